@@ -1,0 +1,276 @@
+// Package knowledge holds what Guichet knows about the procedures it covers: the identity card,
+// France Identité's certified digital identity, the Brussels digital key and the routes to French
+// nationality, each fact with the sources it comes from.
+//
+// The knowledge base is written by people as YAML files under data/ and embedded in the binary.
+// Everything an answer states (an amount, a duration, a date, a document, a phone number, a URL)
+// comes from here or from a rule in package rules that reads it; nothing here knows about chats,
+// networks or storage.
+package knowledge
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Lang is a language an answer can be written in.
+type Lang string
+
+// The languages the knowledge base may carry text in. French is always present.
+const (
+	FR Lang = "fr"
+	EN Lang = "en"
+	NL Lang = "nl"
+)
+
+// Text is a piece of text in one or more languages. In YAML it is either a plain string
+// (French) or a mapping from language to string.
+type Text map[Lang]string
+
+// UnmarshalYAML accepts a plain string as French text.
+func (t *Text) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		*t = Text{FR: n.Value}
+		return nil
+	}
+	var m map[Lang]string
+	if err := n.Decode(&m); err != nil {
+		return err
+	}
+	*t = m
+	return nil
+}
+
+// In returns the text in lang and true, or the French text and false when lang is missing,
+// so that callers can tell the reader the answer falls back to French.
+func (t Text) In(lang Lang) (string, bool) {
+	if s, ok := t[lang]; ok && s != "" {
+		return s, true
+	}
+	return t[FR], lang == FR
+}
+
+// String returns the French text.
+func (t Text) String() string { return t[FR] }
+
+// Date is a calendar day, written YYYY-MM-DD in the knowledge base.
+type Date struct{ time.Time }
+
+// ParseDate reads a YYYY-MM-DD day.
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return Date{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
+	}
+	return Date{t}, nil
+}
+
+// MustDate is ParseDate for constants in tests and tables; it panics on a malformed day.
+func MustDate(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// UnmarshalYAML parses YYYY-MM-DD.
+func (d *Date) UnmarshalYAML(n *yaml.Node) error {
+	p, err := ParseDate(n.Value)
+	if err != nil {
+		return atLine(n, err)
+	}
+	*d = p
+	return nil
+}
+
+// MarshalJSON writes YYYY-MM-DD, or null for the zero day.
+func (d Date) MarshalJSON() ([]byte, error) {
+	if d.IsZero() {
+		return []byte("null"), nil
+	}
+	return []byte(`"` + d.Format(time.DateOnly) + `"`), nil
+}
+
+// French writes the day as 21/02/2023, as French administrations do.
+func (d Date) French() string { return d.Format("02/01/2006") }
+
+// Source is a document a fact comes from: a national reference page or a municipal page or flyer.
+type Source struct {
+	ID        string `yaml:"id" json:"id"`
+	Publisher string `yaml:"publisher" json:"publisher"`
+	Title     string `yaml:"title" json:"title"`
+	URL       string `yaml:"url,omitempty" json:"url,omitempty"`
+	// Scope is "national" for the reference of a state, "local" for a commune's own page.
+	Scope string `yaml:"scope" json:"scope"`
+	// Published is the date the document shows (published, updated or "vérifié le").
+	Published *Date `yaml:"published,omitempty" json:"published,omitempty"`
+	// Checked is the day Guichet's maintainers last compared the knowledge base with it.
+	Checked Date `yaml:"checked" json:"checked"`
+	// Note says what to know about this source, such as the rule it still states after a change.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+}
+
+// Label is the short way an answer names the source, with the most meaningful date.
+func (s Source) Label() string {
+	var b strings.Builder
+	b.WriteString(s.Publisher)
+	if s.Title != "" {
+		b.WriteString(", « " + s.Title + " »")
+	}
+	return b.String()
+}
+
+// Jurisdiction is where a procedure applies.
+type Jurisdiction struct {
+	Country string `yaml:"country" json:"country"`
+	Region  string `yaml:"region,omitempty" json:"region,omitempty"`
+	Commune string `yaml:"commune,omitempty" json:"commune,omitempty"`
+}
+
+// Differs records a source that states something else than the rule the knowledge base holds,
+// so that an answer can say which one it follows and why.
+type Differs struct {
+	Source string `yaml:"source"`
+	Says   Text   `yaml:"says"`
+}
+
+// Fact is one statement an answer may make, with its sources. Items, when present, are the
+// elements of a list the fact introduces (accepted proofs of address, photo rules...).
+type Fact struct {
+	ID      string    `yaml:"id"`
+	Text    Text      `yaml:"text"`
+	Items   []Text    `yaml:"items,omitempty"`
+	URL     string    `yaml:"url,omitempty"`
+	Sources []string  `yaml:"sources"`
+	Differs []Differs `yaml:"differs,omitempty"`
+}
+
+// Procedure is one administrative procedure Guichet covers, with its general facts. Typed rule
+// data (fees, validity, checklists, tariffs...) lives beside it in the Base.
+type Procedure struct {
+	ID           string       `yaml:"id"`
+	Topic        Topic        `yaml:"topic"`
+	Title        Text         `yaml:"title"`
+	Summary      Text         `yaml:"summary"`
+	Jurisdiction Jurisdiction `yaml:"jurisdiction"`
+	Reviewed     Date         `yaml:"reviewed"`
+	Keywords     []string     `yaml:"keywords,omitempty"`
+	Sources      []string     `yaml:"sources"`
+	Facts        []Fact       `yaml:"facts,omitempty"`
+}
+
+// Topic groups procedures by the question area a user asks about.
+type Topic string
+
+// The topics Guichet covers.
+const (
+	TopicCNI         Topic = "cni"
+	TopicIdentite    Topic = "france-identite"
+	TopicDigitalKey  Topic = "cle-numerique"
+	TopicNationality Topic = "nationalite"
+)
+
+// Topics lists the covered topics in the order Guichet presents them.
+var Topics = []Topic{TopicCNI, TopicIdentite, TopicDigitalKey, TopicNationality}
+
+// Base is the whole knowledge base once loaded: every source, procedure and typed rule table.
+// A Base is read-only after Load and safe for concurrent use.
+type Base struct {
+	Sources     map[string]Source
+	Procedures  []Procedure
+	CNI         CNI
+	Identite    Identite
+	DigitalKey  DigitalKey
+	Nationality Nationality
+	Offices     []Office
+	Topics      map[Topic]TopicInfo
+
+	facts     map[string]*Fact
+	factProc  map[string]*Procedure
+	procByID  map[string]*Procedure
+	officeIdx map[string]*Office
+}
+
+// TopicInfo is how Guichet names a topic to users.
+type TopicInfo struct {
+	Name Text `yaml:"name"`
+}
+
+// Fact returns the fact with the given id.
+func (b *Base) Fact(id string) (*Fact, bool) {
+	f, ok := b.facts[id]
+	return f, ok
+}
+
+// MustFact returns the fact with the given id; the rule and answer code only asks for ids that
+// `guichet kb check` and the tests guarantee, so a missing one is a programming error.
+func (b *Base) MustFact(id string) *Fact {
+	f, ok := b.facts[id]
+	if !ok {
+		panic(fmt.Sprintf("knowledge: no fact %q", id))
+	}
+	return f
+}
+
+// FactProcedure returns the procedure a fact belongs to.
+func (b *Base) FactProcedure(id string) (*Procedure, bool) {
+	p, ok := b.factProc[id]
+	return p, ok
+}
+
+// Procedure returns the procedure with the given id.
+func (b *Base) Procedure(id string) (*Procedure, bool) {
+	p, ok := b.procByID[id]
+	return p, ok
+}
+
+// Office returns the office with the given id.
+func (b *Base) Office(id string) (*Office, bool) {
+	o, ok := b.officeIdx[id]
+	return o, ok
+}
+
+// Source returns the source with the given id.
+func (b *Base) Source(id string) (Source, bool) {
+	s, ok := b.Sources[id]
+	return s, ok
+}
+
+// SourceIDs returns the ids of every source, sorted.
+func (b *Base) SourceIDs() []string {
+	ids := make([]string, 0, len(b.Sources))
+	for id := range b.Sources {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+func (b *Base) index() {
+	b.facts = map[string]*Fact{}
+	b.factProc = map[string]*Procedure{}
+	b.procByID = map[string]*Procedure{}
+	b.officeIdx = map[string]*Office{}
+	for i := range b.Procedures {
+		p := &b.Procedures[i]
+		b.procByID[p.ID] = p
+		for j := range p.Facts {
+			b.facts[p.Facts[j].ID] = &p.Facts[j]
+			b.factProc[p.Facts[j].ID] = p
+		}
+	}
+	for i := range b.Offices {
+		b.officeIdx[b.Offices[i].ID] = &b.Offices[i]
+	}
+}
+
+// atLine prefixes an error with the node's line, the way the YAML decoder does, so that
+// `guichet kb check` can point at it.
+func atLine(n *yaml.Node, err error) error {
+	return fmt.Errorf("line %d: %w", n.Line, err)
+}

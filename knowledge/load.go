@@ -1,0 +1,433 @@
+package knowledge
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed data/*.yaml
+var embedded embed.FS
+
+// Embedded returns the knowledge base files built into the binary.
+func Embedded() fs.FS {
+	sub, err := fs.Sub(embedded, "data")
+	if err != nil {
+		panic(err) // the embed pattern above guarantees the folder
+	}
+	return sub
+}
+
+// Problem is one thing wrong in a knowledge base file, at a line a maintainer can open.
+type Problem struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (p Problem) String() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", p.File, p.Msg)
+}
+
+// Problems is the list of everything wrong in a knowledge base; it is the error Load returns.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// file is the shape of one YAML file: any of the sections, each optional.
+type file struct {
+	Topics      map[Topic]TopicInfo `yaml:"topics"`
+	Sources     []Source            `yaml:"sources"`
+	Procedures  []Procedure         `yaml:"procedures"`
+	CNI         *CNI                `yaml:"cni"`
+	Identite    *Identite           `yaml:"france_identite"`
+	DigitalKey  *DigitalKey         `yaml:"digital_key"`
+	Nationality *Nationality        `yaml:"nationality"`
+	Offices     []Office            `yaml:"offices"`
+}
+
+// Load reads every *.yaml file of fsys, checks it and returns the knowledge base. When anything is
+// wrong it returns Problems, each with its file and line, and no Base.
+func Load(fsys fs.FS) (*Base, error) {
+	names, err := fs.Glob(fsys, "*.yaml")
+	if err != nil {
+		return nil, fmt.Errorf("list knowledge files: %w", err)
+	}
+	if len(names) == 0 {
+		return nil, Problems{{File: ".", Msg: "no *.yaml knowledge file"}}
+	}
+	sort.Strings(names)
+	b := &Base{Sources: map[string]Source{}, Topics: map[Topic]TopicInfo{}}
+	c := &checker{lines: map[string]loc{}, sections: map[string]string{}}
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("read knowledge file %s: %w", name, err)
+		}
+		c.file(name, data, b)
+	}
+	if len(c.problems) == 0 {
+		b.index()
+		c.check(b)
+	}
+	if len(c.problems) > 0 {
+		return nil, c.problems
+	}
+	return b, nil
+}
+
+type loc struct {
+	file string
+	line int
+}
+
+type checker struct {
+	problems Problems
+	lines    map[string]loc // "id" value -> where it is defined (first place)
+	cur      string
+	sections map[string]string // top-level section -> the file that defines it
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+): `)
+
+func (c *checker) add(l loc, format string, args ...any) {
+	c.problems = append(c.problems, Problem{File: l.file, Line: l.line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// at returns where the entry with this id is defined, for messages about it.
+func (c *checker) at(id string) loc {
+	if l, ok := c.lines[id]; ok {
+		return l
+	}
+	return loc{file: c.cur}
+}
+
+func (c *checker) file(name string, data []byte, b *Base) {
+	c.cur = name
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		c.yamlError(name, err)
+		return
+	}
+	c.collectIDs(name, &root)
+	var f file
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		c.yamlError(name, err)
+		return
+	}
+	for t, info := range f.Topics {
+		b.Topics[t] = info
+	}
+	for _, s := range f.Sources {
+		if _, dup := b.Sources[s.ID]; dup {
+			continue // reported by collectIDs
+		}
+		b.Sources[s.ID] = s
+	}
+	b.Procedures = append(b.Procedures, f.Procedures...)
+	b.Offices = append(b.Offices, f.Offices...)
+	if f.CNI != nil {
+		c.section("cni", name)
+		b.CNI = *f.CNI
+	}
+	if f.Identite != nil {
+		c.section("france_identite", name)
+		b.Identite = *f.Identite
+	}
+	if f.DigitalKey != nil {
+		c.section("digital_key", name)
+		b.DigitalKey = *f.DigitalKey
+	}
+	if f.Nationality != nil {
+		c.section("nationality", name)
+		b.Nationality = *f.Nationality
+	}
+}
+
+// section records which file defines a top-level section; each may be defined once.
+func (c *checker) section(key, name string) {
+	if prev, dup := c.sections[key]; dup {
+		c.add(loc{file: name}, "section %s is already defined in %s", key, prev)
+	}
+	c.sections[key] = name
+}
+
+// sectionLoc is where problems about a whole section are reported.
+func (c *checker) sectionLoc(key string) loc {
+	if f, ok := c.sections[key]; ok {
+		return loc{file: f}
+	}
+	return loc{file: "(" + key + ")"}
+}
+
+// yamlError turns the decoder's "line N: msg" errors into Problems at that line.
+func (c *checker) yamlError(name string, err error) {
+	var te *yaml.TypeError
+	msgs := []string{err.Error()}
+	if errors.As(err, &te) {
+		msgs = te.Errors
+	}
+	for _, m := range msgs {
+		line := 0
+		if sm := yamlLine.FindStringSubmatch(m); sm != nil {
+			line, _ = strconv.Atoi(sm[1])
+			m = strings.Replace(m, sm[0], "", 1)
+		}
+		m = strings.TrimPrefix(m, "yaml: ")
+		c.problems = append(c.problems, Problem{File: name, Line: line, Msg: m})
+	}
+}
+
+// collectIDs records the line of every mapping's id and reports ids defined twice, across files.
+func (c *checker) collectIDs(name string, n *yaml.Node) {
+	if n.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			if k.Value == "id" && v.Kind == yaml.ScalarNode {
+				here := loc{file: name, line: k.Line}
+				if prev, dup := c.lines[v.Value]; dup {
+					c.add(here, "id %q is already defined at %s:%d", v.Value, prev.file, prev.line)
+				} else {
+					c.lines[v.Value] = here
+				}
+			}
+		}
+	}
+	for _, ch := range n.Content {
+		c.collectIDs(name, ch)
+	}
+}
+
+func (c *checker) text(where loc, field string, t Text) {
+	if strings.TrimSpace(t[FR]) == "" {
+		c.add(where, "%s: French text is required", field)
+	}
+	for l := range t {
+		if l != FR && l != EN && l != NL {
+			c.add(where, "%s: unknown language %q (want fr, en or nl)", field, l)
+		}
+	}
+}
+
+func (c *checker) sources(where loc, owner string, ids []string, b *Base) {
+	if len(ids) == 0 {
+		c.add(where, "%s: every fact needs at least one source", owner)
+	}
+	for _, id := range ids {
+		if _, ok := b.Sources[id]; !ok {
+			c.add(where, "%s: unknown source %q", owner, id)
+		}
+	}
+}
+
+var topicSet = map[Topic]bool{TopicCNI: true, TopicIdentite: true, TopicDigitalKey: true, TopicNationality: true}
+
+// check validates what the schema cannot: references, sources, dates and required values.
+func (c *checker) check(b *Base) {
+	for _, id := range b.SourceIDs() {
+		s := b.Sources[id]
+		at := c.at(id)
+		if s.Publisher == "" || s.Title == "" {
+			c.add(at, "source %q: publisher and title are required", id)
+		}
+		if s.Scope != "national" && s.Scope != "local" {
+			c.add(at, "source %q: scope must be national or local, not %q", id, s.Scope)
+		}
+		if s.Checked.IsZero() {
+			c.add(at, "source %q: checked (the day it was last compared) is required", id)
+		}
+		if s.URL != "" && !strings.HasPrefix(s.URL, "https://") && !strings.HasPrefix(s.URL, "http://") {
+			c.add(at, "source %q: url must start with https://", id)
+		}
+	}
+	for _, t := range Topics {
+		if _, ok := b.Topics[t]; !ok {
+			c.add(loc{file: "."}, "topic %q has no name", t)
+		}
+	}
+	for _, p := range b.Procedures {
+		at := c.at(p.ID)
+		if !topicSet[p.Topic] {
+			c.add(at, "procedure %q: unknown topic %q", p.ID, p.Topic)
+		}
+		c.text(at, "procedure "+p.ID+" title", p.Title)
+		c.text(at, "procedure "+p.ID+" summary", p.Summary)
+		if p.Jurisdiction.Country == "" {
+			c.add(at, "procedure %q: jurisdiction.country is required", p.ID)
+		}
+		if p.Reviewed.IsZero() {
+			c.add(at, "procedure %q: reviewed date is required", p.ID)
+		}
+		c.sources(at, "procedure "+p.ID, p.Sources, b)
+		for _, f := range p.Facts {
+			fat := c.at(f.ID)
+			c.text(fat, "fact "+f.ID, f.Text)
+			for i, it := range f.Items {
+				c.text(fat, fmt.Sprintf("fact %s item %d", f.ID, i+1), it)
+			}
+			c.sources(fat, "fact "+f.ID, f.Sources, b)
+			for _, d := range f.Differs {
+				if _, ok := b.Sources[d.Source]; !ok {
+					c.add(fat, "fact %s: differs names unknown source %q", f.ID, d.Source)
+				}
+				c.text(fat, "fact "+f.ID+" differs", d.Says)
+			}
+		}
+	}
+	c.checkCNI(b)
+	c.checkOthers(b)
+}
+
+func (c *checker) checkCNI(b *Base) {
+	k := b.CNI
+	at := c.sectionLoc("cni")
+	if k.NewFormatFrom.IsZero() || k.NewFormatAll.IsZero() || k.NewFormatAll.Before(k.NewFormatFrom.Time) {
+		c.add(at, "cni: new_format_from and new_format_all are required, in that order")
+	}
+	if k.AdultAge <= 0 || k.FingerprintAge <= 0 {
+		c.add(at, "cni: adult_age and fingerprint_age are required")
+	}
+	c.sources(at, "cni format dates", k.FormatSources, b)
+	if len(k.Fees) == 0 || len(k.Validity) == 0 || len(k.Checklist) == 0 {
+		c.add(at, "cni: fees, validity and checklist are required")
+	}
+	for _, f := range k.Fees {
+		fat := c.at(f.ID)
+		c.sources(fat, "fee "+f.ID, f.Sources, b)
+		if len(f.Application) == 0 {
+			c.add(fat, "fee %q: application is required", f.ID)
+		}
+		if f.Amount > 0 && f.Payment == "" {
+			c.add(fat, "fee %q: a paying fee needs payment (the fact that says how to pay)", f.ID)
+		}
+		if f.Payment != "" {
+			if _, ok := b.facts[f.Payment]; !ok {
+				c.add(fat, "fee %q: unknown payment fact %q", f.ID, f.Payment)
+			}
+		}
+	}
+	for _, v := range k.Validity {
+		vat := c.at(v.ID)
+		c.sources(vat, "validity "+v.ID, v.Sources, b)
+		c.text(vat, "validity "+v.ID+" explain", v.Explain)
+		if v.Years <= 0 {
+			c.add(vat, "validity %q: years must be positive", v.ID)
+		}
+		if v.From != nil && v.To != nil && v.To.Before(v.From.Time) {
+			c.add(vat, "validity %q: issued_to is before issued_from", v.ID)
+		}
+	}
+	docs := map[string]bool{}
+	for _, d := range k.Documents {
+		docs[d.ID] = true
+		dat := c.at(d.ID)
+		c.text(dat, "document "+d.ID, d.Label)
+		c.sources(dat, "document "+d.ID, d.Sources, b)
+	}
+	for i, r := range k.Checklist {
+		rat := c.sectionLoc("cni")
+		if l, ok := c.lines[r.Doc]; ok {
+			rat = l
+		}
+		if !docs[r.Doc] {
+			c.add(rat, "checklist row %d: unknown document %q", i+1, r.Doc)
+		}
+		c.sources(rat, fmt.Sprintf("checklist row %d (%s)", i+1, r.Doc), r.Sources, b)
+		conditional := r.When.Hosted != nil || r.When.Passport != nil || r.When.BothLost != nil ||
+			r.When.DoubleName != nil || r.When.ExpiredOver != nil || len(r.When.Parents) > 0
+		if conditional && r.If[FR] == "" {
+			c.add(rat, "checklist row %d (%s): a conditional row needs `if`, the condition in words", i+1, r.Doc)
+		}
+	}
+}
+
+func (c *checker) checkOthers(b *Base) {
+	at := c.sectionLoc("france_identite")
+	id := b.Identite
+	if id.CardIssuedFrom.IsZero() || len(id.Phones) == 0 {
+		c.add(at, "france_identite: card_issued_from and phones are required")
+	}
+	c.sources(at, "france_identite card", id.CardSources, b)
+	for _, p := range id.Phones {
+		c.sources(at, "france_identite phone "+p.OS, p.Sources, b)
+		if p.MinVersion <= 0 || p.Name == "" {
+			c.add(at, "france_identite phone %q: name and min_version are required", p.OS)
+		}
+	}
+	for _, o := range id.Offices {
+		if _, ok := b.officeIdx[o]; !ok {
+			c.add(at, "france_identite: unknown office %q", o)
+		}
+	}
+	if n := len(b.DigitalKey.Communes); n != 19 {
+		c.add(c.sectionLoc("digital_key"), "digital_key: %d communes, want the 19 of Brussels-Capital", n)
+	}
+	for _, cm := range b.DigitalKey.Communes {
+		cat := c.at(cm.ID)
+		c.text(cat, "commune "+cm.ID, cm.Name)
+		c.sources(cat, "commune "+cm.ID, cm.Sources, b)
+		if cm.Issues != (len(cm.Tariffs) > 0) {
+			c.add(cat, "commune %q: a commune that issues keys has tariffs, one that does not has none", cm.ID)
+		}
+		for _, t := range cm.Tariffs {
+			if t.For != Residents && t.For != NonResidents && t.For != Everyone {
+				c.add(cat, "commune %q: tariff for %q (want residents, non-residents or everyone)", cm.ID, t.For)
+			}
+		}
+	}
+	for _, r := range b.Nationality.Routes {
+		rat := c.at(r.ID)
+		c.text(rat, "route "+r.ID, r.Name)
+		c.sources(rat, "route "+r.ID, r.Sources, b)
+		if len(r.Triggers) == 0 || len(r.Conditions) == 0 {
+			c.add(rat, "route %q: triggers and conditions are required", r.ID)
+		}
+	}
+	for _, o := range b.Offices {
+		oat := c.at(o.ID)
+		c.text(oat, "office "+o.ID, o.Name)
+		c.sources(oat, "office "+o.ID, o.Sources, b)
+		for _, h := range o.Hours {
+			if h.Close <= h.Open {
+				c.add(oat, "office %q: closes at %s before it opens at %s", o.ID, h.Close, h.Open)
+			}
+			for _, m := range h.ExceptMonths {
+				if m < 1 || m > 12 {
+					c.add(oat, "office %q: except_months has %d (want 1 to 12)", o.ID, m)
+				}
+			}
+		}
+	}
+}
+
+// Files lists the knowledge files of fsys, for messages and the index.
+func Files(fsys fs.FS) ([]string, error) {
+	names, err := fs.Glob(fsys, "*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	for i := range names {
+		names[i] = path.Clean(names[i])
+	}
+	return names, nil
+}

@@ -1,0 +1,112 @@
+package knowledge_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/guichet/guichet/knowledge"
+)
+
+func TestEmbeddedLoads(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatalf("embedded knowledge base: %v", err)
+	}
+	if got := len(kb.DigitalKey.Communes); got != 19 {
+		t.Errorf("communes = %d; want 19", got)
+	}
+	for _, p := range kb.Procedures {
+		for _, f := range p.Facts {
+			if len(f.Sources) == 0 {
+				t.Errorf("fact %s has no source", f.ID)
+			}
+		}
+	}
+}
+
+const validBase = `
+topics:
+  cni: {name: CNI}
+  france-identite: {name: FI}
+  cle-numerique: {name: cle}
+  nationalite: {name: nat}
+sources:
+  - {id: s1, publisher: P, title: T, scope: national, checked: 2026-01-01}
+`
+
+func TestLoadReportsProblemsWithLines(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []string // substrings of the problems, each with file:line
+	}{
+		{
+			name:  "unknown field",
+			files: map[string]string{"a.yaml": validBase + "  - {id: s2, publisher: P, title: T, scope: national, checked: 2026-01-01, colour: red}\n"},
+			want:  []string{"a.yaml:9: field colour not found"},
+		},
+		{
+			name:  "bad date",
+			files: map[string]string{"a.yaml": validBase + "  - {id: s2, publisher: P, title: T, scope: national, checked: 2026-13-01}\n"},
+			want:  []string{"a.yaml:9: date \"2026-13-01\": want YYYY-MM-DD"},
+		},
+		{
+			name: "duplicate id across files",
+			files: map[string]string{
+				"a.yaml": validBase,
+				"b.yaml": "sources:\n  - {id: s1, publisher: P, title: T, scope: national, checked: 2026-01-01}\n",
+			},
+			want: []string{`b.yaml:2: id "s1" is already defined at a.yaml:8`},
+		},
+		{
+			name: "fact without source and unknown source",
+			files: map[string]string{"a.yaml": validBase + `procedures:
+  - id: p
+    topic: cni
+    title: T
+    summary: S
+    jurisdiction: {country: FR}
+    reviewed: 2026-01-01
+    sources: [nope]
+    facts:
+      - {id: f1, text: hello, sources: []}
+`},
+			want: []string{`a.yaml:10: procedure p: unknown source "nope"`, "a.yaml:18: fact f1: every fact needs at least one source"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{}
+			for n, c := range tc.files {
+				fsys[n] = &fstest.MapFile{Data: []byte(c)}
+			}
+			_, err := knowledge.Load(fsys)
+			var ps knowledge.Problems
+			if !errors.As(err, &ps) {
+				t.Fatalf("Load error = %v; want Problems", err)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("problems:\n%v\nwant one containing %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Clé  Numérique", "cle numerique"},
+		{"l’ÉTÉ «chaud»", `l'ete "chaud"`},
+		{"\u00a0a\u202fb\t\nc ", "a b c"},
+		{"Cœur", "coeur"},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		if got := knowledge.Normalize(tc.in); got != tc.want {
+			t.Errorf("Normalize(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,188 @@
+// Package rules holds the deterministic rule functions of Guichet: fees, validity, checklists,
+// eligibility, digital-key options, nationality routes and opening hours.
+//
+// Every function is pure: it reads the knowledge base it is given and the facts of a situation,
+// and returns a typed result that names the rule and sources it applied. Answers state amounts,
+// dates and verdicts only from these results, so a language model or a template never decides one.
+package rules
+
+import (
+	"errors"
+	"time"
+
+	"github.com/guichet/guichet/knowledge"
+)
+
+// ErrUnknown is returned when the situation lacks a fact the rule needs; Missing says which.
+var ErrUnknown = errors.New("rules: situation incomplete")
+
+// Fee is what an identity-card request costs, and the rule it comes from.
+type Fee struct {
+	Amount knowledge.Money
+	Rule   *knowledge.FeeRule
+	// Payment says how to pay, nil when the request is free.
+	Payment *knowledge.Fact
+	// Local is a commune's own rule that differs for this request (such as a lost cardboard
+	// card at Mus), stated beside the national one; nil when there is none.
+	Local *knowledge.FeeRule
+	// LocalIfFormat lists local rules that would apply if the lost card were of another format,
+	// when the format is not known: the answer mentions them rather than assume.
+	LocalIfFormat []*knowledge.FeeRule
+}
+
+// CNIFee returns the fee of a request under the national rule, with any local rule beside it.
+// lostFormat is the format of the lost or stolen card, or "" when unknown. It returns ErrUnknown
+// when app is empty and an error when no national rule covers the request.
+func CNIFee(kb *knowledge.Base, app knowledge.Application, lostFormat knowledge.CardFormat) (Fee, error) {
+	if app == "" {
+		return Fee{}, ErrUnknown
+	}
+	var f Fee
+	for i := range kb.CNI.Fees {
+		r := &kb.CNI.Fees[i]
+		if !contains(r.Application, app) {
+			continue
+		}
+		if len(r.LostFormat) > 0 && !contains(r.LostFormat, lostFormat) {
+			if r.Local && lostFormat == "" {
+				f.LocalIfFormat = append(f.LocalIfFormat, r)
+			}
+			continue
+		}
+		if r.Local {
+			if f.Local == nil {
+				f.Local = r
+			}
+			continue
+		}
+		if f.Rule == nil {
+			f.Rule, f.Amount = r, r.Amount
+			if r.Payment != "" {
+				f.Payment, _ = kb.Fact(r.Payment)
+			}
+		}
+	}
+	if f.Rule == nil {
+		return Fee{}, errors.New("rules: no national fee rule for " + string(app))
+	}
+	return f, nil
+}
+
+// Card is what is known of an identity card for the validity rules.
+type Card struct {
+	Issued time.Time
+	// Holder is Adult or Minor at the day of issue; empty when unknown and BirthDate is zero.
+	Holder    knowledge.Holder
+	BirthDate time.Time
+	// Format is the card's generation; empty when unknown, then deduced from the issue date
+	// where the date alone decides it.
+	Format knowledge.CardFormat
+}
+
+// Validity is the end of a card's validity and whether it is valid on a given day.
+type Validity struct {
+	// Printed is the end date written on the card; End the real one (later when extended by law).
+	Printed  time.Time
+	End      time.Time
+	Extended bool
+	Valid    bool
+	Rule     *knowledge.ValidityRule
+	Format   knowledge.CardFormat
+	Holder   knowledge.Holder
+}
+
+// Missing names the facts a rule still needs.
+type Missing []string
+
+// The facts rules may ask for.
+const (
+	NeedIssueDate   = "issue_date"
+	NeedHolder      = "holder"
+	NeedFormat      = "card_format"
+	NeedApplication = "application"
+	NeedCommune     = "commune"
+	NeedPhone       = "phone"
+)
+
+// CNIValidity computes the validity of card on day on. It returns the facts it still needs
+// (issue date, adult or minor at issue, or the format for a card issued while both formats were
+// delivered) instead of guessing.
+func CNIValidity(kb *knowledge.Base, card Card, on time.Time) (Validity, Missing) {
+	var miss Missing
+	if card.Issued.IsZero() {
+		miss = append(miss, NeedIssueDate)
+	}
+	holder := card.Holder
+	if holder == "" && !card.BirthDate.IsZero() && !card.Issued.IsZero() {
+		holder = knowledge.Minor
+		if Age(card.BirthDate, card.Issued) >= kb.CNI.AdultAge {
+			holder = knowledge.Adult
+		}
+	}
+	if holder == knowledge.Protected {
+		holder = knowledge.Adult
+	}
+	if holder == "" {
+		miss = append(miss, NeedHolder)
+	}
+	format := card.Format
+	if format == "" && !card.Issued.IsZero() {
+		switch {
+		case card.Issued.Before(kb.CNI.NewFormatFrom.Time):
+			format = knowledge.Plastic
+		case !card.Issued.Before(kb.CNI.NewFormatAll.Time):
+			format = knowledge.NewFormat
+		default:
+			miss = append(miss, NeedFormat)
+		}
+	}
+	if len(miss) > 0 {
+		return Validity{}, miss
+	}
+	issued := day(card.Issued)
+	for i := range kb.CNI.Validity {
+		r := &kb.CNI.Validity[i]
+		if r.Holder != "" && r.Holder != holder {
+			continue
+		}
+		if len(r.Format) > 0 && !contains(r.Format, format) {
+			continue
+		}
+		if r.From != nil && issued.Before(r.From.Time) {
+			continue
+		}
+		if r.To != nil && issued.After(r.To.Time) {
+			continue
+		}
+		v := Validity{Rule: r, Format: format, Holder: holder}
+		// A card is valid up to the day before the anniversary of its issue.
+		v.Printed = issued.AddDate(r.Years, 0, -1)
+		v.End = issued.AddDate(r.Years+r.ExtensionYears, 0, -1)
+		v.Extended = r.ExtensionYears > 0
+		v.Valid = !day(on).After(v.End)
+		return v, nil
+	}
+	return Validity{}, Missing{NeedIssueDate}
+}
+
+// Age is the age in whole years on day at of someone born on birth.
+func Age(birth, at time.Time) int {
+	y := at.Year() - birth.Year()
+	if at.Month() < birth.Month() || (at.Month() == birth.Month() && at.Day() < birth.Day()) {
+		y--
+	}
+	return y
+}
+
+func day(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+func contains[T comparable](list []T, v T) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,271 @@
+package rules
+
+import (
+	"sort"
+	"time"
+
+	"github.com/guichet/guichet/knowledge"
+)
+
+// Phone is a phone's system and major version, as a user says it ("iPhone iOS 17", "Android 9").
+type Phone struct {
+	OS      string // "ios" or "android"
+	Version int    // 0 when unknown
+}
+
+// Eligibility is the verdict on a France Identité certification, with every reason against it.
+type Eligibility struct {
+	Eligible bool
+	// Reasons lists what stands in the way, each a knowledge-base requirement not met.
+	Reasons []Reason
+	Missing Missing
+}
+
+// Reason is one requirement not met.
+type Reason struct {
+	Kind string // "card" or "phone"
+	// Phone is the requirement not met when Kind is "phone".
+	Phone *knowledge.PhoneReq
+}
+
+// CertificationEligibility says whether a person can have their France Identité digital identity
+// certified, from their card (issue date or format) and their phone. It asks for what it lacks.
+func CertificationEligibility(kb *knowledge.Base, card Card, phone Phone) Eligibility {
+	var e Eligibility
+	format := card.Format
+	if format == "" && !card.Issued.IsZero() {
+		switch {
+		case card.Issued.Before(kb.CNI.NewFormatFrom.Time):
+			format = knowledge.Plastic
+		case !card.Issued.Before(kb.Identite.CardIssuedFrom.Time):
+			format = knowledge.NewFormat
+		}
+	}
+	switch {
+	case format == "":
+		e.Missing = append(e.Missing, NeedFormat)
+	case format != kb.Identite.CardFormat:
+		e.Reasons = append(e.Reasons, Reason{Kind: "card"})
+	}
+	var req *knowledge.PhoneReq
+	for i := range kb.Identite.Phones {
+		if kb.Identite.Phones[i].OS == phone.OS {
+			req = &kb.Identite.Phones[i]
+		}
+	}
+	switch {
+	case phone.OS == "" || req == nil || phone.Version == 0:
+		e.Missing = append(e.Missing, NeedPhone)
+	case phone.Version < req.MinVersion:
+		e.Reasons = append(e.Reasons, Reason{Kind: "phone", Phone: req})
+	}
+	// A sure "no" needs no more facts; a "yes" needs them all.
+	if len(e.Reasons) > 0 {
+		e.Missing = nil
+	}
+	e.Eligible = len(e.Reasons) == 0 && len(e.Missing) == 0
+	return e
+}
+
+// KeyOption is one place a person can get a Brussels digital key, and its price for them.
+type KeyOption struct {
+	Commune *knowledge.Commune
+	Tariff  knowledge.Tariff
+	// Home is true when the commune is the person's own.
+	Home bool
+}
+
+// Person is what the digital-key rule needs to know of someone: the commune they live in (an id
+// from the knowledge base; empty when outside Brussels-Capital or unknown) and their card.
+type Person struct {
+	Commune   string
+	Card      knowledge.CardType
+	OutsideBX bool
+}
+
+// DigitalKeyOptions lists where p can get a digital key and what it costs them, cheapest first
+// (their own commune first among equal prices). It returns ErrUnknown when the commune is unknown
+// and p does not live outside the region.
+func DigitalKeyOptions(kb *knowledge.Base, p Person) ([]KeyOption, error) {
+	if p.Commune == "" && !p.OutsideBX {
+		return nil, ErrUnknown
+	}
+	var opts []KeyOption
+	for i := range kb.DigitalKey.Communes {
+		c := &kb.DigitalKey.Communes[i]
+		home := c.ID == p.Commune
+		if t, ok := tariffFor(c.Tariffs, home, p.Card); ok {
+			opts = append(opts, KeyOption{Commune: c, Tariff: t, Home: home})
+		}
+	}
+	sort.SliceStable(opts, func(i, j int) bool {
+		if opts[i].Tariff.Amount != opts[j].Tariff.Amount {
+			return opts[i].Tariff.Amount < opts[j].Tariff.Amount
+		}
+		return opts[i].Home && !opts[j].Home
+	})
+	return opts, nil
+}
+
+// tariffFor picks the tariff that applies: one for the person's card first, then the general one.
+func tariffFor(ts []knowledge.Tariff, home bool, card knowledge.CardType) (knowledge.Tariff, bool) {
+	var best knowledge.Tariff
+	found := false
+	for _, t := range ts {
+		applies := t.For == knowledge.Everyone || (t.For == knowledge.Residents) == home
+		if !applies || (t.Card != "" && t.Card != card) {
+			continue
+		}
+		if t.Card != "" {
+			return t, true
+		}
+		if !found {
+			best, found = t, true
+		}
+	}
+	return best, found
+}
+
+// CommuneByName finds a Brussels commune by any of its names or aliases, compared without case,
+// accents, spaces or hyphens.
+func CommuneByName(kb *knowledge.Base, name string) (*knowledge.Commune, bool) {
+	key := knowledge.Fold(name)
+	for i := range kb.DigitalKey.Communes {
+		c := &kb.DigitalKey.Communes[i]
+		if knowledge.Fold(c.ID) == key {
+			return c, true
+		}
+		for _, n := range c.Name {
+			if knowledge.Fold(n) == key {
+				return c, true
+			}
+		}
+		for _, a := range c.Aliases {
+			if knowledge.Fold(a) == key {
+				return c, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// Profile is what a person told about themselves for the nationality routes. Zero values are
+// unknown.
+type Profile struct {
+	// Situations are triggers such as "married", "born-in-france", "lost-nationality" (see the
+	// knowledge base's routes).
+	Situations []string
+	Abroad     *bool
+	// Years is the duration the person gave (of residence or marriage), 0 when unknown.
+	Years int
+}
+
+// RouteMatch is a candidate route, and whether the duration given meets its minimum.
+type RouteMatch struct {
+	Route *knowledge.Route
+	// ShortBy is how many years are missing, when the duration given is below the route's minimum.
+	ShortBy int
+}
+
+// NationalityRoutes returns the routes whose situation matches the profile, in the knowledge
+// base's order. With no situation given, it returns nothing: the caller asks which applies.
+func NationalityRoutes(kb *knowledge.Base, p Profile) []RouteMatch {
+	var out []RouteMatch
+	for i := range kb.Nationality.Routes {
+		r := &kb.Nationality.Routes[i]
+		if !overlaps(r.Triggers, p.Situations) {
+			continue
+		}
+		if r.Abroad != nil && p.Abroad != nil && *r.Abroad != *p.Abroad {
+			continue
+		}
+		m := RouteMatch{Route: r}
+		if r.MinYears > 0 && p.Years > 0 && p.Years < r.MinYears {
+			m.ShortBy = r.MinYears - p.Years
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		if contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// Opening is whether an office is open at a moment, and when it next opens or closes.
+type Opening struct {
+	Open bool
+	// Until is the closing time when open.
+	Until knowledge.Clock
+	// Next is the next opening when closed (zero when none within two weeks).
+	Next time.Time
+	// ClosedForMonth is true when the office's hours on that day are suspended for the month
+	// (such as Saturdays in August).
+	ClosedForMonth bool
+}
+
+// OfficeOpen tells whether office o is open at t (read in t's location) and, when closed, when it
+// next opens. Public holidays are not in the knowledge base and are not taken into account.
+func OfficeOpen(o *knowledge.Office, t time.Time) Opening {
+	var op Opening
+	mins := knowledge.Clock(t.Hour()*60 + t.Minute())
+	for _, h := range o.Hours {
+		if !hasDay(h.Days, t.Weekday()) {
+			continue
+		}
+		if contains(h.ExceptMonths, int(t.Month())) {
+			op.ClosedForMonth = true
+			continue
+		}
+		if mins >= h.Open && mins < h.Close {
+			return Opening{Open: true, Until: h.Close}
+		}
+	}
+	// Look for the next opening, minute-exact, over the next two weeks.
+	start := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())
+	for d := 0; d < 15 && op.Next.IsZero(); d++ {
+		day := start.AddDate(0, 0, d)
+		var best knowledge.Clock = -1
+		for _, h := range o.Hours {
+			if !hasDay(h.Days, day.Weekday()) || contains(h.ExceptMonths, int(day.Month())) {
+				continue
+			}
+			if d == 0 && h.Open <= mins {
+				continue
+			}
+			if best < 0 || h.Open < best {
+				best = h.Open
+			}
+		}
+		if best >= 0 {
+			op.Next = day.Add(time.Duration(best) * time.Minute)
+		}
+	}
+	return op
+}
+
+func hasDay(days []knowledge.Weekday, d time.Weekday) bool {
+	for _, x := range days {
+		if time.Weekday(x) == d {
+			return true
+		}
+	}
+	return false
+}
+
+// OfficeByCommune returns the offices of a commune, matched like commune names.
+func OfficeByCommune(kb *knowledge.Base, commune string) []*knowledge.Office {
+	var out []*knowledge.Office
+	key := knowledge.Fold(commune)
+	for i := range kb.Offices {
+		if knowledge.Fold(kb.Offices[i].Commune) == key {
+			out = append(out, &kb.Offices[i])
+		}
+	}
+	return out
+}
