@@ -189,6 +189,9 @@ type Base struct {
 	Nationality Nationality
 	Offices     []Office
 	Topics      map[Topic]TopicInfo
+	// Digest identifies the content of the files loaded, so an index built from them is rebuilt
+	// only when they change.
+	Digest string
 
 	facts     map[string]*Fact
 	factProc  map[string]*Procedure

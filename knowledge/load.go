@@ -2,6 +2,8 @@ package knowledge
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"embed"
 	"errors"
 	"fmt"
@@ -11,6 +13,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
+	_ "time/tzdata" // office hours are read in their zone even on machines without zoneinfo
 
 	"go.yaml.in/yaml/v3"
 )
@@ -77,13 +81,17 @@ func Load(fsys fs.FS) (*Base, error) {
 	sort.Strings(names)
 	b := &Base{Sources: map[string]Source{}, Topics: map[Topic]TopicInfo{}}
 	c := &checker{lines: map[string]loc{}, sections: map[string]string{}}
+	sum := sha256.New()
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, fmt.Errorf("read knowledge file %s: %w", name, err)
 		}
+		fmt.Fprintf(sum, "%s\x00%d\x00", name, len(data))
+		sum.Write(data)
 		c.file(name, data, b)
 	}
+	b.Digest = hex.EncodeToString(sum.Sum(nil))
 	if len(c.problems) == 0 {
 		b.index()
 		c.check(b)
@@ -407,6 +415,9 @@ func (c *checker) checkOthers(b *Base) {
 		oat := c.at(o.ID)
 		c.text(oat, "office "+o.ID, o.Name)
 		c.sources(oat, "office "+o.ID, o.Sources, b)
+		if _, err := time.LoadLocation(o.Timezone); err != nil || o.Timezone == "" {
+			c.add(oat, "office %q: timezone %q is not a known IANA zone", o.ID, o.Timezone)
+		}
 		for _, h := range o.Hours {
 			if h.Close <= h.Open {
 				c.add(oat, "office %q: closes at %s before it opens at %s", o.ID, h.Close, h.Open)

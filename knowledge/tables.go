@@ -256,13 +256,15 @@ type Route struct {
 
 // Office is a counter people go to, with its contacts and opening hours.
 type Office struct {
-	ID      string   `yaml:"id"`
-	Name    Text     `yaml:"name"`
-	Commune string   `yaml:"commune"`
-	Phones  []Phone  `yaml:"phones,omitempty"`
-	URL     string   `yaml:"url,omitempty"`
-	Hours   []Hours  `yaml:"hours,omitempty"`
-	Sources []string `yaml:"sources"`
+	ID      string `yaml:"id"`
+	Name    Text   `yaml:"name"`
+	Commune string `yaml:"commune"`
+	// Timezone is the IANA zone the hours are given in, such as Europe/Paris.
+	Timezone string   `yaml:"timezone"`
+	Phones   []Phone  `yaml:"phones,omitempty"`
+	URL      string   `yaml:"url,omitempty"`
+	Hours    []Hours  `yaml:"hours,omitempty"`
+	Sources  []string `yaml:"sources"`
 }
 
 // Phone is a contact number with what it reaches.

@@ -106,14 +106,17 @@ const (
 
 // CNIValidity computes the validity of card on day on. It returns the facts it still needs
 // (issue date, adult or minor at issue, or the format for a card issued while both formats were
-// delivered) instead of guessing.
+// delivered) instead of guessing; a fact whose every value gives the same answer is not needed.
 func CNIValidity(kb *knowledge.Base, card Card, on time.Time) (Validity, Missing) {
-	var miss Missing
 	if card.Issued.IsZero() {
-		miss = append(miss, NeedIssueDate)
+		miss := Missing{NeedIssueDate}
+		if card.Holder == "" && card.BirthDate.IsZero() {
+			miss = append(miss, NeedHolder)
+		}
+		return Validity{}, miss
 	}
 	holder := card.Holder
-	if holder == "" && !card.BirthDate.IsZero() && !card.Issued.IsZero() {
+	if holder == "" && !card.BirthDate.IsZero() {
 		holder = knowledge.Minor
 		if Age(card.BirthDate, card.Issued) >= kb.CNI.AdultAge {
 			holder = knowledge.Adult
@@ -122,24 +125,106 @@ func CNIValidity(kb *knowledge.Base, card Card, on time.Time) (Validity, Missing
 	if holder == knowledge.Protected {
 		holder = knowledge.Adult
 	}
-	if holder == "" {
-		miss = append(miss, NeedHolder)
-	}
 	format := card.Format
-	if format == "" && !card.Issued.IsZero() {
+	if format == "" {
 		switch {
 		case card.Issued.Before(kb.CNI.NewFormatFrom.Time):
 			format = knowledge.Plastic
 		case !card.Issued.Before(kb.CNI.NewFormatAll.Time):
 			format = knowledge.NewFormat
-		default:
-			miss = append(miss, NeedFormat)
 		}
 	}
-	if len(miss) > 0 {
+	holders := []knowledge.Holder{holder}
+	if holder == "" {
+		holders = []knowledge.Holder{knowledge.Adult, knowledge.Minor}
+	}
+	formats := []knowledge.CardFormat{format}
+	if format == "" {
+		formats = []knowledge.CardFormat{knowledge.Plastic, knowledge.NewFormat}
+	}
+	var first Validity
+	same := true
+	for i, h := range holders {
+		for j, f := range formats {
+			v, ok := validityFor(kb, day(card.Issued), h, f, on)
+			if !ok {
+				return Validity{}, Missing{NeedIssueDate}
+			}
+			if i == 0 && j == 0 {
+				first = v
+			} else if !v.End.Equal(first.End) || !v.Printed.Equal(first.Printed) {
+				same = false
+			}
+		}
+	}
+	if !same {
+		var miss Missing
+		if len(holders) > 1 {
+			miss = append(miss, NeedHolder)
+		}
+		if len(formats) > 1 {
+			miss = append(miss, NeedFormat)
+		}
 		return Validity{}, miss
 	}
-	issued := day(card.Issued)
+	first.Holder, first.Format = holder, format
+	return first, nil
+}
+
+// CNIValidityFromPrinted computes the validity of a card from the end date printed on it, which
+// is what people read on their card. It tries every rule that could have printed that date and
+// answers when they all agree; otherwise it asks for what tells them apart.
+func CNIValidityFromPrinted(kb *knowledge.Base, printed time.Time, holder knowledge.Holder, on time.Time) (Validity, Missing) {
+	if holder == knowledge.Protected {
+		holder = knowledge.Adult
+	}
+	var found []Validity
+	for i := range kb.CNI.Validity {
+		r := &kb.CNI.Validity[i]
+		if holder != "" && r.Holder != "" && r.Holder != holder {
+			continue
+		}
+		issued := day(printed).AddDate(-r.Years, 0, 1)
+		h := r.Holder
+		if h == "" {
+			h = holder
+		}
+		formats := r.Format
+		if len(formats) == 0 {
+			formats = []knowledge.CardFormat{knowledge.Plastic}
+		}
+		for _, f := range formats {
+			if f == knowledge.NewFormat && issued.Before(kb.CNI.NewFormatFrom.Time) {
+				continue
+			}
+			if f != knowledge.NewFormat && !issued.Before(kb.CNI.NewFormatAll.Time) {
+				continue
+			}
+			hs := []knowledge.Holder{h}
+			if h == "" {
+				hs = []knowledge.Holder{knowledge.Adult, knowledge.Minor}
+			}
+			for _, hh := range hs {
+				if v, ok := validityFor(kb, issued, hh, f, on); ok && v.Rule == r {
+					v.Holder = holder
+					found = append(found, v)
+				}
+			}
+		}
+	}
+	if len(found) == 0 {
+		return Validity{}, Missing{NeedIssueDate}
+	}
+	for _, v := range found[1:] {
+		if !v.End.Equal(found[0].End) {
+			return Validity{}, Missing{NeedHolder}
+		}
+	}
+	return found[0], nil
+}
+
+// validityFor applies the first rule matching a card issued on issued.
+func validityFor(kb *knowledge.Base, issued time.Time, holder knowledge.Holder, format knowledge.CardFormat, on time.Time) (Validity, bool) {
 	for i := range kb.CNI.Validity {
 		r := &kb.CNI.Validity[i]
 		if r.Holder != "" && r.Holder != holder {
@@ -160,9 +245,9 @@ func CNIValidity(kb *knowledge.Base, card Card, on time.Time) (Validity, Missing
 		v.End = issued.AddDate(r.Years+r.ExtensionYears, 0, -1)
 		v.Extended = r.ExtensionYears > 0
 		v.Valid = !day(on).After(v.End)
-		return v, nil
+		return v, true
 	}
-	return Validity{}, Missing{NeedIssueDate}
+	return Validity{}, false
 }
 
 // Age is the age in whole years on day at of someone born on birth.

@@ -120,9 +120,11 @@ func TestCNIValidity(t *testing.T) {
 		{"day after last day is not", rules.Card{Issued: date("2011-11-23"), Holder: knowledge.Adult}, "2026-11-23", "2026-11-22", false, "validity-adult-2004-2013", nil},
 		{"minor 2010 not extended", rules.Card{Issued: date("2010-04-01"), Holder: knowledge.Minor}, "2026-11-23", "2020-03-31", false, "validity-minor", nil},
 		{"transition period needs format", rules.Card{Issued: date("2021-05-01"), Holder: knowledge.Adult}, "2026-11-23", "", false, "", []string{rules.NeedFormat}},
+		{"transition period, minor: format does not matter", rules.Card{Issued: date("2021-05-01"), Holder: knowledge.Minor}, "2026-11-23", "2031-04-30", true, "validity-minor", nil},
+		{"new format, holder does not matter", rules.Card{Issued: date("2022-05-01")}, "2026-11-23", "2032-04-30", true, "validity-new-format", nil},
 		{"transition period, old model", rules.Card{Issued: date("2021-05-01"), Holder: knowledge.Adult, Format: knowledge.Plastic}, "2026-11-23", "2036-04-30", true, "validity-adult-2014", nil},
-		{"nothing known", rules.Card{}, "2026-11-23", "", false, "", []string{rules.NeedIssueDate, rules.NeedHolder}},
 		{"holder unknown", rules.Card{Issued: date("2015-01-01")}, "2026-11-23", "", false, "", []string{rules.NeedHolder}},
+		{"holder unknown, issue date unknown", rules.Card{}, "2026-11-23", "", false, "", []string{rules.NeedIssueDate, rules.NeedHolder}},
 		{"protected adult counts as adult", rules.Card{Issued: date("2016-01-01"), Holder: knowledge.Protected}, "2026-11-23", "2030-12-31", true, "validity-adult-2014", nil},
 	}
 	for _, tc := range tests {
@@ -425,5 +427,33 @@ func TestOfficeOpen(t *testing.T) {
 		if op.ClosedForMonth != tc.forMonth {
 			t.Errorf("%s: closed for month = %v; want %v", tc.when, op.ClosedForMonth, tc.forMonth)
 		}
+	}
+}
+
+func TestCNIValidityFromPrinted(t *testing.T) {
+	kb := loadKB(t)
+	tests := []struct {
+		name     string
+		printed  string
+		holder   knowledge.Holder
+		wantEnd  string
+		wantMiss bool
+	}{
+		{"adult card printed 2022: extended", "2022-03-14", knowledge.Adult, "2027-03-14", false},
+		{"minor card printed 2022: not extended", "2022-03-14", knowledge.Minor, "2022-03-14", false},
+		{"printed 2022, holder unknown: ask", "2022-03-14", "", "", true},
+		{"printed 2026, holder unknown: minor card of 2016 only", "2026-06-30", "", "2026-06-30", false},
+		{"printed 2031, any holder", "2031-09-01", "", "2031-09-01", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v, miss := rules.CNIValidityFromPrinted(kb, date(tc.printed), tc.holder, date("2026-11-23"))
+			if (miss != nil) != tc.wantMiss {
+				t.Fatalf("missing = %v; want missing %v", miss, tc.wantMiss)
+			}
+			if !tc.wantMiss && v.End.Format(time.DateOnly) != tc.wantEnd {
+				t.Errorf("end = %s; want %s", v.End.Format(time.DateOnly), tc.wantEnd)
+			}
+		})
 	}
 }

@@ -1,0 +1,37 @@
+# Guichet. Every go command uses the same build tags, so the cgo build of SQLite is cached once.
+GO_TAGS := sqlite_fts5
+GO      ?= go
+GOFLAGS_TAGS := -tags=$(GO_TAGS)
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+.PHONY: all build run test vet lint fuzz bench evals clean
+
+all: build
+
+build:
+	$(GO) build $(GOFLAGS_TAGS) -o bin/guichet ./cmd/guichet
+
+run: build
+	./bin/guichet chat
+
+vet:
+	$(GO) vet $(GOFLAGS_TAGS) ./...
+
+test: vet
+	$(GO) test $(GOFLAGS_TAGS) -race -count=1 ./...
+
+lint: vet
+	$(GO) run $(STATICCHECK) -tags $(GO_TAGS) ./...
+
+# Short fuzzing sessions of the message handler and the knowledge-base loader; their seed corpora
+# also run in `make test`.
+fuzz:
+	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -fuzz FuzzHandle -fuzztime 60s ./bot/
+	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -fuzz FuzzLoad -fuzztime 30s ./knowledge/
+
+# The per-message path: median and p99 per message are reported as custom metrics.
+bench:
+	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -bench . -benchmem ./bot/
+
+clean:
+	rm -rf bin build

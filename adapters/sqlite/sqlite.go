@@ -1,0 +1,299 @@
+// Package sqlite is Guichet's storage on SQLite: conversation states (so that a conversation
+// survives a restart), and the full-text index of the knowledge base (FTS5, ignoring case and
+// accents). It needs the sqlite_fts5 build tag.
+//
+// One connection writes, in WAL mode with a busy timeout; several read. The package knows the bot's
+// State only as JSON and the knowledge base only through its public types.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	_ "github.com/mattn/go-sqlite3" // registers the sqlite3 driver
+
+	"github.com/guichet/guichet/bot"
+	"github.com/guichet/guichet/knowledge"
+)
+
+// DB is an open Guichet database.
+type DB struct {
+	write *sql.DB
+	read  *sql.DB
+	path  string
+}
+
+var (
+	_ bot.Store    = (*DB)(nil)
+	_ bot.Searcher = (*DB)(nil)
+)
+
+// Open opens (creating it and its folder if needed) the database at path and brings its schema
+// up to date.
+func Open(ctx context.Context, path string) (*DB, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, fmt.Errorf("sqlite: create folder for %s: %w", path, err)
+		}
+	}
+	dsn := func(extra string) string {
+		q := url.Values{}
+		q.Set("_journal_mode", "WAL")
+		q.Set("_busy_timeout", "5000")
+		q.Set("_synchronous", "NORMAL")
+		q.Set("_foreign_keys", "on")
+		if extra != "" {
+			q.Set("_txlock", extra)
+		}
+		return "file:" + path + "?" + q.Encode()
+	}
+	w, err := sql.Open("sqlite3", dsn("immediate"))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetConnMaxIdleTime(0)
+	r, err := sql.Open("sqlite3", dsn(""))
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	r.SetMaxOpenConns(max(4, runtime.NumCPU()))
+	db := &DB{write: w, read: r, path: path}
+	if err := db.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// Close closes the database.
+func (db *DB) Close() error {
+	return errors.Join(db.read.Close(), db.write.Close())
+}
+
+// Ping checks that the database answers, for health checks.
+func (db *DB) Ping(ctx context.Context) error {
+	var one int
+	return db.read.QueryRowContext(ctx, "SELECT 1").Scan(&one)
+}
+
+// migrations are applied in order; the index of the last applied is kept in user_version.
+var migrations = []string{
+	`CREATE TABLE conversations (
+		id TEXT PRIMARY KEY,
+		state TEXT NOT NULL,
+		updated_at INTEGER NOT NULL
+	);
+	CREATE TABLE kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+	CREATE VIRTUAL TABLE kb_fts USING fts5(
+		id UNINDEXED, topic UNINDEXED, title, body,
+		tokenize = 'unicode61 remove_diacritics 2'
+	);`,
+}
+
+func (db *DB) migrate(ctx context.Context) error {
+	var version int
+	if err := db.write.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return fmt.Errorf("sqlite: read schema version of %s: %w", db.path, err)
+	}
+	for i := version; i < len(migrations); i++ {
+		tx, err := db.write.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("sqlite: migrate %s: %w", db.path, err)
+		}
+		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			tx.Rollback()
+			if strings.Contains(err.Error(), "fts5") {
+				return fmt.Errorf("sqlite: migration %d needs FTS5 (build with -tags sqlite_fts5): %w", i+1, err)
+			}
+			return fmt.Errorf("sqlite: migration %d of %s: %w", i+1, db.path, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("sqlite: migration %d of %s: %w", i+1, db.path, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("sqlite: migration %d of %s: %w", i+1, db.path, err)
+		}
+	}
+	return nil
+}
+
+// Load returns the state of a conversation, the zero State when it is unknown.
+func (db *DB) Load(ctx context.Context, id string) (bot.State, error) {
+	var st bot.State
+	var raw string
+	err := db.read.QueryRowContext(ctx, "SELECT state FROM conversations WHERE id = ?", id).Scan(&raw)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return st, nil
+	case err != nil:
+		return st, fmt.Errorf("sqlite: load conversation: %w", err)
+	}
+	if err := json.Unmarshal([]byte(raw), &st); err != nil {
+		// A state written by an incompatible version is dropped rather than blocking the user.
+		return bot.State{}, nil
+	}
+	return st, nil
+}
+
+// Save stores the state of a conversation.
+func (db *DB) Save(ctx context.Context, id string, st bot.State) error {
+	raw, err := json.Marshal(st)
+	if err != nil {
+		return fmt.Errorf("sqlite: encode conversation: %w", err)
+	}
+	_, err = db.write.ExecContext(ctx,
+		`INSERT INTO conversations (id, state, updated_at) VALUES (?, ?, ?)
+		 ON CONFLICT(id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+		id, string(raw), st.Updated.Unix())
+	if err != nil {
+		return fmt.Errorf("sqlite: save conversation: %w", err)
+	}
+	return nil
+}
+
+// Delete forgets a conversation.
+func (db *DB) Delete(ctx context.Context, id string) error {
+	if _, err := db.write.ExecContext(ctx, "DELETE FROM conversations WHERE id = ?", id); err != nil {
+		return fmt.Errorf("sqlite: delete conversation: %w", err)
+	}
+	return nil
+}
+
+// PurgeConversations deletes conversations idle since before, so that old states do not pile up.
+func (db *DB) PurgeConversations(ctx context.Context, before time.Time) (int64, error) {
+	res, err := db.write.ExecContext(ctx, "DELETE FROM conversations WHERE updated_at < ?", before.Unix())
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: purge conversations: %w", err)
+	}
+	return res.RowsAffected()
+}
+
+// IndexKnowledge loads the knowledge base's facts into the full-text index, unless the index
+// already holds this version (same Digest).
+func (db *DB) IndexKnowledge(ctx context.Context, kb *knowledge.Base) error {
+	var have string
+	err := db.read.QueryRowContext(ctx, "SELECT value FROM kb_meta WHERE key = 'digest'").Scan(&have)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("sqlite: read index version: %w", err)
+	}
+	if have == kb.Digest {
+		return nil
+	}
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlite: index knowledge: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, "DELETE FROM kb_fts"); err != nil {
+		return fmt.Errorf("sqlite: clear index: %w", err)
+	}
+	stmt, err := tx.PrepareContext(ctx, "INSERT INTO kb_fts (id, topic, title, body) VALUES (?, ?, ?, ?)")
+	if err != nil {
+		return fmt.Errorf("sqlite: index knowledge: %w", err)
+	}
+	defer stmt.Close()
+	for _, p := range kb.Procedures {
+		title := strings.Join(texts(p.Title), " ") + " " + strings.Join(p.Keywords, " ")
+		for _, f := range p.Facts {
+			body := texts(f.Text)
+			for _, it := range f.Items {
+				body = append(body, texts(it)...)
+			}
+			if _, err := stmt.ExecContext(ctx, f.ID, string(p.Topic), title, strings.Join(body, "\n")); err != nil {
+				return fmt.Errorf("sqlite: index fact %s: %w", f.ID, err)
+			}
+		}
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT INTO kb_meta (key, value) VALUES ('digest', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", kb.Digest); err != nil {
+		return fmt.Errorf("sqlite: record index version: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: index knowledge: %w", err)
+	}
+	return nil
+}
+
+func texts(t knowledge.Text) []string {
+	out := make([]string, 0, len(t))
+	for _, l := range []knowledge.Lang{knowledge.FR, knowledge.EN, knowledge.NL} {
+		if s := t[l]; s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// SearchFacts returns the ids of the facts best matching the words of query, best first. Only
+// facts matching at least two of the query's content words (or its only one) are returned, so a
+// stray common word finds nothing.
+func (db *DB) SearchFacts(ctx context.Context, query string, limit int) ([]string, error) {
+	words := contentWords(query)
+	if len(words) == 0 {
+		return nil, nil
+	}
+	terms := make([]string, len(words))
+	for i, w := range words {
+		terms[i] = `"` + w + `"`
+	}
+	rows, err := db.read.QueryContext(ctx,
+		`SELECT id, title || ' ' || body FROM kb_fts WHERE kb_fts MATCH ? ORDER BY bm25(kb_fts, 0, 0, 1.0, 2.0) LIMIT ?`,
+		strings.Join(terms, " OR "), limit*4)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: search knowledge: %w", err)
+	}
+	defer rows.Close()
+	need := min(2, len(words))
+	var ids []string
+	for rows.Next() {
+		var id, text string
+		if err := rows.Scan(&id, &text); err != nil {
+			return nil, fmt.Errorf("sqlite: search knowledge: %w", err)
+		}
+		norm := " " + knowledge.Normalize(text) + " "
+		hits := 0
+		for _, w := range words {
+			if strings.Contains(norm, w) {
+				hits++
+			}
+		}
+		if hits >= need && len(ids) < limit {
+			ids = append(ids, id)
+		}
+	}
+	return ids, rows.Err()
+}
+
+// contentWords keeps the words of a query worth searching: letters only, four or more, deduplicated.
+func contentWords(q string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, w := range strings.FieldsFunc(knowledge.Normalize(q), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}) {
+		if len(w) < 4 || seen[w] || filler[w] {
+			continue
+		}
+		seen[w] = true
+		out = append(out, w)
+	}
+	return out
+}
+
+var filler = map[string]bool{
+	"pour": true, "dans": true, "avec": true, "est-ce": true, "faut": true, "faire": true, "quel": true,
+	"quelle": true, "quels": true, "comment": true, "cette": true, "votre": true, "vous": true, "nous": true,
+	"what": true, "with": true, "have": true, "does": true, "your": true, "that": true, "this": true,
+	"mijn": true, "voor": true, "wat": true, "moet": true, "sont": true, "elle": true, "peut": true,
+}

@@ -1,0 +1,395 @@
+package bot
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/guichet/guichet/bot/nlu"
+	"github.com/guichet/guichet/knowledge"
+	"github.com/guichet/guichet/knowledge/rules"
+)
+
+// answerTopic answers within the conversation's topic. It returns the reply and the fact asked
+// for, when the reply is a question.
+func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
+	switch st.Topic {
+	case knowledge.TopicCNI:
+		return b.cni(w, st, p, m)
+	case knowledge.TopicIdentite:
+		return b.identite(w, st, p, m)
+	case knowledge.TopicDigitalKey:
+		return b.digitalKey(w, st, p)
+	default:
+		return b.nationality(w, st)
+	}
+}
+
+// ask makes a clarifying question.
+func ask(w *writer, pending, question string) (Reply, string) {
+	w.para(question)
+	return w.done(Clarify), pending
+}
+
+func (b *Bot) askApplication(w *writer) (Reply, string) {
+	w.option(w.t("opt_first"), "première demande")
+	w.option(w.t("opt_renewal"), "renouvellement")
+	w.option(w.t("opt_loss"), "perte")
+	w.option(w.t("opt_theft"), "vol")
+	return ask(w, askApplication, w.t("ask_application"))
+}
+
+func (b *Bot) askHolder(w *writer) (Reply, string) {
+	w.option(w.t("opt_adult"), "pour moi, majeur")
+	w.option(w.t("opt_minor"), "pour un enfant mineur")
+	w.option(w.t("opt_protected"), "majeur sous tutelle")
+	return ask(w, askHolder, w.t("ask_holder"))
+}
+
+func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
+	s := st.Slots
+	intent := st.Intent
+	if (intent == nlu.Where || p.Has(nlu.Hours) || p.Has(nlu.Contact)) && s.Place == "Valenciennes" {
+		return b.office(w, st, p, m)
+	}
+	if intent == "" {
+		intent = nlu.Documents
+		st.Intent = intent
+	}
+	switch intent {
+	case nlu.Fee:
+		if s.Application == "" {
+			return b.askApplication(w)
+		}
+		b.cniFee(w, s, p, true)
+	case nlu.Documents:
+		return b.cniChecklist(w, s)
+	case nlu.Validity:
+		return b.cniValidity(w, st, p, m)
+	case nlu.Delay:
+		w.kbFact("cni.delay")
+		w.kbFact("cni.pickup-deadline")
+	case nlu.Where:
+		if s.Place == "Mus" {
+			w.kbFact("cni-mus.appointment")
+		}
+		w.kbFact("cni.where")
+		w.kbFact("cni.predemande")
+	case nlu.Photo:
+		w.kbFact("cni.photo")
+	case nlu.Fingerprints:
+		w.kbFact("cni.fingerprints")
+		w.kbFact("cni.presence")
+	case nlu.Presence:
+		w.kbFact("cni.presence")
+		w.kbFact("cni.fingerprints")
+		w.kbFact("cni.pickup-deadline")
+	case nlu.PreApplication:
+		w.kbFact("cni.predemande")
+		w.kbFact("cni.where")
+	case nlu.ProofAddress:
+		w.kbFact("cni.proof-address.accepted")
+		w.kbFact("cni.proof-address.refused")
+		w.kbFact("cni.hosted")
+	case nlu.HostedQ:
+		w.kbFact("cni.hosted")
+	case nlu.FalseDeclaration:
+		w.kbFact("cni.false-declaration")
+	case nlu.DoubleNameQ:
+		w.kbFact("cni.double-name")
+	case nlu.Declare:
+		switch s.Application {
+		case knowledge.Loss:
+			w.kbFact("cni.loss-declaration")
+		case knowledge.Theft:
+			w.kbFact("cni.theft-declaration")
+		default:
+			w.kbFact("cni.loss-declaration")
+			w.kbFact("cni.theft-declaration")
+		}
+	case nlu.PickupDeadline:
+		w.kbFact("cni.pickup-deadline")
+	default:
+		return b.cniChecklist(w, s)
+	}
+	return w.done(Answer), ""
+}
+
+// asksFree reports whether the message asks "is it free?" (true) or "is it paid?" (false), and
+// whether it asks either.
+func asksFree(p nlu.Parse) (free, asked bool) {
+	for _, t := range strings.Fields(p.Norm) {
+		switch strings.Trim(t, "?!.,;") {
+		case "gratuit", "gratuite", "free", "gratis", "gratos":
+			return true, true
+		case "payant", "payante", "payer", "paying", "betalen", "betalend":
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// cniFee states the fee of the situation. lead puts a yes/no first when the question asked one.
+func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
+	fee, err := rules.CNIFee(b.kb, s.Application, s.CardFormat)
+	if err != nil {
+		w.para(w.t("no_info"))
+		return
+	}
+	free := fee.Amount.IsFree()
+	if lead {
+		if askedFree, asked := asksFree(p); asked {
+			w.para(yesNo(w, askedFree == free))
+		}
+	}
+	app := w.t("app_" + string(s.Application))
+	if free {
+		w.para(w.t("fee_free", app, w.text(fee.Rule.Reason)))
+	} else {
+		w.para(w.t("fee_paid", app, fee.Amount.String(), w.text(fee.Rule.Reason)))
+	}
+	w.fact("fee", fee.Amount.String(), fee.Rule.Sources...)
+	w.entry(fee.Rule.ID)
+	if fee.Payment != nil {
+		w.kbFact(fee.Payment.ID)
+		w.kbFact("cni.fee.guyane")
+	}
+	if fee.Local != nil {
+		w.para(w.t("fee_local", w.text(fee.Local.Reason)))
+		w.fact("fee_local", fee.Local.Amount.String(), fee.Local.Sources...)
+		w.entry(fee.Local.ID)
+	}
+	for _, r := range fee.LocalIfFormat {
+		w.para(w.t("fee_if_cardboard", w.text(r.Reason)))
+		w.sources(r.Sources...)
+		w.entry(r.ID)
+	}
+}
+
+func yesNo(w *writer, yes bool) string {
+	if yes {
+		return w.t("yes")
+	}
+	return w.t("no")
+}
+
+func situation(s nlu.Slots) rules.Situation {
+	return rules.Situation{
+		Application: s.Application, Holder: s.Holder, Parents: s.Parents, Hosted: s.Hosted,
+		Passport: s.Passport, BothLost: s.BothLost, DoubleName: s.DoubleName,
+		ExpiredYears: s.ExpiredYears, LostFormat: s.CardFormat,
+	}
+}
+
+func (b *Bot) cniChecklist(w *writer, s nlu.Slots) (Reply, string) {
+	cl := rules.CNIChecklist(b.kb, situation(s))
+	for _, miss := range cl.Missing {
+		switch miss {
+		case rules.NeedApplication:
+			return b.askApplication(w)
+		case rules.NeedHolder:
+			return b.askHolder(w)
+		}
+	}
+	fee, _ := rules.CNIFee(b.kb, s.Application, s.CardFormat)
+	var items, ids []string
+	for _, it := range cl.Items {
+		label := w.text(it.Doc.Label)
+		if it.Doc.ID == "tax-stamp" && fee.Rule != nil {
+			label += " (" + fee.Amount.String() + ")"
+		}
+		if pubs := b.localOnly(it.Sources); pubs != "" {
+			label = w.t("local_doc", label, pubs)
+		}
+		if cond := w.text(it.If); cond != "" {
+			label = w.t("checklist_if", capitalize(cond), label)
+		}
+		items = append(items, label)
+		ids = append(ids, it.Doc.ID)
+		w.sources(it.Sources...)
+		w.entry("doc:" + it.Doc.ID)
+	}
+	intro := w.t("checklist_intro", w.t("app_"+string(s.Application)), w.t("for_"+string(s.Holder)))
+	w.list(intro, items)
+	w.fact("checklist", strings.Join(ids, ","))
+	if fee.Rule != nil {
+		if fee.Amount.IsFree() {
+			w.para(w.t("fee_line_free"))
+		} else {
+			w.para(w.t("fee_line", fee.Amount.String()))
+		}
+		w.fact("fee", fee.Amount.String(), fee.Rule.Sources...)
+		w.entry(fee.Rule.ID)
+		if fee.Payment != nil {
+			w.kbFact(fee.Payment.ID)
+		}
+		if fee.Local != nil {
+			w.para(w.t("fee_local", w.text(fee.Local.Reason)))
+			w.sources(fee.Local.Sources...)
+		}
+	}
+	if s.Holder == knowledge.Minor {
+		w.kbFact("cni.minor")
+	}
+	if s.Holder == knowledge.Protected {
+		w.kbFact("cni.protected")
+	}
+	w.kbFact("cni.originals")
+	return w.done(Answer), ""
+}
+
+// localOnly returns the publishers of sources when they are all local, else "".
+func (b *Bot) localOnly(ids []string) string {
+	var pubs []string
+	for _, id := range ids {
+		s, ok := b.kb.Source(id)
+		if !ok || s.Scope != "local" {
+			return ""
+		}
+		pubs = append(pubs, s.Publisher)
+	}
+	return strings.Join(dedupe(pubs), ", ")
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+func (b *Bot) cniValidity(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
+	s := st.Slots
+	now := m.Time
+	holder := s.Holder
+	if holder == "" && s.Age != nil && s.IssueYear+len(s.IssueDate) > 0 {
+		holder = holderAtIssue(*s.Age, s, now)
+	}
+	card := rules.Card{Holder: holder, Format: s.CardFormat}
+	if s.BirthDate != "" {
+		card.BirthDate = knowledge.MustDate(s.BirthDate).Time
+	}
+	switch {
+	case s.IssueDate != "":
+		card.Issued = knowledge.MustDate(s.IssueDate).Time
+		v, miss := rules.CNIValidity(b.kb, card, now)
+		if len(miss) > 0 {
+			return b.askValidity(w, miss)
+		}
+		b.validityVerdict(w, v)
+	case s.PrintedEnd != "":
+		v, miss := rules.CNIValidityFromPrinted(b.kb, knowledge.MustDate(s.PrintedEnd).Time, holder, now)
+		if len(miss) > 0 {
+			return b.askValidity(w, miss)
+		}
+		b.validityVerdict(w, v)
+	case s.IssueYear != 0:
+		card.Issued = time.Date(s.IssueYear, time.January, 1, 0, 0, 0, 0, time.UTC)
+		early, miss := rules.CNIValidity(b.kb, card, now)
+		if len(miss) > 0 {
+			return b.askValidity(w, miss)
+		}
+		card.Issued = time.Date(s.IssueYear, time.December, 31, 0, 0, 0, 0, time.UTC)
+		late, miss := rules.CNIValidity(b.kb, card, now)
+		if len(miss) > 0 {
+			return b.askValidity(w, miss)
+		}
+		year := strconv.Itoa(early.End.AddDate(0, 0, 1).Year())
+		switch {
+		case early.Valid:
+			w.para(w.t("validity_year_yes", year))
+		case !late.Valid:
+			w.para(w.t("validity_year_no", year))
+		default:
+			w.para(w.t("validity_year_dep", year))
+		}
+		w.fact("valid", strconv.FormatBool(early.Valid), early.Rule.Sources...)
+		b.validityRule(w, early)
+	case s.PrintedYear != 0:
+		early, miss := rules.CNIValidityFromPrinted(b.kb, time.Date(s.PrintedYear, time.January, 1, 0, 0, 0, 0, time.UTC), holder, now)
+		if len(miss) > 0 {
+			return b.askValidity(w, miss)
+		}
+		late, miss := rules.CNIValidityFromPrinted(b.kb, time.Date(s.PrintedYear, time.December, 31, 0, 0, 0, 0, time.UTC), holder, now)
+		if len(miss) > 0 {
+			return b.askValidity(w, miss)
+		}
+		year := strconv.Itoa(early.End.Year())
+		switch {
+		case early.Valid:
+			w.para(w.t("validity_end_yes", year))
+		case !late.Valid:
+			w.para(w.t("validity_end_no", year))
+		default:
+			w.para(w.t("validity_end_dep", strconv.Itoa(late.End.Year())))
+		}
+		w.fact("valid", strconv.FormatBool(early.Valid), early.Rule.Sources...)
+		b.validityRule(w, early)
+	default:
+		if p.FirstPerson && p.Question {
+			return ask(w, askIssueDate, w.t("ask_issue_date"))
+		}
+		w.kbFact("cni.validity.general")
+		w.kbFact("cni.validity.extension")
+	}
+	return w.done(Answer), ""
+}
+
+// holderAtIssue estimates from today's age whether the holder was an adult at issue, only when
+// the estimate cannot be wrong by a year.
+func holderAtIssue(age int, s nlu.Slots, now time.Time) knowledge.Holder {
+	year := s.IssueYear
+	if s.IssueDate != "" {
+		year = knowledge.MustDate(s.IssueDate).Year()
+	}
+	at := age - (now.Year() - year)
+	switch {
+	case at >= 19:
+		return knowledge.Adult
+	case at <= 16:
+		return knowledge.Minor
+	}
+	return ""
+}
+
+func (b *Bot) askValidity(w *writer, miss rules.Missing) (Reply, string) {
+	switch miss[0] {
+	case rules.NeedHolder:
+		w.option(w.t("opt_was_adult"), "majeur")
+		w.option(w.t("opt_was_minor"), "mineur")
+		return ask(w, askHolderIssue, w.t("ask_holder_issue"))
+	case rules.NeedFormat:
+		w.option(w.t("opt_new_format"), "format carte bancaire")
+		w.option(w.t("opt_old_format"), "ancien modèle plastifié")
+		return ask(w, askFormat, w.t("ask_format"))
+	default:
+		return ask(w, askIssueDate, w.t("ask_issue_date"))
+	}
+}
+
+func (b *Bot) validityVerdict(w *writer, v rules.Validity) {
+	if v.Valid {
+		w.para(w.t("validity_yes", w.date(v.End)))
+	} else {
+		w.para(w.t("validity_no", w.date(v.End.AddDate(0, 0, 1))))
+	}
+	w.fact("valid", strconv.FormatBool(v.Valid), v.Rule.Sources...)
+	w.fact("valid_until", v.End.Format(time.DateOnly), v.Rule.Sources...)
+	if v.Extended {
+		w.para(w.t("validity_printed", w.date(v.Printed)))
+	}
+	b.validityRule(w, v)
+}
+
+func (b *Bot) validityRule(w *writer, v rules.Validity) {
+	w.para(w.t("validity_rule", w.text(v.Rule.Explain)))
+	w.entry(v.Rule.ID)
+	w.sources(v.Rule.Sources...)
+	if f, ok := b.kb.Fact("cni.validity.general"); ok {
+		w.differs(f.Sources, f.Differs)
+	}
+	if !v.Valid {
+		w.para(w.t("validity_renew"))
+	}
+}

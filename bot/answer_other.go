@@ -1,0 +1,464 @@
+package bot
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/guichet/guichet/bot/nlu"
+	"github.com/guichet/guichet/knowledge"
+	"github.com/guichet/guichet/knowledge/rules"
+)
+
+func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
+	s := st.Slots
+	intent := st.Intent
+	if intent == "" {
+		intent = nlu.What
+		if s.PhoneOS != "" || s.CardFormat != "" {
+			intent = nlu.Eligibility
+		}
+		st.Intent = intent
+	}
+	switch intent {
+	case nlu.What:
+		w.kbFact("fi.what")
+		w.kbFact("fi.uses")
+		w.kbFact("fi.conditions")
+	case nlu.Uses:
+		w.kbFact("fi.uses")
+	case nlu.Steps:
+		w.kbFact("fi.steps")
+		w.kbFact("fi.where")
+	case nlu.Where:
+		w.kbFact("fi.where")
+		b.officeContacts(w, b.certifyingOffices())
+	case nlu.Delay:
+		w.kbFact("fi.delay")
+	case nlu.Validity:
+		w.kbFact("fi.validity")
+	case nlu.Contact, nlu.Hours:
+		return b.office(w, st, p, m)
+	case nlu.Eligibility:
+		return b.eligibility(w, s)
+	}
+	return w.done(Answer), ""
+}
+
+func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
+	card := rules.Card{Format: s.CardFormat}
+	switch {
+	case s.IssueDate != "":
+		card.Issued = knowledge.MustDate(s.IssueDate).Time
+	case s.IssueYear != 0:
+		card.Issued = time.Date(s.IssueYear, time.June, 30, 0, 0, 0, 0, time.UTC)
+		if s.IssueYear == b.kb.CNI.NewFormatFrom.Year() && s.CardFormat == "" {
+			card.Issued = time.Time{}
+		}
+	}
+	known := card.Format != "" || !card.Issued.IsZero() || s.PhoneOS != ""
+	if !known {
+		w.kbFact("fi.conditions")
+		b.phoneMinimums(w)
+		return w.done(Answer), ""
+	}
+	if s.PhoneOS == "ios" && s.PhoneVersion == 0 && s.PhoneModel != 0 {
+		return ask(w, askIOS, w.t("ask_ios_version"))
+	}
+	e := rules.CertificationEligibility(b.kb, card, rules.Phone{OS: s.PhoneOS, Version: s.PhoneVersion})
+	switch {
+	case e.Eligible:
+		w.para(w.t("eligible_yes"))
+		w.fact("eligible", "true", b.kb.Identite.CardSources...)
+		for _, ph := range b.kb.Identite.Phones {
+			if ph.OS == s.PhoneOS {
+				w.sources(ph.Sources...)
+			}
+		}
+		w.sources(b.kb.Identite.CardSources...)
+		w.kbFact("fi.steps")
+	case len(e.Reasons) > 0:
+		var reasons []string
+		for _, r := range e.Reasons {
+			if r.Kind == "card" {
+				reasons = append(reasons, w.t("reason_card", w.date(b.kb.Identite.CardIssuedFrom.Time)))
+				w.sources(b.kb.Identite.CardSources...)
+				w.entry("france_identite.card")
+			} else {
+				reasons = append(reasons, w.t("reason_phone", r.Phone.Name, strconv.Itoa(r.Phone.MinVersion)))
+				w.sources(r.Phone.Sources...)
+				w.entry("france_identite.phone." + r.Phone.OS)
+			}
+		}
+		w.list(w.t("eligible_no"), reasons)
+		w.fact("eligible", "false", b.kb.Identite.CardSources...)
+	default:
+		switch e.Missing[0] {
+		case rules.NeedFormat:
+			w.option(w.t("opt_new_format"), "format carte bancaire")
+			w.option(w.t("opt_old_format"), "ancien modèle plastifié")
+			return ask(w, askFormat, w.t("ask_format"))
+		default:
+			for _, ph := range b.kb.Identite.Phones {
+				v := strconv.Itoa(ph.MinVersion)
+				w.option(w.t("opt_phone_ok", ph.Name, v), ph.OS+" "+v)
+				w.option(w.t("opt_phone_old", ph.Name), ph.OS+" "+strconv.Itoa(ph.MinVersion-1))
+			}
+			return ask(w, askPhone, w.t("ask_phone"))
+		}
+	}
+	return w.done(Answer), ""
+}
+
+func (b *Bot) phoneMinimums(w *writer) {
+	var items []string
+	for _, ph := range b.kb.Identite.Phones {
+		items = append(items, w.t("phone_minimum", ph.Name, strconv.Itoa(ph.MinVersion)))
+		w.sources(ph.Sources...)
+	}
+	w.list(w.t("phone_minimums"), items)
+	w.entry("france_identite.phones")
+}
+
+func (b *Bot) certifyingOffices() []*knowledge.Office {
+	var out []*knowledge.Office
+	for _, id := range b.kb.Identite.Offices {
+		if o, ok := b.kb.Office(id); ok {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// office answers opening hours and contacts of the offices the question is about.
+func (b *Bot) office(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
+	offices := rules.OfficeByCommune(b.kb, st.Slots.Place)
+	if len(offices) == 0 {
+		offices = b.certifyingOffices()
+	}
+	if len(offices) == 0 {
+		w.para(w.t("no_info"))
+		return w.done(Answer), ""
+	}
+	if p.Has(nlu.Contact) && !p.Has(nlu.Hours) {
+		b.officeContacts(w, offices)
+		return w.done(Answer), ""
+	}
+	o := offices[0]
+	loc, err := time.LoadLocation(o.Timezone)
+	if err != nil {
+		loc = time.UTC
+	}
+	name := w.text(o.Name)
+	if when := st.Slots.When; when != "" {
+		if t, err := time.ParseInLocation("2006-01-02T15:04", when, loc); err == nil {
+			op := rules.OfficeOpen(o, t)
+			at := w.t("at_moment", w.date(t), knowledge.Clock(t.Hour()*60+t.Minute()).String())
+			if op.Open {
+				w.para(w.t("office_open", name, at, op.Until.String()))
+			} else {
+				w.para(w.t("office_closed", name, at))
+				if !op.Next.IsZero() {
+					w.para(w.t("office_next", w.date(op.Next)+" "+knowledge.Clock(op.Next.Hour()*60+op.Next.Minute()).String()))
+				}
+			}
+			w.fact("open", strconv.FormatBool(op.Open), o.Sources...)
+			st.Slots.When = ""
+		} else if d, err := time.ParseInLocation(time.DateOnly, when, loc); err == nil {
+			ranges := dayRanges(w, o, d)
+			if len(ranges) > 0 {
+				w.para(w.t("office_open", name, w.t("on_day", w.date(d)), ranges[len(ranges)-1].close))
+				w.para(w.t("office_day_hours", w.date(d), joinRanges(w, ranges)))
+			} else {
+				w.para(w.t("office_closed", name, w.t("on_day", w.date(d))))
+			}
+			w.fact("open", strconv.FormatBool(len(ranges) > 0), o.Sources...)
+			st.Slots.When = ""
+		}
+	}
+	b.weekHours(w, o)
+	w.para(w.t("office_holidays"))
+	b.officeContacts(w, offices)
+	return w.done(Answer), ""
+}
+
+type clockRange struct{ open, close string }
+
+func dayRanges(w *writer, o *knowledge.Office, d time.Time) []clockRange {
+	var rs []clockRange
+	for _, h := range o.Hours {
+		if !hasWeekday(h.Days, d.Weekday()) || containsInt(h.ExceptMonths, int(d.Month())) {
+			continue
+		}
+		rs = append(rs, clockRange{h.Open.String(), h.Close.String()})
+	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i].open < rs[j].open })
+	return rs
+}
+
+func joinRanges(w *writer, rs []clockRange) string {
+	parts := make([]string, len(rs))
+	for i, r := range rs {
+		parts[i] = w.t("hours_range", r.open, r.close)
+	}
+	return strings.Join(parts, " "+w.t("and")+" ")
+}
+
+var dayNames = map[knowledge.Lang][7]string{
+	knowledge.FR: {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
+	knowledge.EN: {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
+	knowledge.NL: {"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"},
+}
+
+var monthNames = map[knowledge.Lang][13]string{
+	knowledge.FR: {"", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+	knowledge.EN: {"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	knowledge.NL: {"", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+}
+
+// weekHours lists an office's hours day by day, Monday first, with the months it closes.
+func (b *Bot) weekHours(w *writer, o *knowledge.Office) {
+	var items []string
+	for i := 1; i <= 7; i++ {
+		wd := time.Weekday(i % 7)
+		var rs []clockRange
+		var except []string
+		for _, h := range o.Hours {
+			if !hasWeekday(h.Days, wd) {
+				continue
+			}
+			rs = append(rs, clockRange{h.Open.String(), h.Close.String()})
+			for _, mo := range h.ExceptMonths {
+				except = append(except, monthNames[w.lang][mo])
+			}
+		}
+		day := dayNames[w.lang][wd]
+		if len(rs) == 0 {
+			items = append(items, w.t("office_closed_day", capitalize(day)))
+			continue
+		}
+		line := w.t("office_day_hours", capitalize(day), joinRanges(w, rs))
+		if len(except) > 0 {
+			line += " (" + w.t("office_august", strings.Join(dedupe(except), ", ")) + ")"
+		}
+		items = append(items, line)
+	}
+	w.list(w.t("office_hours", w.text(o.Name)), items)
+	w.entry("office:" + o.ID)
+	w.sources(o.Sources...)
+}
+
+func (b *Bot) officeContacts(w *writer, offices []*knowledge.Office) {
+	for _, o := range offices {
+		var items []string
+		for _, ph := range o.Phones {
+			items = append(items, w.t("key_option", w.text(ph.Label), ph.Number))
+			w.fact("phone", ph.Number, o.Sources...)
+		}
+		if o.URL != "" {
+			items = append(items, o.URL)
+		}
+		w.list(w.t("office_contact", w.text(o.Name)), items)
+		w.entry("office:" + o.ID)
+		w.sources(o.Sources...)
+	}
+}
+
+func hasWeekday(days []knowledge.Weekday, d time.Weekday) bool {
+	for _, x := range days {
+		if time.Weekday(x) == d {
+			return true
+		}
+	}
+	return false
+}
+
+func containsInt(list []int, v int) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
+	s := st.Slots
+	intent := st.Intent
+	if intent == "" {
+		intent = nlu.What
+		if s.Commune != "" || s.OutsideBX != nil {
+			intent = nlu.Fee
+		}
+		st.Intent = intent
+	}
+	switch intent {
+	case nlu.Fee:
+		return b.keyOptions(w, s, p, true)
+	case nlu.What:
+		w.kbFact("key.what")
+		w.kbFact("key.ways")
+	case nlu.Ways:
+		w.kbFact("key.ways")
+	case nlu.NoChip:
+		w.kbFact("key.no-chip")
+		w.kbFact("key.validity")
+		if s.Commune != "" || s.OutsideBX != nil {
+			return b.keyOptions(w, s, p, false)
+		}
+		w.kbFact("key.everyone-must-go")
+	case nlu.Validity:
+		w.kbFact("key.validity")
+	}
+	return w.done(Answer), ""
+}
+
+func (b *Bot) askCommune(w *writer) (Reply, string) {
+	for _, c := range b.kb.DigitalKey.Communes {
+		name := w.text(c.Name)
+		w.option(name, name)
+	}
+	w.option(w.t("opt_outside"), "hors de Bruxelles")
+	return ask(w, askCommune, w.t("ask_commune"))
+}
+
+func (b *Bot) keyOptions(w *writer, s nlu.Slots, p nlu.Parse, lead bool) (Reply, string) {
+	if s.CardType == knowledge.CardEID && s.Commune == "" && s.OutsideBX == nil {
+		w.para(w.t("key_eid"))
+		w.kbFact("key.ways")
+		return w.done(Answer), ""
+	}
+	outside := s.OutsideBX != nil && *s.OutsideBX
+	opts, err := rules.DigitalKeyOptions(b.kb, rules.Person{Commune: s.Commune, Card: s.CardType, OutsideBX: outside})
+	if err != nil {
+		return b.askCommune(w)
+	}
+	var home *knowledge.Commune
+	if c, ok := b.communeByID(s.Commune); ok {
+		home = c
+	}
+	if lead && home != nil {
+		if askedFree, asked := asksFree(p); asked {
+			free := false
+			for _, o := range opts {
+				if o.Home && o.Tariff.Amount.IsFree() {
+					free = true
+				}
+			}
+			if free == askedFree {
+				if free {
+					w.para(w.t("key_yes_free", w.text(home.Name)))
+				} else {
+					w.para(w.t("yes"))
+				}
+			} else if askedFree {
+				price := w.t("key_none_home", w.text(home.Name))
+				for _, o := range opts {
+					if o.Home {
+						price = o.Tariff.Amount.String()
+					}
+				}
+				w.para(w.t("key_no_free", w.text(home.Name), strings.TrimSuffix(price, ".")))
+			} else {
+				w.para(w.t("no"))
+			}
+		}
+	}
+	if s.CardType == knowledge.CardEID {
+		w.para(w.t("key_eid"))
+	}
+	if home != nil && !home.Issues {
+		w.para(w.t("key_none_home", w.text(home.Name)))
+		w.entry("commune:" + home.ID)
+		w.sources(home.Sources...)
+	}
+	var items []string
+	for _, o := range opts {
+		price := o.Tariff.Amount.String()
+		if o.Tariff.Amount.IsFree() {
+			price = w.t("key_free")
+		}
+		key := "key_option"
+		if o.Home {
+			key = "key_option_home"
+		}
+		items = append(items, w.t(key, w.text(o.Commune.Name), price))
+		w.fact("key_option", o.Commune.ID+"="+o.Tariff.Amount.String(), o.Commune.Sources...)
+		w.entry("commune:" + o.Commune.ID)
+		w.sources(o.Commune.Sources...)
+	}
+	w.list(w.t("key_options"), items)
+	w.kbFact("key.price-note")
+	return w.done(Answer), ""
+}
+
+func (b *Bot) communeByID(id string) (*knowledge.Commune, bool) {
+	for i := range b.kb.DigitalKey.Communes {
+		if b.kb.DigitalKey.Communes[i].ID == id {
+			return &b.kb.DigitalKey.Communes[i], true
+		}
+	}
+	return nil, false
+}
+
+func (b *Bot) nationality(w *writer, st *State) (Reply, string) {
+	s := st.Slots
+	switch st.Intent {
+	case nlu.Language:
+		w.kbFact("nat.language")
+		return w.done(Answer), ""
+	case nlu.What:
+		if len(s.Situations) == 0 {
+			w.kbFact("nat.overview")
+			return w.done(Answer), ""
+		}
+	}
+	prof := rules.Profile{Situations: s.Situations, Abroad: s.Abroad, Years: s.Years}
+	if len(prof.Situations) == 0 && s.Abroad != nil && *s.Abroad {
+		for _, r := range b.kb.Nationality.Routes {
+			if r.Abroad != nil && *r.Abroad {
+				prof.Situations = append(prof.Situations, r.Triggers...)
+			}
+		}
+	}
+	if len(prof.Situations) == 0 {
+		w.kbFact("nat.overview")
+		w.option(w.t("opt_married"), "marié à un Français")
+		w.option(w.t("opt_born_fr"), "né en France de parents étrangers")
+		w.option(w.t("opt_resident"), "je vis en France")
+		w.option(w.t("opt_lost"), "j'ai perdu la nationalité française")
+		w.option(w.t("opt_abroad"), "je vis à l'étranger")
+		return ask(w, askSituation, w.t("ask_situation"))
+	}
+	routes := rules.NationalityRoutes(b.kb, prof)
+	if len(routes) == 0 {
+		w.para(w.t("route_none"))
+		w.kbFact("nat.overview")
+		w.kbFact("nat.other")
+		return w.done(Answer), ""
+	}
+	intro := "routes_intro"
+	if len(routes) > 1 {
+		intro = "routes_intro_n"
+	}
+	w.para(w.t(intro))
+	for _, m := range routes {
+		items := make([]string, len(m.Route.Conditions))
+		for i, c := range m.Route.Conditions {
+			items[i] = w.text(c)
+		}
+		w.list(w.text(m.Route.Name)+" :", items)
+		if a := w.text(m.Route.Authority); a != "" {
+			w.para(w.t("route_authority", a))
+		}
+		if m.ShortBy > 0 {
+			w.para(w.t("route_short", strconv.Itoa(m.ShortBy)))
+		}
+		w.fact("route", m.Route.ID, m.Route.Sources...)
+		w.entry("route:" + m.Route.ID)
+		w.sources(m.Route.Sources...)
+	}
+	w.kbFact("nat.language")
+	return w.done(Answer), ""
+}

@@ -1,0 +1,230 @@
+// Package bot is Guichet's conversational core: one message in, one structured reply out, for
+// every chat network alike. It understands the message (package nlu), keeps what each
+// conversation has established so far, asks when an answer depends on something unknown, and
+// answers from the knowledge base and the rule functions only, naming its sources.
+//
+// It knows nothing of Telegram, Slack or any transport: adapters translate their messages into a
+// Message and render the Reply in their own format.
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/guichet/guichet/bot/nlu"
+	"github.com/guichet/guichet/knowledge"
+)
+
+// Message is one user message, whatever network it came from.
+type Message struct {
+	// ConversationID identifies the conversation whose state the message continues.
+	ConversationID string
+	UserID         string
+	Text           string
+	// Lang is a hint from the network (the user's interface language); the text decides first.
+	Lang knowledge.Lang
+	Time time.Time
+}
+
+// Kind says what a reply does.
+type Kind string
+
+// The kinds of reply.
+const (
+	// Answer states facts (with sources) or a conversational courtesy.
+	Answer Kind = "answer"
+	// Clarify asks one question, with quick-reply options, before answering.
+	Clarify Kind = "clarify"
+	// OutOfScope declines: another subject, a fraud, an attempt to make Guichet say something false.
+	OutOfScope Kind = "out_of_scope"
+)
+
+// BlockKind is the shape of a piece of reply text.
+type BlockKind string
+
+// The shapes of reply text adapters render.
+const (
+	Paragraph BlockKind = "paragraph"
+	List      BlockKind = "list"
+)
+
+// Block is a paragraph, or a list introduced by an optional paragraph.
+type Block struct {
+	Kind  BlockKind `json:"kind"`
+	Text  string    `json:"text,omitempty"`
+	Items []string  `json:"items,omitempty"`
+}
+
+// Option is a quick reply: Label is shown, Value is sent back as the user's next message.
+type Option struct {
+	Label string `json:"label"`
+	Value string `json:"value"`
+}
+
+// Fact is a value an answer states and where it comes from: a rule's result or a knowledge-base
+// entry. Evals and staff views read them; the model guard of later versions checks against them.
+type Fact struct {
+	Name    string   `json:"name"`
+	Value   string   `json:"value"`
+	Sources []string `json:"sources,omitempty"`
+}
+
+// Reply is what Guichet answers.
+type Reply struct {
+	Kind    Kind              `json:"kind"`
+	Lang    knowledge.Lang    `json:"lang"`
+	Topic   knowledge.Topic   `json:"topic,omitempty"`
+	Blocks  []Block           `json:"blocks"`
+	Options []Option          `json:"options,omitempty"`
+	Sources []knowledge.Source `json:"sources,omitempty"`
+	Facts   []Fact            `json:"facts,omitempty"`
+	// Entries are the ids of the knowledge-base facts and rules the answer used.
+	Entries []string `json:"entries,omitempty"`
+	// Followed names, for facts where sources disagree, the source Guichet follows.
+	Notes []string `json:"notes,omitempty"`
+}
+
+// Bot answers messages. It is safe for concurrent use; messages of one conversation are handled
+// one at a time, in the order Handle is called.
+type Bot struct {
+	kb     *knowledge.Base
+	parser *nlu.Parser
+	store  Store
+	search Searcher
+	log    *slog.Logger
+	locks  [64]sync.Mutex
+}
+
+// Searcher finds knowledge-base facts by words, for questions the lexicon does not recognise.
+type Searcher interface {
+	SearchFacts(ctx context.Context, query string, limit int) ([]string, error)
+}
+
+// Option configures a Bot.
+type BotOption func(*Bot)
+
+// WithSearcher lets the bot fall back on full-text search of the knowledge base.
+func WithSearcher(s Searcher) BotOption { return func(b *Bot) { b.search = s } }
+
+// WithLogger sets the logger; the default discards.
+func WithLogger(l *slog.Logger) BotOption { return func(b *Bot) { b.log = l } }
+
+// New returns a bot answering from kb and keeping conversations in store.
+func New(kb *knowledge.Base, store Store, opts ...BotOption) *Bot {
+	b := &Bot{kb: kb, parser: nlu.New(kb), store: store, log: slog.New(slog.DiscardHandler)}
+	for _, o := range opts {
+		o(b)
+	}
+	return b
+}
+
+// Knowledge returns the knowledge base the bot answers from.
+func (b *Bot) Knowledge() *knowledge.Base { return b.kb }
+
+// MaxRunes is the longest message Guichet reads; longer ones get a reply asking for a short question.
+const MaxRunes = 2000
+
+// Handle answers one message. The error is non-nil only when the conversation state could not be
+// read or written; the reply is then still a polite one the adapter can send.
+func (b *Bot) Handle(ctx context.Context, m Message) (Reply, error) {
+	if m.Time.IsZero() {
+		m.Time = time.Now()
+	}
+	mu := &b.locks[lockIndex(m.ConversationID)]
+	mu.Lock()
+	defer mu.Unlock()
+
+	st, err := b.store.Load(ctx, m.ConversationID)
+	if err != nil {
+		b.log.Error("load conversation", "err", err)
+		return b.failure(m.Lang), fmt.Errorf("bot: load conversation: %w", err)
+	}
+	r, next := b.respond(ctx, st, m)
+	next.Updated = m.Time
+	next.Turns = st.Turns + 1
+	if err := b.store.Save(ctx, m.ConversationID, next); err != nil {
+		b.log.Error("save conversation", "err", err)
+		return r, fmt.Errorf("bot: save conversation: %w", err)
+	}
+	b.log.Debug("message handled", "kind", r.Kind, "topic", r.Topic, "lang", r.Lang)
+	return r, nil
+}
+
+// Reset forgets what a conversation established.
+func (b *Bot) Reset(ctx context.Context, conversationID string) error {
+	mu := &b.locks[lockIndex(conversationID)]
+	mu.Lock()
+	defer mu.Unlock()
+	return b.store.Delete(ctx, conversationID)
+}
+
+// LastSources returns the sources of the conversation's last answer, for a "/sources" command.
+func (b *Bot) LastSources(ctx context.Context, conversationID string) ([]knowledge.Source, error) {
+	st, err := b.store.Load(ctx, conversationID)
+	if err != nil {
+		return nil, err
+	}
+	var out []knowledge.Source
+	for _, id := range st.LastSources {
+		if s, ok := b.kb.Source(id); ok {
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+func lockIndex(id string) int {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return int(h.Sum32() % 64)
+}
+
+func (b *Bot) failure(lang knowledge.Lang) Reply {
+	w := newWriter(b.kb, pickLang(lang))
+	w.para(w.t("failure"))
+	return w.done(OutOfScope)
+}
+
+// inputProblem is what is wrong with a message before reading it, or "".
+func inputProblem(text string) (string, string) {
+	if !utf8.ValidString(text) || strings.ContainsRune(text, 0) {
+		return "binary", ""
+	}
+	if utf8.RuneCountInString(text) > MaxRunes {
+		return "too_long", ""
+	}
+	var b strings.Builder
+	letters := 0
+	for _, r := range text {
+		switch {
+		case r == '\n' || r == '\t':
+			b.WriteRune(' ')
+		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r) && r != '\u200d':
+			// Control and invisible format characters (including Unicode tags) are dropped.
+		default:
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				letters++
+			}
+			b.WriteRune(r)
+		}
+	}
+	clean := strings.TrimSpace(b.String())
+	switch {
+	case clean == "":
+		return "empty", ""
+	case letters == 0:
+		return "no_text", ""
+	}
+	return "", clean
+}
+
+// ErrClosed is returned by stores used after Close.
+var ErrClosed = errors.New("bot: store closed")

@@ -1,0 +1,253 @@
+package bot
+
+import (
+	"context"
+	"strings"
+
+	"github.com/guichet/guichet/bot/nlu"
+	"github.com/guichet/guichet/knowledge"
+)
+
+// The facts Guichet may ask for (State.Pending).
+const (
+	askApplication = "application"
+	askHolder      = "holder"
+	askHolderIssue = "holder_issue"
+	askIssueDate   = "issue_date"
+	askFormat      = "card_format"
+	askPhone       = "phone"
+	askIOS         = "ios_version"
+	askCommune     = "commune"
+	askSituation   = "situation"
+	askOffice      = "office"
+	askTopic       = "topic"
+)
+
+// topicIntents says which questions each topic answers, and what other questions mean there.
+var topicIntents = map[knowledge.Topic]map[nlu.Intent]nlu.Intent{
+	knowledge.TopicCNI: {
+		nlu.Fee: nlu.Fee, nlu.Documents: nlu.Documents, nlu.Steps: nlu.Documents, nlu.Validity: nlu.Validity,
+		nlu.Delay: nlu.Delay, nlu.Where: nlu.Where, nlu.Photo: nlu.Photo, nlu.Fingerprints: nlu.Fingerprints,
+		nlu.Presence: nlu.Presence, nlu.PreApplication: nlu.PreApplication, nlu.ProofAddress: nlu.ProofAddress,
+		nlu.HostedQ: nlu.HostedQ, nlu.FalseDeclaration: nlu.FalseDeclaration, nlu.DoubleNameQ: nlu.DoubleNameQ,
+		nlu.Declare: nlu.Declare, nlu.PickupDeadline: nlu.PickupDeadline, nlu.Hours: nlu.Where, nlu.Contact: nlu.Where,
+	},
+	knowledge.TopicIdentite: {
+		nlu.What: nlu.What, nlu.Uses: nlu.Uses, nlu.Steps: nlu.Steps, nlu.Documents: nlu.Steps,
+		nlu.Eligibility: nlu.Eligibility, nlu.Where: nlu.Where, nlu.Delay: nlu.Delay, nlu.Validity: nlu.Validity,
+		nlu.Contact: nlu.Contact, nlu.Hours: nlu.Hours, nlu.Presence: nlu.Steps, nlu.Fingerprints: nlu.What,
+	},
+	knowledge.TopicDigitalKey: {
+		nlu.Fee: nlu.Fee, nlu.Where: nlu.Fee, nlu.What: nlu.What, nlu.Ways: nlu.Ways, nlu.NoChip: nlu.NoChip,
+		nlu.Steps: nlu.NoChip, nlu.Documents: nlu.NoChip, nlu.Validity: nlu.Validity, nlu.Delay: nlu.Validity,
+		nlu.Uses: nlu.What, nlu.Eligibility: nlu.Fee,
+	},
+	knowledge.TopicNationality: {
+		nlu.Routes: nlu.Routes, nlu.Eligibility: nlu.Routes, nlu.Documents: nlu.Routes, nlu.Steps: nlu.Routes,
+		nlu.Where: nlu.Routes, nlu.Language: nlu.Language, nlu.What: nlu.What,
+	},
+}
+
+// respond computes the reply to one message and the conversation's next state.
+func (b *Bot) respond(ctx context.Context, st State, m Message) (Reply, State) {
+	lang := st.Lang
+	if lang == "" {
+		lang = pickLang(m.Lang)
+	}
+	problem, clean := inputProblem(m.Text)
+	if problem != "" {
+		w := newWriter(b.kb, lang)
+		w.para(w.t(problem))
+		b.coverage(w)
+		return w.done(OutOfScope), st
+	}
+	p := b.parser.Parse(clean, m.Time)
+	switch {
+	case p.LangSure:
+		lang = p.Lang
+	case st.Lang == "" && m.Lang != "":
+		lang = pickLang(m.Lang)
+	}
+	st.Lang = lang
+	w := newWriter(b.kb, lang)
+
+	switch {
+	case p.Flags.Reset:
+		w.para(w.t("reset"))
+		b.topicMenu(w)
+		return w.done(Clarify), State{Lang: lang, Pending: askTopic}
+	case p.OutOfScope == "injection":
+		w.para(w.t("oos_injection"))
+		b.coverage(w)
+		return w.done(OutOfScope), st
+	case p.OutOfScope == "fraud":
+		w.para(w.t("oos_fraud"))
+		w.kbFact("cni.false-declaration")
+		b.coverage(w)
+		return w.done(OutOfScope), st
+	case p.OutOfScope == "other" && (p.Topic == "" || len(p.Intents) == 0):
+		w.para(w.t("oos_other"))
+		b.coverage(w)
+		return w.done(OutOfScope), st
+	}
+
+	b.fillPending(&p, st.Pending)
+	social := p.Topic == "" && len(p.Intents) == 0 && p.Slots.IsZero() && !p.NoChip && !p.BrusselsAmbiguous
+	if social {
+		switch {
+		case p.Flags.Thanks:
+			w.para(w.t("thanks"))
+			return w.done(Answer), st
+		case p.Flags.Greeting || p.Flags.Help || st.Topic == "":
+			if p.Flags.Greeting || p.Flags.Help {
+				w.para(w.t("greeting"))
+				w.para(w.t("no_personal_data"))
+				b.topicMenu(w)
+				st.Pending = askTopic
+				return w.done(Clarify), st
+			}
+			return b.unknown(ctx, w, st, p)
+		}
+	}
+
+	if p.Topic != "" && p.Topic != st.Topic {
+		st.Topic, st.Intent = p.Topic, ""
+	}
+	st.Slots.Merge(p.Slots)
+	if len(p.Intents) > 0 {
+		if in, ok := chooseIntent(st.Topic, p.Intents); ok {
+			st.Intent = in
+		}
+	} else if p.NoChip && st.Topic == knowledge.TopicDigitalKey {
+		st.Intent = nlu.NoChip
+	}
+	if st.Topic == "" {
+		return b.unknown(ctx, w, st, p)
+	}
+	st.Pending = ""
+	r, pending := b.answerTopic(w, &st, p, m)
+	st.Pending = pending
+	if r.Kind == Answer && len(r.Sources) > 0 {
+		st.LastSources = st.LastSources[:0]
+		for _, s := range r.Sources {
+			st.LastSources = append(st.LastSources, s.ID)
+		}
+	}
+	r.Topic = st.Topic
+	return r, st
+}
+
+// chooseIntent returns the first question of the message the topic answers.
+func chooseIntent(t knowledge.Topic, in []nlu.Intent) (nlu.Intent, bool) {
+	for _, i := range in {
+		if m, ok := topicIntents[t][i]; ok {
+			return m, true
+		}
+	}
+	return "", false
+}
+
+// fillPending reads a bare "oui"/"non" as the answer to the yes/no question Guichet asked.
+func (b *Bot) fillPending(p *nlu.Parse, pending string) {
+	if pending == askTopic && p.Topic == "" {
+		return
+	}
+	if !p.Flags.Yes && !p.Flags.No {
+		return
+	}
+	yes := p.Flags.Yes && !p.Flags.No
+	switch pending {
+	case askHolderIssue:
+		if p.Slots.Holder == "" {
+			p.Slots.Holder = knowledge.Minor
+			if yes {
+				p.Slots.Holder = knowledge.Adult
+			}
+		}
+	}
+}
+
+// unknown answers a message whose topic Guichet cannot tell: full-text search of the knowledge
+// base when it finds something, else the list of what Guichet covers.
+func (b *Bot) unknown(ctx context.Context, w *writer, st State, p nlu.Parse) (Reply, State) {
+	if b.search != nil && p.Words > 1 {
+		ids, err := b.search.SearchFacts(ctx, p.Norm, 2)
+		if err != nil {
+			b.log.Warn("search knowledge base", "err", err)
+		}
+		if len(ids) > 0 {
+			w.para(w.t("fallback_found"))
+			for _, id := range ids {
+				if _, ok := b.kb.Fact(id); ok {
+					w.kbFact(id)
+				}
+			}
+			if proc, ok := b.kb.FactProcedure(ids[0]); ok {
+				st.Topic = proc.Topic
+				w.r.Topic = proc.Topic
+			}
+			r := w.done(Answer)
+			st.LastSources = nil
+			for _, s := range r.Sources {
+				st.LastSources = append(st.LastSources, s.ID)
+			}
+			return r, st
+		}
+	}
+	if p.Words > 0 && p.Known == 0 && !p.Flags.Greeting {
+		w.para(w.t("oos_other"))
+		b.coverage(w)
+		return w.done(OutOfScope), st
+	}
+	w.para(w.t("which_topic"))
+	b.topicMenu(w)
+	st.Pending = askTopic
+	return w.done(Clarify), st
+}
+
+// coverage says what Guichet covers, with the topics as quick replies.
+func (b *Bot) coverage(w *writer) {
+	names := make([]string, len(knowledge.Topics))
+	for i, t := range knowledge.Topics {
+		names[i] = w.text(b.kb.Topics[t].Name)
+	}
+	w.para(w.t("covers", joinList(w, names)))
+	b.topicOptions(w)
+}
+
+func (b *Bot) topicMenu(w *writer) {
+	names := make([]string, len(knowledge.Topics))
+	for i, t := range knowledge.Topics {
+		names[i] = w.text(b.kb.Topics[t].Name)
+	}
+	w.para(w.t("covers", joinList(w, names)))
+	b.topicOptions(w)
+}
+
+func (b *Bot) topicOptions(w *writer) {
+	w.option(w.t("topic_cni"), "carte d'identité")
+	w.option(w.t("topic_fi"), "France Identité")
+	w.option(w.t("topic_key"), "clé numérique")
+	w.option(w.t("topic_nat"), "nationalité française")
+}
+
+// joinList writes "a, b, c ou d".
+func joinList(w *writer, items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + w.t("and") + " " + items[len(items)-1]
+}
+
+// Welcome is the first message of a chat: what Guichet covers, a word on personal data, and the
+// topics to pick from. It reads and changes no conversation.
+func (b *Bot) Welcome(lang knowledge.Lang) Reply {
+	w := newWriter(b.kb, pickLang(lang))
+	w.para(w.t("greeting"))
+	w.para(w.t("no_personal_data"))
+	b.topicMenu(w)
+	return w.done(Clarify)
+}

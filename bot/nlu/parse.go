@@ -1,0 +1,900 @@
+package nlu
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/guichet/guichet/knowledge"
+)
+
+// Parse is what a message says, as far as Guichet can tell.
+type Parse struct {
+	Lang knowledge.Lang
+	// LangSure is false when the message had no word telling its language.
+	LangSure bool
+	// Topic is the topic named or implied, empty when none.
+	Topic knowledge.Topic
+	// Intents are the questions found, most specific first.
+	Intents []Intent
+	Slots   Slots
+	// BrusselsAmbiguous is set when "Bruxelles" may mean the region rather than the commune.
+	BrusselsAmbiguous bool
+	// NoChip is set when the person says they have no chip card (Brussels digital key).
+	NoChip bool
+	Flags  Flags
+	// OutOfScope is "", "other", "fraud" or "injection".
+	OutOfScope string
+	// Words is the number of words; Known the number that carried a concept.
+	Words, Known int
+	// Norm is the normalised text, for the few checks that read words directly.
+	Norm string
+	// FirstPerson is set when the person speaks of their own card or case ("ma carte").
+	FirstPerson bool
+	// Question is set when the message asks a yes/no question.
+	Question bool
+}
+
+// Flags are the conversational signals of a message.
+type Flags struct {
+	Reset, Greeting, Thanks, Yes, No, Help, Correction, FollowUp bool
+}
+
+// Has reports whether the parse contains intent i.
+func (p Parse) Has(i Intent) bool {
+	for _, x := range p.Intents {
+		if x == i {
+			return true
+		}
+	}
+	return false
+}
+
+// Parser holds the compiled lexicon. It is read-only after New and safe for concurrent use.
+type Parser struct {
+	phrases   map[string][]phrase // by first token (exact)
+	wildFirst []phrase            // phrases whose first token is a prefix pattern
+	vocab     map[string]bool     // exact words of the lexicon
+	byLen     map[int][]string    // vocabulary words by rune length, for spelling correction
+	prefixes  []string            // prefix patterns (without *)
+	stop      map[string]bool
+	lang      map[string]map[knowledge.Lang]bool
+	communes  map[string]string // folded name or alias -> commune id
+	// communeWords are single-word folded commune names, for spelling correction.
+	communeWords map[int][]string
+	maxCommune   int
+}
+
+type phrase struct {
+	toks     []string
+	concepts []string
+}
+
+// New compiles the lexicon and the commune names of kb.
+func New(kb *knowledge.Base) *Parser {
+	p := &Parser{
+		phrases: map[string][]phrase{}, vocab: map[string]bool{}, byLen: map[int][]string{},
+		stop: map[string]bool{}, lang: map[string]map[knowledge.Lang]bool{},
+		communes: map[string]string{}, communeWords: map[int][]string{},
+	}
+	for _, line := range strings.Split(lexicon, "\n") {
+		concepts, list, ok := strings.Cut(line, "|")
+		if !ok {
+			continue
+		}
+		cs := strings.Fields(concepts)
+		for _, ph := range strings.Split(list, ";") {
+			toks := tokens(knowledge.Normalize(ph))
+			if len(toks) == 0 {
+				continue
+			}
+			e := phrase{toks: toks, concepts: cs}
+			if strings.HasSuffix(toks[0], "*") {
+				p.wildFirst = append(p.wildFirst, e)
+			} else {
+				p.phrases[toks[0]] = append(p.phrases[toks[0]], e)
+			}
+			for _, t := range toks {
+				if strings.HasSuffix(t, "*") {
+					p.prefixes = append(p.prefixes, strings.TrimSuffix(t, "*"))
+				} else {
+					p.vocab[t] = true
+				}
+			}
+		}
+	}
+	for _, w := range strings.Fields(stopwords) {
+		p.stop[w] = true
+	}
+	for _, line := range strings.Split(langWords, "\n") {
+		l, list, ok := strings.Cut(line, "|")
+		if !ok {
+			continue
+		}
+		lang := knowledge.Lang(strings.TrimSpace(l))
+		for _, w := range strings.Fields(list) {
+			if p.lang[w] == nil {
+				p.lang[w] = map[knowledge.Lang]bool{}
+			}
+			p.lang[w][lang] = true
+		}
+	}
+	for i := range kb.DigitalKey.Communes {
+		c := &kb.DigitalKey.Communes[i]
+		names := []string{c.ID}
+		for _, n := range c.Name {
+			names = append(names, n)
+		}
+		names = append(names, c.Aliases...)
+		for _, n := range names {
+			f := knowledge.Fold(n)
+			p.communes[f] = c.ID
+			if n := len(tokens(knowledge.Normalize(strings.ReplaceAll(n, "-", " ")))); n > p.maxCommune {
+				p.maxCommune = n
+			}
+			if !strings.ContainsAny(knowledge.Normalize(n), " -") && utf8.RuneCountInString(f) >= 6 {
+				p.communeWords[utf8.RuneCountInString(f)] = append(p.communeWords[utf8.RuneCountInString(f)], f)
+			}
+		}
+	}
+	for w := range p.vocab {
+		n := utf8.RuneCountInString(w)
+		p.byLen[n] = append(p.byLen[n], w)
+	}
+	for n := range p.byLen {
+		sort.Strings(p.byLen[n])
+	}
+	for n := range p.communeWords {
+		sort.Strings(p.communeWords[n])
+	}
+	return p
+}
+
+// tokens splits normalised text into words of letters and digits; '*' and '+' stay attached
+// (lexicon patterns, "franceconnect+").
+func tokens(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '*' || r == '+')
+	})
+}
+
+// sms rewrites common SMS spellings and abbreviations into words of the lexicon.
+var sms = map[string]string{
+	"jai": "j ai", "g": "j ai", "jsuis": "je suis", "chui": "je suis", "jsui": "je suis", "kel": "quel", "kelle": "quelle",
+	"koi": "quoi", "ke": "que", "pr": "pour", "pk": "pourquoi", "pq": "pourquoi", "pkoi": "pourquoi",
+	"ds": "dans", "bcp": "beaucoup", "tt": "tout", "mm": "meme", "vs": "vous", "cest": "c est",
+	"ya": "il y a", "kan": "quand", "tps": "temps", "qd": "quand", "mwa": "moi", "moa": "moi",
+	"papie": "papiers", "papié": "papiers", "cartte": "carte", "kart": "carte", "karte": "carte", "identiter": "identite",
+	"numerik": "numerique", "numerike": "numerique", "clef": "cle", "clefs": "cles",
+	"natio": "nationalite", "nat": "nationalite", "naturalisa": "naturalisation", "renouv": "renouveler",
+	"passport": "passeport", "paspoort": "passeport", "pasport": "passeport", "mairi": "mairie",
+	"nn": "non", "ui": "oui", "wi": "oui", "voler": "vole", "gratos": "gratuit", "14j": "14 jours",
+}
+
+// Parse reads one message. now is the time of the message, used for relative dates and the year
+// of "depuis 2018".
+func (p *Parser) Parse(text string, now time.Time) Parse {
+	norm := knowledge.Normalize(text)
+	norm = strings.ReplaceAll(norm, "'", " ")
+	raw := tokens(norm)
+	toks := make([]string, 0, len(raw)+4)
+	for _, t := range raw {
+		if r, ok := sms[t]; ok {
+			toks = append(toks, strings.Fields(r)...)
+			continue
+		}
+		toks = append(toks, t)
+	}
+	out := Parse{Norm: norm}
+	out.Words = len(toks)
+	for _, t := range toks {
+		switch t {
+		case "ma", "mon", "mes", "my", "mijn", "moi", "me":
+			out.FirstPerson = true
+		}
+	}
+	out.Question = strings.HasSuffix(strings.TrimSpace(text), "?") || strings.HasPrefix(norm, "est ce") ||
+		strings.HasPrefix(norm, "is ") || strings.HasPrefix(norm, "can ") || strings.HasPrefix(norm, "puis") ||
+		strings.HasPrefix(norm, "peut") || strings.HasPrefix(norm, "is het") || strings.HasPrefix(norm, "kan ")
+	// Language from function words, before spelling correction.
+	out.Lang, out.LangSure = p.language(toks)
+	corrected := make([]string, len(toks))
+	for i, t := range toks {
+		corrected[i] = p.correct(t)
+	}
+	used := make([]bool, len(corrected))
+	p.communesIn(corrected, toks, used, &out)
+	concepts := p.match(corrected, used)
+	for _, u := range used {
+		if u {
+			out.Known++
+		}
+	}
+	p.apply(concepts, &out)
+	p.entities(norm, now, &out)
+	out.Intents = orderIntents(out.Intents)
+	return out
+}
+
+func (p *Parser) language(toks []string) (knowledge.Lang, bool) {
+	score := map[knowledge.Lang]int{}
+	for _, t := range toks {
+		for l := range p.lang[t] {
+			score[l]++
+		}
+	}
+	best, n := knowledge.FR, score[knowledge.FR]
+	for _, l := range []knowledge.Lang{knowledge.EN, knowledge.NL} {
+		if score[l] > n {
+			best, n = l, score[l]
+		}
+	}
+	return best, n > 0
+}
+
+// correct returns the lexicon word t is a misspelling of, or t.
+func (p *Parser) correct(t string) string {
+	if p.vocab[t] || p.stop[t] {
+		return t
+	}
+	n := utf8.RuneCountInString(t)
+	if n < 5 || isNumber(t) {
+		return t
+	}
+	for _, pre := range p.prefixes {
+		if strings.HasPrefix(t, pre) {
+			return t
+		}
+	}
+	maxd := 1
+	if n >= 8 {
+		maxd = 2
+	}
+	best, bestd, ties := "", maxd+1, 0
+	for l := n - maxd; l <= n+maxd; l++ {
+		for _, w := range p.byLen[l] {
+			d := distance(t, w, maxd)
+			switch {
+			case d < bestd:
+				best, bestd, ties = w, d, 0
+			case d == bestd:
+				ties++
+			}
+		}
+	}
+	if best != "" && ties == 0 {
+		return best
+	}
+	// A prefix pattern with a typo in it: "renouvl..." for "renouvel*".
+	for _, pre := range p.prefixes {
+		if utf8.RuneCountInString(pre) >= 5 && n >= utf8.RuneCountInString(pre) {
+			if distance(string([]rune(t)[:utf8.RuneCountInString(pre)]), pre, 1) <= 1 {
+				return pre + string([]rune(t)[utf8.RuneCountInString(pre):])
+			}
+		}
+	}
+	return t
+}
+
+// distance is the Damerau-Levenshtein (optimal string alignment) distance of a and b, or max+1
+// as soon as it exceeds max.
+func distance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+type hit struct {
+	start, n int
+	concepts []string
+}
+
+// match finds the lexicon phrases in toks, longest first, without overlaps.
+func (p *Parser) match(toks []string, used []bool) []string {
+	var hits []hit
+	for i, t := range toks {
+		cands := p.phrases[t]
+		for _, ph := range p.wildFirst {
+			if strings.HasPrefix(t, strings.TrimSuffix(ph.toks[0], "*")) {
+				cands = append(cands, ph)
+			}
+		}
+		for _, ph := range cands {
+			if i+len(ph.toks) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, pt := range ph.toks {
+				w := toks[i+k]
+				if strings.HasSuffix(pt, "*") {
+					ok = strings.HasPrefix(w, strings.TrimSuffix(pt, "*"))
+				} else {
+					ok = w == pt
+				}
+				if !ok {
+					break
+				}
+			}
+			if ok {
+				hits = append(hits, hit{start: i, n: len(ph.toks), concepts: ph.concepts})
+			}
+		}
+	}
+	sort.SliceStable(hits, func(a, b int) bool {
+		if hits[a].n != hits[b].n {
+			return hits[a].n > hits[b].n
+		}
+		return hits[a].start < hits[b].start
+	})
+	var concepts []string
+	for _, h := range hits {
+		// Refusals are looked for everywhere: "fausse attestation d'hébergement" is fraud even
+		// though "attestation d'hébergement" is a longer phrase.
+		if strings.HasPrefix(h.concepts[0], "oos:") && (h.concepts[0] == "oos:fraud" || h.concepts[0] == "oos:inject") {
+			concepts = append(concepts, h.concepts...)
+			continue
+		}
+		free := true
+		for k := h.start; k < h.start+h.n; k++ {
+			if used[k] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		for k := h.start; k < h.start+h.n; k++ {
+			used[k] = true
+		}
+		concepts = append(concepts, h.concepts...)
+	}
+	return concepts
+}
+
+// communesIn finds Brussels commune names, aliases and postal codes, trying the longest run of
+// words first, then single words with a typo.
+func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
+	for n := p.maxCommune; n >= 1; n-- {
+		for i := 0; i+n <= len(toks); i++ {
+			if anyUsed(used[i : i+n]) {
+				continue
+			}
+			key := strings.Join(orig[i:i+n], "")
+			id, ok := p.communes[key]
+			if !ok {
+				continue
+			}
+			if isNumber(key) && !(i > 0 && (orig[i-1] == "a" || orig[i-1] == "au" || orig[i-1] == "in")) && len(toks) > 3 && n == 1 {
+				// A bare four-digit number in a longer sentence is more likely a year or amount.
+				if !postalContext(orig) {
+					continue
+				}
+			}
+			for k := i; k < i+n; k++ {
+				used[k] = true
+			}
+			if key == "bruxelles" || key == "brussel" || key == "brussels" || key == "bxl" {
+				out.BrusselsAmbiguous = true
+				continue
+			}
+			out.Slots.Commune = id
+			out.BrusselsAmbiguous = false
+		}
+	}
+	if out.Slots.Commune != "" {
+		return
+	}
+	for i, t := range orig {
+		n := utf8.RuneCountInString(t)
+		if used[i] || n < 6 || p.vocab[toks[i]] {
+			continue
+		}
+		for l := n - 1; l <= n+1; l++ {
+			for _, w := range p.communeWords[l] {
+				if distance(t, w, 1) <= 1 {
+					out.Slots.Commune = p.communes[w]
+					used[i] = true
+					return
+				}
+			}
+		}
+	}
+}
+
+func postalContext(toks []string) bool {
+	for _, t := range toks {
+		switch t {
+		case "cle", "cles", "commune", "habite", "j", "code", "postal", "sleutel", "gemeente":
+			return true
+		}
+	}
+	return false
+}
+
+func anyUsed(u []bool) bool {
+	for _, x := range u {
+		if x {
+			return true
+		}
+	}
+	return false
+}
+
+// apply turns concepts into topic, intents, slots and flags.
+func (p *Parser) apply(concepts []string, out *Parse) {
+	topics := map[knowledge.Topic]int{}
+	weakCNI := false
+	yes, no := true, false
+	for _, c := range concepts {
+		kind, val, _ := strings.Cut(c, ":")
+		switch kind {
+		case "t":
+			topics[knowledge.Topic(val)]++
+		case "tw":
+			weakCNI = true
+		case "i":
+			out.Intents = append(out.Intents, Intent(val))
+		case "a":
+			out.Slots.Application = knowledge.Application(val)
+		case "h":
+			if out.Slots.Holder != knowledge.Protected {
+				out.Slots.Holder = knowledge.Holder(val)
+			}
+		case "p":
+			if out.Slots.Parents == "" || val != string(knowledge.ParentsTogether) {
+				out.Slots.Parents = knowledge.Parents(val)
+			}
+		case "hosted":
+			out.Slots.Hosted = boolPtr(val == "1")
+		case "pass":
+			if out.Slots.Passport == nil || val == "0" {
+				out.Slots.Passport = boolPtr(val == "1")
+			}
+		case "both":
+			out.Slots.BothLost = &yes
+		case "dn":
+			out.Slots.DoubleName = &yes
+		case "fmt":
+			out.Slots.CardFormat = knowledge.CardFormat(val)
+		case "card":
+			out.Slots.CardType = knowledge.CardType(val)
+			topics[knowledge.TopicDigitalKey]++
+		case "nochip":
+			out.NoChip = true
+			topics[knowledge.TopicDigitalKey]++
+		case "os":
+			out.Slots.PhoneOS = val
+		case "sit":
+			out.Slots.Situations = append(out.Slots.Situations, val)
+		case "abroad":
+			out.Slots.Abroad = boolPtr(val == "1")
+		case "outside":
+			out.Slots.OutsideBX = &yes
+		case "place":
+			if val == "valenciennes" {
+				out.Slots.Place = "Valenciennes"
+			} else {
+				out.Slots.Place = "Mus"
+			}
+		case "f":
+			switch val {
+			case "reset":
+				out.Flags.Reset = true
+			case "greet":
+				out.Flags.Greeting = true
+			case "thanks":
+				out.Flags.Thanks = true
+			case "yes":
+				out.Flags.Yes = true
+			case "no":
+				out.Flags.No = true
+			case "help":
+				out.Flags.Help = true
+			case "correction":
+				out.Flags.Correction = true
+			case "et":
+				out.Flags.FollowUp = true
+			}
+		case "oos":
+			// Injection beats fraud beats other.
+			rank := map[string]int{"": 0, "other": 1, "fraud": 2, "injection": 3}
+			if val == "inject" {
+				val = "injection"
+			}
+			if rank[val] > rank[out.OutOfScope] {
+				out.OutOfScope = val
+			}
+		}
+	}
+	_ = no
+	if out.Slots.Commune != "" || out.BrusselsAmbiguous || out.Slots.OutsideBX != nil {
+		topics[knowledge.TopicDigitalKey]++
+	}
+	if out.Slots.PhoneOS != "" {
+		topics[knowledge.TopicIdentite]++
+	}
+	// The topic named most; ties go to the more specific topics, the identity card last.
+	best, n := knowledge.Topic(""), 0
+	for _, t := range []knowledge.Topic{knowledge.TopicIdentite, knowledge.TopicDigitalKey, knowledge.TopicNationality, knowledge.TopicCNI} {
+		if topics[t] > n {
+			best, n = t, topics[t]
+		}
+	}
+	if best == "" {
+		implied := out.Slots.Application != "" || out.Slots.Holder == knowledge.Minor || out.Slots.Holder == knowledge.Protected ||
+			out.Slots.Parents != "" || out.Slots.Hosted != nil || out.Slots.DoubleName != nil || out.Slots.BothLost != nil
+		for _, i := range out.Intents {
+			switch i {
+			case Photo, Fingerprints, PreApplication, ProofAddress, HostedQ, DoubleNameQ, Declare, PickupDeadline, FalseDeclaration:
+				implied = true
+			}
+		}
+		if len(out.Slots.Situations) > 0 && (out.Has(Routes) || out.Has(Language) || out.Slots.Abroad != nil) {
+			best = knowledge.TopicNationality
+		} else if implied || weakCNI {
+			best = knowledge.TopicCNI
+		}
+	}
+	out.Topic = best
+	// "Married" alone is a nationality situation only when nationality is the subject.
+	if best != knowledge.TopicNationality && best != "" {
+		out.Slots.Situations = nil
+	}
+}
+
+func orderIntents(in []Intent) []Intent {
+	if len(in) < 2 {
+		return in
+	}
+	rank := map[Intent]int{}
+	for i, x := range priority {
+		rank[x] = i + 1
+	}
+	seen := map[Intent]bool{}
+	var out []Intent
+	for _, x := range in {
+		if !seen[x] && rank[x] > 0 {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return rank[out[a]] < rank[out[b]] })
+	return out
+}
+
+func boolPtr(b bool) *bool { return &b }
+
+var (
+	reDMY      = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
+	reDayMonth = regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus) (\d{4})\b`)
+	reMonthYr  = regexp.MustCompile(`\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december) (\d{4})\b`)
+	reYear     = regexp.MustCompile(`\b(19[4-9]\d|20[0-4]\d)\b`)
+	reAge      = regexp.MustCompile(`\b(\d{1,3}) ?(ans|an|years?|jaar)\b`)
+	rePhone    = regexp.MustCompile(`\b(ios|iphone|android|i phone)[ -]?(\d{1,2})(?:[.,]\d+)?\b`)
+	reVersion  = regexp.MustCompile(`\bversion (\d{1,2})\b`)
+	reHour     = regexp.MustCompile(`\b(\d{1,2}) ?(?:h|:|heures?|uur|am|pm)(\d{2})?\b`)
+	reWeekday  = regexp.MustCompile(`\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)s?\b`)
+	reMonthIn  = regexp.MustCompile(`\b(?:en|au mois d|au mois de|in) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`)
+	reExpSince = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`)
+	reExpYear  = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`)
+	reSince    = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage`)
+)
+
+var months = map[string]time.Month{
+	"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+	"septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "january": 1, "february": 2, "march": 3,
+	"april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+	"december": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
+}
+
+var weekdays = map[string]time.Weekday{
+	"lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 0,
+	"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 0,
+	"maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4, "vrijdag": 5, "zaterdag": 6, "zondag": 0,
+}
+
+// dateKind tells what a date near these words is: the card's issue, its printed end, or a birth.
+func dateKind(before string) string {
+	w := before
+	if len(w) > 40 {
+		w = w[len(w)-40:]
+	}
+	switch {
+	case containsAny(w, "ne le", "nee le", "ne en", "nee en", "naissance", "born", "geboren", "ne ", "nee "):
+		return "birth"
+	case containsAny(w, "expire", "expir", "perime", "fin de validite", "jusqu", "valable jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit", "fini"):
+		return "end"
+	default:
+		return "issue"
+	}
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// entities reads dates, ages, durations, phone versions and times from the normalised text.
+func (p *Parser) entities(norm string, now time.Time, out *Parse) {
+	s := strings.ReplaceAll(norm, "'", " ")
+	taken := make([]bool, len(s))
+	mark := func(a, b int) {
+		for i := a; i < b; i++ {
+			taken[i] = true
+		}
+	}
+	free := func(a, b int) bool {
+		for i := a; i < b; i++ {
+			if taken[i] {
+				return false
+			}
+		}
+		return true
+	}
+	setDate := func(kind string, d time.Time, yearOnly bool) {
+		switch kind {
+		case "birth":
+			if !yearOnly {
+				out.Slots.BirthDate = d.Format(time.DateOnly)
+				age := age(d, now)
+				out.Slots.Age = &age
+			}
+		case "end":
+			if yearOnly {
+				out.Slots.PrintedYear = d.Year()
+			} else {
+				out.Slots.PrintedEnd = d.Format(time.DateOnly)
+			}
+		default:
+			if yearOnly {
+				out.Slots.IssueYear = d.Year()
+			} else {
+				out.Slots.IssueDate = d.Format(time.DateOnly)
+			}
+		}
+	}
+	// Durations before years, so that "périmée depuis 2018" is not an issue date.
+	if m := reExpSince.FindStringSubmatchIndex(s); m != nil {
+		n, _ := strconv.Atoi(s[m[2]:m[3]])
+		out.Slots.ExpiredYears = &n
+		mark(m[0], m[1])
+	} else if m := reExpYear.FindStringSubmatchIndex(s); m != nil {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		if n := now.Year() - y; n >= 0 && n < 100 {
+			out.Slots.ExpiredYears = &n
+		}
+		mark(m[0], m[1])
+	}
+	for _, m := range reDMY.FindAllStringSubmatchIndex(s, -1) {
+		d, err := strconv.Atoi(s[m[2]:m[3]])
+		mo, err2 := strconv.Atoi(s[m[4]:m[5]])
+		y, err3 := strconv.Atoi(s[m[6]:m[7]])
+		if err != nil || err2 != nil || err3 != nil {
+			continue
+		}
+		if y < 100 {
+			y += 2000
+			if y > now.Year() {
+				y -= 100
+			}
+		}
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d || int(t.Month()) != mo {
+			continue // 31/02: not a date
+		}
+		setDate(dateKind(s[:m[0]]), t, false)
+		mark(m[0], m[1])
+	}
+	for _, m := range reDayMonth.FindAllStringSubmatchIndex(s, -1) {
+		if !free(m[0], m[1]) {
+			continue
+		}
+		ds := s[m[2]:m[3]]
+		d := 1
+		if ds != "1er" {
+			d, _ = strconv.Atoi(ds)
+		}
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		mo := months[s[m[4]:m[5]]]
+		t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d {
+			continue
+		}
+		setDate(dateKind(s[:m[0]]), t, false)
+		mark(m[0], m[1])
+	}
+	for _, m := range reMonthYr.FindAllStringSubmatchIndex(s, -1) {
+		if !free(m[0], m[1]) {
+			continue
+		}
+		y, _ := strconv.Atoi(s[m[4]:m[5]])
+		setDate(dateKind(s[:m[0]]), time.Date(y, months[s[m[2]:m[3]]], 1, 0, 0, 0, 0, time.UTC), true)
+		mark(m[0], m[1])
+	}
+	for _, m := range reYear.FindAllStringSubmatchIndex(s, -1) {
+		if !free(m[0], m[1]) {
+			continue
+		}
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		if y > now.Year()+40 {
+			continue
+		}
+		kind := dateKind(s[:m[0]])
+		if kind == "issue" && y > now.Year() {
+			kind = "end" // a year to come is an end date ("valable jusqu'en 2031")
+		}
+		setDate(kind, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), true)
+		if kind == "birth" {
+			b := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+			a := age(b, now)
+			out.Slots.Age = &a
+		}
+		mark(m[0], m[1])
+	}
+	if m := rePhone.FindStringSubmatchIndex(s); m != nil {
+		v, _ := strconv.Atoi(s[m[4]:m[5]])
+		switch s[m[2]:m[3]] {
+		case "ios":
+			out.Slots.PhoneOS, out.Slots.PhoneVersion = "ios", v
+		case "iphone", "i phone":
+			out.Slots.PhoneOS, out.Slots.PhoneModel = "ios", v
+		default:
+			out.Slots.PhoneOS, out.Slots.PhoneVersion = "android", v
+		}
+		mark(m[0], m[1])
+	} else if m := reVersion.FindStringSubmatchIndex(s); m != nil && out.Slots.PhoneOS != "" {
+		out.Slots.PhoneVersion, _ = strconv.Atoi(s[m[2]:m[3]])
+		mark(m[0], m[1])
+	}
+	if m := reSince.FindStringSubmatchIndex(s); m != nil && free(m[0], m[1]) {
+		for g := 2; g < len(m); g += 2 {
+			if m[g] >= 0 {
+				out.Slots.Years, _ = strconv.Atoi(s[m[g]:m[g+1]])
+				break
+			}
+		}
+		mark(m[0], m[1])
+	}
+	for _, m := range reAge.FindAllStringSubmatchIndex(s, -1) {
+		if !free(m[0], m[1]) {
+			continue
+		}
+		before := s[:m[0]]
+		if containsAny(lastWords(before, 3), "depuis", "il y a", "pendant", "valable", "plus de", "moins de", "dans", "de validite", "apres", "since", "for", "sinds", "voor") {
+			continue
+		}
+		a, _ := strconv.Atoi(s[m[2]:m[3]])
+		if a > 120 {
+			continue
+		}
+		out.Slots.Age = &a
+		mark(m[0], m[1])
+	}
+	if out.Slots.Age != nil && out.Slots.Holder == "" {
+		out.Slots.Holder = knowledge.Adult
+		if *out.Slots.Age < 18 {
+			out.Slots.Holder = knowledge.Minor
+		}
+	}
+	p.when(s, now, out)
+}
+
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ") + " "
+}
+
+func age(birth, at time.Time) int {
+	y := at.Year() - birth.Year()
+	if at.Month() < birth.Month() || (at.Month() == birth.Month() && at.Day() < birth.Day()) {
+		y--
+	}
+	return y
+}
+
+// when reads the moment asked about for opening hours: a weekday, "demain", a month, an hour.
+func (p *Parser) when(s string, now time.Time, out *Parse) {
+	loc := now.Location()
+	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
+	set := false
+	switch {
+	case containsAny(s, "apres demain", "overmorgen", "day after tomorrow"):
+		day, set = day.AddDate(0, 0, 2), true
+	case containsAny(s, "demain", "tomorrow", "morgen"):
+		day, set = day.AddDate(0, 0, 1), true
+	case containsAny(s, "aujourd hui", "today", "vandaag", "maintenant", "now", "nu ", "en ce moment", "actuellement"):
+		set = true
+	}
+	if m := reMonthIn.FindStringSubmatch(s); m != nil {
+		mo := months[m[1]]
+		if mo != day.Month() {
+			y := day.Year()
+			if mo < day.Month() {
+				y++
+			}
+			day, set = time.Date(y, mo, 1, 0, 0, 0, 0, loc), true
+		}
+	}
+	if m := reWeekday.FindStringSubmatch(s); m != nil {
+		wd := weekdays[m[1]]
+		for day.Weekday() != wd {
+			day = day.AddDate(0, 0, 1)
+		}
+		set = true
+	}
+	hourSet := false
+	if m := reHour.FindStringSubmatch(s); m != nil {
+		h, _ := strconv.Atoi(m[1])
+		mi := 0
+		if m[2] != "" {
+			mi, _ = strconv.Atoi(m[2])
+		}
+		if strings.Contains(m[0], "pm") && h < 12 {
+			h += 12
+		}
+		if h < 24 && mi < 60 {
+			day = day.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute)
+			set, hourSet = true, true
+		}
+	}
+	if !set {
+		return
+	}
+	if hourSet || containsAny(s, "maintenant", "now", "en ce moment", "actuellement") {
+		if !hourSet {
+			day = now
+		}
+		out.Slots.When = day.Format("2006-01-02T15:04")
+	} else {
+		out.Slots.When = day.Format(time.DateOnly)
+	}
+}

@@ -1,0 +1,187 @@
+// Package nlu turns a message as people type it into what Guichet needs to answer: the language,
+// the topic, the question asked and the facts of the situation (slots). It is deterministic and
+// fast: a lexicon of words and phrases in French, English and Dutch, spelling correction against
+// that lexicon, SMS spellings, and small parsers for dates, ages, years and phone versions.
+//
+// It knows the procedures only through the knowledge base it is given (commune names); it states
+// no fact and decides nothing: the bot does, through the rules.
+package nlu
+
+import (
+	"github.com/guichet/guichet/knowledge"
+)
+
+// Intent is the kind of question asked.
+type Intent string
+
+// The questions Guichet tells apart. The bot maps each to an answer for the current topic.
+const (
+	Fee              Intent = "fee"
+	Documents        Intent = "documents"
+	Validity         Intent = "validity"
+	Delay            Intent = "delay"
+	Where            Intent = "where"
+	Photo            Intent = "photo"
+	Fingerprints     Intent = "fingerprints"
+	Presence         Intent = "presence"
+	PreApplication   Intent = "predemande"
+	ProofAddress     Intent = "proof_address"
+	HostedQ          Intent = "hosted"
+	FalseDeclaration Intent = "false_declaration"
+	DoubleNameQ      Intent = "double_name"
+	Declare          Intent = "declare"
+	PickupDeadline   Intent = "pickup_deadline"
+	What             Intent = "what"
+	Uses             Intent = "uses"
+	Steps            Intent = "steps"
+	Eligibility      Intent = "eligibility"
+	Contact          Intent = "contact"
+	Hours            Intent = "hours"
+	Ways             Intent = "ways"
+	NoChip           Intent = "no_chip"
+	Language         Intent = "language"
+	Routes           Intent = "routes"
+)
+
+// priority orders intents when a message has several: the most specific question first.
+var priority = []Intent{
+	FalseDeclaration, DoubleNameQ, HostedQ, ProofAddress, Photo, Fingerprints, PickupDeadline,
+	Presence, PreApplication, Declare, Hours, Contact, Where, Eligibility, Validity, Delay,
+	Documents, Fee, NoChip, Steps, Uses, Ways, Language, Routes, What,
+}
+
+// Slots are the facts of a situation a person told. Unset fields are unknown; a later message
+// that sets a field replaces the earlier value, which is how corrections work.
+type Slots struct {
+	Application knowledge.Application `json:"application,omitempty"`
+	Holder      knowledge.Holder      `json:"holder,omitempty"`
+	Parents     knowledge.Parents     `json:"parents,omitempty"`
+	Hosted      *bool                 `json:"hosted,omitempty"`
+	Passport    *bool                 `json:"passport,omitempty"`
+	BothLost    *bool                 `json:"both_lost,omitempty"`
+	DoubleName  *bool                 `json:"double_name,omitempty"`
+	// ExpiredYears is how long the card has been expired.
+	ExpiredYears *int `json:"expired_years,omitempty"`
+	// CardFormat is the model of the card discussed (lost, to renew or to certify).
+	CardFormat knowledge.CardFormat `json:"card_format,omitempty"`
+	// IssueDate is the card's issue day (YYYY-MM-DD); IssueYear its year when the day is unknown.
+	IssueDate string `json:"issue_date,omitempty"`
+	IssueYear int    `json:"issue_year,omitempty"`
+	// PrintedEnd is the end date read on the card (YYYY-MM-DD); PrintedYear when only the year.
+	PrintedEnd  string `json:"printed_end,omitempty"`
+	PrintedYear int    `json:"printed_year,omitempty"`
+	BirthDate   string `json:"birth_date,omitempty"`
+	// Age is the age of the person the question is about, today.
+	Age *int `json:"age,omitempty"`
+
+	PhoneOS      string `json:"phone_os,omitempty"`
+	PhoneVersion int    `json:"phone_version,omitempty"`
+	// PhoneModel is set when the user named an iPhone model number rather than an iOS version.
+	PhoneModel int `json:"phone_model,omitempty"`
+
+	// Commune is a Brussels commune id; OutsideBX is true for someone living outside the region.
+	Commune   string             `json:"commune,omitempty"`
+	OutsideBX *bool              `json:"outside_bx,omitempty"`
+	CardType  knowledge.CardType `json:"card_type,omitempty"`
+
+	// Situations are nationality triggers (married, born-in-france...).
+	Situations []string `json:"situations,omitempty"`
+	Abroad     *bool    `json:"abroad,omitempty"`
+	Years      int      `json:"years,omitempty"`
+
+	// Place is a French commune named (Valenciennes, Mus...), in its knowledge-base spelling.
+	Place string `json:"place,omitempty"`
+	// When is the moment asked about for opening hours (RFC 3339), empty for "now".
+	When string `json:"when,omitempty"`
+}
+
+// Merge copies into s every field set in n: newer facts replace older ones.
+func (s *Slots) Merge(n Slots) {
+	setStr(&s.Application, n.Application)
+	setStr(&s.Holder, n.Holder)
+	setStr(&s.Parents, n.Parents)
+	setPtr(&s.Hosted, n.Hosted)
+	setPtr(&s.Passport, n.Passport)
+	setPtr(&s.BothLost, n.BothLost)
+	setPtr(&s.DoubleName, n.DoubleName)
+	setPtr(&s.ExpiredYears, n.ExpiredYears)
+	setStr(&s.CardFormat, n.CardFormat)
+	if n.IssueDate != "" || n.IssueYear != 0 {
+		s.IssueDate, s.IssueYear = n.IssueDate, n.IssueYear
+		s.PrintedEnd, s.PrintedYear = "", 0
+	}
+	if n.PrintedEnd != "" || n.PrintedYear != 0 {
+		s.PrintedEnd, s.PrintedYear = n.PrintedEnd, n.PrintedYear
+		s.IssueDate, s.IssueYear = "", 0
+	}
+	setStr(&s.BirthDate, n.BirthDate)
+	setPtr(&s.Age, n.Age)
+	if n.PhoneOS != "" {
+		if n.PhoneOS != s.PhoneOS {
+			s.PhoneVersion, s.PhoneModel = 0, 0
+		}
+		s.PhoneOS = n.PhoneOS
+	}
+	if n.PhoneVersion != 0 {
+		s.PhoneVersion, s.PhoneModel = n.PhoneVersion, 0
+	}
+	if n.PhoneModel != 0 {
+		s.PhoneModel = n.PhoneModel
+	}
+	if n.Commune != "" {
+		s.Commune, s.OutsideBX = n.Commune, nil
+	}
+	if n.OutsideBX != nil {
+		s.OutsideBX = n.OutsideBX
+		if *n.OutsideBX {
+			s.Commune = ""
+		}
+	}
+	setStr(&s.CardType, n.CardType)
+	for _, x := range n.Situations {
+		if !containsStr(s.Situations, x) {
+			s.Situations = append(s.Situations, x)
+		}
+	}
+	setPtr(&s.Abroad, n.Abroad)
+	if n.Years != 0 {
+		s.Years = n.Years
+	}
+	setStr(&s.Place, n.Place)
+	setStr(&s.When, n.When)
+}
+
+// IsZero reports whether no fact is set.
+func (s Slots) IsZero() bool {
+	var z Slots
+	z.Merge(s)
+	return z.Application == "" && z.Holder == "" && z.Parents == "" && z.Hosted == nil &&
+		z.Passport == nil && z.BothLost == nil && z.DoubleName == nil && z.ExpiredYears == nil &&
+		z.CardFormat == "" && z.IssueDate == "" && z.IssueYear == 0 && z.PrintedEnd == "" &&
+		z.PrintedYear == 0 && z.BirthDate == "" && z.Age == nil && z.PhoneOS == "" &&
+		z.PhoneVersion == 0 && z.PhoneModel == 0 && z.Commune == "" && z.OutsideBX == nil &&
+		z.CardType == "" && len(z.Situations) == 0 && z.Abroad == nil && z.Years == 0 &&
+		z.Place == "" && z.When == ""
+}
+
+func setStr[T ~string](dst *T, v T) {
+	if v != "" {
+		*dst = v
+	}
+}
+
+func setPtr[T any](dst **T, v *T) {
+	if v != nil {
+		c := *v
+		*dst = &c
+	}
+}
+
+func containsStr(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,68 @@
+package bot
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/guichet/guichet/bot/nlu"
+	"github.com/guichet/guichet/knowledge"
+)
+
+// State is what a conversation has established so far. It is stored between messages (and
+// across restarts) by a Store.
+type State struct {
+	Topic  knowledge.Topic `json:"topic,omitempty"`
+	Intent nlu.Intent      `json:"intent,omitempty"`
+	Slots  nlu.Slots       `json:"slots"`
+	// Pending is the fact Guichet last asked for, so that a bare "oui" or "mineur" answers it.
+	Pending string         `json:"pending,omitempty"`
+	Lang    knowledge.Lang `json:"lang,omitempty"`
+	// YesNo records that the question being answered was a yes/no one, for follow-ups.
+	YesNo bool `json:"yes_no,omitempty"`
+	// LastSources are the source ids of the last answer.
+	LastSources []string  `json:"last_sources,omitempty"`
+	Turns       int       `json:"turns"`
+	Updated     time.Time `json:"updated"`
+}
+
+// Store keeps conversation states. Load returns the zero State for an unknown conversation.
+type Store interface {
+	Load(ctx context.Context, conversationID string) (State, error)
+	Save(ctx context.Context, conversationID string, st State) error
+	Delete(ctx context.Context, conversationID string) error
+}
+
+// MemoryStore is a Store in memory, for tests and one-shot commands. It is safe for concurrent use.
+type MemoryStore struct {
+	mu     sync.Mutex
+	states map[string]State
+}
+
+var _ Store = (*MemoryStore)(nil)
+
+// NewMemoryStore returns an empty MemoryStore.
+func NewMemoryStore() *MemoryStore { return &MemoryStore{states: map[string]State{}} }
+
+// Load returns the state of a conversation.
+func (m *MemoryStore) Load(_ context.Context, id string) (State, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.states[id], nil
+}
+
+// Save stores the state of a conversation.
+func (m *MemoryStore) Save(_ context.Context, id string, st State) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.states[id] = st
+	return nil
+}
+
+// Delete forgets a conversation.
+func (m *MemoryStore) Delete(_ context.Context, id string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	delete(m.states, id)
+	return nil
+}

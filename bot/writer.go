@@ -1,0 +1,236 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/guichet/guichet/knowledge"
+)
+
+// writer builds a Reply: text in the reader's language, and every fact, entry and source used.
+type writer struct {
+	kb       *knowledge.Base
+	lang     knowledge.Lang
+	r        Reply
+	srcSeen  map[string]bool
+	entSeen  map[string]bool
+	fallback bool
+}
+
+func newWriter(kb *knowledge.Base, lang knowledge.Lang) *writer {
+	return &writer{kb: kb, lang: lang, r: Reply{Lang: lang}, srcSeen: map[string]bool{}, entSeen: map[string]bool{}}
+}
+
+func pickLang(l knowledge.Lang) knowledge.Lang {
+	if l == knowledge.EN || l == knowledge.NL {
+		return l
+	}
+	return knowledge.FR
+}
+
+// t formats a message frame in the reply's language, falling back to French.
+func (w *writer) t(key string, args ...any) string {
+	f, ok := messages[w.lang][key]
+	if !ok {
+		f, ok = messages[knowledge.FR][key]
+		if !ok {
+			panic("bot: no message " + key)
+		}
+		if w.lang != knowledge.FR {
+			w.fallback = true
+		}
+	}
+	if len(args) == 0 {
+		return f
+	}
+	return fmt.Sprintf(f, args...)
+}
+
+// text picks a knowledge-base text in the reply's language, falling back to French.
+func (w *writer) text(t knowledge.Text) string {
+	s, ok := t.In(w.lang)
+	if !ok && w.lang != knowledge.FR {
+		w.fallback = true
+	}
+	return s
+}
+
+func (w *writer) para(s string) {
+	if s != "" {
+		w.r.Blocks = append(w.r.Blocks, Block{Kind: Paragraph, Text: s})
+	}
+}
+
+func (w *writer) list(intro string, items []string) {
+	if len(items) > 0 {
+		w.r.Blocks = append(w.r.Blocks, Block{Kind: List, Text: intro, Items: items})
+	}
+}
+
+// sources cites knowledge-base sources.
+func (w *writer) sources(ids ...string) {
+	for _, id := range ids {
+		if w.srcSeen[id] {
+			continue
+		}
+		if s, ok := w.kb.Source(id); ok {
+			w.srcSeen[id] = true
+			w.r.Sources = append(w.r.Sources, s)
+		}
+	}
+}
+
+// entry records a knowledge-base entry or rule the answer used.
+func (w *writer) entry(id string) {
+	if !w.entSeen[id] {
+		w.entSeen[id] = true
+		w.r.Entries = append(w.r.Entries, id)
+	}
+}
+
+// fact states a stated value with its sources.
+func (w *writer) fact(name, value string, sources ...string) {
+	w.r.Facts = append(w.r.Facts, Fact{Name: name, Value: value, Sources: sources})
+	w.sources(sources...)
+}
+
+// kbFact writes a knowledge-base fact: its text, its list, its URL, its sources, and a note when
+// a source says something else.
+func (w *writer) kbFact(id string) {
+	f := w.kb.MustFact(id)
+	text := w.text(f.Text)
+	if f.URL != "" {
+		text += " " + f.URL
+	}
+	if len(f.Items) > 0 {
+		items := make([]string, len(f.Items))
+		for i, it := range f.Items {
+			items[i] = w.text(it)
+		}
+		w.list(text, items)
+	} else {
+		w.para(text)
+	}
+	w.entry(id)
+	w.sources(f.Sources...)
+	w.differs(f.Sources, f.Differs)
+}
+
+// differs notes the sources that say something else than the rule followed.
+func (w *writer) differs(followed []string, ds []knowledge.Differs) {
+	if len(ds) == 0 || len(followed) == 0 {
+		return
+	}
+	main, _ := w.kb.Source(followed[0])
+	for _, d := range ds {
+		other, _ := w.kb.Source(d.Source)
+		note := w.t("differs", main.Publisher+" ("+w.sourceDate(main)+")", other.Publisher+" ("+w.sourceDate(other)+")", "« "+w.text(d.Says)+" »")
+		w.r.Notes = append(w.r.Notes, note)
+		w.sources(d.Source)
+	}
+}
+
+func (w *writer) sourceDate(s knowledge.Source) string {
+	if s.Published != nil {
+		return w.t("source_published", w.date(s.Published.Time))
+	}
+	return w.t("source_undated", w.date(s.Checked.Time))
+}
+
+// date writes a day in the reply's language.
+func (w *writer) date(t time.Time) string {
+	if w.lang == knowledge.EN {
+		return t.Format("2 January 2006")
+	}
+	return t.Format("02/01/2006")
+}
+
+func (w *writer) done(k Kind) Reply {
+	w.r.Kind = k
+	if w.fallback {
+		if note := messages[w.lang]["french_only"]; note != "" {
+			w.r.Blocks = append(w.r.Blocks, Block{Kind: Paragraph, Text: note})
+		}
+	}
+	w.r.Notes = dedupe(w.r.Notes)
+	return w.r
+}
+
+func (w *writer) option(label, value string) {
+	if value == "" {
+		value = label
+	}
+	w.r.Options = append(w.r.Options, Option{Label: label, Value: value})
+}
+
+func dedupe(in []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range in {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// PlainText renders a reply as the text a terminal or an SMS-like channel shows: paragraphs,
+// lists with bullets, the notes on disagreeing sources, the quick replies, then the sources with
+// their dates.
+func PlainText(r Reply) string {
+	var b strings.Builder
+	for i, bl := range r.Blocks {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		if bl.Text != "" {
+			b.WriteString(bl.Text)
+			b.WriteString("\n")
+		}
+		for _, it := range bl.Items {
+			b.WriteString("  • ")
+			b.WriteString(it)
+			b.WriteString("\n")
+		}
+	}
+	for _, n := range r.Notes {
+		b.WriteString("\n")
+		b.WriteString(n)
+		b.WriteString("\n")
+	}
+	if len(r.Options) > 0 {
+		b.WriteString("\n")
+		for i, o := range r.Options {
+			fmt.Fprintf(&b, "  [%d] %s\n", i+1, o.Label)
+		}
+	}
+	if len(r.Sources) > 0 {
+		b.WriteString("\n")
+		b.WriteString(SourcesTitle(r.Lang))
+		b.WriteString("\n")
+		for _, s := range r.Sources {
+			b.WriteString("  - ")
+			b.WriteString(SourceLine(r.Lang, s))
+			b.WriteString("\n")
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// SourcesTitle is the heading of the sources in lang.
+func SourcesTitle(lang knowledge.Lang) string {
+	w := writer{lang: pickLang(lang)}
+	return w.t("sources")
+}
+
+// SourceLine names a source with its URL and dates, in lang, the way every answer cites it.
+func SourceLine(lang knowledge.Lang, s knowledge.Source) string {
+	w := writer{lang: pickLang(lang)}
+	line := s.Label()
+	if s.URL != "" {
+		line += ", " + s.URL
+	}
+	return line + " (" + w.sourceDate(s) + ")"
+}

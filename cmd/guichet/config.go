@@ -1,0 +1,153 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/guichet/guichet/adapters/sqlite"
+	"github.com/guichet/guichet/bot"
+	"github.com/guichet/guichet/knowledge"
+)
+
+// config is the configuration shared by the commands, read from the environment.
+type config struct {
+	DB        string
+	LogLevel  slog.Level
+	LogFormat string
+}
+
+// loadConfig reads the environment. A bad value is an error naming the variable.
+func loadConfig(getenv func(string) string, defaultLevel slog.Level) (config, error) {
+	c := config{DB: getenv("GUICHET_DB"), LogLevel: defaultLevel, LogFormat: "text"}
+	if c.DB == "" {
+		dir, err := defaultDataDir(getenv)
+		if err != nil {
+			return c, fmt.Errorf("GUICHET_DB is not set and no default data folder was found (%v): set GUICHET_DB to a file path", err)
+		}
+		c.DB = filepath.Join(dir, "guichet.db")
+	}
+	if v := getenv("GUICHET_LOG_LEVEL"); v != "" {
+		if err := c.LogLevel.UnmarshalText([]byte(v)); err != nil {
+			return c, fmt.Errorf("GUICHET_LOG_LEVEL=%q: want debug, info, warn or error", v)
+		}
+	}
+	if v := getenv("GUICHET_LOG_FORMAT"); v != "" {
+		if v != "text" && v != "json" {
+			return c, fmt.Errorf("GUICHET_LOG_FORMAT=%q: want text or json", v)
+		}
+		c.LogFormat = v
+	}
+	return c, nil
+}
+
+// defaultDataDir is $XDG_DATA_HOME/guichet, or ~/.local/share/guichet.
+func defaultDataDir(getenv func(string) string) (string, error) {
+	if d := getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "guichet"), nil
+	}
+	home := getenv("HOME")
+	if home == "" {
+		h, err := os.UserHomeDir()
+		if err != nil {
+			return "", err
+		}
+		home = h
+	}
+	return filepath.Join(home, ".local", "share", "guichet"), nil
+}
+
+func (c config) logger(w io.Writer) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: c.LogLevel}
+	if c.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// app is what the chat commands run on: the knowledge base, the database and the bot.
+type app struct {
+	kb  *knowledge.Base
+	db  *sqlite.DB
+	bot *bot.Bot
+	log *slog.Logger
+}
+
+// openApp loads the embedded knowledge base, opens the database and indexes the knowledge base.
+func openApp(ctx context.Context, c config, stderr io.Writer) (*app, error) {
+	log := c.logger(stderr)
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		return nil, fmt.Errorf("load knowledge base: %w", err)
+	}
+	db, err := sqlite.Open(ctx, c.DB)
+	if err != nil {
+		return nil, fmt.Errorf("open database (GUICHET_DB=%s): %w", c.DB, err)
+	}
+	if err := db.IndexKnowledge(ctx, kb); err != nil {
+		db.Close()
+		return nil, err
+	}
+	b := bot.New(kb, db, bot.WithSearcher(db), bot.WithLogger(log))
+	return &app{kb: kb, db: db, bot: b, log: log}, nil
+}
+
+func (a *app) Close() error { return a.db.Close() }
+
+// commonFlags are the flags of the chat commands.
+type commonFlags struct {
+	db           string
+	now          string
+	conversation string
+	lang         string
+}
+
+func (f *commonFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.db, "db", "", "SQLite database file (overrides GUICHET_DB)")
+	fs.StringVar(&f.now, "now", "", "answer as if it were this time (YYYY-MM-DD or YYYY-MM-DDTHH:MM, local time), for reproducible runs")
+	fs.StringVar(&f.conversation, "conversation", "", "conversation id to continue (default: a new one, or \"terminal\" for an interactive chat)")
+	fs.StringVar(&f.lang, "lang", "", "language hint: fr, en or nl (the text of each message decides first)")
+}
+
+// clock returns the time to answer at: --now fixed, or the real time.
+func (f *commonFlags) clock() (func() time.Time, error) {
+	if f.now == "" {
+		return time.Now, nil
+	}
+	for _, layout := range []string{"2006-01-02T15:04", time.DateOnly, time.RFC3339} {
+		if t, err := time.ParseInLocation(layout, f.now, time.Local); err == nil {
+			return func() time.Time { return t }, nil
+		}
+	}
+	return nil, fmt.Errorf("--now %q: want YYYY-MM-DD or YYYY-MM-DDTHH:MM", f.now)
+}
+
+func (f *commonFlags) language() (knowledge.Lang, error) {
+	switch f.lang {
+	case "", "fr", "en", "nl":
+		return knowledge.Lang(f.lang), nil
+	}
+	return "", fmt.Errorf("--lang %q: want fr, en or nl", f.lang)
+}
+
+// parseFlags parses fs and turns -h into a clean exit.
+func parseFlags(fs *flag.FlagSet, args []string) (done bool, code int) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return true, 0
+		}
+		return true, 2
+	}
+	return false, 0
+}
+
+func newConversationID(prefix string) string {
+	return prefix + ":" + strings.ReplaceAll(time.Now().UTC().Format("20060102T150405.000000000"), ".", "")
+}
