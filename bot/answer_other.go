@@ -150,15 +150,14 @@ func (b *Bot) office(w *writer, st *State, p nlu.Parse, m Message) (Reply, strin
 	if err != nil {
 		loc = time.UTC
 	}
-	name := w.text(o.Name)
 	if when := st.Slots.When; when != "" {
 		if t, err := time.ParseInLocation("2006-01-02T15:04", when, loc); err == nil {
 			op := rules.OfficeOpen(o, t)
 			at := w.t("at_moment", w.date(t), knowledge.Clock(t.Hour()*60+t.Minute()).String())
 			if op.Open {
-				w.para(w.t("office_open", name, at, op.Until.String()))
+				w.para(w.t("office_open", w.text(o.Name), at, op.Until.String()))
 			} else {
-				w.para(w.t("office_closed", name, at))
+				w.para(w.t("office_closed", w.text(o.Name), at))
 				if !op.Next.IsZero() {
 					w.para(w.t("office_next", w.date(op.Next)+" "+knowledge.Clock(op.Next.Hour()*60+op.Next.Minute()).String()))
 				}
@@ -168,10 +167,10 @@ func (b *Bot) office(w *writer, st *State, p nlu.Parse, m Message) (Reply, strin
 		} else if d, err := time.ParseInLocation(time.DateOnly, when, loc); err == nil {
 			ranges := dayRanges(w, o, d)
 			if len(ranges) > 0 {
-				w.para(w.t("office_open", name, w.t("on_day", w.date(d)), ranges[len(ranges)-1].close))
+				w.para(w.t("office_open", w.text(o.Name), w.t("on_day", w.date(d)), ranges[len(ranges)-1].close))
 				w.para(w.t("office_day_hours", w.date(d), joinRanges(w, ranges)))
 			} else {
-				w.para(w.t("office_closed", name, w.t("on_day", w.date(d))))
+				w.para(w.t("office_closed", w.text(o.Name), w.t("on_day", w.date(d))))
 			}
 			w.fact("open", strconv.FormatBool(len(ranges) > 0), o.Sources...)
 			st.Slots.When = ""

@@ -113,10 +113,21 @@ func (b *Bot) respond(ctx context.Context, st State, m Message) (Reply, State) {
 	if p.Topic != "" && p.Topic != st.Topic {
 		st.Topic, st.Intent = p.Topic, ""
 	}
+	if p.Has(nlu.Hours) || (len(p.Intents) == 0 && st.Intent == nlu.Hours) {
+		// A date in a question on opening hours is the day asked about, not a card's.
+		p.Slots.IssueDate, p.Slots.IssueYear = "", 0
+	} else {
+		p.Slots.When = ""
+	}
 	st.Slots.Merge(p.Slots)
 	if len(p.Intents) > 0 {
 		if in, ok := chooseIntent(st.Topic, p.Intents); ok {
 			st.Intent = in
+			// "hébergé", "double nom" in a message that describes a request are part of the
+			// situation, not the question: the checklist answers it.
+			if st.Topic == knowledge.TopicCNI && (in == nlu.HostedQ || in == nlu.DoubleNameQ) && p.Slots.Application != "" {
+				st.Intent = nlu.Documents
+			}
 		}
 	} else if p.NoChip && st.Topic == knowledge.TopicDigitalKey {
 		st.Intent = nlu.NoChip

@@ -308,3 +308,6 @@ var messages = map[knowledge.Lang]map[string]string{
 		"key_eid":          "Met uw eID en een kaartlezer, of met itsme, krijgt u uw sleutel online, zonder naar het loket te gaan.",
 	},
 }
+
+// Messages returns the sentence frames by language, for tests and translators.
+func Messages() map[knowledge.Lang]map[string]string { return messages }

@@ -9,7 +9,7 @@ package nlu
 // (hosted, pass, both, dn, abroad, outside, f:reset/greet/thanks/yes/no/help, oos:reason).
 const lexicon = `
 t:cni | carte d identite ; carte identite ; carte nationale d identite ; carte nationale ; cni ; cnie ; carte d id ; carte id ; c n i ; id card ; identity card ; national identity card ; french id ; identiteitskaart ; franse identiteitskaart ; sa ci ; ma ci ; titre d identite ; piece d identite ; carte d identitee ; carte didentite ; carte d identiter ; cart d identite
-tw:cni | ma carte ; sa carte ; la carte ; une carte ; carte ; my card ; mijn kaart
+tw:cni | carte ; card ; kaart
 t:cni i:fee | timbre fiscal ; timbre ; timbres ; tax stamp ; fiscale zegel
 t:france-identite | france identite ; identite numerique ; identite numerique certifiee ; certification ; certifier ; certifie* ; franceconnect ; franceconnect+ ; france connect ; digital identity ; digitale identiteit ; appli france identite ; application france identite ; l application ; l appli
 t:cle-numerique | cle numerique ; cles numeriques ; cle numerik ; cle numeric ; digital key ; digitale sleutel ; digitale sleutels ; csam ; mygov ; my gov ; itsme ; token ; code d activation ; activatiecode ; bureau d enregistrement ; tax on web ; taxonweb ; mes cles numeriques ; cle digitale
@@ -111,7 +111,7 @@ bonjour svp stp merci alors aussi encore deja juste vraiment`
 
 // langWords are words that tell the language of a message.
 const langWords = `
-en | the my i is how much what do does can lost stolen card need where when which renew id please you your have has am get for
-nl | de het een mijn ik is hoeveel kost wat hoe waar wanneer kaart verloren gestolen sleutel gemeente nodig moet kan ik heb
-fr | je j ai la le les ma mon est combien carte une des pour quoi comment quel quelle faut perdu vole ou suis et il elle
+en | the my i is how much what do does can lost stolen card need where when which renew id please you your have has am get for does it
+nl | het een mijn ik hoeveel kost wat hoe waar wanneer kaart verloren gestolen sleutel gemeente nodig moet heb van voor zijn niet met mag kan
+fr | je j ai la le les de du des ma mon est combien carte une pour quoi comment quel quelle faut perdu vole ou suis et il elle que qui mairie
 `

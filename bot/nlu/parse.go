@@ -636,15 +636,13 @@ var weekdays = map[string]time.Weekday{
 }
 
 // dateKind tells what a date near these words is: the card's issue, its printed end, or a birth.
+// It reads the few words before the date.
 func dateKind(before string) string {
-	w := before
-	if len(w) > 40 {
-		w = w[len(w)-40:]
-	}
+	w := " " + lastWords(before, 6)
 	switch {
-	case containsAny(w, "ne le", "nee le", "ne en", "nee en", "naissance", "born", "geboren", "ne ", "nee "):
+	case containsAny(w, " ne le ", " nee le ", " ne en ", " nee en ", " ne ", " nee ", "naissance", " born", "geboren"):
 		return "birth"
-	case containsAny(w, "expire", "expir", "perime", "fin de validite", "jusqu", "valable jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit", "fini"):
+	case containsAny(w, "expire", "expir", "perime", "fin de validite", "jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit ", " fini "):
 		return "end"
 	default:
 		return "issue"
@@ -677,7 +675,15 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 		return true
 	}
+	hoursCtx := out.Has(Hours)
+	var whenDay time.Time
 	setDate := func(kind string, d time.Time, yearOnly bool) {
+		if kind != "birth" && !yearOnly && whenDay.IsZero() {
+			whenDay = d // also the moment asked about, if the question is about opening hours
+			if hoursCtx {
+				return
+			}
+		}
 		switch kind {
 		case "birth":
 			if !yearOnly {
@@ -822,7 +828,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			out.Slots.Holder = knowledge.Minor
 		}
 	}
-	p.when(s, now, out)
+	p.when(s, now, whenDay, out)
 }
 
 func lastWords(s string, n int) string {
@@ -842,10 +848,13 @@ func age(birth, at time.Time) int {
 }
 
 // when reads the moment asked about for opening hours: a weekday, "demain", a month, an hour.
-func (p *Parser) when(s string, now time.Time, out *Parse) {
+func (p *Parser) when(s string, now, explicit time.Time, out *Parse) {
 	loc := now.Location()
 	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
 	set := false
+	if !explicit.IsZero() {
+		day, set = time.Date(explicit.Year(), explicit.Month(), explicit.Day(), 0, 0, 0, 0, loc), true
+	}
 	switch {
 	case containsAny(s, "apres demain", "overmorgen", "day after tomorrow"):
 		day, set = day.AddDate(0, 0, 2), true
@@ -854,7 +863,7 @@ func (p *Parser) when(s string, now time.Time, out *Parse) {
 	case containsAny(s, "aujourd hui", "today", "vandaag", "maintenant", "now", "nu ", "en ce moment", "actuellement"):
 		set = true
 	}
-	if m := reMonthIn.FindStringSubmatch(s); m != nil {
+	if m := reMonthIn.FindStringSubmatch(s); m != nil && explicit.IsZero() {
 		mo := months[m[1]]
 		if mo != day.Month() {
 			y := day.Year()
@@ -864,7 +873,7 @@ func (p *Parser) when(s string, now time.Time, out *Parse) {
 			day, set = time.Date(y, mo, 1, 0, 0, 0, 0, loc), true
 		}
 	}
-	if m := reWeekday.FindStringSubmatch(s); m != nil {
+	if m := reWeekday.FindStringSubmatch(s); m != nil && explicit.IsZero() {
 		wd := weekdays[m[1]]
 		for day.Weekday() != wd {
 			day = day.AddDate(0, 0, 1)
