@@ -146,10 +146,7 @@ func (b *Bot) office(w *writer, st *State, p nlu.Parse, m Message) (Reply, strin
 		return w.done(Answer), ""
 	}
 	o := offices[0]
-	loc, err := time.LoadLocation(o.Timezone)
-	if err != nil {
-		loc = time.UTC
-	}
+	loc := o.Location()
 	if when := st.Slots.When; when != "" {
 		if t, err := time.ParseInLocation("2006-01-02T15:04", when, loc); err == nil {
 			op := rules.OfficeOpen(o, t)

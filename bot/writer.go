@@ -19,7 +19,8 @@ type writer struct {
 }
 
 func newWriter(kb *knowledge.Base, lang knowledge.Lang) *writer {
-	return &writer{kb: kb, lang: lang, r: Reply{Lang: lang}, srcSeen: map[string]bool{}, entSeen: map[string]bool{}}
+	return &writer{kb: kb, lang: lang, r: Reply{Lang: lang, Sources: make([]knowledge.Source, 0, 8), Blocks: make([]Block, 0, 6)},
+		srcSeen: make(map[string]bool, 8), entSeen: make(map[string]bool, 8)}
 }
 
 func pickLang(l knowledge.Lang) knowledge.Lang {
@@ -181,6 +182,7 @@ func dedupe(in []string) []string {
 // their dates.
 func PlainText(r Reply) string {
 	var b strings.Builder
+	b.Grow(2048)
 	for i, bl := range r.Blocks {
 		if i > 0 {
 			b.WriteString("\n")

@@ -268,7 +268,11 @@ func (b *Base) index() {
 		}
 	}
 	for i := range b.Offices {
-		b.officeIdx[b.Offices[i].ID] = &b.Offices[i]
+		o := &b.Offices[i]
+		b.officeIdx[o.ID] = o
+		if loc, err := time.LoadLocation(o.Timezone); err == nil && o.Timezone != "" {
+			o.loc = loc
+		}
 	}
 }
 

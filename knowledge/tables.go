@@ -265,6 +265,17 @@ type Office struct {
 	URL      string   `yaml:"url,omitempty"`
 	Hours    []Hours  `yaml:"hours,omitempty"`
 	Sources  []string `yaml:"sources"`
+
+	loc *time.Location
+}
+
+// Location returns the time zone of the office's hours (UTC if the zone is unknown, which
+// `guichet kb check` reports).
+func (o *Office) Location() *time.Location {
+	if o.loc == nil {
+		return time.UTC
+	}
+	return o.loc
 }
 
 // Phone is a contact number with what it reaches.

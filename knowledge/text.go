@@ -53,6 +53,8 @@ func Normalize(s string) string {
 			b.WriteString("ss")
 		case r == utf8.RuneError:
 			continue
+		case r >= latinStart && r < latinEnd && latin[r-latinStart] != 0:
+			b.WriteRune(latin[r-latinStart])
 		default:
 			written := false
 			for _, d := range norm.NFD.String(string(r)) {
@@ -70,6 +72,25 @@ func Normalize(s string) string {
 	}
 	return strings.TrimRight(b.String(), " ")
 }
+
+// The Latin-1 Supplement and Latin Extended-A letters, folded once: the accents people type are
+// nearly all there, so Normalize rarely needs the general decomposition.
+const latinStart, latinEnd = 0xC0, 0x180
+
+var latin = func() (t [latinEnd - latinStart]rune) {
+	for r := rune(latinStart); r < latinEnd; r++ {
+		var base []rune
+		for _, d := range norm.NFD.String(string(r)) {
+			if !unicode.Is(unicode.Mn, d) {
+				base = append(base, unicode.ToLower(d))
+			}
+		}
+		if len(base) == 1 && base[0] < utf8.RuneSelf {
+			t[r-latinStart] = base[0]
+		}
+	}
+	return t
+}()
 
 // Fold reduces a name to letters and digits after Normalize, so that "Woluwe St-Pierre",
 // "woluwe saint pierre" and "Woluwé-Saint-Pierre" compare by their letters.

@@ -30,6 +30,8 @@ type DB struct {
 	write *sql.DB
 	read  *sql.DB
 	path  string
+	// Prepared statements of the per-message path.
+	loadStmt, saveStmt *sql.Stmt
 }
 
 var (
@@ -73,12 +75,28 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
+	if db.loadStmt, err = r.PrepareContext(ctx, "SELECT state FROM conversations WHERE id = ?"); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: prepare: %w", err)
+	}
+	db.saveStmt, err = w.PrepareContext(ctx, `INSERT INTO conversations (id, state, updated_at) VALUES (?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: prepare: %w", err)
+	}
 	return db, nil
 }
 
 // Close closes the database.
 func (db *DB) Close() error {
-	return errors.Join(db.read.Close(), db.write.Close())
+	var errs []error
+	for _, st := range []*sql.Stmt{db.loadStmt, db.saveStmt} {
+		if st != nil {
+			errs = append(errs, st.Close())
+		}
+	}
+	return errors.Join(append(errs, db.read.Close(), db.write.Close())...)
 }
 
 // Ping checks that the database answers, for health checks.
@@ -133,7 +151,7 @@ func (db *DB) migrate(ctx context.Context) error {
 func (db *DB) Load(ctx context.Context, id string) (bot.State, error) {
 	var st bot.State
 	var raw string
-	err := db.read.QueryRowContext(ctx, "SELECT state FROM conversations WHERE id = ?", id).Scan(&raw)
+	err := db.loadStmt.QueryRowContext(ctx, id).Scan(&raw)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return st, nil
@@ -153,10 +171,7 @@ func (db *DB) Save(ctx context.Context, id string, st bot.State) error {
 	if err != nil {
 		return fmt.Errorf("sqlite: encode conversation: %w", err)
 	}
-	_, err = db.write.ExecContext(ctx,
-		`INSERT INTO conversations (id, state, updated_at) VALUES (?, ?, ?)
-		 ON CONFLICT(id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
-		id, string(raw), st.Updated.Unix())
+	_, err = db.saveStmt.ExecContext(ctx, id, string(raw), st.Updated.Unix())
 	if err != nil {
 		return fmt.Errorf("sqlite: save conversation: %w", err)
 	}

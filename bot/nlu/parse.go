@@ -59,7 +59,7 @@ type Parser struct {
 	phrases   map[string][]phrase // by first token (exact)
 	wildFirst []phrase            // phrases whose first token is a prefix pattern
 	vocab     map[string]bool     // exact words of the lexicon
-	byLen     map[int][]string    // vocabulary words by rune length, for spelling correction
+	deletes   map[string][]string // a word with one or two letters deleted -> lexicon words, for spelling correction
 	prefixes  []string            // prefix patterns (without *)
 	stop      map[string]bool
 	lang      map[string]map[knowledge.Lang]bool
@@ -77,7 +77,7 @@ type phrase struct {
 // New compiles the lexicon and the commune names of kb.
 func New(kb *knowledge.Base) *Parser {
 	p := &Parser{
-		phrases: map[string][]phrase{}, vocab: map[string]bool{}, byLen: map[int][]string{},
+		phrases: map[string][]phrase{}, vocab: map[string]bool{}, deletes: map[string][]string{},
 		stop: map[string]bool{}, lang: map[string]map[knowledge.Lang]bool{},
 		communes: map[string]string{}, communeWords: map[int][]string{},
 	}
@@ -141,12 +141,20 @@ func New(kb *knowledge.Base) *Parser {
 			}
 		}
 	}
+	words := make([]string, 0, len(p.vocab))
 	for w := range p.vocab {
-		n := utf8.RuneCountInString(w)
-		p.byLen[n] = append(p.byLen[n], w)
+		words = append(words, w)
 	}
-	for n := range p.byLen {
-		sort.Strings(p.byLen[n])
+	sort.Strings(words)
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		for _, d := range deletions(w, maxDistance(utf8.RuneCountInString(w))) {
+			if !containsStr(p.deletes[d], w) {
+				p.deletes[d] = append(p.deletes[d], w)
+			}
+		}
 	}
 	for n := range p.communeWords {
 		sort.Strings(p.communeWords[n])
@@ -236,6 +244,34 @@ func (p *Parser) language(toks []string) (knowledge.Lang, bool) {
 	return best, n > 0
 }
 
+// maxDistance is how many typos a word of n letters may carry and still be recognised.
+func maxDistance(n int) int {
+	if n >= 8 {
+		return 2
+	}
+	return 1
+}
+
+// deletions returns w and every string made by deleting up to d of its letters: two words within
+// edit distance d share one of them (the symmetric-delete method), so correction is a few lookups.
+func deletions(w string, d int) []string {
+	out := []string{w}
+	frontier := []string{w}
+	for k := 0; k < d; k++ {
+		var next []string
+		for _, s := range frontier {
+			r := []rune(s)
+			for i := range r {
+				v := string(r[:i]) + string(r[i+1:])
+				next = append(next, v)
+			}
+		}
+		out = append(out, next...)
+		frontier = next
+	}
+	return out
+}
+
 // correct returns the lexicon word t is a misspelling of, or t.
 func (p *Parser) correct(t string) string {
 	if p.vocab[t] || p.stop[t] {
@@ -250,18 +286,20 @@ func (p *Parser) correct(t string) string {
 			return t
 		}
 	}
-	maxd := 1
-	if n >= 8 {
-		maxd = 2
-	}
+	maxd := maxDistance(n)
 	best, bestd, ties := "", maxd+1, 0
-	for l := n - maxd; l <= n+maxd; l++ {
-		for _, w := range p.byLen[l] {
-			d := distance(t, w, maxd)
+	seen := map[string]bool{}
+	for _, d := range deletions(t, maxd) {
+		for _, w := range p.deletes[d] {
+			if seen[w] {
+				continue
+			}
+			seen[w] = true
+			dist := distance(t, w, maxd)
 			switch {
-			case d < bestd:
-				best, bestd, ties = w, d, 0
-			case d == bestd:
+			case dist < bestd:
+				best, bestd, ties = w, dist, 0
+			case dist == bestd:
 				ties++
 			}
 		}
@@ -704,6 +742,12 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 				out.Slots.IssueDate = d.Format(time.DateOnly)
 			}
 		}
+	}
+	if !strings.ContainsAny(s, "0123456789") {
+		if containsAny(s, "demain", "tomorrow", "morgen", "aujourd", "today", "vandaag", "maintenant", "now", "en ce moment", "actuellement", "aout", "august", "di", "day", "dag", "ndi", "edi") {
+			p.when(s, now, time.Time{}, out)
+		}
+		return
 	}
 	// Durations before years, so that "périmée depuis 2018" is not an issue date.
 	if m := reExpSince.FindStringSubmatchIndex(s); m != nil {
