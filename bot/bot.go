@@ -79,13 +79,13 @@ type Fact struct {
 
 // Reply is what Guichet answers.
 type Reply struct {
-	Kind    Kind              `json:"kind"`
-	Lang    knowledge.Lang    `json:"lang"`
-	Topic   knowledge.Topic   `json:"topic,omitempty"`
-	Blocks  []Block           `json:"blocks"`
-	Options []Option          `json:"options,omitempty"`
+	Kind    Kind               `json:"kind"`
+	Lang    knowledge.Lang     `json:"lang"`
+	Topic   knowledge.Topic    `json:"topic,omitempty"`
+	Blocks  []Block            `json:"blocks"`
+	Options []Option           `json:"options,omitempty"`
 	Sources []knowledge.Source `json:"sources,omitempty"`
-	Facts   []Fact            `json:"facts,omitempty"`
+	Facts   []Fact             `json:"facts,omitempty"`
 	// Entries are the ids of the knowledge-base facts and rules the answer used.
 	Entries []string `json:"entries,omitempty"`
 	// Followed names, for facts where sources disagree, the source Guichet follows.

@@ -110,3 +110,15 @@ func TestNormalize(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLoad feeds the loader arbitrary YAML: it must report problems, never panic.
+func FuzzLoad(f *testing.F) {
+	f.Add(validBase)
+	f.Add("sources: [")
+	f.Add("cni: {fees: [{id: x, application: [loss], amount: -3}]}")
+	f.Add("offices: [{id: o, hours: [{days: [mon], open: '25:00', close: '08:00'}]}]")
+	f.Add("procedures: [{id: p, facts: [{id: f, text: {xx: bad}}]}]")
+	f.Fuzz(func(t *testing.T, src string) {
+		_, _ = knowledge.Load(fstest.MapFS{"f.yaml": &fstest.MapFile{Data: []byte(src)}})
+	})
+}

@@ -90,7 +90,7 @@ f:reset | recommencer ; recommence ; on recommence ; reset ; restart ; start ove
 f:greet | bonjour ; bonsoir ; salut ; slt ; coucou ; hello ; hi ; hey ; hallo ; goedendag ; goeiedag ; dag ; bjr ; bsr ; yo ; allo
 f:thanks | merci ; merci beaucoup ; mci ; thanks ; thank you ; dank u ; dank je ; bedankt ; super merci ; parfait ; top
 f:yes | oui ; ouais ; ouai ; yes ; yep ; ja ; jep ; exact ; exactement ; tout a fait ; voila ; d accord ; ok ; oki ; bien sur ; c est ca ; affirmatif
-f:no | non ; nan ; no ; nope ; nee ; pas du tout ; negatif ; jamais
+f:no | non ; nan ; no ; nope ; pas du tout ; negatif ; jamais
 f:help | aide ; aidez moi ; help ; /help ; que sais tu faire ; que peux tu faire ; tu fais quoi ; what can you do ; wat kan je ; menu ; sujets ; /aide
 f:correction | en fait ; enfaite ; finalement ; plutot ; je me suis trompe ; je me suis trompee ; correction ; actually ; eigenlijk ; non en fait ; pardon ; erreur
 f:et | et ; et pour ; et a ; et si ; and ; and for ; en voor ; et dans ; et chez ; et avec ; et en

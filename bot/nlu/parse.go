@@ -223,6 +223,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		}
 	}
 	p.apply(concepts, &out)
+	if len(toks) == 1 && toks[0] == "nee" {
+		out.Flags.No = true // Dutch "no"; in a sentence it is the French "née"
+	}
 	p.entities(norm, now, &out)
 	out.Intents = orderIntents(out.Intents)
 	return out
@@ -278,7 +281,9 @@ func (p *Parser) correct(t string) string {
 		return t
 	}
 	n := utf8.RuneCountInString(t)
-	if n < 5 || isNumber(t) {
+	// No word of the lexicon is long: a very long token is not a typo of one, and its
+	// deletions would cost quadratic time.
+	if n < 5 || n > 24 || isNumber(t) {
 		return t
 	}
 	for _, pre := range p.prefixes {
@@ -676,7 +681,7 @@ var weekdays = map[string]time.Weekday{
 // dateKind tells what a date near these words is: the card's issue, its printed end, or a birth.
 // It reads the few words before the date.
 func dateKind(before string) string {
-	w := " " + lastWords(before, 6)
+	w := " " + lastWords(before, 3)
 	switch {
 	case containsAny(w, " ne le ", " nee le ", " ne en ", " nee en ", " ne ", " nee ", "naissance", " born", "geboren"):
 		return "birth"

@@ -1,0 +1,161 @@
+package sqlite_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/guichet/guichet/adapters/sqlite"
+	"github.com/guichet/guichet/bot"
+	"github.com/guichet/guichet/knowledge"
+)
+
+func open(t *testing.T, path string) *sqlite.DB {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	return db
+}
+
+func TestConversationSurvivesRestart(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "sub", "guichet.db")
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+
+	db := open(t, path)
+	b := bot.New(kb, db)
+	if _, err := b.Handle(ctx, bot.Message{ConversationID: "c1", Text: "Combien coûte la clé numérique à Ixelles ?", Time: now}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	db = open(t, path)
+	defer db.Close()
+	b = bot.New(kb, db)
+	r, err := b.Handle(ctx, bot.Message{ConversationID: "c1", Text: "Et à Uccle ?", Time: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := bot.PlainText(r); !strings.Contains(got, "Uccle (votre commune) : 10 €") {
+		t.Errorf("after restart the follow-up lost its context:\n%s", got)
+	}
+	srcs, err := b.LastSources(ctx, "c1")
+	if err != nil || len(srcs) == 0 {
+		t.Errorf("LastSources = %v, %v; want the sources of the last answer", srcs, err)
+	}
+	if err := b.Reset(ctx, "c1"); err != nil {
+		t.Fatal(err)
+	}
+	st, err := db.Load(ctx, "c1")
+	if err != nil || st.Topic != "" {
+		t.Errorf("after reset: %+v, %v", st, err)
+	}
+}
+
+func TestStoreRoundTripAndPurge(t *testing.T) {
+	ctx := context.Background()
+	db := open(t, filepath.Join(t.TempDir(), "g.db"))
+	defer db.Close()
+	st, err := db.Load(ctx, "unknown")
+	if err != nil || st.Turns != 0 {
+		t.Fatalf("unknown conversation: %+v, %v", st, err)
+	}
+	old := bot.State{Topic: knowledge.TopicCNI, Turns: 3, Updated: time.Now().Add(-48 * time.Hour)}
+	if err := db.Save(ctx, "old", old); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Save(ctx, "new", bot.State{Turns: 1, Updated: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Load(ctx, "old")
+	if err != nil || got.Topic != knowledge.TopicCNI || got.Turns != 3 {
+		t.Errorf("round trip: %+v, %v", got, err)
+	}
+	n, err := db.PurgeConversations(ctx, time.Now().Add(-24*time.Hour))
+	if err != nil || n != 1 {
+		t.Errorf("purge = %d, %v; want 1", n, err)
+	}
+	if err := db.Ping(ctx); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestConcurrentWriters(t *testing.T) {
+	ctx := context.Background()
+	db := open(t, filepath.Join(t.TempDir(), "g.db"))
+	defer db.Close()
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			for j := 0; j < 50; j++ {
+				if err := db.Save(ctx, string(rune('a'+i)), bot.State{Turns: j, Updated: time.Now()}); err != nil {
+					t.Error(err)
+					return
+				}
+				if _, err := db.Load(ctx, string(rune('a'+i))); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}(i)
+	}
+	wg.Wait()
+}
+
+func TestSearchIgnoresCaseAndAccents(t *testing.T) {
+	ctx := context.Background()
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := open(t, filepath.Join(t.TempDir(), "g.db"))
+	defer db.Close()
+	if err := db.IndexKnowledge(ctx, kb); err != nil {
+		t.Fatal(err)
+	}
+	// A second index with the same digest is a no-op; it must not fail either.
+	if err := db.IndexKnowledge(ctx, kb); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		query, want string
+	}{
+		{"EMPREINTES digitales", "cni.fingerprints"},
+		{"empreintes digitales", "cni.fingerprints"},
+		{"photographe cabine agréée", "cni.photo"},
+		{"photographe cabine agreee", "cni.photo"},
+		{"procuration FranceConnect+", "fi.uses"},
+		{"Tuteur curatelle", "cni.protected"},
+	}
+	for _, tc := range tests {
+		ids, err := db.SearchFacts(ctx, tc.query, 3)
+		if err != nil {
+			t.Fatalf("search %q: %v", tc.query, err)
+		}
+		found := false
+		for _, id := range ids {
+			if id == tc.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("search %q = %v; want %s among them", tc.query, ids, tc.want)
+		}
+	}
+	if ids, _ := db.SearchFacts(ctx, "zzz qqq", 3); len(ids) != 0 {
+		t.Errorf("nonsense query found %v", ids)
+	}
+}

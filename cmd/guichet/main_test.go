@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func env(t *testing.T, vars map[string]string) func(string) string {
+	t.Helper()
+	dir := t.TempDir()
+	return func(k string) string {
+		if v, ok := vars[k]; ok {
+			return v
+		}
+		switch k {
+		case "XDG_DATA_HOME":
+			return dir
+		}
+		return ""
+	}
+}
+
+func runCmd(t *testing.T, getenv func(string) string, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errb, getenv)
+	return code, out.String(), errb.String()
+}
+
+func TestKBCheck(t *testing.T) {
+	code, out, errs := runCmd(t, env(t, nil), "", "kb", "check")
+	if code != 0 || !strings.Contains(out, "ok: embedded knowledge base has") {
+		t.Fatalf("kb check = %d\n%s\n%s", code, out, errs)
+	}
+	dir := t.TempDir()
+	bad := "sources:\n  - {id: s1, publisher: P, title: T, scope: national, checked: 2026-02-30}\n  - {id: s1, publisher: P, title: T, scope: planet, checked: 2026-01-01}\n"
+	if err := os.WriteFile(filepath.Join(dir, "bad.yaml"), []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs = runCmd(t, env(t, nil), "", "kb", "check", dir)
+	if code != 1 || !strings.Contains(errs, "bad.yaml:2:") || !strings.Contains(errs, "bad.yaml:3: id \"s1\" is already defined") {
+		t.Errorf("kb check of a bad folder = %d\n%s", code, errs)
+	}
+}
+
+func TestAskJSON(t *testing.T) {
+	code, out, errs := runCmd(t, env(t, nil), "", "ask", "--json", "--now", "2026-11-23T10:00", "J'ai perdu ma carte d'identité, combien ça coûte ?")
+	if code != 0 {
+		t.Fatalf("ask = %d: %s", code, errs)
+	}
+	var r struct {
+		Kind    string `json:"kind"`
+		Text    string `json:"text"`
+		Options []any  `json:"options"`
+		Sources []struct {
+			Title string `json:"title"`
+			URL   string `json:"url"`
+		} `json:"sources"`
+		Facts []struct{ Name, Value string } `json:"facts"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("ask --json printed invalid JSON: %v\n%s", err, out)
+	}
+	if r.Kind != "answer" || !strings.Contains(r.Text, "25 €") || len(r.Sources) == 0 || r.Options == nil {
+		t.Errorf("ask --json = %+v", r)
+	}
+	found := false
+	for _, f := range r.Facts {
+		if f.Name == "fee" && f.Value == "25 €" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("facts %v lack fee=25 €", r.Facts)
+	}
+}
+
+func TestChatPiped(t *testing.T) {
+	getenv := env(t, nil)
+	in := "Combien coûte la clé numérique à Ixelles ?\nEt à Uccle ?\n/sources\n\n1\n"
+	code, out, errs := runCmd(t, getenv, in, "chat", "--now", "2026-11-23T10:00")
+	if code != 0 {
+		t.Fatalf("chat = %d: %s", code, errs)
+	}
+	for _, want := range []string{"Ixelles (votre commune) : 5 €", "Uccle (votre commune) : 10 €", "- mondiplôme", "aucun texte"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("chat output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestBadConfiguration(t *testing.T) {
+	tests := []struct {
+		name string
+		vars map[string]string
+		args []string
+		want string
+	}{
+		{"log level", map[string]string{"GUICHET_LOG_LEVEL": "loud"}, []string{"ask", "bonjour"}, "GUICHET_LOG_LEVEL"},
+		{"log format", map[string]string{"GUICHET_LOG_FORMAT": "xml"}, []string{"ask", "bonjour"}, "GUICHET_LOG_FORMAT"},
+		{"now flag", nil, []string{"ask", "--now", "tomorrow", "bonjour"}, "--now"},
+		{"lang flag", nil, []string{"ask", "--lang", "de", "bonjour"}, "--lang"},
+		{"unknown command", nil, []string{"dance"}, "unknown command"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, errs := runCmd(t, env(t, tc.vars), "", tc.args...)
+			if code == 0 || !strings.Contains(errs, tc.want) {
+				t.Errorf("code %d, stderr %q; want failure naming %s", code, errs, tc.want)
+			}
+		})
+	}
+}
+
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"chat", "--help"}, {"ask", "--help"}, {"kb", "--help"}} {
+		code, out, errs := runCmd(t, env(t, nil), "", args...)
+		if code != 0 || (out+errs) == "" {
+			t.Errorf("%v: code %d", args, code)
+		}
+	}
+}
+
+func TestDatabaseLocationFromEnvironment(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x", "mine.db")
+	code, _, errs := runCmd(t, env(t, map[string]string{"GUICHET_DB": path}), "", "ask", "bonjour")
+	if code != 0 {
+		t.Fatal(errs)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("GUICHET_DB not used: %v", err)
+	}
+}
