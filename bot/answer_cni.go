@@ -177,7 +177,7 @@ func situation(s nlu.Slots) rules.Situation {
 	return rules.Situation{
 		Application: s.Application, Holder: s.Holder, Parents: s.Parents, Hosted: s.Hosted,
 		Passport: s.Passport, BothLost: s.BothLost, DoubleName: s.DoubleName,
-		ExpiredYears: s.ExpiredYears, LostFormat: s.CardFormat,
+		ExpiredYears: s.ExpiredYears,
 	}
 }
 

@@ -9,7 +9,6 @@ package bot
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"hash/fnv"
 	"log/slog"
@@ -225,6 +224,3 @@ func inputProblem(text string) (string, string) {
 	}
 	return "", clean
 }
-
-// ErrClosed is returned by stores used after Close.
-var ErrClosed = errors.New("bot: store closed")

@@ -19,7 +19,6 @@ const (
 	askIOS         = "ios_version"
 	askCommune     = "commune"
 	askSituation   = "situation"
-	askOffice      = "office"
 	askTopic       = "topic"
 )
 

@@ -25,7 +25,7 @@ var messages = map[knowledge.Lang]map[string]string{
 		"fallback_found":   "Voici ce que j'ai trouvé dans ma base :",
 		"french_only":      "",
 		"sources":          "Sources :",
-		"source_published": "datée du %s",
+		"source_published": "datée : %s",
 		"source_undated":   "non datée, consultée le %s",
 		"source_checked":   "vérifiée par Guichet le %s",
 		"differs":          "Guichet suit %s. %s indique autre chose : %s",

@@ -18,8 +18,6 @@ type State struct {
 	// Pending is the fact Guichet last asked for, so that a bare "oui" or "mineur" answers it.
 	Pending string         `json:"pending,omitempty"`
 	Lang    knowledge.Lang `json:"lang,omitempty"`
-	// YesNo records that the question being answered was a yes/no one, for follow-ups.
-	YesNo bool `json:"yes_no,omitempty"`
 	// LastSources are the source ids of the last answer.
 	LastSources []string  `json:"last_sources,omitempty"`
 	Turns       int       `json:"turns"`

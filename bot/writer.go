@@ -134,9 +134,17 @@ func (w *writer) differs(followed []string, ds []knowledge.Differs) {
 
 func (w *writer) sourceDate(s knowledge.Source) string {
 	if s.Published != nil {
+		if s.Published.MonthOnly {
+			return w.t("source_published", w.month(s.Published.Time))
+		}
 		return w.t("source_published", w.date(s.Published.Time))
 	}
 	return w.t("source_undated", w.date(s.Checked.Time))
+}
+
+// month writes a month in the reply's language: "septembre 2024".
+func (w *writer) month(t time.Time) string {
+	return monthNames[w.lang][t.Month()] + " " + t.Format("2006")
 }
 
 // date writes a day in the reply's language.

@@ -57,16 +57,22 @@ func (t Text) In(lang Lang) (string, bool) {
 // String returns the French text.
 func (t Text) String() string { return t[FR] }
 
-// Date is a calendar day, written YYYY-MM-DD in the knowledge base.
-type Date struct{ time.Time }
+// Date is a calendar day, written YYYY-MM-DD in the knowledge base, or a month (YYYY-MM) for a
+// document dated only by its month, such as a flyer; then MonthOnly is set and Time is the 1st.
+type Date struct {
+	time.Time
+	MonthOnly bool
+}
 
-// ParseDate reads a YYYY-MM-DD day.
+// ParseDate reads a YYYY-MM-DD day or a YYYY-MM month.
 func ParseDate(s string) (Date, error) {
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return Date{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return Date{Time: t}, nil
 	}
-	return Date{t}, nil
+	if t, err := time.Parse("2006-01", s); err == nil {
+		return Date{Time: t, MonthOnly: true}, nil
+	}
+	return Date{}, fmt.Errorf("date %q: want YYYY-MM-DD (or YYYY-MM for a document dated by its month)", s)
 }
 
 // MustDate is ParseDate for constants in tests and tables; it panics on a malformed day.
@@ -93,11 +99,11 @@ func (d Date) MarshalJSON() ([]byte, error) {
 	if d.IsZero() {
 		return []byte("null"), nil
 	}
+	if d.MonthOnly {
+		return []byte(`"` + d.Format("2006-01") + `"`), nil
+	}
 	return []byte(`"` + d.Format(time.DateOnly) + `"`), nil
 }
-
-// French writes the day as 21/02/2023, as French administrations do.
-func (d Date) French() string { return d.Format("02/01/2006") }
 
 // Source is a document a fact comes from: a national reference page or a municipal page or flyer.
 type Source struct {

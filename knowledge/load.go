@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"path"
 	"regexp"
 	"sort"
 	"strconv"
@@ -429,16 +428,4 @@ func (c *checker) checkOthers(b *Base) {
 			}
 		}
 	}
-}
-
-// Files lists the knowledge files of fsys, for messages and the index.
-func Files(fsys fs.FS) ([]string, error) {
-	names, err := fs.Glob(fsys, "*.yaml")
-	if err != nil {
-		return nil, err
-	}
-	for i := range names {
-		names[i] = path.Clean(names[i])
-	}
-	return names, nil
 }

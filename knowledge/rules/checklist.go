@@ -16,8 +16,6 @@ type Situation struct {
 	DoubleName *bool
 	// ExpiredYears is how long the card to renew has been expired, in whole years.
 	ExpiredYears *int
-	// LostFormat is the format of the lost or stolen card, when known.
-	LostFormat knowledge.CardFormat
 }
 
 // ChecklistItem is one document to bring, and, when it depends on a fact not known yet, the
