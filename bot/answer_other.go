@@ -14,6 +14,11 @@ import (
 func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
 	s := st.Slots
 	intent := st.Intent
+	if p.Has(nlu.Fee) && len(p.Intents) == 1 {
+		// The knowledge base states no price for the certification: say so rather than guess.
+		w.para(w.t("no_info"))
+		intent = nlu.What
+	}
 	if intent == "" {
 		intent = nlu.What
 		if s.PhoneOS != "" || s.CardFormat != "" {
@@ -403,6 +408,9 @@ func (b *Bot) nationality(w *writer, st *State) (Reply, string) {
 	switch st.Intent {
 	case nlu.Language:
 		w.kbFact("nat.language")
+		return w.done(Answer), ""
+	case nlu.Fee:
+		w.kbFact("nat.fee")
 		return w.done(Answer), ""
 	case nlu.What:
 		if len(s.Situations) == 0 {

@@ -43,7 +43,7 @@ var topicIntents = map[knowledge.Topic]map[nlu.Intent]nlu.Intent{
 	},
 	knowledge.TopicNationality: {
 		nlu.Routes: nlu.Routes, nlu.Eligibility: nlu.Routes, nlu.Documents: nlu.Routes, nlu.Steps: nlu.Routes,
-		nlu.Where: nlu.Routes, nlu.Language: nlu.Language, nlu.What: nlu.What,
+		nlu.Where: nlu.Routes, nlu.Language: nlu.Language, nlu.What: nlu.What, nlu.Fee: nlu.Fee,
 	},
 }
 

@@ -514,7 +514,7 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 		kind, val, _ := strings.Cut(c, ":")
 		switch kind {
 		case "t":
-			topics[knowledge.Topic(val)]++
+			topics[knowledge.Topic(val)] += 2 // named outright: stronger than a hint
 		case "tw":
 			weakCNI = true
 		case "i":
