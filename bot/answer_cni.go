@@ -72,6 +72,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	case nlu.Where:
 		if s.Place == "Mus" {
 			w.kbFact("cni-mus.appointment")
+			w.kbFact("cni-mus.prefecture")
 		}
 		w.kbFact("cni.where")
 		w.kbFact("cni.predemande")
@@ -91,6 +92,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.proof-address.accepted")
 		w.kbFact("cni.proof-address.refused")
 		w.kbFact("cni.hosted")
+		w.kbFact("cni.extra-proof")
 	case nlu.HostedQ:
 		w.kbFact("cni.hosted")
 	case nlu.FalseDeclaration:
@@ -235,6 +237,9 @@ func (b *Bot) cniChecklist(w *writer, s nlu.Slots) (Reply, string) {
 		w.kbFact("cni.protected")
 	}
 	w.kbFact("cni.originals")
+	if s.Application == knowledge.Renewal {
+		w.kbFact("cni.civil-status")
+	}
 	return w.done(Answer), ""
 }
 
