@@ -35,3 +35,9 @@ bench:
 
 clean:
 	rm -rf bin build
+
+# The project's answer evals, with reports under build/evals (JSON for --baseline, JUnit for CI).
+EVAL_NOW ?= 2026-11-23T10:00
+evals: build
+	mkdir -p build/evals
+	./bin/guichet eval --now $(EVAL_NOW) --json build/evals/report.json --junit build/evals/junit.xml evals/cases

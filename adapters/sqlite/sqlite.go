@@ -35,8 +35,9 @@ type DB struct {
 }
 
 var (
-	_ bot.Store    = (*DB)(nil)
-	_ bot.Searcher = (*DB)(nil)
+	_ bot.Store         = (*DB)(nil)
+	_ bot.Searcher      = (*DB)(nil)
+	_ bot.FeedbackStore = (*DB)(nil)
 )
 
 // Open opens (creating it and its folder if needed) the database at path and brings its schema
@@ -117,6 +118,17 @@ var migrations = []string{
 		id UNINDEXED, topic UNINDEXED, title, body,
 		tokenize = 'unicode61 remove_diacritics 2'
 	);`,
+	`CREATE TABLE feedback (
+		id INTEGER PRIMARY KEY,
+		adapter TEXT NOT NULL,
+		conversation TEXT NOT NULL,
+		question TEXT NOT NULL,
+		answer TEXT NOT NULL,
+		positive INTEGER NOT NULL,
+		reason TEXT NOT NULL DEFAULT '',
+		created_at INTEGER NOT NULL
+	);
+	CREATE INDEX feedback_negative ON feedback (positive, created_at);`,
 }
 
 func (db *DB) migrate(ctx context.Context) error {
@@ -311,4 +323,49 @@ var filler = map[string]bool{
 	"quelle": true, "quels": true, "comment": true, "cette": true, "votre": true, "vous": true, "nous": true,
 	"what": true, "with": true, "have": true, "does": true, "your": true, "that": true, "this": true,
 	"mijn": true, "voor": true, "wat": true, "moet": true, "sont": true, "elle": true, "peut": true,
+}
+
+// AddFeedback stores a user's feedback and returns its id.
+func (db *DB) AddFeedback(ctx context.Context, f bot.Feedback) (int64, error) {
+	if f.Time.IsZero() {
+		f.Time = time.Now()
+	}
+	res, err := db.write.ExecContext(ctx,
+		`INSERT INTO feedback (adapter, conversation, question, answer, positive, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		f.Adapter, f.ConversationID, f.Question, f.Answer, f.Positive, f.Reason, f.Time.UnixMilli())
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: add feedback: %w", err)
+	}
+	return res.LastInsertId()
+}
+
+// SetFeedbackReason records the reason a user gave after a negative vote.
+func (db *DB) SetFeedbackReason(ctx context.Context, id int64, reason string) error {
+	if _, err := db.write.ExecContext(ctx, "UPDATE feedback SET reason = ? WHERE id = ?", reason, id); err != nil {
+		return fmt.Errorf("sqlite: set feedback reason: %w", err)
+	}
+	return nil
+}
+
+// NegativeFeedback returns negative feedback given since a time, newest first, at most limit.
+func (db *DB) NegativeFeedback(ctx context.Context, since time.Time, limit int) ([]bot.Feedback, error) {
+	rows, err := db.read.QueryContext(ctx,
+		`SELECT id, adapter, conversation, question, answer, reason, created_at FROM feedback
+		 WHERE positive = 0 AND created_at >= ? ORDER BY created_at DESC, id DESC LIMIT ?`,
+		since.UnixMilli(), limit)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: read feedback: %w", err)
+	}
+	defer rows.Close()
+	var out []bot.Feedback
+	for rows.Next() {
+		var f bot.Feedback
+		var ms int64
+		if err := rows.Scan(&f.ID, &f.Adapter, &f.ConversationID, &f.Question, &f.Answer, &f.Reason, &ms); err != nil {
+			return nil, fmt.Errorf("sqlite: read feedback: %w", err)
+		}
+		f.Time = time.UnixMilli(ms)
+		out = append(out, f)
+	}
+	return out, rows.Err()
 }

@@ -25,6 +25,8 @@ Usage:
   guichet chat [flags]             chat in the terminal (or one message per line on stdin)
   guichet ask [flags] "question"   print one answer and exit
   guichet kb check [DIR]           check the knowledge base (the embedded one, or the YAML files of DIR)
+  guichet eval [flags] PATH...     run the answer evals of PATH (YAML case files or folders)
+  guichet feedback export [flags]  turn users' negative feedback into draft eval cases
 
 Run "guichet COMMAND --help" for the flags of a command. Configuration is by environment
 variables; see the README.
@@ -43,6 +45,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdAsk(ctx, args[1:], stdout, stderr, getenv)
 	case "kb":
 		return cmdKB(args[1:], stdout, stderr)
+	case "eval":
+		return cmdEval(ctx, args[1:], stdout, stderr, getenv)
+	case "feedback":
+		return cmdFeedback(ctx, args[1:], stdout, stderr, getenv)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0

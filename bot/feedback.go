@@ -1,0 +1,28 @@
+package bot
+
+import (
+	"context"
+	"time"
+)
+
+// Feedback is a user's verdict on an answer, as a chat adapter collects it. Negative feedback
+// becomes draft eval cases (`guichet feedback export`) for a maintainer to complete.
+type Feedback struct {
+	ID             int64
+	Adapter        string
+	ConversationID string
+	// Question and Answer are the user's message and Guichet's reply as plain text.
+	Question string
+	Answer   string
+	Positive bool
+	// Reason is what the user said was wrong, when they said.
+	Reason string
+	Time   time.Time
+}
+
+// FeedbackStore keeps feedback.
+type FeedbackStore interface {
+	AddFeedback(ctx context.Context, f Feedback) (int64, error)
+	// NegativeFeedback returns negative feedback given since a time, newest first, at most limit.
+	NegativeFeedback(ctx context.Context, since time.Time, limit int) ([]Feedback, error)
+}
