@@ -161,7 +161,12 @@ func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 		w.fact("fee_local", fee.Local.Amount.String(), fee.Local.Sources...)
 		w.entry(fee.Local.ID)
 	}
+	// A commune's own exception is worth a line only to its residents, unless the card is known
+	// to be of the kind it covers (then fee.Local above states it).
 	for _, r := range fee.LocalIfFormat {
+		if !b.appliesHere(r, s) {
+			continue
+		}
 		w.para(w.t("fee_if_cardboard", w.text(r.Reason)))
 		w.sources(r.Sources...)
 		w.entry(r.ID)
@@ -397,4 +402,18 @@ func (b *Bot) validityRule(w *writer, v rules.Validity) {
 	if !v.Valid {
 		w.para(w.t("validity_renew"))
 	}
+}
+
+// appliesHere reports whether a local rule concerns the place the person named: a rule is local
+// to the communes its sources come from (Mus for the knowledge base's local identity-card rules).
+func (b *Bot) appliesHere(r *knowledge.FeeRule, s nlu.Slots) bool {
+	if s.Place == "" {
+		return false
+	}
+	for _, id := range r.Sources {
+		if src, ok := b.kb.Source(id); ok && strings.Contains(knowledge.Fold(src.Publisher), knowledge.Fold(s.Place)) {
+			return true
+		}
+	}
+	return false
 }

@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/guichet/guichet/bot"
 )
 
 func env(t *testing.T, vars map[string]string) func(string) string {
@@ -134,5 +137,75 @@ func TestDatabaseLocationFromEnvironment(t *testing.T) {
 	}
 	if _, err := os.Stat(path); err != nil {
 		t.Errorf("GUICHET_DB not used: %v", err)
+	}
+}
+
+func TestEvalExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.yaml")
+	os.WriteFile(good, []byte("- id: g\n  tags: [cni]\n  turns:\n    - user: \"J'ai perdu ma carte d'identité, combien ?\"\n      expect: {kind: answer, contains: [\"25 €\"], facts: [\"fee=25 €\"]}\n"), 0o644)
+	bad := filepath.Join(dir, "bad", "bad.yaml")
+	os.MkdirAll(filepath.Dir(bad), 0o755)
+	os.WriteFile(bad, []byte("- id: b\n  tags: [cni]\n  turns:\n    - user: \"J'ai perdu ma carte d'identité, combien ?\"\n      expect: {contains: [\"37 €\"]}\n"), 0o644)
+	invalid := filepath.Join(dir, "invalid.yaml")
+	os.WriteFile(invalid, []byte("- id: i\n  turns:\n    - user: x\n      expect: {colour: red}\n"), 0o644)
+
+	jsonPath := filepath.Join(dir, "out", "r.json")
+	code, out, errs := runCmd(t, env(t, nil), "", "eval", "--now", "2026-11-23T10:00", "--json", jsonPath, "--junit", filepath.Join(dir, "out", "j.xml"), good)
+	if code != 0 || !strings.HasSuffix(strings.TrimSpace(out), "1 passed, 0 failed") {
+		t.Fatalf("good cases: code %d\n%s\n%s", code, out, errs)
+	}
+	if _, err := os.Stat(jsonPath); err != nil {
+		t.Error(err)
+	}
+	code, out, _ = runCmd(t, env(t, nil), "", "eval", "--quiet", "--baseline", jsonPath, good, filepath.Join(dir, "bad"))
+	if code != 1 || !strings.Contains(out, "0 regressed") || !strings.Contains(out, "new       b") {
+		t.Errorf("failing case: code %d\n%s", code, out)
+	}
+	code, _, errs = runCmd(t, env(t, nil), "", "eval", invalid)
+	if code != 2 || !strings.Contains(errs, "invalid.yaml:4: unknown key \"colour\"") {
+		t.Errorf("invalid file: code %d\n%s", code, errs)
+	}
+	code, _, _ = runCmd(t, env(t, nil), "", "eval", "--tags", "nope", good)
+	if code != 2 {
+		t.Errorf("no case with the tags: code %d; want 2", code)
+	}
+}
+
+func TestFeedbackExport(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "g.db")
+	getenv := env(t, map[string]string{"GUICHET_DB": path})
+	ctx := context.Background()
+	cfg, err := loadConfig(getenv, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := openApp(ctx, cfg, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []bot.Feedback{
+		{Adapter: "telegram", ConversationID: "t:1", Question: "combien pour une carte perdue ?", Answer: "25 €", Positive: false, Reason: "je suis en Guyane"},
+		{Adapter: "slack", ConversationID: "s:1", Question: "horaires Valenciennes", Answer: "…", Positive: true},
+	} {
+		if _, err := a.db.AddFeedback(ctx, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.Close()
+	code, out, errs := runCmd(t, getenv, "", "feedback", "export")
+	if code != 0 {
+		t.Fatalf("export: %d %s", code, errs)
+	}
+	if !strings.Contains(out, `user: combien pour une carte perdue ?`) || !strings.Contains(out, "# Reason given: je suis en Guyane") || strings.Contains(out, "horaires Valenciennes") {
+		t.Errorf("export:\n%s", out)
+	}
+	draft := filepath.Join(t.TempDir(), "drafts.yaml")
+	if code, _, errs := runCmd(t, getenv, "", "feedback", "export", "--out", draft); code != 0 {
+		t.Fatal(errs)
+	}
+	// The drafts are valid case files.
+	if code, _, errs := runCmd(t, env(t, nil), "", "eval", "--quiet", draft); code == 2 {
+		t.Errorf("drafts are not valid case files: %s", errs)
 	}
 }
