@@ -21,7 +21,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 	case knowledge.TopicDigitalKey:
 		return b.digitalKey(w, st, p)
 	default:
-		return b.nationality(w, st)
+		return b.nationality(w, st, p)
 	}
 }
 
@@ -54,6 +54,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	if intent == "" {
 		intent = nlu.Documents
+		if s.Place == "Mus" && s.Application == "" {
+			intent = nlu.Where
+		}
 		st.Intent = intent
 	}
 	switch intent {
@@ -71,6 +74,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.pickup-deadline")
 	case nlu.Where:
 		if s.Place == "Mus" {
+			b.leadVerdict(w, p, "cni-mus.appointment")
 			w.kbFact("cni-mus.appointment")
 			w.kbFact("cni-mus.prefecture")
 		}
@@ -111,6 +115,21 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 	case nlu.PickupDeadline:
 		w.kbFact("cni.pickup-deadline")
+	case nlu.Originals:
+		w.kbFact("cni.originals")
+	case nlu.CivilStatus:
+		w.kbFact("cni.civil-status")
+	case nlu.Payment:
+		if s.Application == knowledge.Loss || s.Application == knowledge.Theft {
+			b.cniFee(w, s, p, false)
+		} else {
+			w.kbFact("cni.payment")
+		}
+	case nlu.ProtectedQ:
+		w.kbFact("cni.protected")
+	case nlu.MinorInfo:
+		w.kbFact("cni.minor")
+		w.kbFact("cni.fingerprints")
 	default:
 		return b.cniChecklist(w, s)
 	}
@@ -133,7 +152,7 @@ func asksFree(p nlu.Parse) (free, asked bool) {
 
 // cniFee states the fee of the situation. lead puts a yes/no first when the question asked one.
 func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
-	fee, err := rules.CNIFee(b.kb, s.Application, s.CardFormat)
+	fee, err := rules.CNIFee(b.kb, s.Application, s.CardFormat, s.Region)
 	if err != nil {
 		w.para(w.t("no_info"))
 		return
@@ -154,7 +173,9 @@ func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 	w.entry(fee.Rule.ID)
 	if fee.Payment != nil {
 		w.kbFact(fee.Payment.ID)
-		w.kbFact("cni.fee.guyane")
+		if s.Region == "" {
+			w.kbFact("cni.fee.guyane")
+		}
 	}
 	if fee.Local != nil {
 		w.para(w.t("fee_local", w.text(fee.Local.Reason)))
@@ -181,10 +202,41 @@ func yesNo(w *writer, yes bool) string {
 }
 
 func situation(s nlu.Slots) rules.Situation {
-	return rules.Situation{
+	sit := rules.Situation{
 		Application: s.Application, Holder: s.Holder, Parents: s.Parents, Hosted: s.Hosted,
 		Passport: s.Passport, BothLost: s.BothLost, DoubleName: s.DoubleName,
 		ExpiredYears: s.ExpiredYears,
+	}
+	if sit.Holder == "" && s.Age != nil {
+		sit.Holder = knowledge.Adult
+		if *s.Age < 18 {
+			sit.Holder = knowledge.Minor
+		}
+	}
+	// Someone who still has a passport has not lost both documents.
+	if sit.BothLost == nil && sit.Passport != nil && *sit.Passport {
+		no := false
+		sit.BothLost = &no
+	}
+	return sit
+}
+
+// leadVerdict starts the answer with "Oui" or "Non" when the message asks a yes/no question and
+// the knowledge-base fact answering it records its verdict.
+func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
+	f, ok := b.kb.Fact(factID)
+	if !ok || !p.Question {
+		return
+	}
+	if askedFree, asked := asksFree(p); asked && f.Free != nil {
+		w.para(yesNo(w, askedFree == *f.Free))
+		return
+	}
+	switch f.Verdict {
+	case "yes":
+		w.para(w.t("yes"))
+	case "no":
+		w.para(w.t("no"))
 	}
 }
 
@@ -198,7 +250,7 @@ func (b *Bot) cniChecklist(w *writer, s nlu.Slots) (Reply, string) {
 			return b.askHolder(w)
 		}
 	}
-	fee, _ := rules.CNIFee(b.kb, s.Application, s.CardFormat)
+	fee, _ := rules.CNIFee(b.kb, s.Application, s.CardFormat, s.Region)
 	var items, ids []string
 	for _, it := range cl.Items {
 		label := w.text(it.Doc.Label)
@@ -216,7 +268,7 @@ func (b *Bot) cniChecklist(w *writer, s nlu.Slots) (Reply, string) {
 		w.sources(it.Sources...)
 		w.entry("doc:" + it.Doc.ID)
 	}
-	intro := w.t("checklist_intro", w.t("app_"+string(s.Application)), w.t("for_"+string(s.Holder)))
+	intro := w.t("checklist_intro", w.t("app_"+string(s.Application)), w.t("for_"+string(situation(s).Holder)))
 	w.list(intro, items)
 	w.fact("checklist", strings.Join(ids, ","))
 	if fee.Rule != nil {
@@ -273,12 +325,23 @@ func (b *Bot) cniValidity(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 	s := st.Slots
 	now := m.Time
 	holder := s.Holder
-	if holder == "" && s.Age != nil && s.IssueYear+len(s.IssueDate) > 0 {
-		holder = holderAtIssue(*s.Age, s, now)
+	if s.Age != nil && s.IssueYear+len(s.IssueDate) > 0 {
+		// Today's age says who the holder was at issue only through the issue year.
+		if h := holderAtIssue(*s.Age, s, now); h != "" {
+			holder = h
+		}
+	}
+	if s.AgeAtIssue != nil {
+		holder = knowledge.Minor
+		if *s.AgeAtIssue >= b.kb.CNI.AdultAge {
+			holder = knowledge.Adult
+		}
 	}
 	card := rules.Card{Holder: holder, Format: s.CardFormat}
 	if s.BirthDate != "" {
+		// A birth date decides adult or minor at issue better than "mon fils" does.
 		card.BirthDate = knowledge.MustDate(s.BirthDate).Time
+		card.Holder = ""
 	}
 	switch {
 	case s.IssueDate != "":
@@ -295,6 +358,9 @@ func (b *Bot) cniValidity(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		}
 		b.validityVerdict(w, v)
 	case s.IssueYear != 0:
+		if s.IssueYear == b.kb.CNI.NewFormatFrom.Year() && s.CardFormat == "" {
+			return b.askValidity(w, rules.Missing{rules.NeedFormat})
+		}
 		card.Issued = time.Date(s.IssueYear, time.January, 1, 0, 0, 0, 0, time.UTC)
 		early, miss := rules.CNIValidity(b.kb, card, now)
 		if len(miss) > 0 {
@@ -337,6 +403,16 @@ func (b *Bot) cniValidity(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		w.fact("valid", strconv.FormatBool(early.Valid), early.Rule.Sources...)
 		b.validityRule(w, early)
 	default:
+		if s.CardFormat == knowledge.NewFormat {
+			for i := range b.kb.CNI.Validity {
+				if r := &b.kb.CNI.Validity[i]; containsFormat(r.Format, knowledge.NewFormat) {
+					w.para(capitalize(w.text(r.Explain)) + ".")
+					w.entry(r.ID)
+					w.sources(r.Sources...)
+					return w.done(Answer), ""
+				}
+			}
+		}
 		if p.FirstPerson && p.Question {
 			return ask(w, askIssueDate, w.t("ask_issue_date"))
 		}
@@ -412,6 +488,15 @@ func (b *Bot) appliesHere(r *knowledge.FeeRule, s nlu.Slots) bool {
 	}
 	for _, id := range r.Sources {
 		if src, ok := b.kb.Source(id); ok && strings.Contains(knowledge.Fold(src.Publisher), knowledge.Fold(s.Place)) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsFormat(list []knowledge.CardFormat, f knowledge.CardFormat) bool {
+	for _, x := range list {
+		if x == f {
 			return true
 		}
 	}

@@ -62,7 +62,12 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
 			card.Issued = time.Time{}
 		}
 	}
-	known := card.Format != "" || !card.Issued.IsZero() || s.PhoneOS != ""
+	if s.Age != nil {
+		card.HolderAge = *s.Age
+	}
+	// Only a concrete fact (a version, a card, an age) calls for a verdict; "which phone?" or
+	// "Android?" calls for the conditions.
+	known := card.Format != "" || !card.Issued.IsZero() || s.PhoneVersion != 0 || s.PhoneModel != 0 || card.HolderAge > 0
 	if !known {
 		w.kbFact("fi.conditions")
 		b.phoneMinimums(w)
@@ -86,6 +91,12 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
 	case len(e.Reasons) > 0:
 		var reasons []string
 		for _, r := range e.Reasons {
+			if r.Kind == "age" {
+				reasons = append(reasons, w.t("reason_age"))
+				w.sources(b.kb.MustFact("fi.conditions").Sources...)
+				w.entry("fi.conditions")
+				continue
+			}
 			if r.Kind == "card" {
 				reasons = append(reasons, w.t("reason_card", w.date(b.kb.Identite.CardIssuedFrom.Time)))
 				w.sources(b.kb.Identite.CardSources...)
@@ -303,6 +314,11 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 	case nlu.Ways:
 		w.kbFact("key.ways")
 	case nlu.NoChip:
+		if s.CardType == knowledge.CardEID {
+			w.para(w.t("key_eid"))
+			w.kbFact("key.ways")
+			return w.done(Answer), ""
+		}
 		w.kbFact("key.no-chip")
 		w.kbFact("key.validity")
 		if s.Commune != "" || s.OutsideBX != nil {
@@ -318,7 +334,11 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 func (b *Bot) askCommune(w *writer) (Reply, string) {
 	for _, c := range b.kb.DigitalKey.Communes {
 		name := w.text(c.Name)
-		w.option(name, name)
+		value := name
+		if len(c.Aliases) > 0 && knowledge.Fold(name) == knowledge.Fold(c.ID) && c.ID == "bruxelles" {
+			value = c.Aliases[0] // "Ville de Bruxelles": "Bruxelles" alone may mean the region
+		}
+		w.option(name, value)
 	}
 	w.option(w.t("opt_outside"), "hors de Bruxelles")
 	return ask(w, askCommune, w.t("ask_commune"))
@@ -331,12 +351,17 @@ func (b *Bot) keyOptions(w *writer, s nlu.Slots, p nlu.Parse, lead bool) (Reply,
 		return w.done(Answer), ""
 	}
 	outside := s.OutsideBX != nil && *s.OutsideBX
-	opts, err := rules.DigitalKeyOptions(b.kb, rules.Person{Commune: s.Commune, Card: s.CardType, OutsideBX: outside})
+	person := rules.Person{Commune: s.Commune, Card: s.CardType, OutsideBX: outside}
+	if s.NonResident {
+		// "je n'habite pas à Schaerbeek": priced as a non-resident of that commune.
+		person = rules.Person{Card: s.CardType, OutsideBX: true}
+	}
+	opts, err := rules.DigitalKeyOptions(b.kb, person)
 	if err != nil {
 		return b.askCommune(w)
 	}
 	var home *knowledge.Commune
-	if c, ok := b.communeByID(s.Commune); ok {
+	if c, ok := b.communeByID(s.Commune); ok && !s.NonResident {
 		home = c
 	}
 	if lead && home != nil {
@@ -369,7 +394,7 @@ func (b *Bot) keyOptions(w *writer, s nlu.Slots, p nlu.Parse, lead bool) (Reply,
 	if s.CardType == knowledge.CardEID {
 		w.para(w.t("key_eid"))
 	}
-	if home != nil && !home.Issues {
+	if home != nil && !home.Issues && !strings.Contains(strings.Join(blockTexts(w.r.Blocks), " "), w.t("key_none_home", w.text(home.Name))) {
 		w.para(w.t("key_none_home", w.text(home.Name)))
 		w.entry("commune:" + home.ID)
 		w.sources(home.Sources...)
@@ -403,13 +428,14 @@ func (b *Bot) communeByID(id string) (*knowledge.Commune, bool) {
 	return nil, false
 }
 
-func (b *Bot) nationality(w *writer, st *State) (Reply, string) {
+func (b *Bot) nationality(w *writer, st *State, p nlu.Parse) (Reply, string) {
 	s := st.Slots
 	switch st.Intent {
 	case nlu.Language:
 		w.kbFact("nat.language")
 		return w.done(Answer), ""
 	case nlu.Fee:
+		b.leadVerdict(w, p, "nat.fee")
 		w.kbFact("nat.fee")
 		return w.done(Answer), ""
 	case nlu.What:
@@ -465,4 +491,12 @@ func (b *Bot) nationality(w *writer, st *State) (Reply, string) {
 	}
 	w.kbFact("nat.language")
 	return w.done(Answer), ""
+}
+
+func blockTexts(bs []Block) []string {
+	out := make([]string, 0, len(bs))
+	for _, bl := range bs {
+		out = append(out, bl.Text)
+	}
+	return out
 }

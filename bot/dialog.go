@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"strconv"
 	"strings"
 
 	"github.com/guichet/guichet/bot/nlu"
@@ -30,11 +31,14 @@ var topicIntents = map[knowledge.Topic]map[nlu.Intent]nlu.Intent{
 		nlu.Presence: nlu.Presence, nlu.PreApplication: nlu.PreApplication, nlu.ProofAddress: nlu.ProofAddress,
 		nlu.HostedQ: nlu.HostedQ, nlu.FalseDeclaration: nlu.FalseDeclaration, nlu.DoubleNameQ: nlu.DoubleNameQ,
 		nlu.Declare: nlu.Declare, nlu.PickupDeadline: nlu.PickupDeadline, nlu.Hours: nlu.Where, nlu.Contact: nlu.Where,
+		nlu.Originals: nlu.Originals, nlu.CivilStatus: nlu.CivilStatus, nlu.Payment: nlu.Payment,
+		nlu.ProtectedQ: nlu.ProtectedQ, nlu.MinorInfo: nlu.MinorInfo,
 	},
 	knowledge.TopicIdentite: {
 		nlu.What: nlu.What, nlu.Uses: nlu.Uses, nlu.Steps: nlu.Steps, nlu.Documents: nlu.Steps,
 		nlu.Eligibility: nlu.Eligibility, nlu.Where: nlu.Where, nlu.Delay: nlu.Delay, nlu.Validity: nlu.Validity,
 		nlu.Contact: nlu.Contact, nlu.Hours: nlu.Hours, nlu.Presence: nlu.Steps, nlu.Fingerprints: nlu.What,
+		nlu.MinorInfo: nlu.Eligibility,
 	},
 	knowledge.TopicDigitalKey: {
 		nlu.Fee: nlu.Fee, nlu.Where: nlu.Fee, nlu.What: nlu.What, nlu.Ways: nlu.Ways, nlu.NoChip: nlu.NoChip,
@@ -59,6 +63,10 @@ func (b *Bot) respond(ctx context.Context, st State, m Message) (Reply, State) {
 		w.para(w.t(problem))
 		b.coverage(w)
 		return w.done(OutOfScope), st
+	}
+	// A bare number picks one of the quick replies of the last question, on any network.
+	if n, err := strconv.Atoi(strings.TrimSpace(clean)); err == nil && n >= 1 && n <= len(st.LastOptions) {
+		clean = st.LastOptions[n-1]
 	}
 	p := b.parser.Parse(clean, m.Time)
 	switch {
@@ -91,6 +99,11 @@ func (b *Bot) respond(ctx context.Context, st State, m Message) (Reply, State) {
 	}
 
 	b.fillPending(&p, st.Pending)
+	if p.Flags.Bye && p.Topic == "" && len(p.Intents) == 0 {
+		w.para(w.t("bye"))
+		st.LastOptions = nil
+		return w.done(Answer), st
+	}
 	social := p.Topic == "" && len(p.Intents) == 0 && p.Slots.IsZero() && !p.NoChip && !p.BrusselsAmbiguous
 	if social {
 		switch {
@@ -124,7 +137,8 @@ func (b *Bot) respond(ctx context.Context, st State, m Message) (Reply, State) {
 			st.Intent = in
 			// "hébergé", "double nom" in a message that describes a request are part of the
 			// situation, not the question: the checklist answers it.
-			if st.Topic == knowledge.TopicCNI && (in == nlu.HostedQ || in == nlu.DoubleNameQ) && p.Slots.Application != "" {
+			situational := in == nlu.HostedQ || in == nlu.DoubleNameQ || in == nlu.ProtectedQ || in == nlu.MinorInfo
+			if st.Topic == knowledge.TopicCNI && situational && p.Slots.Application != "" {
 				st.Intent = nlu.Documents
 			}
 		}
@@ -144,7 +158,19 @@ func (b *Bot) respond(ctx context.Context, st State, m Message) (Reply, State) {
 		}
 	}
 	r.Topic = st.Topic
+	st.LastOptions = optionValues(r.Options)
 	return r, st
+}
+
+func optionValues(opts []Option) []string {
+	if len(opts) == 0 {
+		return nil
+	}
+	vals := make([]string, len(opts))
+	for i, o := range opts {
+		vals[i] = o.Value
+	}
+	return vals
 }
 
 // chooseIntent returns the first question of the message the topic answers.
@@ -159,6 +185,11 @@ func chooseIntent(t knowledge.Topic, in []nlu.Intent) (nlu.Intent, bool) {
 
 // fillPending reads a bare "oui"/"non" as the answer to the yes/no question Guichet asked.
 func (b *Bot) fillPending(p *nlu.Parse, pending string) {
+	if pending == askCommune && p.BrusselsAmbiguous && p.Slots.Commune == "" {
+		// Answering "Bruxelles" to "which commune?" names the City of Brussels.
+		p.Slots.Commune, p.BrusselsAmbiguous = "bruxelles", false
+		p.Topic = knowledge.TopicDigitalKey
+	}
 	if pending == askTopic && p.Topic == "" {
 		return
 	}
@@ -180,6 +211,13 @@ func (b *Bot) fillPending(p *nlu.Parse, pending string) {
 // unknown answers a message whose topic Guichet cannot tell: full-text search of the knowledge
 // base when it finds something, else the list of what Guichet covers.
 func (b *Bot) unknown(ctx context.Context, w *writer, st State, p nlu.Parse) (Reply, State) {
+	if st.Pending == askTopic && p.OutOfScope == "" {
+		// Guichet just asked for the topic: ask again rather than guess from a stray word.
+		w.para(w.t("which_topic"))
+		b.topicOptions(w)
+		st.LastOptions = optionValues(w.r.Options)
+		return w.done(Clarify), st
+	}
 	if b.search != nil && p.Words > 1 {
 		ids, err := b.search.SearchFacts(ctx, p.Norm, 2)
 		if err != nil {

@@ -18,6 +18,8 @@ type State struct {
 	// Pending is the fact Guichet last asked for, so that a bare "oui" or "mineur" answers it.
 	Pending string         `json:"pending,omitempty"`
 	Lang    knowledge.Lang `json:"lang,omitempty"`
+	// LastOptions are the values of the last reply's quick replies, so "1" picks the first.
+	LastOptions []string `json:"last_options,omitempty"`
 	// LastSources are the source ids of the last answer.
 	LastSources []string  `json:"last_sources,omitempty"`
 	Turns       int       `json:"turns"`

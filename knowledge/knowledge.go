@@ -154,6 +154,11 @@ type Fact struct {
 	URL     string    `yaml:"url,omitempty"`
 	Sources []string  `yaml:"sources"`
 	Differs []Differs `yaml:"differs,omitempty"`
+	// Verdict is the yes/no ("yes" or "no") this fact gives to the yes/no question it answers
+	// ("La mairie de Mus fait-elle les cartes ?"), so that the answer can start with it.
+	Verdict string `yaml:"verdict,omitempty"`
+	// Free, when set, says whether what the fact describes is free ("c'est gratuit ?").
+	Free *bool `yaml:"free,omitempty"`
 }
 
 // Procedure is one administrative procedure Guichet covers, with its general facts. Typed rule

@@ -118,7 +118,9 @@ type FeeRule struct {
 	ID          string        `yaml:"id"`
 	Application []Application `yaml:"application"`
 	LostFormat  []CardFormat  `yaml:"lost_format,omitempty"`
-	Amount      Money         `yaml:"amount"`
+	// Regions limits the rule to some regions ("guyane"); rules without apply everywhere else too.
+	Regions []string `yaml:"regions,omitempty"`
+	Amount  Money    `yaml:"amount"`
 	// Payment is the id of the fact that says how to pay, when anything is to be paid.
 	Payment string `yaml:"payment,omitempty"`
 	Reason  Text   `yaml:"reason,omitempty"`
@@ -248,10 +250,14 @@ type Route struct {
 	// Abroad says the route is for people living outside France (true), in France (false) or both (nil).
 	Abroad *bool `yaml:"abroad,omitempty"`
 	// MinYears, when set, is the duration (of residence or marriage) the route requires.
-	MinYears   int      `yaml:"min_years,omitempty"`
-	Conditions []Text   `yaml:"conditions"`
-	Authority  Text     `yaml:"authority,omitempty"`
-	Sources    []string `yaml:"sources"`
+	MinYears int `yaml:"min_years,omitempty"`
+	// MinYearsBy lowers the duration for some situations (a refugee needs none).
+	MinYearsBy map[string]int `yaml:"min_years_by,omitempty"`
+	// MinYearsAbroad is the duration for someone living abroad, when it differs.
+	MinYearsAbroad int      `yaml:"min_years_abroad,omitempty"`
+	Conditions     []Text   `yaml:"conditions"`
+	Authority      Text     `yaml:"authority,omitempty"`
+	Sources        []string `yaml:"sources"`
 }
 
 // Office is a counter people go to, with its contacts and opening hours.

@@ -41,7 +41,7 @@ type Parse struct {
 
 // Flags are the conversational signals of a message.
 type Flags struct {
-	Reset, Greeting, Thanks, Yes, No, Help, Correction, FollowUp bool
+	Reset, Greeting, Thanks, Bye, Yes, No, Help, Correction, FollowUp bool
 }
 
 // Has reports whether the parse contains intent i.
@@ -215,8 +215,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		corrected[i] = p.correct(t)
 	}
 	used := make([]bool, len(corrected))
-	p.communesIn(corrected, toks, used, &out)
 	concepts := p.match(corrected, used)
+	p.communesIn(corrected, toks, used, &out)
 	for _, u := range used {
 		if u {
 			out.Known++
@@ -463,6 +463,7 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 				continue
 			}
 			out.Slots.Commune = id
+			out.Slots.NonResident = negated(orig[max(0, i-4):i])
 			out.BrusselsAmbiguous = false
 		}
 	}
@@ -484,6 +485,17 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 			}
 		}
 	}
+}
+
+// negated reports whether the words before a commune deny living there ("je n'habite pas à").
+func negated(before []string) bool {
+	for _, t := range before {
+		switch t {
+		case "pas", "not", "niet", "plus":
+			return true
+		}
+	}
+	return false
 }
 
 func postalContext(toks []string) bool {
@@ -555,6 +567,8 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 			out.Slots.Abroad = boolPtr(val == "1")
 		case "outside":
 			out.Slots.OutsideBX = &yes
+		case "region":
+			out.Slots.Region = val
 		case "place":
 			if val == "valenciennes" {
 				out.Slots.Place = "Valenciennes"
@@ -575,6 +589,8 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 				out.Flags.No = true
 			case "help":
 				out.Flags.Help = true
+			case "bye":
+				out.Flags.Bye = true
 			case "correction":
 				out.Flags.Correction = true
 			case "et":
@@ -650,19 +666,20 @@ func orderIntents(in []Intent) []Intent {
 func boolPtr(b bool) *bool { return &b }
 
 var (
-	reDMY      = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
-	reDayMonth = regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus) (\d{4})\b`)
-	reMonthYr  = regexp.MustCompile(`\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december) (\d{4})\b`)
-	reYear     = regexp.MustCompile(`\b(19[4-9]\d|20[0-4]\d)\b`)
-	reAge      = regexp.MustCompile(`\b(\d{1,3}) ?(ans|an|years?|jaar)\b`)
-	rePhone    = regexp.MustCompile(`\b(ios|iphone|android|i phone)[ -]?(\d{1,2})(?:[.,]\d+)?\b`)
-	reVersion  = regexp.MustCompile(`\bversion (\d{1,2})\b`)
-	reHour     = regexp.MustCompile(`\b(\d{1,2}) ?(?:h|:|heures?|uur|am|pm)(\d{2})?\b`)
-	reWeekday  = regexp.MustCompile(`\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)s?\b`)
-	reMonthIn  = regexp.MustCompile(`\b(?:en|au mois d|au mois de|in) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`)
-	reExpSince = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`)
-	reExpYear  = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`)
-	reSince    = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage`)
+	reDMY            = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
+	reDayMonth       = regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus) (\d{4})\b`)
+	reMonthYr        = regexp.MustCompile(`\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december) (\d{4})\b`)
+	reYear           = regexp.MustCompile(`\b(19[4-9]\d|20[0-4]\d)\b`)
+	reAge            = regexp.MustCompile(`\b(\d{1,3}) ?(ans|an|years?|jaar)\b`)
+	rePhone          = regexp.MustCompile(`\b(ios|iphone|android|i phone)[ -]?(\d{1,2})(?:[.,]\d+)?\b`)
+	reVersion        = regexp.MustCompile(`\bversion (\d{1,2})\b`)
+	reHour           = regexp.MustCompile(`\b(\d{1,2}) ?(?:h|:|heures?|uur|am|pm)(\d{2})?\b`)
+	reWeekday        = regexp.MustCompile(`\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)s?\b`)
+	reDayMonthNoYear = regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`)
+	reMonthIn        = regexp.MustCompile(`\b(?:en|au mois d|au mois de|in) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`)
+	reExpSince       = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`)
+	reExpYear        = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`)
+	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage`)
 )
 
 var months = map[string]time.Month{
@@ -682,10 +699,11 @@ var weekdays = map[string]time.Weekday{
 // It reads the few words before the date.
 func dateKind(before string) string {
 	w := " " + lastWords(before, 3)
+	far := " " + lastWords(before, 9)
 	switch {
 	case containsAny(w, " ne le ", " nee le ", " ne en ", " nee en ", " ne ", " nee ", "naissance", " born", "geboren"):
 		return "birth"
-	case containsAny(w, "expire", "expir", "perime", "fin de validite", "jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit ", " fini "):
+	case containsAny(far, "expire", "expir", "perime", "fin de validite", " validite", "jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit ", " fini "):
 		return "end"
 	default:
 		return "issue"
@@ -832,17 +850,24 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 		mark(m[0], m[1])
 	}
-	if m := rePhone.FindStringSubmatchIndex(s); m != nil {
-		v, _ := strconv.Atoi(s[m[4]:m[5]])
-		switch s[m[2]:m[3]] {
-		case "ios":
-			out.Slots.PhoneOS, out.Slots.PhoneVersion = "ios", v
-		case "iphone", "i phone":
-			out.Slots.PhoneOS, out.Slots.PhoneModel = "ios", v
-		default:
-			out.Slots.PhoneOS, out.Slots.PhoneVersion = "android", v
+	if ms := rePhone.FindAllStringSubmatchIndex(s, -1); ms != nil {
+		// A system version ("iOS 15") wins over an iPhone model number ("iPhone 14").
+		for _, m := range ms {
+			v, _ := strconv.Atoi(s[m[4]:m[5]])
+			switch s[m[2]:m[3]] {
+			case "ios":
+				out.Slots.PhoneOS, out.Slots.PhoneVersion = "ios", v
+			case "iphone", "i phone":
+				out.Slots.PhoneOS = "ios"
+				out.Slots.PhoneModel = v
+			default:
+				out.Slots.PhoneOS, out.Slots.PhoneVersion = "android", v
+			}
+			mark(m[0], m[1])
 		}
-		mark(m[0], m[1])
+		if out.Slots.PhoneVersion != 0 {
+			out.Slots.PhoneModel = 0
+		}
 	} else if m := reVersion.FindStringSubmatchIndex(s); m != nil && out.Slots.PhoneOS != "" {
 		out.Slots.PhoneVersion, _ = strconv.Atoi(s[m[2]:m[3]])
 		mark(m[0], m[1])
@@ -861,21 +886,20 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			continue
 		}
 		before := s[:m[0]]
-		if containsAny(lastWords(before, 3), "depuis", "il y a", "pendant", "valable", "plus de", "moins de", "dans", "de validite", "apres", "since", "for", "sinds", "voor") {
+		if containsAny(lastWords(before, 3), "depuis", "il y a", "pendant", "valable", "plus de", "moins de", "dans", "de validite", "apres", "prolong", "encore", "since", "for", "sinds", "voor") {
 			continue
 		}
 		a, _ := strconv.Atoi(s[m[2]:m[3]])
 		if a > 120 {
 			continue
 		}
+		if containsAny(lastWords(before, 3), "avais", "avait", "was ", "had ", "toen") {
+			out.Slots.AgeAtIssue = &a // "quand j'avais 30 ans": the age on the day of issue
+			mark(m[0], m[1])
+			continue
+		}
 		out.Slots.Age = &a
 		mark(m[0], m[1])
-	}
-	if out.Slots.Age != nil && out.Slots.Holder == "" {
-		out.Slots.Holder = knowledge.Adult
-		if *out.Slots.Age < 18 {
-			out.Slots.Holder = knowledge.Minor
-		}
 	}
 	p.when(s, now, whenDay, out)
 }
@@ -929,6 +953,22 @@ func (p *Parser) when(s string, now, explicit time.Time, out *Parse) {
 		}
 		set = true
 	}
+	if m := reDayMonthNoYear.FindStringSubmatch(s); m != nil && explicit.IsZero() {
+		d := 1
+		if m[1] != "1er" {
+			d, _ = strconv.Atoi(m[1])
+		}
+		mo := months[m[2]]
+		t := time.Date(day.Year(), mo, d, 0, 0, 0, 0, loc)
+		if t.Before(day) {
+			t = t.AddDate(1, 0, 0)
+		}
+		if t.Day() == d {
+			day, set = t, true
+		}
+	} else if containsAny(s, "prochain", "next ", "volgende") && set && day.Equal(time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)) {
+		day = day.AddDate(0, 0, 7)
+	}
 	hourSet := false
 	if m := reHour.FindStringSubmatch(s); m != nil {
 		h, _ := strconv.Atoi(m[1])
@@ -946,6 +986,14 @@ func (p *Parser) when(s string, now, explicit time.Time, out *Parse) {
 	}
 	if !set {
 		return
+	}
+	if !hourSet {
+		switch {
+		case containsAny(s, "apres midi", "apres-midi", "aprem", "afternoon", "namiddag"):
+			day, hourSet = day.Add(14*time.Hour), true
+		case containsAny(s, "matin", "morning", "ochtend", "voormiddag"):
+			day, hourSet = day.Add(10*time.Hour), true
+		}
 	}
 	if hourSet || containsAny(s, "maintenant", "now", "en ce moment", "actuellement") {
 		if !hourSet {

@@ -50,7 +50,13 @@ func TestParse(t *testing.T) {
 			return r.Slots.ExpiredYears != nil && *r.Slots.ExpiredYears == 7 && r.Slots.Passport != nil && !*r.Slots.Passport
 		}},
 		{"carte pour mon fils de 8 ans", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.Holder == knowledge.Minor }},
-		{"j'ai 25 ans", "fr", "", "", func(r nlu.Parse) bool { return r.Slots.Holder == knowledge.Adult }},
+		{"j'ai 25 ans", "fr", "", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 25 && r.Slots.Holder == "" }},
+		{"je n'habite pas à Schaerbeek, clé numérique ?", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.Commune == "schaerbeek" && r.Slots.NonResident }},
+		{"clé numérique, j'habite hors de Bruxelles", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.OutsideBX != nil && *r.Slots.OutsideBX && !r.BrusselsAmbiguous }},
+		{"iphone 14 sous ios 15", "fr", "france-identite", "", func(r nlu.Parse) bool { return r.Slots.PhoneVersion == 15 && r.Slots.PhoneModel == 0 }},
+		{"valenciennes ouvert le 5 décembre à 10h ?", "fr", "france-identite", nlu.Hours, func(r nlu.Parse) bool { return r.Slots.When == "2026-12-05T10:00" }},
+		{"valenciennes ouvert samedi après-midi ?", "fr", "france-identite", nlu.Hours, func(r nlu.Parse) bool { return r.Slots.When == "2026-11-28T14:00" }},
+		{"la date de fin de validité sur ma carte est le 14/03/2025", "fr", "cni", nlu.Validity, func(r nlu.Parse) bool { return r.Slots.PrintedEnd == "2025-03-14" }},
 		{"parents divorcés", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.Parents == knowledge.ParentsDivorced }},
 		{"garde alternée", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.Parents == knowledge.ParentsAlternating }},
 		{"Mon iPhone est sous iOS 15, puis-je certifier mon identité ?", "fr", "france-identite", nlu.Eligibility, func(r nlu.Parse) bool {

@@ -41,13 +41,19 @@ const (
 	NoChip           Intent = "no_chip"
 	Language         Intent = "language"
 	Routes           Intent = "routes"
+	Originals        Intent = "originals"
+	CivilStatus      Intent = "civil_status"
+	Payment          Intent = "payment"
+	ProtectedQ       Intent = "protected"
+	MinorInfo        Intent = "minor_info"
 )
 
 // priority orders intents when a message has several: the most specific question first.
 var priority = []Intent{
 	FalseDeclaration, DoubleNameQ, HostedQ, ProofAddress, Photo, Fingerprints, PickupDeadline,
 	Presence, PreApplication, Declare, Hours, Contact, Where, Eligibility, Validity, Delay,
-	Documents, Fee, NoChip, Steps, Uses, Ways, Language, Routes, What,
+	Payment, Documents, Fee, Originals, CivilStatus, ProtectedQ, MinorInfo, NoChip, Steps, Uses, Ways,
+	Language, Routes, What,
 }
 
 // Slots are the facts of a situation a person told. Unset fields are unknown; a later message
@@ -73,6 +79,8 @@ type Slots struct {
 	BirthDate   string `json:"birth_date,omitempty"`
 	// Age is the age of the person the question is about, today.
 	Age *int `json:"age,omitempty"`
+	// AgeAtIssue is the holder's age on the day the card was issued.
+	AgeAtIssue *int `json:"age_at_issue,omitempty"`
 
 	PhoneOS      string `json:"phone_os,omitempty"`
 	PhoneVersion int    `json:"phone_version,omitempty"`
@@ -89,14 +97,24 @@ type Slots struct {
 	Abroad     *bool    `json:"abroad,omitempty"`
 	Years      int      `json:"years,omitempty"`
 
+	// NonResident is set when the person says they do not live in the commune named.
+	NonResident bool `json:"non_resident,omitempty"`
+	// Region is a French region with its own fees ("guyane").
+	Region string `json:"region,omitempty"`
+
 	// Place is a French commune named (Valenciennes, Mus...), in its knowledge-base spelling.
 	Place string `json:"place,omitempty"`
 	// When is the moment asked about for opening hours (RFC 3339), empty for "now".
 	When string `json:"when,omitempty"`
 }
 
-// Merge copies into s every field set in n: newer facts replace older ones.
+// Merge copies into s every field set in n: newer facts replace older ones. When the person the
+// card is for changes ("et pour mon fils ?"), what was said of the previous one is dropped.
 func (s *Slots) Merge(n Slots) {
+	if n.Holder != "" && s.Holder != "" && n.Holder != s.Holder {
+		s.Parents, s.Hosted, s.Passport, s.BothLost, s.DoubleName, s.ExpiredYears = "", nil, nil, nil, nil, nil
+		s.Age, s.BirthDate = nil, ""
+	}
 	setStr(&s.Application, n.Application)
 	setStr(&s.Holder, n.Holder)
 	setStr(&s.Parents, n.Parents)
@@ -116,6 +134,7 @@ func (s *Slots) Merge(n Slots) {
 	}
 	setStr(&s.BirthDate, n.BirthDate)
 	setPtr(&s.Age, n.Age)
+	setPtr(&s.AgeAtIssue, n.AgeAtIssue)
 	if n.PhoneOS != "" {
 		if n.PhoneOS != s.PhoneOS {
 			s.PhoneVersion, s.PhoneModel = 0, 0
@@ -129,12 +148,13 @@ func (s *Slots) Merge(n Slots) {
 		s.PhoneModel = n.PhoneModel
 	}
 	if n.Commune != "" {
-		s.Commune, s.OutsideBX = n.Commune, nil
+		s.Commune, s.OutsideBX, s.NonResident = n.Commune, nil, n.NonResident
 	}
+	setStr(&s.Region, n.Region)
 	if n.OutsideBX != nil {
 		s.OutsideBX = n.OutsideBX
 		if *n.OutsideBX {
-			s.Commune = ""
+			s.Commune, s.NonResident = "", false
 		}
 	}
 	setStr(&s.CardType, n.CardType)
@@ -158,10 +178,10 @@ func (s Slots) IsZero() bool {
 	return z.Application == "" && z.Holder == "" && z.Parents == "" && z.Hosted == nil &&
 		z.Passport == nil && z.BothLost == nil && z.DoubleName == nil && z.ExpiredYears == nil &&
 		z.CardFormat == "" && z.IssueDate == "" && z.IssueYear == 0 && z.PrintedEnd == "" &&
-		z.PrintedYear == 0 && z.BirthDate == "" && z.Age == nil && z.PhoneOS == "" &&
+		z.PrintedYear == 0 && z.BirthDate == "" && z.Age == nil && z.AgeAtIssue == nil && z.PhoneOS == "" &&
 		z.PhoneVersion == 0 && z.PhoneModel == 0 && z.Commune == "" && z.OutsideBX == nil &&
 		z.CardType == "" && len(z.Situations) == 0 && z.Abroad == nil && z.Years == 0 &&
-		z.Place == "" && z.When == ""
+		z.Place == "" && z.When == "" && !z.NonResident && z.Region == ""
 }
 
 func setStr[T ~string](dst *T, v T) {

@@ -31,9 +31,10 @@ type Fee struct {
 }
 
 // CNIFee returns the fee of a request under the national rule, with any local rule beside it.
-// lostFormat is the format of the lost or stolen card, or "" when unknown. It returns ErrUnknown
-// when app is empty and an error when no national rule covers the request.
-func CNIFee(kb *knowledge.Base, app knowledge.Application, lostFormat knowledge.CardFormat) (Fee, error) {
+// lostFormat is the format of the lost or stolen card, or "" when unknown; region is a region with
+// fees of its own ("guyane"), or "". It returns ErrUnknown when app is empty and an error when no
+// national rule covers the request.
+func CNIFee(kb *knowledge.Base, app knowledge.Application, lostFormat knowledge.CardFormat, region string) (Fee, error) {
 	if app == "" {
 		return Fee{}, ErrUnknown
 	}
@@ -41,6 +42,9 @@ func CNIFee(kb *knowledge.Base, app knowledge.Application, lostFormat knowledge.
 	for i := range kb.CNI.Fees {
 		r := &kb.CNI.Fees[i]
 		if !contains(r.Application, app) {
+			continue
+		}
+		if len(r.Regions) > 0 && !contains(r.Regions, region) {
 			continue
 		}
 		if len(r.LostFormat) > 0 && !contains(r.LostFormat, lostFormat) {
@@ -77,6 +81,8 @@ type Card struct {
 	// Format is the card's generation; empty when unknown, then deduced from the issue date
 	// where the date alone decides it.
 	Format knowledge.CardFormat
+	// HolderAge is the holder's age today, 0 when unknown (France Identité is for adults).
+	HolderAge int
 }
 
 // Validity is the end of a card's validity and whether it is valid on a given day.

@@ -32,6 +32,9 @@ type Reason struct {
 // certified, from their card (issue date or format) and their phone. It asks for what it lacks.
 func CertificationEligibility(kb *knowledge.Base, card Card, phone Phone) Eligibility {
 	var e Eligibility
+	if card.HolderAge > 0 && card.HolderAge < kb.CNI.AdultAge {
+		e.Reasons = append(e.Reasons, Reason{Kind: "age"})
+	}
 	format := card.Format
 	if format == "" && !card.Issued.IsZero() {
 		switch {
@@ -165,6 +168,8 @@ type RouteMatch struct {
 	Route *knowledge.Route
 	// ShortBy is how many years are missing, when the duration given is below the route's minimum.
 	ShortBy int
+	// MinYears is the duration required in this person's situation.
+	MinYears int
 }
 
 // NationalityRoutes returns the routes whose situation matches the profile, in the knowledge
@@ -180,8 +185,18 @@ func NationalityRoutes(kb *knowledge.Base, p Profile) []RouteMatch {
 			continue
 		}
 		m := RouteMatch{Route: r}
-		if r.MinYears > 0 && p.Years > 0 && p.Years < r.MinYears {
-			m.ShortBy = r.MinYears - p.Years
+		need := r.MinYears
+		if r.MinYearsAbroad > 0 && p.Abroad != nil && *p.Abroad {
+			need = r.MinYearsAbroad
+		}
+		for _, s := range p.Situations {
+			if n, ok := r.MinYearsBy[s]; ok && n < need {
+				need = n
+			}
+		}
+		m.MinYears = need
+		if need > 0 && p.Years > 0 && p.Years < need {
+			m.ShortBy = need - p.Years
 		}
 		out = append(out, m)
 	}

@@ -24,21 +24,25 @@ func TestCNIFee(t *testing.T) {
 	tests := []struct {
 		app         knowledge.Application
 		format      knowledge.CardFormat
+		region      string
 		want        knowledge.Money
 		wantPayment bool
 		wantLocal   bool
 		wantIfFmt   bool
 	}{
-		{knowledge.FirstApplication, "", 0, false, false, false},
-		{knowledge.Renewal, "", 0, false, false, false},
-		{knowledge.Loss, "", 2500, true, false, true},
-		{knowledge.Theft, "", 2500, true, false, true},
-		{knowledge.Loss, knowledge.Plastic, 2500, true, false, false},
-		{knowledge.Loss, knowledge.Cardboard, 2500, true, true, false},
+		{knowledge.FirstApplication, "", "", 0, false, false, false},
+		{knowledge.Renewal, "", "", 0, false, false, false},
+		{knowledge.Loss, "", "", 2500, true, false, true},
+		{knowledge.Theft, "", "", 2500, true, false, true},
+		{knowledge.Loss, knowledge.Plastic, "", 2500, true, false, false},
+		{knowledge.Loss, knowledge.Cardboard, "", 2500, true, true, false},
+		{knowledge.Loss, knowledge.Plastic, "guyane", 1250, true, false, false},
+		{knowledge.Theft, "", "guyane", 1250, true, false, true},
+		{knowledge.Renewal, "", "guyane", 0, false, false, false},
 	}
 	for _, tc := range tests {
 		t.Run(string(tc.app)+"/"+string(tc.format), func(t *testing.T) {
-			f, err := rules.CNIFee(kb, tc.app, tc.format)
+			f, err := rules.CNIFee(kb, tc.app, tc.format, tc.region)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -59,7 +63,7 @@ func TestCNIFee(t *testing.T) {
 			}
 		})
 	}
-	if _, err := rules.CNIFee(kb, "", ""); err != rules.ErrUnknown {
+	if _, err := rules.CNIFee(kb, "", "", ""); err != rules.ErrUnknown {
 		t.Errorf("CNIFee with no application: err = %v; want ErrUnknown", err)
 	}
 }
@@ -256,6 +260,7 @@ func TestCertificationEligibility(t *testing.T) {
 		{"old card model", rules.Card{Issued: date("2019-06-01")}, rules.Phone{OS: "ios", Version: 18}, false, []string{"card"}, nil},
 		{"old card, phone unknown: a sure no", rules.Card{Format: knowledge.Plastic}, rules.Phone{}, false, []string{"card"}, nil},
 		{"both wrong", rules.Card{Format: knowledge.Plastic}, rules.Phone{OS: "android", Version: 8}, false, []string{"card", "phone"}, nil},
+		{"a minor", rules.Card{Format: knowledge.NewFormat, HolderAge: 16}, rules.Phone{OS: "android", Version: 12}, false, []string{"age"}, nil},
 		{"phone unknown", rules.Card{Format: knowledge.NewFormat}, rules.Phone{}, false, nil, []string{rules.NeedPhone}},
 		{"card issued in the transition months", rules.Card{Issued: date("2021-05-01")}, rules.Phone{OS: "ios", Version: 17}, false, nil, []string{rules.NeedFormat}},
 	}
@@ -363,6 +368,9 @@ func TestNationalityRoutes(t *testing.T) {
 		{"living in Monaco", rules.Profile{Situations: []string{"monaco"}, Abroad: &yes}, []string{"naturalisation-etranger"}, 0},
 		{"army, abroad", rules.Profile{Situations: []string{"army"}, Abroad: &yes}, []string{"naturalisation-etranger"}, 0},
 		{"lost nationality", rules.Profile{Situations: []string{"lost-nationality"}}, []string{"reintegration-declaration", "reintegration-decret"}, 0},
+		{"refugee needs no residence duration", rules.Profile{Situations: []string{"resident", "refugee"}, Years: 2}, []string{"naturalisation"}, 0},
+		{"two years of studies", rules.Profile{Situations: []string{"resident", "studies"}, Years: 1}, []string{"naturalisation"}, 1},
+		{"married abroad needs five years", rules.Profile{Situations: []string{"married"}, Abroad: &yes, Years: 4}, []string{"declaration-mariage"}, 1},
 		{"born in France", rules.Profile{Situations: []string{"born-in-france"}}, []string{"ne-en-france"}, 0},
 	}
 	for _, tc := range tests {
