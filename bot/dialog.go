@@ -133,7 +133,7 @@ func (b *Bot) respond(ctx context.Context, st State, m Message) (Reply, State) {
 	}
 	st.Slots.Merge(p.Slots)
 	if len(p.Intents) > 0 {
-		if in, ok := chooseIntent(st.Topic, p.Intents); ok {
+		if in, ok := chooseIntent(st.Topic, p.Intents, p); ok {
 			st.Intent = in
 			// "hébergé", "double nom" in a message that describes a request are part of the
 			// situation, not the question: the checklist answers it.
@@ -174,8 +174,14 @@ func optionValues(opts []Option) []string {
 }
 
 // chooseIntent returns the first question of the message the topic answers.
-func chooseIntent(t knowledge.Topic, in []nlu.Intent) (nlu.Intent, bool) {
+func chooseIntent(t knowledge.Topic, in []nlu.Intent, p nlu.Parse) (nlu.Intent, bool) {
 	for _, i := range in {
+		if t == knowledge.TopicIdentite && i == nlu.Contact && p.Slots.PhoneOS != "" {
+			continue // "mon tel est sous Android 10": the phone is the device, not a contact
+		}
+		if t == knowledge.TopicIdentite && i == nlu.Eligibility && p.Has(nlu.Uses) && p.Slots.PhoneOS == "" && p.Slots.CardFormat == "" && p.Slots.IssueYear == 0 {
+			continue // "je peux faire une procuration en ligne ?" asks what it is for
+		}
 		if m, ok := topicIntents[t][i]; ok {
 			return m, true
 		}

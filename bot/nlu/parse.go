@@ -249,7 +249,7 @@ func (p *Parser) language(toks []string) (knowledge.Lang, bool) {
 
 // maxDistance is how many typos a word of n letters may carry and still be recognised.
 func maxDistance(n int) int {
-	if n >= 8 {
+	if n >= 9 {
 		return 2
 	}
 	return 1
@@ -462,8 +462,13 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 				out.BrusselsAmbiguous = true
 				continue
 			}
+			neg := negated(orig[max(0, i-4):i])
+			if out.Slots.Commune != id {
+				out.Slots.NonResident = neg
+			} else if neg {
+				out.Slots.NonResident = true // "je n'habite pas à X … combien à X ?"
+			}
 			out.Slots.Commune = id
-			out.Slots.NonResident = negated(orig[max(0, i-4):i])
 			out.BrusselsAmbiguous = false
 		}
 	}

@@ -52,7 +52,7 @@ const (
 var priority = []Intent{
 	FalseDeclaration, DoubleNameQ, HostedQ, ProofAddress, Photo, Fingerprints, PickupDeadline,
 	Presence, PreApplication, Declare, Hours, Contact, Where, Eligibility, Validity, Delay,
-	Payment, Documents, Fee, Originals, CivilStatus, ProtectedQ, MinorInfo, NoChip, Steps, Uses, Ways,
+	Payment, Originals, CivilStatus, Documents, Fee, ProtectedQ, MinorInfo, NoChip, Steps, Uses, Ways,
 	Language, Routes, What,
 }
 
