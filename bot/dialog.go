@@ -51,8 +51,15 @@ var topicIntents = map[knowledge.Topic]map[nlu.Intent]nlu.Intent{
 	},
 }
 
-// respond computes the reply to one message and the conversation's next state.
+// respond computes the reply to one message and the conversation's next state, which remembers
+// the reply's quick replies so that a bare number picks one.
 func (b *Bot) respond(ctx context.Context, st State, m Message) (Reply, State) {
+	r, next := b.reply(ctx, st, m)
+	next.LastOptions = optionValues(r.Options)
+	return r, next
+}
+
+func (b *Bot) reply(ctx context.Context, st State, m Message) (Reply, State) {
 	lang := st.Lang
 	if lang == "" {
 		lang = pickLang(m.Lang)
@@ -81,7 +88,7 @@ func (b *Bot) respond(ctx context.Context, st State, m Message) (Reply, State) {
 	switch {
 	case p.Flags.Reset:
 		w.para(w.t("reset"))
-		b.topicMenu(w)
+		b.coverage(w)
 		return w.done(Clarify), State{Lang: lang, Pending: askTopic}
 	case p.OutOfScope == "injection":
 		w.para(w.t("oos_injection"))
@@ -101,7 +108,6 @@ func (b *Bot) respond(ctx context.Context, st State, m Message) (Reply, State) {
 	b.fillPending(&p, st.Pending)
 	if p.Flags.Bye && p.Topic == "" && len(p.Intents) == 0 {
 		w.para(w.t("bye"))
-		st.LastOptions = nil
 		return w.done(Answer), st
 	}
 	social := p.Topic == "" && len(p.Intents) == 0 && p.Slots.IsZero() && !p.NoChip && !p.BrusselsAmbiguous
@@ -114,7 +120,7 @@ func (b *Bot) respond(ctx context.Context, st State, m Message) (Reply, State) {
 			if p.Flags.Greeting || p.Flags.Help {
 				w.para(w.t("greeting"))
 				w.para(w.t("no_personal_data"))
-				b.topicMenu(w)
+				b.coverage(w)
 				st.Pending = askTopic
 				return w.done(Clarify), st
 			}
@@ -158,7 +164,6 @@ func (b *Bot) respond(ctx context.Context, st State, m Message) (Reply, State) {
 		}
 	}
 	r.Topic = st.Topic
-	st.LastOptions = optionValues(r.Options)
 	return r, st
 }
 
@@ -221,7 +226,6 @@ func (b *Bot) unknown(ctx context.Context, w *writer, st State, p nlu.Parse) (Re
 		// Guichet just asked for the topic: ask again rather than guess from a stray word.
 		w.para(w.t("which_topic"))
 		b.topicOptions(w)
-		st.LastOptions = optionValues(w.r.Options)
 		return w.done(Clarify), st
 	}
 	if b.search != nil && p.Words > 1 {
@@ -254,22 +258,13 @@ func (b *Bot) unknown(ctx context.Context, w *writer, st State, p nlu.Parse) (Re
 		return w.done(OutOfScope), st
 	}
 	w.para(w.t("which_topic"))
-	b.topicMenu(w)
+	b.coverage(w)
 	st.Pending = askTopic
 	return w.done(Clarify), st
 }
 
 // coverage says what Guichet covers, with the topics as quick replies.
 func (b *Bot) coverage(w *writer) {
-	names := make([]string, len(knowledge.Topics))
-	for i, t := range knowledge.Topics {
-		names[i] = w.text(b.kb.Topics[t].Name)
-	}
-	w.para(w.t("covers", joinList(w, names)))
-	b.topicOptions(w)
-}
-
-func (b *Bot) topicMenu(w *writer) {
 	names := make([]string, len(knowledge.Topics))
 	for i, t := range knowledge.Topics {
 		names[i] = w.text(b.kb.Topics[t].Name)
@@ -302,6 +297,6 @@ func (b *Bot) Welcome(lang knowledge.Lang) Reply {
 	w := newWriter(b.kb, pickLang(lang))
 	w.para(w.t("greeting"))
 	w.para(w.t("no_personal_data"))
-	b.topicMenu(w)
+	b.coverage(w)
 	return w.done(Clarify)
 }

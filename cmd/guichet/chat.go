@@ -10,7 +10,6 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"strconv"
 	"strings"
 	"time"
 
@@ -91,9 +90,6 @@ Flags:
 				fmt.Fprintln(stdout)
 			}
 			continue
-		}
-		if n, err := strconv.Atoi(strings.TrimSpace(text)); err == nil && n >= 1 && n <= len(last.Options) {
-			text = last.Options[n-1].Value
 		}
 		r, err := a.bot.Handle(ctx, bot.Message{ConversationID: conv, UserID: "terminal", Text: text, Lang: lang, Time: clock()})
 		if err != nil {
