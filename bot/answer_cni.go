@@ -201,7 +201,7 @@ func yesNo(w *writer, yes bool) string {
 	return w.t("no")
 }
 
-func situation(s nlu.Slots) rules.Situation {
+func (b *Bot) situation(s nlu.Slots) rules.Situation {
 	sit := rules.Situation{
 		Application: s.Application, Holder: s.Holder, Parents: s.Parents, Hosted: s.Hosted,
 		Passport: s.Passport, BothLost: s.BothLost, DoubleName: s.DoubleName,
@@ -209,7 +209,7 @@ func situation(s nlu.Slots) rules.Situation {
 	}
 	if sit.Holder == "" && s.Age != nil {
 		sit.Holder = knowledge.Adult
-		if *s.Age < 18 {
+		if *s.Age < b.kb.CNI.AdultAge {
 			sit.Holder = knowledge.Minor
 		}
 	}
@@ -241,7 +241,7 @@ func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 }
 
 func (b *Bot) cniChecklist(w *writer, s nlu.Slots) (Reply, string) {
-	cl := rules.CNIChecklist(b.kb, situation(s))
+	cl := rules.CNIChecklist(b.kb, b.situation(s))
 	for _, miss := range cl.Missing {
 		switch miss {
 		case rules.NeedApplication:
@@ -268,7 +268,7 @@ func (b *Bot) cniChecklist(w *writer, s nlu.Slots) (Reply, string) {
 		w.sources(it.Sources...)
 		w.entry("doc:" + it.Doc.ID)
 	}
-	intro := w.t("checklist_intro", w.t("app_"+string(s.Application)), w.t("for_"+string(situation(s).Holder)))
+	intro := w.t("checklist_intro", w.t("app_"+string(s.Application)), w.t("for_"+string(b.situation(s).Holder)))
 	w.list(intro, items)
 	w.fact("checklist", strings.Join(ids, ","))
 	if fee.Rule != nil {
