@@ -129,6 +129,16 @@ var migrations = []string{
 		created_at INTEGER NOT NULL
 	);
 	CREATE INDEX feedback_negative ON feedback (positive, created_at);`,
+	`CREATE TABLE inbox (
+		adapter TEXT NOT NULL,
+		id TEXT NOT NULL,
+		seq INTEGER NOT NULL DEFAULT 0,
+		payload BLOB NOT NULL,
+		received_at INTEGER NOT NULL,
+		done_at INTEGER,
+		PRIMARY KEY (adapter, id)
+	);
+	CREATE INDEX inbox_pending ON inbox (adapter, done_at);`,
 }
 
 func (db *DB) migrate(ctx context.Context) error {
@@ -368,4 +378,59 @@ func (db *DB) NegativeFeedback(ctx context.Context, since time.Time, limit int) 
 		out = append(out, f)
 	}
 	return out, rows.Err()
+}
+
+// InboxItem is an incoming event an adapter recorded and has not finished handling.
+type InboxItem struct {
+	ID      string
+	Seq     int64
+	Payload []byte
+}
+
+// Receive records an incoming event (a Telegram update, a Slack event) under its id, so that the
+// same event delivered twice is handled once. It reports whether the event is new.
+func (db *DB) Receive(ctx context.Context, adapter, id string, seq int64, payload []byte) (bool, error) {
+	res, err := db.write.ExecContext(ctx,
+		"INSERT INTO inbox (adapter, id, seq, payload, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+		adapter, id, seq, payload, time.Now().UnixMilli())
+	if err != nil {
+		return false, fmt.Errorf("sqlite: record %s event: %w", adapter, err)
+	}
+	n, err := res.RowsAffected()
+	return n == 1, err
+}
+
+// Done marks an event handled.
+func (db *DB) Done(ctx context.Context, adapter, id string) error {
+	if _, err := db.write.ExecContext(ctx, "UPDATE inbox SET done_at = ? WHERE adapter = ? AND id = ?", time.Now().UnixMilli(), adapter, id); err != nil {
+		return fmt.Errorf("sqlite: mark %s event done: %w", adapter, err)
+	}
+	return nil
+}
+
+// Pending returns the events received but not handled (after a crash or a stop), oldest first.
+func (db *DB) Pending(ctx context.Context, adapter string) ([]InboxItem, error) {
+	rows, err := db.read.QueryContext(ctx, "SELECT id, seq, payload FROM inbox WHERE adapter = ? AND done_at IS NULL ORDER BY seq, received_at", adapter)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: read pending %s events: %w", adapter, err)
+	}
+	defer rows.Close()
+	var out []InboxItem
+	for rows.Next() {
+		var it InboxItem
+		if err := rows.Scan(&it.ID, &it.Seq, &it.Payload); err != nil {
+			return nil, fmt.Errorf("sqlite: read pending %s events: %w", adapter, err)
+		}
+		out = append(out, it)
+	}
+	return out, rows.Err()
+}
+
+// LastSeq returns the highest sequence number recorded for an adapter (Telegram's update_id).
+func (db *DB) LastSeq(ctx context.Context, adapter string) (int64, error) {
+	var n sql.NullInt64
+	if err := db.read.QueryRowContext(ctx, "SELECT MAX(seq) FROM inbox WHERE adapter = ?", adapter).Scan(&n); err != nil {
+		return 0, fmt.Errorf("sqlite: read last %s event: %w", adapter, err)
+	}
+	return n.Int64, nil
 }

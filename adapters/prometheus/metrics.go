@@ -1,0 +1,101 @@
+// Package prometheus holds Guichet's operational metrics, exported at /metrics in the Prometheus
+// format: messages in and out by adapter and kind, latency, errors, rate limiting, feedback.
+// A nil *Metrics records nothing, so adapters and tests can run without it.
+package prometheus
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// Metrics are the counters and histograms of one Guichet process.
+type Metrics struct {
+	reg         *prometheus.Registry
+	in          *prometheus.CounterVec
+	out         *prometheus.CounterVec
+	latency     *prometheus.HistogramVec
+	errors      *prometheus.CounterVec
+	rateLimited *prometheus.CounterVec
+	feedback    *prometheus.CounterVec
+	duplicates  *prometheus.CounterVec
+}
+
+// New registers Guichet's metrics, with the Go runtime's, in a registry of their own.
+func New() *Metrics {
+	m := &Metrics{
+		reg: prometheus.NewRegistry(),
+		in: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "guichet_messages_in_total",
+			Help: "Messages received, by adapter."}, []string{"adapter"}),
+		out: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "guichet_messages_out_total",
+			Help: "Replies sent, by adapter and kind (answer, clarify, out_of_scope)."}, []string{"adapter", "kind"}),
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "guichet_reply_seconds",
+			Help: "Time from receiving a message to the reply being handed to the network.", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 14)}, []string{"adapter"}),
+		errors: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "guichet_errors_total",
+			Help: "Errors, by adapter and operation."}, []string{"adapter", "op"}),
+		rateLimited: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "guichet_rate_limited_total",
+			Help: "Incoming messages refused by the per-user rate limit, by adapter."}, []string{"adapter"}),
+		feedback: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "guichet_feedback_total",
+			Help: "Feedback given, by adapter and verdict (up, down)."}, []string{"adapter", "verdict"}),
+		duplicates: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "guichet_duplicates_total",
+			Help: "Events delivered again and ignored, by adapter."}, []string{"adapter"}),
+	}
+	m.reg.MustRegister(m.in, m.out, m.latency, m.errors, m.rateLimited, m.feedback, m.duplicates,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
+}
+
+// Handler serves the metrics.
+func (m *Metrics) Handler() http.Handler {
+	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{})
+}
+
+// In counts a received message.
+func (m *Metrics) In(adapter string) {
+	if m != nil {
+		m.in.WithLabelValues(adapter).Inc()
+	}
+}
+
+// Out counts a reply and its latency.
+func (m *Metrics) Out(adapter, kind string, d time.Duration) {
+	if m != nil {
+		m.out.WithLabelValues(adapter, kind).Inc()
+		m.latency.WithLabelValues(adapter).Observe(d.Seconds())
+	}
+}
+
+// Error counts an error of an operation.
+func (m *Metrics) Error(adapter, op string) {
+	if m != nil {
+		m.errors.WithLabelValues(adapter, op).Inc()
+	}
+}
+
+// RateLimited counts a message refused by the rate limit.
+func (m *Metrics) RateLimited(adapter string) {
+	if m != nil {
+		m.rateLimited.WithLabelValues(adapter).Inc()
+	}
+}
+
+// Feedback counts a vote.
+func (m *Metrics) Feedback(adapter string, up bool) {
+	if m != nil {
+		v := "down"
+		if up {
+			v = "up"
+		}
+		m.feedback.WithLabelValues(adapter, v).Inc()
+	}
+}
+
+// Duplicate counts an event delivered twice.
+func (m *Metrics) Duplicate(adapter string) {
+	if m != nil {
+		m.duplicates.WithLabelValues(adapter).Inc()
+	}
+}

@@ -1,0 +1,49 @@
+package telegram
+
+import "github.com/guichet/guichet/knowledge"
+
+// The adapter's own sentences: about Telegram itself, never about a procedure.
+var texts = map[knowledge.Lang]map[string]string{
+	knowledge.FR: {
+		"text_only":  "Je ne lis que les messages écrits : posez votre question en quelques mots.",
+		"slow_down":  "Vous m'envoyez beaucoup de questions : attendez une minute avant la suivante, s'il vous plaît.",
+		"thanks":     "Merci pour votre retour !",
+		"ask_reason": "Qu'est-ce qui n'allait pas ? Dites-le en une phrase si vous le souhaitez (sans données personnelles).",
+		"reset":      "C'est noté, on recommence depuis le début.",
+		"no_sources": "Je n'ai pas encore donné de réponse avec des sources dans cette conversation.",
+		"help":       "Posez votre question en quelques mots : carte d'identité, France Identité, clé numérique à Bruxelles ou nationalité française. Commandes : /reset pour recommencer, /sources pour revoir les sources de la dernière réponse, /help pour cette aide.",
+	},
+	knowledge.EN: {
+		"text_only":  "I only read written messages: ask your question in a few words.",
+		"slow_down":  "You are sending many questions: please wait a minute before the next one.",
+		"thanks":     "Thank you for your feedback!",
+		"ask_reason": "What was wrong? Tell me in one sentence if you like (no personal data).",
+		"reset":      "Noted, let's start again from the beginning.",
+		"no_sources": "I have not given an answer with sources in this conversation yet.",
+		"help":       "Ask your question in a few words: French ID card, France Identité, Brussels digital key or French nationality. Commands: /reset to start again, /sources for the sources of the last answer, /help for this help.",
+	},
+	knowledge.NL: {
+		"text_only":  "Ik lees alleen geschreven berichten: stel uw vraag in een paar woorden.",
+		"slow_down":  "U stuurt veel vragen: wacht een minuut voor de volgende, alstublieft.",
+		"thanks":     "Bedankt voor uw feedback!",
+		"ask_reason": "Wat was er mis? Zeg het in één zin als u wilt (zonder persoonsgegevens).",
+		"reset":      "Genoteerd, we beginnen opnieuw.",
+		"no_sources": "Ik heb in dit gesprek nog geen antwoord met bronnen gegeven.",
+		"help":       "Stel uw vraag in een paar woorden: Franse identiteitskaart, France Identité, digitale sleutel in Brussel of Franse nationaliteit. Commando's: /reset om opnieuw te beginnen, /sources voor de bronnen van het laatste antwoord, /help voor deze hulp.",
+	},
+}
+
+func say(lang knowledge.Lang, key string) string {
+	if m, ok := texts[lang]; ok {
+		return m[key]
+	}
+	return texts[knowledge.FR][key]
+}
+
+func textOnly(l knowledge.Lang) string       { return say(l, "text_only") }
+func slowDown(l knowledge.Lang) string       { return say(l, "slow_down") }
+func thanksFeedback(l knowledge.Lang) string { return say(l, "thanks") }
+func askReason(l knowledge.Lang) string      { return say(l, "ask_reason") }
+func resetDone(l knowledge.Lang) string      { return say(l, "reset") }
+func noSources(l knowledge.Lang) string      { return say(l, "no_sources") }
+func help(l knowledge.Lang) string           { return say(l, "help") }

@@ -1,0 +1,499 @@
+// Package telegram connects Guichet's core to Telegram, on github.com/go-telegram/bot: it turns
+// updates into bot.Messages and replies into Telegram HTML with inline keyboards, in polling or
+// webhook mode. It keeps each chat's messages in order while chats run in parallel (bounded),
+// answers every update once (ids recorded in the database), respects Telegram's send limits and
+// retry_after, and limits how many questions a user may ask per minute.
+package telegram
+
+import (
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	tg "github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+
+	"github.com/guichet/guichet/adapters/prometheus"
+	"github.com/guichet/guichet/bot"
+	"github.com/guichet/guichet/knowledge"
+)
+
+// Name is the adapter's name in metrics, logs and stored feedback.
+const Name = "telegram"
+
+// Core is what the adapter needs of Guichet's core (*bot.Bot).
+type Core interface {
+	Handle(ctx context.Context, m bot.Message) (bot.Reply, error)
+	Reset(ctx context.Context, conversationID string) error
+	LastSources(ctx context.Context, conversationID string) ([]knowledge.Source, error)
+}
+
+// Inbox records incoming updates so that each is answered once, even across restarts.
+type Inbox interface {
+	Receive(ctx context.Context, adapter, id string, seq int64, payload []byte) (bool, error)
+	Done(ctx context.Context, adapter, id string) error
+	LastSeq(ctx context.Context, adapter string) (int64, error)
+}
+
+// Store is the storage the adapter uses: the inbox, and feedback.
+type Store interface {
+	Inbox
+	bot.FeedbackStore
+	SetFeedbackReason(ctx context.Context, id int64, reason string) error
+}
+
+// Config configures the adapter. Token is required; the rest has defaults.
+type Config struct {
+	Token string
+	// APIURL is the Bot API base URL (a self-hosted server, or a test server).
+	APIURL string
+	// WebhookURL and WebhookSecret enable webhook mode; without them the adapter polls.
+	WebhookURL    string
+	WebhookSecret string
+	// PerUserPerMinute is how many questions a user may ask per minute (default 20).
+	PerUserPerMinute int
+	// MaxConcurrent bounds the chats handled at once (default 16).
+	MaxConcurrent int
+	// PerChatInterval and GlobalInterval space the messages sent (defaults 1 s and 1/30 s).
+	PerChatInterval, GlobalInterval time.Duration
+	// TypingAfter is how long an answer may take before the chat shows "typing" (default 400 ms).
+	TypingAfter time.Duration
+	// PollTimeout is the long-polling timeout (default 50 s).
+	PollTimeout time.Duration
+	HTTPClient  *http.Client
+	Log         *slog.Logger
+	Metrics     *prometheus.Metrics
+}
+
+// Adapter runs Guichet on Telegram.
+type Adapter struct {
+	cfg     Config
+	core    Core
+	store   Store
+	api     *tg.Bot
+	me      *models.User
+	log     *slog.Logger
+	metrics *prometheus.Metrics
+	queue   *dispatcher
+	send    *sender
+	limit   *limiter
+	ctx     context.Context
+
+	mu   sync.Mutex
+	last map[int64]exchange // chat -> the last question and answer, for feedback
+	// awaiting maps a chat to the feedback id whose reason its next message gives.
+	awaiting map[int64]int64
+}
+
+type exchange struct{ question, answer string }
+
+// New connects to the Bot API (getMe) and prepares the adapter.
+func New(ctx context.Context, cfg Config, core Core, store Store) (*Adapter, error) {
+	if cfg.Token == "" {
+		return nil, errors.New("telegram: no token")
+	}
+	if (cfg.WebhookURL == "") != (cfg.WebhookSecret == "") {
+		return nil, errors.New("telegram: TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET go together")
+	}
+	if cfg.PerUserPerMinute <= 0 {
+		cfg.PerUserPerMinute = 20
+	}
+	if cfg.MaxConcurrent <= 0 {
+		cfg.MaxConcurrent = 16
+	}
+	if cfg.PerChatInterval <= 0 {
+		cfg.PerChatInterval = time.Second
+	}
+	if cfg.GlobalInterval <= 0 {
+		cfg.GlobalInterval = time.Second / 30
+	}
+	if cfg.TypingAfter <= 0 {
+		cfg.TypingAfter = 400 * time.Millisecond
+	}
+	if cfg.PollTimeout <= 0 {
+		cfg.PollTimeout = 50 * time.Second
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.HTTPClient == nil {
+		cfg.HTTPClient = &http.Client{Timeout: cfg.PollTimeout + 10*time.Second}
+	}
+	a := &Adapter{cfg: cfg, core: core, store: store, log: cfg.Log.With("adapter", Name), metrics: cfg.Metrics,
+		last: map[int64]exchange{}, awaiting: map[int64]int64{}}
+	last, err := store.LastSeq(ctx, Name)
+	if err != nil {
+		return nil, err
+	}
+	opts := []tg.Option{
+		tg.WithDefaultHandler(a.receive),
+		tg.WithNotAsyncHandlers(),
+		tg.WithHTTPClient(cfg.PollTimeout, cfg.HTTPClient),
+		tg.WithErrorsHandler(func(err error) { a.log.Warn("bot api", "err", err) }),
+		tg.WithInitialOffset(last),
+	}
+	if cfg.APIURL != "" {
+		opts = append(opts, tg.WithServerURL(strings.TrimRight(cfg.APIURL, "/")))
+	}
+	if cfg.WebhookSecret != "" {
+		opts = append(opts, tg.WithWebhookSecretToken(cfg.WebhookSecret))
+	}
+	api, err := tg.New(cfg.Token, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("telegram: connect to the Bot API: %w", err)
+	}
+	a.api = api
+	if a.me, err = api.GetMe(ctx); err != nil {
+		return nil, fmt.Errorf("telegram: getMe: %w", err)
+	}
+	a.send = newSender(api, cfg.PerChatInterval, cfg.GlobalInterval, a.log, a.metrics)
+	a.limit = newLimiter(cfg.PerUserPerMinute, time.Minute)
+	return a, nil
+}
+
+// Run handles updates until ctx ends, then finishes the updates in flight (for at most 10 s).
+func (a *Adapter) Run(ctx context.Context) error {
+	work, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancel()
+	a.ctx = work
+	a.queue = newDispatcher(a.cfg.MaxConcurrent, a.handle)
+	if a.cfg.WebhookURL != "" {
+		if _, err := a.api.SetWebhook(ctx, &tg.SetWebhookParams{URL: a.cfg.WebhookURL, SecretToken: a.cfg.WebhookSecret}); err != nil {
+			return fmt.Errorf("telegram: setWebhook: %w", err)
+		}
+		a.log.Info("webhook mode")
+		a.api.StartWebhook(ctx)
+	} else {
+		if _, err := a.api.DeleteWebhook(ctx, &tg.DeleteWebhookParams{}); err != nil {
+			a.log.Warn("deleteWebhook", "err", err)
+		}
+		a.log.Info("polling mode")
+		a.api.Start(ctx)
+	}
+	done := make(chan struct{})
+	go func() { a.queue.wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		a.log.Warn("stopping with updates still in flight")
+	}
+	return nil
+}
+
+// MaxWebhookBody caps the size of a webhook request.
+const MaxWebhookBody = 1 << 20
+
+// WebhookHandler returns the HTTP handler of /telegram/webhook: it rejects a request without the
+// right secret with 401 (the library alone would answer 200), caps the body, and answers at once.
+func (a *Adapter) WebhookHandler() http.Handler {
+	inner := a.api.WebhookHandler()
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodPost {
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		got := r.Header.Get("X-Telegram-Bot-Api-Secret-Token")
+		if subtle.ConstantTimeCompare([]byte(got), []byte(a.cfg.WebhookSecret)) != 1 {
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, MaxWebhookBody)
+		inner(w, r)
+	})
+}
+
+// receive records an update and queues it for its chat; a duplicate is dropped.
+func (a *Adapter) receive(ctx context.Context, _ *tg.Bot, u *models.Update) {
+	payload, err := json.Marshal(u)
+	if err != nil {
+		a.log.Error("encode update", "err", err)
+		return
+	}
+	id := strconv.FormatInt(u.ID, 10)
+	fresh, err := a.store.Receive(ctx, Name, id, u.ID, payload)
+	if err != nil {
+		a.log.Error("record update", "err", err)
+		a.metrics.Error(Name, "record")
+	}
+	if !fresh && err == nil {
+		a.metrics.Duplicate(Name)
+		return
+	}
+	a.queue.push(chatOf(u), func() {
+		a.process(u)
+		if err := a.store.Done(a.ctx, Name, id); err != nil {
+			a.log.Error("mark update done", "err", err)
+		}
+	})
+}
+
+func chatOf(u *models.Update) int64 {
+	switch {
+	case u.Message != nil:
+		return u.Message.Chat.ID
+	case u.CallbackQuery != nil && u.CallbackQuery.Message.Message != nil:
+		return u.CallbackQuery.Message.Message.Chat.ID
+	case u.CallbackQuery != nil:
+		return u.CallbackQuery.From.ID
+	}
+	return 0
+}
+
+// handle runs one queued job; a panic is recovered and logged, and the chat gets an apology.
+func (a *Adapter) handle(chat int64, job func()) {
+	defer func() {
+		if p := recover(); p != nil {
+			a.log.Error("panic while handling an update", "panic", fmt.Sprint(p))
+			a.metrics.Error(Name, "panic")
+			a.send.text(a.ctx, chat, apology, nil)
+		}
+	}()
+	job()
+}
+
+const apology = "Désolé, une erreur m'empêche de répondre à ce message. Réessayez, ou reformulez votre question."
+
+func (a *Adapter) process(u *models.Update) {
+	switch {
+	case u.Message != nil:
+		a.message(u.Message)
+	case u.CallbackQuery != nil:
+		a.callback(u.CallbackQuery)
+	}
+	// Edited messages and other updates are ignored, consistently.
+}
+
+func conversationID(chat int64) string { return "telegram:" + strconv.FormatInt(chat, 10) }
+
+func (a *Adapter) message(m *models.Message) {
+	ctx := a.ctx
+	private := m.Chat.Type == models.ChatTypePrivate
+	text := m.Text
+	if !private {
+		var ok bool
+		if text, ok = a.addressed(m); !ok {
+			return // group traffic not meant for Guichet
+		}
+	}
+	lang := knowledge.Lang("")
+	userID := int64(0)
+	if m.From != nil {
+		lang = langOf(m.From.LanguageCode)
+		userID = m.From.ID
+	}
+	if text == "" {
+		if m.Photo != nil || m.Voice != nil || m.Sticker != nil || m.Document != nil || m.Location != nil || m.Audio != nil || m.Video != nil || m.VideoNote != nil || m.Contact != nil {
+			a.send.text(ctx, m.Chat.ID, textOnly(lang), nil)
+		}
+		return
+	}
+	a.metrics.In(Name)
+	if cmd, _, ok := command(text, a.me.Username); ok {
+		a.command(m.Chat.ID, cmd, lang)
+		return
+	}
+	if id, ok := a.takeAwaiting(m.Chat.ID); ok {
+		if err := a.store.SetFeedbackReason(ctx, id, text); err != nil {
+			a.log.Error("store feedback reason", "err", err)
+		}
+		a.send.text(ctx, m.Chat.ID, thanksFeedback(lang), nil)
+		return
+	}
+	if !a.limit.allow(userID, time.Now()) {
+		a.metrics.RateLimited(Name)
+		a.send.text(ctx, m.Chat.ID, slowDown(lang), nil)
+		return
+	}
+	a.ask(m.Chat.ID, userID, text, lang)
+}
+
+// ask sends a text to the core and the reply to the chat, with "typing" if it takes a moment.
+func (a *Adapter) ask(chat, user int64, text string, lang knowledge.Lang) {
+	ctx := a.ctx
+	start := time.Now()
+	typing := time.AfterFunc(a.cfg.TypingAfter, func() {
+		a.send.typing(ctx, chat)
+	})
+	r, err := a.core.Handle(ctx, bot.Message{ConversationID: conversationID(chat), UserID: strconv.FormatInt(user, 10), Text: text, Lang: lang, Time: start})
+	typing.Stop()
+	if err != nil {
+		a.log.Error("core", "err", err)
+		a.metrics.Error(Name, "core")
+	}
+	a.reply(chat, text, r)
+	a.metrics.Out(Name, string(r.Kind), time.Since(start))
+	a.log.Info("replied", "kind", r.Kind, "topic", r.Topic, "ms", time.Since(start).Milliseconds())
+}
+
+func (a *Adapter) reply(chat int64, question string, r bot.Reply) {
+	parts := RenderHTML(r)
+	for i, p := range parts {
+		var kb *models.InlineKeyboardMarkup
+		if i == len(parts)-1 {
+			kb = keyboard(r)
+		}
+		a.send.text(a.ctx, chat, p, kb)
+	}
+	a.mu.Lock()
+	a.last[chat] = exchange{question: question, answer: bot.PlainText(r)}
+	if len(a.last) > 10000 {
+		for k := range a.last {
+			delete(a.last, k)
+			break
+		}
+	}
+	a.mu.Unlock()
+}
+
+// keyboard gives a clarifying question its options, and an answer its 👍/👎 buttons.
+func keyboard(r bot.Reply) *models.InlineKeyboardMarkup {
+	var rows [][]models.InlineKeyboardButton
+	for i, o := range r.Options {
+		rows = append(rows, []models.InlineKeyboardButton{{Text: o.Label, CallbackData: "o:" + strconv.Itoa(i+1)}})
+	}
+	if r.Kind == bot.Answer && len(r.Sources) > 0 {
+		rows = append(rows, []models.InlineKeyboardButton{{Text: "👍", CallbackData: "f:+"}, {Text: "👎", CallbackData: "f:-"}})
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	return &models.InlineKeyboardMarkup{InlineKeyboard: rows}
+}
+
+func (a *Adapter) callback(q *models.CallbackQuery) {
+	ctx := a.ctx
+	chat := chatOf(&models.Update{CallbackQuery: q})
+	msgID := 0
+	if q.Message.Message != nil {
+		msgID = q.Message.Message.ID
+	}
+	lang := langOf(q.From.LanguageCode)
+	a.send.answerCallback(ctx, q.ID)
+	if msgID != 0 {
+		a.send.removeKeyboard(ctx, chat, msgID)
+	}
+	switch {
+	case strings.HasPrefix(q.Data, "o:"):
+		n := strings.TrimPrefix(q.Data, "o:")
+		if !a.limit.allow(q.From.ID, time.Now()) {
+			a.metrics.RateLimited(Name)
+			a.send.text(ctx, chat, slowDown(lang), nil)
+			return
+		}
+		a.metrics.In(Name)
+		a.ask(chat, q.From.ID, n, lang)
+	case q.Data == "f:+" || q.Data == "f:-":
+		up := q.Data == "f:+"
+		a.mu.Lock()
+		ex := a.last[chat]
+		a.mu.Unlock()
+		id, err := a.store.AddFeedback(ctx, bot.Feedback{Adapter: Name, ConversationID: conversationID(chat),
+			Question: ex.question, Answer: ex.answer, Positive: up, Time: time.Now()})
+		if err != nil {
+			a.log.Error("store feedback", "err", err)
+			return
+		}
+		a.metrics.Feedback(Name, up)
+		if up {
+			a.send.text(ctx, chat, thanksFeedback(lang), nil)
+			return
+		}
+		a.mu.Lock()
+		a.awaiting[chat] = id
+		a.mu.Unlock()
+		a.send.text(ctx, chat, askReason(lang), nil)
+	}
+}
+
+func (a *Adapter) takeAwaiting(chat int64) (int64, bool) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	id, ok := a.awaiting[chat]
+	delete(a.awaiting, chat)
+	return id, ok
+}
+
+func (a *Adapter) command(chat int64, cmd string, lang knowledge.Lang) {
+	ctx := a.ctx
+	switch cmd {
+	case "start":
+		a.reply(chat, "/start", welcomeReply(a.core, lang))
+	case "help", "aide":
+		a.send.text(ctx, chat, help(lang), nil)
+	case "reset", "recommencer":
+		if err := a.core.Reset(ctx, conversationID(chat)); err != nil {
+			a.log.Error("reset", "err", err)
+		}
+		a.send.text(ctx, chat, resetDone(lang), nil)
+	case "sources":
+		srcs, err := a.core.LastSources(ctx, conversationID(chat))
+		if err != nil || len(srcs) == 0 {
+			a.send.text(ctx, chat, noSources(lang), nil)
+			return
+		}
+		a.send.text(ctx, chat, SourcesHTML(lang, srcs), nil)
+	default:
+		a.send.text(ctx, chat, help(lang), nil)
+	}
+}
+
+// welcomeReply is the topic menu, when the core offers one.
+func welcomeReply(c Core, lang knowledge.Lang) bot.Reply {
+	if w, ok := c.(interface {
+		Welcome(knowledge.Lang) bot.Reply
+	}); ok {
+		return w.Welcome(lang)
+	}
+	return bot.Reply{Blocks: []bot.Block{{Kind: bot.Paragraph, Text: help(lang)}}}
+}
+
+// addressed returns the text of a group message meant for Guichet: a command, a mention of the
+// bot, or a reply to one of its messages.
+func (a *Adapter) addressed(m *models.Message) (string, bool) {
+	text := m.Text
+	if strings.HasPrefix(text, "/") {
+		return text, true
+	}
+	mention := "@" + a.me.Username
+	if a.me.Username != "" && strings.Contains(strings.ToLower(text), strings.ToLower(mention)) {
+		i := strings.Index(strings.ToLower(text), strings.ToLower(mention))
+		return strings.TrimSpace(text[:i] + text[i+len(mention):]), true
+	}
+	if m.ReplyToMessage != nil && m.ReplyToMessage.From != nil && m.ReplyToMessage.From.ID == a.me.ID {
+		return text, true
+	}
+	return "", false
+}
+
+// command parses "/cmd@bot args".
+func command(text, botName string) (cmd, args string, ok bool) {
+	if !strings.HasPrefix(text, "/") {
+		return "", "", false
+	}
+	first, rest, _ := strings.Cut(text[1:], " ")
+	name, target, hasTarget := strings.Cut(first, "@")
+	if hasTarget && !strings.EqualFold(target, botName) {
+		return "", "", false
+	}
+	return strings.ToLower(name), strings.TrimSpace(rest), name != ""
+}
+
+func langOf(code string) knowledge.Lang {
+	switch {
+	case strings.HasPrefix(code, "nl"):
+		return knowledge.NL
+	case strings.HasPrefix(code, "en"):
+		return knowledge.EN
+	case strings.HasPrefix(code, "fr"):
+		return knowledge.FR
+	}
+	return ""
+}

@@ -1,0 +1,294 @@
+package telegram_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/guichet/guichet/adapters/sqlite"
+	"github.com/guichet/guichet/adapters/telegram"
+	"github.com/guichet/guichet/bot"
+	"github.com/guichet/guichet/knowledge"
+)
+
+type env struct {
+	api     *fakeAPI
+	db      *sqlite.DB
+	adapter *telegram.Adapter
+	stop    func()
+}
+
+func start(t *testing.T, cfg telegram.Config, dbPath string) *env {
+	t.Helper()
+	ctx := context.Background()
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dbPath == "" {
+		dbPath = filepath.Join(t.TempDir(), "g.db")
+	}
+	db, err := sqlite.Open(ctx, dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	api := newFakeAPI(t)
+	cfg.Token = api.token
+	cfg.APIURL = api.srv.URL
+	cfg.PollTimeout = time.Second
+	if cfg.PerChatInterval == 0 {
+		cfg.PerChatInterval = time.Millisecond
+	}
+	cfg.GlobalInterval = time.Microsecond
+	core := bot.New(kb, db)
+	a, err := telegram.New(ctx, cfg, core, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { a.Run(runCtx); close(done) }()
+	e := &env{api: api, db: db, adapter: a}
+	e.stop = func() { cancel(); <-done; db.Close() }
+	t.Cleanup(func() {
+		select {
+		case <-done:
+		default:
+			e.stop()
+		}
+	})
+	return e
+}
+
+func TestPrivateQuestionGetsHTMLAnswerWithSourcesAndFeedbackButtons(t *testing.T) {
+	e := start(t, telegram.Config{}, "")
+	e.api.push(privateText(7, "J'ai perdu ma carte d'identité, combien ça coûte ?"))
+	e.api.waitFor("an answer", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+	m := e.api.sent("sendMessage")[0]
+	if m.Params["chat_id"] != "7" || m.Params["parse_mode"] != "HTML" {
+		t.Errorf("params = %v", m.Params)
+	}
+	text := m.Params["text"]
+	for _, want := range []string{"25 €", "<b>Sources :</b>", `<a href="https://www.service-public.gouv.fr/particuliers/vosdroits/F1344">`, "l&#39;ancienne carte"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("answer lacks %q:\n%s", want, text)
+		}
+	}
+	if kb := m.Params["reply_markup"]; !strings.Contains(kb, `"callback_data":"f:+"`) || !strings.Contains(kb, `"callback_data":"f:-"`) {
+		t.Errorf("no feedback buttons: %s", kb)
+	}
+}
+
+func TestClarifyKeyboardAndCallback(t *testing.T) {
+	e := start(t, telegram.Config{}, "")
+	e.api.push(privateText(8, "combien coûte une clé numérique ?"))
+	e.api.waitFor("a question", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+	q := e.api.sent("sendMessage")[0]
+	if !strings.Contains(q.Params["reply_markup"], "Schaerbeek") || !strings.Contains(q.Params["reply_markup"], `"callback_data":"o:1"`) {
+		t.Fatalf("no options keyboard: %s", q.Params["reply_markup"])
+	}
+	// Press the option of Ixelles (its place in the list).
+	idx := strings.Count(q.Params["reply_markup"][:strings.Index(q.Params["reply_markup"], "Ixelles")], "callback_data")
+	e.api.push(fmt.Sprintf(`"callback_query":{"id":"cb1","from":{"id":8,"is_bot":false,"first_name":"A"},"chat_instance":"x","data":"o:%d","message":{"message_id":5,"date":1,"chat":{"id":8,"type":"private"},"text":"q"}}`, idx+1))
+	e.api.waitFor("the answer after the option", func() bool { return len(e.api.sent("sendMessage")) >= 2 })
+	if len(e.api.sent("answerCallbackQuery")) != 1 || len(e.api.sent("editMessageReplyMarkup")) != 1 {
+		t.Errorf("callback not answered or keyboard not removed: %v", e.api.methods())
+	}
+	if got := e.api.sent("sendMessage")[1].Params["text"]; !strings.Contains(got, "Ixelles (votre commune) : 5 €") {
+		t.Errorf("answer after option:\n%s", got)
+	}
+}
+
+func TestDuplicateUpdateAnsweredOnce(t *testing.T) {
+	e := start(t, telegram.Config{}, "")
+	id := e.api.push(privateText(9, "Combien coûte la clé numérique à Jette ?"))
+	e.api.waitFor("an answer", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+	e.api.pushRaw(id, privateText(9, "Combien coûte la clé numérique à Jette ?"))
+	e.api.push(privateText(9, "merci"))
+	e.api.waitFor("the next answer", func() bool { return len(e.api.sent("sendMessage")) >= 2 })
+	time.Sleep(100 * time.Millisecond)
+	if n := len(e.api.sent("sendMessage")); n != 2 {
+		t.Errorf("sent %d messages; want 2 (the duplicate ignored)", n)
+	}
+}
+
+func TestGroupsAnswerOnlyWhenAddressed(t *testing.T) {
+	e := start(t, telegram.Config{}, "")
+	group := func(text string) string {
+		return fmt.Sprintf(`"message":{"message_id":3,"date":1,"chat":{"id":-100,"type":"group"},"from":{"id":5,"is_bot":false,"first_name":"B"},"text":%q}`, text)
+	}
+	e.api.push(group("quelqu'un a perdu sa carte d'identité ?"))
+	e.api.push(group("@guichet_bot combien coûte une carte d'identité perdue ?"))
+	e.api.waitFor("the addressed answer", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+	time.Sleep(100 * time.Millisecond)
+	msgs := e.api.sent("sendMessage")
+	if len(msgs) != 1 || !strings.Contains(msgs[0].Params["text"], "25 €") {
+		t.Errorf("group messages: %v", msgs)
+	}
+}
+
+func TestNonTextMessage(t *testing.T) {
+	e := start(t, telegram.Config{}, "")
+	e.api.push(`"message":{"message_id":1,"date":1,"chat":{"id":11,"type":"private"},"from":{"id":11,"is_bot":false,"first_name":"A","language_code":"en"},"photo":[{"file_id":"x","file_unique_id":"y","width":1,"height":1}]}`)
+	e.api.waitFor("a reply", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+	if got := e.api.sent("sendMessage")[0].Params["text"]; !strings.Contains(got, "only read written messages") {
+		t.Errorf("reply to a photo: %q", got)
+	}
+}
+
+func TestTooManyRequestsWaitsRetryAfter(t *testing.T) {
+	e := start(t, telegram.Config{}, "")
+	e.api.mu.Lock()
+	e.api.tooMany = 1
+	e.api.mu.Unlock()
+	e.api.push(privateText(12, "Combien coûte la clé numérique à Jette ?"))
+	e.api.waitFor("the retried message", func() bool { return len(e.api.sent("sendMessage")) >= 2 })
+	s := e.api.sent("sendMessage")
+	if gap := s[1].At.Sub(s[0].At); gap < 900*time.Millisecond {
+		t.Errorf("retried after %v; want the 1 s retry_after", gap)
+	}
+}
+
+func TestFeedbackWithReasonIsStored(t *testing.T) {
+	e := start(t, telegram.Config{}, "")
+	e.api.push(privateText(13, "Combien coûte la clé numérique à Jette ?"))
+	e.api.waitFor("an answer", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+	e.api.push(`"callback_query":{"id":"cb2","from":{"id":13,"is_bot":false,"first_name":"A","language_code":"fr"},"chat_instance":"x","data":"f:-","message":{"message_id":1,"date":1,"chat":{"id":13,"type":"private"},"text":"q"}}`)
+	e.api.waitFor("the reason question", func() bool { return len(e.api.sent("sendMessage")) >= 2 })
+	e.api.push(privateText(13, "le prix a changé"))
+	e.api.waitFor("the thanks", func() bool { return len(e.api.sent("sendMessage")) >= 3 })
+	fb, err := e.db.NegativeFeedback(context.Background(), time.Now().Add(-time.Hour), 10)
+	if err != nil || len(fb) != 1 {
+		t.Fatalf("feedback = %v, %v", fb, err)
+	}
+	if fb[0].Question != "Combien coûte la clé numérique à Jette ?" || fb[0].Reason != "le prix a changé" || !strings.Contains(fb[0].Answer, "Jette") {
+		t.Errorf("feedback = %+v", fb[0])
+	}
+}
+
+func TestPerUserRateLimit(t *testing.T) {
+	e := start(t, telegram.Config{PerUserPerMinute: 2}, "")
+	for i := 0; i < 3; i++ {
+		e.api.push(privateText(14, "Combien coûte la clé numérique à Jette ?"))
+	}
+	e.api.waitFor("three replies", func() bool { return len(e.api.sent("sendMessage")) >= 3 })
+	if got := e.api.sent("sendMessage")[2].Params["text"]; !strings.Contains(got, "attendez une minute") {
+		t.Errorf("third reply: %q", got)
+	}
+}
+
+func TestCommands(t *testing.T) {
+	e := start(t, telegram.Config{}, "")
+	e.api.push(privateText(15, "/start"))
+	e.api.waitFor("the greeting", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+	if got := e.api.sent("sendMessage")[0].Params["text"]; !strings.Contains(got, "données personnelles") {
+		t.Errorf("/start: %q", got)
+	}
+	e.api.push(privateText(15, "Combien coûte la clé numérique à Jette ?"))
+	e.api.push(privateText(15, "/sources"))
+	e.api.waitFor("the sources", func() bool { return len(e.api.sent("sendMessage")) >= 3 })
+	if got := e.api.sent("sendMessage")[2].Params["text"]; !strings.Contains(got, "mondiplôme") {
+		t.Errorf("/sources: %q", got)
+	}
+}
+
+func TestChatOrderIsKept(t *testing.T) {
+	e := start(t, telegram.Config{PerChatInterval: 5 * time.Millisecond}, "")
+	e.api.push(privateText(16, "Combien coûte la clé numérique à Ixelles ?"))
+	e.api.push(privateText(16, "Et à Uccle ?"))
+	e.api.push(privateText(16, "Et à Jette ?"))
+	e.api.waitFor("three answers", func() bool { return len(e.api.sent("sendMessage")) >= 3 })
+	s := e.api.sent("sendMessage")
+	for i, want := range []string{"Ixelles (votre commune)", "Uccle (votre commune)", "Jette (votre commune)"} {
+		if !strings.Contains(s[i].Params["text"], want) {
+			t.Errorf("answer %d lacks %q", i, want)
+		}
+	}
+}
+
+func TestWebhookSecret(t *testing.T) {
+	e := start(t, telegram.Config{WebhookURL: "https://example.invalid/telegram/webhook", WebhookSecret: "s3cret"}, "")
+	srv := httptest.NewServer(e.adapter.WebhookHandler())
+	defer srv.Close()
+	body := `{"update_id":5001,` + privateText(17, "Combien coûte la clé numérique à Jette ?") + `}`
+	post := func(secret string) int {
+		req, _ := http.NewRequest(http.MethodPost, srv.URL, strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		if secret != "" {
+			req.Header.Set("X-Telegram-Bot-Api-Secret-Token", secret)
+		}
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		return res.StatusCode
+	}
+	if code := post(""); code != http.StatusUnauthorized {
+		t.Errorf("no secret: %d; want 401", code)
+	}
+	if code := post("wrong"); code != http.StatusUnauthorized {
+		t.Errorf("wrong secret: %d; want 401", code)
+	}
+	if code := post("s3cret"); code != http.StatusOK {
+		t.Errorf("right secret: %d; want 200", code)
+	}
+	e.api.waitFor("the answer", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+	if len(e.api.sent("setWebhook")) != 1 {
+		t.Errorf("setWebhook not called: %v", e.api.methods())
+	}
+	if code := post("s3cret"); code != http.StatusOK {
+		t.Errorf("retry: %d", code)
+	}
+	time.Sleep(100 * time.Millisecond)
+	if n := len(e.api.sent("sendMessage")); n != 1 {
+		t.Errorf("a webhook retry was answered again: %d messages", n)
+	}
+}
+
+func TestRestartAnswersNothingTwice(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "g.db")
+	e := start(t, telegram.Config{}, path)
+	e.api.push(privateText(18, "Combien coûte la clé numérique à Jette ?"))
+	e.api.waitFor("an answer", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+	e.stop()
+	// A new process on the same database, and a Bot API that delivers the update again.
+	e2 := start(t, telegram.Config{}, path)
+	e2.api.mu.Lock()
+	e2.api.nextID = 2000 // Telegram's update ids keep increasing
+	e2.api.mu.Unlock()
+	e2.api.pushRaw(1001, privateText(18, "Combien coûte la clé numérique à Jette ?"))
+	e2.api.push(privateText(18, "Et à Uccle ?"))
+	e2.api.waitFor("the new answer", func() bool { return len(e2.api.sent("sendMessage")) >= 1 })
+	time.Sleep(100 * time.Millisecond)
+	s := e2.api.sent("sendMessage")
+	if len(s) != 1 || !strings.Contains(s[0].Params["text"], "Uccle (votre commune)") {
+		t.Errorf("after restart: %d messages, first %q", len(s), s[0].Params["text"])
+	}
+}
+
+func TestRenderSplitsUnderTheLimit(t *testing.T) {
+	var items []string
+	for i := 0; i < 400; i++ {
+		items = append(items, fmt.Sprintf("élément <%d> & suite", i))
+	}
+	r := bot.Reply{Kind: bot.Answer, Blocks: []bot.Block{{Kind: bot.Paragraph, Text: "Intro"}, {Kind: bot.List, Text: "Liste", Items: items}, {Kind: bot.Paragraph, Text: "Fin"}}}
+	parts := telegram.RenderHTML(r)
+	if len(parts) < 2 {
+		t.Fatalf("one part for a long reply")
+	}
+	joined := strings.Join(parts, "\n")
+	for _, p := range parts {
+		if n := len([]rune(p)); n > telegram.MaxMessage {
+			t.Errorf("part of %d characters", n)
+		}
+	}
+	if !strings.Contains(joined, "élément &lt;399&gt; &amp; suite") || !strings.HasPrefix(parts[0], "Intro") || !strings.HasSuffix(parts[len(parts)-1], "Fin") {
+		t.Errorf("content lost or unescaped")
+	}
+}
