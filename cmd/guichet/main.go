@@ -27,6 +27,7 @@ Usage:
   guichet kb check [DIR]           check the knowledge base (the embedded one, or the YAML files of DIR)
   guichet eval [flags] PATH...     run the answer evals of PATH (YAML case files or folders)
   guichet feedback export [flags]  turn users' negative feedback into draft eval cases
+  guichet serve [flags]            run the configured chat adapters (Telegram), /healthz and /metrics
 
 Run "guichet COMMAND --help" for the flags of a command. Configuration is by environment
 variables; see the README.
@@ -49,6 +50,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdEval(ctx, args[1:], stdout, stderr, getenv)
 	case "feedback":
 		return cmdFeedback(ctx, args[1:], stdout, stderr, getenv)
+	case "serve":
+		return cmdServe(ctx, args[1:], stderr, getenv)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0
