@@ -32,6 +32,7 @@ fuzz:
 # The per-message path: median and p99 per message are reported as custom metrics.
 bench:
 	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -bench . -benchmem ./bot/
+	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -bench WebhookLoad -benchtime 1x ./adapters/telegram/
 
 clean:
 	rm -rf bin build
