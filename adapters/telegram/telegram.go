@@ -155,22 +155,20 @@ func New(ctx context.Context, cfg Config, core Core, store Store) (*Adapter, err
 		return nil, fmt.Errorf("telegram: getMe: %w", err)
 	}
 	a.send = newSender(api, cfg.PerChatInterval, cfg.GlobalInterval, a.log, a.metrics)
+	a.ctx = context.WithoutCancel(ctx)
+	a.queue = newDispatcher(cfg.MaxConcurrent, a.handle)
 	a.limit = newLimiter(cfg.PerUserPerMinute, time.Minute)
 	return a, nil
 }
 
 // Run handles updates until ctx ends, then finishes the updates in flight (for at most 10 s).
 func (a *Adapter) Run(ctx context.Context) error {
-	work, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	defer cancel()
-	a.ctx = work
-	a.queue = newDispatcher(a.cfg.MaxConcurrent, a.handle)
 	if a.cfg.WebhookURL != "" {
 		if _, err := a.api.SetWebhook(ctx, &tg.SetWebhookParams{URL: a.cfg.WebhookURL, SecretToken: a.cfg.WebhookSecret}); err != nil {
 			return fmt.Errorf("telegram: setWebhook: %w", err)
 		}
 		a.log.Info("webhook mode")
-		a.api.StartWebhook(ctx)
+		<-ctx.Done() // updates arrive through WebhookHandler
 	} else {
 		if _, err := a.api.DeleteWebhook(ctx, &tg.DeleteWebhookParams{}); err != nil {
 			a.log.Warn("deleteWebhook", "err", err)
@@ -192,9 +190,11 @@ func (a *Adapter) Run(ctx context.Context) error {
 const MaxWebhookBody = 1 << 20
 
 // WebhookHandler returns the HTTP handler of /telegram/webhook: it rejects a request without the
-// right secret with 401 (the library alone would answer 200), caps the body, and answers at once.
+// right secret with 401 (the library's handler would answer 200), caps the body, records the
+// update in the database and queues it, and answers 200 as soon as the update is safely recorded
+// (the answer itself is sent afterwards). A request that cannot be recorded gets 503 so that
+// Telegram delivers it again.
 func (a *Adapter) WebhookHandler() http.Handler {
-	inner := a.api.WebhookHandler()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost {
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -205,27 +205,41 @@ func (a *Adapter) WebhookHandler() http.Handler {
 			http.Error(w, "unauthorized", http.StatusUnauthorized)
 			return
 		}
-		r.Body = http.MaxBytesReader(w, r.Body, MaxWebhookBody)
-		inner(w, r)
+		var u models.Update
+		if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, MaxWebhookBody)).Decode(&u); err != nil {
+			http.Error(w, "bad update", http.StatusBadRequest)
+			return
+		}
+		if err := a.record(r.Context(), &u); err != nil {
+			http.Error(w, "try again", http.StatusServiceUnavailable)
+			return
+		}
+		w.WriteHeader(http.StatusOK)
 	})
 }
 
-// receive records an update and queues it for its chat; a duplicate is dropped.
+// receive is the library's handler in polling mode.
 func (a *Adapter) receive(ctx context.Context, _ *tg.Bot, u *models.Update) {
+	if err := a.record(ctx, u); err != nil {
+		a.log.Error("record update", "err", err)
+	}
+}
+
+// record stores an update and queues it for its chat; a duplicate is dropped.
+func (a *Adapter) record(ctx context.Context, u *models.Update) error {
 	payload, err := json.Marshal(u)
 	if err != nil {
-		a.log.Error("encode update", "err", err)
-		return
+		return fmt.Errorf("telegram: encode update: %w", err)
 	}
 	id := strconv.FormatInt(u.ID, 10)
 	fresh, err := a.store.Receive(ctx, Name, id, u.ID, payload)
 	if err != nil {
-		a.log.Error("record update", "err", err)
 		a.metrics.Error(Name, "record")
+		return err
 	}
-	if !fresh && err == nil {
+	if !fresh {
 		a.metrics.Duplicate(Name)
-		return
+		return nil
 	}
 	a.queue.push(chatOf(u), func() {
 		a.process(u)
@@ -233,6 +247,7 @@ func (a *Adapter) receive(ctx context.Context, _ *tg.Bot, u *models.Update) {
 			a.log.Error("mark update done", "err", err)
 		}
 	})
+	return nil
 }
 
 func chatOf(u *models.Update) int64 {
