@@ -20,6 +20,14 @@ type Feedback struct {
 	Time   time.Time
 }
 
+// InboundEvent is an event a chat adapter recorded on arrival (a Telegram update, a Slack event),
+// kept until handled so that a restart loses none and handles none twice.
+type InboundEvent struct {
+	ID      string
+	Seq     int64
+	Payload []byte
+}
+
 // FeedbackStore keeps feedback.
 type FeedbackStore interface {
 	AddFeedback(ctx context.Context, f Feedback) (int64, error)

@@ -380,13 +380,6 @@ func (db *DB) NegativeFeedback(ctx context.Context, since time.Time, limit int) 
 	return out, rows.Err()
 }
 
-// InboxItem is an incoming event an adapter recorded and has not finished handling.
-type InboxItem struct {
-	ID      string
-	Seq     int64
-	Payload []byte
-}
-
 // Receive records an incoming event (a Telegram update, a Slack event) under its id, so that the
 // same event delivered twice is handled once. It reports whether the event is new.
 func (db *DB) Receive(ctx context.Context, adapter, id string, seq int64, payload []byte) (bool, error) {
@@ -409,15 +402,15 @@ func (db *DB) Done(ctx context.Context, adapter, id string) error {
 }
 
 // Pending returns the events received but not handled (after a crash or a stop), oldest first.
-func (db *DB) Pending(ctx context.Context, adapter string) ([]InboxItem, error) {
+func (db *DB) Pending(ctx context.Context, adapter string) ([]bot.InboundEvent, error) {
 	rows, err := db.read.QueryContext(ctx, "SELECT id, seq, payload FROM inbox WHERE adapter = ? AND done_at IS NULL ORDER BY seq, received_at", adapter)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: read pending %s events: %w", adapter, err)
 	}
 	defer rows.Close()
-	var out []InboxItem
+	var out []bot.InboundEvent
 	for rows.Next() {
-		var it InboxItem
+		var it bot.InboundEvent
 		if err := rows.Scan(&it.ID, &it.Seq, &it.Payload); err != nil {
 			return nil, fmt.Errorf("sqlite: read pending %s events: %w", adapter, err)
 		}

@@ -41,6 +41,7 @@ type Inbox interface {
 	Receive(ctx context.Context, adapter, id string, seq int64, payload []byte) (bool, error)
 	Done(ctx context.Context, adapter, id string) error
 	LastSeq(ctx context.Context, adapter string) (int64, error)
+	Pending(ctx context.Context, adapter string) ([]bot.InboundEvent, error)
 }
 
 // Store is the storage the adapter uses: the inbox, and feedback.
@@ -162,7 +163,20 @@ func New(ctx context.Context, cfg Config, core Core, store Store) (*Adapter, err
 }
 
 // Run handles updates until ctx ends, then finishes the updates in flight (for at most 10 s).
+// Updates recorded but not handled before a stop are handled first.
 func (a *Adapter) Run(ctx context.Context) error {
+	pending, err := a.store.Pending(ctx, Name)
+	if err != nil {
+		return err
+	}
+	for _, ev := range pending {
+		var u models.Update
+		if err := json.Unmarshal(ev.Payload, &u); err != nil {
+			a.log.Error("decode recorded update", "err", err)
+			continue
+		}
+		a.enqueue(&u, ev.ID)
+	}
 	if a.cfg.WebhookURL != "" {
 		if _, err := a.api.SetWebhook(ctx, &tg.SetWebhookParams{URL: a.cfg.WebhookURL, SecretToken: a.cfg.WebhookSecret}); err != nil {
 			return fmt.Errorf("telegram: setWebhook: %w", err)
@@ -241,13 +255,18 @@ func (a *Adapter) record(ctx context.Context, u *models.Update) error {
 		a.metrics.Duplicate(Name)
 		return nil
 	}
+	a.enqueue(u, id)
+	return nil
+}
+
+// enqueue queues a recorded update for its chat, and marks it handled afterwards.
+func (a *Adapter) enqueue(u *models.Update, id string) {
 	a.queue.push(chatOf(u), func() {
 		a.process(u)
 		if err := a.store.Done(a.ctx, Name, id); err != nil {
 			a.log.Error("mark update done", "err", err)
 		}
 	})
-	return nil
 }
 
 func chatOf(u *models.Update) int64 {

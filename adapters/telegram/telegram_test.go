@@ -272,6 +272,28 @@ func TestRestartAnswersNothingTwice(t *testing.T) {
 	}
 }
 
+func TestUpdatesRecordedBeforeAStopAreHandledAtStart(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "g.db")
+	db, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	payload := `{"update_id":777,` + privateText(19, "Combien coûte la clé numérique à Jette ?") + `}`
+	if _, err := db.Receive(context.Background(), telegram.Name, "777", 777, []byte(payload)); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	e := start(t, telegram.Config{}, path)
+	e.api.waitFor("the answer to the recorded update", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+	if got := e.api.sent("sendMessage")[0].Params["text"]; !strings.Contains(got, "Jette (votre commune)") {
+		t.Errorf("answer: %q", got)
+	}
+	time.Sleep(100 * time.Millisecond)
+	if p, _ := e.db.Pending(context.Background(), telegram.Name); len(p) != 0 {
+		t.Errorf("still pending: %v", p)
+	}
+}
+
 func TestRenderSplitsUnderTheLimit(t *testing.T) {
 	var items []string
 	for i := 0; i < 400; i++ {
