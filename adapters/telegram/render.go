@@ -97,9 +97,7 @@ func split(parts []string, max int) []string {
 			n = pl
 			continue
 		}
-		for _, piece := range cutLong(p, max) {
-			out = append(out, piece)
-		}
+		out = append(out, cutLong(p, max)...)
 	}
 	flush()
 	return out
