@@ -17,7 +17,7 @@ import (
 // fakeAPI is an in-process Telegram Bot API speaking the real wire format: multipart form
 // requests to /bot<token>/<method>, {"ok": …} answers, 429 with retry_after.
 type fakeAPI struct {
-	t     *testing.T
+	t     testing.TB
 	srv   *httptest.Server
 	token string
 
@@ -37,7 +37,7 @@ type call struct {
 	At     time.Time
 }
 
-func newFakeAPI(t *testing.T) *fakeAPI {
+func newFakeAPI(t testing.TB) *fakeAPI {
 	f := &fakeAPI{t: t, token: "123:secret", nextID: 1000, changed: make(chan struct{}, 1000)}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)

@@ -65,8 +65,7 @@ func BenchmarkWebhookLoad(b *testing.B) {
 		w.WriteHeader(http.StatusOK)
 	}))
 	defer bare.Close()
-	t := &testing.T{}
-	e := start(t, telegram.Config{WebhookURL: "https://example.invalid/telegram/webhook", WebhookSecret: "s", PerUserPerMinute: 1000, PerChatInterval: time.Microsecond}, "")
+	e := start(b, telegram.Config{WebhookURL: "https://example.invalid/telegram/webhook", WebhookSecret: "s", PerUserPerMinute: 1000, PerChatInterval: time.Microsecond}, "")
 	defer e.stop()
 	srv := httptest.NewServer(e.adapter.WebhookHandler())
 	defer srv.Close()

@@ -23,7 +23,7 @@ type env struct {
 	stop    func()
 }
 
-func start(t *testing.T, cfg telegram.Config, dbPath string) *env {
+func start(t testing.TB, cfg telegram.Config, dbPath string) *env {
 	t.Helper()
 	ctx := context.Background()
 	kb, err := knowledge.Load(knowledge.Embedded())
