@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"strconv"
@@ -170,12 +171,12 @@ func (a *Adapter) Run(ctx context.Context) error {
 		return err
 	}
 	for _, ev := range pending {
-		var u models.Update
-		if err := json.Unmarshal(ev.Payload, &u); err != nil {
+		var head updateHead
+		if err := json.Unmarshal(ev.Payload, &head); err != nil {
 			a.log.Error("decode recorded update", "err", err)
 			continue
 		}
-		a.enqueue(&u, ev.ID)
+		a.enqueue(head.chat(), ev.ID, ev.Payload)
 	}
 	if a.cfg.WebhookURL != "" {
 		if _, err := a.api.SetWebhook(ctx, &tg.SetWebhookParams{URL: a.cfg.WebhookURL, SecretToken: a.cfg.WebhookSecret}); err != nil {
@@ -219,12 +220,17 @@ func (a *Adapter) WebhookHandler() http.Handler {
 			http.Error(w, "unauthorized", http.StatusUnauthorized)
 			return
 		}
-		var u models.Update
-		if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, MaxWebhookBody)).Decode(&u); err != nil {
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxWebhookBody))
+		var head updateHead
+		if err == nil {
+			err = json.Unmarshal(body, &head)
+		}
+		if err != nil || head.ID == 0 {
 			http.Error(w, "bad update", http.StatusBadRequest)
 			return
 		}
-		if err := a.record(r.Context(), &u); err != nil {
+		// Only the id and chat are read here; the update is decoded in full when its turn comes.
+		if err := a.recordRaw(r.Context(), head.ID, head.chat(), body); err != nil {
 			http.Error(w, "try again", http.StatusServiceUnavailable)
 			return
 		}
@@ -245,8 +251,13 @@ func (a *Adapter) record(ctx context.Context, u *models.Update) error {
 	if err != nil {
 		return fmt.Errorf("telegram: encode update: %w", err)
 	}
-	id := strconv.FormatInt(u.ID, 10)
-	fresh, err := a.store.Receive(ctx, Name, id, u.ID, payload)
+	return a.recordRaw(ctx, u.ID, chatOf(u), payload)
+}
+
+// recordRaw stores an update as received and queues it for its chat; a duplicate is dropped.
+func (a *Adapter) recordRaw(ctx context.Context, updateID, chat int64, payload []byte) error {
+	id := strconv.FormatInt(updateID, 10)
+	fresh, err := a.store.Receive(ctx, Name, id, updateID, payload)
 	if err != nil {
 		a.metrics.Error(Name, "record")
 		return err
@@ -255,18 +266,56 @@ func (a *Adapter) record(ctx context.Context, u *models.Update) error {
 		a.metrics.Duplicate(Name)
 		return nil
 	}
-	a.enqueue(u, id)
+	a.enqueue(chat, id, payload)
 	return nil
 }
 
-// enqueue queues a recorded update for its chat, and marks it handled afterwards.
-func (a *Adapter) enqueue(u *models.Update, id string) {
-	a.queue.push(chatOf(u), func() {
-		a.process(u)
+// enqueue queues a recorded update for its chat, decodes and handles it in turn, and marks it
+// handled afterwards.
+func (a *Adapter) enqueue(chat int64, id string, payload []byte) {
+	a.queue.push(chat, func() {
+		var u models.Update
+		if err := json.Unmarshal(payload, &u); err != nil {
+			a.log.Error("decode update", "err", err)
+		} else {
+			a.process(&u)
+		}
 		if err := a.store.Done(a.ctx, Name, id); err != nil {
 			a.log.Error("mark update done", "err", err)
 		}
 	})
+}
+
+// updateHead is the part of an update the webhook reads before recording it.
+type updateHead struct {
+	ID      int64 `json:"update_id"`
+	Message *struct {
+		Chat struct {
+			ID int64 `json:"id"`
+		} `json:"chat"`
+	} `json:"message"`
+	CallbackQuery *struct {
+		From struct {
+			ID int64 `json:"id"`
+		} `json:"from"`
+		Message *struct {
+			Chat struct {
+				ID int64 `json:"id"`
+			} `json:"chat"`
+		} `json:"message"`
+	} `json:"callback_query"`
+}
+
+func (h updateHead) chat() int64 {
+	switch {
+	case h.Message != nil:
+		return h.Message.Chat.ID
+	case h.CallbackQuery != nil && h.CallbackQuery.Message != nil && h.CallbackQuery.Message.Chat.ID != 0:
+		return h.CallbackQuery.Message.Chat.ID
+	case h.CallbackQuery != nil:
+		return h.CallbackQuery.From.ID
+	}
+	return 0
 }
 
 func chatOf(u *models.Update) int64 {

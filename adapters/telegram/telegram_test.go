@@ -44,7 +44,9 @@ func start(t testing.TB, cfg telegram.Config, dbPath string) *env {
 	if cfg.PerChatInterval == 0 {
 		cfg.PerChatInterval = time.Millisecond
 	}
-	cfg.GlobalInterval = time.Microsecond
+	if cfg.GlobalInterval == 0 {
+		cfg.GlobalInterval = time.Microsecond
+	}
 	core := bot.New(kb, db)
 	a, err := telegram.New(ctx, cfg, core, db)
 	if err != nil {
