@@ -31,7 +31,10 @@ type DB struct {
 	read  *sql.DB
 	path  string
 	// Prepared statements of the per-message path.
-	loadStmt, saveStmt *sql.Stmt
+	loadStmt, saveStmt, inboxStmt *sql.Stmt
+	// receives feeds the group-commit goroutine of Receive.
+	receives     chan receiveReq
+	receiverDone chan struct{}
 }
 
 var (
@@ -86,13 +89,24 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: prepare: %w", err)
 	}
+	db.inboxStmt, err = w.PrepareContext(ctx, "INSERT INTO inbox (adapter, id, seq, payload, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: prepare: %w", err)
+	}
+	db.receives, db.receiverDone = make(chan receiveReq, 1024), make(chan struct{})
+	go db.receiver()
 	return db, nil
 }
 
 // Close closes the database.
 func (db *DB) Close() error {
+	if db.receives != nil {
+		close(db.receives)
+		<-db.receiverDone
+	}
 	var errs []error
-	for _, st := range []*sql.Stmt{db.loadStmt, db.saveStmt} {
+	for _, st := range []*sql.Stmt{db.loadStmt, db.saveStmt, db.inboxStmt} {
 		if st != nil {
 			errs = append(errs, st.Close())
 		}
@@ -381,16 +395,88 @@ func (db *DB) NegativeFeedback(ctx context.Context, since time.Time, limit int) 
 }
 
 // Receive records an incoming event (a Telegram update, a Slack event) under its id, so that the
-// same event delivered twice is handled once. It reports whether the event is new.
+// same event delivered twice is handled once. It reports whether the event is new. Concurrent
+// calls are committed together in one transaction (group commit), so a burst of webhooks shares
+// one write; each call returns once its event is committed.
 func (db *DB) Receive(ctx context.Context, adapter, id string, seq int64, payload []byte) (bool, error) {
-	res, err := db.write.ExecContext(ctx,
-		"INSERT INTO inbox (adapter, id, seq, payload, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-		adapter, id, seq, payload, time.Now().UnixMilli())
-	if err != nil {
-		return false, fmt.Errorf("sqlite: record %s event: %w", adapter, err)
+	req := receiveReq{adapter: adapter, id: id, seq: seq, payload: payload, done: make(chan receiveRes, 1)}
+	select {
+	case db.receives <- req:
+	case <-ctx.Done():
+		return false, ctx.Err()
 	}
-	n, err := res.RowsAffected()
-	return n == 1, err
+	select {
+	case res := <-req.done:
+		return res.fresh, res.err
+	case <-ctx.Done():
+		return false, ctx.Err()
+	}
+}
+
+type receiveReq struct {
+	adapter, id string
+	seq         int64
+	payload     []byte
+	done        chan receiveRes
+}
+
+type receiveRes struct {
+	fresh bool
+	err   error
+}
+
+// receiver commits the queued Receive calls in batches until the channel closes.
+func (db *DB) receiver() {
+	defer close(db.receiverDone)
+	for first := range db.receives {
+		batch := []receiveReq{first}
+	more:
+		for len(batch) < 256 {
+			select {
+			case r, ok := <-db.receives:
+				if !ok {
+					break more
+				}
+				batch = append(batch, r)
+			default:
+				break more
+			}
+		}
+		db.commitReceives(batch)
+	}
+}
+
+func (db *DB) commitReceives(batch []receiveReq) {
+	fresh, err := db.insertReceives(batch)
+	for i, r := range batch {
+		if err != nil {
+			r.done <- receiveRes{err: fmt.Errorf("sqlite: record %s event: %w", r.adapter, err)}
+			continue
+		}
+		r.done <- receiveRes{fresh: fresh[i]}
+	}
+}
+
+func (db *DB) insertReceives(batch []receiveReq) ([]bool, error) {
+	ctx := context.Background()
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	stmt := tx.StmtContext(ctx, db.inboxStmt)
+	defer stmt.Close()
+	fresh := make([]bool, len(batch))
+	now := time.Now().UnixMilli()
+	for i, r := range batch {
+		res, err := stmt.ExecContext(ctx, r.adapter, r.id, r.seq, r.payload, now)
+		if err != nil {
+			return nil, err
+		}
+		n, _ := res.RowsAffected()
+		fresh[i] = n == 1
+	}
+	return fresh, tx.Commit()
 }
 
 // Done marks an event handled.

@@ -159,3 +159,47 @@ func TestSearchIgnoresCaseAndAccents(t *testing.T) {
 		t.Errorf("nonsense query found %v", ids)
 	}
 }
+
+func TestReceiveOnceUnderConcurrency(t *testing.T) {
+	ctx := context.Background()
+	db := open(t, filepath.Join(t.TempDir(), "g.db"))
+	defer db.Close()
+	var wg sync.WaitGroup
+	fresh := make(chan bool, 64)
+	for i := 0; i < 64; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			id := string(rune('a' + i%8)) // eight distinct events, each delivered eight times
+			ok, err := db.Receive(ctx, "telegram", id, int64(i%8), []byte("{}"))
+			if err != nil {
+				t.Error(err)
+			}
+			fresh <- ok
+		}(i)
+	}
+	wg.Wait()
+	close(fresh)
+	n := 0
+	for ok := range fresh {
+		if ok {
+			n++
+		}
+	}
+	if n != 8 {
+		t.Errorf("%d events recorded as new; want 8", n)
+	}
+	pending, err := db.Pending(ctx, "telegram")
+	if err != nil || len(pending) != 8 {
+		t.Errorf("pending = %d, %v; want 8", len(pending), err)
+	}
+	if err := db.Done(ctx, "telegram", "a"); err != nil {
+		t.Fatal(err)
+	}
+	if pending, _ := db.Pending(ctx, "telegram"); len(pending) != 7 {
+		t.Errorf("after Done: %d pending; want 7", len(pending))
+	}
+	if last, err := db.LastSeq(ctx, "telegram"); err != nil || last != 7 {
+		t.Errorf("LastSeq = %d, %v; want 7", last, err)
+	}
+}
