@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -405,7 +406,7 @@ func (b *Bot) cniValidity(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 	default:
 		if s.CardFormat == knowledge.NewFormat {
 			for i := range b.kb.CNI.Validity {
-				if r := &b.kb.CNI.Validity[i]; containsFormat(r.Format, knowledge.NewFormat) {
+				if r := &b.kb.CNI.Validity[i]; slices.Contains(r.Format, knowledge.NewFormat) {
 					w.para(capitalize(w.text(r.Explain)) + ".")
 					w.entry(r.ID)
 					w.sources(r.Sources...)
@@ -488,15 +489,6 @@ func (b *Bot) appliesHere(r *knowledge.FeeRule, s nlu.Slots) bool {
 	}
 	for _, id := range r.Sources {
 		if src, ok := b.kb.Source(id); ok && strings.Contains(knowledge.Fold(src.Publisher), knowledge.Fold(s.Place)) {
-			return true
-		}
-	}
-	return false
-}
-
-func containsFormat(list []knowledge.CardFormat, f knowledge.CardFormat) bool {
-	for _, x := range list {
-		if x == f {
 			return true
 		}
 	}

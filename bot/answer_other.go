@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -178,9 +177,9 @@ func (b *Bot) office(w *writer, st *State, p nlu.Parse, m Message) (Reply, strin
 			w.fact("open", strconv.FormatBool(op.Open), o.Sources...)
 			st.Slots.When = ""
 		} else if d, err := time.ParseInLocation(time.DateOnly, when, loc); err == nil {
-			ranges := dayRanges(w, o, d)
+			ranges := rules.HoursOn(o, d)
 			if len(ranges) > 0 {
-				w.para(w.t("office_open", w.text(o.Name), w.t("on_day", w.date(d)), ranges[len(ranges)-1].close))
+				w.para(w.t("office_open", w.text(o.Name), w.t("on_day", w.date(d)), ranges[len(ranges)-1].Close.String()))
 				w.para(w.t("office_day_hours", w.date(d), joinRanges(w, ranges)))
 			} else {
 				w.para(w.t("office_closed", w.text(o.Name), w.t("on_day", w.date(d))))
@@ -195,24 +194,10 @@ func (b *Bot) office(w *writer, st *State, p nlu.Parse, m Message) (Reply, strin
 	return w.done(Answer), ""
 }
 
-type clockRange struct{ open, close string }
-
-func dayRanges(w *writer, o *knowledge.Office, d time.Time) []clockRange {
-	var rs []clockRange
-	for _, h := range o.Hours {
-		if !hasWeekday(h.Days, d.Weekday()) || containsInt(h.ExceptMonths, int(d.Month())) {
-			continue
-		}
-		rs = append(rs, clockRange{h.Open.String(), h.Close.String()})
-	}
-	sort.Slice(rs, func(i, j int) bool { return rs[i].open < rs[j].open })
-	return rs
-}
-
-func joinRanges(w *writer, rs []clockRange) string {
-	parts := make([]string, len(rs))
-	for i, r := range rs {
-		parts[i] = w.t("hours_range", r.open, r.close)
+func joinRanges(w *writer, hs []knowledge.Hours) string {
+	parts := make([]string, len(hs))
+	for i, h := range hs {
+		parts[i] = w.t("hours_range", h.Open.String(), h.Close.String())
 	}
 	return strings.Join(parts, " "+w.t("and")+" ")
 }
@@ -234,13 +219,9 @@ func (b *Bot) weekHours(w *writer, o *knowledge.Office) {
 	var items []string
 	for i := 1; i <= 7; i++ {
 		wd := time.Weekday(i % 7)
-		var rs []clockRange
+		rs := rules.HoursOnWeekday(o, wd)
 		var except []string
-		for _, h := range o.Hours {
-			if !hasWeekday(h.Days, wd) {
-				continue
-			}
-			rs = append(rs, clockRange{h.Open.String(), h.Close.String()})
+		for _, h := range rs {
 			for _, mo := range h.ExceptMonths {
 				except = append(except, monthNames[w.lang][mo])
 			}
@@ -275,24 +256,6 @@ func (b *Bot) officeContacts(w *writer, offices []*knowledge.Office) {
 		w.entry("office:" + o.ID)
 		w.sources(o.Sources...)
 	}
-}
-
-func hasWeekday(days []knowledge.Weekday, d time.Weekday) bool {
-	for _, x := range days {
-		if time.Weekday(x) == d {
-			return true
-		}
-	}
-	return false
-}
-
-func containsInt(list []int, v int) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {

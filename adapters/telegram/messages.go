@@ -5,6 +5,7 @@ import "github.com/guichet/guichet/knowledge"
 // The adapter's own sentences: about Telegram itself, never about a procedure.
 var texts = map[knowledge.Lang]map[string]string{
 	knowledge.FR: {
+		"apology":    "Désolé, une erreur m'empêche de répondre à ce message. Réessayez, ou reformulez votre question.",
 		"text_only":  "Je ne lis que les messages écrits : posez votre question en quelques mots.",
 		"slow_down":  "Vous m'envoyez beaucoup de questions : attendez une minute avant la suivante, s'il vous plaît.",
 		"thanks":     "Merci pour votre retour !",

@@ -35,6 +35,7 @@ type Core interface {
 	Handle(ctx context.Context, m bot.Message) (bot.Reply, error)
 	Reset(ctx context.Context, conversationID string) error
 	LastSources(ctx context.Context, conversationID string) ([]knowledge.Source, error)
+	Welcome(lang knowledge.Lang) bot.Reply
 }
 
 // Inbox records incoming updates so that each is answered once, even across restarts.
@@ -336,13 +337,11 @@ func (a *Adapter) handle(chat int64, job func()) {
 		if p := recover(); p != nil {
 			a.log.Error("panic while handling an update", "panic", fmt.Sprint(p))
 			a.metrics.Error(Name, "panic")
-			a.send.text(a.ctx, chat, apology, nil)
+			a.send.text(a.ctx, chat, say("", "apology"), nil)
 		}
 	}()
 	job()
 }
-
-const apology = "Désolé, une erreur m'empêche de répondre à ce message. Réessayez, ou reformulez votre question."
 
 func (a *Adapter) process(u *models.Update) {
 	switch {
@@ -508,7 +507,7 @@ func (a *Adapter) command(chat int64, cmd string, lang knowledge.Lang) {
 	ctx := a.ctx
 	switch cmd {
 	case "start":
-		a.reply(chat, "/start", welcomeReply(a.core, lang))
+		a.reply(chat, "/start", a.core.Welcome(lang))
 	case "help", "aide":
 		a.send.text(ctx, chat, help(lang), nil)
 	case "reset", "recommencer":
@@ -526,16 +525,6 @@ func (a *Adapter) command(chat int64, cmd string, lang knowledge.Lang) {
 	default:
 		a.send.text(ctx, chat, help(lang), nil)
 	}
-}
-
-// welcomeReply is the topic menu, when the core offers one.
-func welcomeReply(c Core, lang knowledge.Lang) bot.Reply {
-	if w, ok := c.(interface {
-		Welcome(knowledge.Lang) bot.Reply
-	}); ok {
-		return w.Welcome(lang)
-	}
-	return bot.Reply{Blocks: []bot.Block{{Kind: bot.Paragraph, Text: help(lang)}}}
 }
 
 // addressed returns the text of a group message meant for Guichet: a command, a mention of the

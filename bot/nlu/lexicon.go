@@ -6,7 +6,8 @@ package nlu
 //
 // Concepts: t:topic, i:intent, a:application, h:holder, p:parents, fmt:card format,
 // card:Belgian card type, os:phone system, sit:nationality situation, and flags
-// (hosted, pass, both, dn, abroad, outside, f:reset/greet/thanks/yes/no/help, oos:reason).
+// (hosted, pass, both, dn, abroad, outside, f:reset/greet/thanks/bye/yes/no/help, oos:reason);
+// f:filler marks words that carry no concept but show the message was understood ("en fait", "et pour").
 const lexicon = `
 t:cni | carte d identite ; carte identite ; carte nationale d identite ; carte nationale ; cni ; cnie ; carte d id ; carte id ; c n i ; id card ; identity card ; national identity card ; french id ; identiteitskaart ; franse identiteitskaart ; sa ci ; ma ci ; titre d identite ; piece d identite ; carte d identitee ; carte didentite ; carte d identiter ; cart d identite
 tw:cni | carte ; card ; kaart
@@ -100,8 +101,8 @@ f:thanks | merci ; merci beaucoup ; mci ; thanks ; thank you ; dank u ; dank je 
 f:yes | oui ; ouais ; ouai ; yes ; yep ; ja ; jep ; exact ; exactement ; tout a fait ; voila ; d accord ; ok ; oki ; bien sur ; c est ca ; affirmatif
 f:no | non ; nan ; no ; nope ; pas du tout ; negatif ; jamais
 f:help | aide ; aidez moi ; help ; /help ; que sais tu faire ; que peux tu faire ; tu fais quoi ; what can you do ; wat kan je ; menu ; sujets ; /aide
-f:correction | en fait ; enfaite ; finalement ; plutot ; je me suis trompe ; je me suis trompee ; correction ; actually ; eigenlijk ; non en fait ; pardon ; erreur
-f:et | et ; et pour ; et a ; et si ; and ; and for ; en voor ; et dans ; et chez ; et avec ; et en
+f:filler | en fait ; enfaite ; finalement ; plutot ; je me suis trompe ; je me suis trompee ; correction ; actually ; eigenlijk ; non en fait ; pardon ; erreur
+f:filler | et ; et pour ; et a ; et si ; and ; and for ; en voor ; et dans ; et chez ; et avec ; et en
 
 oos:other | quel temps fait il ; quel temps ; il fait beau ; billet de train ; billets de train ; billet d avion ; meteo ; pluie ; temperature ; recette ; recettes ; cuisine ; gateau ; cuisiner ; blague ; poeme ; football ; match ; bourse ; crypto ; bitcoin ; horoscope ; film ; serie ; musique ; chanson ; weather ; recipe ; joke ; weer ; recept ; grap ; permis de conduire ; carte grise ; carte vitale ; titre de sejour ; visa ; casier judiciaire ; impots ; declaration d impots ; caf ; apl ; rsa ; chomage ; pole emploi ; france travail ; retraite ; mutuelle ; driving licence ; driving license ; rijbewijs ; demande de passeport ; faire un passeport ; refaire mon passeport ; renouveler mon passeport ; passport application ; code de la route ; permis
 oos:fraud | carte de mon frere ; carte d identite de mon frere ; carte de ma soeur ; carte d identite de ma soeur ; carte de mon pere ; carte de ma mere ; carte d identite de mon pere ; carte d identite de ma mere ; carte de quelqu un ; cni de quelqu un ; de quelqu un d autre ; fausse carte ; faux vol ; faux passeport ; fabriquer ; en fabriquer ; inventer une quittance ; inventer un justificatif ; sur le papier ; je n habite pas chez lui ; je n habite pas chez elle ; alors que je n habite pas ; sans que j habite ; faux papiers ; faux papier ; faux document ; faux documents ; fausse attestation ; faux justificatif ; fausse facture ; faux justificatif de domicile ; falsifier ; falsifie ; falsification ; contrefaire ; contrefacon ; frauder ; fraude ; tricher ; truquer ; modifier la date ; changer la date ; photoshop ; usurper ; usurpation ; acheter une carte ; fake id ; fake ; forge ; forged ; vervalsen ; valse ; emprunter la carte ; la carte de mon frere ; la carte de quelqu un d autre ; a la place de quelqu un ; sans etre present ; faire passer pour ; me faire passer

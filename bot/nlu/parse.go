@@ -2,6 +2,7 @@ package nlu
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/guichet/guichet/knowledge"
+	"github.com/guichet/guichet/knowledge/rules"
 )
 
 // Parse is what a message says, as far as Guichet can tell.
@@ -41,7 +43,7 @@ type Parse struct {
 
 // Flags are the conversational signals of a message.
 type Flags struct {
-	Reset, Greeting, Thanks, Bye, Yes, No, Help, Correction, FollowUp bool
+	Reset, Greeting, Thanks, Bye, Yes, No, Help bool
 }
 
 // Has reports whether the parse contains intent i.
@@ -151,7 +153,7 @@ func New(kb *knowledge.Base) *Parser {
 			continue
 		}
 		for _, d := range deletions(w, maxDistance(utf8.RuneCountInString(w))) {
-			if !containsStr(p.deletes[d], w) {
+			if !slices.Contains(p.deletes[d], w) {
 				p.deletes[d] = append(p.deletes[d], w)
 			}
 		}
@@ -596,10 +598,6 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 				out.Flags.Help = true
 			case "bye":
 				out.Flags.Bye = true
-			case "correction":
-				out.Flags.Correction = true
-			case "et":
-				out.Flags.FollowUp = true
 			}
 		case "oos":
 			// Injection beats fraud beats other.
@@ -754,7 +752,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		case "birth":
 			if !yearOnly {
 				out.Slots.BirthDate = d.Format(time.DateOnly)
-				age := age(d, now)
+				age := rules.Age(d, now)
 				out.Slots.Age = &age
 			}
 		case "end":
@@ -850,7 +848,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		setDate(kind, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), true)
 		if kind == "birth" {
 			b := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-			a := age(b, now)
+			a := rules.Age(b, now)
 			out.Slots.Age = &a
 		}
 		mark(m[0], m[1])
@@ -915,14 +913,6 @@ func lastWords(s string, n int) string {
 		f = f[len(f)-n:]
 	}
 	return strings.Join(f, " ") + " "
-}
-
-func age(birth, at time.Time) int {
-	y := at.Year() - birth.Year()
-	if at.Month() < birth.Month() || (at.Month() == birth.Month() && at.Day() < birth.Day()) {
-		y--
-	}
-	return y
 }
 
 // when reads the moment asked about for opening hours: a weekday, "demain", a month, an hour.

@@ -8,6 +8,8 @@
 package nlu
 
 import (
+	"slices"
+
 	"github.com/guichet/guichet/knowledge"
 )
 
@@ -159,7 +161,7 @@ func (s *Slots) Merge(n Slots) {
 	}
 	setStr(&s.CardType, n.CardType)
 	for _, x := range n.Situations {
-		if !containsStr(s.Situations, x) {
+		if !slices.Contains(s.Situations, x) {
 			s.Situations = append(s.Situations, x)
 		}
 	}
@@ -195,13 +197,4 @@ func setPtr[T any](dst **T, v *T) {
 		c := *v
 		*dst = &c
 	}
-}
-
-func containsStr(list []string, v string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }

@@ -264,6 +264,32 @@ func OfficeOpen(o *knowledge.Office, t time.Time) Opening {
 	return op
 }
 
+// HoursOn returns the opening periods of office o on the day of t (none when closed that day,
+// including for a month the hours are suspended), earliest first.
+func HoursOn(o *knowledge.Office, t time.Time) []knowledge.Hours {
+	var out []knowledge.Hours
+	for _, h := range o.Hours {
+		if hasDay(h.Days, t.Weekday()) && !contains(h.ExceptMonths, int(t.Month())) {
+			out = append(out, h)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Open < out[j].Open })
+	return out
+}
+
+// HoursOnWeekday returns the periods an office opens on a weekday, whatever the month, earliest
+// first, with the months each is suspended in.
+func HoursOnWeekday(o *knowledge.Office, d time.Weekday) []knowledge.Hours {
+	var out []knowledge.Hours
+	for _, h := range o.Hours {
+		if hasDay(h.Days, d) {
+			out = append(out, h)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Open < out[j].Open })
+	return out
+}
+
 func hasDay(days []knowledge.Weekday, d time.Weekday) bool {
 	for _, x := range days {
 		if time.Weekday(x) == d {

@@ -465,3 +465,23 @@ func TestCNIValidityFromPrinted(t *testing.T) {
 		})
 	}
 }
+
+func TestHoursOn(t *testing.T) {
+	kb := loadKB(t)
+	o, _ := kb.Office("valenciennes-hdv")
+	for _, tc := range []struct {
+		day  string
+		want int
+	}{{"2026-11-23", 2}, {"2026-11-28", 1}, {"2026-11-29", 0}, {"2026-08-08", 0}, {"2026-08-10", 2}} {
+		hs := rules.HoursOn(o, date(tc.day))
+		if len(hs) != tc.want {
+			t.Errorf("%s: %d periods; want %d", tc.day, len(hs), tc.want)
+		}
+		if len(hs) == 2 && hs[0].Open > hs[1].Open {
+			t.Errorf("%s: periods out of order", tc.day)
+		}
+	}
+	if got := rules.HoursOnWeekday(o, time.Saturday); len(got) != 1 || len(got[0].ExceptMonths) != 1 {
+		t.Errorf("Saturday hours = %+v; want one period suspended in one month", got)
+	}
+}
