@@ -31,6 +31,24 @@ type Message struct {
 	// Lang is a hint from the network (the user's interface language); the text decides first.
 	Lang knowledge.Lang
 	Time time.Time
+	// Audience says who asks: a citizen (the default) gets the answer to the question; town-hall
+	// staff also get Details, everything they need at the counter for the situation.
+	Audience Audience
+}
+
+// Audience is who Guichet answers: what a reply covers depends on it.
+type Audience string
+
+// The audiences.
+const (
+	Citizen Audience = ""
+	Staff   Audience = "staff"
+)
+
+// Section is a titled part of a staff reply's details (checklist, fee, validity, rule applied).
+type Section struct {
+	Title  string  `json:"title"`
+	Blocks []Block `json:"blocks"`
 }
 
 // Kind says what a reply does.
@@ -89,6 +107,9 @@ type Reply struct {
 	Entries []string `json:"entries,omitempty"`
 	// Followed names, for facts where sources disagree, the source Guichet follows.
 	Notes []string `json:"notes,omitempty"`
+	// Details, for staff only, complete the answer with everything the situation needs: the full
+	// checklist, the fee, the validity and the rule applied. Their sources are in Sources.
+	Details []Section `json:"details,omitempty"`
 }
 
 // Bot answers messages. It is safe for concurrent use; messages of one conversation are handled
