@@ -2,13 +2,16 @@
 // survives a restart), and the full-text index of the knowledge base (FTS5, ignoring case and
 // accents). It needs the sqlite_fts5 build tag.
 //
-// One connection writes, in WAL mode with a busy timeout; several read. The package knows the bot's
-// State only as JSON and the knowledge base only through its public types.
+// One connection writes, in WAL mode with a busy timeout; several read. The writer never stops to
+// checkpoint the write-ahead log: a background goroutine does, off the per-message path, so that
+// a commit costs a WAL append and no fsync. The package knows the bot's State only as JSON and the
+// knowledge base only through its public types.
 package sqlite
 
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -19,7 +22,7 @@ import (
 	"strings"
 	"time"
 
-	_ "github.com/mattn/go-sqlite3" // registers the sqlite3 driver
+	sqlite3 "github.com/mattn/go-sqlite3"
 
 	"github.com/guichet/guichet/bot"
 	"github.com/guichet/guichet/knowledge"
@@ -35,7 +38,21 @@ type DB struct {
 	// receives feeds the group-commit goroutine of Receive.
 	receives     chan receiveReq
 	receiverDone chan struct{}
+	// stopCheckpoints ends the checkpoint goroutine, which closes checkpointsDone.
+	stopCheckpoints, checkpointsDone chan struct{}
 }
+
+// CheckpointInterval is how often the write-ahead log is copied back into the database file.
+const CheckpointInterval = time.Second
+
+// connector opens connections with a hook, without registering a driver globally.
+type connector struct {
+	dsn    string
+	driver *sqlite3.SQLiteDriver
+}
+
+func (c connector) Connect(context.Context) (driver.Conn, error) { return c.driver.Open(c.dsn) }
+func (c connector) Driver() driver.Driver                        { return c.driver }
 
 var (
 	_ bot.Store         = (*DB)(nil)
@@ -62,23 +79,21 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		}
 		return "file:" + path + "?" + q.Encode()
 	}
-	w, err := sql.Open("sqlite3", dsn("immediate"))
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
-	}
+	// The writer leaves checkpoints to the background goroutine (see checkpoints).
+	w := sql.OpenDB(connector{dsn: dsn("immediate"), driver: &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
+		_, err := c.Exec("PRAGMA wal_autocheckpoint = 0", nil)
+		return err
+	}}})
 	w.SetMaxOpenConns(1)
 	w.SetConnMaxIdleTime(0)
-	r, err := sql.Open("sqlite3", dsn(""))
-	if err != nil {
-		w.Close()
-		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
-	}
+	r := sql.OpenDB(connector{dsn: dsn(""), driver: &sqlite3.SQLiteDriver{}})
 	r.SetMaxOpenConns(max(4, runtime.NumCPU()))
 	db := &DB{write: w, read: r, path: path}
 	if err := db.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
 	}
+	var err error
 	if db.loadStmt, err = r.PrepareContext(ctx, "SELECT state FROM conversations WHERE id = ?"); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: prepare: %w", err)
@@ -96,7 +111,27 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	db.receives, db.receiverDone = make(chan receiveReq, 1024), make(chan struct{})
 	go db.receiver()
+	db.stopCheckpoints, db.checkpointsDone = make(chan struct{}), make(chan struct{})
+	go db.checkpoints(CheckpointInterval)
 	return db, nil
+}
+
+// checkpoints copies the write-ahead log back into the database file at every tick, from a
+// reading connection, so that the writer's commits never wait for the fsync a checkpoint needs.
+// A passive checkpoint neither blocks nor waits for readers and the writer.
+func (db *DB) checkpoints(every time.Duration) {
+	defer close(db.checkpointsDone)
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-db.stopCheckpoints:
+			return
+		case <-t.C:
+			// A failure is not fatal: the next tick tries again, the log is only longer meanwhile.
+			_, _ = db.read.Exec("PRAGMA wal_checkpoint(PASSIVE)")
+		}
+	}
 }
 
 // Close closes the database.
@@ -104,6 +139,10 @@ func (db *DB) Close() error {
 	if db.receives != nil {
 		close(db.receives)
 		<-db.receiverDone
+	}
+	if db.stopCheckpoints != nil {
+		close(db.stopCheckpoints)
+		<-db.checkpointsDone
 	}
 	var errs []error
 	for _, st := range []*sql.Stmt{db.loadStmt, db.saveStmt, db.inboxStmt} {

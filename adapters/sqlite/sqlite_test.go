@@ -2,9 +2,12 @@ package sqlite_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -202,4 +205,70 @@ func TestReceiveOnceUnderConcurrency(t *testing.T) {
 	if last, err := db.LastSeq(ctx, "telegram"); err != nil || last != 7 {
 		t.Errorf("LastSeq = %d, %v; want 7", last, err)
 	}
+}
+
+// The writer leaves checkpoints to the background: its commits only append to the log, and the
+// database file itself fills at the next checkpoint tick.
+func TestCheckpointsRunInTheBackground(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "g.db")
+	db := open(t, path)
+	defer db.Close()
+	size := func() int64 {
+		fi, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fi.Size()
+	}
+	before := size()
+	payload := make([]byte, 1024)
+	for i := range 2000 {
+		if _, err := db.Receive(ctx, "telegram", strconv.Itoa(i), int64(i), payload); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if grown := size() - before; grown > 512<<10 {
+		t.Errorf("the database file grew by %d bytes during the writes: the writer checkpointed", grown)
+	}
+	deadline := time.Now().Add(3 * sqlite.CheckpointInterval)
+	for size()-before < 1<<20 {
+		if time.Now().After(deadline) {
+			t.Fatalf("the database file grew by %d bytes in %v; want the log copied back (over 1 MiB)", size()-before, 3*sqlite.CheckpointInterval)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// BenchmarkReceiveConcurrent records events from 16 concurrent callers, as a burst of webhooks
+// does: the group commit and the cost of one commit decide the rate.
+func BenchmarkReceiveConcurrent(b *testing.B) {
+	db, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "g.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	payload := make([]byte, 300)
+	var next atomic.Int64
+	b.ResetTimer()
+	start := time.Now()
+	var wg sync.WaitGroup
+	for range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := next.Add(1)
+				if i > int64(b.N) {
+					return
+				}
+				if _, err := db.Receive(context.Background(), "telegram", strconv.FormatInt(i, 10), i, payload); err != nil {
+					b.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "events/s")
 }

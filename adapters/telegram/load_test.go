@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -33,7 +34,7 @@ func loadWebhook(b *testing.B, url string, n, c int, secret string, chatBase int
 				if i >= int64(n) {
 					return
 				}
-				body := fmt.Sprintf(`{"update_id":%d,%s}`, 100000+i, privateText(chatBase+i%500, "Combien coûte la clé numérique à Jette ?"))
+				body := fmt.Sprintf(`{"update_id":%d,%s}`, chatBase+100000+i, privateText(chatBase+i%500, "Combien coûte la clé numérique à Jette ?"))
 				req, _ := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
 				req.Header.Set("Content-Type", "application/json")
 				req.Header.Set("X-Telegram-Bot-Api-Secret-Token", secret)
@@ -58,10 +59,11 @@ func loadWebhook(b *testing.B, url string, n, c int, secret string, chatBase int
 // BenchmarkWebhookLoad measures webhook mode over loopback, every update recorded in SQLite
 // before the 200, then answered by the core and sent to the fake Bot API under Telegram's real
 // send limits (one message a second per chat, thirty a second overall), against a bare net/http
-// handler measured in the same run.
+// handler measured in the same run. The two alternate over several rounds and the medians are
+// reported, so that a passing load on the machine weighs on both alike.
 // Run with: go test -tags sqlite_fts5 -run '^$' -bench WebhookLoad -benchtime 1x ./adapters/telegram/
 func BenchmarkWebhookLoad(b *testing.B) {
-	const n, c = 3000, 16
+	const n, c, rounds = 10000, 16, 5
 	bare := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		io.Copy(io.Discard, r.Body)
 		w.WriteHeader(http.StatusOK)
@@ -73,12 +75,24 @@ func BenchmarkWebhookLoad(b *testing.B) {
 	srv := httptest.NewServer(e.adapter.WebhookHandler())
 	defer srv.Close()
 	for i := 0; i < b.N; i++ {
-		bareRate, bareP99 := loadWebhook(b, bare.URL, n, c, "s", 0)
-		rate, p99 := loadWebhook(b, srv.URL, n, c, "s", int64(i)*1000000)
-		b.ReportMetric(bareRate, "bare-req/s")
-		b.ReportMetric(float64(bareP99.Microseconds()), "bare-p99-µs")
-		b.ReportMetric(rate, "webhook-req/s")
-		b.ReportMetric(float64(p99.Microseconds()), "webhook-p99-µs")
-		b.ReportMetric(rate/bareRate, "ratio")
+		var bareRate, bareP99, rate, p99, ratio []float64
+		for r := range rounds {
+			br, bp := loadWebhook(b, bare.URL, n, c, "s", 0)
+			wr, wp := loadWebhook(b, srv.URL, n, c, "s", int64(i*rounds+r)*1000000)
+			bareRate, bareP99 = append(bareRate, br), append(bareP99, float64(bp.Microseconds()))
+			rate, p99 = append(rate, wr), append(p99, float64(wp.Microseconds()))
+			ratio = append(ratio, wr/br)
+		}
+		b.ReportMetric(median(bareRate), "bare-req/s")
+		b.ReportMetric(median(bareP99), "bare-p99-µs")
+		b.ReportMetric(median(rate), "webhook-req/s")
+		b.ReportMetric(median(p99), "webhook-p99-µs")
+		b.ReportMetric(median(ratio), "ratio")
 	}
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
 }
