@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -23,7 +24,9 @@ type env struct {
 	stop    func()
 }
 
-func start(t testing.TB, cfg telegram.Config, dbPath string) *env {
+// start runs an adapter against a fake Bot API; wrap, when given, stands between the adapter and
+// the real core (to slow it down or make it fail).
+func start(t testing.TB, cfg telegram.Config, dbPath string, wrap ...func(telegram.Core) telegram.Core) *env {
 	t.Helper()
 	ctx := context.Background()
 	kb, err := knowledge.Load(knowledge.Embedded())
@@ -47,7 +50,10 @@ func start(t testing.TB, cfg telegram.Config, dbPath string) *env {
 	if cfg.GlobalInterval == 0 {
 		cfg.GlobalInterval = time.Microsecond
 	}
-	core := bot.New(kb, db)
+	var core telegram.Core = bot.New(kb, db)
+	for _, w := range wrap {
+		core = w(core)
+	}
 	a, err := telegram.New(ctx, cfg, core, db)
 	if err != nil {
 		t.Fatal(err)
@@ -314,5 +320,67 @@ func TestRenderSplitsUnderTheLimit(t *testing.T) {
 	}
 	if !strings.Contains(joined, "élément &lt;399&gt; &amp; suite") || !strings.HasPrefix(parts[0], "Intro") || !strings.HasSuffix(parts[len(parts)-1], "Fin") {
 		t.Errorf("content lost or unescaped")
+	}
+}
+
+// slowCore takes its time to answer, or panics on a given text.
+type slowCore struct {
+	telegram.Core
+	delay   time.Duration
+	panicOn string
+}
+
+func (c slowCore) Handle(ctx context.Context, m bot.Message) (bot.Reply, error) {
+	if m.Text == c.panicOn {
+		panic("core failure")
+	}
+	time.Sleep(c.delay)
+	return c.Core.Handle(ctx, m)
+}
+
+func TestTypingIndicatorOnlyWhenTheAnswerTakesAMoment(t *testing.T) {
+	for _, tc := range []struct {
+		name         string
+		after, delay time.Duration
+		typing       bool
+	}{
+		{"answer before the moment", 2 * time.Second, 0, false},
+		{"answer after the moment", 50 * time.Millisecond, 300 * time.Millisecond, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := start(t, telegram.Config{TypingAfter: tc.after}, "", func(c telegram.Core) telegram.Core {
+				return slowCore{Core: c, delay: tc.delay}
+			})
+			e.api.push(privateText(11, "Combien coûte une carte d'identité ?"))
+			e.api.waitFor("an answer", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+			actions := e.api.sent("sendChatAction")
+			if got := len(actions) > 0; got != tc.typing {
+				t.Fatalf("typing sent = %v; want %v (calls: %v)", got, tc.typing, e.api.methods())
+			}
+			if tc.typing {
+				if a := actions[0].Params; a["chat_id"] != "11" || a["action"] != "typing" {
+					t.Errorf("chat action = %v", a)
+				}
+				if m := e.api.methods(); slices.Index(m, "sendChatAction") > slices.Index(m, "sendMessage") {
+					t.Errorf("typing came after the answer: %v", m)
+				}
+			}
+		})
+	}
+}
+
+func TestPanicInAHandlerGetsAnApologyAndTheChatGoesOn(t *testing.T) {
+	e := start(t, telegram.Config{}, "", func(c telegram.Core) telegram.Core {
+		return slowCore{Core: c, panicOn: "boom"}
+	})
+	e.api.push(privateText(12, "boom"))
+	e.api.waitFor("an apology", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+	if got := e.api.sent("sendMessage")[0].Params; got["chat_id"] != "12" || !strings.Contains(got["text"], "Désolé") {
+		t.Errorf("apology = %v", got)
+	}
+	e.api.push(privateText(12, "J'ai perdu ma carte d'identité, combien ça coûte ?"))
+	e.api.waitFor("the next answer", func() bool { return len(e.api.sent("sendMessage")) >= 2 })
+	if text := e.api.sent("sendMessage")[1].Params["text"]; !strings.Contains(text, "25 €") {
+		t.Errorf("the chat did not go on after the panic: %s", text)
 	}
 }
