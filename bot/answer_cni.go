@@ -251,6 +251,44 @@ func (b *Bot) cniChecklist(w *writer, s nlu.Slots) (Reply, string) {
 			return b.askHolder(w)
 		}
 	}
+	fee := b.checklistList(w, s, cl)
+	if fee.Rule != nil {
+		b.feeLine(w, fee)
+	}
+	if s.Holder == knowledge.Minor {
+		w.kbFact("cni.minor")
+	}
+	if s.Holder == knowledge.Protected {
+		w.kbFact("cni.protected")
+	}
+	w.kbFact("cni.originals")
+	if s.Application == knowledge.Renewal {
+		w.kbFact("cni.civil-status")
+	}
+	return w.done(Answer), ""
+}
+
+// feeLine states a known fee briefly, with how to pay it and any local rule beside it.
+func (b *Bot) feeLine(w *writer, fee rules.Fee) {
+	if fee.Amount.IsFree() {
+		w.para(w.t("fee_line_free"))
+	} else {
+		w.para(w.t("fee_line", fee.Amount.String()))
+	}
+	w.fact("fee", fee.Amount.String(), fee.Rule.Sources...)
+	w.entry(fee.Rule.ID)
+	if fee.Payment != nil {
+		w.kbFact(fee.Payment.ID)
+	}
+	if fee.Local != nil {
+		w.para(w.t("fee_local", w.text(fee.Local.Reason)))
+		w.sources(fee.Local.Sources...)
+	}
+}
+
+// checklistList writes cl, the list of documents for a situation that needs nothing more,
+// and returns the fee of the situation (Rule nil when unknown).
+func (b *Bot) checklistList(w *writer, s nlu.Slots, cl rules.Checklist) rules.Fee {
 	fee, _ := rules.CNIFee(b.kb, s.Application, s.CardFormat, s.Region)
 	var items, ids []string
 	for _, it := range cl.Items {
@@ -272,33 +310,7 @@ func (b *Bot) cniChecklist(w *writer, s nlu.Slots) (Reply, string) {
 	intro := w.t("checklist_intro", w.t("app_"+string(s.Application)), w.t("for_"+string(b.situation(s).Holder)))
 	w.list(intro, items)
 	w.fact("checklist", strings.Join(ids, ","))
-	if fee.Rule != nil {
-		if fee.Amount.IsFree() {
-			w.para(w.t("fee_line_free"))
-		} else {
-			w.para(w.t("fee_line", fee.Amount.String()))
-		}
-		w.fact("fee", fee.Amount.String(), fee.Rule.Sources...)
-		w.entry(fee.Rule.ID)
-		if fee.Payment != nil {
-			w.kbFact(fee.Payment.ID)
-		}
-		if fee.Local != nil {
-			w.para(w.t("fee_local", w.text(fee.Local.Reason)))
-			w.sources(fee.Local.Sources...)
-		}
-	}
-	if s.Holder == knowledge.Minor {
-		w.kbFact("cni.minor")
-	}
-	if s.Holder == knowledge.Protected {
-		w.kbFact("cni.protected")
-	}
-	w.kbFact("cni.originals")
-	if s.Application == knowledge.Renewal {
-		w.kbFact("cni.civil-status")
-	}
-	return w.done(Answer), ""
+	return fee
 }
 
 // localOnly returns the publishers of sources when they are all local, else "".

@@ -157,6 +157,9 @@ func (b *Bot) reply(ctx context.Context, st State, m Message) (Reply, State) {
 	st.Pending = ""
 	r, pending := b.answerTopic(w, &st, p, m)
 	st.Pending = pending
+	if m.Audience == Staff {
+		r = b.staffDetails(w, st, r, m.Time)
+	}
 	if r.Kind == Answer && len(r.Sources) > 0 {
 		st.LastSources = st.LastSources[:0]
 		for _, s := range r.Sources {

@@ -132,6 +132,18 @@ func (w *writer) differs(followed []string, ds []knowledge.Differs) {
 	}
 }
 
+// cite names sources briefly, publisher and date, and adds them to the reply's sources.
+func (w *writer) cite(ids []string) string {
+	parts := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if s, ok := w.kb.Source(id); ok {
+			parts = append(parts, s.Publisher+", "+w.sourceDate(s))
+		}
+	}
+	w.sources(ids...)
+	return strings.Join(parts, " ; ")
+}
+
 func (w *writer) sourceDate(s knowledge.Source) string {
 	if s.Published != nil {
 		if s.Published.MonthOnly {
@@ -186,24 +198,18 @@ func dedupe(in []string) []string {
 }
 
 // PlainText renders a reply as the text a terminal or an SMS-like channel shows: paragraphs,
-// lists with bullets, the notes on disagreeing sources, the quick replies, then the sources with
-// their dates.
+// lists with bullets, the staff details under their titles, the notes on disagreeing sources, the
+// quick replies, then the sources with their dates. It is also the version staff hand to a
+// citizen, so it holds nothing a citizen should not read.
 func PlainText(r Reply) string {
 	var b strings.Builder
 	b.Grow(2048)
-	for i, bl := range r.Blocks {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		if bl.Text != "" {
-			b.WriteString(bl.Text)
-			b.WriteString("\n")
-		}
-		for _, it := range bl.Items {
-			b.WriteString("  • ")
-			b.WriteString(it)
-			b.WriteString("\n")
-		}
+	writeBlocks(&b, r.Blocks)
+	for _, s := range r.Details {
+		b.WriteString("\n")
+		b.WriteString(strings.ToUpper(s.Title))
+		b.WriteString("\n")
+		writeBlocks(&b, s.Blocks)
 	}
 	for _, n := range r.Notes {
 		b.WriteString("\n")
@@ -243,4 +249,21 @@ func SourceLine(lang knowledge.Lang, s knowledge.Source) string {
 		line += ", " + s.URL
 	}
 	return line + " (" + w.sourceDate(s) + ")"
+}
+
+func writeBlocks(b *strings.Builder, blocks []Block) {
+	for i, bl := range blocks {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		if bl.Text != "" {
+			b.WriteString(bl.Text)
+			b.WriteString("\n")
+		}
+		for _, it := range bl.Items {
+			b.WriteString("  • ")
+			b.WriteString(it)
+			b.WriteString("\n")
+		}
+	}
 }

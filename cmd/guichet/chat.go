@@ -91,7 +91,7 @@ Flags:
 			}
 			continue
 		}
-		r, err := a.bot.Handle(ctx, bot.Message{ConversationID: conv, UserID: "terminal", Text: text, Lang: lang, Time: clock()})
+		r, err := a.bot.Handle(ctx, bot.Message{ConversationID: conv, UserID: "terminal", Text: text, Lang: lang, Time: clock(), Audience: f.audience()})
 		if err != nil {
 			a.log.Error("handle message", "err", err)
 		}
@@ -134,7 +134,7 @@ func cmdAsk(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 	if conv == "" {
 		conv = newConversationID("ask")
 	}
-	r, err := a.bot.Handle(ctx, bot.Message{ConversationID: conv, UserID: "terminal", Text: strings.Join(fs.Args(), " "), Lang: lang, Time: clock()})
+	r, err := a.bot.Handle(ctx, bot.Message{ConversationID: conv, UserID: "terminal", Text: strings.Join(fs.Args(), " "), Lang: lang, Time: clock(), Audience: f.audience()})
 	if err != nil {
 		a.log.Error("handle message", "err", err)
 	}

@@ -107,6 +107,7 @@ type commonFlags struct {
 	now          string
 	conversation string
 	lang         string
+	staff        bool
 }
 
 func (f *commonFlags) register(fs *flag.FlagSet) {
@@ -114,6 +115,15 @@ func (f *commonFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.now, "now", "", "answer as if it were this time (YYYY-MM-DD or YYYY-MM-DDTHH:MM, local time), for reproducible runs")
 	fs.StringVar(&f.conversation, "conversation", "", "conversation id to continue (default: a new one, or \"terminal\" for an interactive chat)")
 	fs.StringVar(&f.lang, "lang", "", "language hint: fr, en or nl (the text of each message decides first)")
+	fs.BoolVar(&f.staff, "staff", false, "answer as to town-hall staff: with the full checklist, fee, validity and rules of the situation")
+}
+
+// audience is who the answers are for.
+func (f *commonFlags) audience() bot.Audience {
+	if f.staff {
+		return bot.Staff
+	}
+	return bot.Citizen
 }
 
 // clock returns the time to answer at: --now fixed, or the real time.
