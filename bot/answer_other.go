@@ -395,6 +395,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse) (Reply, string) {
 	s := st.Slots
 	switch st.Intent {
 	case nlu.Language:
+		if f, ok := b.kb.Fact("nat.language"); ok && p.Level != "" && f.Level != "" {
+			w.para(yesNo(w, knowledge.CEFRRank(p.Level) >= knowledge.CEFRRank(f.Level)))
+			w.fact("level_enough", strconv.FormatBool(knowledge.CEFRRank(p.Level) >= knowledge.CEFRRank(f.Level)), f.Sources...)
+		}
 		w.kbFact("nat.language")
 		return w.done(Answer), ""
 	case nlu.Fee:

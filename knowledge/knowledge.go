@@ -159,6 +159,29 @@ type Fact struct {
 	Verdict string `yaml:"verdict,omitempty"`
 	// Free, when set, says whether what the fact describes is free ("c'est gratuit ?").
 	Free *bool `yaml:"free,omitempty"`
+	// Level, when set, is the least language level (CEFR, such as B2) the fact requires, so that
+	// "le B1 suffit ?" gets its yes or no.
+	Level string `yaml:"level,omitempty"`
+}
+
+// CEFRRank orders the levels of the Common European Framework of Reference for languages: A1 is
+// 1, C2 is 6, anything else 0.
+func CEFRRank(level string) int {
+	switch strings.ToUpper(level) {
+	case "A1":
+		return 1
+	case "A2":
+		return 2
+	case "B1":
+		return 3
+	case "B2":
+		return 4
+	case "C1":
+		return 5
+	case "C2":
+		return 6
+	}
+	return 0
 }
 
 // Procedure is one administrative procedure Guichet covers, with its general facts. Typed rule

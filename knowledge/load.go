@@ -299,6 +299,12 @@ func (c *checker) check(b *Base) {
 				}
 				c.text(fat, "fact "+f.ID+" differs", d.Says)
 			}
+			if f.Verdict != "" && f.Verdict != "yes" && f.Verdict != "no" {
+				c.add(fat, "fact %s: verdict %q: want yes or no", f.ID, f.Verdict)
+			}
+			if f.Level != "" && CEFRRank(f.Level) == 0 {
+				c.add(fat, "fact %s: level %q: want a CEFR level, A1 to C2", f.ID, f.Level)
+			}
 		}
 	}
 	c.checkCNI(b)

@@ -75,6 +75,21 @@ func TestLoadReportsProblemsWithLines(t *testing.T) {
 `},
 			want: []string{`a.yaml:10: procedure p: unknown source "nope"`, "a.yaml:18: fact f1: every fact needs at least one source"},
 		},
+		{
+			name: "bad verdict and level",
+			files: map[string]string{"a.yaml": validBase + `procedures:
+  - id: p
+    topic: nationalite
+    title: T
+    summary: S
+    jurisdiction: {country: FR}
+    reviewed: 2026-01-01
+    sources: [s1]
+    facts:
+      - {id: f1, text: hello, sources: [s1], verdict: maybe, level: B3}
+`},
+			want: []string{`a.yaml:18: fact f1: verdict "maybe": want yes or no`, `a.yaml:18: fact f1: level "B3": want a CEFR level, A1 to C2`},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -93,6 +108,20 @@ func TestLoadReportsProblemsWithLines(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestCEFRRank(t *testing.T) {
+	order := []string{"A1", "a2", "B1", "b2", "C1", "C2"}
+	for i, l := range order {
+		if got := knowledge.CEFRRank(l); got != i+1 {
+			t.Errorf("CEFRRank(%q) = %d; want %d", l, got, i+1)
+		}
+	}
+	for _, l := range []string{"", "B3", "D1", "b"} {
+		if got := knowledge.CEFRRank(l); got != 0 {
+			t.Errorf("CEFRRank(%q) = %d; want 0", l, got)
+		}
 	}
 }
 

@@ -49,7 +49,7 @@ i:eligibility | quel telephone ; quel smartphone ; quel portable ; quel mobile ;
 i:contact | telephone ; tel ; numero ; numero de telephone ; appeler ; joindre ; contacter ; contact ; contacts ; mail ; e mail ; email ; phone ; call ; bellen ; telefoon ; telefoonnummer ; site ; site web ; site internet ; website
 i:hours | horaire ; horaires ; heure d ouverture ; heures d ouverture ; ouvert ; ouverte ; ouverts ; ouvre ; ouvrent ; ferme ; fermee ; fermeture ; opening hours ; open ; openingsuren ; openingstijden ; open on ; ouvert le ; ouvert ce
 i:ways | comment obtenir une cle ; moyens ; moyen ; options ; facons ; possibilites ; manieres ; ways ; manieren
-i:language | niveau de langue ; niveau de francais ; b1 ; b2 ; test de francais ; langue ; examen civique ; test civique ; french level ; language level ; taalniveau
+i:language | niveau de langue ; niveau de francais ; a1 ; a2 ; b1 ; b2 ; c1 ; c2 ; test de francais ; langue ; examen civique ; test civique ; french level ; language level ; taalniveau
 i:routes | quelles voies ; voie ; voies ; suis je eligible a la nationalite ; ai je droit a la nationalite ; puis je devenir francais ; puis je demander la nationalite ; can i become french
 
 a:first | 1ere cni ; premiere cni ; 1ere carte d identite ; premiere carte d identite ; premiere demande ; premiere fois ; premiere carte ; 1ere demande ; 1ere fois ; 1ere carte ; 1er demande ; jamais eu ; jamais eu de carte ; n a jamais eu ; n ai jamais eu ; nouvelle demande ; first application ; first time ; never had ; eerste aanvraag ; eerste keer ; pour la premiere fois ; faire une carte ; faire faire une carte ; premiere

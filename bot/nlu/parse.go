@@ -39,6 +39,8 @@ type Parse struct {
 	FirstPerson bool
 	// Question is set when the message asks a yes/no question.
 	Question bool
+	// Level is the one language level (CEFR, such as B1) the message names, "" when none or several.
+	Level string
 }
 
 // Flags are the conversational signals of a message.
@@ -201,11 +203,19 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	out := Parse{Norm: norm}
 	out.Words = len(toks)
+	levels := 0
 	for _, t := range toks {
 		switch t {
 		case "ma", "mon", "mes", "my", "mijn", "moi", "me":
 			out.FirstPerson = true
 		}
+		if knowledge.CEFRRank(t) > 0 && !strings.EqualFold(t, out.Level) {
+			levels++
+			out.Level = strings.ToUpper(t)
+		}
+	}
+	if levels > 1 {
+		out.Level = ""
 	}
 	out.Question = strings.HasSuffix(strings.TrimSpace(text), "?") || strings.HasPrefix(norm, "est ce") ||
 		strings.HasPrefix(norm, "is ") || strings.HasPrefix(norm, "can ") || strings.HasPrefix(norm, "puis") ||
