@@ -259,6 +259,11 @@ func (b *Bot) officeContacts(w *writer, offices []*knowledge.Office) {
 }
 
 func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
+	if st.Slots.AskedCommune != "" {
+		if r, pending, asked := b.askResidence(w, st, p); asked {
+			return r, pending
+		}
+	}
 	s := st.Slots
 	intent := st.Intent
 	if intent == "" {
@@ -292,6 +297,52 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		w.kbFact("key.validity")
 	}
 	return w.done(Answer), ""
+}
+
+// askResidence settles another commune named after the person said where they live: a move, or
+// a question about that commune's office. "Pour moi" keeps the home said; so does a commune whose
+// office charges the same either way. Otherwise Guichet asks where the person lives now.
+func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bool) {
+	home, asked := st.Slots.Commune, st.Slots.AskedCommune
+	st.Slots.AskedCommune = ""
+	h, okH := b.communeByID(home)
+	a, okA := b.communeByID(asked)
+	if !okH || !okA {
+		return Reply{}, "", false
+	}
+	price := func(resident string) (knowledge.Money, bool) {
+		opts, err := rules.DigitalKeyOptions(b.kb, rules.Person{Commune: resident, Card: st.Slots.CardType})
+		if err != nil {
+			return 0, false
+		}
+		for _, o := range opts {
+			if o.Commune.ID == asked {
+				return o.Tariff.Amount, true
+			}
+		}
+		return 0, false
+	}
+	visiting, okV := price(home)
+	moved, okM := price(asked)
+	if !p.FirstPerson && (okV != okM || visiting != moved) {
+		w.option(w.t("opt_live_in", w.text(a.Name)), w.text(a.Name))
+		w.option(w.t("opt_live_in", w.text(h.Name)), w.text(h.Name))
+		r, pending := ask(w, askResidence, w.t("ask_residence", w.text(a.Name), w.text(h.Name), w.text(a.Name)))
+		return r, pending, true
+	}
+	// The office of the commune asked about, for someone living where they said.
+	if okV {
+		amount := visiting.String()
+		if visiting.IsFree() {
+			amount = w.t("key_free")
+		}
+		w.para(w.t("key_at", w.text(a.Name), amount))
+	} else {
+		w.para(w.t("key_none_home", w.text(a.Name)))
+	}
+	w.entry("commune:" + a.ID)
+	w.sources(a.Sources...)
+	return Reply{}, "", false
 }
 
 func (b *Bot) askCommune(w *writer) (Reply, string) {

@@ -19,6 +19,7 @@ const (
 	askPhone       = "phone"
 	askIOS         = "ios_version"
 	askCommune     = "commune"
+	askResidence   = "residence"
 	askSituation   = "situation"
 	askTopic       = "topic"
 )
@@ -203,6 +204,10 @@ func (b *Bot) fillPending(p *nlu.Parse, pending string) {
 		// Answering "Bruxelles" to "which commune?" names the City of Brussels.
 		p.Slots.Commune, p.BrusselsAmbiguous = "bruxelles", false
 		p.Topic = knowledge.TopicDigitalKey
+	}
+	if pending == askResidence && p.Slots.Commune != "" && !p.Slots.NonResident {
+		// The answer to "where do you live now?" is where the person lives.
+		p.Slots.HomeStated = true
 	}
 	if pending == askTopic && p.Topic == "" {
 		return

@@ -477,8 +477,10 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 			neg := negated(orig[max(0, i-4):i])
 			if out.Slots.Commune != id {
 				out.Slots.NonResident = neg
+				out.Slots.HomeStated = !neg && livesIn(orig[max(0, i-4):i])
 			} else if neg {
 				out.Slots.NonResident = true // "je n'habite pas à X … combien à X ?"
+				out.Slots.HomeStated = false
 			}
 			out.Slots.Commune = id
 			out.BrusselsAmbiguous = false
@@ -509,6 +511,19 @@ func negated(before []string) bool {
 	for _, t := range before {
 		switch t {
 		case "pas", "not", "niet", "plus":
+			return true
+		}
+	}
+	return false
+}
+
+// livesIn reports whether the words before a commune say the person lives there ("j'habite à",
+// "I live in", "ik woon in").
+func livesIn(before []string) bool {
+	for _, t := range before {
+		switch t {
+		case "habite", "habites", "habitons", "habitez", "vis", "vit", "vivons", "domicilie", "domiciliee",
+			"live", "lives", "woon", "woont", "wonen", "resident", "residente", "inwoner", "jhabite":
 			return true
 		}
 	}

@@ -51,7 +51,14 @@ func TestParse(t *testing.T) {
 		}},
 		{"carte pour mon fils de 8 ans", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.Holder == knowledge.Minor }},
 		{"j'ai 25 ans", "fr", "", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 25 && r.Slots.Holder == "" }},
-		{"je n'habite pas à Schaerbeek, clé numérique ?", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.Commune == "schaerbeek" && r.Slots.NonResident }},
+		{"je n'habite pas à Schaerbeek, clé numérique ?", "fr", "cle-numerique", "", func(r nlu.Parse) bool {
+			return r.Slots.Commune == "schaerbeek" && r.Slots.NonResident && !r.Slots.HomeStated
+		}},
+		{"J'habite Forest, la clé numérique coûte combien ?", "fr", "cle-numerique", "fee", func(r nlu.Parse) bool { return r.Slots.Commune == "forest" && r.Slots.HomeStated }},
+		{"ik woon in Vorst, digitale sleutel?", "nl", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.Commune == "forest" && r.Slots.HomeStated }},
+		{"la clé numérique à Forest, combien ?", "fr", "cle-numerique", "fee", func(r nlu.Parse) bool { return r.Slots.Commune == "forest" && !r.Slots.HomeStated }},
+		{"naturalisation : le B1 suffit ?", "fr", "nationalite", "language", func(r nlu.Parse) bool { return r.Level == "B1" }},
+		{"naturalisation : B1 ou B2 ?", "fr", "nationalite", "language", func(r nlu.Parse) bool { return r.Level == "" }},
 		{"clé numérique, j'habite hors de Bruxelles", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.OutsideBX != nil && *r.Slots.OutsideBX && !r.BrusselsAmbiguous }},
 		{"iphone 14 sous ios 15", "fr", "france-identite", "", func(r nlu.Parse) bool { return r.Slots.PhoneVersion == 15 && r.Slots.PhoneModel == 0 }},
 		{"valenciennes ouvert le 5 décembre à 10h ?", "fr", "france-identite", nlu.Hours, func(r nlu.Parse) bool { return r.Slots.When == "2026-12-05T10:00" }},
@@ -112,6 +119,33 @@ func TestSlotsMergeCorrects(t *testing.T) {
 	}
 	if (nlu.Slots{}).IsZero() != true || s.IsZero() {
 		t.Error("IsZero wrong")
+	}
+}
+
+func TestSlotsMergeOtherCommuneAfterHomeSaid(t *testing.T) {
+	for _, tc := range []struct {
+		name              string
+		first, next       nlu.Slots
+		commune, asked    string
+		homeStated, after bool
+	}{
+		{"named only, then another: a move", nlu.Slots{Commune: "ixelles"}, nlu.Slots{Commune: "uccle"}, "uccle", "", false, false},
+		{"home said, then another named: asked", nlu.Slots{Commune: "forest", HomeStated: true}, nlu.Slots{Commune: "uccle"}, "forest", "uccle", true, true},
+		{"home said, then another home said: a move", nlu.Slots{Commune: "forest", HomeStated: true}, nlu.Slots{Commune: "uccle", HomeStated: true}, "uccle", "", true, true},
+		{"home said, then not living there: priced as a visitor", nlu.Slots{Commune: "forest", HomeStated: true}, nlu.Slots{Commune: "uccle", NonResident: true}, "uccle", "", true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var s nlu.Slots
+			s.Merge(tc.first)
+			s.Merge(tc.next)
+			if s.Commune != tc.commune || s.AskedCommune != tc.asked || s.HomeStated != tc.after {
+				t.Errorf("got commune %q asked %q home stated %v; want %q %q %v", s.Commune, s.AskedCommune, s.HomeStated, tc.commune, tc.asked, tc.after)
+			}
+			s.Merge(nlu.Slots{})
+			if s.AskedCommune != "" {
+				t.Errorf("the commune asked about outlived its message: %q", s.AskedCommune)
+			}
+		})
 	}
 }
 

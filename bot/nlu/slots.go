@@ -101,6 +101,13 @@ type Slots struct {
 
 	// NonResident is set when the person says they do not live in the commune named.
 	NonResident bool `json:"non_resident,omitempty"`
+	// HomeStated is set when the person said they live in Commune ("j'habite Forest"), rather
+	// than only naming it ("la clé à Ixelles").
+	HomeStated bool `json:"home_stated,omitempty"`
+	// AskedCommune is another commune named after the person said where they live ("et à
+	// Uccle ?"): it may be a move or a question about that commune's office, which the answer
+	// settles, asking when the two readings differ. It lasts one message.
+	AskedCommune string `json:"asked_commune,omitempty"`
 	// Region is a French region with its own fees ("guyane").
 	Region string `json:"region,omitempty"`
 
@@ -149,14 +156,18 @@ func (s *Slots) Merge(n Slots) {
 	if n.PhoneModel != 0 {
 		s.PhoneModel = n.PhoneModel
 	}
-	if n.Commune != "" {
-		s.Commune, s.OutsideBX, s.NonResident = n.Commune, nil, n.NonResident
+	s.AskedCommune = ""
+	switch {
+	case n.Commune != "" && s.HomeStated && s.Commune != "" && n.Commune != s.Commune && !n.HomeStated && !n.NonResident:
+		s.AskedCommune = n.Commune
+	case n.Commune != "":
+		s.Commune, s.OutsideBX, s.NonResident, s.HomeStated = n.Commune, nil, n.NonResident, n.HomeStated
 	}
 	setStr(&s.Region, n.Region)
 	if n.OutsideBX != nil {
 		s.OutsideBX = n.OutsideBX
 		if *n.OutsideBX {
-			s.Commune, s.NonResident = "", false
+			s.Commune, s.NonResident, s.HomeStated = "", false, false
 		}
 	}
 	setStr(&s.CardType, n.CardType)
