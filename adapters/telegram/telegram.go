@@ -23,6 +23,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"github.com/guichet/guichet/adapters/prometheus"
+	"github.com/guichet/guichet/adapters/queue"
 	"github.com/guichet/guichet/bot"
 	"github.com/guichet/guichet/knowledge"
 )
@@ -85,9 +86,9 @@ type Adapter struct {
 	me      *models.User
 	log     *slog.Logger
 	metrics *prometheus.Metrics
-	queue   *dispatcher
+	queue   *queue.Ordered[int64]
 	send    *sender
-	limit   *limiter
+	limit   *queue.Limiter[int64]
 	ctx     context.Context
 
 	mu   sync.Mutex
@@ -159,8 +160,8 @@ func New(ctx context.Context, cfg Config, core Core, store Store) (*Adapter, err
 	}
 	a.send = newSender(api, cfg.PerChatInterval, cfg.GlobalInterval, a.log, a.metrics)
 	a.ctx = context.WithoutCancel(ctx)
-	a.queue = newDispatcher(cfg.MaxConcurrent, a.handle)
-	a.limit = newLimiter(cfg.PerUserPerMinute, time.Minute)
+	a.queue = queue.NewOrdered(cfg.MaxConcurrent, a.handle)
+	a.limit = queue.NewLimiter[int64](cfg.PerUserPerMinute, time.Minute)
 	return a, nil
 }
 
@@ -193,7 +194,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 		a.api.Start(ctx)
 	}
 	done := make(chan struct{})
-	go func() { a.queue.wait(); close(done) }()
+	go func() { a.queue.Wait(); close(done) }()
 	select {
 	case <-done:
 	case <-time.After(10 * time.Second):
@@ -274,7 +275,7 @@ func (a *Adapter) recordRaw(ctx context.Context, updateID, chat int64, payload [
 // enqueue queues a recorded update for its chat, decodes and handles it in turn, and marks it
 // handled afterwards.
 func (a *Adapter) enqueue(chat int64, id string, payload []byte) {
-	a.queue.push(chat, func() {
+	a.queue.Push(chat, func() {
 		var u models.Update
 		if err := json.Unmarshal(payload, &u); err != nil {
 			a.log.Error("decode update", "err", err)
@@ -389,7 +390,7 @@ func (a *Adapter) message(m *models.Message) {
 		a.send.text(ctx, m.Chat.ID, thanksFeedback(lang), nil)
 		return
 	}
-	if !a.limit.allow(userID, time.Now()) {
+	if !a.limit.Allow(userID, time.Now()) {
 		a.metrics.RateLimited(Name)
 		a.send.text(ctx, m.Chat.ID, slowDown(lang), nil)
 		return
@@ -465,7 +466,7 @@ func (a *Adapter) callback(q *models.CallbackQuery) {
 	switch {
 	case strings.HasPrefix(q.Data, "o:"):
 		n := strings.TrimPrefix(q.Data, "o:")
-		if !a.limit.allow(q.From.ID, time.Now()) {
+		if !a.limit.Allow(q.From.ID, time.Now()) {
 			a.metrics.RateLimited(Name)
 			a.send.text(ctx, chat, slowDown(lang), nil)
 			return
