@@ -47,11 +47,12 @@ type Inbox interface {
 	Pending(ctx context.Context, adapter string) ([]bot.InboundEvent, error)
 }
 
-// Store is the storage the adapter uses: the inbox, and feedback.
+// Store is the storage the adapter uses: the inbox, feedback, and the journal of answered turns.
 type Store interface {
 	Inbox
 	bot.FeedbackStore
 	SetFeedbackReason(ctx context.Context, id int64, reason string) error
+	RecordTurn(ctx context.Context, t bot.Turn) error
 }
 
 // Config configures the adapter. Token is required; the rest has defaults.
@@ -412,6 +413,9 @@ func (a *Adapter) ask(chat, user int64, text string, lang knowledge.Lang) {
 		a.metrics.Error(Name, "core")
 	}
 	a.reply(chat, text, r)
+	if err := a.store.RecordTurn(ctx, bot.TurnOf(Name, start, r)); err != nil {
+		a.log.Error("record turn", "err", err)
+	}
 	a.metrics.Out(Name, string(r.Kind), time.Since(start))
 	a.log.Info("replied", "kind", r.Kind, "topic", r.Topic, "ms", time.Since(start).Milliseconds())
 }
