@@ -98,3 +98,17 @@ func (l *Limiter[K]) Allow(user K, now time.Time) bool {
 	}
 	return true
 }
+
+// Drain waits for every queued job for at most timeout, and reports whether they all ran.
+func (d *Ordered[K]) Drain(timeout time.Duration) bool {
+	done := make(chan struct{})
+	go func() { d.wg.Wait(); close(done) }()
+	t := time.NewTimer(timeout)
+	defer t.Stop()
+	select {
+	case <-done:
+		return true
+	case <-t.C:
+		return false
+	}
+}

@@ -51,3 +51,16 @@ func TestLimiter(t *testing.T) {
 		}
 	}
 }
+
+func TestDrain(t *testing.T) {
+	q := queue.NewOrdered(1, func(_ int, job func()) { job() })
+	release := make(chan struct{})
+	q.Push(1, func() { <-release })
+	if q.Drain(10 * time.Millisecond) {
+		t.Error("drained with a job still running")
+	}
+	close(release)
+	if !q.Drain(time.Second) {
+		t.Error("not drained after the job ended")
+	}
+}

@@ -194,11 +194,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 		a.log.Info("polling mode")
 		a.api.Start(ctx)
 	}
-	done := make(chan struct{})
-	go func() { a.queue.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
+	if !a.queue.Drain(10 * time.Second) {
 		a.log.Warn("stopping with updates still in flight")
 	}
 	return nil
