@@ -9,8 +9,10 @@ require (
 
 require (
 	github.com/go-telegram/bot v1.19.0
+	github.com/gorilla/websocket v1.5.3
 	github.com/mattn/go-sqlite3 v1.14.53
 	github.com/prometheus/client_golang v1.25.0
+	github.com/slack-go/slack v0.35.0
 )
 
 require (

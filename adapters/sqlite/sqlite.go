@@ -2,6 +2,9 @@
 // survives a restart), and the full-text index of the knowledge base (FTS5, ignoring case and
 // accents). It needs the sqlite_fts5 build tag.
 //
+// It also keeps feedback, the inbox of incoming events (each answered once), and a journal of
+// answered turns without text or user ids, for usage statistics.
+//
 // One connection writes, in WAL mode with a busy timeout; several read. The writer never stops to
 // checkpoint the write-ahead log: a background goroutine does, off the per-message path, so that
 // a commit costs a WAL append and no fsync. The package knows the bot's State only as JSON and the
@@ -34,7 +37,7 @@ type DB struct {
 	read  *sql.DB
 	path  string
 	// Prepared statements of the per-message path.
-	loadStmt, saveStmt, inboxStmt *sql.Stmt
+	loadStmt, saveStmt, inboxStmt, turnStmt *sql.Stmt
 	// receives feeds the group-commit goroutine of Receive.
 	receives     chan receiveReq
 	receiverDone chan struct{}
@@ -58,6 +61,7 @@ var (
 	_ bot.Store         = (*DB)(nil)
 	_ bot.Searcher      = (*DB)(nil)
 	_ bot.FeedbackStore = (*DB)(nil)
+	_ bot.TurnJournal   = (*DB)(nil)
 )
 
 // Open opens (creating it and its folder if needed) the database at path and brings its schema
@@ -109,6 +113,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: prepare: %w", err)
 	}
+	db.turnStmt, err = w.PrepareContext(ctx, "INSERT INTO turns (adapter, at, kind, topic, lang) VALUES (?, ?, ?, ?, ?)")
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: prepare: %w", err)
+	}
 	db.receives, db.receiverDone = make(chan receiveReq, 1024), make(chan struct{})
 	go db.receiver()
 	db.stopCheckpoints, db.checkpointsDone = make(chan struct{}), make(chan struct{})
@@ -145,7 +154,7 @@ func (db *DB) Close() error {
 		<-db.checkpointsDone
 	}
 	var errs []error
-	for _, st := range []*sql.Stmt{db.loadStmt, db.saveStmt, db.inboxStmt} {
+	for _, st := range []*sql.Stmt{db.loadStmt, db.saveStmt, db.inboxStmt, db.turnStmt} {
 		if st != nil {
 			errs = append(errs, st.Close())
 		}
@@ -192,6 +201,15 @@ var migrations = []string{
 		PRIMARY KEY (adapter, id)
 	);
 	CREATE INDEX inbox_pending ON inbox (adapter, done_at);`,
+	// The turn journal: no message text and no user id, by design.
+	`CREATE TABLE turns (
+		adapter TEXT NOT NULL,
+		at INTEGER NOT NULL,
+		kind TEXT NOT NULL,
+		topic TEXT NOT NULL DEFAULT '',
+		lang TEXT NOT NULL DEFAULT ''
+	);
+	CREATE INDEX turns_at ON turns (at);`,
 }
 
 func (db *DB) migrate(ctx context.Context) error {
@@ -551,4 +569,55 @@ func (db *DB) LastSeq(ctx context.Context, adapter string) (int64, error) {
 		return 0, fmt.Errorf("sqlite: read last %s event: %w", adapter, err)
 	}
 	return n.Int64, nil
+}
+
+// RecordTurn adds an answered turn to the journal.
+func (db *DB) RecordTurn(ctx context.Context, t bot.Turn) error {
+	if t.Time.IsZero() {
+		t.Time = time.Now()
+	}
+	if _, err := db.turnStmt.ExecContext(ctx, t.Adapter, t.Time.UnixMilli(), string(t.Kind), string(t.Topic), string(t.Lang)); err != nil {
+		return fmt.Errorf("sqlite: record turn: %w", err)
+	}
+	return nil
+}
+
+// TurnStats sums up the journal since a time: turns by network, kind and language, and the
+// unanswered ones (out of scope, or a clarifying question with no topic) by topic.
+func (db *DB) TurnStats(ctx context.Context, since time.Time) (bot.TurnStats, error) {
+	st := bot.TurnStats{Since: since}
+	from := since.UnixMilli()
+	if err := db.read.QueryRowContext(ctx, "SELECT COUNT(*) FROM turns WHERE at >= ?", from).Scan(&st.Questions); err != nil {
+		return st, fmt.Errorf("sqlite: turn stats: %w", err)
+	}
+	count := func(query string, add func(key string, n int)) error {
+		rows, err := db.read.QueryContext(ctx, query, from)
+		if err != nil {
+			return fmt.Errorf("sqlite: turn stats: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var key string
+			var n int
+			if err := rows.Scan(&key, &n); err != nil {
+				return fmt.Errorf("sqlite: turn stats: %w", err)
+			}
+			add(key, n)
+		}
+		return rows.Err()
+	}
+	group := func(col string) string {
+		return "SELECT " + col + ", COUNT(*) AS n FROM turns WHERE at >= ? GROUP BY " + col + " ORDER BY n DESC, " + col
+	}
+	err := errors.Join(
+		count(group("adapter"), func(k string, n int) { st.ByAdapter = append(st.ByAdapter, bot.AdapterCount{Adapter: k, N: n}) }),
+		count(group("kind"), func(k string, n int) { st.ByKind = append(st.ByKind, bot.KindCount{Kind: bot.Kind(k), N: n}) }),
+		count(group("lang"), func(k string, n int) { st.ByLang = append(st.ByLang, bot.LangCount{Lang: knowledge.Lang(k), N: n}) }),
+		count(`SELECT topic, COUNT(*) AS n FROM turns WHERE at >= ? AND (kind = 'out_of_scope' OR (kind = 'clarify' AND topic = ''))
+			GROUP BY topic ORDER BY n DESC, topic`,
+			func(k string, n int) {
+				st.Unanswered = append(st.Unanswered, bot.TopicCount{Topic: knowledge.Topic(k), N: n})
+			}),
+	)
+	return st, err
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"sync"
@@ -271,4 +272,40 @@ func BenchmarkReceiveConcurrent(b *testing.B) {
 	}
 	wg.Wait()
 	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "events/s")
+}
+
+func TestTurnJournal(t *testing.T) {
+	ctx := context.Background()
+	db := open(t, filepath.Join(t.TempDir(), "g.db"))
+	defer db.Close()
+	now := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+	turns := []bot.Turn{
+		{Adapter: "slack", Time: now.Add(-time.Hour), Kind: bot.Answer, Topic: knowledge.TopicCNI, Lang: knowledge.FR},
+		{Adapter: "slack", Time: now.Add(-2 * time.Hour), Kind: bot.Answer, Topic: knowledge.TopicCNI, Lang: knowledge.FR},
+		{Adapter: "telegram", Time: now.Add(-3 * time.Hour), Kind: bot.OutOfScope, Lang: knowledge.EN},
+		{Adapter: "telegram", Time: now.Add(-4 * time.Hour), Kind: bot.OutOfScope, Topic: knowledge.TopicCNI, Lang: knowledge.FR},
+		{Adapter: "slack", Time: now.Add(-5 * time.Hour), Kind: bot.Clarify, Lang: knowledge.NL},
+		{Adapter: "slack", Time: now.Add(-6 * time.Hour), Kind: bot.Clarify, Topic: knowledge.TopicCNI, Lang: knowledge.FR},
+		{Adapter: "slack", Time: now.Add(-10 * 24 * time.Hour), Kind: bot.OutOfScope, Lang: knowledge.FR}, // too old
+	}
+	for _, tr := range turns {
+		if err := db.RecordTurn(ctx, tr); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := db.TurnStats(ctx, now.Add(-7*24*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := bot.TurnStats{
+		Since:      now.Add(-7 * 24 * time.Hour),
+		Questions:  6,
+		ByAdapter:  []bot.AdapterCount{{Adapter: "slack", N: 4}, {Adapter: "telegram", N: 2}},
+		ByKind:     []bot.KindCount{{Kind: bot.Answer, N: 2}, {Kind: bot.Clarify, N: 2}, {Kind: bot.OutOfScope, N: 2}},
+		ByLang:     []bot.LangCount{{Lang: knowledge.FR, N: 4}, {Lang: knowledge.EN, N: 1}, {Lang: knowledge.NL, N: 1}},
+		Unanswered: []bot.TopicCount{{Topic: "", N: 2}, {Topic: knowledge.TopicCNI, N: 1}},
+	}
+	if !reflect.DeepEqual(st, want) {
+		t.Errorf("stats =\n%+v\nwant\n%+v", st, want)
+	}
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"github.com/guichet/guichet/adapters/prometheus"
+	"github.com/guichet/guichet/adapters/queue"
 	"github.com/guichet/guichet/bot"
 	"github.com/guichet/guichet/knowledge"
 )
@@ -46,11 +47,12 @@ type Inbox interface {
 	Pending(ctx context.Context, adapter string) ([]bot.InboundEvent, error)
 }
 
-// Store is the storage the adapter uses: the inbox, and feedback.
+// Store is the storage the adapter uses: the inbox, feedback, and the journal of answered turns.
 type Store interface {
 	Inbox
 	bot.FeedbackStore
 	SetFeedbackReason(ctx context.Context, id int64, reason string) error
+	RecordTurn(ctx context.Context, t bot.Turn) error
 }
 
 // Config configures the adapter. Token is required; the rest has defaults.
@@ -85,9 +87,9 @@ type Adapter struct {
 	me      *models.User
 	log     *slog.Logger
 	metrics *prometheus.Metrics
-	queue   *dispatcher
+	queue   *queue.Ordered[int64]
 	send    *sender
-	limit   *limiter
+	limit   *queue.Limiter[int64]
 	ctx     context.Context
 
 	mu   sync.Mutex
@@ -159,8 +161,8 @@ func New(ctx context.Context, cfg Config, core Core, store Store) (*Adapter, err
 	}
 	a.send = newSender(api, cfg.PerChatInterval, cfg.GlobalInterval, a.log, a.metrics)
 	a.ctx = context.WithoutCancel(ctx)
-	a.queue = newDispatcher(cfg.MaxConcurrent, a.handle)
-	a.limit = newLimiter(cfg.PerUserPerMinute, time.Minute)
+	a.queue = queue.NewOrdered(cfg.MaxConcurrent, a.handle)
+	a.limit = queue.NewLimiter[int64](cfg.PerUserPerMinute, time.Minute)
 	return a, nil
 }
 
@@ -192,11 +194,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 		a.log.Info("polling mode")
 		a.api.Start(ctx)
 	}
-	done := make(chan struct{})
-	go func() { a.queue.wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
+	if !a.queue.Drain(10 * time.Second) {
 		a.log.Warn("stopping with updates still in flight")
 	}
 	return nil
@@ -274,7 +272,7 @@ func (a *Adapter) recordRaw(ctx context.Context, updateID, chat int64, payload [
 // enqueue queues a recorded update for its chat, decodes and handles it in turn, and marks it
 // handled afterwards.
 func (a *Adapter) enqueue(chat int64, id string, payload []byte) {
-	a.queue.push(chat, func() {
+	a.queue.Push(chat, func() {
 		var u models.Update
 		if err := json.Unmarshal(payload, &u); err != nil {
 			a.log.Error("decode update", "err", err)
@@ -389,7 +387,7 @@ func (a *Adapter) message(m *models.Message) {
 		a.send.text(ctx, m.Chat.ID, thanksFeedback(lang), nil)
 		return
 	}
-	if !a.limit.allow(userID, time.Now()) {
+	if !a.limit.Allow(userID, time.Now()) {
 		a.metrics.RateLimited(Name)
 		a.send.text(ctx, m.Chat.ID, slowDown(lang), nil)
 		return
@@ -411,6 +409,9 @@ func (a *Adapter) ask(chat, user int64, text string, lang knowledge.Lang) {
 		a.metrics.Error(Name, "core")
 	}
 	a.reply(chat, text, r)
+	if err := a.store.RecordTurn(ctx, bot.TurnOf(Name, start, r)); err != nil {
+		a.log.Error("record turn", "err", err)
+	}
 	a.metrics.Out(Name, string(r.Kind), time.Since(start))
 	a.log.Info("replied", "kind", r.Kind, "topic", r.Topic, "ms", time.Since(start).Milliseconds())
 }
@@ -465,7 +466,7 @@ func (a *Adapter) callback(q *models.CallbackQuery) {
 	switch {
 	case strings.HasPrefix(q.Data, "o:"):
 		n := strings.TrimPrefix(q.Data, "o:")
-		if !a.limit.allow(q.From.ID, time.Now()) {
+		if !a.limit.Allow(q.From.ID, time.Now()) {
 			a.metrics.RateLimited(Name)
 			a.send.text(ctx, chat, slowDown(lang), nil)
 			return

@@ -384,3 +384,23 @@ func TestPanicInAHandlerGetsAnApologyAndTheChatGoesOn(t *testing.T) {
 		t.Errorf("the chat did not go on after the panic: %s", text)
 	}
 }
+
+func TestAnsweredTurnsAreJournaled(t *testing.T) {
+	e := start(t, telegram.Config{}, "")
+	e.api.push(privateText(20, "Combien coûte la clé numérique à Jette ?"))
+	e.api.waitFor("an answer", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		st, err := e.db.TurnStats(context.Background(), time.Now().Add(-time.Hour))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Questions == 1 && len(st.ByAdapter) == 1 && st.ByAdapter[0].Adapter == telegram.Name {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("journal = %+v", st)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}

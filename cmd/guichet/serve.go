@@ -9,12 +9,14 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/guichet/guichet/adapters/prometheus"
+	"github.com/guichet/guichet/adapters/slack"
 	"github.com/guichet/guichet/adapters/telegram"
 )
 
@@ -28,6 +30,14 @@ type serveConfig struct {
 	WebhookSecret    string
 	TelegramPerMin   int
 	TelegramParallel int
+
+	SlackBotToken      string
+	SlackAppToken      string
+	SlackSigningSecret string
+	SlackAPIURL        string
+	SlackTeams         []string
+	SlackChannels      []string
+	SlackAdmins        []string
 }
 
 func loadServeConfig(getenv func(string) string) (serveConfig, error) {
@@ -66,7 +76,52 @@ func loadServeConfig(getenv func(string) string) (serveConfig, error) {
 			*v.dst = n
 		}
 	}
-	return c, nil
+	return c, loadSlackConfig(&c, getenv)
+}
+
+// loadSlackConfig reads the SLACK_ variables: the bot token enables the adapter, with an app
+// token (Socket Mode) or a signing secret (HTTP mode).
+func loadSlackConfig(c *serveConfig, getenv func(string) string) error {
+	c.SlackBotToken, c.SlackAppToken, c.SlackSigningSecret = getenv("SLACK_BOT_TOKEN"), getenv("SLACK_APP_TOKEN"), getenv("SLACK_SIGNING_SECRET")
+	c.SlackAPIURL = getenv("SLACK_API_URL")
+	if c.SlackBotToken == "" {
+		for _, name := range []string{"SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL", "SLACK_ALLOWED_TEAMS", "SLACK_ALLOWED_CHANNELS", "SLACK_ADMINS"} {
+			if getenv(name) != "" {
+				return fmt.Errorf("%s is set but SLACK_BOT_TOKEN is not", name)
+			}
+		}
+		return nil
+	}
+	if !strings.HasPrefix(c.SlackBotToken, "xoxb-") {
+		return errors.New("SLACK_BOT_TOKEN: want the app's bot token, starting with xoxb- (OAuth & Permissions page)")
+	}
+	if c.SlackAppToken == "" && c.SlackSigningSecret == "" {
+		return errors.New("SLACK_BOT_TOKEN is set: also set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)")
+	}
+	if c.SlackAppToken != "" && !strings.HasPrefix(c.SlackAppToken, "xapp-") {
+		return errors.New("SLACK_APP_TOKEN: want an app-level token with connections:write, starting with xapp- (Basic Information page)")
+	}
+	if c.SlackAPIURL != "" {
+		if u, err := url.Parse(c.SlackAPIURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			return fmt.Errorf("SLACK_API_URL=%q: want an http(s) URL such as https://slack.com/api/", c.SlackAPIURL)
+		}
+	}
+	for _, v := range []struct {
+		name string
+		dst  *[]string
+	}{{"SLACK_ALLOWED_TEAMS", &c.SlackTeams}, {"SLACK_ALLOWED_CHANNELS", &c.SlackChannels}, {"SLACK_ADMINS", &c.SlackAdmins}} {
+		for _, id := range strings.Split(getenv(v.name), ",") {
+			id = strings.TrimSpace(id)
+			if id == "" {
+				continue
+			}
+			if strings.Trim(id, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != "" {
+				return fmt.Errorf("%s: %q is not a Slack id (such as T0123ABCD, C0123ABCD or U0123ABCD), comma-separated", v.name, id)
+			}
+			*v.dst = append(*v.dst, id)
+		}
+	}
+	return nil
 }
 
 func cmdServe(ctx context.Context, args []string, stderr io.Writer, getenv func(string) string) int {
@@ -78,8 +133,9 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer, getenv func(
 		fmt.Fprint(stderr, `Usage: guichet serve [flags]
 
 Run every configured chat adapter, with one HTTP listener for /healthz, /metrics and the
-webhooks. Configure an adapter with its environment variables (see the README), for instance
-TELEGRAM_BOT_TOKEN for Telegram.
+webhooks. Configure an adapter with its environment variables (see the README):
+TELEGRAM_BOT_TOKEN for Telegram, SLACK_BOT_TOKEN with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET
+for Slack.
 
 Flags:
 `)
@@ -99,8 +155,11 @@ Flags:
 	if *db != "" {
 		c.DB = *db
 	}
-	if c.TelegramToken == "" {
-		fmt.Fprint(stderr, "guichet serve: no chat adapter is configured.\nSet TELEGRAM_BOT_TOKEN (from @BotFather) to run the Telegram adapter; see the README for every setting.\n")
+	if c.TelegramToken == "" && c.SlackBotToken == "" {
+		fmt.Fprint(stderr, "guichet serve: no chat adapter is configured.\n"+
+			"Set TELEGRAM_BOT_TOKEN (from @BotFather) to run the Telegram adapter, and/or SLACK_BOT_TOKEN with\n"+
+			"SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) to run the Slack adapter;\n"+
+			"see the README for every setting.\n")
 		return 2
 	}
 	a, err := openApp(ctx, c.config, stderr)
@@ -122,15 +181,35 @@ Flags:
 	})
 	mux.Handle("GET /metrics", metrics.Handler())
 
-	tgAdapter, err := telegram.New(ctx, telegram.Config{Token: c.TelegramToken, APIURL: c.TelegramAPIURL,
-		WebhookURL: c.WebhookURL, WebhookSecret: c.WebhookSecret, PerUserPerMinute: c.TelegramPerMin,
-		MaxConcurrent: c.TelegramParallel, Log: a.log, Metrics: metrics}, a.bot, a.db)
-	if err != nil {
-		fmt.Fprintf(stderr, "guichet serve: %v\n", err)
-		return 1
+	var runners []func(context.Context) error
+	if c.TelegramToken != "" {
+		tg, err := telegram.New(ctx, telegram.Config{Token: c.TelegramToken, APIURL: c.TelegramAPIURL,
+			WebhookURL: c.WebhookURL, WebhookSecret: c.WebhookSecret, PerUserPerMinute: c.TelegramPerMin,
+			MaxConcurrent: c.TelegramParallel, Log: a.log, Metrics: metrics}, a.bot, a.db)
+		if err != nil {
+			fmt.Fprintf(stderr, "guichet serve: %v\n", err)
+			return 1
+		}
+		if c.WebhookURL != "" {
+			mux.Handle("POST /telegram/webhook", tg.WebhookHandler())
+		}
+		runners = append(runners, tg.Run)
 	}
-	if c.WebhookURL != "" {
-		mux.Handle("POST /telegram/webhook", tgAdapter.WebhookHandler())
+	if c.SlackBotToken != "" {
+		sl, err := slack.New(ctx, slack.Config{BotToken: c.SlackBotToken, AppToken: c.SlackAppToken,
+			SigningSecret: c.SlackSigningSecret, APIURL: c.SlackAPIURL, AllowedTeams: c.SlackTeams,
+			AllowedChannels: c.SlackChannels, Admins: c.SlackAdmins, Log: a.log, Metrics: metrics}, a.bot, a.db)
+		if err != nil {
+			fmt.Fprintf(stderr, "guichet serve: %v\n", err)
+			return 1
+		}
+		if c.SlackSigningSecret != "" {
+			h := sl.Handler()
+			for _, path := range []string{"/slack/events", "/slack/commands", "/slack/interactions"} {
+				mux.Handle("POST "+path, h)
+			}
+		}
+		runners = append(runners, sl.Run)
 	}
 
 	ln, err := net.Listen("tcp", c.HTTPAddr)
@@ -140,19 +219,21 @@ Flags:
 	}
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second, WriteTimeout: 10 * time.Second}
 	var wg sync.WaitGroup
-	wg.Add(2)
+	wg.Add(1 + len(runners))
 	go func() {
 		defer wg.Done()
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			a.log.Error("http server", "err", err)
 		}
 	}()
-	go func() {
-		defer wg.Done()
-		if err := tgAdapter.Run(ctx); err != nil {
-			a.log.Error("telegram", "err", err)
-		}
-	}()
+	for _, run := range runners {
+		go func() {
+			defer wg.Done()
+			if err := run(ctx); err != nil {
+				a.log.Error("adapter stopped", "err", err)
+			}
+		}()
+	}
 	a.log.Info("serving", "addr", ln.Addr().String())
 	<-ctx.Done()
 	a.log.Info("stopping: finishing the messages in flight")

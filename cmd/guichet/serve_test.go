@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"net"
@@ -20,6 +23,18 @@ func TestServeConfiguration(t *testing.T) {
 		want string
 	}{
 		{"no adapter", nil, "TELEGRAM_BOT_TOKEN"},
+		{"no adapter names Slack too", nil, "SLACK_BOT_TOKEN"},
+		{"slack bot token alone", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN"},
+		{"slack bot token alone names HTTP mode", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_SIGNING_SECRET"},
+		{"slack app token without bot token", map[string]string{"SLACK_APP_TOKEN": "xapp-1"}, "SLACK_BOT_TOKEN"},
+		{"slack signing secret without bot token", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "SLACK_SIGNING_SECRET": "s"}, "SLACK_BOT_TOKEN"},
+		{"slack admins without bot token", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "SLACK_ADMINS": "U1"}, "SLACK_BOT_TOKEN"},
+		{"slack user token", map[string]string{"SLACK_BOT_TOKEN": "xoxp-1", "SLACK_APP_TOKEN": "xapp-1"}, "SLACK_BOT_TOKEN"},
+		{"slack bot token as app token", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN"},
+		{"slack api url", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1", "SLACK_API_URL": "slack.com/api"}, "SLACK_API_URL"},
+		{"slack channel list", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s", "SLACK_ALLOWED_CHANNELS": "C1, #accueil"}, "SLACK_ALLOWED_CHANNELS"},
+		{"slack team list", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s", "SLACK_ALLOWED_TEAMS": "mairie"}, "SLACK_ALLOWED_TEAMS"},
+		{"slack admin list", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s", "SLACK_ADMINS": "U1;U2"}, "SLACK_ADMINS"},
 		{"webhook url without secret", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_WEBHOOK_URL": "https://h/telegram/webhook"}, "TELEGRAM_WEBHOOK_SECRET"},
 		{"webhook without token", map[string]string{"TELEGRAM_WEBHOOK_URL": "https://h/w", "TELEGRAM_WEBHOOK_SECRET": "s"}, "TELEGRAM_BOT_TOKEN"},
 		{"plain http webhook", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_WEBHOOK_URL": "http://h/w", "TELEGRAM_WEBHOOK_SECRET": "s"}, "TELEGRAM_WEBHOOK_URL"},
@@ -50,12 +65,7 @@ func TestServeRunsHealthAndMetrics(t *testing.T) {
 		}
 	}))
 	defer api.Close()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
+	addr := freeAddr(t)
 	getenv := env(t, map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_API_URL": api.URL,
 		"GUICHET_HTTP_ADDR": addr, "GUICHET_DB": filepath.Join(t.TempDir(), "g.db"), "GUICHET_LOG_LEVEL": "error"})
 	ctx, cancel := context.WithCancel(context.Background())
@@ -84,6 +94,81 @@ func TestServeRunsHealthAndMetrics(t *testing.T) {
 	if !strings.Contains(string(b), "go_goroutines") {
 		t.Errorf("/metrics lacks the runtime metrics")
 	}
+	stopServe(t, cancel, done)
+}
+
+func TestServeSlackConfiguration(t *testing.T) {
+	c, err := loadServeConfig(env(t, map[string]string{"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s",
+		"SLACK_ALLOWED_TEAMS": "T1", "SLACK_ALLOWED_CHANNELS": " C1 ,C2,", "SLACK_ADMINS": "U1"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(c.SlackChannels, "|") != "C1|C2" || strings.Join(c.SlackTeams, "|") != "T1" || strings.Join(c.SlackAdmins, "|") != "U1" {
+		t.Errorf("lists: %q %q %q", c.SlackTeams, c.SlackChannels, c.SlackAdmins)
+	}
+}
+
+// TestServeRunsSlackOverHTTP starts serve with only Slack, in HTTP mode, against a minimal Web
+// API, and checks that the Slack endpoints are on the shared listener and check signatures.
+func TestServeRunsSlackOverHTTP(t *testing.T) {
+	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, `{"ok":true,"team_id":"T1","user_id":"UBOT"}`)
+	}))
+	defer api.Close()
+	addr := freeAddr(t)
+	getenv := env(t, map[string]string{"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s3cret", "SLACK_API_URL": api.URL + "/api/",
+		"GUICHET_HTTP_ADDR": addr, "GUICHET_DB": filepath.Join(t.TempDir(), "g.db"), "GUICHET_LOG_LEVEL": "error"})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int)
+	go func() { done <- run(ctx, []string{"serve"}, strings.NewReader(""), io.Discard, io.Discard, getenv) }()
+	body := `{"type":"url_verification","challenge":"abc123"}`
+	post := func(key string) (int, string) {
+		req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/slack/events", strings.NewReader(body))
+		ts := fmt.Sprint(time.Now().Unix())
+		mac := hmac.New(sha256.New, []byte(key))
+		fmt.Fprintf(mac, "v0:%s:%s", ts, body)
+		req.Header.Set("X-Slack-Request-Timestamp", ts)
+		req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return 0, ""
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		return res.StatusCode, string(b)
+	}
+	var code int
+	var got string
+	for i := 0; i < 100; i++ {
+		if code, got = post("s3cret"); code != 0 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if code != http.StatusOK || got != "abc123" {
+		t.Errorf("url verification: %d %q", code, got)
+	}
+	if code, _ := post("wrong"); code != http.StatusUnauthorized {
+		t.Errorf("bad signature: %d", code)
+	}
+	stopServe(t, cancel, done)
+}
+
+// freeAddr is a loopback address with a free port.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// stopServe stops a running serve and checks that it exits cleanly.
+func stopServe(t *testing.T, cancel func(), done <-chan int) {
+	t.Helper()
 	cancel()
 	select {
 	case code := <-done:

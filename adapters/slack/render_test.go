@@ -1,0 +1,159 @@
+package slack_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	slackapi "github.com/slack-go/slack"
+
+	"github.com/guichet/guichet/adapters/slack"
+	"github.com/guichet/guichet/bot"
+	"github.com/guichet/guichet/knowledge"
+)
+
+// checkLimits fails on anything in msgs that Slack would refuse.
+func checkLimits(t *testing.T, msgs []slack.Message) {
+	t.Helper()
+	for i, m := range msgs {
+		if n := len(m.Blocks); n == 0 || n > slack.MaxBlocks {
+			t.Errorf("message %d has %d blocks", i, n)
+		}
+		ids := map[string]bool{}
+		for _, b := range m.Blocks {
+			switch b := b.(type) {
+			case *slackapi.SectionBlock:
+				if n := utf8.RuneCountInString(b.Text.Text); n > slack.MaxSectionText {
+					t.Errorf("section of %d characters", n)
+				}
+			case *slackapi.HeaderBlock:
+				if n := utf8.RuneCountInString(b.Text.Text); n > slack.MaxHeaderText {
+					t.Errorf("header of %d characters", n)
+				}
+			case *slackapi.ContextBlock:
+				for _, e := range b.ContextElements.Elements {
+					if tx, ok := e.(*slackapi.TextBlockObject); ok && utf8.RuneCountInString(tx.Text) > slack.MaxContextText {
+						t.Errorf("context element of %d characters", utf8.RuneCountInString(tx.Text))
+					}
+				}
+			case *slackapi.ActionBlock:
+				for _, e := range b.Elements.ElementSet {
+					btn := e.(*slackapi.ButtonBlockElement)
+					if utf8.RuneCountInString(btn.Text.Text) > slack.MaxButtonText || len(btn.Value) > slack.MaxButtonValue || len(btn.ActionID) > slack.MaxActionID {
+						t.Errorf("button over the limits: %+v", btn)
+					}
+					if ids[btn.ActionID] {
+						t.Errorf("action id %s twice in a message", btn.ActionID)
+					}
+					ids[btn.ActionID] = true
+				}
+			}
+		}
+	}
+}
+
+func allText(msgs []slack.Message) string {
+	var b strings.Builder
+	for _, m := range msgs {
+		for _, bl := range m.Blocks {
+			switch bl := bl.(type) {
+			case *slackapi.SectionBlock:
+				b.WriteString(bl.Text.Text + "\n")
+			case *slackapi.HeaderBlock:
+				b.WriteString(bl.Text.Text + "\n")
+			case *slackapi.ContextBlock:
+				for _, e := range bl.ContextElements.Elements {
+					if tx, ok := e.(*slackapi.TextBlockObject); ok {
+						b.WriteString(tx.Text + "\n")
+					}
+				}
+			case *slackapi.ActionBlock:
+				for _, e := range bl.Elements.ElementSet {
+					b.WriteString("[" + e.(*slackapi.ButtonBlockElement).Text.Text + "]\n")
+				}
+			}
+		}
+	}
+	return b.String()
+}
+
+func TestRenderStaffReply(t *testing.T) {
+	src := knowledge.Source{Publisher: "Service-public.gouv.fr", Title: "Carte d'identité", URL: "https://www.service-public.gouv.fr/particuliers/vosdroits/F1341"}
+	r := bot.Reply{Kind: bot.Answer, Lang: knowledge.FR, Topic: knowledge.TopicCNI,
+		Blocks:  []bot.Block{{Kind: bot.Paragraph, Text: "Réponse <courte> & claire"}},
+		Notes:   []string{"Une source dit autre chose."},
+		Details: []bot.Section{{Title: "Pièces à fournir", Blocks: []bot.Block{{Kind: bot.List, Text: "Apporter :", Items: []string{"photo", "justificatif de domicile"}}}}, {Title: "Règle appliquée", Blocks: []bot.Block{{Kind: bot.Paragraph, Text: "Article X"}}}},
+		Sources: []knowledge.Source{src}}
+	msgs := slack.Render(r, slack.Controls{Conversation: "slack:T1:C1:U1", Channel: "C1", Share: true})
+	checkLimits(t, msgs)
+	if len(msgs) != 1 {
+		t.Fatalf("%d messages for a short reply", len(msgs))
+	}
+	text := allText(msgs)
+	order := []string{"Réponse &lt;courte&gt; &amp; claire", "Une source dit autre chose.", "Pièces à fournir", "• justificatif de domicile", "Règle appliquée",
+		"<https://www.service-public.gouv.fr/particuliers/vosdroits/F1341|", "Version à donner à l'usager", "```Réponse &lt;courte&gt; &amp; claire", "[Partager dans le canal]", "[👍]", "[👎]"}
+	at := 0
+	for _, w := range order {
+		i := strings.Index(text[at:], w)
+		if i < 0 {
+			t.Fatalf("lacks %q after position %d:\n%s", w, at, text)
+		}
+		at += i
+	}
+	if strings.Contains(text[strings.Index(text, "Version à donner"):], "Pièces à fournir") {
+		t.Errorf("the citizen's version holds the staff details")
+	}
+	if shared := allText(slack.Render(r, slack.Controls{})); strings.Contains(shared, "[") {
+		t.Errorf("a shared copy has buttons:\n%s", shared)
+	}
+}
+
+func TestRenderSplitsLongRepliesWithinSlackLimits(t *testing.T) {
+	var items []string
+	for i := 0; i < 600; i++ {
+		items = append(items, fmt.Sprintf("élément <%d> & suite", i))
+	}
+	var sections []bot.Section
+	for i := 0; i < 60; i++ {
+		sections = append(sections, bot.Section{Title: strings.Repeat("Titre très long ", 20), Blocks: []bot.Block{{Kind: bot.Paragraph, Text: fmt.Sprintf("détail %d", i)}}})
+	}
+	var options []bot.Option
+	for i := 0; i < 30; i++ {
+		options = append(options, bot.Option{Label: strings.Repeat("Option au libellé interminable ", 5), Value: fmt.Sprint(i)})
+	}
+	long := strings.Repeat("mot ", 2000)
+	tests := []struct {
+		name  string
+		reply bot.Reply
+		want  []string
+	}{
+		{"long list", bot.Reply{Kind: bot.Answer, Blocks: []bot.Block{{Kind: bot.Paragraph, Text: "Intro"}, {Kind: bot.List, Text: "Liste", Items: items}, {Kind: bot.Paragraph, Text: "Fin"}}},
+			[]string{"élément &lt;599&gt; &amp; suite", "Intro", "Fin"}},
+		{"many details", bot.Reply{Kind: bot.Answer, Blocks: []bot.Block{{Kind: bot.Paragraph, Text: "Intro"}}, Details: sections}, []string{"détail 59"}},
+		{"one long paragraph and note", bot.Reply{Kind: bot.Answer, Blocks: []bot.Block{{Kind: bot.Paragraph, Text: long}}, Notes: []string{long}}, []string{"mot mot"}},
+		{"many options", bot.Reply{Kind: bot.Clarify, Blocks: []bot.Block{{Kind: bot.Paragraph, Text: "Laquelle ?"}}, Options: options}, []string{"Option au libellé"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			msgs := slack.Render(tc.reply, slack.Controls{Conversation: "slack:T1:D1", Channel: "D1"})
+			checkLimits(t, msgs)
+			text := allText(msgs)
+			for _, w := range tc.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("lacks %q", w)
+				}
+			}
+			for i, m := range msgs[:len(msgs)-1] {
+				for _, b := range m.Blocks {
+					if _, ok := b.(*slackapi.ActionBlock); ok {
+						t.Errorf("buttons in message %d of %d; want them last", i+1, len(msgs))
+					}
+				}
+			}
+			if tc.name == "many options" && strings.Count(text, "[") != len(options) {
+				t.Errorf("%d buttons; want %d", strings.Count(text, "["), len(options))
+			}
+		})
+	}
+}

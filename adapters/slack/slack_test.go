@@ -1,0 +1,486 @@
+package slack_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/guichet/guichet/adapters/slack"
+	"github.com/guichet/guichet/adapters/sqlite"
+	"github.com/guichet/guichet/bot"
+	"github.com/guichet/guichet/knowledge"
+)
+
+type env struct {
+	api     *fakeSlack
+	db      *sqlite.DB
+	adapter *slack.Adapter
+	// srv serves the adapter's HTTP endpoints (HTTP mode).
+	srv  *httptest.Server
+	stop func()
+}
+
+// slowCore makes the core take a while, as a loaded server would.
+type slowCore struct {
+	slack.Core
+	delay time.Duration
+}
+
+func (c slowCore) Handle(ctx context.Context, m bot.Message) (bot.Reply, error) {
+	time.Sleep(c.delay)
+	return c.Core.Handle(ctx, m)
+}
+
+// start runs an adapter against a fake Slack: in Socket Mode when socket is true, else over
+// HTTP with the signing secret. dbPath "" is a new database.
+func start(t testing.TB, cfg slack.Config, socket bool, dbPath string, delay time.Duration) *env {
+	t.Helper()
+	ctx := context.Background()
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dbPath == "" {
+		dbPath = filepath.Join(t.TempDir(), "g.db")
+	}
+	db, err := sqlite.Open(ctx, dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	api := newFakeSlack(t)
+	cfg.BotToken = botToken
+	cfg.APIURL = api.apiURL()
+	if socket {
+		cfg.AppToken = appToken
+	} else {
+		cfg.SigningSecret = secret
+	}
+	if cfg.RestartAfter == 0 {
+		cfg.RestartAfter = 10 * time.Millisecond
+	}
+	var core slack.Core = bot.New(kb, db)
+	if delay > 0 {
+		core = slowCore{Core: core, delay: delay}
+	}
+	a, err := slack.New(ctx, cfg, core, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { a.Run(runCtx); close(done) }()
+	e := &env{api: api, db: db, adapter: a}
+	if !socket {
+		e.srv = httptest.NewServer(a.Handler())
+	}
+	e.stop = func() {
+		cancel()
+		<-done
+		if e.srv != nil {
+			e.srv.Close()
+		}
+		db.Close()
+	}
+	t.Cleanup(func() {
+		select {
+		case <-done:
+		default:
+			e.stop()
+		}
+	})
+	return e
+}
+
+// post sends a signed request to one of the adapter's endpoints and returns the status and body.
+func (e *env) post(t testing.TB, path, body, contentType string, at time.Time, header map[string]string) (int, string) {
+	t.Helper()
+	req := signed(e.srv.URL+path, body, contentType, at, secret)
+	for k, v := range header {
+		req.Header.Set(k, v)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	return res.StatusCode, string(b)
+}
+
+const form = "application/x-www-form-urlencoded"
+
+func (e *env) command(t testing.TB, team, channel, user, text string) (int, string) {
+	return e.post(t, "/slack/commands", commandForm(team, channel, user, text, e.api.responseURL("r1")), form, time.Now(), nil)
+}
+
+func (e *env) event(t testing.TB, id, team, inner string, header map[string]string) int {
+	code, _ := e.post(t, "/slack/events", eventBody(id, team, inner), "application/json", time.Now(), header)
+	return code
+}
+
+// press sends a block_actions interaction for the button with actionID found in blocks.
+func (e *env) press(t testing.TB, blocks, actionID, channel string, ephemeral bool) int {
+	t.Helper()
+	value := buttonValue(t, blocks, actionID)
+	payload := fmt.Sprintf(`{"type":"block_actions","team":{"id":"T1"},"user":{"id":"U1"},"channel":{"id":%q},"trigger_id":"trig-2",
+		"response_url":%q,"container":{"type":"message","channel_id":%q,"is_ephemeral":%t},
+		"actions":[{"type":"button","action_id":%q,"block_id":"b","value":%q,"action_ts":"1"}]}`,
+		channel, e.api.responseURL("r2"), channel, ephemeral, actionID, value)
+	code, _ := e.post(t, "/slack/interactions", "payload="+urlEscape(payload), form, time.Now(), nil)
+	return code
+}
+
+// buttonValue finds a button's value in a message's blocks (JSON).
+func buttonValue(t testing.TB, blocks, actionID string) string {
+	t.Helper()
+	var bs []struct {
+		Type     string `json:"type"`
+		Elements []struct {
+			ActionID string `json:"action_id"`
+			Value    string `json:"value"`
+			Text     struct {
+				Text string `json:"text"`
+			} `json:"text"`
+		} `json:"elements"`
+	}
+	if err := json.Unmarshal([]byte(blocks), &bs); err != nil {
+		t.Fatalf("blocks: %v", err)
+	}
+	for _, b := range bs {
+		for _, el := range b.Elements {
+			if el.ActionID == actionID || strings.HasPrefix(actionID, "label:") && el.Text.Text == strings.TrimPrefix(actionID, "label:") {
+				return el.Value
+			}
+		}
+	}
+	t.Fatalf("no button %s in %s", actionID, blocks)
+	return ""
+}
+
+// actionIDOf is the action id of the button labelled label.
+func actionIDOf(t testing.TB, blocks, label string) string {
+	t.Helper()
+	var bs []struct {
+		Elements []struct {
+			ActionID string `json:"action_id"`
+			Text     struct {
+				Text string `json:"text"`
+			} `json:"text"`
+		} `json:"elements"`
+	}
+	json.Unmarshal([]byte(blocks), &bs)
+	for _, b := range bs {
+		for _, el := range b.Elements {
+			if el.Text.Text == label {
+				return el.ActionID
+			}
+		}
+	}
+	t.Fatalf("no button %q in %s", label, blocks)
+	return ""
+}
+
+// unescapeJSON undoes encoding/json's HTML escapes, to compare with what Slack shows.
+func unescapeJSON(s string) string {
+	return strings.NewReplacer(`\u003c`, "<", `\u003e`, ">", `\u0026`, "&").Replace(s)
+}
+
+func urlEscape(s string) string {
+	r := strings.NewReplacer("%", "%25", "&", "%26", "+", "%2B", "=", "%3D", "\n", "%0A", "\t", "%09", " ", "%20", "#", "%23")
+	return r.Replace(s)
+}
+
+func TestSlashCommandAnsweredPrivatelyWithDetailsAndShareButton(t *testing.T) {
+	e := start(t, slack.Config{}, false, "", 0)
+	code, body := e.command(t, "T1", "C1", "U1", "J'ai perdu ma carte d'identité, combien ça coûte ?")
+	if code != http.StatusOK {
+		t.Fatalf("status %d", code)
+	}
+	var m struct {
+		ResponseType string          `json:"response_type"`
+		Text         string          `json:"text"`
+		Blocks       json.RawMessage `json:"blocks"`
+	}
+	if err := json.Unmarshal([]byte(body), &m); err != nil {
+		t.Fatalf("inline answer %q: %v", body, err)
+	}
+	blocks := unescapeJSON(string(m.Blocks))
+	if m.ResponseType != "ephemeral" {
+		t.Errorf("response_type %q", m.ResponseType)
+	}
+	for _, want := range []string{"25 €", "Version à donner à l'usager", "<https://www.service-public.gouv.fr/particuliers/vosdroits/F1344|", "Partager dans le canal", "guichet:fb:down"} {
+		if !strings.Contains(blocks, want) {
+			t.Errorf("answer lacks %q:\n%s", want, blocks)
+		}
+	}
+	// Sharing posts the answer to the channel through the response_url, visible to all.
+	if code := e.press(t, blocks, "guichet:share", "C1", true); code != http.StatusOK {
+		t.Fatalf("share: %d", code)
+	}
+	e.api.waitFor("the shared answer", func() bool { return len(e.api.sent("response_url")) >= 1 })
+	shared := e.api.sent("response_url")[0].Params
+	shared["blocks"] = unescapeJSON(shared["blocks"])
+	if shared["response_type"] != "in_channel" || !strings.Contains(shared["blocks"], "Partagé par <@U1>") || !strings.Contains(shared["blocks"], "25 €") || strings.Contains(shared["blocks"], "guichet:fb") {
+		t.Errorf("shared message: %v", shared)
+	}
+	st, _ := e.db.TurnStats(context.Background(), time.Now().Add(-time.Hour))
+	if st.Questions != 1 || st.ByAdapter[0].Adapter != "slack" {
+		t.Errorf("journal: %+v", st)
+	}
+}
+
+func TestSlowAnswerFollowsThroughResponseURL(t *testing.T) {
+	e := start(t, slack.Config{AckWithin: 20 * time.Millisecond}, false, "", 300*time.Millisecond)
+	t0 := time.Now()
+	code, body := e.command(t, "T1", "C1", "U1", "Combien coûte la clé numérique à Jette ?")
+	if code != http.StatusOK || body != "" || time.Since(t0) > 250*time.Millisecond {
+		t.Fatalf("ack: %d %q after %v; want an empty 200 at once", code, body, time.Since(t0))
+	}
+	e.api.waitFor("the answer", func() bool { return len(e.api.sent("response_url")) >= 1 })
+	r := e.api.sent("response_url")[0].Params
+	if r["response_type"] != "ephemeral" || !strings.Contains(r["blocks"], "Jette") {
+		t.Errorf("late answer: %v", r)
+	}
+}
+
+func TestRequestsMustBeSignedAndRecent(t *testing.T) {
+	e := start(t, slack.Config{}, false, "", 0)
+	challenge := `{"token":"x","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}`
+	tests := []struct {
+		name   string
+		body   string
+		at     time.Time
+		key    string
+		status int
+		want   string
+	}{
+		{"url verification", challenge, time.Now(), secret, http.StatusOK, "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"},
+		{"bad signature", challenge, time.Now(), "another secret", http.StatusUnauthorized, ""},
+		{"stale timestamp", challenge, time.Now().Add(-6 * time.Minute), secret, http.StatusUnauthorized, ""},
+		{"timestamp from the future", challenge, time.Now().Add(6 * time.Minute), secret, http.StatusUnauthorized, ""},
+		{"too large", `{"type":"url_verification","challenge":"` + strings.Repeat("x", slack.MaxBody) + `"}`, time.Now(), secret, http.StatusRequestEntityTooLarge, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			req := signed(e.srv.URL+"/slack/events", tc.body, "application/json", tc.at, tc.key)
+			res, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := io.ReadAll(res.Body)
+			res.Body.Close()
+			if res.StatusCode != tc.status || !strings.Contains(string(b), tc.want) {
+				t.Errorf("%d %q; want %d %q", res.StatusCode, b, tc.status, tc.want)
+			}
+		})
+	}
+	// Unsigned requests never reach the core.
+	for _, path := range []string{"/slack/commands", "/slack/interactions", "/slack/events"} {
+		res, err := http.Post(e.srv.URL+path, form, strings.NewReader(commandForm("T1", "C1", "U1", "carte perdue", e.api.responseURL("x"))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != http.StatusUnauthorized {
+			t.Errorf("unsigned %s: %d", path, res.StatusCode)
+		}
+	}
+	if st, _ := e.db.TurnStats(context.Background(), time.Now().Add(-time.Hour)); st.Questions != 0 {
+		t.Errorf("the core answered unsigned requests: %+v", st)
+	}
+}
+
+func TestMentionAnsweredInThreadOnceDespiteRetries(t *testing.T) {
+	e := start(t, slack.Config{}, false, "", 0)
+	inner := mention("C1", "U1", "1700000001.000100", "combien coûte une carte d'identité perdue ?")
+	if code := e.event(t, "Ev1", "T1", inner, nil); code != http.StatusOK {
+		t.Fatalf("event: %d", code)
+	}
+	e.api.waitFor("the answer", func() bool { return len(e.api.sent("chat.postMessage")) >= 1 })
+	for _, h := range []map[string]string{{"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}, nil} {
+		if code := e.event(t, "Ev1", "T1", inner, h); code != http.StatusOK {
+			t.Fatalf("retry: %d", code)
+		}
+	}
+	time.Sleep(200 * time.Millisecond)
+	posts := e.api.sent("chat.postMessage")
+	if len(posts) != 1 {
+		t.Fatalf("%d messages; want 1", len(posts))
+	}
+	p := posts[0].Params
+	if p["channel"] != "C1" || p["thread_ts"] != "1700000001.000100" || !strings.Contains(p["blocks"], "25 €") {
+		t.Errorf("answer: %v", p)
+	}
+}
+
+func TestDirectMessagesAnsweredAndOtherMessagesIgnored(t *testing.T) {
+	e := start(t, slack.Config{}, false, "", 0)
+	ignored := []string{
+		`{"type":"message","channel_type":"im","bot_id":"B9","user":"U9","text":"carte perdue","ts":"1.1","channel":"D1"}`,
+		`{"type":"message","channel_type":"im","subtype":"message_changed","channel":"D1","ts":"1.2","message":{"type":"message","user":"U1","text":"carte perdue","edited":{"user":"U1","ts":"1.3"}}}`,
+		`{"type":"message","channel_type":"im","subtype":"file_share","user":"U1","text":"","ts":"1.4","channel":"D1"}`,
+		`{"type":"message","channel_type":"channel","user":"U1","text":"carte perdue","ts":"1.5","channel":"C1"}`,
+		`{"type":"message","channel_type":"im","user":"UBOT","text":"ma propre réponse","ts":"1.6","channel":"D1"}`,
+		`{"type":"reaction_added","user":"U1","reaction":"thumbsup","item":{"type":"message","channel":"C1","ts":"1.1"},"event_ts":"1.7"}`,
+	}
+	for i, inner := range ignored {
+		if code := e.event(t, fmt.Sprintf("EvI%d", i), "T1", inner, nil); code != http.StatusOK {
+			t.Errorf("event %d: %d", i, code)
+		}
+	}
+	e.event(t, "EvD", "T1", direct("D1", "U1", "1700000002.000100", "Combien coûte la clé numérique à Jette ?"), nil)
+	e.api.waitFor("the answer", func() bool { return len(e.api.sent("chat.postMessage")) >= 1 })
+	time.Sleep(100 * time.Millisecond)
+	posts := e.api.sent("chat.postMessage")
+	if len(posts) != 1 || posts[0].Params["channel"] != "D1" || posts[0].Params["thread_ts"] != "" || !strings.Contains(posts[0].Params["blocks"], "Jette") {
+		t.Errorf("posts: %v", posts)
+	}
+}
+
+func TestAllowlistsRefuseBeforeTheCore(t *testing.T) {
+	e := start(t, slack.Config{AllowedTeams: []string{"T1"}, AllowedChannels: []string{"C1"}}, false, "", 0)
+	tests := []struct {
+		name, team, channel string
+		refused             bool
+	}{
+		{"other workspace", "T2", "C1", true},
+		{"other channel", "T1", "C2", true},
+		{"direct message in the workspace", "T1", "D7", false},
+		{"allowed channel", "T1", "C1", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, body := e.command(t, tc.team, tc.channel, "U1", "Combien coûte la clé numérique à Jette ?")
+			if got := strings.Contains(body, "pas ouvert"); got != tc.refused {
+				t.Errorf("refused = %v; body %s", got, body)
+			}
+		})
+	}
+	e.event(t, "EvA", "T1", mention("C2", "U1", "1.1", "carte perdue"), nil)
+	e.event(t, "EvB", "T2", mention("C1", "U1", "1.2", "carte perdue"), nil)
+	e.api.waitFor("the refusal", func() bool { return len(e.api.sent("chat.postEphemeral")) >= 1 })
+	time.Sleep(100 * time.Millisecond)
+	if n := len(e.api.sent("chat.postMessage")); n != 0 {
+		t.Errorf("%d answers in refused places", n)
+	}
+	if n := len(e.api.sent("chat.postEphemeral")); n != 1 {
+		t.Errorf("%d refusals; want 1 (none to another workspace)", n)
+	}
+	if st, _ := e.db.TurnStats(context.Background(), time.Now().Add(-time.Hour)); st.Questions != 2 {
+		t.Errorf("the core answered %d questions; want the 2 allowed", st.Questions)
+	}
+}
+
+func TestOptionButtonContinuesTheConversation(t *testing.T) {
+	e := start(t, slack.Config{}, false, "", 0)
+	e.event(t, "EvO", "T1", direct("D1", "U1", "1700000003.000100", "combien coûte une clé numérique ?"), nil)
+	e.api.waitFor("the question", func() bool { return len(e.api.sent("chat.postMessage")) >= 1 })
+	blocks := e.api.sent("chat.postMessage")[0].Params["blocks"]
+	id := actionIDOf(t, blocks, "Ixelles")
+	if code := e.press(t, blocks, id, "D1", false); code != http.StatusOK {
+		t.Fatalf("press: %d", code)
+	}
+	e.api.waitFor("the answer", func() bool { return len(e.api.sent("chat.postMessage")) >= 2 })
+	if got := e.api.sent("chat.postMessage")[1].Params; got["channel"] != "D1" || !strings.Contains(got["blocks"], "Ixelles (votre commune) : 5 €") {
+		t.Errorf("answer after the option: %v", got)
+	}
+}
+
+func TestNegativeFeedbackOpensAFormAndStoresTheReason(t *testing.T) {
+	e := start(t, slack.Config{}, false, "", 0)
+	e.event(t, "EvF", "T1", direct("D1", "U1", "1700000004.000100", "Combien coûte la clé numérique à Jette ?"), nil)
+	e.api.waitFor("the answer", func() bool { return len(e.api.sent("chat.postMessage")) >= 1 })
+	blocks := e.api.sent("chat.postMessage")[0].Params["blocks"]
+	e.press(t, blocks, "guichet:fb:down", "D1", false)
+	e.api.waitFor("the form", func() bool { return len(e.api.sent("views.open")) >= 1 })
+	open := e.api.sent("views.open")[0].Params
+	var view struct {
+		CallbackID      string `json:"callback_id"`
+		PrivateMetadata string `json:"private_metadata"`
+	}
+	json.Unmarshal([]byte(open["view"]), &view)
+	if open["trigger_id"] != "trig-2" || view.PrivateMetadata == "" {
+		t.Fatalf("views.open: %v", open)
+	}
+	submit := fmt.Sprintf(`{"type":"view_submission","team":{"id":"T1"},"user":{"id":"U1"},"view":{"id":"V1","type":"modal","callback_id":%q,"private_metadata":%q,
+		"state":{"values":{"reason":{"reason_text":{"type":"plain_text_input","value":"le tarif a changé"}}}}}}`, view.CallbackID, view.PrivateMetadata)
+	if code, body := e.post(t, "/slack/interactions", "payload="+urlEscape(submit), form, time.Now(), nil); code != http.StatusOK || body != "" {
+		t.Fatalf("submission: %d %q", code, body)
+	}
+	fb, err := e.db.NegativeFeedback(context.Background(), time.Now().Add(-time.Hour), 10)
+	if err != nil || len(fb) != 1 {
+		t.Fatalf("feedback: %v %v", fb, err)
+	}
+	if f := fb[0]; f.Adapter != "slack" || f.Reason != "le tarif a changé" || f.Question != "Combien coûte la clé numérique à Jette ?" || !strings.Contains(f.Answer, "Jette") {
+		t.Errorf("feedback: %+v", f)
+	}
+}
+
+func TestAdminCommands(t *testing.T) {
+	e := start(t, slack.Config{Admins: []string{"UADMIN"}}, false, "", 0)
+	e.command(t, "T1", "C1", "U1", "Combien coûte la clé numérique à Jette ?")
+	e.command(t, "T1", "C1", "U1", "Quelle est la météo demain ?")
+	ctx := context.Background()
+	if _, err := e.db.AddFeedback(ctx, bot.Feedback{Adapter: "telegram", Question: "carte perdue à Lyon", Reason: "mauvais tarif", Time: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		user, text string
+		want       []string
+	}{
+		{"U1", "admin stats", []string{"réservée aux administrateurs"}},
+		{"UADMIN", "admin stats", []string{"7 derniers jours : 2 questions", "slack 2", "réponses 1", "hors sujet ou refusées 1"}},
+		{"UADMIN", "admin feedback", []string{"telegram", "« carte perdue à Lyon »", "mauvais tarif"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.user+" "+tc.text, func(t *testing.T) {
+			_, body := e.command(t, "T1", "C1", tc.user, tc.text)
+			for _, w := range tc.want {
+				if !strings.Contains(body, w) {
+					t.Errorf("lacks %q: %s", w, body)
+				}
+			}
+		})
+	}
+}
+
+func TestRateLimitedPostWaitsRetryAfter(t *testing.T) {
+	e := start(t, slack.Config{}, false, "", 0)
+	e.api.mu.Lock()
+	e.api.tooMany = 1
+	e.api.mu.Unlock()
+	e.event(t, "EvR", "T1", direct("D1", "U1", "1.1", "Combien coûte la clé numérique à Jette ?"), nil)
+	e.api.waitFor("the retried message", func() bool { return len(e.api.sent("chat.postMessage")) >= 2 })
+	s := e.api.sent("chat.postMessage")
+	if gap := s[1].At.Sub(s[0].At); gap < 900*time.Millisecond {
+		t.Errorf("retried after %v; want the 1 s Retry-After", gap)
+	}
+}
+
+func TestEventsRecordedBeforeAStopAreHandledAtStart(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "g.db")
+	db, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	payload := `{"team":"T1","channel":"D1","user":"U1","text":"Combien coûte la clé numérique à Jette ?","direct":true}`
+	if _, err := db.Receive(context.Background(), slack.Name, "EvP", 1, []byte(payload)); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	e := start(t, slack.Config{}, false, path, 0)
+	e.api.waitFor("the answer", func() bool { return len(e.api.sent("chat.postMessage")) >= 1 })
+	// Delivered again by Slack after the restart: answered once.
+	e.event(t, "EvP", "T1", direct("D1", "U1", "1.1", "Combien coûte la clé numérique à Jette ?"), map[string]string{"X-Slack-Retry-Num": "2"})
+	time.Sleep(100 * time.Millisecond)
+	if n := len(e.api.sent("chat.postMessage")); n != 1 {
+		t.Errorf("%d answers; want 1", n)
+	}
+}
