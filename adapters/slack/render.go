@@ -101,8 +101,9 @@ func Render(r bot.Reply, c Controls) []Message {
 		groups = append(groups, sections(lines))
 	}
 	if r.Kind == bot.Answer && len(r.Blocks) > 0 {
+		// The citizen's copy keeps the details: the checklist and the fee are what they must bring.
 		citizen := r
-		citizen.Options, citizen.Details = nil, nil
+		citizen.Options = nil
 		g := []slack.Block{slack.NewDividerBlock(), header(say(r.Lang, "citizen"))}
 		for _, p := range cut(escape(bot.PlainText(citizen)), MaxSectionText-6) {
 			g = append(g, section("```"+p+"```"))

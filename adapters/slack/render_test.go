@@ -101,8 +101,8 @@ func TestRenderStaffReply(t *testing.T) {
 		}
 		at += i
 	}
-	if strings.Contains(text[strings.Index(text, "Version à donner"):], "Pièces à fournir") {
-		t.Errorf("the citizen's version holds the staff details")
+	if citizen := text[strings.Index(text, "Version à donner"):]; !strings.Contains(citizen, "PIÈCES À FOURNIR") || !strings.Contains(citizen, "• justificatif de domicile") {
+		t.Errorf("the citizen's version lacks the checklist:\n%s", citizen)
 	}
 	if shared := allText(slack.Render(r, slack.Controls{})); strings.Contains(shared, "[") {
 		t.Errorf("a shared copy has buttons:\n%s", shared)

@@ -215,7 +215,7 @@ func TestSlashCommandAnsweredPrivatelyWithDetailsAndShareButton(t *testing.T) {
 	if m.ResponseType != "ephemeral" {
 		t.Errorf("response_type %q", m.ResponseType)
 	}
-	for _, want := range []string{"25 €", "Version à donner à l'usager", "<https://www.service-public.gouv.fr/particuliers/vosdroits/F1344|", "Partager dans le canal", "guichet:fb:down"} {
+	for _, want := range []string{"25 €", "Pièces à fournir", "Règles appliquées", "Version à donner à l'usager", "<https://www.service-public.gouv.fr/particuliers/vosdroits/F1344|", "Partager dans le canal", "guichet:fb:down"} {
 		if !strings.Contains(blocks, want) {
 			t.Errorf("answer lacks %q:\n%s", want, blocks)
 		}
