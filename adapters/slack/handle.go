@@ -138,10 +138,12 @@ func (a *Adapter) message(in inbound) {
 }
 
 // ask sends a question to the core as staff's, journals the turn and remembers the reply.
+// A panic in the core is recovered here, so that the asker gets an apology where the answer
+// would have gone.
 func (a *Adapter) ask(conv, user, text string) bot.Reply {
 	start := time.Now()
 	a.metrics.In(Name)
-	r, err := a.core.Handle(a.ctx, bot.Message{ConversationID: conv, UserID: user, Text: text, Time: start, Audience: bot.Staff})
+	r, err := a.handleSafely(bot.Message{ConversationID: conv, UserID: user, Text: text, Time: start, Audience: bot.Staff})
 	if err != nil {
 		a.log.Error("core", "err", err)
 		a.metrics.Error(Name, "core")
@@ -153,6 +155,19 @@ func (a *Adapter) ask(conv, user, text string) bot.Reply {
 	a.metrics.Out(Name, string(r.Kind), time.Since(start))
 	a.log.Info("replied", "kind", r.Kind, "topic", r.Topic, "ms", time.Since(start).Milliseconds())
 	return r
+}
+
+// handleSafely asks the core, turning a panic into an apology.
+func (a *Adapter) handleSafely(m bot.Message) (r bot.Reply, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			a.log.Error("panic while answering", "panic", fmt.Sprint(p))
+			a.metrics.Error(Name, "panic")
+			r = bot.Reply{Kind: bot.OutOfScope, Blocks: []bot.Block{{Kind: bot.Paragraph, Text: say("", "apology")}}}
+			err = nil
+		}
+	}()
+	return a.core.Handle(a.ctx, m)
 }
 
 // command handles /guichet. It returns the message to answer with at once, or nil when the

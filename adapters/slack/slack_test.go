@@ -30,10 +30,14 @@ type env struct {
 // slowCore makes the core take a while, as a loaded server would.
 type slowCore struct {
 	slack.Core
-	delay time.Duration
+	delay   time.Duration
+	panicOn string
 }
 
 func (c slowCore) Handle(ctx context.Context, m bot.Message) (bot.Reply, error) {
+	if c.panicOn != "" && m.Text == c.panicOn {
+		panic("core failure")
+	}
 	time.Sleep(c.delay)
 	return c.Core.Handle(ctx, m)
 }
@@ -41,6 +45,12 @@ func (c slowCore) Handle(ctx context.Context, m bot.Message) (bot.Reply, error) 
 // start runs an adapter against a fake Slack: in Socket Mode when socket is true, else over
 // HTTP with the signing secret. dbPath "" is a new database.
 func start(t testing.TB, cfg slack.Config, socket bool, dbPath string, delay time.Duration) *env {
+	t.Helper()
+	return startWith(t, cfg, socket, dbPath, slowCore{delay: delay})
+}
+
+// startWith is start with a core that may be slow or fail (the real core is put inside it).
+func startWith(t testing.TB, cfg slack.Config, socket bool, dbPath string, wrap slowCore) *env {
 	t.Helper()
 	ctx := context.Background()
 	kb, err := knowledge.Load(knowledge.Embedded())
@@ -65,10 +75,8 @@ func start(t testing.TB, cfg slack.Config, socket bool, dbPath string, delay tim
 	if cfg.RestartAfter == 0 {
 		cfg.RestartAfter = 10 * time.Millisecond
 	}
-	var core slack.Core = bot.New(kb, db)
-	if delay > 0 {
-		core = slowCore{Core: core, delay: delay}
-	}
+	wrap.Core = bot.New(kb, db)
+	var core slack.Core = wrap
 	a, err := slack.New(ctx, cfg, core, db)
 	if err != nil {
 		t.Fatal(err)
@@ -482,5 +490,19 @@ func TestEventsRecordedBeforeAStopAreHandledAtStart(t *testing.T) {
 	time.Sleep(100 * time.Millisecond)
 	if n := len(e.api.sent("chat.postMessage")); n != 1 {
 		t.Errorf("%d answers; want 1", n)
+	}
+}
+
+func TestPanicInTheCoreGetsAnApology(t *testing.T) {
+	e := startWith(t, slack.Config{}, false, "", slowCore{panicOn: "boom"})
+	e.event(t, "EvP1", "T1", direct("D1", "U1", "1700000003.000100", "boom"), nil)
+	e.api.waitFor("an apology", func() bool { return len(e.api.sent("chat.postMessage")) >= 1 })
+	if p := e.api.sent("chat.postMessage")[0].Params; p["channel"] != "D1" || !strings.Contains(p["blocks"], "Désolé") {
+		t.Errorf("apology = %v", p)
+	}
+	e.event(t, "EvP2", "T1", direct("D1", "U1", "1700000004.000100", "Combien coûte la clé numérique à Jette ?"), nil)
+	e.api.waitFor("the next answer", func() bool { return len(e.api.sent("chat.postMessage")) >= 2 })
+	if p := e.api.sent("chat.postMessage")[1].Params; !strings.Contains(p["blocks"], "Jette") {
+		t.Errorf("the conversation did not go on after the panic: %v", p)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -53,6 +54,10 @@ func (a *Adapter) runSocket(ctx context.Context) {
 // socketEvents reads the client's events until ctx ends: each request is acknowledged, then
 // handled.
 func (a *Adapter) socketEvents(ctx context.Context, sm *socketmode.Client, connected chan<- struct{}) {
+	// Slash commands wait (AckWithin at most) for an answer to put in their acknowledgement; the
+	// client is not left while one does.
+	var commands sync.WaitGroup
+	defer commands.Wait()
 	for {
 		var ev socketmode.Event
 		select {
@@ -88,13 +93,13 @@ func (a *Adapter) socketEvents(ctx context.Context, sm *socketmode.Client, conne
 				continue
 			}
 			req := ev.Request
-			go func() {
+			commands.Go(func() {
 				if m := a.command(cmd); m != nil {
 					a.ack(ctx, sm, req, m)
 				} else {
 					a.ack(ctx, sm, req, nil)
 				}
-			}()
+			})
 		case socketmode.EventTypeInteractive:
 			cb, ok := ev.Data.(slack.InteractionCallback)
 			if !ok || ev.Request == nil {
