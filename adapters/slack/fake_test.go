@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -281,5 +282,5 @@ func direct(channel, user, ts, text string) string {
 
 func commandForm(team, channel, user, text, responseURL string) string {
 	return url.Values{"token": {"x"}, "team_id": {team}, "channel_id": {channel}, "user_id": {user}, "command": {"/guichet"},
-		"text": {text}, "response_url": {responseURL}, "trigger_id": {"trig-1"}, "api_app_id": {"A1"}}.Encode()
+		"text": {text}, "response_url": {responseURL}, "trigger_id": {"trig-" + strconv.FormatInt(time.Now().UnixNano(), 10)}, "api_app_id": {"A1"}}.Encode()
 }

@@ -26,9 +26,14 @@ type inbound struct {
 	// direct message, its thread if it has one.
 	Thread string `json:"thread,omitempty"`
 	Direct bool   `json:"direct,omitempty"`
+	// ResponseURL is set for a /guichet command: its answer goes privately to the asker.
+	ResponseURL string `json:"response_url,omitempty"`
 }
 
 func (in inbound) conversation() string {
+	if in.ResponseURL != "" {
+		return "slack:" + in.Team + ":" + in.Channel + ":" + in.User
+	}
 	if in.Direct && in.Thread == "" {
 		return "slack:" + in.Team + ":" + in.Channel
 	}
@@ -111,14 +116,31 @@ func (a *Adapter) enqueueRecorded(id string, payload []byte) {
 	a.enqueue(id, in)
 }
 
-// enqueue handles a recorded message in its conversation's turn and marks it handled.
-func (a *Adapter) enqueue(id string, in inbound) {
+// enqueue handles a recorded message in its conversation's turn and marks it handled. A
+// command's answer is offered to h, its acknowledgement, when there is one still waiting.
+func (a *Adapter) enqueue(id string, in inbound, h ...*handoff) {
 	a.queue.Push(in.conversation(), func() {
-		a.message(in)
+		if in.ResponseURL != "" {
+			a.answerCommand(in, h...)
+		} else {
+			a.message(in)
+		}
 		if err := a.store.Done(a.ctx, Name, id); err != nil {
 			a.log.Error("mark event done", "err", err)
 		}
 	})
+}
+
+// answerCommand answers a /guichet question privately: in the acknowledgement when it is still
+// waiting and the answer fits, else through response_url.
+func (a *Adapter) answerCommand(in inbound, h ...*handoff) {
+	conv := in.conversation()
+	r := a.ask(conv, in.User, in.Text)
+	msgs := Render(r, Controls{Conversation: conv, Channel: in.Channel, Share: !in.Direct})
+	if len(msgs) == 1 && len(h) > 0 && h[0].offer(private(msgs[0].Text, msgs[0].Blocks...)) {
+		return
+	}
+	a.send.post(a.ctx, dest{ResponseURL: in.ResponseURL}, msgs)
 }
 
 // message answers a mention in its thread, or a direct message in the conversation.
@@ -190,16 +212,24 @@ func (a *Adapter) command(cmd slack.SlashCommand) *slack.Msg {
 		a.metrics.RateLimited(Name)
 		return private(say("", "slow_down"))
 	}
-	conv := "slack:" + cmd.TeamID + ":" + cmd.ChannelID + ":" + cmd.UserID
+	// The question is recorded before it is acknowledged: one asked just before a stop is
+	// answered through its response_url (valid for half an hour) at the next start.
+	in := inbound{Team: cmd.TeamID, Channel: cmd.ChannelID, User: cmd.UserID, Text: text, Direct: isDirect(cmd.ChannelID), ResponseURL: cmd.ResponseURL}
+	id := "command:" + cmd.TriggerID
+	if cmd.TriggerID == "" {
+		id = "command:" + strconv.FormatInt(time.Now().UnixNano(), 10)
+	}
+	payload, err := json.Marshal(in)
+	if err == nil {
+		_, err = a.store.Receive(a.ctx, Name, id, time.Now().Unix(), payload)
+	}
+	if err != nil {
+		a.log.Error("record command", "err", err)
+		a.metrics.Error(Name, "record")
+		return private(say("", "apology"))
+	}
 	h := &handoff{ready: make(chan *slack.Msg, 1)}
-	a.queue.Push(conv, func() {
-		r := a.ask(conv, cmd.UserID, text)
-		msgs := Render(r, Controls{Conversation: conv, Channel: cmd.ChannelID, Share: !isDirect(cmd.ChannelID)})
-		if len(msgs) == 1 && h.offer(private(msgs[0].Text, msgs[0].Blocks...)) {
-			return
-		}
-		a.send.post(a.ctx, dest{ResponseURL: cmd.ResponseURL}, msgs)
-	})
+	a.enqueue(id, in, h)
 	return h.wait(a.cfg.AckWithin)
 }
 

@@ -506,3 +506,35 @@ func TestPanicInTheCoreGetsAnApology(t *testing.T) {
 		t.Errorf("the conversation did not go on after the panic: %v", p)
 	}
 }
+
+// A /guichet question recorded but not answered before a stop is answered through its
+// response_url at the next start.
+func TestCommandRecordedBeforeAStopIsAnsweredAtStart(t *testing.T) {
+	got := make(chan string, 4)
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		got <- string(b)
+		w.Write([]byte("ok"))
+	}))
+	defer hook.Close()
+	path := filepath.Join(t.TempDir(), "g.db")
+	db, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	payload := fmt.Sprintf(`{"team":"T1","channel":"C1","user":"U1","text":"J'ai perdu ma carte d'identité, combien ça coûte ?","response_url":%q}`, hook.URL+"/r1")
+	if _, err := db.Receive(context.Background(), slack.Name, "command:trig-9", 1, []byte(payload)); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	start(t, slack.Config{}, false, path, 0)
+	select {
+	case body := <-got:
+		body = unescapeJSON(body)
+		if !strings.Contains(body, `"response_type":"ephemeral"`) || !strings.Contains(body, "25 €") {
+			t.Errorf("answer through response_url = %s", body)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no answer through the response_url")
+	}
+}
