@@ -110,6 +110,8 @@ type Reply struct {
 	// Details, for staff only, complete the answer with everything the situation needs: the full
 	// checklist, the fee, the validity and the rule applied. Their sources are in Sources.
 	Details []Section `json:"details,omitempty"`
+	// Model says what the language model did for this reply, when one is configured.
+	Model *ModelUse `json:"model,omitempty"`
 }
 
 // Bot answers messages. It is safe for concurrent use; messages of one conversation are handled
@@ -121,6 +123,10 @@ type Bot struct {
 	search Searcher
 	log    *slog.Logger
 	locks  [64]sync.Mutex
+
+	model        Model
+	modelTimeout time.Duration
+	modelMetrics ModelMetrics
 }
 
 // Searcher finds knowledge-base facts by words, for questions the lexicon does not recognise.
@@ -168,6 +174,9 @@ func (b *Bot) Handle(ctx context.Context, m Message) (Reply, error) {
 		return b.failure(m.Lang), fmt.Errorf("bot: load conversation: %w", err)
 	}
 	r, next := b.respond(ctx, st, m)
+	if b.model != nil {
+		r, next = b.withModel(ctx, st, m, r, next)
+	}
 	next.Updated = m.Time
 	next.Turns = st.Turns + 1
 	if err := b.store.Save(ctx, m.ConversationID, next); err != nil {
