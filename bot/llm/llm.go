@@ -120,6 +120,13 @@ func New(kb *knowledge.Base, cfg Config) (*Model, error) {
 	for _, name := range []string{draftTool, "search", "get_procedure", "cni_fee", "cni_validity", "cni_checklist",
 		"france_identite_eligibility", "digital_key_options", "nationality_routes", "office_hours"} {
 		def := m.tools[name].def
+		// The schema is encoded once: requests share it, and go-openai's encoder of a schema
+		// writes to it.
+		params, err := json.Marshal(&def.Parameters)
+		if err != nil {
+			return nil, fmt.Errorf("llm: schema of %s: %w", name, err)
+		}
+		def.Parameters = json.RawMessage(params)
 		m.defs = append(m.defs, openai.Tool{Type: openai.ToolTypeFunction, Function: &def})
 	}
 	return m, nil

@@ -14,7 +14,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/guichet/guichet/adapters/prometheus"
 	"github.com/guichet/guichet/adapters/telegram"
 )
 
@@ -109,7 +108,7 @@ Flags:
 		return 1
 	}
 	defer a.Close()
-	metrics := prometheus.New()
+	metrics := a.metrics
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
