@@ -144,3 +144,22 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkGuard measures the guard on a turn of typical size: the evidence of a draft answer and
+// two tool results, and a model answer of a few sentences.
+func BenchmarkGuard(b *testing.B) {
+	draft := strings.Repeat("Pour un remplacement après une perte, il faut un timbre fiscal de 25 € : l'ancienne carte ne peut pas être présentée. "+
+		"Achetez-le sur https://timbres.impots.gouv.fr ou appelez le 03 27 22 59 00. Une carte délivrée entre le 2 janvier 2004 et le 31 décembre 2013 est prolongée de 5 ans. ", 4)
+	tools := []string{`{"application":"loss","amount":"25 €","reason":"l'ancienne carte ne peut pas être présentée"}`,
+		`{"valid":true,"valid_until":"2027-03-14","date_printed_on_card":"2022-03-14"}`}
+	answer := "Oui : une carte perdue se remplace avec un timbre fiscal de 25 euros, à acheter sur timbres.impots.gouv.fr. " +
+		"Votre carte reste valable jusqu'au 14 mars 2027 grâce à la prolongation de 5 ans. Pour toute question, appelez le 03.27.22.59.00."
+	b.ReportAllocs()
+	for b.Loop() {
+		ev := grounding.NewEvidence(draft)
+		ev.Add(tools...)
+		if rej := grounding.Check(answer, ev, grounding.Yes); rej != nil {
+			b.Fatal(rej)
+		}
+	}
+}

@@ -407,3 +407,68 @@ func TestNew(t *testing.T) {
 		}
 	}
 }
+
+// Every tool runs its rule and returns what the model needs, and a text built from it passes the
+// guard with the sources the core attaches.
+func TestTools(t *testing.T) {
+	tests := []struct {
+		tool, args string
+		result     []string // in the tool's result
+		answer     string   // the model's final text, grounded in the result
+		fact       string   // name=value among the reply's facts
+	}{
+		{"search", `{"query":"photo d'identité"}`, []string{`"facts":[{`, "photo"}, "Il faut une photo d'identité conforme.", ""},
+		{"get_procedure", `{"id":"france-identite"}`, []string{`"title"`, `"facts"`}, "France Identité certifie votre identité numérique.", ""},
+		{"cni_fee", `{"application":"theft"}`, []string{`"amount":"25 €"`, `"payment"`}, "Après un vol, le timbre fiscal coûte 25 €.", "fee=25 €"},
+		{"cni_fee", `{"application":"loss","region":"guyane"}`, []string{`"amount":"12,50 €"`}, "En Guyane, comptez 12,50 €.", "fee=12,50 €"},
+		{"cni_validity", `{"issue_date":"2012-03-15","holder":"adult"}`, []string{`"valid":true`, `"valid_until":"2027-03-14"`, `"date_printed_on_card":"2022-03-14"`},
+			"Oui, elle reste valable jusqu'au 14 mars 2027, même si la carte indique le 14/03/2022.", "valid=true"},
+		{"cni_validity", `{"issue_date":"2000-06-01","holder":"adult"}`, []string{`"valid":false`, `"invalid_since":"2010-06-01"`},
+			"Non, elle n'est plus valable depuis le 1er juin 2010.", "valid=false"},
+		{"cni_validity", `{"issue_date":"2012-03-15"}`, []string{`"missing":["holder"]`}, "Le titulaire était-il majeur à la délivrance ?", "unsourced"},
+		{"cni_checklist", `{"application":"loss","holder":"adult","hosted":false}`, []string{`"documents":[`, `"fee":"25 €"`}, "Apportez la déclaration de perte et le timbre de 25 €.", "checklist"},
+		{"france_identite_eligibility", `{"card_format":"new","phone_os":"ios","phone_version":15}`, []string{`"eligible":false`, `"reasons"`, `"phone_version":15`},
+			"Non : avec iOS 15, votre iPhone est trop ancien.", "eligible=false"},
+		{"digital_key_options", `{"commune":"Woluwe St Pierre"}`, []string{`"price":"10,10 €"`, `"own_commune":true`}, "À Woluwe-Saint-Pierre, la clé coûte 10,10 €.", "key_option"},
+		{"nationality_routes", `{"situations":["married"],"years":2}`, []string{`"duration_missing":"2 years"`, `"duration_required":"4 years"`}, "Par mariage, il faut 4 ans : il vous manque 2 ans.", "route"},
+		{"office_hours", `{"commune":"Valenciennes","at":"2026-11-28T10:00"}`, []string{`"open":`, `03 27 22 59 00`}, "Oui, elle est ouverte à ce moment-là. Appelez le 03.27.22.59.00.", "open=true"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.tool+tt.args, func(t *testing.T) {
+			s := newSetup(t, llm.Config{}, 5*time.Second, step{calls: [][2]string{{tt.tool, tt.args}}}, step{content: tt.answer})
+			r := s.ask(t, "t", vague)
+			reqs := s.api.requests()
+			if len(reqs) != 2 {
+				t.Fatalf("%d requests", len(reqs))
+			}
+			tm := toolMessages(reqs[1])
+			for _, want := range tt.result {
+				if len(tm) != 1 || !strings.Contains(tm[0].Content, want) {
+					t.Errorf("result lacks %s:\n%+v", want, tm)
+				}
+			}
+			if tt.fact == "unsourced" {
+				if r.Model == nil || r.Model.Reason != "unsourced" {
+					t.Errorf("an answer without sources went out: %+v", r.Model)
+				}
+				return
+			}
+			if r.Model == nil || r.Model.Outcome != "answered" {
+				t.Fatalf("model use %+v\n%s", r.Model, bot.PlainText(r))
+			}
+			if len(r.Sources) == 0 || r.Topic == "" {
+				t.Errorf("reply has %d sources, topic %q", len(r.Sources), r.Topic)
+			}
+			if tt.fact != "" {
+				name, value, _ := strings.Cut(tt.fact, "=")
+				found := false
+				for _, f := range r.Facts {
+					found = found || (f.Name == name && (value == "" || f.Value == value))
+				}
+				if !found {
+					t.Errorf("facts %v lack %s", r.Facts, tt.fact)
+				}
+			}
+		})
+	}
+}

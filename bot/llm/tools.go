@@ -448,10 +448,10 @@ func (m *Model) buildTools() map[string]tool {
 						item["authority"] = a
 					}
 					if r.MinYears > 0 {
-						item["min_years"] = r.MinYears
+						item["duration_required"] = years(r.MinYears)
 					}
 					if r.ShortBy > 0 {
-						item["years_missing"] = r.ShortBy
+						item["duration_missing"] = years(r.ShortBy)
 					}
 					list = append(list, item)
 					c.ev.Entries = append(c.ev.Entries, "route:"+r.Route.ID)
@@ -460,7 +460,7 @@ func (m *Model) buildTools() map[string]tool {
 				}
 				out := map[string]any{"routes": list}
 				if a.Years > 0 {
-					out["years_given"] = a.Years
+					out["duration_given"] = years(a.Years)
 				}
 				return out, nil
 			}},
@@ -518,6 +518,9 @@ func (m *Model) buildTools() map[string]tool {
 	}
 	return out
 }
+
+// years writes a duration so that the guard reads it as one ("4 years" supports "4 ans").
+func years(n int) string { return strconv.Itoa(n) + " years" }
 
 func verdict(yes bool) grounding.Verdict {
 	if yes {
