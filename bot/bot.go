@@ -10,10 +10,8 @@ package bot
 import (
 	"context"
 	"fmt"
-	"hash/fnv"
 	"log/slog"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -122,7 +120,7 @@ type Bot struct {
 	store  Store
 	search Searcher
 	log    *slog.Logger
-	locks  [64]sync.Mutex
+	locks  convLocks
 
 	model        Model
 	modelTimeout time.Duration
@@ -164,9 +162,7 @@ func (b *Bot) Handle(ctx context.Context, m Message) (Reply, error) {
 	if m.Time.IsZero() {
 		m.Time = time.Now()
 	}
-	mu := &b.locks[lockIndex(m.ConversationID)]
-	mu.Lock()
-	defer mu.Unlock()
+	defer b.locks.lock(m.ConversationID)()
 
 	st, err := b.store.Load(ctx, m.ConversationID)
 	if err != nil {
@@ -189,9 +185,7 @@ func (b *Bot) Handle(ctx context.Context, m Message) (Reply, error) {
 
 // Reset forgets what a conversation established.
 func (b *Bot) Reset(ctx context.Context, conversationID string) error {
-	mu := &b.locks[lockIndex(conversationID)]
-	mu.Lock()
-	defer mu.Unlock()
+	defer b.locks.lock(conversationID)()
 	return b.store.Delete(ctx, conversationID)
 }
 
@@ -208,12 +202,6 @@ func (b *Bot) LastSources(ctx context.Context, conversationID string) ([]knowled
 		}
 	}
 	return out, nil
-}
-
-func lockIndex(id string) int {
-	h := fnv.New32a()
-	h.Write([]byte(id))
-	return int(h.Sum32() % 64)
 }
 
 func (b *Bot) failure(lang knowledge.Lang) Reply {

@@ -107,8 +107,8 @@ func WithModel(m Model, timeout time.Duration) BotOption {
 // WithModelMetrics counts the model path's outcomes, tokens and guard rejections.
 func WithModelMetrics(m ModelMetrics) BotOption { return func(b *Bot) { b.modelMetrics = m } }
 
-// ErrUnsourced is the guard's refusal of an answer no tool result supports.
-var ErrUnsourced = errors.New("model answer without sources")
+// errUnsourced is the guard's refusal of an answer no tool result supports.
+var errUnsourced = errors.New("model answer without sources")
 
 // withModel runs the model on a turn whose deterministic reply is r, and returns the reply to
 // send and the state to keep. Any failure returns r and next unchanged.
@@ -121,7 +121,9 @@ func (b *Bot) withModel(ctx context.Context, st State, m Message, r Reply, next 
 		clean = st.LastOptions[n-1]
 	}
 	p := b.parser.Parse(clean, m.Time)
-	if p.OutOfScope == "injection" || p.OutOfScope == "fraud" || p.Flags.Reset {
+	if p.OutOfScope != "" || p.Flags.Reset {
+		// An attempt at injection, a fraud, or a subject Guichet recognises as another's: the
+		// model has nothing to add.
 		return r, next
 	}
 	turn := ModelTurn{Text: clean, Lang: r.Lang, Audience: m.Audience, Time: m.Time, Topic: st.Topic, Intent: st.Intent, Slots: st.Slots}
@@ -249,7 +251,7 @@ func (b *Bot) useModel(ctx context.Context, st State, m Message, r Reply, next S
 	}
 	if len(w.r.Sources) == 0 {
 		use.Outcome, use.Reason = "rejected", "unsourced"
-		b.rejected(use.Reason, ErrUnsourced)
+		b.rejected(use.Reason, errUnsourced)
 		return r, next
 	}
 	out := w.done(Answer)
