@@ -10,10 +10,8 @@ package bot
 import (
 	"context"
 	"fmt"
-	"hash/fnv"
 	"log/slog"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -110,6 +108,8 @@ type Reply struct {
 	// Details, for staff only, complete the answer with everything the situation needs: the full
 	// checklist, the fee, the validity and the rule applied. Their sources are in Sources.
 	Details []Section `json:"details,omitempty"`
+	// Model says what the language model did for this reply, when one is configured.
+	Model *ModelUse `json:"model,omitempty"`
 }
 
 // Bot answers messages. It is safe for concurrent use; messages of one conversation are handled
@@ -120,7 +120,11 @@ type Bot struct {
 	store  Store
 	search Searcher
 	log    *slog.Logger
-	locks  [64]sync.Mutex
+	locks  convLocks
+
+	model        Model
+	modelTimeout time.Duration
+	modelMetrics ModelMetrics
 }
 
 // Searcher finds knowledge-base facts by words, for questions the lexicon does not recognise.
@@ -158,9 +162,7 @@ func (b *Bot) Handle(ctx context.Context, m Message) (Reply, error) {
 	if m.Time.IsZero() {
 		m.Time = time.Now()
 	}
-	mu := &b.locks[lockIndex(m.ConversationID)]
-	mu.Lock()
-	defer mu.Unlock()
+	defer b.locks.lock(m.ConversationID)()
 
 	st, err := b.store.Load(ctx, m.ConversationID)
 	if err != nil {
@@ -168,6 +170,9 @@ func (b *Bot) Handle(ctx context.Context, m Message) (Reply, error) {
 		return b.failure(m.Lang), fmt.Errorf("bot: load conversation: %w", err)
 	}
 	r, next := b.respond(ctx, st, m)
+	if b.model != nil {
+		r, next = b.withModel(ctx, st, m, r, next)
+	}
 	next.Updated = m.Time
 	next.Turns = st.Turns + 1
 	if err := b.store.Save(ctx, m.ConversationID, next); err != nil {
@@ -180,9 +185,7 @@ func (b *Bot) Handle(ctx context.Context, m Message) (Reply, error) {
 
 // Reset forgets what a conversation established.
 func (b *Bot) Reset(ctx context.Context, conversationID string) error {
-	mu := &b.locks[lockIndex(conversationID)]
-	mu.Lock()
-	defer mu.Unlock()
+	defer b.locks.lock(conversationID)()
 	return b.store.Delete(ctx, conversationID)
 }
 
@@ -199,12 +202,6 @@ func (b *Bot) LastSources(ctx context.Context, conversationID string) ([]knowled
 		}
 	}
 	return out, nil
-}
-
-func lockIndex(id string) int {
-	h := fnv.New32a()
-	h.Write([]byte(id))
-	return int(h.Sum32() % 64)
 }
 
 func (b *Bot) failure(lang knowledge.Lang) Reply {

@@ -55,12 +55,18 @@ var topicIntents = map[knowledge.Topic]map[nlu.Intent]nlu.Intent{
 // respond computes the reply to one message and the conversation's next state, which remembers
 // the reply's quick replies so that a bare number picks one.
 func (b *Bot) respond(ctx context.Context, st State, m Message) (Reply, State) {
-	r, next := b.reply(ctx, st, m)
+	return b.respondWith(ctx, st, m, nil)
+}
+
+// respondWith is respond with what a model understood of the message (hint) completing what the
+// parser found: the parser's own findings win.
+func (b *Bot) respondWith(ctx context.Context, st State, m Message, hint *nlu.Parse) (Reply, State) {
+	r, next := b.reply(ctx, st, m, hint)
 	next.LastOptions = optionValues(r.Options)
 	return r, next
 }
 
-func (b *Bot) reply(ctx context.Context, st State, m Message) (Reply, State) {
+func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (Reply, State) {
 	lang := st.Lang
 	if lang == "" {
 		lang = pickLang(m.Lang)
@@ -77,6 +83,9 @@ func (b *Bot) reply(ctx context.Context, st State, m Message) (Reply, State) {
 		clean = st.LastOptions[n-1]
 	}
 	p := b.parser.Parse(clean, m.Time)
+	if hint != nil {
+		p = completeParse(p, *hint)
+	}
 	switch {
 	case p.LangSure:
 		lang = p.Lang
@@ -169,6 +178,23 @@ func (b *Bot) reply(ctx context.Context, st State, m Message) (Reply, State) {
 	}
 	r.Topic = st.Topic
 	return r, st
+}
+
+// completeParse fills what the parser did not find in a message with what hint says.
+func completeParse(p, hint nlu.Parse) nlu.Parse {
+	if p.Topic == "" {
+		p.Topic = hint.Topic
+	}
+	if len(p.Intents) == 0 {
+		p.Intents = hint.Intents
+	}
+	s := hint.Slots
+	s.Merge(p.Slots)
+	p.Slots = s
+	if p.OutOfScope == "other" && p.Topic != "" && len(p.Intents) > 0 {
+		p.OutOfScope = ""
+	}
+	return p
 }
 
 func optionValues(opts []Option) []string {

@@ -66,6 +66,7 @@ func WriteText(w io.Writer, rep Report) {
 		}
 		tw.Flush()
 	}
+	writeModel(w, rep.Model)
 	med, p95 := Latency(rep)
 	fmt.Fprintf(w, "\nLatency per turn: median %.2f ms, p95 %.2f ms (%d cases in %.1f s)\n", med, p95, len(rep.Cases), rep.Duration)
 	fmt.Fprintf(w, "%d passed, %d failed\n", rep.Passed, rep.Failed)

@@ -45,6 +45,8 @@ type TurnResult struct {
 	Entries   []string `json:"entries"`
 	Failures  []string `json:"failures"`
 	LatencyMs float64  `json:"latency_ms"`
+	// Model is what the language model did for this turn, when the run uses one.
+	Model *bot.ModelUse `json:"model,omitempty"`
 }
 
 // Result is the outcome of one run of a case.
@@ -65,6 +67,8 @@ type Report struct {
 	Config   map[string]string `json:"config,omitempty"`
 	Started  time.Time         `json:"started"`
 	Duration float64           `json:"duration_s"`
+	// Model sums up the language model's part, when the run uses one.
+	Model *ModelSummary `json:"model,omitempty"`
 }
 
 // Filter keeps the cases that have at least one of tags (all cases when tags is empty).
@@ -146,6 +150,7 @@ func Run(ctx context.Context, r Responder, cases []Case, o Options) Report {
 		}
 	}
 	rep.Duration = time.Since(rep.Started).Seconds()
+	rep.Model = SummarizeModel(rep.Cases)
 	return rep
 }
 
@@ -167,6 +172,7 @@ func runCase(ctx context.Context, r Responder, c Case, repeat int, o Options) Re
 			User: t.User, Reply: bot.PlainText(reply), Kind: string(reply.Kind), Lang: string(reply.Lang),
 			LatencyMs: float64(lat.Microseconds()) / 1000,
 			Sources:   []string{}, Options: []string{}, Facts: []string{}, Entries: reply.Entries, Failures: []string{},
+			Model: reply.Model,
 		}
 		if tr.Entries == nil {
 			tr.Entries = []string{}

@@ -1,5 +1,6 @@
 // Package prometheus holds Guichet's operational metrics, exported at /metrics in the Prometheus
-// format: messages in and out by adapter and kind, latency, errors, rate limiting, feedback.
+// format: messages in and out by adapter and kind, latency, errors, rate limiting, feedback, and
+// the language model's turns, tokens and grounding-guard rejections.
 // A nil *Metrics records nothing, so adapters and tests can run without it.
 package prometheus
 
@@ -22,6 +23,9 @@ type Metrics struct {
 	rateLimited *prometheus.CounterVec
 	feedback    *prometheus.CounterVec
 	duplicates  *prometheus.CounterVec
+	modelTurns  *prometheus.CounterVec
+	modelTokens *prometheus.CounterVec
+	guard       *prometheus.CounterVec
 }
 
 // New registers Guichet's metrics, with the Go runtime's, in a registry of their own.
@@ -42,8 +46,14 @@ func New() *Metrics {
 			Help: "Feedback given, by adapter and verdict (up, down)."}, []string{"adapter", "verdict"}),
 		duplicates: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "guichet_duplicates_total",
 			Help: "Events delivered again and ignored, by adapter."}, []string{"adapter"}),
+		modelTurns: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "guichet_model_turns_total",
+			Help: "Language-model turns, by outcome (phrased, answered, understood, rejected, error, none)."}, []string{"outcome"}),
+		modelTokens: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "guichet_model_tokens_total",
+			Help: "Language-model tokens billed, by kind (prompt, completion); cached turns cost none."}, []string{"kind"}),
+		guard: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "guichet_guard_rejections_total",
+			Help: "Model answers the grounding guard refused (the deterministic answer was sent), by reason."}, []string{"reason"}),
 	}
-	m.reg.MustRegister(m.in, m.out, m.latency, m.errors, m.rateLimited, m.feedback, m.duplicates,
+	m.reg.MustRegister(m.in, m.out, m.latency, m.errors, m.rateLimited, m.feedback, m.duplicates, m.modelTurns, m.modelTokens, m.guard,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -97,5 +107,27 @@ func (m *Metrics) Feedback(adapter string, up bool) {
 func (m *Metrics) Duplicate(adapter string) {
 	if m != nil {
 		m.duplicates.WithLabelValues(adapter).Inc()
+	}
+}
+
+// ModelTurn counts a language-model turn by its outcome.
+func (m *Metrics) ModelTurn(outcome string) {
+	if m != nil {
+		m.modelTurns.WithLabelValues(outcome).Inc()
+	}
+}
+
+// ModelTokens counts the tokens a turn cost.
+func (m *Metrics) ModelTokens(prompt, completion int) {
+	if m != nil {
+		m.modelTokens.WithLabelValues("prompt").Add(float64(prompt))
+		m.modelTokens.WithLabelValues("completion").Add(float64(completion))
+	}
+}
+
+// GuardRejected counts a model answer the grounding guard refused.
+func (m *Metrics) GuardRejected(reason string) {
+	if m != nil {
+		m.guard.WithLabelValues(reason).Inc()
 	}
 }

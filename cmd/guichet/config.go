@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/guichet/guichet/adapters/prometheus"
 	"github.com/guichet/guichet/adapters/sqlite"
 	"github.com/guichet/guichet/bot"
 	"github.com/guichet/guichet/knowledge"
@@ -22,6 +23,7 @@ type config struct {
 	DB        string
 	LogLevel  slog.Level
 	LogFormat string
+	LLM       llmConfig
 }
 
 // loadConfig reads the environment. A bad value is an error naming the variable.
@@ -45,6 +47,11 @@ func loadConfig(getenv func(string) string, defaultLevel slog.Level) (config, er
 		}
 		c.LogFormat = v
 	}
+	llm, err := loadLLMConfig(getenv)
+	if err != nil {
+		return c, err
+	}
+	c.LLM = llm
 	return c, nil
 }
 
@@ -78,6 +85,8 @@ type app struct {
 	db  *sqlite.DB
 	bot *bot.Bot
 	log *slog.Logger
+	// metrics are the process's metrics, exported by `guichet serve`.
+	metrics *prometheus.Metrics
 }
 
 // openApp loads the embedded knowledge base, opens the database and indexes the knowledge base.
@@ -95,8 +104,14 @@ func openApp(ctx context.Context, c config, stderr io.Writer) (*app, error) {
 		db.Close()
 		return nil, err
 	}
-	b := bot.New(kb, db, bot.WithSearcher(db), bot.WithLogger(log))
-	return &app{kb: kb, db: db, bot: b, log: log}, nil
+	metrics := prometheus.New()
+	opts, err := c.LLM.modelOptions(kb, db, metrics, log)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	b := bot.New(kb, db, append([]bot.BotOption{bot.WithSearcher(db), bot.WithLogger(log)}, opts...)...)
+	return &app{kb: kb, db: db, bot: b, log: log, metrics: metrics}, nil
 }
 
 func (a *app) Close() error { return a.db.Close() }

@@ -26,6 +26,7 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer, geten
 	repeat := fs.Int("repeat", 1, "run every case `N` times (for non-deterministic modes)")
 	parallel := fs.Int("parallel", 4, "how many cases run at once")
 	quiet := fs.Bool("quiet", false, "no progress lines")
+	withModel := fs.Bool("llm", false, "run the cases through the language-model path (GUICHET_LLM_MODEL and OPENAI_* set the model); the report adds guard rejections and tokens")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, `Usage: guichet eval [flags] PATH...
 
@@ -90,6 +91,19 @@ Flags:
 		fmt.Fprintf(stderr, "guichet: %v\n", err)
 		return 2
 	}
+	mode := "deterministic"
+	switch {
+	case *withModel && cfg.LLM.Model == "":
+		fmt.Fprintln(stderr, "guichet eval --llm: GUICHET_LLM_MODEL is not set: set it to the model to evaluate (with OPENAI_BASE_URL and OPENAI_API_KEY; see the README)")
+		return 2
+	case *withModel:
+		mode = "llm:" + cfg.LLM.Model
+		if *repeat > 1 {
+			cfg.LLM.Cache = 0 // every repeat asks the model again
+		}
+	default:
+		cfg.LLM = llmConfig{} // the evals of the deterministic core stay reproducible
+	}
 	// The evals write their conversations to a database of their own, removed afterwards.
 	dir, err := os.MkdirTemp("", "guichet-eval-")
 	if err != nil {
@@ -113,7 +127,7 @@ Flags:
 		opts.Progress = stderr
 	}
 	rep := evals.Run(ctx, a.bot, cases, opts)
-	rep.Config = evals.Config(caseSetVersion(fs.Args()), opts.Now, *repeat, tagList, "deterministic")
+	rep.Config = evals.Config(caseSetVersion(fs.Args()), opts.Now, *repeat, tagList, mode)
 	evals.WriteText(stdout, rep)
 	if base != nil {
 		evals.WriteDiff(stdout, evals.Compare(*base, rep), *baseline)

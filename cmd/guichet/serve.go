@@ -15,7 +15,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/guichet/guichet/adapters/prometheus"
 	"github.com/guichet/guichet/adapters/slack"
 	"github.com/guichet/guichet/adapters/telegram"
 )
@@ -168,7 +167,7 @@ Flags:
 		return 1
 	}
 	defer a.Close()
-	metrics := prometheus.New()
+	metrics := a.metrics
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
