@@ -37,7 +37,9 @@ type DB struct {
 	read  *sql.DB
 	path  string
 	// Prepared statements of the per-message path.
-	loadStmt, saveStmt, inboxStmt, turnStmt *sql.Stmt
+	loadStmt, saveStmt, turnStmt *sql.Stmt
+	// inserts are the receiver's multi-row inserts, by number of rows; only the receiver uses them.
+	inserts map[int]*sql.Stmt
 	// receives feeds the group-commit goroutine of Receive.
 	receives     chan receiveReq
 	receiverDone chan struct{}
@@ -108,16 +110,12 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: prepare: %w", err)
 	}
-	db.inboxStmt, err = w.PrepareContext(ctx, "INSERT INTO inbox (adapter, id, seq, payload, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-	if err != nil {
-		db.Close()
-		return nil, fmt.Errorf("sqlite: prepare: %w", err)
-	}
 	db.turnStmt, err = w.PrepareContext(ctx, "INSERT INTO turns (adapter, at, kind, topic, lang) VALUES (?, ?, ?, ?, ?)")
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: prepare: %w", err)
 	}
+	db.inserts = map[int]*sql.Stmt{}
 	db.receives, db.receiverDone = make(chan receiveReq, 1024), make(chan struct{})
 	go db.receiver()
 	db.stopCheckpoints, db.checkpointsDone = make(chan struct{}), make(chan struct{})
@@ -154,7 +152,10 @@ func (db *DB) Close() error {
 		<-db.checkpointsDone
 	}
 	var errs []error
-	for _, st := range []*sql.Stmt{db.loadStmt, db.saveStmt, db.inboxStmt, db.turnStmt} {
+	for _, st := range db.inserts {
+		errs = append(errs, st.Close())
+	}
+	for _, st := range []*sql.Stmt{db.loadStmt, db.saveStmt, db.turnStmt} {
 		if st != nil {
 			errs = append(errs, st.Close())
 		}
@@ -514,26 +515,65 @@ func (db *DB) commitReceives(batch []receiveReq) {
 	}
 }
 
+// insertReceives records a batch in one statement, so in one implicit transaction: a multi-row
+// insert that returns the rows it added. An event already recorded, or twice in the batch, is
+// not fresh (only its first occurrence is).
 func (db *DB) insertReceives(batch []receiveReq) ([]bool, error) {
 	ctx := context.Background()
-	tx, err := db.write.BeginTx(ctx, nil)
+	stmt, err := db.insertStmt(ctx, len(batch))
 	if err != nil {
 		return nil, err
 	}
-	defer tx.Rollback()
-	stmt := tx.StmtContext(ctx, db.inboxStmt)
-	defer stmt.Close()
-	fresh := make([]bool, len(batch))
 	now := time.Now().UnixMilli()
-	for i, r := range batch {
-		res, err := stmt.ExecContext(ctx, r.adapter, r.id, r.seq, r.payload, now)
-		if err != nil {
+	args := make([]any, 0, 5*len(batch))
+	for _, r := range batch {
+		args = append(args, r.adapter, r.id, r.seq, r.payload, now)
+	}
+	rows, err := stmt.QueryContext(ctx, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	added := make(map[[2]string]bool, len(batch))
+	for rows.Next() {
+		var k [2]string
+		if err := rows.Scan(&k[0], &k[1]); err != nil {
 			return nil, err
 		}
-		n, _ := res.RowsAffected()
-		fresh[i] = n == 1
+		added[k] = true
 	}
-	return fresh, tx.Commit()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	fresh := make([]bool, len(batch))
+	for i, r := range batch {
+		k := [2]string{r.adapter, r.id}
+		fresh[i] = added[k]
+		delete(added, k) // a second occurrence in the batch is a duplicate
+	}
+	return fresh, nil
+}
+
+// insertStmt returns the prepared insert of n rows, preparing it the first time.
+func (db *DB) insertStmt(ctx context.Context, n int) (*sql.Stmt, error) {
+	if st, ok := db.inserts[n]; ok {
+		return st, nil
+	}
+	var q strings.Builder
+	q.WriteString("INSERT INTO inbox (adapter, id, seq, payload, received_at) VALUES ")
+	for i := range n {
+		if i > 0 {
+			q.WriteString(", ")
+		}
+		q.WriteString("(?, ?, ?, ?, ?)")
+	}
+	q.WriteString(" ON CONFLICT DO NOTHING RETURNING adapter, id")
+	st, err := db.write.PrepareContext(ctx, q.String())
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: prepare insert of %d events: %w", n, err)
+	}
+	db.inserts[n] = st
+	return st, nil
 }
 
 // Done marks an event handled.

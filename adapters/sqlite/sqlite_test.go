@@ -309,3 +309,38 @@ func TestTurnJournal(t *testing.T) {
 		t.Errorf("stats =\n%+v\nwant\n%+v", st, want)
 	}
 }
+
+// One batch may hold the same event twice, and the same id from two adapters: the first is new,
+// the second a duplicate; ids of different adapters are different events.
+func TestReceiveBatchWithDuplicates(t *testing.T) {
+	ctx := context.Background()
+	db := open(t, filepath.Join(t.TempDir(), "g.db"))
+	defer db.Close()
+	type ev struct{ adapter, id string }
+	events := []ev{{"telegram", "1"}, {"slack", "1"}, {"telegram", "1"}, {"telegram", "2"}, {"slack", "1"}}
+	var wg sync.WaitGroup
+	fresh := make([]bool, len(events))
+	for i, e := range events {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ok, err := db.Receive(ctx, e.adapter, e.id, int64(i), []byte("{}"))
+			if err != nil {
+				t.Error(err)
+			}
+			fresh[i] = ok
+		}()
+	}
+	wg.Wait()
+	count := map[ev]int{}
+	for i, e := range events {
+		if fresh[i] {
+			count[e]++
+		}
+	}
+	for _, e := range []ev{{"telegram", "1"}, {"slack", "1"}, {"telegram", "2"}} {
+		if count[e] != 1 {
+			t.Errorf("%v recorded as new %d times; want once", e, count[e])
+		}
+	}
+}
