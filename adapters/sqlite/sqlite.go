@@ -280,13 +280,36 @@ func (db *DB) Delete(ctx context.Context, id string) error {
 	return nil
 }
 
-// PurgeConversations deletes conversations idle since before, so that old states do not pile up.
-func (db *DB) PurgeConversations(ctx context.Context, before time.Time) (int64, error) {
-	res, err := db.write.ExecContext(ctx, "DELETE FROM conversations WHERE updated_at < ?", before.Unix())
-	if err != nil {
-		return 0, fmt.Errorf("sqlite: purge conversations: %w", err)
+// Purged counts what Purge deleted.
+type Purged struct {
+	Conversations, Events, Feedback int64
+}
+
+// Purge deletes what users wrote, or what was established from it, once it is older than before:
+// conversations idle since then, handled incoming events (their payload holds the message) and
+// feedback (it holds the question and answer). Events not yet handled are kept whatever their
+// age, and the journal of turns, which holds no text, is kept.
+func (db *DB) Purge(ctx context.Context, before time.Time) (Purged, error) {
+	var p Purged
+	for _, q := range []struct {
+		what string
+		sql  string
+		at   int64
+		n    *int64
+	}{
+		{"conversations", "DELETE FROM conversations WHERE updated_at < ?", before.Unix(), &p.Conversations},
+		{"events", "DELETE FROM inbox WHERE done_at IS NOT NULL AND received_at < ?", before.UnixMilli(), &p.Events},
+		{"feedback", "DELETE FROM feedback WHERE created_at < ?", before.UnixMilli(), &p.Feedback},
+	} {
+		res, err := db.write.ExecContext(ctx, q.sql, q.at)
+		if err != nil {
+			return p, fmt.Errorf("sqlite: purge %s: %w", q.what, err)
+		}
+		if *q.n, err = res.RowsAffected(); err != nil {
+			return p, fmt.Errorf("sqlite: purge %s: %w", q.what, err)
+		}
 	}
-	return res.RowsAffected()
+	return p, nil
 }
 
 // IndexKnowledge loads the knowledge base's facts into the full-text index, unless the index

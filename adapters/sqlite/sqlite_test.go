@@ -86,9 +86,9 @@ func TestStoreRoundTripAndPurge(t *testing.T) {
 	if err != nil || got.Topic != knowledge.TopicCNI || got.Turns != 3 {
 		t.Errorf("round trip: %+v, %v", got, err)
 	}
-	n, err := db.PurgeConversations(ctx, time.Now().Add(-24*time.Hour))
-	if err != nil || n != 1 {
-		t.Errorf("purge = %d, %v; want 1", n, err)
+	n, err := db.Purge(ctx, time.Now().Add(-24*time.Hour))
+	if err != nil || n.Conversations != 1 {
+		t.Errorf("purge = %+v, %v; want 1 conversation", n, err)
 	}
 	if err := db.Ping(ctx); err != nil {
 		t.Error(err)
@@ -342,5 +342,42 @@ func TestReceiveBatchWithDuplicates(t *testing.T) {
 		if count[e] != 1 {
 			t.Errorf("%v recorded as new %d times; want once", e, count[e])
 		}
+	}
+}
+
+// Purge deletes old text (conversations, handled events, feedback) and keeps events not yet
+// handled, whatever their age.
+func TestPurgeKeepsUnhandledEvents(t *testing.T) {
+	ctx := context.Background()
+	db := open(t, filepath.Join(t.TempDir(), "g.db"))
+	defer db.Close()
+	for _, id := range []string{"handled", "pending"} {
+		if _, err := db.Receive(ctx, "telegram", id, 1, []byte(`{"text":"ma question"}`)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.Done(ctx, "telegram", "handled"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.AddFeedback(ctx, bot.Feedback{Adapter: "telegram", ConversationID: "c", Question: "q", Answer: "a", Time: time.Now().Add(-time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Save(ctx, "c", bot.State{Turns: 1, Updated: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	// Nothing is old yet.
+	if p, err := db.Purge(ctx, time.Now().Add(-2*time.Hour)); err != nil || p != (sqlite.Purged{}) {
+		t.Errorf("purge of nothing old = %+v, %v", p, err)
+	}
+	p, err := db.Purge(ctx, time.Now().Add(time.Minute))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (sqlite.Purged{Conversations: 1, Events: 1, Feedback: 1}); p != want {
+		t.Errorf("purge = %+v; want %+v", p, want)
+	}
+	pending, err := db.Pending(ctx, "telegram")
+	if err != nil || len(pending) != 1 || pending[0].ID != "pending" {
+		t.Errorf("pending after purge = %+v, %v; want the unhandled event", pending, err)
 	}
 }

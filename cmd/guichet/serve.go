@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/guichet/guichet/adapters/slack"
+	"github.com/guichet/guichet/adapters/sqlite"
 	"github.com/guichet/guichet/adapters/telegram"
 )
 
@@ -29,6 +30,8 @@ type serveConfig struct {
 	WebhookSecret    string
 	TelegramPerMin   int
 	TelegramParallel int
+	// Retention is how long what users wrote is kept (GUICHET_RETENTION).
+	Retention time.Duration
 
 	SlackBotToken      string
 	SlackAppToken      string
@@ -48,6 +51,9 @@ func loadServeConfig(getenv func(string) string) (serveConfig, error) {
 		TelegramAPIURL: getenv("TELEGRAM_API_URL"), WebhookURL: getenv("TELEGRAM_WEBHOOK_URL"), WebhookSecret: getenv("TELEGRAM_WEBHOOK_SECRET")}
 	if c.HTTPAddr == "" {
 		c.HTTPAddr = ":8080"
+	}
+	if c.Retention, err = parseRetention(getenv("GUICHET_RETENTION")); err != nil {
+		return c, err
 	}
 	if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
 		return c, fmt.Errorf("GUICHET_HTTP_ADDR=%q: want host:port, such as :8080", c.HTTPAddr)
@@ -217,6 +223,7 @@ Flags:
 		return 1
 	}
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second, WriteTimeout: 10 * time.Second}
+	runners = append(runners, func(ctx context.Context) error { purge(ctx, a.db, c.Retention, time.Hour, a.log); return nil })
 	var wg sync.WaitGroup
 	wg.Add(1 + len(runners))
 	go func() {
@@ -241,4 +248,45 @@ Flags:
 	srv.Shutdown(shutdown)
 	wg.Wait()
 	return 0
+}
+
+// DefaultRetention is how long what users wrote is kept when GUICHET_RETENTION is not set.
+const DefaultRetention = 30 * 24 * time.Hour
+
+// parseRetention reads GUICHET_RETENTION: a number of days ("30d") or a Go duration ("720h"), at
+// least an hour.
+func parseRetention(s string) (time.Duration, error) {
+	if s == "" {
+		return DefaultRetention, nil
+	}
+	d, err := time.ParseDuration(s)
+	if days, ok := strings.CutSuffix(s, "d"); ok {
+		var n int
+		n, err = strconv.Atoi(days)
+		d = time.Duration(n) * 24 * time.Hour
+	}
+	if err != nil || d < time.Hour {
+		return 0, fmt.Errorf("GUICHET_RETENTION=%q: want a number of days such as 30d, or a duration of at least 1h", s)
+	}
+	return d, nil
+}
+
+// purge deletes, at start and then at every tick until ctx ends, what users wrote once it is
+// older than retention: conversations, handled messages and feedback.
+func purge(ctx context.Context, db *sqlite.DB, retention, every time.Duration, log *slog.Logger) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		p, err := db.Purge(ctx, time.Now().Add(-retention))
+		if err != nil {
+			log.Error("purge", "err", err)
+		} else if p != (sqlite.Purged{}) {
+			log.Info("purged", "conversations", p.Conversations, "events", p.Events, "feedback", p.Feedback)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -14,6 +15,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/guichet/guichet/adapters/sqlite"
+	"github.com/guichet/guichet/bot"
 )
 
 func TestServeConfiguration(t *testing.T) {
@@ -40,6 +44,9 @@ func TestServeConfiguration(t *testing.T) {
 		{"plain http webhook", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_WEBHOOK_URL": "http://h/w", "TELEGRAM_WEBHOOK_SECRET": "s"}, "TELEGRAM_WEBHOOK_URL"},
 		{"bad address", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "GUICHET_HTTP_ADDR": "8080"}, "GUICHET_HTTP_ADDR"},
 		{"bad rate", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_RATE_PER_MINUTE": "lots"}, "TELEGRAM_RATE_PER_MINUTE"},
+		{"bad retention", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "GUICHET_RETENTION": "a month"}, "GUICHET_RETENTION"},
+		{"retention too short", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "GUICHET_RETENTION": "10m"}, "GUICHET_RETENTION"},
+		{"negative retention in days", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "GUICHET_RETENTION": "-3d"}, "GUICHET_RETENTION"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -178,4 +185,56 @@ func stopServe(t *testing.T, cancel func(), done <-chan int) {
 	case <-time.After(15 * time.Second):
 		t.Fatal("serve did not stop")
 	}
+}
+
+func TestParseRetention(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want time.Duration
+	}{
+		{"", DefaultRetention},
+		{"30d", 30 * 24 * time.Hour},
+		{"7d", 7 * 24 * time.Hour},
+		{"720h", 720 * time.Hour},
+		{"1h", time.Hour},
+	} {
+		got, err := parseRetention(tc.in)
+		if err != nil || got != tc.want {
+			t.Errorf("parseRetention(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
+		}
+	}
+}
+
+// The purge runs at start: what is older than the retention is gone before the first tick.
+func TestPurgeRunsAtStart(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "g.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Save(ctx, "old", bot.State{Turns: 1, Updated: time.Now().Add(-48 * time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Save(ctx, "recent", bot.State{Turns: 1, Updated: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { purge(ctx, db, 24*time.Hour, time.Hour, slog.New(slog.DiscardHandler)); close(done) }()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		old, _ := db.Load(ctx, "old")
+		if old.Turns == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the old conversation was not purged at start")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if recent, _ := db.Load(ctx, "recent"); recent.Turns != 1 {
+		t.Errorf("the recent conversation was purged: %+v", recent)
+	}
+	cancel()
+	<-done
 }
