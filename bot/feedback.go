@@ -28,9 +28,20 @@ type InboundEvent struct {
 	Payload []byte
 }
 
+// Inbox records incoming events on arrival, so that each is handled once even across restarts:
+// Receive reports whether an event is new, Done marks it handled, Pending lists those received
+// but not handled (after a crash or a stop).
+type Inbox interface {
+	Receive(ctx context.Context, adapter, id string, seq int64, payload []byte) (bool, error)
+	Done(ctx context.Context, adapter, id string) error
+	Pending(ctx context.Context, adapter string) ([]InboundEvent, error)
+}
+
 // FeedbackStore keeps feedback.
 type FeedbackStore interface {
 	AddFeedback(ctx context.Context, f Feedback) (int64, error)
+	// SetFeedbackReason adds what the user said was wrong, which comes after the vote.
+	SetFeedbackReason(ctx context.Context, id int64, reason string) error
 	// NegativeFeedback returns negative feedback given since a time, newest first, at most limit.
 	NegativeFeedback(ctx context.Context, since time.Time, limit int) ([]Feedback, error)
 }

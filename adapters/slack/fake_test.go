@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
+
+	"github.com/guichet/guichet/adapters/internal/apitest"
 )
 
 const (
@@ -32,8 +34,8 @@ type fakeSlack struct {
 	t   testing.TB
 	srv *httptest.Server
 
-	mu    sync.Mutex
-	calls []call
+	mu sync.Mutex
+	*apitest.Recorder
 	// tooMany makes the next n chat.postMessage calls answer 429 with Retry-After: 1.
 	tooMany int
 	// authFailures makes the next n apps.connections.open calls answer invalid_auth.
@@ -43,18 +45,11 @@ type fakeSlack struct {
 	envelopes chan string
 	acks      []map[string]any
 	// drop closes the current Socket Mode connection.
-	drop    chan struct{}
-	changed chan struct{}
-}
-
-type call struct {
-	Method string
-	Params map[string]string
-	At     time.Time
+	drop chan struct{}
 }
 
 func newFakeSlack(t testing.TB) *fakeSlack {
-	f := &fakeSlack{t: t, envelopes: make(chan string, 100), drop: make(chan struct{}, 1), changed: make(chan struct{}, 1000)}
+	f := &fakeSlack{t: t, envelopes: make(chan string, 100), drop: make(chan struct{}, 1), Recorder: apitest.NewRecorder(t)}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
 	return f
@@ -63,16 +58,6 @@ func newFakeSlack(t testing.TB) *fakeSlack {
 func (f *fakeSlack) apiURL() string { return f.srv.URL + "/api/" }
 
 func (f *fakeSlack) responseURL(id string) string { return f.srv.URL + "/response/" + id }
-
-func (f *fakeSlack) record(method string, params map[string]string) {
-	f.mu.Lock()
-	f.calls = append(f.calls, call{Method: method, Params: params, At: time.Now()})
-	f.mu.Unlock()
-	select {
-	case f.changed <- struct{}{}:
-	default:
-	}
-}
 
 func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Path == "/ws" {
@@ -104,7 +89,7 @@ func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	if id, ok := strings.CutPrefix(r.URL.Path, "/response/"); ok {
 		params["response_id"] = id
-		f.record("response_url", params)
+		f.Record("response_url", params)
 		w.Header().Set("Content-Type", "text/plain")
 		fmt.Fprint(w, "ok")
 		return
@@ -119,7 +104,7 @@ func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, `{"ok":false,"error":"invalid_auth"}`)
 		return
 	}
-	f.record(method, params)
+	f.Record(method, params)
 	switch method {
 	case "auth.test":
 		fmt.Fprint(w, `{"ok":true,"url":"https://mairie.slack.com/","team":"Mairie","user":"guichet","team_id":"T1","user_id":"UBOT","bot_id":"B1"}`)
@@ -136,7 +121,7 @@ func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 			fmt.Fprint(w, `{"ok":false,"error":"ratelimited"}`)
 			return
 		}
-		fmt.Fprintf(w, `{"ok":true,"channel":%q,"ts":"1700000000.%06d"}`, params["channel"], len(f.calls))
+		fmt.Fprintf(w, `{"ok":true,"channel":%q,"ts":"1700000000.%06d"}`, params["channel"], f.Count())
 	case "chat.postEphemeral":
 		fmt.Fprint(w, `{"ok":true,"message_ts":"1700000000.000001"}`)
 	case "views.open":
@@ -189,10 +174,7 @@ func (f *fakeSlack) socket(w http.ResponseWriter, r *http.Request) {
 				f.mu.Lock()
 				f.acks = append(f.acks, ack)
 				f.mu.Unlock()
-				select {
-				case f.changed <- struct{}{}:
-				default:
-				}
+				f.Notify()
 			}
 		}
 	}()
@@ -212,18 +194,6 @@ func (f *fakeSlack) socket(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-func (f *fakeSlack) sent(method string) []call {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	var out []call
-	for _, c := range f.calls {
-		if c.Method == method {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 func (f *fakeSlack) ackOf(envelope string) (map[string]any, bool) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -233,26 +203,6 @@ func (f *fakeSlack) ackOf(envelope string) (map[string]any, bool) {
 		}
 	}
 	return nil, false
-}
-
-// waitFor waits until cond holds, or fails the test.
-func (f *fakeSlack) waitFor(what string, cond func() bool) {
-	f.t.Helper()
-	deadline := time.After(10 * time.Second)
-	for !cond() {
-		select {
-		case <-f.changed:
-		case <-time.After(20 * time.Millisecond):
-		case <-deadline:
-			f.mu.Lock()
-			var methods []string
-			for _, c := range f.calls {
-				methods = append(methods, c.Method)
-			}
-			f.mu.Unlock()
-			f.t.Fatalf("timed out waiting for %s; calls: %v", what, methods)
-		}
-	}
 }
 
 // signed is a request to the adapter's handler signed the way Slack signs, at time at.

@@ -39,11 +39,8 @@ type Core interface {
 // Store is the storage the adapter uses: the inbox that makes each event answered once,
 // feedback, and the journal of answered turns.
 type Store interface {
-	Receive(ctx context.Context, adapter, id string, seq int64, payload []byte) (bool, error)
-	Done(ctx context.Context, adapter, id string) error
-	Pending(ctx context.Context, adapter string) ([]bot.InboundEvent, error)
+	bot.Inbox
 	bot.FeedbackStore
-	SetFeedbackReason(ctx context.Context, id int64, reason string) error
 	bot.TurnJournal
 }
 

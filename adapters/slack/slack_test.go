@@ -232,8 +232,8 @@ func TestSlashCommandAnsweredPrivatelyWithDetailsAndShareButton(t *testing.T) {
 	if code := e.press(t, blocks, "guichet:share", "C1", true); code != http.StatusOK {
 		t.Fatalf("share: %d", code)
 	}
-	e.api.waitFor("the shared answer", func() bool { return len(e.api.sent("response_url")) >= 1 })
-	shared := e.api.sent("response_url")[0].Params
+	e.api.WaitFor("the shared answer", func() bool { return len(e.api.Sent("response_url")) >= 1 })
+	shared := e.api.Sent("response_url")[0].Params
 	shared["blocks"] = unescapeJSON(shared["blocks"])
 	if shared["response_type"] != "in_channel" || !strings.Contains(shared["blocks"], "Partagé par <@U1>") || !strings.Contains(shared["blocks"], "25 €") || strings.Contains(shared["blocks"], "guichet:fb") {
 		t.Errorf("shared message: %v", shared)
@@ -251,8 +251,8 @@ func TestSlowAnswerFollowsThroughResponseURL(t *testing.T) {
 	if code != http.StatusOK || body != "" || time.Since(t0) > 250*time.Millisecond {
 		t.Fatalf("ack: %d %q after %v; want an empty 200 at once", code, body, time.Since(t0))
 	}
-	e.api.waitFor("the answer", func() bool { return len(e.api.sent("response_url")) >= 1 })
-	r := e.api.sent("response_url")[0].Params
+	e.api.WaitFor("the answer", func() bool { return len(e.api.Sent("response_url")) >= 1 })
+	r := e.api.Sent("response_url")[0].Params
 	if r["response_type"] != "ephemeral" || !strings.Contains(r["blocks"], "Jette") {
 		t.Errorf("late answer: %v", r)
 	}
@@ -311,14 +311,14 @@ func TestMentionAnsweredInThreadOnceDespiteRetries(t *testing.T) {
 	if code := e.event(t, "Ev1", "T1", inner, nil); code != http.StatusOK {
 		t.Fatalf("event: %d", code)
 	}
-	e.api.waitFor("the answer", func() bool { return len(e.api.sent("chat.postMessage")) >= 1 })
+	e.api.WaitFor("the answer", func() bool { return len(e.api.Sent("chat.postMessage")) >= 1 })
 	for _, h := range []map[string]string{{"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}, nil} {
 		if code := e.event(t, "Ev1", "T1", inner, h); code != http.StatusOK {
 			t.Fatalf("retry: %d", code)
 		}
 	}
 	time.Sleep(200 * time.Millisecond)
-	posts := e.api.sent("chat.postMessage")
+	posts := e.api.Sent("chat.postMessage")
 	if len(posts) != 1 {
 		t.Fatalf("%d messages; want 1", len(posts))
 	}
@@ -344,9 +344,9 @@ func TestDirectMessagesAnsweredAndOtherMessagesIgnored(t *testing.T) {
 		}
 	}
 	e.event(t, "EvD", "T1", direct("D1", "U1", "1700000002.000100", "Combien coûte la clé numérique à Jette ?"), nil)
-	e.api.waitFor("the answer", func() bool { return len(e.api.sent("chat.postMessage")) >= 1 })
+	e.api.WaitFor("the answer", func() bool { return len(e.api.Sent("chat.postMessage")) >= 1 })
 	time.Sleep(100 * time.Millisecond)
-	posts := e.api.sent("chat.postMessage")
+	posts := e.api.Sent("chat.postMessage")
 	if len(posts) != 1 || posts[0].Params["channel"] != "D1" || posts[0].Params["thread_ts"] != "" || !strings.Contains(posts[0].Params["blocks"], "Jette") {
 		t.Errorf("posts: %v", posts)
 	}
@@ -373,12 +373,12 @@ func TestAllowlistsRefuseBeforeTheCore(t *testing.T) {
 	}
 	e.event(t, "EvA", "T1", mention("C2", "U1", "1.1", "carte perdue"), nil)
 	e.event(t, "EvB", "T2", mention("C1", "U1", "1.2", "carte perdue"), nil)
-	e.api.waitFor("the refusal", func() bool { return len(e.api.sent("chat.postEphemeral")) >= 1 })
+	e.api.WaitFor("the refusal", func() bool { return len(e.api.Sent("chat.postEphemeral")) >= 1 })
 	time.Sleep(100 * time.Millisecond)
-	if n := len(e.api.sent("chat.postMessage")); n != 0 {
+	if n := len(e.api.Sent("chat.postMessage")); n != 0 {
 		t.Errorf("%d answers in refused places", n)
 	}
-	if n := len(e.api.sent("chat.postEphemeral")); n != 1 {
+	if n := len(e.api.Sent("chat.postEphemeral")); n != 1 {
 		t.Errorf("%d refusals; want 1 (none to another workspace)", n)
 	}
 	if st, _ := e.db.TurnStats(context.Background(), time.Now().Add(-time.Hour)); st.Questions != 2 {
@@ -389,14 +389,14 @@ func TestAllowlistsRefuseBeforeTheCore(t *testing.T) {
 func TestOptionButtonContinuesTheConversation(t *testing.T) {
 	e := start(t, slack.Config{}, false, "", 0)
 	e.event(t, "EvO", "T1", direct("D1", "U1", "1700000003.000100", "combien coûte une clé numérique ?"), nil)
-	e.api.waitFor("the question", func() bool { return len(e.api.sent("chat.postMessage")) >= 1 })
-	blocks := e.api.sent("chat.postMessage")[0].Params["blocks"]
+	e.api.WaitFor("the question", func() bool { return len(e.api.Sent("chat.postMessage")) >= 1 })
+	blocks := e.api.Sent("chat.postMessage")[0].Params["blocks"]
 	id := actionIDOf(t, blocks, "Ixelles")
 	if code := e.press(t, blocks, id, "D1", false); code != http.StatusOK {
 		t.Fatalf("press: %d", code)
 	}
-	e.api.waitFor("the answer", func() bool { return len(e.api.sent("chat.postMessage")) >= 2 })
-	if got := e.api.sent("chat.postMessage")[1].Params; got["channel"] != "D1" || !strings.Contains(got["blocks"], "Ixelles (votre commune) : 5 €") {
+	e.api.WaitFor("the answer", func() bool { return len(e.api.Sent("chat.postMessage")) >= 2 })
+	if got := e.api.Sent("chat.postMessage")[1].Params; got["channel"] != "D1" || !strings.Contains(got["blocks"], "Ixelles (votre commune) : 5 €") {
 		t.Errorf("answer after the option: %v", got)
 	}
 }
@@ -404,11 +404,11 @@ func TestOptionButtonContinuesTheConversation(t *testing.T) {
 func TestNegativeFeedbackOpensAFormAndStoresTheReason(t *testing.T) {
 	e := start(t, slack.Config{}, false, "", 0)
 	e.event(t, "EvF", "T1", direct("D1", "U1", "1700000004.000100", "Combien coûte la clé numérique à Jette ?"), nil)
-	e.api.waitFor("the answer", func() bool { return len(e.api.sent("chat.postMessage")) >= 1 })
-	blocks := e.api.sent("chat.postMessage")[0].Params["blocks"]
+	e.api.WaitFor("the answer", func() bool { return len(e.api.Sent("chat.postMessage")) >= 1 })
+	blocks := e.api.Sent("chat.postMessage")[0].Params["blocks"]
 	e.press(t, blocks, "guichet:fb:down", "D1", false)
-	e.api.waitFor("the form", func() bool { return len(e.api.sent("views.open")) >= 1 })
-	open := e.api.sent("views.open")[0].Params
+	e.api.WaitFor("the form", func() bool { return len(e.api.Sent("views.open")) >= 1 })
+	open := e.api.Sent("views.open")[0].Params
 	var view struct {
 		CallbackID      string `json:"callback_id"`
 		PrivateMetadata string `json:"private_metadata"`
@@ -465,8 +465,8 @@ func TestRateLimitedPostWaitsRetryAfter(t *testing.T) {
 	e.api.tooMany = 1
 	e.api.mu.Unlock()
 	e.event(t, "EvR", "T1", direct("D1", "U1", "1.1", "Combien coûte la clé numérique à Jette ?"), nil)
-	e.api.waitFor("the retried message", func() bool { return len(e.api.sent("chat.postMessage")) >= 2 })
-	s := e.api.sent("chat.postMessage")
+	e.api.WaitFor("the retried message", func() bool { return len(e.api.Sent("chat.postMessage")) >= 2 })
+	s := e.api.Sent("chat.postMessage")
 	if gap := s[1].At.Sub(s[0].At); gap < 900*time.Millisecond {
 		t.Errorf("retried after %v; want the 1 s Retry-After", gap)
 	}
@@ -484,11 +484,11 @@ func TestEventsRecordedBeforeAStopAreHandledAtStart(t *testing.T) {
 	}
 	db.Close()
 	e := start(t, slack.Config{}, false, path, 0)
-	e.api.waitFor("the answer", func() bool { return len(e.api.sent("chat.postMessage")) >= 1 })
+	e.api.WaitFor("the answer", func() bool { return len(e.api.Sent("chat.postMessage")) >= 1 })
 	// Delivered again by Slack after the restart: answered once.
 	e.event(t, "EvP", "T1", direct("D1", "U1", "1.1", "Combien coûte la clé numérique à Jette ?"), map[string]string{"X-Slack-Retry-Num": "2"})
 	time.Sleep(100 * time.Millisecond)
-	if n := len(e.api.sent("chat.postMessage")); n != 1 {
+	if n := len(e.api.Sent("chat.postMessage")); n != 1 {
 		t.Errorf("%d answers; want 1", n)
 	}
 }
@@ -496,13 +496,13 @@ func TestEventsRecordedBeforeAStopAreHandledAtStart(t *testing.T) {
 func TestPanicInTheCoreGetsAnApology(t *testing.T) {
 	e := startWith(t, slack.Config{}, false, "", slowCore{panicOn: "boom"})
 	e.event(t, "EvP1", "T1", direct("D1", "U1", "1700000003.000100", "boom"), nil)
-	e.api.waitFor("an apology", func() bool { return len(e.api.sent("chat.postMessage")) >= 1 })
-	if p := e.api.sent("chat.postMessage")[0].Params; p["channel"] != "D1" || !strings.Contains(p["blocks"], "Désolé") {
+	e.api.WaitFor("an apology", func() bool { return len(e.api.Sent("chat.postMessage")) >= 1 })
+	if p := e.api.Sent("chat.postMessage")[0].Params; p["channel"] != "D1" || !strings.Contains(p["blocks"], "Désolé") {
 		t.Errorf("apology = %v", p)
 	}
 	e.event(t, "EvP2", "T1", direct("D1", "U1", "1700000004.000100", "Combien coûte la clé numérique à Jette ?"), nil)
-	e.api.waitFor("the next answer", func() bool { return len(e.api.sent("chat.postMessage")) >= 2 })
-	if p := e.api.sent("chat.postMessage")[1].Params; !strings.Contains(p["blocks"], "Jette") {
+	e.api.WaitFor("the next answer", func() bool { return len(e.api.Sent("chat.postMessage")) >= 2 })
+	if p := e.api.Sent("chat.postMessage")[1].Params; !strings.Contains(p["blocks"], "Jette") {
 		t.Errorf("the conversation did not go on after the panic: %v", p)
 	}
 }

@@ -64,6 +64,7 @@ var (
 	_ bot.Searcher      = (*DB)(nil)
 	_ bot.FeedbackStore = (*DB)(nil)
 	_ bot.TurnJournal   = (*DB)(nil)
+	_ bot.Inbox         = (*DB)(nil)
 )
 
 // Open opens (creating it and its folder if needed) the database at path and brings its schema

@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/guichet/guichet/adapters/internal/apitest"
 )
 
 // fakeAPI is an in-process Telegram Bot API speaking the real wire format: multipart form
@@ -24,21 +26,14 @@ type fakeAPI struct {
 	mu      sync.Mutex
 	updates []json.RawMessage // queued for getUpdates
 	nextID  int64
-	calls   []call
 	// tooMany makes the next n sendMessage calls answer 429 with retry_after 1.
 	tooMany int
 	msgID   int
-	changed chan struct{}
-}
-
-type call struct {
-	Method string
-	Params map[string]string
-	At     time.Time
+	*apitest.Recorder
 }
 
 func newFakeAPI(t testing.TB) *fakeAPI {
-	f := &fakeAPI{t: t, token: "123:secret", nextID: 1000, changed: make(chan struct{}, 1000)}
+	f := &fakeAPI{t: t, token: "123:secret", nextID: 1000, Recorder: apitest.NewRecorder(t)}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
 	return f
@@ -65,13 +60,7 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if method != "getUpdates" {
-		f.mu.Lock()
-		f.calls = append(f.calls, call{Method: method, Params: params, At: time.Now()})
-		f.mu.Unlock()
-		select {
-		case f.changed <- struct{}{}:
-		default:
-		}
+		f.Record(method, params)
 	}
 	ok := func(result string) { fmt.Fprintf(w, `{"ok":true,"result":%s}`, result) }
 	switch method {
@@ -138,42 +127,6 @@ func (f *fakeAPI) pushRaw(id int64, update string) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.updates = append(f.updates, json.RawMessage(fmt.Sprintf(`{"update_id":%d,%s}`, id, update)))
-}
-
-func (f *fakeAPI) sent(method string) []call {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	var out []call
-	for _, c := range f.calls {
-		if c.Method == method {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-// waitFor waits until cond holds on the calls, or fails the test.
-func (f *fakeAPI) waitFor(what string, cond func() bool) {
-	f.t.Helper()
-	deadline := time.After(10 * time.Second)
-	for !cond() {
-		select {
-		case <-f.changed:
-		case <-time.After(20 * time.Millisecond):
-		case <-deadline:
-			f.t.Fatalf("timed out waiting for %s; calls: %v", what, f.methods())
-		}
-	}
-}
-
-func (f *fakeAPI) methods() []string {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	var out []string
-	for _, c := range f.calls {
-		out = append(out, c.Method)
-	}
-	return out
 }
 
 func privateText(chat int64, text string) string {

@@ -39,20 +39,13 @@ type Core interface {
 	Welcome(lang knowledge.Lang) bot.Reply
 }
 
-// Inbox records incoming updates so that each is answered once, even across restarts.
-type Inbox interface {
-	Receive(ctx context.Context, adapter, id string, seq int64, payload []byte) (bool, error)
-	Done(ctx context.Context, adapter, id string) error
-	LastSeq(ctx context.Context, adapter string) (int64, error)
-	Pending(ctx context.Context, adapter string) ([]bot.InboundEvent, error)
-}
-
-// Store is the storage the adapter uses: the inbox, feedback, and the journal of answered turns.
+// Store is the storage the adapter uses: the inbox (with the last update id, where polling
+// resumes), feedback, and the journal of answered turns.
 type Store interface {
-	Inbox
+	bot.Inbox
+	LastSeq(ctx context.Context, adapter string) (int64, error)
 	bot.FeedbackStore
-	SetFeedbackReason(ctx context.Context, id int64, reason string) error
-	RecordTurn(ctx context.Context, t bot.Turn) error
+	bot.TurnJournal
 }
 
 // Config configures the adapter. Token is required; the rest has defaults.

@@ -76,8 +76,8 @@ func start(t testing.TB, cfg telegram.Config, dbPath string, wrap ...func(telegr
 func TestPrivateQuestionGetsHTMLAnswerWithSourcesAndFeedbackButtons(t *testing.T) {
 	e := start(t, telegram.Config{}, "")
 	e.api.push(privateText(7, "J'ai perdu ma carte d'identité, combien ça coûte ?"))
-	e.api.waitFor("an answer", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
-	m := e.api.sent("sendMessage")[0]
+	e.api.WaitFor("an answer", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
+	m := e.api.Sent("sendMessage")[0]
 	if m.Params["chat_id"] != "7" || m.Params["parse_mode"] != "HTML" {
 		t.Errorf("params = %v", m.Params)
 	}
@@ -95,19 +95,19 @@ func TestPrivateQuestionGetsHTMLAnswerWithSourcesAndFeedbackButtons(t *testing.T
 func TestClarifyKeyboardAndCallback(t *testing.T) {
 	e := start(t, telegram.Config{}, "")
 	e.api.push(privateText(8, "combien coûte une clé numérique ?"))
-	e.api.waitFor("a question", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
-	q := e.api.sent("sendMessage")[0]
+	e.api.WaitFor("a question", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
+	q := e.api.Sent("sendMessage")[0]
 	if !strings.Contains(q.Params["reply_markup"], "Schaerbeek") || !strings.Contains(q.Params["reply_markup"], `"callback_data":"o:1"`) {
 		t.Fatalf("no options keyboard: %s", q.Params["reply_markup"])
 	}
 	// Press the option of Ixelles (its place in the list).
 	idx := strings.Count(q.Params["reply_markup"][:strings.Index(q.Params["reply_markup"], "Ixelles")], "callback_data")
 	e.api.push(fmt.Sprintf(`"callback_query":{"id":"cb1","from":{"id":8,"is_bot":false,"first_name":"A"},"chat_instance":"x","data":"o:%d","message":{"message_id":5,"date":1,"chat":{"id":8,"type":"private"},"text":"q"}}`, idx+1))
-	e.api.waitFor("the answer after the option", func() bool { return len(e.api.sent("sendMessage")) >= 2 })
-	if len(e.api.sent("answerCallbackQuery")) != 1 || len(e.api.sent("editMessageReplyMarkup")) != 1 {
-		t.Errorf("callback not answered or keyboard not removed: %v", e.api.methods())
+	e.api.WaitFor("the answer after the option", func() bool { return len(e.api.Sent("sendMessage")) >= 2 })
+	if len(e.api.Sent("answerCallbackQuery")) != 1 || len(e.api.Sent("editMessageReplyMarkup")) != 1 {
+		t.Errorf("callback not answered or keyboard not removed: %v", e.api.Methods())
 	}
-	if got := e.api.sent("sendMessage")[1].Params["text"]; !strings.Contains(got, "Ixelles (votre commune) : 5 €") {
+	if got := e.api.Sent("sendMessage")[1].Params["text"]; !strings.Contains(got, "Ixelles (votre commune) : 5 €") {
 		t.Errorf("answer after option:\n%s", got)
 	}
 }
@@ -115,12 +115,12 @@ func TestClarifyKeyboardAndCallback(t *testing.T) {
 func TestDuplicateUpdateAnsweredOnce(t *testing.T) {
 	e := start(t, telegram.Config{}, "")
 	id := e.api.push(privateText(9, "Combien coûte la clé numérique à Jette ?"))
-	e.api.waitFor("an answer", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+	e.api.WaitFor("an answer", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
 	e.api.pushRaw(id, privateText(9, "Combien coûte la clé numérique à Jette ?"))
 	e.api.push(privateText(9, "merci"))
-	e.api.waitFor("the next answer", func() bool { return len(e.api.sent("sendMessage")) >= 2 })
+	e.api.WaitFor("the next answer", func() bool { return len(e.api.Sent("sendMessage")) >= 2 })
 	time.Sleep(100 * time.Millisecond)
-	if n := len(e.api.sent("sendMessage")); n != 2 {
+	if n := len(e.api.Sent("sendMessage")); n != 2 {
 		t.Errorf("sent %d messages; want 2 (the duplicate ignored)", n)
 	}
 }
@@ -132,9 +132,9 @@ func TestGroupsAnswerOnlyWhenAddressed(t *testing.T) {
 	}
 	e.api.push(group("quelqu'un a perdu sa carte d'identité ?"))
 	e.api.push(group("@guichet_bot combien coûte une carte d'identité perdue ?"))
-	e.api.waitFor("the addressed answer", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+	e.api.WaitFor("the addressed answer", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
 	time.Sleep(100 * time.Millisecond)
-	msgs := e.api.sent("sendMessage")
+	msgs := e.api.Sent("sendMessage")
 	if len(msgs) != 1 || !strings.Contains(msgs[0].Params["text"], "25 €") {
 		t.Errorf("group messages: %v", msgs)
 	}
@@ -143,8 +143,8 @@ func TestGroupsAnswerOnlyWhenAddressed(t *testing.T) {
 func TestNonTextMessage(t *testing.T) {
 	e := start(t, telegram.Config{}, "")
 	e.api.push(`"message":{"message_id":1,"date":1,"chat":{"id":11,"type":"private"},"from":{"id":11,"is_bot":false,"first_name":"A","language_code":"en"},"photo":[{"file_id":"x","file_unique_id":"y","width":1,"height":1}]}`)
-	e.api.waitFor("a reply", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
-	if got := e.api.sent("sendMessage")[0].Params["text"]; !strings.Contains(got, "only read written messages") {
+	e.api.WaitFor("a reply", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
+	if got := e.api.Sent("sendMessage")[0].Params["text"]; !strings.Contains(got, "only read written messages") {
 		t.Errorf("reply to a photo: %q", got)
 	}
 }
@@ -155,8 +155,8 @@ func TestTooManyRequestsWaitsRetryAfter(t *testing.T) {
 	e.api.tooMany = 1
 	e.api.mu.Unlock()
 	e.api.push(privateText(12, "Combien coûte la clé numérique à Jette ?"))
-	e.api.waitFor("the retried message", func() bool { return len(e.api.sent("sendMessage")) >= 2 })
-	s := e.api.sent("sendMessage")
+	e.api.WaitFor("the retried message", func() bool { return len(e.api.Sent("sendMessage")) >= 2 })
+	s := e.api.Sent("sendMessage")
 	if gap := s[1].At.Sub(s[0].At); gap < 900*time.Millisecond {
 		t.Errorf("retried after %v; want the 1 s retry_after", gap)
 	}
@@ -165,11 +165,11 @@ func TestTooManyRequestsWaitsRetryAfter(t *testing.T) {
 func TestFeedbackWithReasonIsStored(t *testing.T) {
 	e := start(t, telegram.Config{}, "")
 	e.api.push(privateText(13, "Combien coûte la clé numérique à Jette ?"))
-	e.api.waitFor("an answer", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+	e.api.WaitFor("an answer", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
 	e.api.push(`"callback_query":{"id":"cb2","from":{"id":13,"is_bot":false,"first_name":"A","language_code":"fr"},"chat_instance":"x","data":"f:-","message":{"message_id":1,"date":1,"chat":{"id":13,"type":"private"},"text":"q"}}`)
-	e.api.waitFor("the reason question", func() bool { return len(e.api.sent("sendMessage")) >= 2 })
+	e.api.WaitFor("the reason question", func() bool { return len(e.api.Sent("sendMessage")) >= 2 })
 	e.api.push(privateText(13, "le prix a changé"))
-	e.api.waitFor("the thanks", func() bool { return len(e.api.sent("sendMessage")) >= 3 })
+	e.api.WaitFor("the thanks", func() bool { return len(e.api.Sent("sendMessage")) >= 3 })
 	fb, err := e.db.NegativeFeedback(context.Background(), time.Now().Add(-time.Hour), 10)
 	if err != nil || len(fb) != 1 {
 		t.Fatalf("feedback = %v, %v", fb, err)
@@ -184,8 +184,8 @@ func TestPerUserRateLimit(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		e.api.push(privateText(14, "Combien coûte la clé numérique à Jette ?"))
 	}
-	e.api.waitFor("three replies", func() bool { return len(e.api.sent("sendMessage")) >= 3 })
-	if got := e.api.sent("sendMessage")[2].Params["text"]; !strings.Contains(got, "attendez une minute") {
+	e.api.WaitFor("three replies", func() bool { return len(e.api.Sent("sendMessage")) >= 3 })
+	if got := e.api.Sent("sendMessage")[2].Params["text"]; !strings.Contains(got, "attendez une minute") {
 		t.Errorf("third reply: %q", got)
 	}
 }
@@ -193,14 +193,14 @@ func TestPerUserRateLimit(t *testing.T) {
 func TestCommands(t *testing.T) {
 	e := start(t, telegram.Config{}, "")
 	e.api.push(privateText(15, "/start"))
-	e.api.waitFor("the greeting", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
-	if got := e.api.sent("sendMessage")[0].Params["text"]; !strings.Contains(got, "données personnelles") {
+	e.api.WaitFor("the greeting", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
+	if got := e.api.Sent("sendMessage")[0].Params["text"]; !strings.Contains(got, "données personnelles") {
 		t.Errorf("/start: %q", got)
 	}
 	e.api.push(privateText(15, "Combien coûte la clé numérique à Jette ?"))
 	e.api.push(privateText(15, "/sources"))
-	e.api.waitFor("the sources", func() bool { return len(e.api.sent("sendMessage")) >= 3 })
-	if got := e.api.sent("sendMessage")[2].Params["text"]; !strings.Contains(got, "mondiplôme") {
+	e.api.WaitFor("the sources", func() bool { return len(e.api.Sent("sendMessage")) >= 3 })
+	if got := e.api.Sent("sendMessage")[2].Params["text"]; !strings.Contains(got, "mondiplôme") {
 		t.Errorf("/sources: %q", got)
 	}
 }
@@ -210,8 +210,8 @@ func TestChatOrderIsKept(t *testing.T) {
 	e.api.push(privateText(16, "Combien coûte la clé numérique à Ixelles ?"))
 	e.api.push(privateText(16, "Et à Uccle ?"))
 	e.api.push(privateText(16, "Et à Jette ?"))
-	e.api.waitFor("three answers", func() bool { return len(e.api.sent("sendMessage")) >= 3 })
-	s := e.api.sent("sendMessage")
+	e.api.WaitFor("three answers", func() bool { return len(e.api.Sent("sendMessage")) >= 3 })
+	s := e.api.Sent("sendMessage")
 	for i, want := range []string{"Ixelles (votre commune)", "Uccle (votre commune)", "Jette (votre commune)"} {
 		if !strings.Contains(s[i].Params["text"], want) {
 			t.Errorf("answer %d lacks %q", i, want)
@@ -246,15 +246,15 @@ func TestWebhookSecret(t *testing.T) {
 	if code := post("s3cret"); code != http.StatusOK {
 		t.Errorf("right secret: %d; want 200", code)
 	}
-	e.api.waitFor("the answer", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
-	if len(e.api.sent("setWebhook")) != 1 {
-		t.Errorf("setWebhook not called: %v", e.api.methods())
+	e.api.WaitFor("the answer", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
+	if len(e.api.Sent("setWebhook")) != 1 {
+		t.Errorf("setWebhook not called: %v", e.api.Methods())
 	}
 	if code := post("s3cret"); code != http.StatusOK {
 		t.Errorf("retry: %d", code)
 	}
 	time.Sleep(100 * time.Millisecond)
-	if n := len(e.api.sent("sendMessage")); n != 1 {
+	if n := len(e.api.Sent("sendMessage")); n != 1 {
 		t.Errorf("a webhook retry was answered again: %d messages", n)
 	}
 }
@@ -263,7 +263,7 @@ func TestRestartAnswersNothingTwice(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "g.db")
 	e := start(t, telegram.Config{}, path)
 	e.api.push(privateText(18, "Combien coûte la clé numérique à Jette ?"))
-	e.api.waitFor("an answer", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+	e.api.WaitFor("an answer", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
 	e.stop()
 	// A new process on the same database, and a Bot API that delivers the update again.
 	e2 := start(t, telegram.Config{}, path)
@@ -272,9 +272,9 @@ func TestRestartAnswersNothingTwice(t *testing.T) {
 	e2.api.mu.Unlock()
 	e2.api.pushRaw(1001, privateText(18, "Combien coûte la clé numérique à Jette ?"))
 	e2.api.push(privateText(18, "Et à Uccle ?"))
-	e2.api.waitFor("the new answer", func() bool { return len(e2.api.sent("sendMessage")) >= 1 })
+	e2.api.WaitFor("the new answer", func() bool { return len(e2.api.Sent("sendMessage")) >= 1 })
 	time.Sleep(100 * time.Millisecond)
-	s := e2.api.sent("sendMessage")
+	s := e2.api.Sent("sendMessage")
 	if len(s) != 1 || !strings.Contains(s[0].Params["text"], "Uccle (votre commune)") {
 		t.Errorf("after restart: %d messages, first %q", len(s), s[0].Params["text"])
 	}
@@ -292,8 +292,8 @@ func TestUpdatesRecordedBeforeAStopAreHandledAtStart(t *testing.T) {
 	}
 	db.Close()
 	e := start(t, telegram.Config{}, path)
-	e.api.waitFor("the answer to the recorded update", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
-	if got := e.api.sent("sendMessage")[0].Params["text"]; !strings.Contains(got, "Jette (votre commune)") {
+	e.api.WaitFor("the answer to the recorded update", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
+	if got := e.api.Sent("sendMessage")[0].Params["text"]; !strings.Contains(got, "Jette (votre commune)") {
 		t.Errorf("answer: %q", got)
 	}
 	time.Sleep(100 * time.Millisecond)
@@ -352,16 +352,16 @@ func TestTypingIndicatorOnlyWhenTheAnswerTakesAMoment(t *testing.T) {
 				return slowCore{Core: c, delay: tc.delay}
 			})
 			e.api.push(privateText(11, "Combien coûte une carte d'identité ?"))
-			e.api.waitFor("an answer", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
-			actions := e.api.sent("sendChatAction")
+			e.api.WaitFor("an answer", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
+			actions := e.api.Sent("sendChatAction")
 			if got := len(actions) > 0; got != tc.typing {
-				t.Fatalf("typing sent = %v; want %v (calls: %v)", got, tc.typing, e.api.methods())
+				t.Fatalf("typing sent = %v; want %v (calls: %v)", got, tc.typing, e.api.Methods())
 			}
 			if tc.typing {
 				if a := actions[0].Params; a["chat_id"] != "11" || a["action"] != "typing" {
 					t.Errorf("chat action = %v", a)
 				}
-				if m := e.api.methods(); slices.Index(m, "sendChatAction") > slices.Index(m, "sendMessage") {
+				if m := e.api.Methods(); slices.Index(m, "sendChatAction") > slices.Index(m, "sendMessage") {
 					t.Errorf("typing came after the answer: %v", m)
 				}
 			}
@@ -374,13 +374,13 @@ func TestPanicInAHandlerGetsAnApologyAndTheChatGoesOn(t *testing.T) {
 		return slowCore{Core: c, panicOn: "boom"}
 	})
 	e.api.push(privateText(12, "boom"))
-	e.api.waitFor("an apology", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
-	if got := e.api.sent("sendMessage")[0].Params; got["chat_id"] != "12" || !strings.Contains(got["text"], "Désolé") {
+	e.api.WaitFor("an apology", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
+	if got := e.api.Sent("sendMessage")[0].Params; got["chat_id"] != "12" || !strings.Contains(got["text"], "Désolé") {
 		t.Errorf("apology = %v", got)
 	}
 	e.api.push(privateText(12, "J'ai perdu ma carte d'identité, combien ça coûte ?"))
-	e.api.waitFor("the next answer", func() bool { return len(e.api.sent("sendMessage")) >= 2 })
-	if text := e.api.sent("sendMessage")[1].Params["text"]; !strings.Contains(text, "25 €") {
+	e.api.WaitFor("the next answer", func() bool { return len(e.api.Sent("sendMessage")) >= 2 })
+	if text := e.api.Sent("sendMessage")[1].Params["text"]; !strings.Contains(text, "25 €") {
 		t.Errorf("the chat did not go on after the panic: %s", text)
 	}
 }
@@ -388,7 +388,7 @@ func TestPanicInAHandlerGetsAnApologyAndTheChatGoesOn(t *testing.T) {
 func TestAnsweredTurnsAreJournaled(t *testing.T) {
 	e := start(t, telegram.Config{}, "")
 	e.api.push(privateText(20, "Combien coûte la clé numérique à Jette ?"))
-	e.api.waitFor("an answer", func() bool { return len(e.api.sent("sendMessage")) >= 1 })
+	e.api.WaitFor("an answer", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
 	deadline := time.Now().Add(5 * time.Second)
 	for {
 		st, err := e.db.TurnStats(context.Background(), time.Now().Add(-time.Hour))
