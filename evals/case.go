@@ -16,14 +16,17 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/guichet/guichet/bot"
 	"github.com/guichet/guichet/knowledge"
 )
 
 // Case is one conversation to evaluate, from a fresh start.
 type Case struct {
-	ID    string
-	Tags  []string
-	Turns []Turn
+	ID   string
+	Tags []string
+	// Audience is who asks: citizens by default, or town-hall staff, whose replies carry details.
+	Audience bot.Audience
+	Turns    []Turn
 	// File and Line locate the case, for messages.
 	File string
 	Line int
@@ -229,6 +232,16 @@ func (p *parser) caseNode(n *yaml.Node) (Case, bool) {
 			c.ID, _ = p.str(v, "id")
 		case "tags":
 			c.Tags = p.strs(v, "tags")
+		case "audience":
+			a, _ := p.str(v, "audience")
+			switch a {
+			case "citizen":
+				c.Audience = bot.Citizen
+			case "staff":
+				c.Audience = bot.Staff
+			default:
+				p.fail(v, "audience %q: want citizen or staff", a)
+			}
 		case "turns":
 			if v.Kind != yaml.SequenceNode {
 				p.fail(v, "turns must be a list")

@@ -36,6 +36,7 @@ func TestLoadErrorsHaveFileAndLine(t *testing.T) {
 		{"no turns", "- id: a\n  tags: [x]\n", "bad.yaml:1: case \"a\" has no turns"},
 		{"not a list", "id: a\n", "bad.yaml:1: a case file is a list of cases"},
 		{"unknown case key", "- id: a\n  turn: []\n", "bad.yaml:2: unknown key \"turn\""},
+		{"bad audience", "- id: a\n  audience: mayor\n  turns:\n    - user: x\n", "bad.yaml:2: audience \"mayor\": want citizen or staff"},
 		{"yaml syntax", "- id: [a\n", "bad.yaml:"},
 	}
 	for _, tc := range tests {

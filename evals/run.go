@@ -166,7 +166,7 @@ func runCase(ctx context.Context, r Responder, c Case, repeat int, o Options) Re
 			now = time.Now()
 		}
 		start := time.Now()
-		reply, err := r.Handle(ctx, bot.Message{ConversationID: conv, UserID: "eval", Text: t.User, Time: now})
+		reply, err := r.Handle(ctx, bot.Message{ConversationID: conv, UserID: "eval", Text: t.User, Time: now, Audience: c.Audience})
 		lat := time.Since(start)
 		tr := TurnResult{
 			User: t.User, Reply: bot.PlainText(reply), Kind: string(reply.Kind), Lang: string(reply.Lang),
