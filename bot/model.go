@@ -129,6 +129,10 @@ func (b *Bot) withModel(ctx context.Context, st State, m Message, r Reply, next 
 	turn := ModelTurn{Text: clean, Lang: r.Lang, Audience: m.Audience, Time: m.Time, Topic: st.Topic, Intent: st.Intent, Slots: st.Slots}
 	social := p.Flags.Greeting || p.Flags.Help || p.Flags.Thanks || p.Flags.Bye
 	switch {
+	case r.Kind == Answer && len(r.Sources) > 0 && hasList(r.Blocks):
+		// A checklist, a list of offices or options: every item counts, and a phrasing that
+		// drops one would send someone back a second time. Lists go out as Guichet wrote them.
+		return r, next
 	case r.Kind == Answer && len(r.Sources) > 0:
 		draft := r
 		turn.Draft = &draft
@@ -221,6 +225,13 @@ func (b *Bot) useModel(ctx context.Context, st State, m Message, r Reply, next S
 		b.rejected(rej.Reason, rej)
 		return r, next
 	}
+	if turn.Draft != nil {
+		if missing := omitted(*turn.Draft, res.Text); len(missing) > 0 {
+			use.Outcome, use.Reason = "rejected", "incomplete"
+			b.rejected(use.Reason, &grounding.Rejection{Reason: "incomplete", Claims: missing})
+			return r, next
+		}
+	}
 	w := newWriter(b.kb, r.Lang)
 	if turn.Draft != nil {
 		w.r = r
@@ -266,6 +277,33 @@ func (b *Bot) useModel(ctx context.Context, st State, m Message, r Reply, next S
 		next.LastSources = append(next.LastSources, s.ID)
 	}
 	return out, next
+}
+
+// hasList reports whether a reply holds a list.
+func hasList(blocks []Block) bool {
+	return slices.ContainsFunc(blocks, func(bl Block) bool { return bl.Kind == List })
+}
+
+// omitted returns what a phrasing leaves out of Guichet's answer: every amount the answer states
+// (a fee left out is a wrong fee for someone, such as the French Guiana stamp), and the dates and
+// amounts of its facts (the end of a validity, say). Context such as the dates of a rule's
+// explanation may go.
+func omitted(draft Reply, text string) []grounding.Claim {
+	said := grounding.NewEvidence(text)
+	var out []grounding.Claim
+	for _, c := range grounding.Extract(PlainText(Reply{Blocks: draft.Blocks})) {
+		if c.Kind == grounding.Amount && !said.Supports(c) {
+			out = append(out, c)
+		}
+	}
+	for _, f := range draft.Facts {
+		for _, c := range grounding.Extract(f.Value) {
+			if (c.Kind == grounding.Amount || c.Kind == grounding.Date) && !said.Supports(c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 func (b *Bot) rejected(reason string, err error) {

@@ -128,9 +128,11 @@ func LeadVerdict(text string) Verdict {
 
 // Rejection is why the guard refused a text.
 type Rejection struct {
-	// Reason is "empty", "ungrounded" or "verdict": short, for logs and metric labels.
+	// Reason is "empty", "ungrounded" or "verdict" (or "incomplete", from the core, when a
+	// phrasing leaves out an amount or a date of the answer): short, for logs and metric labels.
 	Reason string
-	// Claims are the statements no evidence supports, for "ungrounded".
+	// Claims are the statements no evidence supports, for "ungrounded", or those left out, for
+	// "incomplete".
 	Claims []Claim
 	// Got and Want are the verdicts, for "verdict".
 	Got, Want Verdict

@@ -122,7 +122,7 @@ func TestModelPath(t *testing.T) {
 		check     func(t *testing.T, s setup, r bot.Reply)
 	}{
 		{name: "correct phrasing", say: lossFee,
-			script:  []step{{content: "Une carte perdue se remplace avec un timbre fiscal de 25 euros, à acheter en ligne ou chez un buraliste agréé."}},
+			script:  []step{{content: "Une carte perdue se remplace avec un timbre fiscal de 25 euros (12,50 € en Guyane), à acheter en ligne ou chez un buraliste agréé."}},
 			outcome: "phrased", modelText: true, requests: 1, contains: "25 euros",
 			check: func(t *testing.T, s setup, r bot.Reply) {
 				req := s.api.requests()[0]
@@ -137,6 +137,19 @@ func TestModelPath(t *testing.T) {
 					t.Errorf("facts %v, %d sources: the core must keep them", r.Facts, len(r.Sources))
 				}
 			}},
+		{name: "a phrasing that leaves out an amount", say: lossFee,
+			script:  []step{{content: "Une carte perdue se remplace avec un timbre fiscal de 25 euros, à acheter en ligne."}},
+			outcome: "rejected", reason: "incomplete", requests: 1, contains: "12,50 €",
+			check: func(t *testing.T, s setup, r bot.Reply) {
+				if s.metrics.rejections["incomplete"] != 1 {
+					t.Errorf("rejections = %v", s.metrics.rejections)
+				}
+			}},
+		{name: "a phrasing that leaves out the end of validity", say: validity,
+			script:  []step{{content: "Oui : votre carte bénéficie de la prolongation de 5 ans."}},
+			outcome: "rejected", reason: "incomplete", requests: 1, contains: "Oui"},
+		{name: "a checklist never reaches the model", say: "Quels papiers pour renouveler la carte d'identité d'un majeur ?",
+			script: []step{{content: "Apportez une photo."}}, requests: 0},
 		{name: "hallucinated fee", say: lossFee,
 			script:  []step{{content: "Le timbre fiscal coûte 86 € en cas de perte."}},
 			outcome: "rejected", reason: "ungrounded", requests: 1, contains: "25 €",
@@ -181,7 +194,7 @@ func TestModelPath(t *testing.T) {
 		{name: "unknown tool", say: lossFee,
 			script: []step{
 				{calls: [][2]string{{"delete_database", `{}`}}},
-				{content: "En cas de perte, prévoyez un timbre fiscal de 25 €."},
+				{content: "En cas de perte, prévoyez un timbre fiscal de 25 € (12,50 € en Guyane)."},
 			},
 			outcome: "phrased", modelText: true, requests: 2,
 			check: func(t *testing.T, s setup, r bot.Reply) {
@@ -200,7 +213,7 @@ func TestModelPath(t *testing.T) {
 				}
 			}},
 		{name: "429 then success", say: lossFee,
-			script:  []step{{status: 429, errText: "Rate limit reached"}, {content: "Comptez un timbre fiscal de 25 €."}},
+			script:  []step{{status: 429, errText: "Rate limit reached"}, {content: "Comptez un timbre fiscal de 25 €, ou 12,50 € en Guyane."}},
 			outcome: "phrased", modelText: true, requests: 2},
 		{name: "500 twice", say: lossFee,
 			script:  []step{{status: 500, errText: "boom"}},
