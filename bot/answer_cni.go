@@ -253,7 +253,7 @@ func (b *Bot) cniChecklist(w *writer, s nlu.Slots) (Reply, string) {
 	}
 	fee := b.checklistList(w, s, cl)
 	if fee.Rule != nil {
-		b.feeLine(w, fee)
+		b.feeLine(w, fee, s.Region)
 	}
 	if s.Holder == knowledge.Minor {
 		w.kbFact("cni.minor")
@@ -268,8 +268,9 @@ func (b *Bot) cniChecklist(w *writer, s nlu.Slots) (Reply, string) {
 	return w.done(Answer), ""
 }
 
-// feeLine states a known fee briefly, with how to pay it and any local rule beside it.
-func (b *Bot) feeLine(w *writer, fee rules.Fee) {
+// feeLine states a known fee briefly, with how to pay it, the French Guiana fee when the region
+// is not known (someone there pays less), and any local rule beside it.
+func (b *Bot) feeLine(w *writer, fee rules.Fee, region string) {
 	if fee.Amount.IsFree() {
 		w.para(w.t("fee_line_free"))
 	} else {
@@ -279,6 +280,9 @@ func (b *Bot) feeLine(w *writer, fee rules.Fee) {
 	w.entry(fee.Rule.ID)
 	if fee.Payment != nil {
 		w.kbFact(fee.Payment.ID)
+		if region == "" {
+			w.kbFact("cni.fee.guyane")
+		}
 	}
 	if fee.Local != nil {
 		w.para(w.t("fee_local", w.text(fee.Local.Reason)))

@@ -43,7 +43,7 @@ func (b *Bot) staffDetails(w *writer, st State, r Reply, now time.Time) Reply {
 	}
 	fee, err := rules.CNIFee(b.kb, s.Application, s.CardFormat, s.Region)
 	if !has["fee"] && err == nil {
-		section(w.t("staff_fee"), func() { b.feeLine(w, fee) })
+		section(w.t("staff_fee"), func() { b.feeLine(w, fee, s.Region) })
 	}
 	holder := sit.Holder
 	var v rules.Validity

@@ -14,7 +14,7 @@ import (
 )
 
 // minCases is the size the project's case set must keep; it only grows.
-const minCases = 473
+const minCases = 475
 
 // TestCaseSet runs the project's own cases against the core, as `guichet eval` does, with the
 // clock of the case set: every case must pass, so that a regression fails CI.
