@@ -29,10 +29,12 @@ type ModelTurn struct {
 	Lang     knowledge.Lang
 	Audience Audience
 	Time     time.Time
-	// Topic, Intent and Slots are what the conversation established before this message.
-	Topic  knowledge.Topic
-	Intent nlu.Intent
-	Slots  nlu.Slots
+	// Topic, Intent and Slots are what the conversation established before this message, and
+	// History its last exchanges, oldest first (shortened; data, like the message).
+	Topic   knowledge.Topic
+	Intent  nlu.Intent
+	Slots   nlu.Slots
+	History []Exchange
 	// Draft is Guichet's own answer to phrase; nil when Guichet did not understand the message.
 	Draft *Reply
 }
@@ -112,21 +114,30 @@ var errUnsourced = errors.New("model answer without sources")
 
 // withModel runs the model on a turn whose deterministic reply is r, and returns the reply to
 // send and the state to keep. Any failure returns r and next unchanged.
-func (b *Bot) withModel(ctx context.Context, st State, m Message, r Reply, next State) (Reply, State) {
+func (b *Bot) withModel(ctx context.Context, st State, m Message, r Reply, next State) (out Reply, outNext State) {
 	problem, clean := inputProblem(m.Text)
 	if problem != "" {
 		return r, next
 	}
+	reset := false
+	defer func() {
+		// The exchange joins the history the model reads next time, unless the person started over.
+		if !reset {
+			outNext.History = st.History
+			outNext.remember(clean, out)
+		}
+	}()
 	if n, err := strconv.Atoi(clean); err == nil && n >= 1 && n <= len(st.LastOptions) {
 		clean = st.LastOptions[n-1]
 	}
 	p := b.parser.Parse(clean, m.Time)
+	reset = p.Flags.Reset
 	if p.OutOfScope != "" || p.Flags.Reset {
 		// An attempt at injection, a fraud, or a subject Guichet recognises as another's: the
 		// model has nothing to add.
 		return r, next
 	}
-	turn := ModelTurn{Text: clean, Lang: r.Lang, Audience: m.Audience, Time: m.Time, Topic: st.Topic, Intent: st.Intent, Slots: st.Slots}
+	turn := ModelTurn{Text: clean, Lang: r.Lang, Audience: m.Audience, Time: m.Time, Topic: st.Topic, Intent: st.Intent, Slots: st.Slots, History: st.History}
 	social := p.Flags.Greeting || p.Flags.Help || p.Flags.Thanks || p.Flags.Bye
 	switch {
 	case r.Kind == Answer && len(r.Sources) > 0 && hasList(r.Blocks):
@@ -151,7 +162,7 @@ func (b *Bot) withModel(ctx context.Context, st State, m Message, r Reply, next 
 	}
 	b.log.Debug("model turn", "prompt_tokens", res.Usage.PromptTokens, "completion_tokens", res.Usage.CompletionTokens,
 		"cached", res.Cached, "tools", len(res.Evidence), "took", time.Since(start))
-	out, outNext := b.useModel(ctx, st, m, r, next, turn, res, err, use)
+	out, outNext = b.useModel(ctx, st, m, r, next, turn, res, err, use)
 	if b.modelMetrics != nil {
 		b.modelMetrics.ModelTurn(use.Outcome)
 	}

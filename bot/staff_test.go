@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/guichet/guichet/bot"
+	"github.com/guichet/guichet/knowledge"
 )
 
 func askAs(t *testing.T, b *bot.Bot, audience bot.Audience, conv, text string) bot.Reply {
@@ -105,5 +106,24 @@ func TestStaffDetails(t *testing.T) {
 				t.Errorf("staff answer differs from the citizen's:\n%s\n---\n%s", bot.PlainText(bot.Reply{Blocks: r.Blocks}), bot.PlainText(bot.Reply{Blocks: c.Blocks}))
 			}
 		})
+	}
+}
+
+// Without a language model, no message text is kept in the conversation state.
+func TestNoHistoryWithoutAModel(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := bot.NewMemoryStore()
+	b := bot.New(kb, store)
+	for _, text := range []string{"J'ai perdu ma carte d'identité", "majeur"} {
+		if _, err := b.Handle(context.Background(), bot.Message{ConversationID: "h", Text: text, Time: now}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := store.Load(context.Background(), "h")
+	if err != nil || st.Turns != 2 || len(st.History) != 0 {
+		t.Errorf("state = %+v, %v; want two turns and no history", st, err)
 	}
 }

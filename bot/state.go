@@ -21,9 +21,43 @@ type State struct {
 	// LastOptions are the values of the last reply's quick replies, so "1" picks the first.
 	LastOptions []string `json:"last_options,omitempty"`
 	// LastSources are the source ids of the last answer.
-	LastSources []string  `json:"last_sources,omitempty"`
-	Turns       int       `json:"turns"`
+	LastSources []string `json:"last_sources,omitempty"`
+	// History is the last few exchanges, kept only when a language model is configured, so that
+	// it reads a follow-up in its conversation (see MaxHistory).
+	History []Exchange `json:"history,omitempty"`
+	Turns   int        `json:"turns"`
 	Updated     time.Time `json:"updated"`
+}
+
+// Exchange is one message and the text of Guichet's reply, shortened.
+type Exchange struct {
+	User  string `json:"user"`
+	Reply string `json:"reply"`
+}
+
+// MaxHistory bounds the exchanges a conversation keeps for the model, and MaxHistoryRunes each
+// text of them: enough for a follow-up, short enough for a compact prompt.
+const (
+	MaxHistory      = 3
+	MaxHistoryRunes = 400
+)
+
+// remember adds an exchange to the history, dropping the oldest beyond MaxHistory.
+func (s *State) remember(user string, r Reply) {
+	reply := PlainText(Reply{Blocks: r.Blocks, Options: r.Options})
+	s.History = append(s.History, Exchange{User: shorten(user, MaxHistoryRunes), Reply: shorten(reply, MaxHistoryRunes)})
+	if n := len(s.History); n > MaxHistory {
+		s.History = append(s.History[:0:0], s.History[n-MaxHistory:]...)
+	}
+}
+
+// shorten cuts s to at most n runes, marking the cut.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }
 
 // Store keeps conversation states. Load returns the zero State for an unknown conversation.

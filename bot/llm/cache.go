@@ -61,7 +61,8 @@ func (c *cache) put(k [32]byte, res bot.ModelResult) {
 	}
 }
 
-// cacheKey identifies a turn: the question (normalised), what the conversation established,
+// cacheKey identifies a turn: the question (normalised), what the conversation established and
+// its last exchanges,
 // Guichet's own answer (which carries everything that depends on the day), the day, the reader,
 // the model and the prompts.
 func (m *Model) cacheKey(t bot.ModelTurn) [32]byte {
@@ -72,9 +73,10 @@ func (m *Model) cacheKey(t bot.ModelTurn) [32]byte {
 		Topic                           knowledge.Topic
 		Intent                          string
 		Slots                           any
+		History                         []bot.Exchange
 		NoTools                         bool
 	}{m.cfg.Model, promptVersion + string(m.cfg.Mode), knowledge.Normalize(t.Text), t.Time.Format("2006-01-02"), "",
-		t.Lang, t.Audience, t.Topic, string(t.Intent), t.Slots, m.noTools.Load()}
+		t.Lang, t.Audience, t.Topic, string(t.Intent), t.Slots, t.History, m.noTools.Load()}
 	if t.Draft != nil {
 		k.Draft = bot.PlainText(*t.Draft)
 	}

@@ -204,10 +204,7 @@ const draftCallID = "guichet01"
 
 func (m *Model) withTools(ctx context.Context, t bot.ModelTurn) (bot.ModelResult, error) {
 	var res bot.ModelResult
-	msgs := []openai.ChatCompletionMessage{
-		{Role: openai.ChatMessageRoleSystem, Content: system(t.Lang)},
-		{Role: openai.ChatMessageRoleUser, Content: question(t)},
-	}
+	msgs := conversation(system(t.Lang), t)
 	if t.Draft != nil {
 		c := &call{turn: t}
 		msgs = append(msgs,

@@ -487,3 +487,52 @@ func TestTools(t *testing.T) {
 		})
 	}
 }
+
+// A follow-up reaches the model with the last exchanges before it, the user's side delimited as
+// data; starting over forgets them.
+func TestFollowUpCarriesTheLastExchanges(t *testing.T) {
+	s := newSetup(t, llm.Config{CacheSize: -1}, 5*time.Second, step{content: "Comptez un timbre fiscal de 25 €, ou 12,50 € en Guyane."})
+	roles := func(req openai.ChatCompletionRequest) []string {
+		var out []string
+		for _, m := range req.Messages {
+			out = append(out, m.Role)
+		}
+		return out
+	}
+	s.ask(t, "h", lossFee)
+	if got := roles(s.api.requests()[0]); strings.Join(got[:2], ",") != "system,user" {
+		t.Fatalf("first turn roles %v; want no history", got)
+	}
+	s.ask(t, "h", "et pour un vol ?")
+	reqs := s.api.requests()
+	req := reqs[len(reqs)-1]
+	if got := roles(req); len(got) < 4 || strings.Join(got[:4], ",") != "system,user,assistant,user" {
+		t.Fatalf("follow-up roles %v; want the last exchange before the message", got)
+	}
+	if u := req.Messages[1].Content; u != "<question>"+lossFee+"</question>" {
+		t.Errorf("earlier message %q; want it delimited as data", u)
+	}
+	if a := req.Messages[2].Content; !strings.Contains(a, "25 €") {
+		t.Errorf("earlier reply %q", a)
+	}
+	if u := req.Messages[3].Content; !strings.Contains(u, "<question>et pour un vol ?</question>") {
+		t.Errorf("current message %q", u)
+	}
+	for range bot.MaxHistory + 2 {
+		s.ask(t, "h", "et pour une perte ?")
+	}
+	reqs = s.api.requests()
+	if got := roles(reqs[len(reqs)-1]); strings.Count(strings.Join(got, ","), "assistant") < bot.MaxHistory || len(got) > 2+2*bot.MaxHistory+2 {
+		t.Errorf("roles after many turns %v; want at most %d exchanges of history", got, bot.MaxHistory)
+	}
+	s.ask(t, "h", "recommencer")
+	n := len(s.api.requests())
+	s.ask(t, "h", lossFee)
+	reqs = s.api.requests()
+	if len(reqs) == n {
+		t.Fatal("the question after starting over did not reach the model")
+	}
+	if got := roles(reqs[len(reqs)-1]); strings.Join(got[:2], ",") != "system,user" || got[2] == "user" {
+		t.Errorf("roles after starting over %v; want no history", got)
+	}
+}

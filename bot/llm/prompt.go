@@ -4,13 +4,15 @@ import (
 	"encoding/json"
 	"strings"
 
+	openai "github.com/sashabaranov/go-openai"
+
 	"github.com/guichet/guichet/bot"
 	"github.com/guichet/guichet/knowledge"
 )
 
 // promptVersion changes whenever the prompts do, so that cached turns of older prompts are not
 // reused.
-const promptVersion = "1"
+const promptVersion = "2"
 
 // canary is a marker only the system prompt holds: a reply that contains it reveals the prompt.
 const canary = "GX-7Q4"
@@ -41,9 +43,26 @@ func system(lang knowledge.Lang) string {
 	return strings.Replace(systemPrompt, "LANG", name, 1)
 }
 
-// question delimits the user's text as data: the delimiters cannot be forged from inside it.
+// asData makes text safe to put between the prompt's tags: the delimiters cannot be forged from
+// inside it.
+func asData(text string) string { return strings.NewReplacer("<", "‹", ">", "›").Replace(text) }
+
+// conversation is the system prompt, the last exchanges (the user's side delimited as data) and
+// the message, as the model reads them.
+func conversation(sys string, t bot.ModelTurn) []openai.ChatCompletionMessage {
+	msgs := make([]openai.ChatCompletionMessage, 0, 2+2*len(t.History))
+	msgs = append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleSystem, Content: sys})
+	for _, h := range t.History {
+		msgs = append(msgs,
+			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: "<question>" + asData(h.User) + "</question>"},
+			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant, Content: h.Reply})
+	}
+	return append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: question(t)})
+}
+
+// question delimits the user's text as data, after what the conversation established.
 func question(t bot.ModelTurn) string {
-	text := strings.NewReplacer("<", "‹", ">", "›").Replace(t.Text)
+	text := asData(t.Text)
 	var b strings.Builder
 	if t.Topic != "" {
 		b.WriteString("Conversation so far: topic ")
