@@ -50,6 +50,10 @@ type DB struct {
 // CheckpointInterval is how often the write-ahead log is copied back into the database file.
 const CheckpointInterval = time.Second
 
+// MaxLogFrames is the length of the write-ahead log (in pages) past which a checkpoint empties it
+// even if it must wait for readers: about 100 MB.
+const MaxLogFrames = 25000
+
 // connector opens connections with a hook, without registering a driver globally.
 type connector struct {
 	dsn    string
@@ -137,7 +141,12 @@ func (db *DB) checkpoints(every time.Duration) {
 			return
 		case <-t.C:
 			// A failure is not fatal: the next tick tries again, the log is only longer meanwhile.
-			_, _ = db.read.Exec("PRAGMA wal_checkpoint(PASSIVE)")
+			var busy, frames, copied int
+			if db.read.QueryRow("PRAGMA wal_checkpoint(PASSIVE)").Scan(&busy, &frames, &copied) == nil && frames > MaxLogFrames {
+				// Readers that never let go would let the log grow without end: this checkpoint
+				// waits for them and empties it, holding writers back for its duration.
+				_, _ = db.read.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+			}
 		}
 	}
 }
