@@ -21,6 +21,7 @@ test: vet
 	$(GO) test $(GOFLAGS_TAGS) -race -count=1 ./...
 
 lint: vet
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
 	$(GO) run $(STATICCHECK) -tags $(GO_TAGS) ./...
 
 # Short fuzzing sessions of the message handler and the knowledge-base loader; their seed corpora

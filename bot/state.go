@@ -26,7 +26,7 @@ type State struct {
 	// it reads a follow-up in its conversation (see MaxHistory).
 	History []Exchange `json:"history,omitempty"`
 	Turns   int        `json:"turns"`
-	Updated     time.Time `json:"updated"`
+	Updated time.Time  `json:"updated"`
 }
 
 // Exchange is one message and the text of Guichet's reply, shortened.
