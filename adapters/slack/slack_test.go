@@ -12,10 +12,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/guichet/guichet/adapters/internal/apitest"
 	"github.com/guichet/guichet/adapters/slack"
 	"github.com/guichet/guichet/adapters/sqlite"
 	"github.com/guichet/guichet/bot"
-	"github.com/guichet/guichet/knowledge"
 )
 
 type env struct {
@@ -53,17 +53,7 @@ func start(t testing.TB, cfg slack.Config, socket bool, dbPath string, delay tim
 func startWith(t testing.TB, cfg slack.Config, socket bool, dbPath string, wrap slowCore) *env {
 	t.Helper()
 	ctx := context.Background()
-	kb, err := knowledge.Load(knowledge.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if dbPath == "" {
-		dbPath = filepath.Join(t.TempDir(), "g.db")
-	}
-	db, err := sqlite.Open(ctx, dbPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb, db := apitest.Open(t, dbPath)
 	api := newFakeSlack(t)
 	cfg.BotToken = botToken
 	cfg.APIURL = api.apiURL()

@@ -11,10 +11,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/guichet/guichet/adapters/internal/apitest"
 	"github.com/guichet/guichet/adapters/sqlite"
 	"github.com/guichet/guichet/adapters/telegram"
 	"github.com/guichet/guichet/bot"
-	"github.com/guichet/guichet/knowledge"
 )
 
 type env struct {
@@ -29,17 +29,7 @@ type env struct {
 func start(t testing.TB, cfg telegram.Config, dbPath string, wrap ...func(telegram.Core) telegram.Core) *env {
 	t.Helper()
 	ctx := context.Background()
-	kb, err := knowledge.Load(knowledge.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if dbPath == "" {
-		dbPath = filepath.Join(t.TempDir(), "g.db")
-	}
-	db, err := sqlite.Open(ctx, dbPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb, db := apitest.Open(t, dbPath)
 	api := newFakeAPI(t)
 	cfg.Token = api.token
 	cfg.APIURL = api.srv.URL

@@ -463,7 +463,7 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 			}
 			if isNumber(key) && !(i > 0 && (orig[i-1] == "a" || orig[i-1] == "au" || orig[i-1] == "in")) && len(toks) > 3 && n == 1 {
 				// A bare four-digit number in a longer sentence is more likely a year or amount.
-				if !postalContext(orig) {
+				if !hasAny(orig, postalWords) {
 					continue
 				}
 			}
@@ -474,10 +474,11 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 				out.BrusselsAmbiguous = true
 				continue
 			}
-			neg := negated(orig[max(0, i-4):i])
+			before := orig[max(0, i-4):i]
+			neg := hasAny(before, negationWords)
 			if out.Slots.Commune != id {
 				out.Slots.NonResident = neg
-				out.Slots.HomeStated = !neg && livesIn(orig[max(0, i-4):i])
+				out.Slots.HomeStated = !neg && hasAny(before, residenceWords)
 			} else if neg {
 				out.Slots.NonResident = true // "je n'habite pas à X … combien à X ?"
 				out.Slots.HomeStated = false
@@ -506,38 +507,19 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 	}
 }
 
-// negated reports whether the words before a commune deny living there ("je n'habite pas à").
-func negated(before []string) bool {
-	for _, t := range before {
-		switch t {
-		case "pas", "not", "niet", "plus":
-			return true
-		}
-	}
-	return false
-}
+// Words that, a few words before a commune, say what the person says of it: that they do not
+// live there ("je n'habite pas à"), that they live there ("j'habite à", "I live in", "ik woon
+// in"), or that a bare number is a postal code.
+var (
+	negationWords  = []string{"pas", "not", "niet", "plus"}
+	residenceWords = []string{"habite", "habites", "habitons", "habitez", "vis", "vit", "vivons", "domicilie", "domiciliee",
+		"live", "lives", "woon", "woont", "wonen", "resident", "residente", "inwoner", "jhabite"}
+	postalWords = []string{"cle", "cles", "commune", "habite", "j", "code", "postal", "sleutel", "gemeente"}
+)
 
-// livesIn reports whether the words before a commune say the person lives there ("j'habite à",
-// "I live in", "ik woon in").
-func livesIn(before []string) bool {
-	for _, t := range before {
-		switch t {
-		case "habite", "habites", "habitons", "habitez", "vis", "vit", "vivons", "domicilie", "domiciliee",
-			"live", "lives", "woon", "woont", "wonen", "resident", "residente", "inwoner", "jhabite":
-			return true
-		}
-	}
-	return false
-}
-
-func postalContext(toks []string) bool {
-	for _, t := range toks {
-		switch t {
-		case "cle", "cles", "commune", "habite", "j", "code", "postal", "sleutel", "gemeente":
-			return true
-		}
-	}
-	return false
+// hasAny reports whether toks holds one of words.
+func hasAny(toks, words []string) bool {
+	return slices.ContainsFunc(toks, func(t string) bool { return slices.Contains(words, t) })
 }
 
 func anyUsed(u []bool) bool {

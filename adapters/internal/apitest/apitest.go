@@ -4,9 +4,14 @@
 package apitest
 
 import (
+	"context"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/guichet/guichet/adapters/sqlite"
+	"github.com/guichet/guichet/knowledge"
 )
 
 // Call is one request a fake API received.
@@ -88,4 +93,22 @@ func (r *Recorder) WaitFor(what string, cond func() bool) {
 			r.t.Fatalf("timed out waiting for %s; calls: %v", what, r.Methods())
 		}
 	}
+}
+
+// Open loads the embedded knowledge base and opens the database at path (a new one in a
+// temporary folder when path is ""), as `guichet serve` does, failing t on error.
+func Open(t testing.TB, path string) (*knowledge.Base, *sqlite.DB) {
+	t.Helper()
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if path == "" {
+		path = filepath.Join(t.TempDir(), "g.db")
+	}
+	db, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kb, db
 }
