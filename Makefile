@@ -38,8 +38,10 @@ bench:
 clean:
 	rm -rf bin build
 
-# The project's answer evals, with reports under build/evals (JSON for --baseline, JUnit for CI).
+# The project's answer evals, with reports under build/evals (JSON for --baseline, JUnit for CI),
+# then the blind cases (written without seeing Guichet's code or its other cases), reported apart.
 EVAL_NOW ?= 2026-11-23T10:00
 evals: build
 	mkdir -p build/evals
-	./bin/guichet eval --now $(EVAL_NOW) --json build/evals/report.json --junit build/evals/junit.xml evals/cases
+	./bin/guichet eval --now $(EVAL_NOW) --json build/evals/report.json --junit build/evals/junit.xml evals/cases/*.yaml
+	-./bin/guichet eval --now $(EVAL_NOW) --json build/evals/blind.json evals/cases/blind | tail -1
