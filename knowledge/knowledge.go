@@ -198,6 +198,57 @@ type Procedure struct {
 	Facts        []Fact       `yaml:"facts,omitempty"`
 }
 
+// Questions are messages people write, labelled with what they ask, so that Guichet learns to
+// recognise the question in words it has never seen. They live in the topic's file, next to the
+// facts they lead to; a maintainer who sees a question misread adds it here.
+type Questions struct {
+	// Label is a topic's facet ("cni.fee", "cle-numerique.validity"), OutOfScopeLabel or
+	// FraudLabel.
+	Label    string   `yaml:"label"`
+	Examples []string `yaml:"examples"`
+	// File and Line locate the entry, for messages.
+	File string `yaml:"-"`
+	Line int    `yaml:"-"`
+}
+
+// Words are words and phrases, written normalised (lower case, no accents), and the concepts they
+// mean: a topic, a kind of request, who the card is for, a flag such as "oui"... (langage.yaml
+// lists the concepts). A word ending in * matches any word starting with it.
+type Words struct {
+	Means   []string `yaml:"means"`
+	Phrases []string `yaml:"phrases"`
+}
+
+// Language is what reading a message needs whatever its topic.
+type Language struct {
+	// Stopwords never carry a concept alone and are never spell-corrected.
+	Stopwords []string `yaml:"stopwords"`
+	// SMS rewrites SMS spellings and abbreviations into words before reading.
+	SMS map[string]string `yaml:"sms"`
+	// Markers are words that tell the language of a message.
+	Markers map[Lang][]string `yaml:"markers"`
+}
+
+// The labels of examples outside every topic: another subject, and a request for help with a
+// fraud.
+const (
+	OutOfScopeLabel = "oos"
+	FraudLabel      = "fraud"
+)
+
+// MinExamples is the fewest examples a label may have: fewer cannot teach the many ways people
+// ask the same thing.
+const MinExamples = 15
+
+// SplitLabel returns the topic and facet of a label; labels outside every topic have no topic.
+func SplitLabel(label string) (Topic, string) {
+	t, f, ok := strings.Cut(label, ".")
+	if !ok {
+		return "", label
+	}
+	return Topic(t), f
+}
+
 // Topic groups procedures by the question area a user asks about.
 type Topic string
 
@@ -223,6 +274,12 @@ type Base struct {
 	Nationality Nationality
 	Offices     []Office
 	Topics      map[Topic]TopicInfo
+	// Questions are the examples Guichet learns to recognise questions from.
+	Questions []Questions
+	// Words are the words and phrases Guichet recognises, with what they mean, in file order.
+	Words []Words
+	// Language is what reading any message needs.
+	Language Language
 	// Digest identifies the content of the files loaded, so an index built from them is rebuilt
 	// only when they change.
 	Digest string

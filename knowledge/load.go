@@ -65,6 +65,9 @@ type file struct {
 	DigitalKey  *DigitalKey         `yaml:"digital_key"`
 	Nationality *Nationality        `yaml:"nationality"`
 	Offices     []Office            `yaml:"offices"`
+	Questions   []Questions         `yaml:"questions"`
+	Words       []Words             `yaml:"words"`
+	Language    *Language           `yaml:"language"`
 }
 
 // Load reads every *.yaml file of fsys, checks it and returns the knowledge base. When anything is
@@ -153,6 +156,34 @@ func (c *checker) file(name string, data []byte, b *Base) {
 	}
 	b.Procedures = append(b.Procedures, f.Procedures...)
 	b.Offices = append(b.Offices, f.Offices...)
+	lines := sequenceLines(&root, "questions")
+	for i := range f.Questions {
+		f.Questions[i].File = name
+		if i < len(lines) {
+			f.Questions[i].Line = lines[i]
+		}
+	}
+	b.Questions = append(b.Questions, f.Questions...)
+	wlines := sequenceLines(&root, "words")
+	for i, w := range f.Words {
+		at := loc{file: name}
+		if i < len(wlines) {
+			at.line = wlines[i]
+		}
+		if len(w.Means) == 0 || len(w.Phrases) == 0 {
+			c.add(at, "words: an entry needs means and phrases")
+		}
+		for _, ph := range w.Phrases {
+			if Normalize(ph) != ph || strings.TrimSpace(ph) == "" {
+				c.add(at, "words: phrase %q must be written normalised (lower case, no accents, single spaces)", ph)
+			}
+		}
+	}
+	b.Words = append(b.Words, f.Words...)
+	if f.Language != nil {
+		c.section("language", name)
+		b.Language = *f.Language
+	}
 	if f.CNI != nil {
 		c.section("cni", name)
 		b.CNI = *f.CNI
@@ -169,6 +200,24 @@ func (c *checker) file(name string, data []byte, b *Base) {
 		c.section("nationality", name)
 		b.Nationality = *f.Nationality
 	}
+}
+
+// sequenceLines returns the line of each item of the top-level sequence under key.
+func sequenceLines(root *yaml.Node, key string) []int {
+	if len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
+		return nil
+	}
+	m := root.Content[0]
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key && m.Content[i+1].Kind == yaml.SequenceNode {
+			var out []int
+			for _, it := range m.Content[i+1].Content {
+				out = append(out, it.Line)
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 // section records which file defines a top-level section; each may be defined once.
@@ -309,6 +358,53 @@ func (c *checker) check(b *Base) {
 	}
 	c.checkCNI(b)
 	c.checkOthers(b)
+	c.checkQuestions(b)
+}
+
+var facetName = regexp.MustCompile(`^[a-z][a-z_]*$`)
+
+// checkQuestions validates the examples: known labels, enough examples for each, and no example
+// taught as two different questions.
+func (c *checker) checkQuestions(b *Base) {
+	count := map[string]int{}
+	first := map[string]loc{}
+	seen := map[string]string{}
+	for _, q := range b.Questions {
+		at := loc{file: q.File, line: q.Line}
+		topic, facet := SplitLabel(q.Label)
+		switch {
+		case topic == "" && (q.Label == OutOfScopeLabel || q.Label == FraudLabel):
+		case topic != "" && topicSet[topic] && facetName.MatchString(facet):
+		default:
+			c.add(at, "questions: label %q: want topic.facet (a topic of %v) or %s or %s", q.Label, Topics, OutOfScopeLabel, FraudLabel)
+			continue
+		}
+		if _, ok := first[q.Label]; !ok {
+			first[q.Label] = at
+		}
+		for _, e := range q.Examples {
+			n := Normalize(e)
+			if strings.TrimSpace(n) == "" {
+				c.add(at, "questions %s: an empty example", q.Label)
+				continue
+			}
+			count[q.Label]++
+			if prev, dup := seen[n]; dup && prev != q.Label {
+				c.add(at, "questions %s: example %q is also an example of %s", q.Label, e, prev)
+			}
+			seen[n] = q.Label
+		}
+	}
+	labels := make([]string, 0, len(count))
+	for l := range count {
+		labels = append(labels, l)
+	}
+	sort.Strings(labels)
+	for _, l := range labels {
+		if count[l] < MinExamples {
+			c.add(first[l], "questions %s: %d examples; want at least %d", l, count[l], MinExamples)
+		}
+	}
 }
 
 func (c *checker) checkCNI(b *Base) {

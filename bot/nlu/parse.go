@@ -39,6 +39,11 @@ type Parse struct {
 	FirstPerson bool
 	// Question is set when the message asks a yes/no question.
 	Question bool
+	// Label is what the message asks, as the examples taught it: a topic's facet ("cni.fee"),
+	// "oos" or "fraud"; empty when the knowledge base has no examples.
+	Label string
+	// Predictions are every label's score, best first.
+	Predictions []Prediction
 	// Level is the one language level (CEFR, such as B1) the message names, "" when none or several.
 	Level string
 }
@@ -66,11 +71,14 @@ type Parser struct {
 	deletes   map[string][]string // a word with one or two letters deleted -> lexicon words, for spelling correction
 	prefixes  []string            // prefix patterns (without *)
 	stop      map[string]bool
+	sms       map[string]string // SMS spellings -> words
 	lang      map[string]map[knowledge.Lang]bool
 	communes  map[string]string // folded name or alias -> commune id
 	// communeWords are single-word folded commune names, for spelling correction.
 	communeWords map[int][]string
 	maxCommune   int
+	// classifier recognises what a message asks, learnt from the knowledge base's examples.
+	classifier *Classifier
 }
 
 type phrase struct {
@@ -78,20 +86,32 @@ type phrase struct {
 	concepts []string
 }
 
-// New compiles the lexicon and the commune names of kb.
+// New compiles the lexicon and the commune names of kb, and learns its question examples.
 func New(kb *knowledge.Base) *Parser {
+	return build(kb, Examples(kb))
+}
+
+// Examples returns the question examples of kb, one per message.
+func Examples(kb *knowledge.Base) []Example {
+	var out []Example
+	for _, q := range kb.Questions {
+		for _, e := range q.Examples {
+			out = append(out, Example{Text: e, Label: q.Label})
+		}
+	}
+	return out
+}
+
+// build is New with the examples to learn from, which cross-validation chooses.
+func build(kb *knowledge.Base, examples []Example) *Parser {
 	p := &Parser{
 		phrases: map[string][]phrase{}, vocab: map[string]bool{}, deletes: map[string][]string{},
 		stop: map[string]bool{}, lang: map[string]map[knowledge.Lang]bool{},
 		communes: map[string]string{}, communeWords: map[int][]string{},
 	}
-	for _, line := range strings.Split(lexicon, "\n") {
-		concepts, list, ok := strings.Cut(line, "|")
-		if !ok {
-			continue
-		}
-		cs := strings.Fields(concepts)
-		for _, ph := range strings.Split(list, ";") {
+	for _, ws := range kb.Words {
+		cs := ws.Means
+		for _, ph := range ws.Phrases {
 			toks := tokens(knowledge.Normalize(ph))
 			if len(toks) == 0 {
 				continue
@@ -111,16 +131,12 @@ func New(kb *knowledge.Base) *Parser {
 			}
 		}
 	}
-	for _, w := range strings.Fields(stopwords) {
+	for _, w := range kb.Language.Stopwords {
 		p.stop[w] = true
 	}
-	for _, line := range strings.Split(langWords, "\n") {
-		l, list, ok := strings.Cut(line, "|")
-		if !ok {
-			continue
-		}
-		lang := knowledge.Lang(strings.TrimSpace(l))
-		for _, w := range strings.Fields(list) {
+	p.sms = kb.Language.SMS
+	for lang, list := range kb.Language.Markers {
+		for _, w := range list {
 			if p.lang[w] == nil {
 				p.lang[w] = map[knowledge.Lang]bool{}
 			}
@@ -163,7 +179,39 @@ func New(kb *knowledge.Base) *Parser {
 	for n := range p.communeWords {
 		sort.Strings(p.communeWords[n])
 	}
+	if len(examples) > 0 {
+		p.classifier = TrainClassifier(examples, func(s string) []string {
+			_, toks := p.words(s)
+			return toks
+		})
+	}
 	return p
+}
+
+// words normalises a message and cuts it into words, SMS spellings rewritten.
+func (p *Parser) words(text string) (string, []string) {
+	norm := knowledge.Normalize(text)
+	norm = strings.ReplaceAll(norm, "'", " ")
+	raw := tokens(norm)
+	toks := make([]string, 0, len(raw)+4)
+	for _, t := range raw {
+		if r, ok := p.sms[t]; ok {
+			toks = append(toks, strings.Fields(r)...)
+			continue
+		}
+		toks = append(toks, t)
+	}
+	return norm, toks
+}
+
+// Classify scores every label of the question examples for a message, best first; nil when the
+// knowledge base has no examples.
+func (p *Parser) Classify(text string) []Prediction {
+	if p.classifier == nil {
+		return nil
+	}
+	_, toks := p.words(text)
+	return p.classifier.Predict(toks)
 }
 
 // tokens splits normalised text into words of letters and digits; '*' and '+' stay attached
@@ -174,34 +222,15 @@ func tokens(s string) []string {
 	})
 }
 
-// sms rewrites common SMS spellings and abbreviations into words of the lexicon.
-var sms = map[string]string{
-	"jai": "j ai", "g": "j ai", "jsuis": "je suis", "chui": "je suis", "jsui": "je suis", "kel": "quel", "kelle": "quelle",
-	"koi": "quoi", "ke": "que", "pr": "pour", "pk": "pourquoi", "pq": "pourquoi", "pkoi": "pourquoi",
-	"ds": "dans", "bcp": "beaucoup", "tt": "tout", "mm": "meme", "vs": "vous", "cest": "c est",
-	"ya": "il y a", "kan": "quand", "tps": "temps", "qd": "quand", "mwa": "moi", "moa": "moi",
-	"papie": "papiers", "papié": "papiers", "cartte": "carte", "kart": "carte", "karte": "carte", "identiter": "identite",
-	"numerik": "numerique", "numerike": "numerique", "clef": "cle", "clefs": "cles",
-	"natio": "nationalite", "nat": "nationalite", "naturalisa": "naturalisation", "renouv": "renouveler",
-	"passport": "passeport", "paspoort": "passeport", "pasport": "passeport", "mairi": "mairie",
-	"nn": "non", "ui": "oui", "wi": "oui", "voler": "vole", "gratos": "gratuit", "14j": "14 jours",
-}
-
 // Parse reads one message. now is the time of the message, used for relative dates and the year
 // of "depuis 2018".
 func (p *Parser) Parse(text string, now time.Time) Parse {
-	norm := knowledge.Normalize(text)
-	norm = strings.ReplaceAll(norm, "'", " ")
-	raw := tokens(norm)
-	toks := make([]string, 0, len(raw)+4)
-	for _, t := range raw {
-		if r, ok := sms[t]; ok {
-			toks = append(toks, strings.Fields(r)...)
-			continue
-		}
-		toks = append(toks, t)
-	}
+	norm, toks := p.words(text)
 	out := Parse{Norm: norm}
+	if p.classifier != nil {
+		out.Predictions = p.classifier.Predict(toks)
+		out.Label = out.Predictions[0].Label
+	}
 	out.Words = len(toks)
 	levels := 0
 	for _, t := range toks {

@@ -26,6 +26,7 @@ Usage:
   guichet ask [flags] "question"   print one answer and exit
   guichet kb check [DIR]           check the knowledge base (the embedded one, or the YAML files of DIR)
   guichet eval [flags] PATH...     run the answer evals of PATH (YAML case files or folders)
+  guichet nlu test [flags] [DIR]   cross-validate the understanding on the knowledge base's question examples
   guichet feedback export [flags]  turn users' negative feedback into draft eval cases
   guichet serve [flags]            run the configured chat adapters (Telegram), /healthz and /metrics
 
@@ -48,6 +49,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdKB(args[1:], stdout, stderr)
 	case "eval":
 		return cmdEval(ctx, args[1:], stdout, stderr, getenv)
+	case "nlu":
+		return cmdNLU(args[1:], stdout, stderr)
 	case "feedback":
 		return cmdFeedback(ctx, args[1:], stdout, stderr, getenv)
 	case "serve":
