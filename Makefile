@@ -4,7 +4,7 @@ GO      ?= go
 GOFLAGS_TAGS := -tags=$(GO_TAGS)
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build run test vet lint fuzz bench evals clean
+.PHONY: all build run test vet lint fuzz bench evals model clean
 
 all: build
 
@@ -37,6 +37,11 @@ bench:
 
 clean:
 	rm -rf bin build
+
+# The classifiers trained on the knowledge base's question examples, built into the binary. Run it
+# after changing examples or words in knowledge/data/ (a test fails until you do).
+model:
+	$(GO) run $(GOFLAGS_TAGS) ./cmd/guichet nlu train -o bot/nlu/model.bin
 
 # The project's answer evals, with reports under build/evals (JSON for --baseline, JUnit for CI),
 # then the blind cases (written without seeing Guichet's code or its other cases), reported apart.

@@ -219,6 +219,12 @@ type Words struct {
 	Phrases []string `yaml:"phrases"`
 }
 
+// Form is a kind of question (yes_no, how_much, when…) and the words that show it.
+type Form struct {
+	Form string   `yaml:"form"`
+	Cues []string `yaml:"cues"`
+}
+
 // Language is what reading a message needs whatever its topic.
 type Language struct {
 	// Stopwords never carry a concept alone and are never spell-corrected.
@@ -280,6 +286,8 @@ type Base struct {
 	Words []Words
 	// Language is what reading any message needs.
 	Language Language
+	// Forms are the cues of each form of question.
+	Forms []Form
 	// Digest identifies the content of the files loaded, so an index built from them is rebuilt
 	// only when they change.
 	Digest string

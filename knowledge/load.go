@@ -68,6 +68,7 @@ type file struct {
 	Questions   []Questions         `yaml:"questions"`
 	Words       []Words             `yaml:"words"`
 	Language    *Language           `yaml:"language"`
+	Forms       []Form              `yaml:"forms"`
 }
 
 // Load reads every *.yaml file of fsys, checks it and returns the knowledge base. When anything is
@@ -180,6 +181,14 @@ func (c *checker) file(name string, data []byte, b *Base) {
 		}
 	}
 	b.Words = append(b.Words, f.Words...)
+	for _, fm := range f.Forms {
+		for _, cue := range fm.Cues {
+			if Normalize(cue) != cue || strings.TrimSpace(cue) == "" {
+				c.add(loc{file: name}, "forms %s: cue %q must be written normalised", fm.Form, cue)
+			}
+		}
+	}
+	b.Forms = append(b.Forms, f.Forms...)
 	if f.Language != nil {
 		c.section("language", name)
 		b.Language = *f.Language

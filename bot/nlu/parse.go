@@ -39,6 +39,8 @@ type Parse struct {
 	FirstPerson bool
 	// Question is set when the message asks a yes/no question.
 	Question bool
+	// Form is the kind of answer the message asks for.
+	Form Form
 	// Label is what the message asks, as the examples taught it: a topic's facet ("cni.fee"),
 	// "oos" or "fraud"; empty when the knowledge base has no examples.
 	Label string
@@ -77,8 +79,16 @@ type Parser struct {
 	// communeWords are single-word folded commune names, for spelling correction.
 	communeWords map[int][]string
 	maxCommune   int
-	// classifier recognises what a message asks, learnt from the knowledge base's examples.
-	classifier *Classifier
+	// topics and facets recognise what a message asks, learnt from the knowledge base's
+	// examples: the topic (or oos, fraud) and the facet, each from every example, so that "prix"
+	// means a fee whatever the topic; labels are the topic-facet pairs the examples have.
+	features       *Features
+	topics, facets *Classifier
+	labels         []string
+	// trained is set when the classifiers were trained at start rather than loaded.
+	trained bool
+	// formCues are the phrases that show the form of a question, by first word.
+	formCues map[string][]formCue
 }
 
 type phrase struct {
@@ -86,9 +96,27 @@ type phrase struct {
 	concepts []string
 }
 
-// New compiles the lexicon and the commune names of kb, and learns its question examples.
+// New compiles the lexicon and the commune names of kb, and learns its question examples. When
+// they are the ones the model built into Guichet was trained on (make model), it loads that model
+// instead of training: start-up stays fast.
 func New(kb *knowledge.Base) *Parser {
-	return build(kb, Examples(kb))
+	examples := Examples(kb)
+	p := build(kb, nil)
+	if len(examples) == 0 {
+		return p
+	}
+	if err := p.load(embeddedModel, trainingDigest(kb, examples)); err != nil {
+		p.learn(examples)
+		p.trained = true
+	}
+	return p
+}
+
+// Train returns a parser that learnt the examples of kb now, whatever model is built in.
+func Train(kb *knowledge.Base) *Parser {
+	p := build(kb, Examples(kb))
+	p.trained = true
+	return p
 }
 
 // Examples returns the question examples of kb, one per message.
@@ -135,6 +163,14 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 		p.stop[w] = true
 	}
 	p.sms = kb.Language.SMS
+	p.formCues = map[string][]formCue{}
+	for _, f := range kb.Forms {
+		for _, cue := range f.Cues {
+			if toks := tokens(cue); len(toks) > 0 {
+				p.formCues[toks[0]] = append(p.formCues[toks[0]], formCue{toks: toks, form: Form(f.Form)})
+			}
+		}
+	}
 	for lang, list := range kb.Language.Markers {
 		for _, w := range list {
 			if p.lang[w] == nil {
@@ -180,12 +216,70 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 		sort.Strings(p.communeWords[n])
 	}
 	if len(examples) > 0 {
-		p.classifier = TrainClassifier(examples, func(s string) []string {
-			_, toks := p.words(s)
-			return toks
-		})
+		p.learn(examples)
 	}
 	return p
+}
+
+// learn trains the topic and facet classifiers on examples, each message read as the parser
+// reads any message.
+func (p *Parser) learn(examples []Example) {
+	p.features = NewFeatures()
+	vectors := make([]Vector, len(examples))
+	topics := make([]string, len(examples))
+	facets := make([]string, len(examples))
+	seen := map[string]bool{}
+	for i, e := range examples {
+		_, toks := p.words(e.Text)
+		_, _, concepts := p.concepts(toks)
+		vectors[i] = p.features.Vector(true, toks, concepts)
+		topics[i], facets[i] = splitLabel(e.Label)
+		if !seen[e.Label] {
+			seen[e.Label] = true
+			p.labels = append(p.labels, e.Label)
+		}
+	}
+	p.topics = TrainClassifier(vectors, topics, p.features.Len())
+	p.facets = TrainClassifier(vectors, facets, p.features.Len())
+}
+
+// splitLabel returns the topic and facet of a label; a label outside every topic (oos, fraud) is
+// both.
+func splitLabel(label string) (topic, facet string) {
+	t, f := LabelTopic(label)
+	if t == "" {
+		return label, label
+	}
+	return t, f
+}
+
+// recognise scores the labels of the examples for a message: the probability of its topic times
+// that of its facet, best first.
+func (p *Parser) recognise(toks, concepts []string) []Prediction {
+	v := p.features.Vector(false, toks, concepts)
+	pt := map[string]float64{}
+	for _, x := range p.topics.Predict(v) {
+		pt[x.Label] = x.Score
+	}
+	pf := map[string]float64{}
+	for _, x := range p.facets.Predict(v) {
+		pf[x.Label] = x.Score
+	}
+	out := make([]Prediction, len(p.labels))
+	var z float64
+	for i, l := range p.labels {
+		t, f := splitLabel(l)
+		s := pt[t] * pf[f]
+		out[i] = Prediction{Label: l, Score: s}
+		z += s
+	}
+	for i := range out {
+		if z > 0 {
+			out[i].Score /= z
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Score > out[b].Score })
+	return out
 }
 
 // words normalises a message and cuts it into words, SMS spellings rewritten.
@@ -204,14 +298,15 @@ func (p *Parser) words(text string) (string, []string) {
 	return norm, toks
 }
 
-// Classify scores every label of the question examples for a message, best first; nil when the
-// knowledge base has no examples.
-func (p *Parser) Classify(text string) []Prediction {
-	if p.classifier == nil {
-		return nil
+// concepts corrects the spelling of toks against the lexicon and finds its phrases: the words
+// corrected, which of them a phrase used, and the concepts found.
+func (p *Parser) concepts(toks []string) (corrected []string, used []bool, concepts []string) {
+	corrected = make([]string, len(toks))
+	for i, t := range toks {
+		corrected[i] = p.correct(t)
 	}
-	_, toks := p.words(text)
-	return p.classifier.Predict(toks)
+	used = make([]bool, len(corrected))
+	return corrected, used, p.match(corrected, used)
 }
 
 // tokens splits normalised text into words of letters and digits; '*' and '+' stay attached
@@ -227,10 +322,7 @@ func tokens(s string) []string {
 func (p *Parser) Parse(text string, now time.Time) Parse {
 	norm, toks := p.words(text)
 	out := Parse{Norm: norm}
-	if p.classifier != nil {
-		out.Predictions = p.classifier.Predict(toks)
-		out.Label = out.Predictions[0].Label
-	}
+	out.Form = p.form(text, toks)
 	out.Words = len(toks)
 	levels := 0
 	for _, t := range toks {
@@ -251,12 +343,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		strings.HasPrefix(norm, "peut") || strings.HasPrefix(norm, "is het") || strings.HasPrefix(norm, "kan ")
 	// Language from function words, before spelling correction.
 	out.Lang, out.LangSure = p.language(toks)
-	corrected := make([]string, len(toks))
-	for i, t := range toks {
-		corrected[i] = p.correct(t)
+	corrected, used, concepts := p.concepts(toks)
+	if p.topics != nil {
+		out.Predictions = p.recognise(toks, concepts)
+		out.Label = out.Predictions[0].Label
 	}
-	used := make([]bool, len(corrected))
-	concepts := p.match(corrected, used)
 	p.communesIn(corrected, toks, used, &out)
 	for _, u := range used {
 		if u {

@@ -15,8 +15,14 @@ import (
 )
 
 const nluUsage = `Usage: guichet nlu test [flags] [DIR]
+       guichet nlu train [-o FILE]
 
-Cross-validate Guichet's understanding on the question examples of the knowledge base (the
+train learns the question examples of the embedded knowledge base and writes the model Guichet
+loads at start (make model writes bot/nlu/model.bin, which is built into the binary); without it,
+Guichet trains at each start, which takes a moment.
+
+test: cross-validate
+Guichet's understanding on the question examples of the knowledge base (the
 embedded one, or the YAML files of DIR): the examples are split into folds, and each fold is read
 by a parser trained on the others. Prints the accuracy, the macro-F1, the precision, recall, F1 and
 support of every label, and the most frequent confusions with examples. Exits 1 when the accuracy
@@ -26,6 +32,9 @@ Flags:
 `
 
 func cmdNLU(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "train" {
+		return cmdNLUTrain(args[1:], stdout, stderr)
+	}
 	if len(args) == 0 || args[0] != "test" {
 		fmt.Fprint(stderr, nluUsage)
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
@@ -111,4 +120,32 @@ func quoteAll(ss []string) string {
 		q[i] = fmt.Sprintf("%q", s)
 	}
 	return strings.Join(q, ", ")
+}
+
+func cmdNLUTrain(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("nlu train", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("o", "bot/nlu/model.bin", "write the model to this `file`")
+	fs.Usage = func() { fmt.Fprint(stderr, nluUsage); fs.PrintDefaults() }
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		fmt.Fprintf(stderr, "guichet: load the knowledge base: %v\n", err)
+		return 1
+	}
+	model, err := nlu.Train(kb).Model(kb)
+	if err == nil {
+		err = os.WriteFile(*out, model, 0o644)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "guichet: nlu train: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "wrote %s (%d bytes, %d examples)\n", *out, len(model), len(nlu.Examples(kb)))
+	return 0
 }

@@ -1,0 +1,95 @@
+package nlu
+
+import (
+	"strings"
+)
+
+// Form is the kind of answer a question wants: a yes or a no, an amount, a moment, a duration, a
+// place, a way, a person, a definition or a reason. An answer states what the form asks first.
+type Form string
+
+// The forms of question Guichet tells apart. FormNone is a statement or a bare topic ("carte
+// d'identité perdue").
+const (
+	FormNone    Form = ""
+	FormYesNo   Form = "yes_no"
+	FormHowMuch Form = "how_much"
+	FormHowLong Form = "how_long"
+	FormWhen    Form = "when"
+	FormWhere   Form = "where"
+	FormHow     Form = "how"
+	FormWho     Form = "who"
+	FormWhat    Form = "what"
+	FormWhy     Form = "why"
+)
+
+// formCue is a phrase of the knowledge base that shows a form.
+type formCue struct {
+	toks []string
+	form Form
+}
+
+// subordinating are words that also start a clause that asks nothing ("quand j'avais 16 ans", "la
+// carte qui expire"): they show a form only at the start or the end of a message, or before a
+// verb of a question.
+var subordinating = map[string]bool{"quand": true, "qui": true, "kan": true, "qd": true}
+
+// questionVerbs follow "quand" or "qui" in a question ("quand est-ce", "qui doit").
+var questionVerbs = map[string]bool{"est": true, "sera": true, "serai": true, "aurai": true, "aura": true, "vais": true,
+	"va": true, "peut": true, "doit": true, "dois": true, "puis": true, "faut": true, "recevrai": true, "ouvre": true, "fait": true}
+
+// pronouns before a final "?" make it a yes/no question ("elle est encore bonne ?"); a bare noun
+// phrase with "?" ("carte perdue ?") asks nothing precise.
+var pronouns = map[string]bool{"je": true, "j": true, "tu": true, "il": true, "elle": true, "on": true, "nous": true,
+	"vous": true, "ils": true, "elles": true, "c": true, "ca": true, "i": true, "it": true, "ik": true, "het": true,
+	"dois": true, "peux": true, "faut": true, "suffit": true, "passe": true, "marche": true, "est": true}
+
+// form reads the form of a message from its words; text is the message as written, for "où"
+// (which loses its accent, and so its difference from "ou", when normalised).
+func (p *Parser) form(text string, toks []string) Form {
+	first, firstAt := FormNone, len(toks)
+	yesNo := false
+	for i := 0; i < len(toks); i++ {
+		for _, c := range p.formCues[toks[i]] {
+			if i+len(c.toks) > len(toks) || !equalAt(toks, i, c.toks) {
+				continue
+			}
+			if len(c.toks) == 1 && subordinating[toks[i]] && !(i <= 1 || i == len(toks)-1 || (i+1 < len(toks) && questionVerbs[toks[i+1]])) {
+				continue
+			}
+			if c.form == FormYesNo {
+				yesNo = true
+				continue
+			}
+			if i < firstAt || (i == firstAt && c.form == FormHowLong) {
+				first, firstAt = c.form, i
+			}
+		}
+	}
+	if first == FormNone && strings.Contains(strings.ToLower(text), "où") {
+		first = FormWhere
+	}
+	switch {
+	case first != FormNone:
+		return first
+	case yesNo:
+		return FormYesNo
+	}
+	if strings.HasSuffix(strings.TrimSpace(text), "?") {
+		for _, t := range toks {
+			if pronouns[t] {
+				return FormYesNo
+			}
+		}
+	}
+	return FormNone
+}
+
+func equalAt(toks []string, i int, phrase []string) bool {
+	for k, w := range phrase {
+		if toks[i+k] != w {
+			return false
+		}
+	}
+	return true
+}

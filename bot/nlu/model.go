@@ -1,0 +1,93 @@
+package nlu
+
+import (
+	"bytes"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/guichet/guichet/knowledge"
+)
+
+// embeddedModel is the classifiers trained on the examples of the embedded knowledge base, so that
+// Guichet starts without training. `make model` (guichet nlu train) writes it; a test fails when
+// it is not the one the current examples and code give.
+//
+//go:embed model.bin
+var embeddedModel []byte
+
+// ErrStaleModel is returned when a saved model was trained on other examples than the knowledge
+// base's.
+var ErrStaleModel = errors.New("the model was trained on other examples")
+
+// trainingDigest identifies what training reads: the examples, the words and SMS spellings that
+// make concepts, and the training settings.
+func trainingDigest(kb *knowledge.Base, examples []Example) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s|%d|%g|%g|%d-%d-%d|%d\x00", modelMagic, epochs, stepSize, l2, charGramMin, charGramMax, charGramWord, conceptWeight)
+	for _, e := range examples {
+		fmt.Fprintf(h, "%s\x00%s\x00", e.Label, e.Text)
+	}
+	for _, w := range kb.Words {
+		fmt.Fprintf(h, "%q%q\x00", w.Means, w.Phrases)
+	}
+	fmt.Fprintf(h, "%q\x00", kb.Language.Stopwords)
+	keys := make([]string, 0, len(kb.Language.SMS))
+	for k := range kb.Language.SMS {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		fmt.Fprintf(h, "%s=%s\x00", k, kb.Language.SMS[k])
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Model returns the parser's classifiers, saved with the digest of what they were trained on, for
+// `guichet nlu train`.
+func (p *Parser) Model(kb *knowledge.Base) ([]byte, error) {
+	if p.topics == nil {
+		return nil, errors.New("the knowledge base has no question examples")
+	}
+	e := &encoder{}
+	e.b = append(e.b, modelMagic...)
+	e.str(trainingDigest(kb, Examples(kb)))
+	e.u32(uint32(len(p.labels)))
+	for _, l := range p.labels {
+		e.str(l)
+	}
+	p.features.encode(e)
+	p.topics.encode(e)
+	p.facets.encode(e)
+	return e.b, nil
+}
+
+// Trained reports whether the parser trained its classifiers at start, the built-in model being
+// for other examples.
+func (p *Parser) Trained() bool { return p.trained }
+
+// load reads a model saved by Model, if it was trained on what digest identifies.
+func (p *Parser) load(data []byte, digest string) error {
+	if !bytes.HasPrefix(data, []byte(modelMagic)) {
+		return ErrBadModel
+	}
+	d := &decoder{b: data[len(modelMagic):]}
+	if d.str() != digest {
+		return ErrStaleModel
+	}
+	labels := make([]string, min(int(d.u32()), 1<<12))
+	for i := range labels {
+		labels[i] = d.str()
+	}
+	features := decodeFeatures(d)
+	topics := decodeClassifier(d)
+	facets := decodeClassifier(d)
+	if d.err != nil || len(d.b) != 0 {
+		return ErrBadModel
+	}
+	p.labels, p.features, p.topics, p.facets = labels, features, topics, facets
+	return nil
+}
