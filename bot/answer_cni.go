@@ -48,6 +48,11 @@ func (b *Bot) askHolder(w *writer) (Reply, string) {
 }
 
 func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
+	if st.Slots.Holder == "" && st.Slots.Age == nil && (p.FirstPerson || p.Patron) && st.Intent != nlu.Validity {
+		// "ma carte", "j'ai perdu", "l'usager": the card of the person speaking or spoken of, an
+		// adult's unless an age says otherwise.
+		st.Slots.Holder = knowledge.Adult
+	}
 	s := st.Slots
 	intent := st.Intent
 	if (intent == nlu.Where || p.Has(nlu.Hours) || p.Has(nlu.Contact)) && s.Place == "Valenciennes" {
@@ -63,7 +68,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	switch intent {
 	case nlu.Fee:
 		if s.Application == "" {
-			return b.askApplication(w)
+			return b.cniFeeByApplication(w, s, p)
 		}
 		b.cniFee(w, s, p, true)
 	case nlu.Documents:
@@ -78,28 +83,35 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			b.leadVerdict(w, p, "cni-mus.appointment")
 			w.kbFact("cni-mus.appointment")
 			w.kbFact("cni-mus.prefecture")
+		} else if p.Form == nlu.FormYesNo {
+			// "je peux la faire dans une autre ville ?": any equipped town hall, so yes; "à la
+			// mairie de mon village ?": only if it is equipped.
+			if p.OtherPlace {
+				w.para(w.t("yes"))
+			} else {
+				w.para(w.t("depends_where"))
+			}
 		}
 		w.kbFact("cni.where")
 		w.kbFact("cni.predemande")
 	case nlu.Photo:
+		b.ageVerdict(w, p, "cni.photo", "photo")
 		w.kbFact("cni.photo")
 	case nlu.Fingerprints:
+		b.fingerprintsVerdict(w, s, p)
 		w.kbFact("cni.fingerprints")
 		w.kbFact("cni.presence")
 	case nlu.Presence:
+		b.presenceVerdict(w, s, p)
 		w.kbFact("cni.presence")
 		w.kbFact("cni.fingerprints")
 		w.kbFact("cni.pickup-deadline")
 	case nlu.PreApplication:
+		b.leadVerdict(w, p, "cni.predemande")
 		w.kbFact("cni.predemande")
 		w.kbFact("cni.where")
-	case nlu.ProofAddress:
-		w.kbFact("cni.proof-address.accepted")
-		w.kbFact("cni.proof-address.refused")
-		w.kbFact("cni.hosted")
-		w.kbFact("cni.extra-proof")
-	case nlu.HostedQ:
-		w.kbFact("cni.hosted")
+	case nlu.ProofAddress, nlu.HostedQ:
+		b.proofOfAddress(w, s, p)
 	case nlu.FalseDeclaration:
 		w.kbFact("cni.false-declaration")
 	case nlu.DoubleNameQ:
@@ -107,8 +119,15 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	case nlu.Declare:
 		switch s.Application {
 		case knowledge.Loss:
+			// Declared at the counter when applying at once: no need for the police.
+			if p.Form == nlu.FormYesNo {
+				w.para(w.t("no"))
+			}
 			w.kbFact("cni.loss-declaration")
 		case knowledge.Theft:
+			if p.Form == nlu.FormYesNo {
+				w.para(w.t("yes"))
+			}
 			w.kbFact("cni.theft-declaration")
 		default:
 			w.kbFact("cni.loss-declaration")
@@ -354,6 +373,83 @@ func (b *Bot) cniValidity(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			holder = knowledge.Adult
 		}
 	}
+	if holder == "" && p.Has(nlu.Validity) && strings.Contains(p.Norm, "prolong") {
+		holder = knowledge.Adult // the extension concerns only cards issued to adults: its rule says so
+	}
+	if holder == "" && s.BirthDate == "" && (s.IssueDate != "" || s.IssueYear != 0 || s.PrintedEnd != "" || s.PrintedYear != 0) {
+		return b.validityEitherHolder(w, st, p, m)
+	}
+	return b.validityFor(w, st, p, m, holder)
+}
+
+// validityEitherHolder answers a validity question whose holder's age at issue is unknown: the
+// answer for an adult and for a minor when they differ (with the two as quick replies), the
+// answer when they are the same, a question when either needs another fact.
+func (b *Bot) validityEitherHolder(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
+	wa, wm := newWriter(b.kb, w.lang), newWriter(b.kb, w.lang)
+	ra, pa := b.validityFor(wa, st, p, m, knowledge.Adult)
+	rm, _ := b.validityFor(wm, st, p, m, knowledge.Minor)
+	switch {
+	case ra.Kind == Answer && rm.Kind != Answer:
+		// No card issued to a minor fits what the person said (or the reverse): one answer.
+		w.merge(wa)
+		return w.done(Answer), pa
+	case rm.Kind == Answer && ra.Kind != Answer:
+		w.merge(wm)
+		return w.done(Answer), ""
+	case ra.Kind != Answer || len(ra.Blocks) == 0 || len(rm.Blocks) == 0:
+		w.merge(wa)
+		return ra, pa
+	}
+	if ra.Blocks[0].Text == rm.Blocks[0].Text {
+		w.merge(wa)
+		return w.done(Answer), pa
+	}
+	if va, vm := factValue(ra, "valid"), factValue(rm, "valid"); va != "" && va == vm {
+		w.para(yesNo(w, va == "true")) // the same verdict either way, for another date
+	}
+	w.list(w.t("validity_depends_holder"), []string{
+		w.t("validity_if_adult", lowerFirst(ra.Blocks[0].Text)),
+		w.t("validity_if_minor", lowerFirst(rm.Blocks[0].Text)),
+	})
+	w.mergeEvidence(wa)
+	w.mergeEvidence(wm)
+	rule := strings.TrimSuffix(w.t("validity_rule", ""), ".")
+	for _, r := range []Reply{ra, rm} {
+		for _, bl := range r.Blocks[1:] {
+			if strings.HasPrefix(bl.Text, rule) {
+				w.r.Blocks = append(w.r.Blocks, bl)
+			}
+		}
+	}
+	w.option(w.t("opt_was_adult"), "majeur")
+	w.option(w.t("opt_was_minor"), "mineur")
+	return w.done(Answer), askHolderIssue
+}
+
+// factValue is the value of a reply's fact, "" when it has none.
+func factValue(r Reply, name string) string {
+	for _, f := range r.Facts {
+		if f.Name == name {
+			return f.Value
+		}
+	}
+	return ""
+}
+
+// lowerFirst lowers the first letter of a sentence, to continue another.
+func lowerFirst(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	return strings.ToLower(string(r[0])) + string(r[1:])
+}
+
+// validityFor answers a validity question for a holder who was holder at issue ("" when unknown).
+func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder knowledge.Holder) (Reply, string) {
+	s := st.Slots
+	now := m.Time
 	card := rules.Card{Holder: holder, Format: s.CardFormat}
 	if s.BirthDate != "" {
 		// A birth date decides adult or minor at issue better than "mon fils" does.

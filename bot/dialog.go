@@ -86,6 +86,8 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 	if hint != nil {
 		p = completeParse(p, *hint)
 	}
+	b.fillPending(&p, st.Pending)
+	b.interpret(st, &p)
 	switch {
 	case p.LangSure:
 		lang = p.Lang
@@ -115,7 +117,6 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 		return w.done(OutOfScope), st
 	}
 
-	b.fillPending(&p, st.Pending)
 	if p.Flags.Bye && p.Topic == "" && len(p.Intents) == 0 {
 		w.para(w.t("bye"))
 		return w.done(Answer), st
@@ -153,7 +154,8 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 			st.Intent = in
 			// "hébergé", "double nom" in a message that describes a request are part of the
 			// situation, not the question: the checklist answers it.
-			situational := in == nlu.HostedQ || in == nlu.DoubleNameQ || in == nlu.ProtectedQ || in == nlu.MinorInfo
+			situational := in == nlu.HostedQ || in == nlu.DoubleNameQ || in == nlu.ProtectedQ || in == nlu.MinorInfo ||
+				in == nlu.ProofAddress && p.Slots.Hosted != nil && p.Has(nlu.Documents)
 			if st.Topic == knowledge.TopicCNI && situational && p.Slots.Application != "" {
 				st.Intent = nlu.Documents
 			}
@@ -178,6 +180,109 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 	}
 	r.Topic = st.Topic
 	return r, st
+}
+
+// Confidence the examples must give a reading before Guichet acts on it.
+const (
+	// minFraud is the least probability of a fraud for a refusal.
+	minFraud = 0.8
+	// minSwitch is the least probability of another topic than the conversation's for a message
+	// that names none to change the subject.
+	minSwitch = 0.85
+	// minOutOfScope is the least probability of another subject for a refusal, in a conversation
+	// with no topic yet and a message with no fact of Guichet's topics.
+	minOutOfScope = 0.6
+	// minTopic is the least probability of a topic for a message that names none, in a
+	// conversation without one; below it Guichet asks which topic the question is about.
+	minTopic = 0.4
+	// minFacet is the least share of the topic's probability the likeliest facet must have to be
+	// the question, when the message has no cue of its own.
+	minFacet = 0.45
+)
+
+// interpret decides what a message asks from what the examples taught (p.Predictions), in the
+// conversation: the topic the message names, else the conversation's, else the one the examples
+// recognise; and the facet of that topic the examples find likeliest. A message that only adds to
+// the situation ("il a 11 ans", "en fait elle a été volée") keeps the question in progress.
+func (b *Bot) interpret(st State, p *nlu.Parse) {
+	if len(p.Predictions) == 0 || p.OutOfScope == "injection" {
+		return
+	}
+	f := p.Flags
+	if p.Topic == "" && !p.TopicNamed && p.Slots.IsZero() && (f.Thanks || f.Greeting || f.Bye || f.Help || f.Reset) && p.Words <= 8 ||
+		p.Form == nlu.FormNone && p.Topic == "" && (f.Yes || f.No) && p.Words <= 4 {
+		return // a courtesy, a greeting or a bare yes or no: nothing to recognise
+	}
+	if st.Topic != "" && p.Form == nlu.FormNone && p.Words <= 6 && (!p.Slots.IsZero() || f.Yes || f.No || p.BrusselsAmbiguous) {
+		return // the answer to the question Guichet asked, or a fact added to the question in progress
+	}
+	best := p.Predictions[0]
+	switch best.Label {
+	case knowledge.FraudLabel:
+		if best.Score >= minFraud {
+			p.OutOfScope = "fraud"
+			return
+		}
+	case knowledge.OutOfScopeLabel:
+		// Another subject, unless the message names one of Guichet's topics ("mon passeport et ma
+		// carte d'identité").
+		if !p.TopicNamed && (best.Score >= minOutOfScope && p.Slots.IsZero() && st.Topic == "" || best.Score >= minSwitch) {
+			p.OutOfScope = "other"
+			return
+		}
+	}
+	if p.OutOfScope == "fraud" && best.Label != knowledge.FraudLabel {
+		p.OutOfScope = "" // a word of fraud in an honest question ("changer la date de validité")
+	}
+	if p.OutOfScope == "other" && best.Label != knowledge.OutOfScopeLabel {
+		p.OutOfScope = ""
+	}
+	topic := p.Topic
+	if topic == "" {
+		// The topic the examples find likeliest, with all its facets' probability.
+		mass := map[knowledge.Topic]float64{}
+		var bt knowledge.Topic
+		for _, x := range p.Predictions {
+			if t, _ := knowledge.SplitLabel(x.Label); t != "" {
+				mass[t] += x.Score
+				if bt == "" || mass[t] > mass[bt] {
+					bt = t
+				}
+			}
+		}
+		switch {
+		case st.Topic != "" && bt != st.Topic && mass[bt] < minSwitch:
+			topic = st.Topic
+		case mass[bt] >= minTopic:
+			topic = bt
+		default:
+			topic = st.Topic
+		}
+	}
+	if topic == "" {
+		return
+	}
+	if topic == st.Topic && st.Intent != "" && p.Form == nlu.FormNone && !p.Slots.IsZero() {
+		return // the situation of the question in progress
+	}
+	var inTopic float64
+	for _, x := range p.Predictions {
+		if t, _ := knowledge.SplitLabel(x.Label); t == topic {
+			inTopic += x.Score
+		}
+	}
+	for _, x := range p.Predictions {
+		if t, f := knowledge.SplitLabel(x.Label); t == topic {
+			p.Topic = topic
+			if inTopic > 0 && x.Score/inTopic < minFacet && len(p.Intents) == 0 {
+				// No facet stands out and the message names none: the topic's answer to the
+				// situation it describes ("clé numérique Ixelles": the offices and prices).
+				return
+			}
+			p.Intents = append([]nlu.Intent{nlu.Intent(f)}, p.Intents...)
+			return
+		}
+	}
 }
 
 // completeParse fills what the parser did not find in a message with what hint says.

@@ -212,7 +212,7 @@ func (b *Bot) useModel(ctx context.Context, st State, m Message, r Reply, next S
 				t, _ := f.Text.In(r.Lang)
 				ev.Add(t, f.URL)
 				for _, it := range f.Items {
-					s, _ := it.In(r.Lang)
+					s, _ := it.Text.In(r.Lang)
 					ev.Add(s)
 				}
 			}

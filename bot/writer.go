@@ -107,7 +107,7 @@ func (w *writer) kbFact(id string) {
 	if len(f.Items) > 0 {
 		items := make([]string, len(f.Items))
 		for i, it := range f.Items {
-			items[i] = w.text(it)
+			items[i] = w.text(it.Text)
 		}
 		w.list(text, items)
 	} else {
@@ -176,6 +176,26 @@ func (w *writer) done(k Kind) Reply {
 	}
 	w.r.Notes = dedupe(w.r.Notes)
 	return w.r
+}
+
+// merge adds what another writer wrote: its blocks, facts, entries, notes and sources.
+func (w *writer) merge(o *writer) {
+	w.r.Blocks = append(w.r.Blocks, o.r.Blocks...)
+	w.r.Options = append(w.r.Options, o.r.Options...)
+	w.mergeEvidence(o)
+}
+
+// mergeEvidence adds another writer's facts, entries, notes and sources, not its text.
+func (w *writer) mergeEvidence(o *writer) {
+	w.r.Facts = append(w.r.Facts, o.r.Facts...)
+	for _, e := range o.r.Entries {
+		w.entry(e)
+	}
+	w.r.Notes = append(w.r.Notes, o.r.Notes...)
+	for _, s := range o.r.Sources {
+		w.sources(s.ID)
+	}
+	w.fallback = w.fallback || o.fallback
 }
 
 func (w *writer) option(label, value string) {

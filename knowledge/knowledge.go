@@ -150,7 +150,7 @@ type Differs struct {
 type Fact struct {
 	ID      string    `yaml:"id"`
 	Text    Text      `yaml:"text"`
-	Items   []Text    `yaml:"items,omitempty"`
+	Items   []Item    `yaml:"items,omitempty"`
 	URL     string    `yaml:"url,omitempty"`
 	Sources []string  `yaml:"sources"`
 	Differs []Differs `yaml:"differs,omitempty"`
@@ -159,9 +159,40 @@ type Fact struct {
 	Verdict string `yaml:"verdict,omitempty"`
 	// Free, when set, says whether what the fact describes is free ("c'est gratuit ?").
 	Free *bool `yaml:"free,omitempty"`
+	// MaxAgeMonths, when set, is how old (in months) what the fact describes may be: a photo of
+	// less than 6 months, a proof of address of less than 12. It must be strictly less.
+	MaxAgeMonths int `yaml:"max_age_months,omitempty"`
 	// Level, when set, is the least language level (CEFR, such as B2) the fact requires, so that
 	// "le B1 suffit ?" gets its yes or no.
 	Level string `yaml:"level,omitempty"`
+}
+
+// Item is an element of a fact's list. In YAML it is a text (a string, or a mapping of languages),
+// or a mapping with the text and match: the phrases, written normalised, that name the item in a
+// question, so that "ma facture de portable est acceptée ?" finds it.
+type Item struct {
+	Text  Text
+	Match []string
+}
+
+// UnmarshalYAML reads an item written as a text, or as a mapping with text and match.
+func (it *Item) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == "text" {
+				var v struct {
+					Text  Text     `yaml:"text"`
+					Match []string `yaml:"match"`
+				}
+				if err := n.Decode(&v); err != nil {
+					return err
+				}
+				it.Text, it.Match = v.Text, v.Match
+				return nil
+			}
+		}
+	}
+	return n.Decode(&it.Text)
 }
 
 // CEFRRank orders the levels of the Common European Framework of Reference for languages: A1 is

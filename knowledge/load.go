@@ -348,7 +348,12 @@ func (c *checker) check(b *Base) {
 			fat := c.at(f.ID)
 			c.text(fat, "fact "+f.ID, f.Text)
 			for i, it := range f.Items {
-				c.text(fat, fmt.Sprintf("fact %s item %d", f.ID, i+1), it)
+				c.text(fat, fmt.Sprintf("fact %s item %d", f.ID, i+1), it.Text)
+				for _, m := range it.Match {
+					if Normalize(m) != m || strings.TrimSpace(m) == "" {
+						c.add(fat, "fact %s item %d: match %q must be written normalised", f.ID, i+1, m)
+					}
+				}
 			}
 			c.sources(fat, "fact "+f.ID, f.Sources, b)
 			for _, d := range f.Differs {

@@ -351,7 +351,7 @@ func (db *DB) IndexKnowledge(ctx context.Context, kb *knowledge.Base) error {
 		for _, f := range p.Facts {
 			body := texts(f.Text)
 			for _, it := range f.Items {
-				body = append(body, texts(it)...)
+				body = append(body, texts(it.Text)...)
 			}
 			if _, err := stmt.ExecContext(ctx, f.ID, string(p.Topic), title, strings.Join(body, "\n")); err != nil {
 				return fmt.Errorf("sqlite: index fact %s: %w", f.ID, err)

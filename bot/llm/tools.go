@@ -51,7 +51,7 @@ func (c *call) fact(kb *knowledge.Base, id string) map[string]any {
 	if len(f.Items) > 0 {
 		items := make([]string, len(f.Items))
 		for i, it := range f.Items {
-			items[i] = c.text(it)
+			items[i] = c.text(it.Text)
 		}
 		out["items"] = items
 	}

@@ -41,6 +41,15 @@ type Parse struct {
 	Question bool
 	// Form is the kind of answer the message asks for.
 	Form Form
+	// Patron is set when town-hall staff speak of the person at the counter ("l'usager").
+	Patron bool
+	// Proxy is set when someone else would act for the person ("mon mari à ma place").
+	Proxy bool
+	// OtherPlace is set when the person asks about another town hall than their own.
+	OtherPlace bool
+	// TopicNamed is set when the message names a topic outright ("carte d'identité", "clé
+	// numérique"), rather than implying one from a situation.
+	TopicNamed bool
 	// Label is what the message asks, as the examples taught it: a topic's facet ("cni.fee"),
 	// "oos" or "fraud"; empty when the knowledge base has no examples.
 	Label string
@@ -222,39 +231,40 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 }
 
 // learn trains the topic and facet classifiers on examples, each message read as the parser
-// reads any message.
+// reads any message. The topic classifier learns every example (oos and fraud are topics of their
+// own); the facet classifier only those of Guichet's topics.
 func (p *Parser) learn(examples []Example) {
 	p.features = NewFeatures()
 	vectors := make([]Vector, len(examples))
 	topics := make([]string, len(examples))
-	facets := make([]string, len(examples))
+	var inScope []Vector
+	var facets []string
 	seen := map[string]bool{}
 	for i, e := range examples {
 		_, toks := p.words(e.Text)
-		_, _, concepts := p.concepts(toks)
+		_, _, concepts := p.concepts(toks, &Parse{})
+		concepts = append(concepts, "form:"+string(p.form(e.Text, toks)))
 		vectors[i] = p.features.Vector(true, toks, concepts)
-		topics[i], facets[i] = splitLabel(e.Label)
+		t, f := LabelTopic(e.Label)
+		topics[i] = t
+		if t == "" {
+			topics[i] = e.Label
+		} else {
+			inScope = append(inScope, vectors[i])
+			facets = append(facets, f)
+		}
 		if !seen[e.Label] {
 			seen[e.Label] = true
 			p.labels = append(p.labels, e.Label)
 		}
 	}
 	p.topics = TrainClassifier(vectors, topics, p.features.Len())
-	p.facets = TrainClassifier(vectors, facets, p.features.Len())
+	p.facets = TrainClassifier(inScope, facets, p.features.Len())
 }
 
-// splitLabel returns the topic and facet of a label; a label outside every topic (oos, fraud) is
-// both.
-func splitLabel(label string) (topic, facet string) {
-	t, f := LabelTopic(label)
-	if t == "" {
-		return label, label
-	}
-	return t, f
-}
-
-// recognise scores the labels of the examples for a message: the probability of its topic times
-// that of its facet, best first.
+// recognise scores the labels of the examples for a message, best first: the probability of its
+// topic times that of its facet among the facets of that topic; oos and fraud are topics without
+// facets.
 func (p *Parser) recognise(toks, concepts []string) []Prediction {
 	v := p.features.Vector(false, toks, concepts)
 	pt := map[string]float64{}
@@ -265,18 +275,21 @@ func (p *Parser) recognise(toks, concepts []string) []Prediction {
 	for _, x := range p.facets.Predict(v) {
 		pf[x.Label] = x.Score
 	}
-	out := make([]Prediction, len(p.labels))
-	var z float64
-	for i, l := range p.labels {
-		t, f := splitLabel(l)
-		s := pt[t] * pf[f]
-		out[i] = Prediction{Label: l, Score: s}
-		z += s
-	}
-	for i := range out {
-		if z > 0 {
-			out[i].Score /= z
+	// Each topic's facets, to scale the facet probabilities within it.
+	within := map[string]float64{}
+	for _, l := range p.labels {
+		if t, f := LabelTopic(l); t != "" {
+			within[t] += pf[f]
 		}
+	}
+	out := make([]Prediction, len(p.labels))
+	for i, l := range p.labels {
+		t, f := LabelTopic(l)
+		s := pt[l]
+		if t != "" && within[t] > 0 {
+			s = pt[t] * pf[f] / within[t]
+		}
+		out[i] = Prediction{Label: l, Score: s}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Score > out[b].Score })
 	return out
@@ -298,15 +311,21 @@ func (p *Parser) words(text string) (string, []string) {
 	return norm, toks
 }
 
-// concepts corrects the spelling of toks against the lexicon and finds its phrases: the words
-// corrected, which of them a phrase used, and the concepts found.
-func (p *Parser) concepts(toks []string) (corrected []string, used []bool, concepts []string) {
+// concepts corrects the spelling of toks against the lexicon and finds its phrases and the
+// Brussels communes named (into out's slots): the words corrected, which of them a phrase or
+// commune used, and the concepts found, with "commune" for a commune of Brussels.
+func (p *Parser) concepts(toks []string, out *Parse) (corrected []string, used []bool, concepts []string) {
 	corrected = make([]string, len(toks))
 	for i, t := range toks {
 		corrected[i] = p.correct(t)
 	}
 	used = make([]bool, len(corrected))
-	return corrected, used, p.match(corrected, used)
+	concepts = p.match(corrected, used)
+	p.communesIn(corrected, toks, used, out)
+	if out.Slots.Commune != "" || out.BrusselsAmbiguous {
+		concepts = append(concepts, "commune")
+	}
+	return corrected, used, concepts
 }
 
 // tokens splits normalised text into words of letters and digits; '*' and '+' stay attached
@@ -327,7 +346,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	levels := 0
 	for _, t := range toks {
 		switch t {
-		case "ma", "mon", "mes", "my", "mijn", "moi", "me":
+		case "ma", "mon", "mes", "my", "mijn", "moi", "me", "m", "j", "je", "i", "ik":
 			out.FirstPerson = true
 		}
 		if knowledge.CEFRRank(t) > 0 && !strings.EqualFold(t, out.Level) {
@@ -343,12 +362,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		strings.HasPrefix(norm, "peut") || strings.HasPrefix(norm, "is het") || strings.HasPrefix(norm, "kan ")
 	// Language from function words, before spelling correction.
 	out.Lang, out.LangSure = p.language(toks)
-	corrected, used, concepts := p.concepts(toks)
+	_, used, concepts := p.concepts(toks, &out)
 	if p.topics != nil {
-		out.Predictions = p.recognise(toks, concepts)
+		out.Predictions = p.recognise(toks, append(concepts, "form:"+string(out.Form)))
 		out.Label = out.Predictions[0].Label
 	}
-	p.communesIn(corrected, toks, used, &out)
 	for _, u := range used {
 		if u {
 			out.Known++
@@ -563,9 +581,42 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		for k := h.start; k < h.start+h.n; k++ {
 			used[k] = true
 		}
+		if strings.HasPrefix(h.concepts[0], "h:") && accompanying(toks, h.start) && ownCard(toks) {
+			continue // "on part avec les enfants": the children come along, the card is not theirs
+		}
 		concepts = append(concepts, h.concepts...)
 	}
 	return concepts
+}
+
+// accompanying reports whether the words before toks[i] say that a person comes along ("avec
+// les enfants", "with my son"), which does not make the card theirs.
+func accompanying(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k] {
+		case "avec", "with", "met":
+			return true
+		case "les", "mes", "ma", "mon", "nos", "notre", "my", "our", "mijn", "onze", "de":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// ownCard reports whether the message speaks of the writer's own card ("ma carte", "ma cni",
+// "my ID card").
+func ownCard(toks []string) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		switch toks[i] {
+		case "ma", "my", "mijn":
+			switch toks[i+1] {
+			case "carte", "cni", "ci", "piece", "card", "id", "kaart", "identiteitskaart":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // communesIn finds Brussels commune names, aliases and postal codes, trying the longest run of
@@ -661,6 +712,7 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 		switch kind {
 		case "t":
 			topics[knowledge.Topic(val)] += 2 // named outright: stronger than a hint
+			out.TopicNamed = true
 		case "tw":
 			weakCNI = true
 		case "i":
@@ -699,6 +751,12 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 			out.Slots.Situations = append(out.Slots.Situations, val)
 		case "abroad":
 			out.Slots.Abroad = boolPtr(val == "1")
+		case "proxy":
+			out.Proxy = true
+		case "patron":
+			out.Patron = true
+		case "other_place":
+			out.OtherPlace = true
 		case "outside":
 			out.Slots.OutsideBX = &yes
 		case "region":
@@ -706,6 +764,7 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 		case "place":
 			if val == "valenciennes" {
 				out.Slots.Place = "Valenciennes"
+				topics[knowledge.TopicIdentite]++ // a hint: its town hall certifies identities
 			} else {
 				out.Slots.Place = "Mus"
 			}
@@ -809,6 +868,8 @@ var (
 	reMonthIn        = regexp.MustCompile(`\b(?:en|au mois d|au mois de|in) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`)
 	reExpSince       = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`)
 	reExpYear        = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`)
+	reAgeMonths      = regexp.MustCompile(`\b(il y a|de|d|a|date de|datant de|datee de|vieille de|vieilles de|plus de|moins de|ont|faites il y a|faite il y a) (\d{1,2}|un|une) (mois|ans?)\b`)
+	reMonthPast      = regexp.MustCompile(`\b(?:en|de|du mois de|datee de|datees de|faites en|faite en|prises en|prise en) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier)?\b`)
 	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage`)
 )
 
@@ -897,6 +958,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 	}
 	if !strings.ContainsAny(s, "0123456789") {
+		p.ageMonths(s, now, free, out)
 		if containsAny(s, "demain", "tomorrow", "morgen", "aujourd", "today", "vandaag", "maintenant", "now", "en ce moment", "actuellement", "aout", "august", "di", "day", "dag", "ndi", "edi") {
 			p.when(s, now, time.Time{}, out)
 		}
@@ -1002,6 +1064,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		out.Slots.PhoneVersion, _ = strconv.Atoi(s[m[2]:m[3]])
 		mark(m[0], m[1])
 	}
+	p.ageMonths(s, now, free, out)
 	if m := reSince.FindStringSubmatchIndex(s); m != nil && free(m[0], m[1]) {
 		for g := 2; g < len(m); g += 2 {
 			if m[g] >= 0 {
@@ -1032,6 +1095,42 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		mark(m[0], m[1])
 	}
 	p.when(s, now, whenDay, out)
+}
+
+// ageMonths reads how old a document or photo is: "il y a 8 mois", "une facture de 2 mois",
+// "plus d'un an", "faite en juillet". The age of a child ("bébé de 6 mois") is not one.
+func (p *Parser) ageMonths(s string, now time.Time, free func(a, b int) bool, out *Parse) {
+	for _, m := range reAgeMonths.FindAllStringSubmatchIndex(s, -1) {
+		before := lastWords(s[:m[0]], 2)
+		if containsAny(before, "bebe", "enfant", "fils", "fille", "nourrisson", "petit", "petite", "dans", "depuis") || !free(m[0], m[1]) {
+			continue
+		}
+		n := 1
+		if w := s[m[4]:m[5]]; w != "un" && w != "une" {
+			n, _ = strconv.Atoi(w)
+		}
+		if strings.HasPrefix(s[m[6]:m[7]], "an") {
+			n *= 12
+		}
+		switch s[m[2]:m[3]] {
+		case "plus de":
+			n++
+		case "moins de":
+			if n == 0 {
+				continue
+			}
+			n--
+		}
+		out.Slots.AgeMonths = &n
+		return
+	}
+	if m := reMonthPast.FindStringSubmatch(s); m != nil {
+		n := int(now.Month()) - int(months[m[1]])
+		if n < 0 {
+			n += 12
+		}
+		out.Slots.AgeMonths = &n
+	}
 }
 
 func lastWords(s string, n int) string {

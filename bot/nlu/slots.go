@@ -83,6 +83,9 @@ type Slots struct {
 	Age *int `json:"age,omitempty"`
 	// AgeAtIssue is the holder's age on the day the card was issued.
 	AgeAtIssue *int `json:"age_at_issue,omitempty"`
+	// AgeMonths is how old the document or photo asked about is, in months ("une photo d'il y a
+	// 8 mois", "ma facture de juillet"). It lasts one message.
+	AgeMonths *int `json:"age_months,omitempty"`
 
 	PhoneOS      string `json:"phone_os,omitempty"`
 	PhoneVersion int    `json:"phone_version,omitempty"`
@@ -133,17 +136,26 @@ func (s *Slots) Merge(n Slots) {
 	setPtr(&s.DoubleName, n.DoubleName)
 	setPtr(&s.ExpiredYears, n.ExpiredYears)
 	setStr(&s.CardFormat, n.CardFormat)
-	if n.IssueDate != "" || n.IssueYear != 0 {
+	// A date replaces the dates said before; a message may give both the issue date and the
+	// date printed on the card.
+	newIssue, newPrinted := n.IssueDate != "" || n.IssueYear != 0, n.PrintedEnd != "" || n.PrintedYear != 0
+	if newIssue {
 		s.IssueDate, s.IssueYear = n.IssueDate, n.IssueYear
-		s.PrintedEnd, s.PrintedYear = "", 0
+		if !newPrinted {
+			s.PrintedEnd, s.PrintedYear = "", 0
+		}
 	}
-	if n.PrintedEnd != "" || n.PrintedYear != 0 {
+	if newPrinted {
 		s.PrintedEnd, s.PrintedYear = n.PrintedEnd, n.PrintedYear
-		s.IssueDate, s.IssueYear = "", 0
+		if !newIssue {
+			s.IssueDate, s.IssueYear = "", 0
+		}
 	}
 	setStr(&s.BirthDate, n.BirthDate)
 	setPtr(&s.Age, n.Age)
 	setPtr(&s.AgeAtIssue, n.AgeAtIssue)
+	s.AgeMonths = nil
+	setPtr(&s.AgeMonths, n.AgeMonths)
 	if n.PhoneOS != "" {
 		if n.PhoneOS != s.PhoneOS {
 			s.PhoneVersion, s.PhoneModel = 0, 0

@@ -1,0 +1,196 @@
+package bot
+
+// The Brussels digital key: what it is, the ways to get one, and what each commune's counter
+// charges the person asking.
+
+import (
+	"strings"
+
+	"github.com/guichet/guichet/bot/nlu"
+	"github.com/guichet/guichet/knowledge"
+	"github.com/guichet/guichet/knowledge/rules"
+)
+
+func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
+	if st.Slots.AskedCommune != "" {
+		if r, pending, asked := b.askResidence(w, st, p); asked {
+			return r, pending
+		}
+	}
+	s := st.Slots
+	intent := st.Intent
+	if intent == "" {
+		intent = nlu.What
+		if s.Commune != "" || s.OutsideBX != nil {
+			intent = nlu.Fee
+		}
+		st.Intent = intent
+	}
+	switch intent {
+	case nlu.Fee:
+		return b.keyOptions(w, s, p, true)
+	case nlu.What:
+		w.kbFact("key.what")
+		w.kbFact("key.ways")
+	case nlu.Ways:
+		w.kbFact("key.ways")
+	case nlu.NoChip:
+		if s.CardType == knowledge.CardEID {
+			w.para(w.t("key_eid"))
+			w.kbFact("key.ways")
+			return w.done(Answer), ""
+		}
+		w.kbFact("key.no-chip")
+		w.kbFact("key.validity")
+		if s.Commune != "" || s.OutsideBX != nil {
+			return b.keyOptions(w, s, p, false)
+		}
+		w.kbFact("key.everyone-must-go")
+	case nlu.Validity:
+		w.kbFact("key.validity")
+	}
+	return w.done(Answer), ""
+}
+
+// askResidence settles another commune named after the person said where they live: a move, or
+// a question about that commune's office. "Pour moi" keeps the home said; so does a commune whose
+// office charges the same either way. Otherwise Guichet asks where the person lives now.
+func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bool) {
+	home, asked := st.Slots.Commune, st.Slots.AskedCommune
+	st.Slots.AskedCommune = ""
+	h, okH := b.communeByID(home)
+	a, okA := b.communeByID(asked)
+	if !okH || !okA {
+		return Reply{}, "", false
+	}
+	price := func(resident string) (knowledge.Money, bool) {
+		opts, err := rules.DigitalKeyOptions(b.kb, rules.Person{Commune: resident, Card: st.Slots.CardType})
+		if err != nil {
+			return 0, false
+		}
+		for _, o := range opts {
+			if o.Commune.ID == asked {
+				return o.Tariff.Amount, true
+			}
+		}
+		return 0, false
+	}
+	visiting, okV := price(home)
+	moved, okM := price(asked)
+	if !p.FirstPerson && (okV != okM || visiting != moved) {
+		w.option(w.t("opt_live_in", w.text(a.Name)), w.text(a.Name))
+		w.option(w.t("opt_live_in", w.text(h.Name)), w.text(h.Name))
+		r, pending := ask(w, askResidence, w.t("ask_residence", w.text(a.Name), w.text(h.Name), w.text(a.Name)))
+		return r, pending, true
+	}
+	// The office of the commune asked about, for someone living where they said.
+	if okV {
+		amount := visiting.String()
+		if visiting.IsFree() {
+			amount = w.t("key_free")
+		}
+		w.para(w.t("key_at", w.text(a.Name), amount))
+	} else {
+		w.para(w.t("key_none_home", w.text(a.Name)))
+	}
+	w.entry("commune:" + a.ID)
+	w.sources(a.Sources...)
+	return Reply{}, "", false
+}
+
+func (b *Bot) askCommune(w *writer) (Reply, string) {
+	for _, c := range b.kb.DigitalKey.Communes {
+		name := w.text(c.Name)
+		value := name
+		if len(c.Aliases) > 0 && knowledge.Fold(name) == knowledge.Fold(c.ID) && c.ID == "bruxelles" {
+			value = c.Aliases[0] // "Ville de Bruxelles": "Bruxelles" alone may mean the region
+		}
+		w.option(name, value)
+	}
+	w.option(w.t("opt_outside"), "hors de Bruxelles")
+	return ask(w, askCommune, w.t("ask_commune"))
+}
+
+func (b *Bot) keyOptions(w *writer, s nlu.Slots, p nlu.Parse, lead bool) (Reply, string) {
+	if s.CardType == knowledge.CardEID && s.Commune == "" && s.OutsideBX == nil {
+		w.para(w.t("key_eid"))
+		w.kbFact("key.ways")
+		return w.done(Answer), ""
+	}
+	outside := s.OutsideBX != nil && *s.OutsideBX
+	person := rules.Person{Commune: s.Commune, Card: s.CardType, OutsideBX: outside}
+	if s.NonResident {
+		// "je n'habite pas à Schaerbeek": priced as a non-resident of that commune.
+		person = rules.Person{Card: s.CardType, OutsideBX: true}
+	}
+	opts, err := rules.DigitalKeyOptions(b.kb, person)
+	if err != nil {
+		return b.askCommune(w)
+	}
+	var home *knowledge.Commune
+	if c, ok := b.communeByID(s.Commune); ok && !s.NonResident {
+		home = c
+	}
+	if lead && home != nil {
+		if askedFree, asked := asksFree(p); asked {
+			free := false
+			for _, o := range opts {
+				if o.Home && o.Tariff.Amount.IsFree() {
+					free = true
+				}
+			}
+			if free == askedFree {
+				if free {
+					w.para(w.t("key_yes_free", w.text(home.Name)))
+				} else {
+					w.para(w.t("yes"))
+				}
+			} else if askedFree {
+				price := w.t("key_none_home", w.text(home.Name))
+				for _, o := range opts {
+					if o.Home {
+						price = o.Tariff.Amount.String()
+					}
+				}
+				w.para(w.t("key_no_free", w.text(home.Name), strings.TrimSuffix(price, ".")))
+			} else {
+				w.para(w.t("no"))
+			}
+		}
+	}
+	if s.CardType == knowledge.CardEID {
+		w.para(w.t("key_eid"))
+	}
+	if home != nil && !home.Issues && !strings.Contains(strings.Join(blockTexts(w.r.Blocks), " "), w.t("key_none_home", w.text(home.Name))) {
+		w.para(w.t("key_none_home", w.text(home.Name)))
+		w.entry("commune:" + home.ID)
+		w.sources(home.Sources...)
+	}
+	var items []string
+	for _, o := range opts {
+		price := o.Tariff.Amount.String()
+		if o.Tariff.Amount.IsFree() {
+			price = w.t("key_free")
+		}
+		key := "key_option"
+		if o.Home {
+			key = "key_option_home"
+		}
+		items = append(items, w.t(key, w.text(o.Commune.Name), price))
+		w.fact("key_option", o.Commune.ID+"="+o.Tariff.Amount.String(), o.Commune.Sources...)
+		w.entry("commune:" + o.Commune.ID)
+		w.sources(o.Commune.Sources...)
+	}
+	w.list(w.t("key_options"), items)
+	w.kbFact("key.price-note")
+	return w.done(Answer), ""
+}
+
+func (b *Bot) communeByID(id string) (*knowledge.Commune, bool) {
+	for i := range b.kb.DigitalKey.Communes {
+		if b.kb.DigitalKey.Communes[i].ID == id {
+			return &b.kb.DigitalKey.Communes[i], true
+		}
+	}
+	return nil, false
+}

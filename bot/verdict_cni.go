@@ -1,0 +1,198 @@
+package bot
+
+// The yes or no of the identity card's yes/no questions, computed from the rules and the typed
+// data of the knowledge base (an age against a threshold, a document against the accepted and
+// refused lists), never from a word of the question.
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/guichet/guichet/bot/nlu"
+	"github.com/guichet/guichet/knowledge"
+	"github.com/guichet/guichet/knowledge/rules"
+)
+
+// ageVerdict answers "my photo of 8 months, is it still good?" from the fact's MaxAgeMonths: the
+// thing must be strictly younger. what names the thing in the messages ("photo", "proof").
+func (b *Bot) ageVerdict(w *writer, p nlu.Parse, factID, what string) bool {
+	f, ok := b.kb.Fact(factID)
+	if !ok || f.MaxAgeMonths == 0 || p.Slots.AgeMonths == nil {
+		return false
+	}
+	age, limit := *p.Slots.AgeMonths, f.MaxAgeMonths
+	ok = age < limit
+	key := what + "_age_no"
+	if ok {
+		key = what + "_age_yes"
+	}
+	w.para(w.t(key, strconv.Itoa(limit), strconv.Itoa(age)))
+	w.fact(what+"_age_ok", strconv.FormatBool(ok), f.Sources...)
+	w.entry(f.ID)
+	return true
+}
+
+// fingerprintsVerdict answers "will they take my son's fingerprints? he is 11" from the age the
+// knowledge base gives; without an age, a child's question gets the threshold as the condition.
+func (b *Bot) fingerprintsVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
+	if p.Form != nlu.FormYesNo && p.Slots.Age == nil {
+		return
+	}
+	min := b.kb.CNI.FingerprintAge
+	f := b.kb.MustFact("cni.fingerprints")
+	switch {
+	case s.Age != nil && *s.Age >= min:
+		w.para(w.t("fingerprints_yes", strconv.Itoa(*s.Age), strconv.Itoa(min)))
+		w.fact("fingerprints", "true", f.Sources...)
+	case s.Age != nil:
+		w.para(w.t("fingerprints_no", strconv.Itoa(*s.Age), strconv.Itoa(min)))
+		w.fact("fingerprints", "false", f.Sources...)
+	case s.Holder == knowledge.Minor:
+		w.para(w.t("fingerprints_depends", strconv.Itoa(min)))
+	case s.Holder == knowledge.Adult:
+		w.para(w.t("yes"))
+		w.fact("fingerprints", "true", f.Sources...)
+	}
+}
+
+// presenceVerdict answers "can my husband apply for me?" (no: one comes in person) and "must my
+// baby come?" (yes: a minor of any age comes with the parent to apply).
+func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
+	if p.Form != nlu.FormYesNo {
+		return
+	}
+	f := b.kb.MustFact("cni.presence")
+	switch {
+	case p.Proxy:
+		w.para(w.t("presence_proxy_no"))
+		w.fact("in_person", "true", f.Sources...)
+	case s.Holder == knowledge.Minor || s.Holder == knowledge.Adult || s.Holder == knowledge.Protected:
+		w.para(w.t("presence_yes"))
+		w.fact("in_person", "true", f.Sources...)
+	}
+}
+
+// proofOfAddress answers questions on proofs of address: whether the document named is accepted
+// (the lists of the knowledge base), whether it is recent enough, what a hosted person brings, then
+// the lists themselves.
+func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
+	accepted := b.kb.MustFact("cni.proof-address.accepted")
+	refused := b.kb.MustFact("cni.proof-address.refused")
+	item, isRefused := matchItem(refused, p.Norm), true
+	if item == nil {
+		item, isRefused = matchItem(accepted, p.Norm), false
+	}
+	hosted := s.Hosted != nil && *s.Hosted
+	switch {
+	case item != nil && isRefused:
+		w.para(w.t("proof_refused", w.text(item.Text)))
+		w.fact("proof_accepted", "false", refused.Sources...)
+	case item != nil && p.Slots.AgeMonths != nil && *p.Slots.AgeMonths >= accepted.MaxAgeMonths:
+		w.para(w.t("proof_too_old", w.text(item.Text), strconv.Itoa(accepted.MaxAgeMonths), strconv.Itoa(*p.Slots.AgeMonths)))
+		w.fact("proof_accepted", "false", accepted.Sources...)
+	case item != nil && hosted:
+		w.para(w.t("proof_accepted_hosted", w.text(item.Text)))
+		w.fact("proof_accepted", "true", accepted.Sources...)
+	case item != nil:
+		w.para(w.t("proof_accepted", w.text(item.Text), strconv.Itoa(accepted.MaxAgeMonths)))
+		w.fact("proof_accepted", "true", accepted.Sources...)
+	}
+	if hosted {
+		w.kbFact("cni.hosted")
+	}
+	w.kbFact("cni.proof-address.accepted")
+	w.kbFact("cni.proof-address.refused")
+	if !hosted {
+		w.kbFact("cni.hosted")
+	}
+	w.kbFact("cni.extra-proof")
+}
+
+// matchItem returns the item of f that the message names by one of its match phrases, the longest
+// phrase winning; nil when none.
+func matchItem(f *knowledge.Fact, norm string) *knowledge.Item {
+	text := " " + strings.Join(strings.FieldsFunc(strings.ReplaceAll(norm, "'", " "), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}), " ") + " "
+	var best *knowledge.Item
+	bestLen := 0
+	for i := range f.Items {
+		for _, m := range f.Items[i].Match {
+			if len(m) > bestLen && strings.Contains(text, " "+m+" ") {
+				best, bestLen = &f.Items[i], len(m)
+			}
+		}
+	}
+	return best
+}
+
+// cniFeeByApplication answers a fee question whose kind of request is unknown: when every kind
+// costs the same, that amount; otherwise the amount of each group of kinds, so that "faut-il un
+// timbre fiscal ?" gets "only after a loss or a theft" rather than a question back.
+func (b *Bot) cniFeeByApplication(w *writer, s nlu.Slots, p nlu.Parse) (Reply, string) {
+	type group struct {
+		apps []string
+		fee  rules.Fee
+	}
+	var groups []group
+	for _, app := range []knowledge.Application{knowledge.FirstApplication, knowledge.Renewal, knowledge.Loss, knowledge.Theft} {
+		fee, err := rules.CNIFee(b.kb, app, s.CardFormat, s.Region)
+		if err != nil {
+			return b.askApplication(w)
+		}
+		found := false
+		for i := range groups {
+			if groups[i].fee.Amount == fee.Amount && groups[i].fee.Rule.Payment == fee.Rule.Payment {
+				groups[i].apps = append(groups[i].apps, w.t("app_"+string(app)))
+				found = true
+			}
+		}
+		if !found {
+			groups = append(groups, group{apps: []string{w.t("app_" + string(app))}, fee: fee})
+		}
+	}
+	if len(groups) > 3 {
+		return b.askApplication(w)
+	}
+	var items []string
+	var payment *knowledge.Fact
+	for _, g := range groups {
+		who := joinOr(w, g.apps)
+		if g.fee.Amount.IsFree() {
+			items = append(items, w.t("fee_group_free", capitalize(who), w.text(g.fee.Rule.Reason)))
+		} else {
+			items = append(items, w.t("fee_group_paid", capitalize(who), g.fee.Amount.String(), w.text(g.fee.Rule.Reason)))
+			payment = g.fee.Payment
+		}
+		w.fact("fee", g.fee.Amount.String(), g.fee.Rule.Sources...)
+		w.entry(g.fee.Rule.ID)
+	}
+	intro := w.t("fee_depends")
+	if len(groups) == 1 {
+		intro = ""
+	}
+	w.list(intro, items)
+	if payment != nil {
+		w.kbFact(payment.ID)
+		if s.Region == "" {
+			w.kbFact("cni.fee.guyane")
+		}
+	}
+	if len(groups) == 1 {
+		return w.done(Answer), ""
+	}
+	// The kinds of request as quick replies, to narrow the answer to one.
+	w.option(w.t("opt_first"), "première demande")
+	w.option(w.t("opt_renewal"), "renouvellement")
+	w.option(w.t("opt_loss"), "perte")
+	w.option(w.t("opt_theft"), "vol")
+	return w.done(Answer), askApplication
+}
+
+// joinOr writes "a, b ou c".
+func joinOr(w *writer, items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + w.t("or") + " " + items[len(items)-1]
+}
