@@ -22,7 +22,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 	case knowledge.TopicDigitalKey:
 		return b.digitalKey(w, st, p)
 	default:
-		return b.nationality(w, st, p)
+		return b.nationality(w, st, p, m.Time)
 	}
 }
 

@@ -4,14 +4,17 @@ package bot
 // language level and the fee.
 
 import (
+	"slices"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/guichet/guichet/bot/nlu"
 	"github.com/guichet/guichet/knowledge"
 	"github.com/guichet/guichet/knowledge/rules"
 )
 
-func (b *Bot) nationality(w *writer, st *State, p nlu.Parse) (Reply, string) {
+func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Reply, string) {
 	s := st.Slots
 	switch st.Intent {
 	case nlu.Language:
@@ -31,7 +34,20 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse) (Reply, string) {
 			return w.done(Answer), ""
 		}
 	}
-	prof := rules.Profile{Situations: s.Situations, Abroad: s.Abroad, Years: s.Years}
+	situations := s.Situations
+	if slices.Contains(situations, "lost-nationality") {
+		// "perdu la nationalité en me mariant avec un Italien": the marriage explains the loss,
+		// it opens no route of its own.
+		situations = slices.DeleteFunc(slices.Clone(situations), func(x string) bool { return x == "married" })
+	}
+	years := s.Years
+	var since time.Time
+	if s.IssueDate != "" && slices.Contains(situations, "married") {
+		// "mariés le 10 juin 2023": the date the duration runs from.
+		since = knowledge.MustDate(s.IssueDate).Time
+		years = fullYears(since, now)
+	}
+	prof := rules.Profile{Situations: situations, Abroad: s.Abroad, Years: years}
 	if len(prof.Situations) == 0 && s.Abroad != nil && *s.Abroad {
 		for _, r := range b.kb.Nationality.Routes {
 			if r.Abroad != nil && *r.Abroad {
@@ -40,7 +56,18 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		}
 	}
 	if len(prof.Situations) == 0 {
+		// The two ways in general, and the situations as quick replies to narrow them down.
 		w.kbFact("nat.overview")
+		w.option(w.t("opt_married"), "marié à un Français")
+		w.option(w.t("opt_born_fr"), "né en France de parents étrangers")
+		w.option(w.t("opt_resident"), "je vis en France")
+		w.option(w.t("opt_lost"), "j'ai perdu la nationalité française")
+		w.option(w.t("opt_abroad"), "je vis à l'étranger")
+		if p.Form == nlu.FormHow || p.Form == nlu.FormWhat || st.Intent == nlu.What {
+			w.para(w.t("ask_situation"))
+			return w.done(Answer), askSituation
+		}
+		w.r.Options = nil
 		w.option(w.t("opt_married"), "marié à un Français")
 		w.option(w.t("opt_born_fr"), "né en France de parents étrangers")
 		w.option(w.t("opt_resident"), "je vis en France")
@@ -55,11 +82,27 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		w.kbFact("nat.other")
 		return w.done(Answer), ""
 	}
+	lead := false
+	for _, m := range routes {
+		if s.Age != nil && len(m.Route.AgeSteps) == 0 && slices.ContainsFunc(routes, func(x rules.RouteMatch) bool { return len(x.Route.AgeSteps) > 0 }) {
+			continue // an age speaks of the route with age steps
+		}
+		if lead = b.natVerdict(w, m, s, p, years, since); lead {
+			break
+		}
+	}
+	if !lead && p.Form == nlu.FormYesNo && len(routes) == 1 && !strings.Contains(p.Norm, "automatique") {
+		// "je peux la récupérer ?": yes, by this route, if its conditions are met.
+		w.para(w.t("nat_route_yes", w.text(routes[0].Route.Name)))
+		lead = true
+	}
 	intro := "routes_intro"
 	if len(routes) > 1 {
 		intro = "routes_intro_n"
 	}
-	w.para(w.t(intro))
+	if !lead {
+		w.para(w.t(intro))
+	}
 	for _, m := range routes {
 		items := make([]string, len(m.Route.Conditions))
 		for i, c := range m.Route.Conditions {
@@ -86,4 +129,114 @@ func blockTexts(bs []Block) []string {
 		out = append(out, bl.Text)
 	}
 	return out
+}
+
+// natVerdict opens the answer with the yes or no the situation gets on a route when the person
+// gave what the route's condition counts: years of marriage or residence against the route's
+// minimum, an age against its age steps. It reports whether it wrote one.
+func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse, years int, since time.Time) bool {
+	r := m.Route
+	wait := strings.Contains(p.Norm, "attendre") // "dois-je attendre 5 ans ?" asks the opposite way
+	procedure := containsWord(p.Norm, "demarche", "automatiquement", "automatique")
+	switch {
+	case len(r.AgeSteps) > 0 && s.Age != nil:
+		return b.natAgeVerdict(w, r, *s.Age, p, procedure)
+	case procedure && r.Kind != "" && strings.Contains(p.Norm, "automatique"):
+		// "deviens-je française automatiquement en me mariant ?": no, a declaration is needed.
+		w.para(w.t("nat_not_automatic", w.text(r.Name)))
+		return true
+	case m.MinYears == 0 && (r.MinYears > 0 || len(r.MinYearsBy) > 0) && p.Form == nlu.FormYesNo:
+		w.para(w.t(ternary(wait, "nat_no_minimum_wait", "nat_no_minimum"), w.text(r.Name)))
+		return true
+	case m.MinYears > 0 && years > 0:
+		ok := years >= m.MinYears
+		what := "nat_years_residence"
+		if slices.Contains(r.Triggers, "married") {
+			what = "nat_years_marriage"
+		}
+		key := "nat_years_no"
+		if ok {
+			key = "nat_years_yes"
+		}
+		if wait {
+			key = ternary(ok, "nat_years_wait_no", "nat_years_wait_yes")
+		}
+		w.para(w.t(key, strconv.Itoa(m.MinYears), w.t(what), strconv.Itoa(years)))
+		if !since.IsZero() && !ok {
+			w.para(w.t("nat_from_date", w.date(since.AddDate(m.MinYears, 0, 0))))
+		}
+		w.fact("years_enough", strconv.FormatBool(ok), r.Sources...)
+		return true
+	case m.MinYears > 0 && !since.IsZero():
+		w.para(w.t("nat_from_date", w.date(since.AddDate(m.MinYears, 0, 0))))
+		return true
+	}
+	return false
+}
+
+// natAgeVerdict answers for a young person born in France from their age and the route's steps.
+func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, p nlu.Parse, procedure bool) bool {
+	steps := slices.Clone(r.AgeSteps)
+	slices.SortFunc(steps, func(a, b knowledge.AgeStep) int { return a.From - b.From })
+	alone := containsWord(p.Norm, "seul", "seule", "moi meme", "sans mes parents", "alone")
+	var reached *knowledge.AgeStep
+	for i := range steps {
+		if age >= steps[i].From {
+			reached = &steps[i]
+		}
+	}
+	a := strconv.Itoa(age)
+	switch {
+	case reached == nil:
+		w.para(w.t("nat_age_not_yet", a, strconv.Itoa(steps[0].From)))
+	case reached.Who == "automatic" && procedure:
+		w.para(w.t("nat_age_automatic_no_procedure", a))
+	case reached.Who == "automatic":
+		w.para(w.t("nat_age_automatic", a))
+	case alone && reached.Who != "self":
+		from := 0
+		for _, st := range steps {
+			if st.Who == "self" {
+				from = st.From
+			}
+		}
+		w.para(w.t("nat_age_alone_not_yet", a, strconv.Itoa(from)))
+	case reached.Who == "self":
+		w.para(w.t("nat_age_self", a))
+	default:
+		w.para(w.t("nat_age_parents", a))
+	}
+	who := "none"
+	if reached != nil {
+		who = reached.Who
+	}
+	w.fact("age_step", who, r.Sources...)
+	return true
+}
+
+// fullYears is the number of whole years from a to b.
+func fullYears(a, b time.Time) int {
+	n := b.Year() - a.Year()
+	if b.YearDay() < a.YearDay() {
+		n--
+	}
+	return n
+}
+
+// containsWord reports whether the normalised text has one of the words or phrases.
+func containsWord(norm string, words ...string) bool {
+	text := " " + strings.Join(strings.Fields(strings.NewReplacer("'", " ", "-", " ", "?", " ", ",", " ", ".", " ").Replace(norm)), " ") + " "
+	for _, w := range words {
+		if strings.Contains(text, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+func ternary(c bool, a, b string) string {
+	if c {
+		return a
+	}
+	return b
 }

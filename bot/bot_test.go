@@ -223,8 +223,8 @@ func TestConversations(t *testing.T) {
 		{"nationality by marriage", []turn{
 			{say: "je suis marié à une française depuis 3 ans, puis-je devenir français ?", kind: bot.Answer, contains: []string{"déclaration de nationalité par mariage", "4 ans", "B2", "1 an"}},
 		}},
-		{"nationality asks the situation", []turn{
-			{say: "comment obtenir la nationalité française ?", kind: bot.Clarify, option: "étranger"},
+		{"nationality: the two ways, then the situation's route", []turn{
+			{say: "comment obtenir la nationalité française ?", kind: bot.Answer, option: "étranger", contains: []string{"déclaration", "naturalisation", "situation"}},
 			{say: "je vis en France", kind: bot.Answer, contains: []string{"naturalisation", "5 ans", "examen civique"}},
 		}},
 		{"nationality born in France", []turn{

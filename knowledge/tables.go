@@ -254,10 +254,20 @@ type Route struct {
 	// MinYearsBy lowers the duration for some situations (a refugee needs none).
 	MinYearsBy map[string]int `yaml:"min_years_by,omitempty"`
 	// MinYearsAbroad is the duration for someone living abroad, when it differs.
-	MinYearsAbroad int      `yaml:"min_years_abroad,omitempty"`
-	Conditions     []Text   `yaml:"conditions"`
-	Authority      Text     `yaml:"authority,omitempty"`
-	Sources        []string `yaml:"sources"`
+	MinYearsAbroad int `yaml:"min_years_abroad,omitempty"`
+	// AgeSteps are the ages from which the route opens, and to whom: the parents for the child,
+	// the young person alone, or by law without a request.
+	AgeSteps   []AgeStep `yaml:"age_steps,omitempty"`
+	Conditions []Text    `yaml:"conditions"`
+	Authority  Text      `yaml:"authority,omitempty"`
+	Sources    []string  `yaml:"sources"`
+}
+
+// AgeStep is an age from which a route opens, and who may use it: "parents" (for the child),
+// "self" (alone) or "automatic" (by law, without a request).
+type AgeStep struct {
+	From int    `yaml:"from"`
+	Who  string `yaml:"who"`
 }
 
 // Office is a counter people go to, with its contacts and opening hours.

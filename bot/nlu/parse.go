@@ -870,7 +870,8 @@ var (
 	reExpYear        = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`)
 	reAgeMonths      = regexp.MustCompile(`\b(il y a|de|d|a|date de|datant de|datee de|vieille de|vieilles de|plus de|moins de|ont|faites il y a|faite il y a) (\d{1,2}|un|une) (mois|ans?)\b`)
 	reMonthPast      = regexp.MustCompile(`\b(?:en|de|du mois de|datee de|datees de|faites en|faite en|prises en|prise en) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier)?\b`)
-	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage`)
+	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans`)
+	reBornAgo        = regexp.MustCompile(`\bnee?s? [a-z ]{0,25}?il y a (\d{1,2}) ans`)
 )
 
 var months = map[string]time.Month{
@@ -1065,6 +1066,11 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		mark(m[0], m[1])
 	}
 	p.ageMonths(s, now, free, out)
+	if m := reBornAgo.FindStringSubmatchIndex(s); m != nil && free(m[0], m[1]) {
+		a, _ := strconv.Atoi(s[m[2]:m[3]])
+		out.Slots.Age = &a // "née en France il y a 11 ans": her age
+		mark(m[0], m[1])
+	}
 	if m := reSince.FindStringSubmatchIndex(s); m != nil && free(m[0], m[1]) {
 		for g := 2; g < len(m); g += 2 {
 			if m[g] >= 0 {
