@@ -39,6 +39,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.steps")
 		w.kbFact("fi.where")
 	case nlu.Where:
+		if s.Place != "" && s.When != "" {
+			return b.office(w, st, p, m) // "samedi matin à Valenciennes": is it open then
+		}
+		if p.Form == nlu.FormYesNo {
+			b.certifiesVerdict(w, s, p)
+		}
 		w.kbFact("fi.where")
 		b.officeContacts(w, b.certifyingOffices())
 	case nlu.Delay:
@@ -49,6 +55,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		return b.office(w, st, p, m)
 	case nlu.Eligibility:
 		return b.eligibility(w, s)
+	}
+	if intent == nlu.Uses && p.Form == nlu.FormYesNo {
+		// "je peux faire ma procuration en ligne avec ?": a use of the list, or not one it has.
+		if it := matchItem(b.kb.MustFact("fi.uses"), p.Norm); it != nil {
+			w.r.Blocks = append([]Block{{Kind: Paragraph, Text: w.t("fi_use_yes", w.text(it.Text))}}, w.r.Blocks...)
+		}
 	}
 	return w.done(Answer), ""
 }
@@ -69,8 +81,20 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
 	}
 	// Only a concrete fact (a version, a card, an age) calls for a verdict; "which phone?" or
 	// "Android?" calls for the conditions.
-	known := card.Format != "" || !card.Issued.IsZero() || s.PhoneVersion != 0 || s.PhoneModel != 0 || card.HolderAge > 0
+	if s.NoIDCard {
+		card.Format = knowledge.Plastic // no card of the new format: the app cannot read a passport
+		if s.CardFormat == "" {
+			card.Format = "none"
+		}
+	}
+	known := card.Format != "" || !card.Issued.IsZero() || s.PhoneVersion != 0 || s.PhoneModel != 0 || card.HolderAge > 0 || s.PhoneNFC != nil
 	if !known {
+		for _, ph := range b.kb.Identite.Phones {
+			if ph.OS == s.PhoneOS {
+				// "ça marche sur Android ?": yes, from the minimum version.
+				w.para(w.t("eligible_os", ph.Name, strconv.Itoa(ph.MinVersion)))
+			}
+		}
 		w.kbFact("fi.conditions")
 		b.phoneMinimums(w)
 		return w.done(Answer), ""
@@ -78,7 +102,7 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
 	if s.PhoneOS == "ios" && s.PhoneVersion == 0 && s.PhoneModel != 0 {
 		return ask(w, askIOS, w.t("ask_ios_version"))
 	}
-	e := rules.CertificationEligibility(b.kb, card, rules.Phone{OS: s.PhoneOS, Version: s.PhoneVersion})
+	e := rules.CertificationEligibility(b.kb, card, rules.Phone{OS: s.PhoneOS, Version: s.PhoneVersion, NFC: s.PhoneNFC})
 	switch {
 	case e.Eligible:
 		w.para(w.t("eligible_yes"))
@@ -99,6 +123,12 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
 				w.entry("fi.conditions")
 				continue
 			}
+			if r.Kind == "nfc" {
+				reasons = append(reasons, w.t("reason_nfc"))
+				w.sources(b.kb.MustFact("fi.conditions").Sources...)
+				w.entry("fi.conditions")
+				continue
+			}
 			if r.Kind == "card" {
 				reasons = append(reasons, w.t("reason_card", w.date(b.kb.Identite.CardIssuedFrom.Time)))
 				w.sources(b.kb.Identite.CardSources...)
@@ -111,6 +141,9 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
 		}
 		w.list(w.t("eligible_no"), reasons)
 		w.fact("eligible", "false", b.kb.Identite.CardSources...)
+	case len(e.Missing) == 1:
+		// What was said meets the conditions; the answer depends on the one fact not said.
+		return b.eligibleIf(w, e.Missing[0])
 	default:
 		switch e.Missing[0] {
 		case rules.NeedFormat:
@@ -258,5 +291,50 @@ func (b *Bot) officeContacts(w *writer, offices []*knowledge.Office) {
 		w.list(w.t("office_contact", w.text(o.Name)), items)
 		w.entry("office:" + o.ID)
 		w.sources(o.Sources...)
+	}
+}
+
+// eligibleIf answers a certification question whose card or phone meets the conditions while the
+// other is unknown: yes, if the other meets its own, stated with its minimum.
+func (b *Bot) eligibleIf(w *writer, missing string) (Reply, string) {
+	// The facts to choose from stay as quick replies, for a definite answer.
+	if missing == rules.NeedFormat {
+		w.para(w.t("eligible_if_card", w.date(b.kb.Identite.CardIssuedFrom.Time)))
+		w.sources(b.kb.Identite.CardSources...)
+		w.entry("france_identite.card")
+		w.kbFact("fi.conditions")
+		w.option(w.t("opt_new_format"), "format carte bancaire")
+		w.option(w.t("opt_old_format"), "ancien modèle plastifié")
+		return w.done(Answer), askFormat
+	}
+	w.para(w.t("eligible_if_phone"))
+	b.phoneMinimums(w)
+	w.kbFact("fi.conditions")
+	for _, ph := range b.kb.Identite.Phones {
+		v := strconv.Itoa(ph.MinVersion)
+		w.option(w.t("opt_phone_ok", ph.Name, v), ph.OS+" "+v)
+		w.option(w.t("opt_phone_old", ph.Name), ph.OS+" "+strconv.Itoa(ph.MinVersion-1))
+	}
+	return w.done(Answer), askPhone
+}
+
+// certifiesVerdict answers "la mairie de Valenciennes fait la certification ?" from the offices the
+// knowledge base knows to certify, and "dans toutes les mairies ?" from the rule that only
+// authorised town halls do.
+func (b *Bot) certifiesVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
+	if containsWord(p.Norm, "toutes", "tous", "n importe quelle", "chaque", "every", "any", "alle") {
+		w.para(w.t("fi_not_every_town_hall"))
+		return
+	}
+	if s.Place == "" {
+		return
+	}
+	for _, o := range b.certifyingOffices() {
+		if strings.EqualFold(o.Commune, s.Place) {
+			w.para(w.t("fi_certifies_yes", s.Place))
+			w.entry("office:" + o.ID)
+			w.sources(o.Sources...)
+			return
+		}
 	}
 }

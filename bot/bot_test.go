@@ -202,8 +202,8 @@ func TestConversations(t *testing.T) {
 		{"France Identité eligibility no for old iOS", []turn{
 			{say: "Mon iPhone est sous iOS 15, puis-je faire certifier mon identité numérique ?", kind: bot.Answer, contains: []string{"non", "iOS 16"}, fact: "eligible=false"},
 		}},
-		{"France Identité eligibility asks the phone", []turn{
-			{say: "j'ai une carte d'identité délivrée en 2023, je peux certifier mon identité France Identité ?", kind: bot.Clarify, option: "Android"},
+		{"France Identité eligibility: yes for the card, if the phone meets its minimum", []turn{
+			{say: "j'ai une carte d'identité délivrée en 2023, je peux certifier mon identité France Identité ?", kind: bot.Answer, option: "Android", contains: []string{"oui pour la carte", "ios 16"}},
 			{say: "android 12", kind: bot.Answer, contains: []string{"oui"}, fact: "eligible=true"},
 		}},
 		{"France Identité old card model", []turn{

@@ -142,7 +142,7 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 	if p.Topic != "" && p.Topic != st.Topic {
 		st.Topic, st.Intent = p.Topic, ""
 	}
-	if p.Has(nlu.Hours) || (len(p.Intents) == 0 && st.Intent == nlu.Hours) {
+	if p.Has(nlu.Hours) || (len(p.Intents) == 0 && st.Intent == nlu.Hours) || p.Slots.Place != "" && p.Slots.When != "" && p.Slots.IssueDate == "" {
 		// A date in a question on opening hours is the day asked about, not a card's.
 		p.Slots.IssueDate, p.Slots.IssueYear = "", 0
 	} else {
@@ -195,6 +195,9 @@ const (
 	// minTopic is the least probability of a topic for a message that names none, in a
 	// conversation without one; below it Guichet asks which topic the question is about.
 	minTopic = 0.4
+	// minOverride is the least probability of a topic for it to win over the one the lexicon's
+	// words point to.
+	minOverride = 0.7
 	// minFacet is the least share of the topic's probability the likeliest facet must have to be
 	// the question, when the message has no cue of its own.
 	minFacet = 0.45
@@ -238,6 +241,21 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		p.OutOfScope = ""
 	}
 	topic := p.Topic
+	if topic != "" {
+		// The lexicon's topic counts the words of each topic; the examples may know better
+		// ("procuration … carte d'identité … iOS 17" is France Identité).
+		mass := map[knowledge.Topic]float64{}
+		for _, x := range p.Predictions {
+			if t, _ := knowledge.SplitLabel(x.Label); t != "" {
+				mass[t] += x.Score
+			}
+		}
+		for t, m := range mass {
+			if t != topic && m >= minOverride && m > mass[topic] {
+				topic = t
+			}
+		}
+	}
 	if topic == "" {
 		// The topic the examples find likeliest, with all its facets' probability.
 		mass := map[knowledge.Topic]float64{}
@@ -273,7 +291,9 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	}
 	for _, x := range p.Predictions {
 		if t, f := knowledge.SplitLabel(x.Label); t == topic {
-			p.Topic = topic
+			if p.Topic != topic {
+				p.Topic, p.Intents = topic, nil // the lexicon's questions were for another topic
+			}
 			if inTopic > 0 && x.Score/inTopic < minFacet && len(p.Intents) == 0 {
 				// No facet stands out and the message names none: the topic's answer to the
 				// situation it describes ("clé numérique Ixelles": the offices and prices).

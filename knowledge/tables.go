@@ -180,6 +180,8 @@ type Identite struct {
 	CardFormat     CardFormat `yaml:"card_format"`
 	CardSources    []string   `yaml:"card_sources"`
 	Phones         []PhoneReq `yaml:"phones"`
+	// NFCRequired says the phone must read the card's chip.
+	NFCRequired bool `yaml:"nfc_required"`
 	// Offices are ids of offices known to certify identities.
 	Offices []string `yaml:"offices"`
 }

@@ -42,7 +42,11 @@ var questionVerbs = map[string]bool{"est": true, "sera": true, "serai": true, "a
 // phrase with "?" ("carte perdue ?") asks nothing precise.
 var pronouns = map[string]bool{"je": true, "j": true, "tu": true, "il": true, "elle": true, "on": true, "nous": true,
 	"vous": true, "ils": true, "elles": true, "c": true, "ca": true, "i": true, "it": true, "ik": true, "het": true,
-	"dois": true, "peux": true, "faut": true, "suffit": true, "passe": true, "marche": true, "est": true}
+	"dois": true, "peux": true, "faut": true, "suffit": true, "passe": true, "marche": true, "est": true,
+	// verbs and adjectives of a predicate: "la mairie fait la certification ?", "c'est gratuit ?"
+	"fait": true, "font": true, "peut": true, "peuvent": true, "doit": true, "doivent": true, "fonctionne": true,
+	"accepte": true, "acceptee": true, "obligatoire": true, "possible": true, "valable": true, "valide": true,
+	"gratuit": true, "gratuite": true, "payant": true, "payante": true, "compte": true, "prend": true, "prennent": true}
 
 // form reads the form of a message from its words; text is the message as written, for "où"
 // (which loses its accent, and so its difference from "ou", when normalised).

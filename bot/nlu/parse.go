@@ -755,6 +755,11 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 			out.Proxy = true
 		case "patron":
 			out.Patron = true
+		case "nfc":
+			out.Slots.PhoneNFC = boolPtr(val == "1")
+			topics[knowledge.TopicIdentite]++
+		case "noid":
+			out.Slots.NoIDCard = true
 		case "other_place":
 			out.OtherPlace = true
 		case "outside":

@@ -91,6 +91,10 @@ type Slots struct {
 	PhoneVersion int    `json:"phone_version,omitempty"`
 	// PhoneModel is set when the user named an iPhone model number rather than an iOS version.
 	PhoneModel int `json:"phone_model,omitempty"`
+	// PhoneNFC says whether the phone can read a chip ("mon téléphone n'a pas le NFC").
+	PhoneNFC *bool `json:"phone_nfc,omitempty"`
+	// NoIDCard is set when the person has no identity card ("je n'ai qu'un passeport").
+	NoIDCard bool `json:"no_id_card,omitempty"`
 
 	// Commune is a Brussels commune id; OutsideBX is true for someone living outside the region.
 	Commune   string             `json:"commune,omitempty"`
@@ -168,6 +172,8 @@ func (s *Slots) Merge(n Slots) {
 	if n.PhoneModel != 0 {
 		s.PhoneModel = n.PhoneModel
 	}
+	setPtr(&s.PhoneNFC, n.PhoneNFC)
+	s.NoIDCard = s.NoIDCard || n.NoIDCard
 	s.AskedCommune = ""
 	switch {
 	case n.Commune != "" && s.HomeStated && s.Commune != "" && n.Commune != s.Commune && !n.HomeStated && !n.NonResident:

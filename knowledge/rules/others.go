@@ -11,6 +11,8 @@ import (
 type Phone struct {
 	OS      string // "ios" or "android"
 	Version int    // 0 when unknown
+	// NFC says whether the phone can read a chip; nil when unknown.
+	NFC *bool
 }
 
 // Eligibility is the verdict on a France Identité certification, with every reason against it.
@@ -23,7 +25,7 @@ type Eligibility struct {
 
 // Reason is one requirement not met.
 type Reason struct {
-	Kind string // "card" or "phone"
+	Kind string // "age", "card", "nfc" or "phone"
 	// Phone is the requirement not met when Kind is "phone".
 	Phone *knowledge.PhoneReq
 }
@@ -49,6 +51,9 @@ func CertificationEligibility(kb *knowledge.Base, card Card, phone Phone) Eligib
 		e.Missing = append(e.Missing, NeedFormat)
 	case format != kb.Identite.CardFormat:
 		e.Reasons = append(e.Reasons, Reason{Kind: "card"})
+	}
+	if kb.Identite.NFCRequired && phone.NFC != nil && !*phone.NFC {
+		e.Reasons = append(e.Reasons, Reason{Kind: "nfc"})
 	}
 	var req *knowledge.PhoneReq
 	for i := range kb.Identite.Phones {
