@@ -111,7 +111,7 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 		w.kbFact("cni.false-declaration")
 		b.coverage(w)
 		return w.done(OutOfScope), st
-	case p.OutOfScope == "other" && (p.Topic == "" || len(p.Intents) == 0):
+	case p.OutOfScope == "other" && (len(p.Predictions) > 0 || p.Topic == "" || len(p.Intents) == 0):
 		w.para(w.t("oos_other"))
 		b.coverage(w)
 		return w.done(OutOfScope), st
@@ -185,13 +185,18 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 // Confidence the examples must give a reading before Guichet acts on it.
 const (
 	// minFraud is the least probability of a fraud for a refusal.
-	minFraud = 0.8
+	minFraud = 0.65
+	// minFraudShort is minFraud for a message of a few words.
+	minFraudShort = 0.85
 	// minSwitch is the least probability of another topic than the conversation's for a message
 	// that names none to change the subject.
 	minSwitch = 0.85
 	// minOutOfScope is the least probability of another subject for a refusal, in a conversation
 	// with no topic yet and a message with no fact of Guichet's topics.
 	minOutOfScope = 0.6
+	// minOutOfScopeNamed is the least probability of another subject for a refusal of a message
+	// that names one of Guichet's topics too ("ma déclaration d'impôts sur Tax-on-web").
+	minOutOfScopeNamed = 0.9
 	// minTopic is the least probability of a topic for a message that names none, in a
 	// conversation without one; below it Guichet asks which topic the question is about.
 	minTopic = 0.4
@@ -220,16 +225,22 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		return // the answer to the question Guichet asked, or a fact added to the question in progress
 	}
 	best := p.Predictions[0]
+	if p.Domain == 0 && st.Topic == "" && p.Slots.Commune == "" && p.Slots.Place == "" && p.Slots.PhoneOS == "" && !p.BrusselsAmbiguous {
+		// Not one word of Guichet's topics, and no conversation to continue: another subject.
+		p.OutOfScope = "other"
+		return
+	}
 	switch best.Label {
 	case knowledge.FraudLabel:
-		if best.Score >= minFraud {
+		// A short message says little of a scheme: it takes more to read it as one.
+		if best.Score >= minFraud && (p.Words >= 8 || best.Score >= minFraudShort) {
 			p.OutOfScope = "fraud"
 			return
 		}
 	case knowledge.OutOfScopeLabel:
 		// Another subject, unless the message names one of Guichet's topics ("mon passeport et ma
 		// carte d'identité").
-		if !p.TopicNamed && (best.Score >= minOutOfScope && p.Slots.IsZero() && st.Topic == "" || best.Score >= minSwitch) {
+		if !p.TopicNamed && (best.Score >= minOutOfScope && st.Topic == "" || best.Score >= minSwitch) || best.Score >= minOutOfScopeNamed {
 			p.OutOfScope = "other"
 			return
 		}

@@ -33,6 +33,9 @@ type Parse struct {
 	OutOfScope string
 	// Words is the number of words; Known the number that carried a concept.
 	Words, Known int
+	// Domain is the number of concepts of Guichet's topics the message has (a question, a kind
+	// of request, a commune…): none means nothing in it is about what Guichet covers.
+	Domain int
 	// Norm is the normalised text, for the few checks that read words directly.
 	Norm string
 	// FirstPerson is set when the person speaks of their own card or case ("ma carte").
@@ -78,7 +81,8 @@ func (p Parse) Has(i Intent) bool {
 type Parser struct {
 	phrases   map[string][]phrase // by first token (exact)
 	wildFirst []phrase            // phrases whose first token is a prefix pattern
-	vocab     map[string]bool     // exact words of the lexicon
+	vocab     map[string]bool     // exact words of the lexicon a typo may be corrected into
+	known     map[string]bool     // other words of the lexicon: never corrected, never a correction
 	deletes   map[string][]string // a word with one or two letters deleted -> lexicon words, for spelling correction
 	prefixes  []string            // prefix patterns (without *)
 	stop      map[string]bool
@@ -143,11 +147,16 @@ func Examples(kb *knowledge.Base) []Example {
 func build(kb *knowledge.Base, examples []Example) *Parser {
 	p := &Parser{
 		phrases: map[string][]phrase{}, vocab: map[string]bool{}, deletes: map[string][]string{},
-		stop: map[string]bool{}, lang: map[string]map[knowledge.Lang]bool{},
+		stop: map[string]bool{}, lang: map[string]map[knowledge.Lang]bool{}, known: map[string]bool{},
 		communes: map[string]string{}, communeWords: map[int][]string{},
 	}
 	for _, ws := range kb.Words {
 		cs := ws.Means
+		// A misspelt word may be corrected into a word of the lexicon, never into one that
+		// refuses, resets or changes Guichet's role: "reste" must not become "restart".
+		correctable := !slices.ContainsFunc(cs, func(c string) bool {
+			return strings.HasPrefix(c, "oos:") || c == "f:reset"
+		})
 		for _, ph := range ws.Phrases {
 			toks := tokens(knowledge.Normalize(ph))
 			if len(toks) == 0 {
@@ -160,10 +169,14 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 				p.phrases[toks[0]] = append(p.phrases[toks[0]], e)
 			}
 			for _, t := range toks {
-				if strings.HasSuffix(t, "*") {
+				switch {
+				case strings.HasSuffix(t, "*") && correctable:
 					p.prefixes = append(p.prefixes, strings.TrimSuffix(t, "*"))
-				} else {
+				case strings.HasSuffix(t, "*"):
+				case correctable:
 					p.vocab[t] = true
+				default:
+					p.known[t] = true
 				}
 			}
 		}
@@ -372,6 +385,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			out.Known++
 		}
 	}
+	for _, c := range concepts {
+		if !strings.HasPrefix(c, "f:") && !strings.HasPrefix(c, "oos:") {
+			out.Domain++
+		}
+	}
 	p.apply(concepts, &out)
 	if len(toks) == 1 && toks[0] == "nee" {
 		out.Flags.No = true // Dutch "no"; in a sentence it is the French "née"
@@ -427,14 +445,14 @@ func deletions(w string, d int) []string {
 
 // correct returns the lexicon word t is a misspelling of, or t.
 func (p *Parser) correct(t string) string {
-	if p.vocab[t] || p.stop[t] {
+	if p.vocab[t] || p.stop[t] || p.known[t] {
 		return t
 	}
 	n := utf8.RuneCountInString(t)
 	// No word of the lexicon is long: a very long token is not a typo of one, and its
 	// deletions would cost quadratic time.
-	if n < 5 || n > 24 || isNumber(t) {
-		return t
+	if n < 5 || n > 24 || isNumber(t) || isFrenchWord(t) {
+		return t // a real word ("reste", "metro") is not a typo
 	}
 	for _, pre := range p.prefixes {
 		if strings.HasPrefix(t, pre) {
