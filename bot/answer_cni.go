@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -64,6 +65,15 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			intent = nlu.Where
 		}
 		st.Intent = intent
+	}
+	if p.Form == nlu.FormYesNo && (intent == nlu.Documents || intent == nlu.CivilStatus || intent == nlu.Originals) {
+		// "il faut obligatoirement un acte de naissance ?": that document in the checklist.
+		if doc := b.matchDocument(p.Norm); doc != nil && b.documentVerdict(w, s, doc) {
+			if s.Application == "" || b.situation(s).Holder == "" {
+				return w.done(Answer), "" // the question is answered; the full list needs more
+			}
+			intent = nlu.Documents
+		}
 	}
 	switch intent {
 	case nlu.Fee:
@@ -152,6 +162,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.fingerprints")
 	default:
 		return b.cniChecklist(w, s)
+	}
+	if s.Application == knowledge.Theft && !slices.Contains(w.r.Entries, "cni.theft-declaration") {
+		// A theft is always declared to the police or gendarmerie: no answer about one leaves it out.
+		w.kbFact("cni.theft-declaration")
 	}
 	return w.done(Answer), ""
 }
@@ -474,12 +488,18 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		if s.IssueYear == b.kb.CNI.NewFormatFrom.Year() && s.CardFormat == "" {
 			return b.askValidity(w, rules.Missing{rules.NeedFormat})
 		}
-		card.Issued = time.Date(s.IssueYear, time.January, 1, 0, 0, 0, 0, time.UTC)
+		// The first and the last day the card may have been issued on.
+		first, last := time.Date(s.IssueYear, time.January, 1, 0, 0, 0, 0, time.UTC), time.Date(s.IssueYear, time.December, 31, 0, 0, 0, 0, time.UTC)
+		if s.IssueMonth != 0 {
+			first = time.Date(s.IssueYear, time.Month(s.IssueMonth), 1, 0, 0, 0, 0, time.UTC)
+			last = first.AddDate(0, 1, -1)
+		}
+		card.Issued = first
 		early, miss := rules.CNIValidity(b.kb, card, now)
 		if len(miss) > 0 {
 			return b.askValidity(w, miss)
 		}
-		card.Issued = time.Date(s.IssueYear, time.December, 31, 0, 0, 0, 0, time.UTC)
+		card.Issued = last
 		late, miss := rules.CNIValidity(b.kb, card, now)
 		if len(miss) > 0 {
 			return b.askValidity(w, miss)
@@ -516,6 +536,10 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		w.fact("valid", strconv.FormatBool(early.Valid), early.Rule.Sources...)
 		b.validityRule(w, early)
 	default:
+		if s.Application != "" || containsWord(p.Norm, "nouvelle carte", "nouvelle", "sera", "prochaine", "future", "refais", "refaire") {
+			// "je refais ma carte, elle sera valable 15 ans ?": the card issued today.
+			return b.newCardValidity(w, s, p, now)
+		}
 		if s.CardFormat == knowledge.NewFormat {
 			for i := range b.kb.CNI.Validity {
 				if r := &b.kb.CNI.Validity[i]; slices.Contains(r.Format, knowledge.NewFormat) {
@@ -605,4 +629,29 @@ func (b *Bot) appliesHere(r *knowledge.FeeRule, s nlu.Slots) bool {
 		}
 	}
 	return false
+}
+
+// reYearsSaid reads a number of years the person says ("valable 15 ans").
+var reYearsSaid = regexp.MustCompile(`\b(\d{1,2}) ans\b`)
+
+// newCardValidity answers how long a card issued today is valid, and whether that is the number
+// of years the person said.
+func (b *Bot) newCardValidity(w *writer, s nlu.Slots, p nlu.Parse, now time.Time) (Reply, string) {
+	holder := s.Holder
+	if holder == "" || holder == knowledge.Protected {
+		holder = knowledge.Adult
+	}
+	v, miss := rules.CNIValidity(b.kb, rules.Card{Issued: now, Holder: holder, Format: knowledge.NewFormat}, now)
+	if len(miss) > 0 || v.Rule == nil {
+		w.kbFact("cni.validity.general")
+		return w.done(Answer), ""
+	}
+	if m := reYearsSaid.FindStringSubmatch(p.Norm); m != nil && p.Form == nlu.FormYesNo {
+		said, _ := strconv.Atoi(m[1])
+		w.para(yesNo(w, said == v.Rule.Years))
+	}
+	w.para(w.t("new_card_validity", w.t("for_"+string(holder)), strconv.Itoa(v.Rule.Years), w.date(v.End)))
+	w.fact("new_card_valid_until", v.End.Format(time.DateOnly), v.Rule.Sources...)
+	b.validityRule(w, v)
+	return w.done(Answer), ""
 }

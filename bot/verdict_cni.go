@@ -196,3 +196,79 @@ func joinOr(w *writer, items []string) string {
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " " + w.t("or") + " " + items[len(items)-1]
 }
+
+// matchDocument returns the document of the checklists a message names, by the longest of the
+// documents' match phrases; nil when none.
+func (b *Bot) matchDocument(norm string) *knowledge.Document {
+	text := " " + strings.Join(strings.FieldsFunc(strings.ReplaceAll(norm, "'", " "), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}), " ") + " "
+	var best *knowledge.Document
+	bestLen := 0
+	for i := range b.kb.CNI.Documents {
+		for _, m := range b.kb.CNI.Documents[i].Match {
+			if len(m) > bestLen && strings.Contains(text, " "+m+" ") {
+				best, bestLen = &b.kb.CNI.Documents[i], len(m)
+			}
+		}
+	}
+	return best
+}
+
+// documentVerdict answers whether a document is needed, from the checklist of the situation: yes,
+// no, or the condition of its row; for each kind of request when the kind is unknown, grouped
+// when they agree. It reports whether it wrote a verdict.
+func (b *Bot) documentVerdict(w *writer, s nlu.Slots, doc *knowledge.Document) bool {
+	apps := []knowledge.Application{s.Application}
+	if s.Application == "" {
+		apps = []knowledge.Application{knowledge.FirstApplication, knowledge.Renewal, knowledge.Loss, knowledge.Theft}
+	}
+	type answer struct {
+		apps []string
+		text string
+	}
+	var answers []answer
+	for _, app := range apps {
+		sit := b.situation(s)
+		sit.Application = app
+		if sit.Holder == "" {
+			sit.Holder = knowledge.Adult
+		}
+		cl := rules.CNIChecklist(b.kb, sit)
+		if len(cl.Missing) > 0 {
+			return false
+		}
+		text := w.t("doc_no")
+		for _, it := range cl.Items {
+			if it.Doc.ID != doc.ID {
+				continue
+			}
+			text = w.t("yes")
+			if cond := w.text(it.If); cond != "" {
+				text = w.t("doc_depends", cond)
+			}
+			w.sources(it.Sources...)
+		}
+		found := false
+		for i := range answers {
+			if answers[i].text == text {
+				answers[i].apps = append(answers[i].apps, w.t("app_"+string(app)))
+				found = true
+			}
+		}
+		if !found {
+			answers = append(answers, answer{apps: []string{w.t("app_" + string(app))}, text: text})
+		}
+	}
+	w.entry("doc:" + doc.ID)
+	if len(answers) == 1 {
+		w.para(answers[0].text)
+		return true
+	}
+	var items []string
+	for _, a := range answers {
+		items = append(items, w.t("doc_for", capitalize(joinOr(w, a.apps)), lowerFirst(strings.TrimSuffix(a.text, "."))))
+	}
+	w.list(w.t("doc_depends_request", w.text(doc.Label)), items)
+	return true
+}

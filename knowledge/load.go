@@ -465,6 +465,11 @@ func (c *checker) checkCNI(b *Base) {
 		docs[d.ID] = true
 		dat := c.at(d.ID)
 		c.text(dat, "document "+d.ID, d.Label)
+		for _, m := range d.Match {
+			if Normalize(m) != m || strings.TrimSpace(m) == "" {
+				c.add(dat, "document %s: match %q must be written normalised", d.ID, m)
+			}
+		}
 		c.sources(dat, "document "+d.ID, d.Sources, b)
 	}
 	for i, r := range k.Checklist {

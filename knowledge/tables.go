@@ -145,9 +145,12 @@ type ValidityRule struct {
 
 // Document is a piece a citizen brings to the town hall.
 type Document struct {
-	ID      string   `yaml:"id"`
-	Label   Text     `yaml:"label"`
-	Detail  Text     `yaml:"detail,omitempty"`
+	ID     string `yaml:"id"`
+	Label  Text   `yaml:"label"`
+	Detail Text   `yaml:"detail,omitempty"`
+	// Match are the phrases, written normalised, that name the document in a question ("il
+	// faut un acte de naissance ?").
+	Match   []string `yaml:"match,omitempty"`
 	Sources []string `yaml:"sources"`
 }
 

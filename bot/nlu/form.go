@@ -51,6 +51,9 @@ var pronouns = map[string]bool{"je": true, "j": true, "tu": true, "il": true, "e
 // form reads the form of a message from its words; text is the message as written, for "où"
 // (which loses its accent, and so its difference from "ou", when normalised).
 func (p *Parser) form(text string, toks []string) Form {
+	// "Quand ma carte sera prête, je dois aller la chercher ?": a clause before a comma sets the
+	// scene; the question is after it.
+	leadingClause := strings.Contains(text, ",")
 	first, firstAt := FormNone, len(toks)
 	yesNo := false
 	for i := 0; i < len(toks); i++ {
@@ -58,7 +61,7 @@ func (p *Parser) form(text string, toks []string) Form {
 			if i+len(c.toks) > len(toks) || !equalAt(toks, i, c.toks) {
 				continue
 			}
-			if len(c.toks) == 1 && subordinating[toks[i]] && !(i <= 1 || i == len(toks)-1 || (i+1 < len(toks) && questionVerbs[toks[i+1]])) {
+			if len(c.toks) == 1 && subordinating[toks[i]] && !(i <= 1 && !leadingClause || i == len(toks)-1 || (i+1 < len(toks) && questionVerbs[toks[i+1]])) {
 				continue
 			}
 			if c.form == FormYesNo {

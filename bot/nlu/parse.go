@@ -1043,7 +1043,11 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			continue
 		}
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
-		setDate(dateKind(s[:m[0]]), time.Date(y, months[s[m[2]:m[3]]], 1, 0, 0, 0, 0, time.UTC), true)
+		kind := dateKind(s[:m[0]])
+		setDate(kind, time.Date(y, months[s[m[2]:m[3]]], 1, 0, 0, 0, 0, time.UTC), true)
+		if kind == "issue" {
+			out.Slots.IssueMonth = int(months[s[m[2]:m[3]]]) // "délivrée en octobre 2011"
+		}
 		mark(m[0], m[1])
 	}
 	for _, m := range reYear.FindAllStringSubmatchIndex(s, -1) {

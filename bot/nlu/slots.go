@@ -75,6 +75,8 @@ type Slots struct {
 	// IssueDate is the card's issue day (YYYY-MM-DD); IssueYear its year when the day is unknown.
 	IssueDate string `json:"issue_date,omitempty"`
 	IssueYear int    `json:"issue_year,omitempty"`
+	// IssueMonth is the month of IssueYear, when the person gave it without the day.
+	IssueMonth int `json:"issue_month,omitempty"`
 	// PrintedEnd is the end date read on the card (YYYY-MM-DD); PrintedYear when only the year.
 	PrintedEnd  string `json:"printed_end,omitempty"`
 	PrintedYear int    `json:"printed_year,omitempty"`
@@ -144,7 +146,7 @@ func (s *Slots) Merge(n Slots) {
 	// date printed on the card.
 	newIssue, newPrinted := n.IssueDate != "" || n.IssueYear != 0, n.PrintedEnd != "" || n.PrintedYear != 0
 	if newIssue {
-		s.IssueDate, s.IssueYear = n.IssueDate, n.IssueYear
+		s.IssueDate, s.IssueYear, s.IssueMonth = n.IssueDate, n.IssueYear, n.IssueMonth
 		if !newPrinted {
 			s.PrintedEnd, s.PrintedYear = "", 0
 		}
@@ -152,7 +154,7 @@ func (s *Slots) Merge(n Slots) {
 	if newPrinted {
 		s.PrintedEnd, s.PrintedYear = n.PrintedEnd, n.PrintedYear
 		if !newIssue {
-			s.IssueDate, s.IssueYear = "", 0
+			s.IssueDate, s.IssueYear, s.IssueMonth = "", 0, 0
 		}
 	}
 	setStr(&s.BirthDate, n.BirthDate)
