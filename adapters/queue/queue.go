@@ -17,12 +17,40 @@ type Ordered[K comparable] struct {
 	mu   sync.Mutex
 	busy map[K][]func() // key -> jobs waiting behind the running one
 	wg   sync.WaitGroup
+	// seen are the ids of the events queued by PushOnce, oldest first in order, so that an
+	// event is run once however it reaches the queue.
+	seen  map[string]bool
+	order []string
 }
+
+// maxSeen bounds the ids PushOnce remembers: far more than the events of a restart's recovery
+// and of the retries that may race with it.
+const maxSeen = 100000
 
 // NewOrdered returns a queue running at most max keys at once; run runs one job (it may recover
 // a panic, log, or apologise to the key's user).
 func NewOrdered[K comparable](max int, run func(key K, job func())) *Ordered[K] {
-	return &Ordered[K]{run: run, sem: make(chan struct{}, max), busy: map[K][]func(){}}
+	return &Ordered[K]{run: run, sem: make(chan struct{}, max), busy: map[K][]func(){}, seen: map[string]bool{}}
+}
+
+// PushOnce queues a job for a key unless an event with this id was already queued, and reports
+// whether it queued it. An event recorded while the adapter recovers the unhandled ones at start
+// reaches the queue twice (from the recovery and from its request): it runs once.
+func (d *Ordered[K]) PushOnce(key K, id string, job func()) bool {
+	d.mu.Lock()
+	if d.seen[id] {
+		d.mu.Unlock()
+		return false
+	}
+	d.seen[id] = true
+	d.order = append(d.order, id)
+	if len(d.order) > maxSeen {
+		delete(d.seen, d.order[0])
+		d.order = d.order[1:]
+	}
+	d.mu.Unlock()
+	d.Push(key, job)
+	return true
 }
 
 // Push queues a job for a key.

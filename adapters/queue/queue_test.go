@@ -1,6 +1,7 @@
 package queue_test
 
 import (
+	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -63,4 +64,41 @@ func TestDrain(t *testing.T) {
 	if !q.Drain(time.Second) {
 		t.Error("not drained after the job ended")
 	}
+}
+
+func TestPushOnceRunsAnEventOnce(t *testing.T) {
+	var mu sync.Mutex
+	runs := map[string]int{}
+	d := queue.NewOrdered(4, func(_ int, job func()) { job() })
+	var wg sync.WaitGroup
+	// The same events pushed from two places at once, as a recovery at start and the requests
+	// that recorded them.
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 50 {
+				id := fmt.Sprint("ev", i)
+				d.PushOnce(i%3, id, func() {
+					mu.Lock()
+					runs[id]++
+					mu.Unlock()
+				})
+			}
+		}()
+	}
+	wg.Wait()
+	d.Wait()
+	if len(runs) != 50 {
+		t.Fatalf("%d events ran; want 50", len(runs))
+	}
+	for id, n := range runs {
+		if n != 1 {
+			t.Errorf("%s ran %d times; want 1", id, n)
+		}
+	}
+	if d.PushOnce(0, "ev1", func() { t.Error("a repeated event ran") }) {
+		t.Error("PushOnce accepted an id already queued")
+	}
+	d.Wait()
 }

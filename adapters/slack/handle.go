@@ -119,7 +119,7 @@ func (a *Adapter) enqueueRecorded(id string, payload []byte) {
 // enqueue handles a recorded message in its conversation's turn and marks it handled. A
 // command's answer is offered to h, its acknowledgement, when there is one still waiting.
 func (a *Adapter) enqueue(id string, in inbound, h ...*handoff) {
-	a.queue.Push(in.conversation(), func() {
+	a.queue.PushOnce(in.conversation(), id, func() {
 		if in.ResponseURL != "" {
 			a.answerCommand(in, h...)
 		} else {

@@ -265,7 +265,7 @@ func (a *Adapter) recordRaw(ctx context.Context, updateID, chat int64, payload [
 // enqueue queues a recorded update for its chat, decodes and handles it in turn, and marks it
 // handled afterwards.
 func (a *Adapter) enqueue(chat int64, id string, payload []byte) {
-	a.queue.Push(chat, func() {
+	a.queue.PushOnce(chat, id, func() {
 		var u models.Update
 		if err := json.Unmarshal(payload, &u); err != nil {
 			a.log.Error("decode update", "err", err)
