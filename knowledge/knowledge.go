@@ -323,6 +323,9 @@ type Base struct {
 	// only when they change.
 	Digest string
 
+	// sourceOrder is every source id as read, a repeated one twice.
+	sourceOrder []string
+
 	facts     map[string]*Fact
 	factProc  map[string]*Procedure
 	procByID  map[string]*Procedure

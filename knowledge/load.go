@@ -73,7 +73,21 @@ type file struct {
 
 // Load reads every *.yaml file of fsys, checks it and returns the knowledge base. When anything is
 // wrong it returns Problems, each with its file and line, and no Base.
+//
+// It reads the files once; only when something is wrong does it read them again to give each
+// problem its line, so that a start of Guichet on a sound knowledge base stays fast.
 func Load(fsys fs.FS) (*Base, error) {
+	b, err := load(fsys, false)
+	var ps Problems
+	if errors.As(err, &ps) {
+		return load(fsys, true)
+	}
+	return b, err
+}
+
+// load reads and checks the knowledge base; withLines also reads each file as a tree of nodes,
+// for the lines of problems and ids defined twice.
+func load(fsys fs.FS, withLines bool) (*Base, error) {
 	names, err := fs.Glob(fsys, "*.yaml")
 	if err != nil {
 		return nil, fmt.Errorf("list knowledge files: %w", err)
@@ -83,7 +97,7 @@ func Load(fsys fs.FS) (*Base, error) {
 	}
 	sort.Strings(names)
 	b := &Base{Sources: map[string]Source{}, Topics: map[Topic]TopicInfo{}}
-	c := &checker{lines: map[string]loc{}, sections: map[string]string{}}
+	c := &checker{lines: map[string]loc{}, sections: map[string]string{}, withLines: withLines}
 	sum := sha256.New()
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
@@ -95,6 +109,9 @@ func Load(fsys fs.FS) (*Base, error) {
 		c.file(name, data, b)
 	}
 	b.Digest = hex.EncodeToString(sum.Sum(nil))
+	if !withLines {
+		c.duplicateIDs(b)
+	}
 	if len(c.problems) == 0 {
 		b.index()
 		c.check(b)
@@ -115,6 +132,50 @@ type checker struct {
 	lines    map[string]loc // "id" value -> where it is defined (first place)
 	cur      string
 	sections map[string]string // top-level section -> the file that defines it
+	// withLines is set when the files are also read as trees, for the lines of problems.
+	withLines bool
+}
+
+// duplicateIDs reports ids defined twice, from the decoded knowledge base (the tree of nodes,
+// read only for problems, also gives their lines).
+func (c *checker) duplicateIDs(b *Base) {
+	seen := map[string]bool{}
+	add := func(id string) {
+		if id == "" {
+			return
+		}
+		if seen[id] {
+			c.add(loc{file: "."}, "id %q is defined twice", id)
+		}
+		seen[id] = true
+	}
+	for _, id := range b.sourceOrder {
+		add(id)
+	}
+	for _, p := range b.Procedures {
+		add(p.ID)
+		for _, f := range p.Facts {
+			add(f.ID)
+		}
+	}
+	for _, f := range b.CNI.Fees {
+		add(f.ID)
+	}
+	for _, v := range b.CNI.Validity {
+		add(v.ID)
+	}
+	for _, d := range b.CNI.Documents {
+		add(d.ID)
+	}
+	for _, cm := range b.DigitalKey.Communes {
+		add(cm.ID)
+	}
+	for _, r := range b.Nationality.Routes {
+		add(r.ID)
+	}
+	for _, o := range b.Offices {
+		add(o.ID)
+	}
 }
 
 var yamlLine = regexp.MustCompile(`line (\d+): `)
@@ -134,11 +195,13 @@ func (c *checker) at(id string) loc {
 func (c *checker) file(name string, data []byte, b *Base) {
 	c.cur = name
 	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		c.yamlError(name, err)
-		return
+	if c.withLines {
+		if err := yaml.Unmarshal(data, &root); err != nil {
+			c.yamlError(name, err)
+			return
+		}
+		c.collectIDs(name, &root)
 	}
-	c.collectIDs(name, &root)
 	var f file
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
@@ -150,6 +213,7 @@ func (c *checker) file(name string, data []byte, b *Base) {
 		b.Topics[t] = info
 	}
 	for _, s := range f.Sources {
+		b.sourceOrder = append(b.sourceOrder, s.ID)
 		if _, dup := b.Sources[s.ID]; dup {
 			continue // reported by collectIDs
 		}

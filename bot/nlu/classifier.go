@@ -27,8 +27,10 @@ type Example struct {
 type Classifier struct {
 	labels []string
 	// weights has a row of len(labels) weights for each feature of the Features it was trained
-	// with.
-	weights []float32
+	// with, each row quantised to bytes with its own scale: a quarter of the memory, a model that
+	// loads without converting, and no difference to the labels it gives.
+	weights []int8
+	scales  []float32
 	bias    []float32
 }
 
@@ -216,7 +218,7 @@ func TrainClassifier(vectors []Vector, labels []string, features int) *Classifie
 		weight[l] = float32(math.Sqrt(float64(len(docs)) / float64(L*n)))
 	}
 	V := features
-	c.weights = make([]float32, V*L)
+	weights := make([]float32, V*L)
 	c.bias = make([]float32, L)
 	g2 := make([]float32, V*L)
 	b2 := make([]float32, L)
@@ -230,7 +232,15 @@ func TrainClassifier(vectors []Vector, labels []string, features int) *Classifie
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, di := range order {
 			d := docs[di]
-			c.scores(d.v, p)
+			for l := range L {
+				p[l] = float64(c.bias[l])
+			}
+			for k, r := range d.v.rows {
+				x := float64(d.v.vals[k])
+				for l, w := range weights[int(r)*L : int(r)*L+L] {
+					p[l] += float64(w) * x
+				}
+			}
 			softmax(p)
 			p[d.label]--
 			wd := float64(weight[d.label])
@@ -247,14 +257,36 @@ func TrainClassifier(vectors []Vector, labels []string, features int) *Classifie
 				base := int(r) * L
 				for l := range L {
 					i := base + l
-					g := float32(p[l])*x + l2*c.weights[i]
+					g := float32(p[l])*x + l2*weights[i]
 					g2[i] += g * g
-					c.weights[i] -= stepSize * g / (float32(math.Sqrt(float64(g2[i]))) + 1e-6)
+					weights[i] -= stepSize * g / (float32(math.Sqrt(float64(g2[i]))) + 1e-6)
 				}
 			}
 		}
 	}
+	c.quantise(weights)
 	return c
+}
+
+// quantise stores the trained weights as bytes, each feature's row with its own scale.
+func (c *Classifier) quantise(weights []float32) {
+	L := len(c.labels)
+	rows := len(weights) / max(L, 1)
+	c.weights = make([]int8, len(weights))
+	c.scales = make([]float32, rows)
+	for r := range rows {
+		row := weights[r*L : r*L+L]
+		var mx float32
+		for _, w := range row {
+			mx = max(mx, float32(math.Abs(float64(w))))
+		}
+		c.scales[r] = mx / 127
+		for l, w := range row {
+			if c.scales[r] > 0 {
+				c.weights[r*L+l] = int8(math.Round(float64(w / c.scales[r])))
+			}
+		}
+	}
 }
 
 // scores writes the raw score of every label for v into out.
@@ -264,7 +296,10 @@ func (c *Classifier) scores(v Vector, out []float64) {
 		out[l] = float64(c.bias[l])
 	}
 	for k, r := range v.rows {
-		x := float64(v.vals[k])
+		if int(r) >= len(c.scales) {
+			continue
+		}
+		x := float64(v.vals[k]) * float64(c.scales[r])
 		row := c.weights[int(r)*L : int(r)*L+L]
 		for l, w := range row {
 			out[l] += float64(w) * x
@@ -377,8 +412,7 @@ func decodeFeatures(d *decoder) *Features {
 	return fs
 }
 
-// encode writes the classifier's labels, biases and weights, each feature's row quantised to
-// bytes with its own scale: a quarter of the size, with no difference to the labels it gives.
+// encode writes the classifier's labels, biases and quantised weights.
 func (c *Classifier) encode(e *encoder) {
 	L := len(c.labels)
 	e.u32(uint32(L))
@@ -388,22 +422,11 @@ func (c *Classifier) encode(e *encoder) {
 	for _, b := range c.bias {
 		e.f32(b)
 	}
-	rows := len(c.weights) / max(L, 1)
-	e.u32(uint32(rows))
-	for r := range rows {
-		row := c.weights[r*L : r*L+L]
-		var mx float32
-		for _, w := range row {
-			mx = max(mx, float32(math.Abs(float64(w))))
-		}
-		scale := mx / 127
+	e.u32(uint32(len(c.scales)))
+	for r, scale := range c.scales {
 		e.f32(scale)
-		for _, w := range row {
-			q := 0.0
-			if scale > 0 {
-				q = math.Round(float64(w / scale))
-			}
-			e.b = append(e.b, byte(int8(q)))
+		for _, w := range c.weights[r*L : r*L+L] {
+			e.b = append(e.b, byte(w))
 		}
 	}
 }
@@ -426,12 +449,13 @@ func decodeClassifier(d *decoder) *Classifier {
 		d.err = ErrBadModel
 		return nil
 	}
-	c.weights = make([]float32, rows*L)
+	c.weights = make([]int8, rows*L)
+	c.scales = make([]float32, rows)
 	for r := range rows {
-		scale := d.f32()
+		c.scales[r] = d.f32()
 		q := d.take(L)
 		for l, b := range q {
-			c.weights[r*L+l] = float32(int8(b)) * scale
+			c.weights[r*L+l] = int8(b)
 		}
 	}
 	return c

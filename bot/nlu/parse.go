@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -84,11 +85,13 @@ type Parser struct {
 	vocab     map[string]bool     // exact words of the lexicon a typo may be corrected into
 	known     map[string]bool     // other words of the lexicon: never corrected, never a correction
 	deletes   map[string][]string // a word with one or two letters deleted -> lexicon words, for spelling correction
-	prefixes  []string            // prefix patterns (without *)
-	stop      map[string]bool
-	sms       map[string]string // SMS spellings -> words
-	lang      map[string]map[knowledge.Lang]bool
-	communes  map[string]string // folded name or alias -> commune id
+	// deletesOnce builds deletes at the first word that needs it.
+	deletesOnce sync.Once
+	prefixes    []string // prefix patterns (without *)
+	stop        map[string]bool
+	sms         map[string]string // SMS spellings -> words
+	lang        map[string]map[knowledge.Lang]bool
+	communes    map[string]string // folded name or alias -> commune id
 	// communeWords are single-word folded commune names, for spelling correction.
 	communeWords map[int][]string
 	maxCommune   int
@@ -216,21 +219,6 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 			}
 			if !strings.ContainsAny(knowledge.Normalize(n), " -") && utf8.RuneCountInString(f) >= 6 {
 				p.communeWords[utf8.RuneCountInString(f)] = append(p.communeWords[utf8.RuneCountInString(f)], f)
-			}
-		}
-	}
-	words := make([]string, 0, len(p.vocab))
-	for w := range p.vocab {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	for _, w := range words {
-		if utf8.RuneCountInString(w) < 4 {
-			continue
-		}
-		for _, d := range deletions(w, maxDistance(utf8.RuneCountInString(w))) {
-			if !slices.Contains(p.deletes[d], w) {
-				p.deletes[d] = append(p.deletes[d], w)
 			}
 		}
 	}
@@ -443,6 +431,26 @@ func deletions(w string, d int) []string {
 	return out
 }
 
+// indexDeletions indexes the lexicon's words by their deletions, for spelling correction. It runs
+// at the first word that may be a typo: most messages have none, and a start stays fast.
+func (p *Parser) indexDeletions() {
+	words := make([]string, 0, len(p.vocab))
+	for w := range p.vocab {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		for _, d := range deletions(w, maxDistance(utf8.RuneCountInString(w))) {
+			if !slices.Contains(p.deletes[d], w) {
+				p.deletes[d] = append(p.deletes[d], w)
+			}
+		}
+	}
+}
+
 // correct returns the lexicon word t is a misspelling of, or t.
 func (p *Parser) correct(t string) string {
 	if p.vocab[t] || p.stop[t] || p.known[t] {
@@ -459,6 +467,7 @@ func (p *Parser) correct(t string) string {
 			return t
 		}
 	}
+	p.deletesOnce.Do(p.indexDeletions)
 	maxd := maxDistance(n)
 	best, bestd, ties := "", maxd+1, 0
 	seen := map[string]bool{}
