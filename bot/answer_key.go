@@ -26,9 +26,12 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		}
 		st.Intent = intent
 	}
+	if p.Form == nlu.FormYesNo {
+		b.keyVerdict(w, s, p)
+	}
 	switch intent {
 	case nlu.Fee:
-		return b.keyOptions(w, s, p, true)
+		return b.keyOptions(w, s, p, len(w.r.Blocks) == 0)
 	case nlu.What:
 		w.kbFact("key.what")
 		w.kbFact("key.ways")
@@ -193,4 +196,88 @@ func (b *Bot) communeByID(id string) (*knowledge.Commune, bool) {
 		}
 	}
 	return nil, false
+}
+
+// keyVerdict opens a yes/no question on the digital key with its verdict: a step of the procedure
+// named ("il faut une adresse mail ?"), whether a commune's office serves the person and at what
+// price ("je peux l'avoir à Uccle sans y habiter ?"), whether a commune is the dearest or the
+// cheapest. It writes nothing when the question is none of these.
+func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
+	if it := matchItem(b.kb.MustFact("key.no-chip"), p.Norm); it != nil {
+		w.para(w.t("key_step_yes", lowerFirst(w.text(it.Text))))
+		return
+	}
+	target := s.AskedCommune
+	if target == "" {
+		target = s.Commune
+	}
+	c, ok := b.communeByID(target)
+	if !ok {
+		return
+	}
+	if dear, cheap := containsWord(p.Norm, "plus cher", "plus chere", "most expensive", "duurste"), containsWord(p.Norm, "moins cher", "moins chere", "cheapest", "goedkoopste"); dear || cheap {
+		b.keyExtremeVerdict(w, c, dear)
+		return
+	}
+	if !c.Issues {
+		w.para(w.t("key_no_office", w.text(c.Name)))
+		return
+	}
+	if _, asked := asksFree(p); asked && s.AskedCommune == "" && !s.NonResident {
+		return // "gratuit à Ganshoren ?" for its resident: the price list leads with it
+	}
+	home := s.Commune
+	if s.AskedCommune == "" && s.NonResident {
+		home = "" // "je n'habite pas à Uccle": priced as someone from elsewhere
+	}
+	opts, err := rules.DigitalKeyOptions(b.kb, rules.Person{Commune: home, Card: s.CardType, OutsideBX: home == ""})
+	if err != nil {
+		return
+	}
+	for _, o := range opts {
+		if o.Commune.ID == c.ID {
+			free := o.Tariff.Amount.IsFree()
+			price := o.Tariff.Amount.String()
+			if free {
+				price = w.t("key_free")
+			}
+			if askedFree, asked := asksFree(p); asked {
+				// "c'est gratuit ?" and "je dois payer ?" ask it the two ways round.
+				w.para(w.t("key_price_for_you", yesNo(w, askedFree == free), w.text(c.Name), price))
+			} else {
+				w.para(w.t("key_price_for_you", w.t("yes"), w.text(c.Name), price))
+			}
+			w.fact("key_option", c.ID+"="+o.Tariff.Amount.String(), c.Sources...)
+			return
+		}
+	}
+	// The commune has an office, but no price for this person: it serves its own residents.
+	w.para(w.t("key_residents_only", w.text(c.Name)))
+	w.entry("commune:" + c.ID)
+	w.sources(c.Sources...)
+}
+
+// keyExtremeVerdict answers whether a commune is the dearest (or the cheapest) for its residents.
+func (b *Bot) keyExtremeVerdict(w *writer, c *knowledge.Commune, dear bool) {
+	var best *knowledge.Commune
+	var bestAmount knowledge.Money
+	for i := range b.kb.DigitalKey.Communes {
+		cm := &b.kb.DigitalKey.Communes[i]
+		opts, err := rules.DigitalKeyOptions(b.kb, rules.Person{Commune: cm.ID})
+		if err != nil {
+			continue
+		}
+		for _, o := range opts {
+			if o.Home && (best == nil || dear && o.Tariff.Amount > bestAmount || !dear && o.Tariff.Amount < bestAmount) {
+				best, bestAmount = cm, o.Tariff.Amount
+			}
+		}
+		w.sources(cm.Sources...)
+	}
+	if best == nil {
+		return
+	}
+	key := ternary(dear, "key_dearest", "key_cheapest")
+	w.para(yesNo(w, best.ID == c.ID))
+	w.para(w.t(key, w.text(best.Name), bestAmount.String()))
 }

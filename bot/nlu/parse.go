@@ -672,12 +672,27 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 				out.BrusselsAmbiguous = true
 				continue
 			}
-			before := orig[max(0, i-4):i]
+			// The few words before, back to the previous commune ("pas Ixelles, Etterbeek": the
+			// "pas" is Ixelles's).
+			from := i
+			for from > 0 && from > i-4 && !used[from-1] {
+				from--
+			}
+			before := orig[from:i]
 			neg := hasAny(before, negationWords)
-			if out.Slots.Commune != id {
+			switch {
+			case out.Slots.Commune != "" && out.Slots.Commune != id && out.Slots.NonResident && !neg:
+				// "pas Ixelles, Etterbeek": the commune after the one denied is the right one.
+				out.Slots.NonResident, out.Slots.HomeStated = false, true
+			case out.Slots.Commune != "" && out.Slots.Commune != id && out.Slots.HomeStated && !hasAny(before, residenceWords):
+				// "j'habite Ixelles… à Etterbeek ?": the other commune is the one asked about.
+				out.Slots.AskedCommune = id
+				out.BrusselsAmbiguous = false
+				continue
+			case out.Slots.Commune != id:
 				out.Slots.NonResident = neg
 				out.Slots.HomeStated = !neg && hasAny(before, residenceWords)
-			} else if neg {
+			case neg:
 				out.Slots.NonResident = true // "je n'habite pas à X … combien à X ?"
 				out.Slots.HomeStated = false
 			}
@@ -711,6 +726,7 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 var (
 	negationWords  = []string{"pas", "not", "niet", "plus"}
 	residenceWords = []string{"habite", "habites", "habitons", "habitez", "vis", "vit", "vivons", "domicilie", "domiciliee",
+		"suis", "habitant", "habitante", "emmenage", "emmenager", "emmenagee", "installe", "installee", "demenage", "demenagee",
 		"live", "lives", "woon", "woont", "wonen", "resident", "residente", "inwoner", "jhabite"}
 	postalWords = []string{"cle", "cles", "commune", "habite", "j", "code", "postal", "sleutel", "gemeente"}
 )

@@ -183,6 +183,9 @@ func (s *Slots) Merge(n Slots) {
 	case n.Commune != "":
 		s.Commune, s.OutsideBX, s.NonResident, s.HomeStated = n.Commune, nil, n.NonResident, n.HomeStated
 	}
+	if n.AskedCommune != "" && n.AskedCommune != s.Commune {
+		s.AskedCommune = n.AskedCommune // named in the same message as the home
+	}
 	setStr(&s.Region, n.Region)
 	if n.OutsideBX != nil {
 		s.OutsideBX = n.OutsideBX
