@@ -17,7 +17,11 @@ import (
 func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
 	switch st.Topic {
 	case knowledge.TopicCNI:
-		return b.cni(w, st, p, m)
+		r, pending := b.cni(w, st, p, m)
+		if r.Kind == Answer && b.cniCircumstances(w, st, p) {
+			r = w.done(Answer)
+		}
+		return r, pending
 	case knowledge.TopicIdentite:
 		return b.identite(w, st, p, m)
 	case knowledge.TopicDigitalKey:
@@ -654,4 +658,25 @@ func (b *Bot) newCardValidity(w *writer, s nlu.Slots, p nlu.Parse, now time.Time
 	w.fact("new_card_valid_until", v.End.Format(time.DateOnly), v.Rule.Sources...)
 	b.validityRule(w, v)
 	return w.done(Answer), ""
+}
+
+// cniCircumstances adds what the circumstances the person tells call for, whatever the question: a
+// journey abroad with a card, a theft or a loss abroad, a card found after it was declared.
+func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse) bool {
+	before := len(w.r.Blocks)
+	travel := containsWord(p.Norm, "voyage", "voyager", "voyages", "je pars", "on part", "partir", "travel", "travelling", "trip", "reis", "vakantie") || p.Slots.Abroad != nil && *p.Slots.Abroad
+	lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft
+	switch {
+	case lost && travel && !slices.Contains(w.r.Entries, "cni.theft-abroad"):
+		w.kbFact("cni.theft-abroad")
+	case travel && (st.Intent == nlu.Validity || st.Slots.Application == knowledge.Renewal) && !slices.Contains(w.r.Entries, "cni.travel-extended"):
+		w.kbFact("cni.travel-extended")
+	}
+	if containsWord(p.Norm, "retrouve", "retrouvee", "retrouvé", "found") && !containsWord(p.Norm, "pas", "plus") && !slices.Contains(w.r.Entries, "cni.found-after-declaration") {
+		if p.Form == nlu.FormYesNo {
+			w.r.Blocks = append([]Block{{Kind: Paragraph, Text: w.t("no")}}, w.r.Blocks...)
+		}
+		w.kbFact("cni.found-after-declaration")
+	}
+	return len(w.r.Blocks) != before
 }

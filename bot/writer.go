@@ -16,6 +16,8 @@ type writer struct {
 	srcSeen  map[string]bool
 	entSeen  map[string]bool
 	fallback bool
+	// noted is set once the French-only note is written, so that done may run twice.
+	noted bool
 }
 
 func newWriter(kb *knowledge.Base, lang knowledge.Lang) *writer {
@@ -169,7 +171,8 @@ func (w *writer) date(t time.Time) string {
 
 func (w *writer) done(k Kind) Reply {
 	w.r.Kind = k
-	if w.fallback {
+	if w.fallback && !w.noted {
+		w.noted = true
 		if note := messages[w.lang]["french_only"]; note != "" {
 			w.r.Blocks = append(w.r.Blocks, Block{Kind: Paragraph, Text: note})
 		}
