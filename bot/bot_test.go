@@ -255,6 +255,52 @@ func TestConversations(t *testing.T) {
 		{"Dutch", []turn{
 			{say: "Hoeveel kost een digitale sleutel in Ukkel?", kind: bot.Answer, contains: []string{"Ukkel (uw gemeente)", "10 €"}},
 		}},
+		// Yes/no questions open with the verdict the rules and typed data give.
+		{"a photo older than the limit", []turn{
+			{say: "J'ai des photos d'il y a 8 mois, elles sont encore valables pour ma carte ?", kind: bot.Answer, contains: []string{"non", "moins de 6 mois", "8"}},
+		}},
+		{"fingerprints by age, the age given after the question", []turn{
+			{say: "Il faut prendre les empreintes pour la carte d'identité de mon fils ?", kind: bot.Answer, contains: []string{"cela dépend", "12 ans"}},
+			{say: "il a 11 ans", kind: bot.Answer, contains: []string{"non", "11 ans", "12 ans"}},
+		}},
+		{"a proof of address of the accepted list", []turn{
+			{say: "Est-ce que l'attestation d'assurance habitation est acceptée comme justificatif de domicile ?", kind: bot.Answer, contains: []string{"oui", "attestation d'assurance habitation"}},
+		}},
+		{"a handwritten receipt is refused", []turn{
+			{say: "mon proprio me fait des quittances écrites à la main, ça passe comme justificatif ?", kind: bot.Answer, contains: []string{"non", "écrite à la main"}},
+		}},
+		{"someone else cannot apply for the person", []turn{
+			{say: "Je peux envoyer mon mari déposer mon dossier de carte d'identité à ma place ?", kind: bot.Answer, contains: []string{"non", "présence"}},
+		}},
+		{"a birth certificate depends on the passport", []turn{
+			{say: "Pour une première demande de carte d'identité, il faut obligatoirement un acte de naissance ?", kind: bot.Answer, contains: []string{"cela dépend", "passeport"}},
+		}},
+		{"married two years: not yet", []turn{
+			{say: "je suis mariée à un français depuis 2 ans, je peux demander la nationalité ?", kind: bot.Answer, contains: []string{"non, pas encore", "4 ans", "2"}},
+		}},
+		{"a child born in France by age", []turn{
+			{say: "Ma fille est née en France il y a 11 ans, on est étrangers. On peut déjà demander la nationalité française pour elle ?", kind: bot.Answer, contains: []string{"non, pas encore", "13 ans"}},
+		}},
+		{"France Identité without NFC", []turn{
+			{say: "Mon téléphone n'a pas le NFC, je peux quand même faire la certification ?", kind: bot.Answer, contains: []string{"non", "nfc"}},
+		}},
+		{"another commune's office for a non-resident", []turn{
+			{say: "Je suis de Forest. Si je vais à Schaerbeek pour ma clé numérique, je paie combien ?", kind: bot.Answer, contains: []string{"schaerbeek", "25 €"}},
+		}},
+		{"the certification's uses", []turn{
+			{say: "À quoi ça sert de faire certifier son identité numérique ?", kind: bot.Answer, contains: []string{"franceconnect+", "procuration"}},
+		}},
+		{"a new card's validity", []turn{
+			{say: "Je refais ma carte cette année, elle sera valable 15 ans comme l'ancienne ?", kind: bot.Answer, contains: []string{"non", "10 ans"}},
+		}},
+		{"another subject and a fraud", []turn{
+			{say: "Le marché de Noël de Valenciennes ouvre quand ?", kind: bot.OutOfScope},
+			{say: "je peux mettre la photo de ma sœur sur ma carte ? on se ressemble beaucoup, c'est pour voyager avec sa carte", kind: bot.OutOfScope},
+		}},
+		{"a correction keeps the question: loss, then police?", []turn{
+			{say: "On m'a volé ma carte d'identité", kind: bot.Answer, contains: []string{"commissariat ou gendarmerie"}},
+			{say: "en fait je l'ai juste perdue, je dois quand même aller au commissariat ?", kind: bot.Answer, contains: []string{"non", "perte"}},
+		}},
 		{"SMS spelling and typos", []turn{
 			{say: "jai perdu ma cni cb sa coute", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "renouvlement de ma krte didentité c gratui ?", kind: bot.Answer, contains: []string{"gratuit"}},

@@ -197,6 +197,9 @@ const (
 	// minOutOfScopeNamed is the least probability of another subject for a refusal of a message
 	// that names one of Guichet's topics too ("ma déclaration d'impôts sur Tax-on-web").
 	minOutOfScopeNamed = 0.9
+	// minDomainless is the least probability of a question of Guichet's topics for a message
+	// without one of their words.
+	minDomainless = 0.5
 	// minTopic is the least probability of a topic for a message that names none, in a
 	// conversation without one; below it Guichet asks which topic the question is about.
 	minTopic = 0.4
@@ -225,8 +228,15 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		return // the answer to the question Guichet asked, or a fact added to the question in progress
 	}
 	best := p.Predictions[0]
-	if p.Domain == 0 && st.Topic == "" && p.Slots.Commune == "" && p.Slots.Place == "" && p.Slots.PhoneOS == "" && !p.BrusselsAmbiguous {
-		// Not one word of Guichet's topics, and no conversation to continue: another subject.
+	inScope := 0.0 // the likeliest question of Guichet's topics
+	for _, x := range p.Predictions {
+		if t, _ := knowledge.SplitLabel(x.Label); t != "" {
+			inScope = max(inScope, x.Score)
+		}
+	}
+	if p.Domain == 0 && inScope < minDomainless && st.Topic == "" && p.Slots.Commune == "" && p.Slots.Place == "" && p.Slots.PhoneOS == "" && !p.BrusselsAmbiguous {
+		// Not one word of Guichet's topics, nothing the examples recognise, and no conversation
+		// to continue: another subject.
 		p.OutOfScope = "other"
 		return
 	}
@@ -302,9 +312,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	}
 	for _, x := range p.Predictions {
 		if t, f := knowledge.SplitLabel(x.Label); t == topic {
-			if p.Topic != topic {
-				p.Topic, p.Intents = topic, nil // the lexicon's questions were for another topic
-			}
+			p.Topic = topic
 			if inTopic > 0 && x.Score/inTopic < minFacet && len(p.Intents) == 0 {
 				// No facet stands out and the message names none: the topic's answer to the
 				// situation it describes ("clé numérique Ixelles": the offices and prices).

@@ -54,7 +54,7 @@ func (p *Parser) form(text string, toks []string) Form {
 	// "Quand ma carte sera prête, je dois aller la chercher ?": a clause before a comma sets the
 	// scene; the question is after it.
 	leadingClause := strings.Contains(text, ",")
-	first, firstAt := FormNone, len(toks)
+	first, firstAt, firstLen := FormNone, len(toks), 0
 	yesNo := false
 	for i := 0; i < len(toks); i++ {
 		for _, c := range p.formCues[toks[i]] {
@@ -68,8 +68,10 @@ func (p *Parser) form(text string, toks []string) Form {
 				yesNo = true
 				continue
 			}
-			if i < firstAt || (i == firstAt && c.form == FormHowLong) {
-				first, firstAt = c.form, i
+			// The first cue of the message; at the same word, the longest ("combien de temps"
+			// over "combien", "qu'est-ce que c'est" over "qu'est-ce que").
+			if i < firstAt || i == firstAt && len(c.toks) > firstLen {
+				first, firstAt, firstLen = c.form, i, len(c.toks)
 			}
 		}
 	}
@@ -82,7 +84,7 @@ func (p *Parser) form(text string, toks []string) Form {
 	case yesNo:
 		return FormYesNo
 	}
-	if strings.HasSuffix(strings.TrimSpace(text), "?") {
+	if strings.Contains(text, "?") {
 		for _, t := range toks {
 			if pronouns[t] {
 				return FormYesNo

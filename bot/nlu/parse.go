@@ -916,7 +916,7 @@ var (
 	reMonthIn        = regexp.MustCompile(`\b(?:en|au mois d|au mois de|in) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`)
 	reExpSince       = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`)
 	reExpYear        = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`)
-	reAgeMonths      = regexp.MustCompile(`\b(il y a|de|d|a|date de|datant de|datee de|vieille de|vieilles de|plus de|moins de|ont|faites il y a|faite il y a) (\d{1,2}|un|une) (mois|ans?)\b`)
+	reAgeMonths      = regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (\d{1,2}|un|une) (mois|ans?)\b`)
 	reMonthPast      = regexp.MustCompile(`\b(?:en|de|du mois de|datee de|datees de|faites en|faite en|prises en|prise en) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier)?\b`)
 	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans`)
 	reBornAgo        = regexp.MustCompile(`\bnee?s? [a-z ]{0,25}?il y a (\d{1,2}) ans`)
@@ -943,7 +943,7 @@ func dateKind(before string) string {
 	switch {
 	case containsAny(w, " ne le ", " nee le ", " ne en ", " nee en ", " ne ", " nee ", "naissance", " born", "geboren"):
 		return "birth"
-	case containsAny(far, "expire", "expir", "perime", "fin de validite", " validite", "jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit ", " fini "):
+	case containsAny(w, "marque ", "marquee ", "inscrit", "ecrit ", "indique "), containsAny(far, "expire", "expir", "perime", "fin de validite", " validite", "jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit ", " fini "):
 		return "end"
 	default:
 		return "issue"
@@ -1137,7 +1137,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			continue
 		}
 		before := s[:m[0]]
-		if containsAny(lastWords(before, 3), "depuis", "il y a", "pendant", "valable", "plus de", "moins de", "dans", "de validite", "apres", "prolong", "encore", "since", "for", "sinds", "voor") {
+		if containsAny(lastWords(before, 3), "depuis", "il y a", "pendant", "valable", "plus de", "moins de", "dans", "de validite", "apres", "prolong", "encore", "since", "for", "sinds", "voor", "bien ca", "c est", "soit ") {
 			continue
 		}
 		a, _ := strconv.Atoi(s[m[2]:m[3]])
@@ -1171,9 +1171,9 @@ func (p *Parser) ageMonths(s string, now time.Time, free func(a, b int) bool, ou
 			n *= 12
 		}
 		switch s[m[2]:m[3]] {
-		case "plus de":
+		case "plus de", "plus d":
 			n++
-		case "moins de":
+		case "moins de", "moins d":
 			if n == 0 {
 				continue
 			}

@@ -162,3 +162,89 @@ func FuzzParse(f *testing.F) {
 		_ = p.Parse(s, now)
 	})
 }
+
+func TestForm(t *testing.T) {
+	p := parser(t)
+	tests := []struct {
+		text string
+		want nlu.Form
+	}{
+		{"combien coûte une carte d'identité ?", nlu.FormHowMuch},
+		{"combien de temps pour avoir ma carte ?", nlu.FormHowLong},
+		{"c'est gratuit ?", nlu.FormYesNo},
+		{"je voulais savoir si la première carte est payante", nlu.FormYesNo},
+		{"est-ce que je peux la faire à Roubaix ?", nlu.FormYesNo},
+		{"où faire ma carte d'identité ?", nlu.FormWhere},
+		{"comment je fais pour certifier ?", nlu.FormHow},
+		{"qu'est-ce qu'il faut apporter ?", nlu.FormHow},
+		{"c'est quoi France Identité ?", nlu.FormWhat},
+		{"qu'est-ce que c'est, une clé numérique ?", nlu.FormWhat},
+		{"quand est-ce que je recevrai ma carte ?", nlu.FormWhen},
+		// A clause before a comma sets the scene: "quand" is not the question.
+		{"Quand ma carte sera prête, je dois aller la chercher moi-même ?", nlu.FormYesNo},
+		// Nor is "quand" in the middle of a statement.
+		{"ma carte faite quand j'avais 16 ans est-elle valable ?", nlu.FormYesNo},
+		{"carte d'identité perdue", nlu.FormNone},
+		{"la mairie de Valenciennes fait la certification ?", nlu.FormYesNo},
+	}
+	for _, tc := range tests {
+		if got := p.Parse(tc.text, now).Form; got != tc.want {
+			t.Errorf("%q: form %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestSlotsForVerdicts(t *testing.T) {
+	p := parser(t)
+	intp := func(v *int) int {
+		if v == nil {
+			return -1
+		}
+		return *v
+	}
+	tests := []struct {
+		text  string
+		check func(nlu.Slots) bool
+	}{
+		{"j'ai une photo d'il y a 8 mois", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 8 }},
+		{"ma facture date de plus d'un an", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 13 }},
+		{"photos faites en juillet dernier", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 4 }},
+		{"la photo de mon bébé de 6 mois", func(s nlu.Slots) bool { return s.AgeMonths == nil }},
+		{"délivrée en octobre 2011", func(s nlu.Slots) bool { return s.IssueYear == 2011 && s.IssueMonth == 10 }},
+		{"faite en avril 2013 et c'est marqué 2023 dessus", func(s nlu.Slots) bool { return s.IssueYear == 2013 && s.PrintedYear == 2023 }},
+		{"mon fils de 12 ans", func(s nlu.Slots) bool { return intp(s.Age) == 12 && s.Holder == knowledge.Minor }},
+		{"valable jusqu'en 2031, c'est bien ça, 15 ans ?", func(s nlu.Slots) bool { return s.Age == nil }},
+		{"ma fille est née en France il y a 11 ans", func(s nlu.Slots) bool { return intp(s.Age) == 11 }},
+		{"on vit au Canada depuis notre mariage", func(s nlu.Slots) bool { return s.Abroad != nil && *s.Abroad }},
+		{"mariés il y a 4 ans", func(s nlu.Slots) bool { return s.Years == 4 }},
+		{"mon téléphone n'a pas le NFC", func(s nlu.Slots) bool { return s.PhoneNFC != nil && !*s.PhoneNFC }},
+		{"je n'ai qu'un passeport", func(s nlu.Slots) bool { return s.NoIDCard }},
+		// Two communes: the home and the one asked about; a commune denied and its correction.
+		{"Je suis de Forest, à Schaerbeek je paie combien ?", func(s nlu.Slots) bool {
+			return s.Commune == "forest" && s.HomeStated && s.AskedCommune == "schaerbeek"
+		}},
+		{"pardon, pas Ixelles, Etterbeek", func(s nlu.Slots) bool { return s.Commune == "etterbeek" && !s.NonResident }},
+		// A passing mention of children beside the asker's own card.
+		{"on part en vacances avec les enfants et j'ai perdu ma carte", func(s nlu.Slots) bool { return s.Holder == "" }},
+	}
+	for _, tc := range tests {
+		if s := p.Parse(tc.text, now).Slots; !tc.check(s) {
+			t.Errorf("%q: slots %+v", tc.text, s)
+		}
+	}
+}
+
+// TestSpellingKeepsWords checks that a French word is never corrected, and that no word becomes a
+// reset or a refusal: "reste" stays "reste", "métro" stays "métro".
+func TestSpellingKeepsWords(t *testing.T) {
+	p := parser(t)
+	for _, text := range []string{"la clé numérique reste valable combien de temps ?", "Elle m'a été volée dans le métro"} {
+		r := p.Parse(text, now)
+		if r.Flags.Reset || r.OutOfScope != "" {
+			t.Errorf("%q: reset %v, out of scope %q", text, r.Flags.Reset, r.OutOfScope)
+		}
+	}
+	if r := p.Parse("carte d'identiter vollée", now); r.Slots.Application != knowledge.Theft {
+		t.Errorf("a typo of a lexicon word is corrected: application %q; want theft", r.Slots.Application)
+	}
+}
