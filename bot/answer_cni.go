@@ -70,6 +70,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		st.Intent = intent
 	}
+	if s.Application == knowledge.Renewal && p.Form == nlu.FormYesNo && containsWord(p.Norm, "deja", "avant", "en avance", "a l avance", "anticiper", "plus tot", "bientot", "expire dans", "early", "already") {
+		// "ma carte expire dans 3 mois, je peux déjà la renouveler ?"
+		b.leadVerdict(w, p, "cni.renewal-when")
+		w.kbFact("cni.renewal-when")
+		intent = nlu.Documents
+	}
 	if p.Form == nlu.FormYesNo && (intent == nlu.Documents || intent == nlu.CivilStatus || intent == nlu.Originals) {
 		// "il faut obligatoirement un acte de naissance ?": that document in the checklist.
 		if doc := b.matchDocument(p.Norm); doc != nil && b.documentVerdict(w, s, doc) {

@@ -91,9 +91,14 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			break
 		}
 	}
-	if !lead && p.Form == nlu.FormYesNo && len(routes) == 1 && !strings.Contains(p.Norm, "automatique") {
-		// "je peux la récupérer ?": yes, by this route, if its conditions are met.
-		w.para(w.t("nat_route_yes", w.text(routes[0].Route.Name)))
+	if !lead && p.Form == nlu.FormYesNo && !strings.Contains(p.Norm, "automatique") {
+		// "je peux la récupérer ?": yes, by the route (or one of the routes), if its conditions
+		// are met.
+		if len(routes) == 1 {
+			w.para(w.t("nat_route_yes", w.text(routes[0].Route.Name)))
+		} else {
+			w.para(w.t("nat_routes_yes"))
+		}
 		lead = true
 	}
 	intro := "routes_intro"
