@@ -161,6 +161,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.civil-status")
 	case nlu.Payment:
 		if s.Application == knowledge.Loss || s.Application == knowledge.Theft {
+			w.kbFact("cni.payment") // how to pay first: it is what was asked
 			b.cniFee(w, s, p, false)
 		} else {
 			w.kbFact("cni.payment")

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"hash/fnv"
 	"strconv"
 	"strings"
 
@@ -163,12 +164,25 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 	} else if p.NoChip && st.Topic == knowledge.TopicDigitalKey {
 		st.Intent = nlu.NoChip
 	}
+	if p.NoChip && st.Topic == knowledge.TopicDigitalKey && (st.Intent == nlu.What || st.Intent == nlu.Ways) {
+		st.Intent = nlu.NoChip // "without an eID": the way for someone without one is the answer
+	}
 	if st.Topic == "" {
 		return b.unknown(ctx, w, st, p)
 	}
 	st.Pending = ""
 	r, pending := b.answerTopic(w, &st, p, m)
 	st.Pending = pending
+	if r.Kind == Answer {
+		h := answerHash(r)
+		if h == st.LastAnswer && st.Turns > 0 && p.Form != nlu.FormNone && p.Slots.IsZero() {
+			// The question in progress, asked again in other words: Guichet knows nothing more.
+			w2 := newWriter(b.kb, w.lang)
+			w2.para(w2.t("no_more"))
+			r = w2.done(Answer)
+		}
+		st.LastAnswer = h
+	}
 	if m.Audience == Staff {
 		r = b.staffDetails(w, st, r, m.Time)
 	}
@@ -250,7 +264,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	case knowledge.OutOfScopeLabel:
 		// Another subject, unless the message names one of Guichet's topics ("mon passeport et ma
 		// carte d'identité").
-		if !p.TopicNamed && (best.Score >= minOutOfScope && st.Topic == "" || best.Score >= minSwitch) || best.Score >= minOutOfScopeNamed {
+		// A question of Guichet's kind with no topic ("combien ça coûte ?") is asked which topic,
+		// unless the examples are sure or its words name another subject.
+		otherWords := p.OutOfScope == "other" || p.Domain == 0
+		if !p.TopicNamed && (best.Score >= minOutOfScope && st.Topic == "" && otherWords || best.Score >= minSwitch) || best.Score >= minOutOfScopeNamed {
 			p.OutOfScope = "other"
 			return
 		}
@@ -322,6 +339,18 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			return
 		}
 	}
+}
+
+// answerHash identifies the text of an answer.
+func answerHash(r Reply) uint64 {
+	h := fnv.New64a()
+	for _, bl := range r.Blocks {
+		h.Write([]byte(bl.Text))
+		for _, it := range bl.Items {
+			h.Write([]byte(it))
+		}
+	}
+	return h.Sum64()
 }
 
 // completeParse fills what the parser did not find in a message with what hint says.

@@ -22,6 +22,9 @@ type State struct {
 	LastOptions []string `json:"last_options,omitempty"`
 	// LastSources are the source ids of the last answer.
 	LastSources []string `json:"last_sources,omitempty"`
+	// LastAnswer identifies the text of the last answer, so that a follow-up that would get the
+	// same answer gets what Guichet does not know instead of a repetition.
+	LastAnswer uint64 `json:"last_answer,omitempty"`
 	// History is the last few exchanges, kept only when a language model is configured, so that
 	// it reads a follow-up in its conversation (see MaxHistory).
 	History []Exchange `json:"history,omitempty"`

@@ -1,6 +1,7 @@
 package nlu
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -38,6 +39,11 @@ var subordinating = map[string]bool{"quand": true, "qui": true, "kan": true, "qd
 var questionVerbs = map[string]bool{"est": true, "sera": true, "serai": true, "aurai": true, "aura": true, "vais": true,
 	"va": true, "peut": true, "doit": true, "dois": true, "puis": true, "faut": true, "recevrai": true, "ouvre": true, "fait": true}
 
+// whWords ask for something else than a yes or a no even without a cue of a form ("qu'est-ce
+// qu'il faut apporter ?", "quels papiers ?").
+var whWords = map[string]bool{"qu": true, "quoi": true, "quel": true, "quelle": true, "quels": true, "quelles": true,
+	"lequel": true, "laquelle": true, "which": true, "welke": true, "wat": true}
+
 // pronouns before a final "?" make it a yes/no question ("elle est encore bonne ?"); a bare noun
 // phrase with "?" ("carte perdue ?") asks nothing precise.
 var pronouns = map[string]bool{"je": true, "j": true, "tu": true, "il": true, "elle": true, "on": true, "nous": true,
@@ -65,7 +71,10 @@ func (p *Parser) form(text string, toks []string) Form {
 				continue
 			}
 			if c.form == FormYesNo {
-				yesNo = true
+				// "qu'est-ce que" asks what, not yes or no.
+				if i == 0 || toks[i-1] != "qu" {
+					yesNo = true
+				}
 				continue
 			}
 			// The first cue of the message; at the same word, the longest ("combien de temps"
@@ -84,7 +93,7 @@ func (p *Parser) form(text string, toks []string) Form {
 	case yesNo:
 		return FormYesNo
 	}
-	if strings.Contains(text, "?") {
+	if strings.Contains(text, "?") && !slices.ContainsFunc(toks, func(t string) bool { return whWords[t] }) {
 		for _, t := range toks {
 			if pronouns[t] {
 				return FormYesNo

@@ -176,7 +176,7 @@ func TestForm(t *testing.T) {
 		{"est-ce que je peux la faire à Roubaix ?", nlu.FormYesNo},
 		{"où faire ma carte d'identité ?", nlu.FormWhere},
 		{"comment je fais pour certifier ?", nlu.FormHow},
-		{"qu'est-ce qu'il faut apporter ?", nlu.FormHow},
+		{"qu'est-ce qu'il faut apporter ?", nlu.FormNone},
 		{"c'est quoi France Identité ?", nlu.FormWhat},
 		{"qu'est-ce que c'est, une clé numérique ?", nlu.FormWhat},
 		{"quand est-ce que je recevrai ma carte ?", nlu.FormWhen},
