@@ -12,7 +12,8 @@ import (
 )
 
 func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
-	if st.Slots.AskedCommune != "" {
+	otherCommune := st.Slots.AskedCommune != ""
+	if otherCommune {
 		if r, pending, asked := b.askResidence(w, st, p); asked {
 			return r, pending
 		}
@@ -26,7 +27,10 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		}
 		st.Intent = intent
 	}
-	if p.Form == nlu.FormYesNo {
+	if _, asked := asksFree(p); asked && s.Commune != "" && (intent == nlu.What || intent == nlu.Ways) {
+		intent = nlu.Fee // "je dois payer pour l'avoir à ma commune ?" asks its price
+	}
+	if p.Form == nlu.FormYesNo && !otherCommune {
 		b.keyVerdict(w, s, p)
 	}
 	switch intent {
@@ -87,13 +91,26 @@ func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bo
 		return r, pending, true
 	}
 	// The office of the commune asked about, for someone living where they said.
-	if okV {
+	switch {
+	case okV && p.Form == nlu.FormYesNo:
+		amount := visiting.String()
+		if visiting.IsFree() {
+			amount = w.t("key_free")
+		}
+		verdict := w.t("yes")
+		if askedFree, asked := asksFree(p); asked {
+			verdict = yesNo(w, askedFree == visiting.IsFree())
+		}
+		w.para(w.t("key_price_for_you", verdict, w.text(a.Name), amount))
+	case okV:
 		amount := visiting.String()
 		if visiting.IsFree() {
 			amount = w.t("key_free")
 		}
 		w.para(w.t("key_at", w.text(a.Name), amount))
-	} else {
+	case a.Issues:
+		w.para(w.t("key_residents_only", w.text(a.Name))) // its counter serves its residents
+	default:
 		w.para(w.t("key_none_home", w.text(a.Name)))
 	}
 	w.entry("commune:" + a.ID)

@@ -47,7 +47,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		since = knowledge.MustDate(s.IssueDate).Time
 		years = fullYears(since, now)
 	}
-	prof := rules.Profile{Situations: situations, Abroad: s.Abroad, Years: years}
+	prof := rules.Profile{Situations: situations, Abroad: s.Abroad, Years: years, ConsularRegistration: s.ConsularRegistration}
 	if len(prof.Situations) == 0 && s.Abroad != nil && *s.Abroad {
 		for _, r := range b.kb.Nationality.Routes {
 			if r.Abroad != nil && *r.Abroad {
@@ -144,6 +144,10 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	wait := strings.Contains(p.Norm, "attendre") // "dois-je attendre 5 ans ?" asks the opposite way
 	procedure := containsWord(p.Norm, "demarche", "automatiquement", "automatique")
 	switch {
+	case slices.Contains(r.Triggers, "married") && (s.Parents == knowledge.ParentsSeparated || s.Parents == knowledge.ParentsDivorced):
+		// "séparés mais pas divorcés": the route requires that living together has not ceased.
+		w.para(w.t("nat_separated_no"))
+		return true
 	case len(r.AgeSteps) > 0 && s.Age != nil:
 		return b.natAgeVerdict(w, r, *s.Age, p, procedure)
 	case procedure && r.Kind != "" && strings.Contains(p.Norm, "automatique"):

@@ -99,7 +99,9 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 	w := newWriter(b.kb, lang)
 
 	switch {
-	case p.Flags.Reset:
+	case p.Flags.Reset && (p.Words <= 4 || p.Domain == 0):
+		// "recommencer", "/start"; not a question that happens to say it ("je dois recommencer
+		// la démarche ?").
 		w.para(w.t("reset"))
 		b.coverage(w)
 		return w.done(Clarify), State{Lang: lang, Pending: askTopic}

@@ -724,7 +724,7 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 // live there ("je n'habite pas à"), that they live there ("j'habite à", "I live in", "ik woon
 // in"), or that a bare number is a postal code.
 var (
-	negationWords  = []string{"pas", "not", "niet", "plus"}
+	negationWords  = []string{"pas", "not", "niet", "plus", "don", "doesn", "didn", "geen", "nooit"}
 	residenceWords = []string{"habite", "habites", "habitons", "habitez", "vis", "vit", "vivons", "domicilie", "domiciliee",
 		"suis", "habitant", "habitante", "emmenage", "emmenager", "emmenagee", "installe", "installee", "demenage", "demenagee",
 		"live", "lives", "woon", "woont", "wonen", "resident", "residente", "inwoner", "jhabite"}
@@ -803,6 +803,8 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 			topics[knowledge.TopicIdentite]++
 		case "noid":
 			out.Slots.NoIDCard = true
+		case "consular_registration":
+			out.Slots.ConsularRegistration = true
 		case "other_place":
 			out.OtherPlace = true
 		case "outside":

@@ -106,7 +106,10 @@ type Slots struct {
 	// Situations are nationality triggers (married, born-in-france...).
 	Situations []string `json:"situations,omitempty"`
 	Abroad     *bool    `json:"abroad,omitempty"`
-	Years      int      `json:"years,omitempty"`
+	// ConsularRegistration is set when the French spouse abroad is on the register of French
+	// nationals abroad, which keeps the marriage route's shorter duration.
+	ConsularRegistration bool `json:"consular_registration,omitempty"`
+	Years                int  `json:"years,omitempty"`
 
 	// NonResident is set when the person says they do not live in the commune named.
 	NonResident bool `json:"non_resident,omitempty"`
@@ -200,6 +203,7 @@ func (s *Slots) Merge(n Slots) {
 		}
 	}
 	setPtr(&s.Abroad, n.Abroad)
+	s.ConsularRegistration = s.ConsularRegistration || n.ConsularRegistration
 	if n.Years != 0 {
 		s.Years = n.Years
 	}

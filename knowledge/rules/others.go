@@ -166,6 +166,9 @@ type Profile struct {
 	Abroad     *bool
 	// Years is the duration the person gave (of residence or marriage), 0 when unknown.
 	Years int
+	// ConsularRegistration is set when, abroad, the French spouse is on the register of French
+	// nationals abroad: the route keeps its shorter duration.
+	ConsularRegistration bool
 }
 
 // RouteMatch is a candidate route, and whether the duration given meets its minimum.
@@ -191,7 +194,7 @@ func NationalityRoutes(kb *knowledge.Base, p Profile) []RouteMatch {
 		}
 		m := RouteMatch{Route: r}
 		need := r.MinYears
-		if r.MinYearsAbroad > 0 && p.Abroad != nil && *p.Abroad {
+		if r.MinYearsAbroad > 0 && p.Abroad != nil && *p.Abroad && !p.ConsularRegistration {
 			need = r.MinYearsAbroad
 		}
 		for _, s := range p.Situations {
