@@ -30,11 +30,12 @@ lint: vet
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
 	$(GO) run $(STATICCHECK) -tags $(GO_TAGS) ./...
 
-# Short fuzzing sessions of the message handler and the knowledge-base loader; their seed corpora
+# Short fuzzing sessions of the message handler, the knowledge-base loader and the model reader; their seed corpora
 # also run in `make test`.
 fuzz:
 	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -fuzz FuzzHandle -fuzztime 60s ./bot/
 	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -fuzz FuzzLoad -fuzztime 30s ./knowledge/
+	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -fuzz FuzzLoadModel -fuzztime 30s ./bot/nlu/
 
 # The per-message path: median and p99 per message are reported as custom metrics.
 bench:

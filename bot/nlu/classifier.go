@@ -399,7 +399,10 @@ func (fs *Features) encode(e *encoder) {
 
 func decodeFeatures(d *decoder) *Features {
 	n := int(d.u32())
-	raw := d.take(8 * n)
+	raw := d.take(8 * n) // checks there are that many before anything is allocated
+	if raw == nil {
+		return NewFeatures()
+	}
 	fs := &Features{index: make(map[uint64]int32, n), hashes: make([]uint64, n)}
 	for i := range fs.hashes {
 		if raw == nil {

@@ -209,3 +209,47 @@ func TestFeedbackExport(t *testing.T) {
 		t.Errorf("drafts are not valid case files: %s", errs)
 	}
 }
+
+func TestNLUTest(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "nlu.json")
+	getenv := func(string) string { return "" }
+	code, stdout, stderr := runCmd(t, getenv, "", "nlu", "test", "--folds", "2", "--json", out, "--min-accuracy", "0.99", "--min-macro-f1", "0")
+	if code != 1 || !strings.Contains(stdout, "FAIL: accuracy") || !strings.Contains(stdout, "macro-F1") {
+		t.Fatalf("exit %d (want 1 below the minimum accuracy)\n%s%s", code, stdout, stderr)
+	}
+	var ev struct {
+		Accuracy float64 `json:"accuracy"`
+		MacroF1  float64 `json:"macro_f1"`
+		Facets   []struct {
+			Name      string  `json:"name"`
+			Precision float64 `json:"precision"`
+			Recall    float64 `json:"recall"`
+			F1        float64 `json:"f1"`
+			Support   int     `json:"support"`
+		} `json:"facets"`
+		Confusions []struct {
+			Expected, Got string
+			Count         int
+			Examples      []string
+		} `json:"confusions"`
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &ev); err != nil {
+		t.Fatal(err)
+	}
+	if ev.Accuracy <= 0.5 || ev.MacroF1 <= 0.5 || len(ev.Facets) < 30 || len(ev.Confusions) == 0 || ev.Confusions[0].Count == 0 || len(ev.Confusions[0].Examples) == 0 {
+		t.Errorf("evaluation: accuracy %.2f, macro-F1 %.2f, %d labels, %d confusions", ev.Accuracy, ev.MacroF1, len(ev.Facets), len(ev.Confusions))
+	}
+	for _, f := range ev.Facets {
+		if f.Support == 0 || f.F1 < 0 || f.F1 > 1 {
+			t.Errorf("label %+v", f)
+		}
+	}
+	if code, _, _ := runCmd(t, getenv, "", "nlu", "test", "--folds", "1"); code != 2 {
+		t.Errorf("one fold: exit %d; want 2", code)
+	}
+}
