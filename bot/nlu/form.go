@@ -44,6 +44,9 @@ var questionVerbs = map[string]bool{"est": true, "sera": true, "serai": true, "a
 var whWords = map[string]bool{"qu": true, "quoi": true, "quel": true, "quelle": true, "quels": true, "quelles": true,
 	"lequel": true, "laquelle": true, "which": true, "welke": true, "wat": true}
 
+// coordinators join a second question to a first ("…, et combien ça coûte ?").
+var coordinators = map[string]bool{"et": true, "and": true, "puis": true}
+
 // pronouns before a final "?" make it a yes/no question ("elle est encore bonne ?"); a bare noun
 // phrase with "?" ("carte perdue ?") asks nothing precise.
 var pronouns = map[string]bool{"je": true, "j": true, "tu": true, "il": true, "elle": true, "on": true, "nous": true,
@@ -61,7 +64,7 @@ func (p *Parser) form(text string, toks []string) Form {
 	// scene; the question is after it.
 	leadingClause := strings.Contains(text, ",")
 	first, firstAt, firstLen := FormNone, len(toks), 0
-	yesNo := false
+	yesNo, yesNoAt := false, len(toks)
 	for i := 0; i < len(toks); i++ {
 		for _, c := range p.formCues[toks[i]] {
 			if i+len(c.toks) > len(toks) || !equalAt(toks, i, c.toks) {
@@ -73,7 +76,7 @@ func (p *Parser) form(text string, toks []string) Form {
 			if c.form == FormYesNo {
 				// "qu'est-ce que" asks what, not yes or no.
 				if i == 0 || toks[i-1] != "qu" {
-					yesNo = true
+					yesNo, yesNoAt = true, min(yesNoAt, i)
 				}
 				continue
 			}
@@ -88,6 +91,10 @@ func (p *Parser) form(text string, toks []string) Form {
 		first = FormWhere
 	}
 	switch {
+	case yesNo && yesNoAt < firstAt && firstAt > 0 && coordinators[toks[firstAt-1]]:
+		// "Can I get it there, and how much is it?": two questions, the first a yes/no one; its
+		// verdict leads, and the answer that follows tells the rest.
+		return FormYesNo
 	case first != FormNone:
 		return first
 	case yesNo:

@@ -611,6 +611,9 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		if strings.HasPrefix(h.concepts[0], "h:") && accompanying(toks, h.start) && ownCard(toks) {
 			continue // "on part avec les enfants": the children come along, the card is not theirs
 		}
+		if negatable(h.concepts) && negated(toks, h.start) {
+			continue // "il ne s'est jamais inscrit au consulat": the situation is denied
+		}
 		concepts = append(concepts, h.concepts...)
 	}
 	return concepts
@@ -627,6 +630,33 @@ func accompanying(toks []string, i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// negatable reports whether concepts state a fact of a person's situation that a negation
+// denies ("pas réfugié", "never registered at the consulate"). A topic or a kind of request
+// stays what it is when denied ("je n'ai pas de carte d'identité" is still about the card).
+func negatable(concepts []string) bool {
+	for _, c := range concepts {
+		kind, _, _ := strings.Cut(c, ":")
+		switch kind {
+		case "sit", "consular_registration", "abroad":
+		default:
+			return false
+		}
+	}
+	return len(concepts) > 0
+}
+
+// negated reports whether one of the three words before toks[i] denies what follows ("ne s'est
+// jamais inscrit", "n'est pas réfugié", "has never lived abroad", "is not registered").
+func negated(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k] {
+		case "pas", "jamais", "not", "never", "niet", "nooit", "t":
+			return true
+		}
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package nlu_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -186,6 +187,12 @@ func TestForm(t *testing.T) {
 		{"ma carte faite quand j'avais 16 ans est-elle valable ?", nlu.FormYesNo},
 		{"carte d'identité perdue", nlu.FormNone},
 		{"la mairie de Valenciennes fait la certification ?", nlu.FormYesNo},
+		// Two questions joined: the yes/no one comes first, its verdict leads.
+		{"Can I still get my digital key there, and how much is it?", nlu.FormYesNo},
+		{"est-ce que je peux la faire à Lyon, et combien ça coûte ?", nlu.FormYesNo},
+		// An indirect question is still the wh-question.
+		{"est-ce que vous savez combien ça coûte ?", nlu.FormHowMuch},
+		{"je peux l'avoir en combien de temps ?", nlu.FormHowLong},
 	}
 	for _, tc := range tests {
 		if got := p.Parse(tc.text, now).Form; got != tc.want {
@@ -216,6 +223,10 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"valable jusqu'en 2031, c'est bien ça, 15 ans ?", func(s nlu.Slots) bool { return s.Age == nil }},
 		{"ma fille est née en France il y a 11 ans", func(s nlu.Slots) bool { return intp(s.Age) == 11 }},
 		{"on vit au Canada depuis notre mariage", func(s nlu.Slots) bool { return s.Abroad != nil && *s.Abroad }},
+		// A situation denied is not the person's.
+		{"il ne s'est jamais inscrit au consulat", func(s nlu.Slots) bool { return !s.ConsularRegistration }},
+		{"il est inscrit au consulat", func(s nlu.Slots) bool { return s.ConsularRegistration }},
+		{"je ne suis pas réfugié", func(s nlu.Slots) bool { return !slices.Contains(s.Situations, "refugee") }},
 		{"mariés il y a 4 ans", func(s nlu.Slots) bool { return s.Years == 4 }},
 		{"mon téléphone n'a pas le NFC", func(s nlu.Slots) bool { return s.PhoneNFC != nil && !*s.PhoneNFC }},
 		{"je n'ai qu'un passeport", func(s nlu.Slots) bool { return s.NoIDCard }},
