@@ -301,6 +301,17 @@ func TestConversations(t *testing.T) {
 			{say: "On m'a volé ma carte d'identité", kind: bot.Answer, contains: []string{"commissariat ou gendarmerie"}},
 			{say: "en fait je l'ai juste perdue, je dois quand même aller au commissariat ?", kind: bot.Answer, contains: []string{"non", "perte"}},
 		}},
+		{"another document named, and none of Guichet's: another subject, even after a card question", []turn{
+			{say: "Je dois renouveler mon titre de séjour qui expire en janvier, quels papiers je dois préparer ?", kind: bot.OutOfScope},
+			{say: "carte d'identité perdue, c'est combien pour la refaire ?", kind: bot.Answer, contains: []string{"25 €"}},
+			{say: "et pour le passeport perdu en même temps ?", kind: bot.OutOfScope},
+			// The same document for the identity card is the card's question.
+			{say: "faut-il un extrait d'acte de naissance pour refaire ma carte d'identité ?", kind: bot.Answer, contains: []string{"cela dépend"}},
+		}},
+		{"the facet the words name, when the examples hesitate", []turn{
+			{say: "C'est quoi les horaires de l'hôtel de ville de Valenciennes pour faire certifier mon identité numérique ?", kind: bot.Answer, contains: []string{"8h15", "17h"}},
+			{say: "c'est combien pour refaire ma carte d'identité qui expire le mois prochain ?", kind: bot.Answer, contains: []string{"gratuit"}},
+		}},
 		{"SMS spelling and typos", []turn{
 			{say: "jai perdu ma cni cb sa coute", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "renouvlement de ma krte didentité c gratui ?", kind: bot.Answer, contains: []string{"gratuit"}},

@@ -256,6 +256,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		p.OutOfScope = "other"
 		return
 	}
+	if p.OutOfScope == "other" && !p.TopicNamed && !p.CardNamed {
+		// The message names another subject ("mon titre de séjour", "le passeport perdu en même
+		// temps") and none of Guichet's topics: whatever its other words, it asks about that.
+		return
+	}
 	switch best.Label {
 	case knowledge.FraudLabel:
 		// A short message says little of a scheme: it takes more to read it as one.
@@ -337,10 +342,39 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 				// situation it describes ("clé numérique Ixelles": the offices and prices).
 				return
 			}
+			if x.Score/inTopic < minMajority {
+				f = cuedFacet(p, topic, f, x.Score)
+			}
 			p.Intents = append([]nlu.Intent{nlu.Intent(f)}, p.Intents...)
 			return
 		}
 	}
+}
+
+// minMajority is the share of the topic's probability above which the likeliest facet is the
+// question whatever facet the message's words name.
+const minMajority = 0.5
+
+// minCuedFacet is the least share of the likeliest facet's probability a facet the message's
+// own words name must have to be preferred to it.
+const minCuedFacet = 0.5
+
+// cuedFacet returns the facet of topic a message asks: the likeliest one, best with probability
+// score, unless the message's words name another facet the examples find nearly as likely ("les
+// horaires de la mairie pour certifier mon identité" asks the hours, not the place).
+func cuedFacet(p *nlu.Parse, topic knowledge.Topic, best string, score float64) string {
+	for _, in := range p.Intents {
+		if string(in) == best {
+			return best
+		}
+		label := string(topic) + "." + string(in)
+		for _, x := range p.Predictions {
+			if x.Label == label && x.Score >= minCuedFacet*score {
+				return string(in)
+			}
+		}
+	}
+	return best
 }
 
 // answerHash identifies the text of an answer.

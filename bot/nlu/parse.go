@@ -54,6 +54,9 @@ type Parse struct {
 	// TopicNamed is set when the message names a topic outright ("carte d'identité", "clé
 	// numérique"), rather than implying one from a situation.
 	TopicNamed bool
+	// CardNamed is set when the message speaks of a card without saying which ("ma carte"): most
+	// likely the identity card, though not named outright.
+	CardNamed bool
 	// Label is what the message asks, as the examples taught it: a topic's facet ("cni.fee"),
 	// "oos" or "fraud"; empty when the knowledge base has no examples.
 	Label string
@@ -153,6 +156,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 		stop: map[string]bool{}, lang: map[string]map[knowledge.Lang]bool{}, known: map[string]bool{},
 		communes: map[string]string{}, communeWords: map[int][]string{},
 	}
+	named := topicPhrases(kb)
 	for _, ws := range kb.Words {
 		cs := ws.Means
 		// A misspelt word may be corrected into a word of the lexicon, never into one that
@@ -165,7 +169,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 			if len(toks) == 0 {
 				continue
 			}
-			e := phrase{toks: toks, concepts: cs}
+			e := phrase{toks: toks, concepts: withNamedTopics(cs, toks, named)}
 			if strings.HasSuffix(toks[0], "*") {
 				p.wildFirst = append(p.wildFirst, e)
 			} else {
@@ -327,6 +331,51 @@ func (p *Parser) concepts(toks []string, out *Parse) (corrected []string, used [
 		concepts = append(concepts, "commune")
 	}
 	return corrected, used, concepts
+}
+
+// topicPhrases returns the phrases of the lexicon that name a topic outright ("carte
+// d'identité"), with their topic concepts.
+func topicPhrases(kb *knowledge.Base) []phrase {
+	var out []phrase
+	for _, ws := range kb.Words {
+		var ts []string
+		for _, c := range ws.Means {
+			if strings.HasPrefix(c, "t:") {
+				ts = append(ts, c)
+			}
+		}
+		if len(ts) == 0 {
+			continue
+		}
+		for _, ph := range ws.Phrases {
+			if toks := tokens(knowledge.Normalize(ph)); len(toks) > 0 && !strings.HasSuffix(toks[0], "*") {
+				out = append(out, phrase{toks: toks, concepts: ts})
+			}
+		}
+	}
+	return out
+}
+
+// withNamedTopics adds to the concepts of a phrase the topics its words name: "refaire ma carte
+// d'identité" is a renewal, and it names the identity card as plainly as "carte d'identité" does.
+func withNamedTopics(concepts, toks []string, named []phrase) []string {
+	out := concepts
+	for _, n := range named {
+		if len(n.toks) >= len(toks) {
+			continue
+		}
+		for i := 0; i+len(n.toks) <= len(toks); i++ {
+			if equalAt(toks, i, n.toks) {
+				for _, c := range n.concepts {
+					if !slices.Contains(out, c) {
+						out = append(slices.Clip(out), c)
+					}
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // tokens splits normalised text into words of letters and digits; '*' and '+' stay attached
@@ -603,6 +652,13 @@ func (p *Parser) match(toks []string, used []bool) []string {
 			}
 		}
 		if !free {
+			// A topic named across another phrase still names it: "refaire ma carte" then
+			// "carte d'identité".
+			for _, c := range h.concepts {
+				if strings.HasPrefix(c, "t:") && !slices.Contains(concepts, c) {
+					concepts = append(concepts, c)
+				}
+			}
 			continue
 		}
 		for k := h.start; k < h.start+h.n; k++ {
@@ -788,6 +844,7 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 			out.TopicNamed = true
 		case "tw":
 			weakCNI = true
+			out.CardNamed = true
 		case "i":
 			out.Intents = append(out.Intents, Intent(val))
 		case "a":

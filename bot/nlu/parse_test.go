@@ -34,6 +34,9 @@ func TestParse(t *testing.T) {
 		{"CARTE D'IDENTITE VOLEE", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Theft }},
 		{"renouvlement de ma krte didentité", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Renewal }},
 		{"Combien coûte la clé numérik à Woluwe St Pierre ?", "fr", "cle-numerique", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Commune == "woluwe-saint-pierre" }},
+		// A topic named inside a longer phrase of the lexicon is named all the same.
+		{"faut-il un extrait d'acte de naissance pour refaire ma carte d'identité ?", "fr", "cni", "", func(r nlu.Parse) bool { return r.TopicNamed }},
+		{"le tarif du passeport ?", "fr", "", "", func(r nlu.Parse) bool { return r.OutOfScope == "other" && !r.TopicNamed && !r.CardNamed }},
 		{"cle numerique molenbeek", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.Commune == "molenbeek-saint-jean" }},
 		{"Hoeveel kost een digitale sleutel in Sint-Gillis?", "nl", "cle-numerique", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Commune == "saint-gilles" }},
 		{"clé numérique schaerbek carte orange", "fr", "cle-numerique", "", func(r nlu.Parse) bool {
