@@ -431,7 +431,7 @@ func (b *Bot) validityEitherHolder(w *writer, st *State, p nlu.Parse, m Message)
 		return w.done(Answer), pa
 	}
 	if va, vm := factValue(ra, "valid"), factValue(rm, "valid"); va != "" && va == vm {
-		w.para(yesNo(w, va == "true")) // the same verdict either way, for another date
+		w.para(yesNo(w, (va == "true") != asksInvalid(p.Norm))) // the same verdict either way, for another date
 	}
 	w.list(w.t("validity_depends_holder"), []string{
 		w.t("validity_if_adult", lowerFirst(ra.Blocks[0].Text)),
@@ -475,6 +475,7 @@ func lowerFirst(s string) string {
 func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder knowledge.Holder) (Reply, string) {
 	s := st.Slots
 	now := m.Time
+	inv := asksInvalid(p.Norm)
 	card := rules.Card{Holder: holder, Format: s.CardFormat}
 	if s.BirthDate != "" {
 		// A birth date decides adult or minor at issue better than "mon fils" does.
@@ -488,13 +489,13 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		if len(miss) > 0 {
 			return b.askValidity(w, miss)
 		}
-		b.validityVerdict(w, v)
+		b.validityVerdict(w, v, inv)
 	case s.PrintedEnd != "":
 		v, miss := rules.CNIValidityFromPrinted(b.kb, knowledge.MustDate(s.PrintedEnd).Time, holder, now)
 		if len(miss) > 0 {
 			return b.askValidity(w, miss)
 		}
-		b.validityVerdict(w, v)
+		b.validityVerdict(w, v, inv)
 	case s.IssueYear != 0:
 		if s.IssueYear == b.kb.CNI.NewFormatFrom.Year() && s.CardFormat == "" {
 			return b.askValidity(w, rules.Missing{rules.NeedFormat})
@@ -518,9 +519,9 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		year := strconv.Itoa(early.End.AddDate(0, 0, 1).Year())
 		switch {
 		case early.Valid:
-			w.para(w.t("validity_year_yes", year))
+			w.para(w.t(verdictKey("validity_year_yes", inv), year))
 		case !late.Valid:
-			w.para(w.t("validity_year_no", year))
+			w.para(w.t(verdictKey("validity_year_no", inv), year))
 		default:
 			w.para(w.t("validity_year_dep", year))
 		}
@@ -538,9 +539,9 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		year := strconv.Itoa(early.End.Year())
 		switch {
 		case early.Valid:
-			w.para(w.t("validity_end_yes", year))
+			w.para(w.t(verdictKey("validity_end_yes", inv), year))
 		case !late.Valid:
-			w.para(w.t("validity_end_no", year))
+			w.para(w.t(verdictKey("validity_end_no", inv), year))
 		default:
 			w.para(w.t("validity_end_dep", strconv.Itoa(late.End.Year())))
 		}
@@ -568,6 +569,65 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		w.kbFact("cni.validity.extension")
 	}
 	return w.done(Answer), ""
+}
+
+// verdictKey is the message of a validity verdict, or its counterpart for a question asked the
+// other way round, whose yes and no are swapped.
+func verdictKey(key string, inv bool) string {
+	if inv {
+		return key + "_inv"
+	}
+	return key
+}
+
+// Words of a question on a card's validity: those that ask whether it is valid, and those that
+// ask whether it is not (or must be replaced), whose yes means the card is not valid.
+var (
+	validWords   = []string{"valable", "valables", "valide", "valides", "bonne", "bon", "valid", "geldig", "marche", "fonctionne"}
+	invalidWords = []string{"fausse", "faux", "perime", "perimee", "plus valable", "plus valide", "plus bonne", "expiree", "expire",
+		"refaire", "renouveler", "changer", "remplacer", "obligatoire", "oblige", "obligee", "expired", "no longer valid", "invalid",
+		"renew", "replace", "verlopen", "ongeldig", "vervangen"}
+)
+
+// asksInvalid reports whether a question on a card's validity asks whether it is not valid: the
+// predicate of the question, the last one before its first question mark, says ("ma carte est
+// fausse ? elle était encore bonne…" asks whether it is invalid; "elle a expiré en 2022, elle
+// est encore valable ?" whether it is valid).
+func asksInvalid(norm string) bool {
+	if i := strings.Index(norm, "?"); i >= 0 {
+		norm = norm[:i]
+	}
+	text := " " + strings.Join(strings.Fields(strings.NewReplacer("'", " ", "-", " ", ",", " ", ".", " ").Replace(norm)), " ") + " "
+	// "elle reste valable ou il doit la refaire ?": of two alternatives, the first is asked.
+	for _, or := range []string{" ou ", " or ", " of "} {
+		if i := strings.Index(text, or); i >= 0 && asksInvalidIn(text[:i+1]) != nil {
+			text = text[:i+1]
+		}
+	}
+	v := asksInvalidIn(text)
+	return v != nil && *v
+}
+
+// asksInvalidIn is asksInvalid on a question's words, nil when they have no predicate of
+// validity.
+func asksInvalidIn(text string) *bool {
+	end, size, inv := -1, 0, false
+	for _, list := range [][]string{validWords, invalidWords} {
+		for _, w := range list {
+			i := strings.LastIndex(text, " "+w+" ")
+			if i < 0 {
+				continue
+			}
+			// The predicate that ends last; at the same end, the longer ("plus valable").
+			if e := i + len(w); e > end || e == end && len(w) > size {
+				end, size, inv = e, len(w), len(list) == len(invalidWords)
+			}
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	return &inv
 }
 
 // holderAtIssue estimates from today's age whether the holder was an adult at issue, only when
@@ -602,11 +662,13 @@ func (b *Bot) askValidity(w *writer, miss rules.Missing) (Reply, string) {
 	}
 }
 
-func (b *Bot) validityVerdict(w *writer, v rules.Validity) {
+// validityVerdict states whether a card is valid; inv is set when the question asks the other
+// way round ("elle est périmée ?", "je dois la refaire ?"), so that its yes or no answers it.
+func (b *Bot) validityVerdict(w *writer, v rules.Validity, inv bool) {
 	if v.Valid {
-		w.para(w.t("validity_yes", w.date(v.End)))
+		w.para(w.t(verdictKey("validity_yes", inv), w.date(v.End)))
 	} else {
-		w.para(w.t("validity_no", w.date(v.End.AddDate(0, 0, 1))))
+		w.para(w.t(verdictKey("validity_no", inv), w.date(v.End.AddDate(0, 0, 1))))
 	}
 	w.fact("valid", strconv.FormatBool(v.Valid), v.Rule.Sources...)
 	w.fact("valid_until", v.End.Format(time.DateOnly), v.Rule.Sources...)

@@ -1,0 +1,33 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/guichet/guichet/knowledge"
+)
+
+// TestAsksInvalid checks which way round a validity question is asked, so that its yes or no
+// answers it.
+func TestAsksInvalid(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Ma carte délivrée le 15/03/2012 est-elle encore valable ?", false},
+		{"ma carte faite en 2005 est périmée ?", true},
+		{"ma carte est fausse ? elle a une date dépassée mais on m'a dit qu'elle était encore bonne", true},
+		{"je dois faire changer la date de validité sur ma carte ?", true},
+		{"Ma carte a expiré en 2022, elle est encore valable ?", false},
+		{"elle n'est plus valable ?", true},
+		{"elle reste valable ou il doit la refaire parce qu'il est majeur ?", false},
+		{"il doit la refaire ou elle reste valable ?", true},
+		{"is my card still valid?", false},
+		{"do I have to renew it?", true},
+		{"carte de 2012", false},
+	}
+	for _, tc := range tests {
+		if got := asksInvalid(knowledge.Normalize(tc.text)); got != tc.want {
+			t.Errorf("%q: asks invalid %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}
