@@ -85,6 +85,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			intent = nlu.Documents
 		}
 	}
+	if p.Proxy && p.Form == nlu.FormYesNo && (intent == nlu.MinorInfo || intent == nlu.Documents) {
+		// "je peux faire la carte de mon fils à sa place ?": whether someone may act for the
+		// holder is a question of presence, whoever the holder is.
+		intent = nlu.Presence
+	}
 	switch intent {
 	case nlu.Fee:
 		if s.Application == "" {

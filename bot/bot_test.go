@@ -312,6 +312,9 @@ func TestConversations(t *testing.T) {
 			{say: "je dois faire changer la date de validité sur ma carte ? elle a été faite en avril 2013, j'avais 30 ans, et c'est marqué 2023 dessus", kind: bot.Answer, contains: []string{"non, la carte est encore valable", "2028"}},
 			{say: "ma carte faite en 2003 est périmée ? j'étais majeur", kind: bot.Answer, contains: []string{"oui, la carte n'est plus valable"}},
 		}},
+		{"acting in a child's place is a question of presence", []turn{
+			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
+		}},
 		{"the facet the words name, when the examples hesitate", []turn{
 			{say: "C'est quoi les horaires de l'hôtel de ville de Valenciennes pour faire certifier mon identité numérique ?", kind: bot.Answer, contains: []string{"8h15", "17h"}},
 			{say: "c'est combien pour refaire ma carte d'identité qui expire le mois prochain ?", kind: bot.Answer, contains: []string{"gratuit"}},

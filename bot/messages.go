@@ -115,6 +115,7 @@ var messages = map[knowledge.Lang]map[string]string{
 		"fingerprints_no":              "Non : à %s ans, les empreintes ne sont pas prises (elles le sont à partir de %s ans).",
 		"fingerprints_depends":         "Cela dépend de son âge : les empreintes sont prises à partir de %s ans.",
 		"presence_proxy_no":            "Non : personne ne peut le faire à votre place, la présence du demandeur est obligatoire.",
+		"presence_proxy_minor_no":      "Non : l'enfant, quel que soit son âge, vient lui-même au dépôt avec le parent qui fait la demande.",
 		"presence_yes":                 "Oui, la présence est obligatoire.",
 		"proof_refused":                "Non : « %s » fait partie des justificatifs de domicile refusés.",
 		"proof_too_old":                "Non : « %s » est accepté, mais un justificatif doit avoir moins de %s mois, et le vôtre en a %s.",
