@@ -256,6 +256,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		p.OutOfScope = "other"
 		return
 	}
+	if p.Deceit {
+		p.OutOfScope = "fraud"
+		return
+	}
 	if p.OutOfScope == "other" && !p.TopicNamed && !p.CardNamed {
 		// The message names another subject ("mon titre de séjour", "le passeport perdu en même
 		// temps") and none of Guichet's topics: whatever its other words, it asks about that.

@@ -49,6 +49,10 @@ type Parse struct {
 	Patron bool
 	// Proxy is set when someone else would act for the person ("mon mari à ma place").
 	Proxy bool
+	// Deceit is set when the message says it would deceive the administration ("faire croire à la
+	// mairie", "si je leur dis que…") or use another person's means of identification ("my
+	// friend's eID", "mes empreintes à moi"): a fraud whatever else it asks.
+	Deceit bool
 	// OtherPlace is set when the person asks about another town hall than their own.
 	OtherPlace bool
 	// TopicNamed is set when the message names a topic outright ("carte d'identité", "clé
@@ -640,8 +644,17 @@ func (p *Parser) match(toks []string, used []bool) []string {
 	for _, h := range hits {
 		// Refusals are looked for everywhere: "fausse attestation d'hébergement" is fraud even
 		// though "attestation d'hébergement" is a longer phrase.
+		if h.concepts[0] == "oos:inject" && h.start > 0 && subjects[toks[h.start-1]] {
+			continue // "si je leur dis que…" tells of the person, it orders Guichet nothing
+		}
 		if strings.HasPrefix(h.concepts[0], "oos:") && (h.concepts[0] == "oos:fraud" || h.concepts[0] == "oos:inject") {
 			concepts = append(concepts, h.concepts...)
+			continue
+		}
+		if h.concepts[0] == "oos:deceit" {
+			if !negated(toks, h.start) { // "je ne veux pas mentir" deceives nobody
+				concepts = append(concepts, h.concepts...)
+			}
 			continue
 		}
 		free := true
@@ -689,6 +702,11 @@ func accompanying(toks []string, i int) bool {
 	}
 	return false
 }
+
+// subjects are the words before a verb that make it no order: "je dis que", "si je leur dis
+// que", "on ignore".
+var subjects = map[string]bool{"je": true, "j": true, "tu": true, "il": true, "elle": true, "on": true, "nous": true,
+	"vous": true, "ils": true, "elles": true, "leur": true, "lui": true, "i": true, "we": true, "they": true, "he": true, "she": true}
 
 // negatable reports whether concepts state a fact of a person's situation that a negation
 // denies ("pas réfugié", "never registered at the consulate"). A topic or a kind of request
@@ -925,8 +943,12 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 		case "oos":
 			// Injection beats fraud beats other.
 			rank := map[string]int{"": 0, "other": 1, "fraud": 2, "injection": 3}
-			if val == "inject" {
+			switch val {
+			case "inject":
 				val = "injection"
+			case "deceit":
+				val = "fraud"
+				out.Deceit = true
 			}
 			if rank[val] > rank[out.OutOfScope] {
 				out.OutOfScope = val
