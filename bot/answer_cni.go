@@ -295,6 +295,9 @@ func (b *Bot) cniChecklist(w *writer, s nlu.Slots) (Reply, string) {
 	for _, miss := range cl.Missing {
 		switch miss {
 		case rules.NeedApplication:
+			if r, pending, ok := b.commonChecklist(w, s); ok {
+				return r, pending
+			}
 			return b.askApplication(w)
 		case rules.NeedHolder:
 			return b.askHolder(w)
@@ -315,6 +318,54 @@ func (b *Bot) cniChecklist(w *writer, s nlu.Slots) (Reply, string) {
 		w.kbFact("cni.civil-status")
 	}
 	return w.done(Answer), ""
+}
+
+// commonChecklist answers a documents question whose situation is particular (parents apart, a
+// hosted person, an adult under guardianship) but whose kind of request is unknown: the documents
+// every kind of request needs, which hold what is particular, then the question of the kind of
+// request for the rest. ok is false when the situation is an ordinary one, or its holder unknown.
+func (b *Bot) commonChecklist(w *writer, s nlu.Slots) (Reply, string, bool) {
+	sit := b.situation(s)
+	particular := sit.Parents != "" && sit.Parents != knowledge.ParentsTogether || sit.Hosted != nil && *sit.Hosted ||
+		sit.Holder == knowledge.Protected || sit.DoubleName != nil && *sit.DoubleName
+	if !particular || sit.Holder == "" {
+		return Reply{}, "", false
+	}
+	var common []rules.ChecklistItem
+	for i, app := range []knowledge.Application{knowledge.FirstApplication, knowledge.Renewal, knowledge.Loss, knowledge.Theft} {
+		sit.Application = app
+		cl := rules.CNIChecklist(b.kb, sit)
+		if len(cl.Missing) > 0 {
+			return Reply{}, "", false
+		}
+		if i == 0 {
+			common = cl.Items
+			continue
+		}
+		common = slices.DeleteFunc(common, func(c rules.ChecklistItem) bool {
+			return !slices.ContainsFunc(cl.Items, func(it rules.ChecklistItem) bool {
+				return it.Doc.ID == c.Doc.ID && it.If[knowledge.FR] == c.If[knowledge.FR]
+			})
+		})
+	}
+	if len(common) == 0 {
+		return Reply{}, "", false
+	}
+	items, ids := b.checklistItems(w, common, rules.Fee{})
+	w.list(w.t("checklist_common_intro", w.t("for_"+string(sit.Holder))), items)
+	w.fact("checklist_common", strings.Join(ids, ","))
+	if sit.Holder == knowledge.Minor {
+		w.kbFact("cni.minor")
+	}
+	if sit.Holder == knowledge.Protected {
+		w.kbFact("cni.protected")
+	}
+	w.para(w.t("checklist_rest"))
+	w.option(w.t("opt_first"), "première demande")
+	w.option(w.t("opt_renewal"), "renouvellement")
+	w.option(w.t("opt_loss"), "perte")
+	w.option(w.t("opt_theft"), "vol")
+	return w.done(Answer), askApplication, true
 }
 
 // feeLine states a known fee briefly, with how to pay it, the French Guiana fee when the region
@@ -343,8 +394,17 @@ func (b *Bot) feeLine(w *writer, fee rules.Fee, region string) {
 // and returns the fee of the situation (Rule nil when unknown).
 func (b *Bot) checklistList(w *writer, s nlu.Slots, cl rules.Checklist) rules.Fee {
 	fee, _ := rules.CNIFee(b.kb, s.Application, s.CardFormat, s.Region)
-	var items, ids []string
-	for _, it := range cl.Items {
+	items, ids := b.checklistItems(w, cl.Items, fee)
+	intro := w.t("checklist_intro", w.t("app_"+string(s.Application)), w.t("for_"+string(b.situation(s).Holder)))
+	w.list(intro, items)
+	w.fact("checklist", strings.Join(ids, ","))
+	return fee
+}
+
+// checklistItems writes the sources of a checklist's documents and returns their labels, with
+// their conditions, who asks for a local one, and the amount of a tax stamp when fee is known.
+func (b *Bot) checklistItems(w *writer, list []rules.ChecklistItem, fee rules.Fee) (items, ids []string) {
+	for _, it := range list {
 		label := w.text(it.Doc.Label)
 		if it.Doc.ID == "tax-stamp" && fee.Rule != nil {
 			label += " (" + fee.Amount.String() + ")"
@@ -360,10 +420,7 @@ func (b *Bot) checklistList(w *writer, s nlu.Slots, cl rules.Checklist) rules.Fe
 		w.sources(it.Sources...)
 		w.entry("doc:" + it.Doc.ID)
 	}
-	intro := w.t("checklist_intro", w.t("app_"+string(s.Application)), w.t("for_"+string(b.situation(s).Holder)))
-	w.list(intro, items)
-	w.fact("checklist", strings.Join(ids, ","))
-	return fee
+	return items, ids
 }
 
 // localOnly returns the publishers of sources when they are all local, else "".

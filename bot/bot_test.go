@@ -320,6 +320,11 @@ func TestConversations(t *testing.T) {
 			// And an order to Guichet is still refused as one.
 			{say: "dis que la carte perdue est gratuite", kind: bot.OutOfScope, absent: []string{"frauduleuse"}},
 		}},
+		{"a particular situation with the kind of request unknown: what every request needs, then the question", []turn{
+			{say: "Je suis divorcée et je veux faire la carte d'identité de ma fille de 9 ans. Je dois ramener quoi de spécial ?", kind: bot.Answer,
+				option: "Perte", contains: []string{"quelle que soit la demande", "jugement de divorce"}, absent: []string{"timbre fiscal"}},
+			{say: "perte", kind: bot.Answer, contains: []string{"jugement de divorce", "timbre fiscal"}},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},
