@@ -795,11 +795,17 @@ func (b *Bot) newCardValidity(w *writer, s nlu.Slots, p nlu.Parse, now time.Time
 // journey abroad with a card, a theft or a loss abroad, a card found after it was declared.
 func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse) bool {
 	before := len(w.r.Blocks)
-	travel := containsWord(p.Norm, "voyage", "voyager", "voyages", "je pars", "on part", "partir", "travel", "travelling", "trip", "reis", "vakantie") || p.Slots.Abroad != nil && *p.Slots.Abroad
+	travel := containsWord(p.Norm, "voyage", "voyager", "voyages", "je pars", "on part", "partir", "travel", "travelling", "trip", "reis", "vakantie", "vacances", "holiday", "holidays", "rentre en france", "rentrer en france") || p.Slots.Abroad != nil && *p.Slots.Abroad
 	lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft
 	switch {
 	case lost && travel && !slices.Contains(w.r.Entries, "cni.theft-abroad"):
+		// Where to declare it, abroad, comes before the documents for the new card (after the
+		// verdict of a yes/no question).
+		n := len(w.r.Blocks)
 		w.kbFact("cni.theft-abroad")
+		if p.Form != nlu.FormYesNo {
+			w.r.Blocks = append(slices.Clone(w.r.Blocks[n:]), w.r.Blocks[:n]...)
+		}
 	case travel && (st.Intent == nlu.Validity || st.Slots.Application == knowledge.Renewal) && !slices.Contains(w.r.Entries, "cni.travel-extended"):
 		w.kbFact("cni.travel-extended")
 	}

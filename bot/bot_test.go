@@ -42,6 +42,7 @@ type turn struct {
 	say      string
 	kind     bot.Kind
 	contains []string // in the normalised plain text
+	prefix   string   // how the normalised plain text starts: the verdict or the facet asked
 	absent   []string
 	fact     string // "name=value" among the reply's facts
 	option   string // a quick reply containing this
@@ -54,6 +55,9 @@ func check(t *testing.T, r bot.Reply, tu turn) {
 	norm := knowledge.Normalize(text)
 	if tu.kind != "" && r.Kind != tu.kind {
 		t.Errorf("%q: kind = %s; want %s\n%s", tu.say, r.Kind, tu.kind, text)
+	}
+	if !strings.HasPrefix(norm, knowledge.Normalize(tu.prefix)) {
+		t.Errorf("%q: reply does not start with %q:\n%s", tu.say, tu.prefix, text)
 	}
 	for _, c := range tu.contains {
 		if !strings.Contains(norm, knowledge.Normalize(c)) {
@@ -324,6 +328,10 @@ func TestConversations(t *testing.T) {
 			{say: "Je suis divorcée et je veux faire la carte d'identité de ma fille de 9 ans. Je dois ramener quoi de spécial ?", kind: bot.Answer,
 				option: "Perte", contains: []string{"quelle que soit la demande", "jugement de divorce"}, absent: []string{"timbre fiscal"}},
 			{say: "perte", kind: bot.Answer, contains: []string{"jugement de divorce", "timbre fiscal"}},
+		}},
+		{"a card stolen on holiday abroad: where to declare it there comes first", []turn{
+			{say: "On m'a volé ma carte d'identité pendant mes vacances à Barcelone, je rentre en France dans 5 jours. Je fais quoi là-bas ?", kind: bot.Answer,
+				prefix: "à l'étranger, un vol se déclare aux autorités de police locales", contains: []string{"consulat", "timbre fiscal"}},
 		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
