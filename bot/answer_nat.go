@@ -35,6 +35,11 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		}
 	}
 	situations := s.Situations
+	if slices.Equal(situations, []string{"partner"}) && !saysMarried(p.Norm) {
+		// "pacsé avec un Français, ça compte comme un mariage ?": the route by marriage is the
+		// one asked about, and a partnership is not a marriage.
+		situations = append(slices.Clone(situations), "married")
+	}
 	if slices.Contains(situations, "lost-nationality") {
 		// "perdu la nationalité en me mariant avec un Italien": the marriage explains the loss,
 		// it opens no route of its own.
@@ -144,6 +149,10 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	wait := strings.Contains(p.Norm, "attendre") // "dois-je attendre 5 ans ?" asks the opposite way
 	procedure := containsWord(p.Norm, "demarche", "automatiquement", "automatique")
 	switch {
+	case slices.Contains(r.Triggers, "married") && slices.Contains(s.Situations, "partner") &&
+		!saysMarried(p.Norm):
+		w.para(w.t("nat_partner_no"))
+		return true
 	case slices.Contains(r.Triggers, "married") && (s.Parents == knowledge.ParentsSeparated || s.Parents == knowledge.ParentsDivorced):
 		// "séparés mais pas divorcés": the route requires that living together has not ceased.
 		w.para(w.t("nat_separated_no"))
@@ -241,6 +250,12 @@ func containsWord(norm string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// saysMarried reports whether a message says the person is married, not only that they compare
+// their partnership with a marriage ("ça compte comme un mariage ?").
+func saysMarried(norm string) bool {
+	return containsWord(norm, "marie", "mariee", "maries", "mariees", "married", "epoux", "epouse", "mari", "getrouwd")
 }
 
 func ternary(c bool, a, b string) string {

@@ -333,6 +333,10 @@ func TestConversations(t *testing.T) {
 			{say: "On m'a volé ma carte d'identité pendant mes vacances à Barcelone, je rentre en France dans 5 jours. Je fais quoi là-bas ?", kind: bot.Answer,
 				prefix: "à l'étranger, un vol se déclare aux autorités de police locales", contains: []string{"consulat", "timbre fiscal"}},
 		}},
+		{"a civil partnership is no marriage for the declaration by marriage", []turn{
+			{say: "Je suis pacsé avec un Français depuis 6 ans, ça compte comme un mariage pour la nationalité ?", kind: bot.Answer, prefix: "non", contains: []string{"pacs", "marie depuis au moins 4 ans"}},
+			{say: "mariée à un Français depuis 5 ans, on était pacsés avant, je peux demander la nationalité ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

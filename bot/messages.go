@@ -198,6 +198,7 @@ var messages = map[knowledge.Lang]map[string]string{
 		"nat_years_wait_yes":             "Oui : il faut %s ans de %s, et vous en avez %s.",
 		"nat_years_wait_no":              "Non : il faut %s ans de %s, et vous en avez déjà %s.",
 		"nat_separated_no":               "Non, pas en étant séparés : la communauté de vie avec votre conjoint ne doit pas avoir cessé (voir les conditions ci-dessous).",
+		"nat_partner_no":                 "Non : cette déclaration demande d'être marié ; un PACS ou une vie en couple sans mariage n'y ouvre pas droit (voir les conditions ci-dessous).",
 		"nat_routes_yes":                 "Oui, par l'une des voies ci-dessous, selon votre situation, si vous en remplissez les conditions.",
 		"nat_route_yes":                  "Oui, par la voie « %s », si vous remplissez les conditions ci-dessous.",
 		"nat_years_marriage":             "mariage",
