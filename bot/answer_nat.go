@@ -52,7 +52,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		since = knowledge.MustDate(s.IssueDate).Time
 		years = fullYears(since, now)
 	}
-	prof := rules.Profile{Situations: situations, Abroad: s.Abroad, Years: years, ConsularRegistration: s.ConsularRegistration}
+	prof := rules.Profile{Situations: situations, Abroad: s.Abroad, Years: years, ResidenceYears: s.ResidenceYears, ConsularRegistration: s.ConsularRegistration}
 	if len(prof.Situations) == 0 && s.Abroad != nil && *s.Abroad {
 		for _, r := range b.kb.Nationality.Routes {
 			if r.Abroad != nil && *r.Abroad {
@@ -92,7 +92,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		if s.Age != nil && len(m.Route.AgeSteps) == 0 && slices.ContainsFunc(routes, func(x rules.RouteMatch) bool { return len(x.Route.AgeSteps) > 0 }) {
 			continue // an age speaks of the route with age steps
 		}
-		if lead = b.natVerdict(w, m, s, p, years, since); lead {
+		if lead = b.natVerdict(w, m, s, p, prof.YearsFor(m.Route), since); lead {
 			break
 		}
 	}

@@ -1033,6 +1033,18 @@ var (
 	reBornAgo        = regexp.MustCompile(`\bnee?s? [a-z ]{0,25}?il y a (\d{1,2}) ans`)
 )
 
+// residenceBefore reports whether the words before a duration say it is one of residence ("je
+// vis en France depuis", "installée en France depuis", "I have lived in France for").
+func residenceBefore(text string) bool {
+	for _, w := range []string{"vis", "vit", "vivons", "habite", "habitons", "reside", "residons", "installe", "installee",
+		"en france", "live", "lived", "living", "woon", "woont"} {
+		if strings.Contains(" "+text+" ", " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 var months = map[string]time.Month{
 	"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
 	"septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "january": 1, "february": 2, "march": 3,
@@ -1234,14 +1246,39 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		out.Slots.Age = &a // "née en France il y a 11 ans": her age
 		mark(m[0], m[1])
 	}
-	if m := reSince.FindStringSubmatchIndex(s); m != nil && free(m[0], m[1]) {
+	// Durations: the one the person gave; beside another one, a duration of residence ("mariée
+	// depuis 3 ans, je vis en France depuis 6 ans") is kept apart, and the other is Years.
+	type duration struct {
+		years     int
+		residence bool
+	}
+	var durations []duration
+	prev := 0 // the words of a duration are those since the one before
+	for _, m := range reSince.FindAllStringSubmatchIndex(s, -1) {
+		if !free(m[0], m[1]) {
+			continue
+		}
+		d := duration{residence: residenceBefore(s[max(prev, m[0]-40):m[0]])}
+		prev = m[1]
 		for g := 2; g < len(m); g += 2 {
 			if m[g] >= 0 {
-				out.Slots.Years, _ = strconv.Atoi(s[m[g]:m[g+1]])
+				d.years, _ = strconv.Atoi(s[m[g]:m[g+1]])
 				break
 			}
 		}
+		durations = append(durations, d)
 		mark(m[0], m[1])
+	}
+	if len(durations) > 0 {
+		out.Slots.Years = durations[0].years
+	}
+	if len(durations) > 1 {
+		if i := slices.IndexFunc(durations, func(d duration) bool { return d.residence }); i >= 0 {
+			out.Slots.ResidenceYears = durations[i].years
+			if j := slices.IndexFunc(durations, func(d duration) bool { return !d.residence }); j >= 0 {
+				out.Slots.Years = durations[j].years
+			}
+		}
 	}
 	for _, m := range reAge.FindAllStringSubmatchIndex(s, -1) {
 		if !free(m[0], m[1]) {

@@ -109,7 +109,11 @@ type Slots struct {
 	// ConsularRegistration is set when the French spouse abroad is on the register of French
 	// nationals abroad, which keeps the marriage route's shorter duration.
 	ConsularRegistration bool `json:"consular_registration,omitempty"`
-	Years                int  `json:"years,omitempty"`
+	// Years is the duration the person gave, of marriage or of residence.
+	Years int `json:"years,omitempty"`
+	// ResidenceYears is the duration of residence, when the person gave it beside another one
+	// ("pacsée depuis 3 ans, en France depuis 6 ans"); 0 when not told apart.
+	ResidenceYears int `json:"residence_years,omitempty"`
 
 	// NonResident is set when the person says they do not live in the commune named.
 	NonResident bool `json:"non_resident,omitempty"`
@@ -206,6 +210,7 @@ func (s *Slots) Merge(n Slots) {
 	s.ConsularRegistration = s.ConsularRegistration || n.ConsularRegistration
 	if n.Years != 0 {
 		s.Years = n.Years
+		s.ResidenceYears = n.ResidenceYears
 	}
 	setStr(&s.Place, n.Place)
 	setStr(&s.When, n.When)

@@ -166,9 +166,21 @@ type Profile struct {
 	Abroad     *bool
 	// Years is the duration the person gave (of residence or marriage), 0 when unknown.
 	Years int
+	// ResidenceYears is the duration of residence when the person gave it apart from another
+	// one; the routes that count residence use it rather than Years.
+	ResidenceYears int
 	// ConsularRegistration is set when, abroad, the French spouse is on the register of French
 	// nationals abroad: the route keeps its shorter duration.
 	ConsularRegistration bool
+}
+
+// YearsFor is the duration that counts for route r: the residence given apart for a route that
+// a residence opens, else the duration given.
+func (p Profile) YearsFor(r *knowledge.Route) int {
+	if p.ResidenceYears > 0 && contains(r.Triggers, "resident") {
+		return p.ResidenceYears
+	}
+	return p.Years
 }
 
 // RouteMatch is a candidate route, and whether the duration given meets its minimum.
@@ -203,8 +215,8 @@ func NationalityRoutes(kb *knowledge.Base, p Profile) []RouteMatch {
 			}
 		}
 		m.MinYears = need
-		if need > 0 && p.Years > 0 && p.Years < need {
-			m.ShortBy = need - p.Years
+		if years := p.YearsFor(r); need > 0 && years > 0 && years < need {
+			m.ShortBy = need - years
 		}
 		out = append(out, m)
 	}

@@ -372,6 +372,8 @@ func TestNationalityRoutes(t *testing.T) {
 		{"two years of studies", rules.Profile{Situations: []string{"resident", "studies"}, Years: 1}, []string{"naturalisation"}, 1},
 		{"married abroad needs five years", rules.Profile{Situations: []string{"married"}, Abroad: &yes, Years: 4}, []string{"declaration-mariage"}, 1},
 		{"born in France", rules.Profile{Situations: []string{"born-in-france"}}, []string{"ne-en-france"}, 0},
+		{"residence given apart counts for naturalisation", rules.Profile{Situations: []string{"resident"}, Years: 2, ResidenceYears: 4}, []string{"naturalisation"}, 1},
+		{"residence given apart does not count for marriage", rules.Profile{Situations: []string{"married"}, Years: 2, ResidenceYears: 6}, []string{"declaration-mariage"}, 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
