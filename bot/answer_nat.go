@@ -207,7 +207,8 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, p nlu.Parse,
 	switch {
 	case reached == nil:
 		w.para(w.t("nat_age_not_yet", a, strconv.Itoa(steps[0].From)))
-	case reached.Who == "automatic" && procedure:
+	case reached.Who == "automatic" && procedure && !containsWord(p.Norm, "automatiquement", "automatique", "automatically", "automatic"):
+		// "je dois faire une démarche ?" asks the other way round from "c'est automatique ?".
 		w.para(w.t("nat_age_automatic_no_procedure", a))
 	case reached.Who == "automatic":
 		w.para(w.t("nat_age_automatic", a))

@@ -337,6 +337,10 @@ func TestConversations(t *testing.T) {
 			{say: "Je suis pacsé avec un Français depuis 6 ans, ça compte comme un mariage pour la nationalité ?", kind: bot.Answer, prefix: "non", contains: []string{"pacs", "marie depuis au moins 4 ans"}},
 			{say: "mariée à un Français depuis 5 ans, on était pacsés avant, je peux demander la nationalité ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"born in France: automatic at 18 is a yes, a procedure to do is a no", []turn{
+			{say: "je suis né en france, mes parents sont étrangers, je viens d'avoir 18 ans. je suis français automatiquement ou pas ?", kind: bot.Answer, prefix: "oui"},
+			{say: "née en France de parents étrangers, j'ai 18 ans, je dois faire une démarche ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

@@ -681,7 +681,12 @@ func (p *Parser) match(toks []string, used []bool) []string {
 			continue // "on part avec les enfants": the children come along, the card is not theirs
 		}
 		if negatable(h.concepts) && negated(toks, h.start) {
-			continue // "il ne s'est jamais inscrit au consulat": the situation is denied
+			// "il ne s'est jamais inscrit au consulat": the situation is denied, what it implies
+			// of the place (abroad) stays.
+			if slices.ContainsFunc(h.concepts, func(c string) bool { return !strings.HasPrefix(c, "abroad:") }) {
+				concepts = append(concepts, slices.DeleteFunc(slices.Clone(h.concepts), func(c string) bool { return !strings.HasPrefix(c, "abroad:") })...)
+			}
+			continue
 		}
 		concepts = append(concepts, h.concepts...)
 	}
@@ -724,11 +729,11 @@ func negatable(concepts []string) bool {
 }
 
 // negated reports whether one of the three words before toks[i] denies what follows ("ne s'est
-// jamais inscrit", "n'est pas réfugié", "has never lived abroad", "is not registered").
+// jamais inscrit", "n'est pas réfugié", "sans diplôme français", "is not registered").
 func negated(toks []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch toks[k] {
-		case "pas", "jamais", "not", "never", "niet", "nooit", "t":
+		case "pas", "jamais", "not", "never", "niet", "nooit", "t", "sans", "without", "zonder", "aucun", "aucune":
 			return true
 		}
 	}

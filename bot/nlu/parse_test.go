@@ -229,6 +229,8 @@ func TestSlotsForVerdicts(t *testing.T) {
 		// A situation denied is not the person's.
 		{"il ne s'est jamais inscrit au consulat", func(s nlu.Slots) bool { return !s.ConsularRegistration }},
 		{"il est inscrit au consulat", func(s nlu.Slots) bool { return s.ConsularRegistration }},
+		{"elle ne s'est jamais inscrite au consulat", func(s nlu.Slots) bool { return !s.ConsularRegistration && s.Abroad != nil && *s.Abroad }},
+		{"en France depuis 3 ans, sans diplôme français", func(s nlu.Slots) bool { return !slices.Contains(s.Situations, "studies") }},
 		{"je ne suis pas réfugié", func(s nlu.Slots) bool { return !slices.Contains(s.Situations, "refugee") }},
 		// Two durations: the residence apart, the other one is Years, in either order.
 		{"pacsée depuis 3 ans et je vis en France depuis 6 ans", func(s nlu.Slots) bool { return s.Years == 3 && s.ResidenceYears == 6 }},
