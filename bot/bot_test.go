@@ -341,6 +341,10 @@ func TestConversations(t *testing.T) {
 			{say: "je suis né en france, mes parents sont étrangers, je viens d'avoir 18 ans. je suis français automatiquement ou pas ?", kind: bot.Answer, prefix: "oui"},
 			{say: "née en France de parents étrangers, j'ai 18 ans, je dois faire une démarche ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a marriage for the papers is a fraud", []turn{
+			{say: "Une Française accepte de m'épouser juste pour les papiers, dans 4 ans j'ai la nationalité c'est ça ?", kind: bot.OutOfScope},
+			{say: "On est mariés depuis 5 ans et j'ai peur qu'on nous soupçonne de mariage blanc, comment prouver la communauté de vie ?", kind: bot.Answer},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

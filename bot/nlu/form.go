@@ -60,6 +60,19 @@ var pronouns = map[string]bool{"je": true, "j": true, "tu": true, "il": true, "e
 // form reads the form of a message from its words; text is the message as written, for "où"
 // (which loses its accent, and so its difference from "ou", when normalised).
 func (p *Parser) form(text string, toks []string) Form {
+	// "I don't live in Uccle, can I get it there? How much would it be?": of two questions, a
+	// yes/no one asked first leads, its verdict first.
+	if i := strings.Index(text, "?"); i >= 0 && strings.TrimSpace(strings.Trim(text[i:], "?!. ")) != "" {
+		_, first := p.words(text[:i+1])
+		if p.form(text[:i+1], first) == FormYesNo {
+			return FormYesNo
+		}
+	}
+	return p.form1(text, toks)
+}
+
+// form1 is form for one question.
+func (p *Parser) form1(text string, toks []string) Form {
 	// "Quand ma carte sera prête, je dois aller la chercher ?": a clause before a comma sets the
 	// scene; the question is after it.
 	leadingClause := strings.Contains(text, ",")

@@ -315,6 +315,11 @@ func (p *Parser) words(text string) (string, []string) {
 			toks = append(toks, strings.Fields(r)...)
 			continue
 		}
+		if len(t) > 3 && t[0] == 'j' && !isFrenchWord(t) && !p.vocab[t] && isFrenchWord(t[1:]) {
+			// "jpeux", "jhabite", "jdois": the "je" of SMS writing glued to its verb.
+			toks = append(toks, "j", t[1:])
+			continue
+		}
 		toks = append(toks, t)
 	}
 	return norm, toks

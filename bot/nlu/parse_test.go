@@ -193,6 +193,10 @@ func TestForm(t *testing.T) {
 		// Two questions joined: the yes/no one comes first, its verdict leads.
 		{"Can I still get my digital key there, and how much is it?", nlu.FormYesNo},
 		{"est-ce que je peux la faire à Lyon, et combien ça coûte ?", nlu.FormYesNo},
+		{"I don't live in Uccle, can I still get a key there? How much would it be?", nlu.FormYesNo},
+		{"C'est combien ? je l'ai perdue hier", nlu.FormHowMuch},
+		// SMS: the "je" glued to its verb.
+		{"jpeux faire ma clé a la commune ?", nlu.FormYesNo},
 		// An indirect question is still the wh-question.
 		{"est-ce que vous savez combien ça coûte ?", nlu.FormHowMuch},
 		{"je peux l'avoir en combien de temps ?", nlu.FormHowLong},
