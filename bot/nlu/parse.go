@@ -1038,7 +1038,7 @@ var (
 	reExpSince       = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`)
 	reExpYear        = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`)
 	reAgeMonths      = regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (\d{1,2}|un|une) (mois|ans?)\b`)
-	reMonthPast      = regexp.MustCompile(`\b(?:en|de|du mois de|datee de|datees de|faites en|faite en|prises en|prise en) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier)?\b`)
+	reMonthPast      = regexp.MustCompile(`\b(?:en|de|du mois de|datee de|datees de|faites en|faite en|prises en|prise en) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`)
 	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans`)
 	reBornAgo        = regexp.MustCompile(`\bnee?s? [a-z ]{0,25}?il y a (\d{1,2}) ans`)
 )
@@ -1342,10 +1342,16 @@ func (p *Parser) ageMonths(s string, now time.Time, free func(a, b int) bool, ou
 	}
 	if m := reMonthPast.FindStringSubmatch(s); m != nil {
 		n := int(now.Month()) - int(months[m[1]])
-		if n < 0 {
+		if m[2] != "" {
+			// "une facture de juillet 2025": from that month of that year.
+			y, _ := strconv.Atoi(m[2])
+			n += (now.Year() - y) * 12
+		} else if n < 0 {
 			n += 12
 		}
-		out.Slots.AgeMonths = &n
+		if n >= 0 {
+			out.Slots.AgeMonths = &n
+		}
 	}
 }
 
