@@ -174,6 +174,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	case nlu.ProtectedQ:
 		w.kbFact("cni.protected")
 	case nlu.MinorInfo:
+		if p.Form == nlu.FormYesNo && containsWord(p.Norm, "seul", "seule", "toute seule", "tout seul", "sans ses parents", "sans parent", "sans moi", "alone") {
+			// "ma fille de 17 ans peut déposer sa demande toute seule ?": a parent applies for a minor.
+			w.para(w.t("no"))
+		}
 		w.kbFact("cni.minor")
 		w.kbFact("cni.fingerprints")
 	default:

@@ -345,6 +345,10 @@ func TestConversations(t *testing.T) {
 			{say: "Une Française accepte de m'épouser juste pour les papiers, dans 4 ans j'ai la nationalité c'est ça ?", kind: bot.OutOfScope},
 			{say: "On est mariés depuis 5 ans et j'ai peur qu'on nous soupçonne de mariage blanc, comment prouver la communauté de vie ?", kind: bot.Answer},
 		}},
+		{"a minor applies with a parent, and comes", []turn{
+			{say: "ma fille a 17 ans elle peut aller toute seule a la mairie deposer sa demande de carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"parent"}},
+			{say: "Ma fille a 3 mois, faut vraiment l'emmener à la mairie pour sa carte d'identité ??", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},
