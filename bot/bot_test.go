@@ -349,6 +349,11 @@ func TestConversations(t *testing.T) {
 			{say: "ma fille a 17 ans elle peut aller toute seule a la mairie deposer sa demande de carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"parent"}},
 			{say: "Ma fille a 3 mois, faut vraiment l'emmener à la mairie pour sa carte d'identité ??", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a follow-up on presence: the holder from the age given before", []turn{
+			{say: "mon fils de 13 ans a perdu sa carte d'identité, c'est payant ?", kind: bot.Answer, prefix: "oui"},
+			{say: "il doit venir au rendez-vous ?", kind: bot.Answer, prefix: "oui"},
+			{say: "Même dans une mairie d'une autre commune ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

@@ -63,13 +63,13 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	}
 	f := b.kb.MustFact("cni.presence")
 	switch {
-	case p.Proxy && s.Holder == knowledge.Minor:
+	case p.Proxy && b.situation(s).Holder == knowledge.Minor:
 		w.para(w.t("presence_proxy_minor_no"))
 		w.fact("in_person", "true", f.Sources...)
 	case p.Proxy:
 		w.para(w.t("presence_proxy_no"))
 		w.fact("in_person", "true", f.Sources...)
-	case s.Holder == knowledge.Minor || s.Holder == knowledge.Adult || s.Holder == knowledge.Protected:
+	case b.situation(s).Holder != "":
 		w.para(w.t("presence_yes"))
 		w.fact("in_person", "true", f.Sources...)
 	}

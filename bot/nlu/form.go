@@ -114,6 +114,9 @@ func (p *Parser) form1(text string, toks []string) Form {
 		return FormYesNo
 	}
 	if strings.Contains(text, "?") && !slices.ContainsFunc(toks, func(t string) bool { return whWords[t] }) {
+		if len(toks) > 1 && (toks[0] == "meme" || toks[0] == "even" || toks[0] == "ook" || toks[0] == "aussi") {
+			return FormYesNo // "Même dans une mairie d'une autre commune ?"
+		}
 		for _, t := range toks {
 			if pronouns[t] {
 				return FormYesNo
