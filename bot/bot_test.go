@@ -354,6 +354,10 @@ func TestConversations(t *testing.T) {
 			{say: "il doit venir au rendez-vous ?", kind: bot.Answer, prefix: "oui"},
 			{say: "Même dans une mairie d'une autre commune ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a follow-up that begins with 'et' goes on with the question in progress", []turn{
+			{say: "mariée à un Français depuis 3 ans, je peux avoir la nationalité ?", kind: bot.Answer, prefix: "non", contains: []string{"4 ans"}},
+			{say: "Et on habite à Madrid, ça change quoi ?", kind: bot.Answer, contains: []string{"5 ans", "registre des français établis hors de france"}},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},
