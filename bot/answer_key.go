@@ -84,13 +84,16 @@ func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bo
 	}
 	visiting, okV := price(home)
 	moved, okM := price(asked)
-	if !p.FirstPerson && (okV != okM || visiting != moved) {
+	// Once the person has asked about another commune's office than their own, "et à
+	// Schaerbeek ?" goes on with such questions; a move would say so.
+	if !p.FirstPerson && !st.Visiting && (okV != okM || visiting != moved) {
 		w.option(w.t("opt_live_in", w.text(a.Name)), w.text(a.Name))
 		w.option(w.t("opt_live_in", w.text(h.Name)), w.text(h.Name))
 		r, pending := ask(w, askResidence, w.t("ask_residence", w.text(a.Name), w.text(h.Name), w.text(a.Name)))
 		return r, pending, true
 	}
 	// The office of the commune asked about, for someone living where they said.
+	st.Visiting = true
 	switch {
 	case okV && p.Form == nlu.FormYesNo:
 		amount := visiting.String()

@@ -358,6 +358,11 @@ func TestConversations(t *testing.T) {
 			{say: "mariée à un Français depuis 3 ans, je peux avoir la nationalité ?", kind: bot.Answer, prefix: "non", contains: []string{"4 ans"}},
 			{say: "Et on habite à Madrid, ça change quoi ?", kind: bot.Answer, contains: []string{"5 ans", "registre des français établis hors de france"}},
 		}},
+		{"digital key: after one question about another commune's office, the next commune is another one", []turn{
+			{say: "J'habite à Forest, combien coûte la clé numérique ?", kind: bot.Answer},
+			{say: "et à Uccle c'est combien ?", kind: bot.Answer, contains: []string{"10 €"}},
+			{say: "Et à Schaerbeek ?", kind: bot.Answer, contains: []string{"25 €"}},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

@@ -317,12 +317,9 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 				}
 			}
 		}
-		continuation := false // "Et on habite à Madrid, ça change quoi ?" goes on with the question
-		for _, w := range []string{"et ", "and ", "en ", "mais "} {
-			continuation = continuation || strings.HasPrefix(p.Norm, w)
-		}
 		switch {
-		case st.Topic != "" && bt != st.Topic && (mass[bt] < minSwitch || continuation):
+		case st.Topic != "" && bt != st.Topic && (mass[bt] < minSwitch || p.Continues()):
+			// "Et on habite à Madrid, ça change quoi ?" goes on with the question in progress.
 			topic = st.Topic
 		case mass[bt] >= minTopic:
 			topic = bt

@@ -22,6 +22,9 @@ type State struct {
 	LastOptions []string `json:"last_options,omitempty"`
 	// LastSources are the source ids of the last answer.
 	LastSources []string `json:"last_sources,omitempty"`
+	// Visiting is set once the person asked about the digital-key office of another commune
+	// than their own: another commune named next is another such question, not a move.
+	Visiting bool `json:"visiting,omitempty"`
 	// LastAnswer identifies the text of the last answer, so that a follow-up that would get the
 	// same answer gets what Guichet does not know instead of a repetition.
 	LastAnswer uint64 `json:"last_answer,omitempty"`

@@ -387,6 +387,17 @@ func withNamedTopics(concepts, toks []string, named []phrase) []string {
 	return out
 }
 
+// Continues reports whether a message begins as the sequel of the one before ("et à
+// Schaerbeek ?", "and for my son?", "mais on habite à Madrid").
+func (p Parse) Continues() bool {
+	for _, w := range []string{"et ", "and ", "en ", "mais ", "but "} {
+		if strings.HasPrefix(p.Norm, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // tokens splits normalised text into words of letters and digits; '*' and '+' stay attached
 // (lexicon patterns, "franceconnect+").
 func tokens(s string) []string {
