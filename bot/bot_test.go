@@ -363,6 +363,13 @@ func TestConversations(t *testing.T) {
 			{say: "et à Uccle c'est combien ?", kind: bot.Answer, contains: []string{"10 €"}},
 			{say: "Et à Schaerbeek ?", kind: bot.Answer, contains: []string{"25 €"}},
 		}},
+		{"a document's verdict names the document", []turn{
+			{say: "Divorcés, autorité parentale partagée : pour la carte d'identité de notre fils de 9 ans, je dois amener le jugement de divorce ?", kind: bot.Answer,
+				prefix: "oui : le jugement de divorce", contains: []string{"fait partie des pièces"}},
+		}},
+		{"a card that disappeared is lost", []turn{
+			{say: "Ma carte d'identité a disparu, le remplacement est payant ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 €"}},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

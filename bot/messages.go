@@ -107,6 +107,7 @@ var messages = map[knowledge.Lang]map[string]string{
 		"validity_if_minor":            "s'il était mineur : %s",
 		"new_card_validity":            "Une carte délivrée aujourd'hui, %s, est valable %s ans, jusqu'au %s.",
 		"doc_no":                       "Non, pas dans cette situation.",
+		"doc_yes":                      "Oui : %s fait partie des pièces à apporter.",
 		"doc_depends":                  "Cela dépend : seulement %s.",
 		"doc_for":                      "%s : %s",
 		"doc_depends_request":          "Cela dépend de la demande, pour « %s » :",

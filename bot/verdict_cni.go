@@ -246,7 +246,7 @@ func (b *Bot) documentVerdict(w *writer, s nlu.Slots, doc *knowledge.Document) b
 			if it.Doc.ID != doc.ID {
 				continue
 			}
-			text = w.t("yes")
+			text = w.t("doc_yes", w.text(it.Doc.Label))
 			if cond := w.text(it.If); cond != "" {
 				text = w.t("doc_depends", cond)
 			}
