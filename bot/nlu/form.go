@@ -1,7 +1,6 @@
 package nlu
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -80,8 +79,8 @@ func (p *Parser) form1(text string, toks []string) Form {
 	yesNo, yesNoAt := false, len(toks)
 	for i := 0; i < len(toks); i++ {
 		for _, c := range p.formCues[toks[i]] {
-			if i+len(c.toks) > len(toks) || !equalAt(toks, i, c.toks) {
-				continue
+			if i+len(c.toks) > len(toks) || !equalAt(toks, i, c.toks) || i > 0 && toks[i-1] == "importe" {
+				continue // "n'importe quelle mairie" asks for no particular one
 			}
 			if len(c.toks) == 1 && subordinating[toks[i]] && !(i <= 1 && !leadingClause || i == len(toks)-1 || (i+1 < len(toks) && questionVerbs[toks[i+1]])) {
 				continue
@@ -113,7 +112,12 @@ func (p *Parser) form1(text string, toks []string) Form {
 	case yesNo:
 		return FormYesNo
 	}
-	if strings.Contains(text, "?") && !slices.ContainsFunc(toks, func(t string) bool { return whWords[t] }) {
+	asksWh := false
+	for i, t := range toks {
+		// "n'importe quelle mairie" asks for no particular one.
+		asksWh = asksWh || whWords[t] && !(i > 0 && toks[i-1] == "importe")
+	}
+	if strings.Contains(text, "?") && !asksWh {
 		if len(toks) > 1 && (toks[0] == "meme" || toks[0] == "even" || toks[0] == "ook" || toks[0] == "aussi") {
 			return FormYesNo // "Même dans une mairie d'une autre commune ?"
 		}
