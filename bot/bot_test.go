@@ -305,6 +305,11 @@ func TestConversations(t *testing.T) {
 			{say: "On m'a volé ma carte d'identité", kind: bot.Answer, contains: []string{"commissariat ou gendarmerie"}},
 			{say: "en fait je l'ai juste perdue, je dois quand même aller au commissariat ?", kind: bot.Answer, contains: []string{"non", "perte"}},
 		}},
+		{"the town's other services are another subject", []turn{
+			{say: "la piscine est ouverte dimanche ?", kind: bot.OutOfScope},
+			{say: "il va pleuvoir demain à Valenciennes ?", kind: bot.OutOfScope},
+			{say: "mon fils est né hier, comment déclarer sa naissance ?", kind: bot.OutOfScope},
+		}},
 		{"another document named, and none of Guichet's: another subject, even after a card question", []turn{
 			{say: "Je dois renouveler mon titre de séjour qui expire en janvier, quels papiers je dois préparer ?", kind: bot.OutOfScope},
 			{say: "carte d'identité perdue, c'est combien pour la refaire ?", kind: bot.Answer, contains: []string{"25 €"}},
@@ -319,6 +324,8 @@ func TestConversations(t *testing.T) {
 		{"a deceit of the administration is a fraud, whatever else the message asks", []turn{
 			{say: "si je leur dis que je l'ai perdue alors qu'elle est chez moi, c'est gratuit ?", kind: bot.OutOfScope, contains: []string{"frauduleuse"}},
 			{say: "Can I use my friend's eID card and PIN to get a digital key? I have no chip card.", kind: bot.OutOfScope},
+			{say: "je peux donner l'adresse de mon oncle pour avoir la clé moins chère ? personne vérifie", kind: bot.OutOfScope},
+			{say: "mon frère a la nouvelle carte, je fais certifier son identité numérique avec mon téléphone, on se ressemble", kind: bot.OutOfScope},
 			// Denied, it deceives nobody.
 			{say: "je ne veux pas mentir à la mairie, je l'ai perdue, c'est combien ?", kind: bot.Answer, contains: []string{"25 €"}},
 			// And an order to Guichet is still refused as one.
