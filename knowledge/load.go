@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // office hours are read in their zone even on machines without zoneinfo
 
@@ -99,14 +100,22 @@ func load(fsys fs.FS, withLines bool) (*Base, error) {
 	b := &Base{Sources: map[string]Source{}, Topics: map[Topic]TopicInfo{}}
 	c := &checker{lines: map[string]loc{}, sections: map[string]string{}, withLines: withLines}
 	sum := sha256.New()
-	for _, name := range names {
+	files := make([]decoded, len(names))
+	var wg sync.WaitGroup
+	for i, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, fmt.Errorf("read knowledge file %s: %w", name, err)
 		}
 		fmt.Fprintf(sum, "%s\x00%d\x00", name, len(data))
 		sum.Write(data)
-		c.file(name, data, b)
+		// The files decode in parallel (decoding is most of the start-up); they are merged in
+		// order, so that the base and its problems do not depend on the scheduling.
+		wg.Go(func() { files[i] = decode(name, data, withLines) })
+	}
+	wg.Wait()
+	for _, d := range files {
+		c.file(d, b)
 	}
 	b.Digest = hex.EncodeToString(sum.Sum(nil))
 	if !withLines {
@@ -192,23 +201,43 @@ func (c *checker) at(id string) loc {
 	return loc{file: c.cur}
 }
 
-func (c *checker) file(name string, data []byte, b *Base) {
-	c.cur = name
-	var root yaml.Node
-	if c.withLines {
-		if err := yaml.Unmarshal(data, &root); err != nil {
-			c.yamlError(name, err)
-			return
+// decoded is a knowledge file as read: its data, and its tree when the lines of problems are
+// wanted, or the error that stopped it.
+type decoded struct {
+	name string
+	root yaml.Node
+	f    file
+	err  error
+}
+
+// decode reads one knowledge file; it touches nothing shared, so files decode in parallel.
+func decode(name string, data []byte, withLines bool) decoded {
+	d := decoded{name: name}
+	if withLines {
+		if err := yaml.Unmarshal(data, &d.root); err != nil {
+			d.err = err
+			return d
 		}
-		c.collectIDs(name, &root)
 	}
-	var f file
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
-	if err := dec.Decode(&f); err != nil {
-		c.yamlError(name, err)
+	d.err = dec.Decode(&d.f)
+	return d
+}
+
+// file merges a decoded knowledge file into b, noting its problems.
+func (c *checker) file(d decoded, b *Base) {
+	name := d.name
+	c.cur = name
+	root := d.root
+	if c.withLines && d.root.Kind != 0 {
+		c.collectIDs(name, &root)
+	}
+	if d.err != nil {
+		c.yamlError(name, d.err)
 		return
 	}
+	f := d.f
 	for t, info := range f.Topics {
 		b.Topics[t] = info
 	}

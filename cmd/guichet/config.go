@@ -92,25 +92,44 @@ type app struct {
 // openApp loads the embedded knowledge base, opens the database and indexes the knowledge base.
 func openApp(ctx context.Context, c config, stderr io.Writer) (*app, error) {
 	log := c.logger(stderr)
+	// The database opens while the knowledge base loads, and the knowledge base is indexed in it
+	// while the core learns its words: each side waits on its own files, on two cores.
+	type opened struct {
+		db  *sqlite.DB
+		err error
+	}
+	dbc := make(chan opened, 1)
+	go func() {
+		db, err := sqlite.Open(ctx, c.DB)
+		dbc <- opened{db, err}
+	}()
 	kb, err := knowledge.Load(knowledge.Embedded())
+	o := <-dbc
 	if err != nil {
+		if o.db != nil {
+			o.db.Close()
+		}
 		return nil, fmt.Errorf("load knowledge base: %w", err)
 	}
-	db, err := sqlite.Open(ctx, c.DB)
-	if err != nil {
-		return nil, fmt.Errorf("open database (GUICHET_DB=%s): %w", c.DB, err)
+	if o.err != nil {
+		return nil, fmt.Errorf("open database (GUICHET_DB=%s): %w", c.DB, o.err)
 	}
-	if err := db.IndexKnowledge(ctx, kb); err != nil {
-		db.Close()
-		return nil, err
-	}
+	db := o.db
+	indexed := make(chan error, 1)
+	go func() { indexed <- db.IndexKnowledge(ctx, kb) }()
 	metrics := prometheus.New()
 	opts, err := c.LLM.modelOptions(kb, db, metrics, log)
+	var b *bot.Bot
+	if err == nil {
+		b = bot.New(kb, db, append([]bot.BotOption{bot.WithSearcher(db), bot.WithLogger(log)}, opts...)...)
+	}
+	if ierr := <-indexed; err == nil {
+		err = ierr
+	}
 	if err != nil {
 		db.Close()
 		return nil, err
 	}
-	b := bot.New(kb, db, append([]bot.BotOption{bot.WithSearcher(db), bot.WithLogger(log)}, opts...)...)
 	return &app{kb: kb, db: db, bot: b, log: log, metrics: metrics}, nil
 }
 
