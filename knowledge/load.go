@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"regexp"
 	"sort"
@@ -219,10 +220,59 @@ func decode(name string, data []byte, withLines bool) decoded {
 			return d
 		}
 	}
+	var questions []Questions
+	if !withLines {
+		// The question examples are most of the files and all alike: read them directly, and the
+		// rest as YAML. Anything unusual in them leaves the whole file to the YAML decoder.
+		if head, qs, ok := splitQuestions(data); ok {
+			data, questions = head, qs
+		}
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	d.err = dec.Decode(&d.f)
+	if errors.Is(d.err, io.EOF) {
+		d.err = nil // a file of questions only
+	}
+	if questions != nil {
+		d.f.Questions = questions
+	}
 	return d
+}
+
+// splitQuestions cuts a knowledge file whose last section is questions: written as Guichet
+// writes it (a label, then its examples as double-quoted strings, one a line) into the YAML
+// before it and the examples read. ok is false when the section is absent or written otherwise.
+func splitQuestions(data []byte) (head []byte, qs []Questions, ok bool) {
+	at := bytes.Index(data, []byte("\nquestions:\n"))
+	if at < 0 {
+		return nil, nil, false
+	}
+	rest := string(data[at+len("\nquestions:\n"):])
+	for line := range strings.Lines(rest) {
+		line = strings.TrimRight(line, "\r\n")
+		t := strings.TrimSpace(line)
+		switch {
+		case t == "" || strings.HasPrefix(t, "#"):
+		case strings.HasPrefix(line, "  - label: "):
+			label := strings.TrimPrefix(line, "  - label: ")
+			if label == "" || strings.ContainsAny(label, " \"'#:{}[]") {
+				return nil, nil, false
+			}
+			qs = append(qs, Questions{Label: label})
+		case line == "    examples:" && len(qs) > 0 && qs[len(qs)-1].Examples == nil:
+			qs[len(qs)-1].Examples = []string{}
+		case strings.HasPrefix(line, "      - \"") && strings.HasSuffix(line, "\"") && len(qs) > 0 && qs[len(qs)-1].Examples != nil:
+			e, err := strconv.Unquote(strings.TrimPrefix(line, "      - "))
+			if err != nil || strings.Contains(line, "\\") {
+				return nil, nil, false // an escape YAML and Go may read differently
+			}
+			qs[len(qs)-1].Examples = append(qs[len(qs)-1].Examples, e)
+		default:
+			return nil, nil, false
+		}
+	}
+	return data[:at+1], qs, len(qs) > 0
 }
 
 // file merges a decoded knowledge file into b, noting its problems.
