@@ -18,12 +18,13 @@ import (
 const minCases = 475
 
 // blindDir holds cases written by people who saw neither Guichet's code nor its other cases, in
-// the words people use: they measure how Guichet answers questions it was not tuned on.
+// the words people use, one folder per batch (a, b, c…): each measures, when it arrives, how
+// Guichet answers questions it was not tuned on; afterwards it guards against regressions.
 const blindDir = "cases/blind"
 
 // minBlindPassed is how many blind cases must pass. It only goes up, as Guichet's understanding
 // improves, until every blind case passes and the set joins the main one.
-const minBlindPassed = 179
+const minBlindPassed = 413
 
 // runCases runs cases against the core, as `guichet eval` does, with the clock of the case set.
 func runCases(t *testing.T, cases []evals.Case) evals.Report {
