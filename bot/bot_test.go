@@ -377,6 +377,10 @@ func TestConversations(t *testing.T) {
 		{"a card that disappeared is lost", []turn{
 			{say: "Ma carte d'identité a disparu, le remplacement est payant ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 €"}},
 		}},
+		{"another kind of question that the last answer already answered gets it again", []turn{
+			{say: "La commune de Molenbeek délivre les clés numériques ?", kind: bot.Answer, prefix: "non"},
+			{say: "alors je vais où et ça me coûtera combien ?", kind: bot.Answer, contains: []string{"uccle", "10 €"}},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

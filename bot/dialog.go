@@ -177,13 +177,14 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 	st.Pending = pending
 	if r.Kind == Answer {
 		h := answerHash(r)
-		if h == st.LastAnswer && st.Turns > 0 && p.Form != nlu.FormNone && p.Slots.IsZero() {
+		if h == st.LastAnswer && st.Turns > 0 && p.Form != nlu.FormNone && p.Form == st.LastForm && p.Slots.IsZero() {
 			// The question in progress, asked again in other words: Guichet knows nothing more.
+			// (Another kind of question whose answer the last reply already gave gets it again.)
 			w2 := newWriter(b.kb, w.lang)
 			w2.para(w2.t("no_more"))
 			r = w2.done(Answer)
 		}
-		st.LastAnswer = h
+		st.LastAnswer, st.LastForm = h, p.Form
 	}
 	if m.Audience == Staff {
 		r = b.staffDetails(w, st, r, m.Time)

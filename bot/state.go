@@ -28,6 +28,8 @@ type State struct {
 	// LastAnswer identifies the text of the last answer, so that a follow-up that would get the
 	// same answer gets what Guichet does not know instead of a repetition.
 	LastAnswer uint64 `json:"last_answer,omitempty"`
+	// LastForm is the form of the question the last answer answered.
+	LastForm nlu.Form `json:"last_form,omitempty"`
 	// History is the last few exchanges, kept only when a language model is configured, so that
 	// it reads a follow-up in its conversation (see MaxHistory).
 	History []Exchange `json:"history,omitempty"`

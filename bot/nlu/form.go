@@ -54,7 +54,9 @@ var pronouns = map[string]bool{"je": true, "j": true, "tu": true, "il": true, "e
 	// verbs and adjectives of a predicate: "la mairie fait la certification ?", "c'est gratuit ?"
 	"fait": true, "font": true, "peut": true, "peuvent": true, "doit": true, "doivent": true, "fonctionne": true,
 	"accepte": true, "acceptee": true, "obligatoire": true, "possible": true, "valable": true, "valide": true,
-	"gratuit": true, "gratuite": true, "payant": true, "payante": true, "compte": true, "prend": true, "prennent": true}
+	"gratuit": true, "gratuite": true, "payant": true, "payante": true, "compte": true, "prend": true, "prennent": true,
+	"delivre": true, "delivrent": true, "propose": true, "proposent": true, "donne": true, "donnent": true, "fournit": true,
+	"fournissent": true}
 
 // form reads the form of a message from its words; text is the message as written, for "où"
 // (which loses its accent, and so its difference from "ou", when normalised).

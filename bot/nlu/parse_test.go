@@ -197,6 +197,7 @@ func TestForm(t *testing.T) {
 		{"C'est combien ? je l'ai perdue hier", nlu.FormHowMuch},
 		{"Même dans une mairie d'une autre commune que la mienne ?", nlu.FormYesNo},
 		{"La certification, je peux la faire dans n'importe quelle mairie ?", nlu.FormYesNo},
+		{"La commune de Molenbeek délivre les clés numériques ?", nlu.FormYesNo},
 		// SMS: the "je" glued to its verb.
 		{"jpeux faire ma clé a la commune ?", nlu.FormYesNo},
 		// An indirect question is still the wh-question.
