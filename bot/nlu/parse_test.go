@@ -33,6 +33,9 @@ func TestParse(t *testing.T) {
 		{"jai perdu ma cni cb sa coute", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Loss }},
 		{"CARTE D'IDENTITE VOLEE", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Theft }},
 		{"renouvlement de ma krte didentité", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Renewal }},
+		{"ma carte d'identité a expiré en septembre, c'est gratuit ?", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Renewal }},
+		// A loss says more than the renewal it leads to.
+		{"j'ai perdu ma carte d'identité, je dois la refaire", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Loss }},
 		{"Combien coûte la clé numérik à Woluwe St Pierre ?", "fr", "cle-numerique", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Commune == "woluwe-saint-pierre" }},
 		// A topic named inside a longer phrase of the lexicon is named all the same.
 		{"faut-il un extrait d'acte de naissance pour refaire ma carte d'identité ?", "fr", "cni", "", func(r nlu.Parse) bool { return r.TopicNamed }},
