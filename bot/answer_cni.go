@@ -85,6 +85,17 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			intent = nlu.Documents
 		}
 	}
+	if intent == nlu.Validity && p.Slots.AgeMonths != nil && s.IssueYear == 0 && s.IssueDate == "" && s.PrintedYear == 0 && s.PrintedEnd == "" {
+		// "ma photo faite il y a 5 mois est encore valable ?": the validity of the photo or of the
+		// proof the message speaks of, not of the card.
+		switch {
+		case p.Has(nlu.Photo):
+			intent = nlu.Photo
+		case p.Has(nlu.ProofAddress):
+			intent = nlu.ProofAddress
+		}
+		st.Intent = intent // "et celle de mon fils, 7 mois ?" follows on the photo
+	}
 	if p.Proxy && p.Form == nlu.FormYesNo && (intent == nlu.MinorInfo || intent == nlu.Documents) {
 		// "je peux faire la carte de mon fils à sa place ?": whether someone may act for the
 		// holder is a question of presence, whoever the holder is.

@@ -381,6 +381,10 @@ func TestConversations(t *testing.T) {
 			{say: "La commune de Molenbeek délivre les clés numériques ?", kind: bot.Answer, prefix: "non"},
 			{say: "alors je vais où et ça me coûtera combien ?", kind: bot.Answer, contains: []string{"uccle", "10 €"}},
 		}},
+		{"a photo's validity is the photo's age, and the follow-up keeps to the photo", []turn{
+			{say: "ma photo d'identité date d'il y a 5 mois, elle est encore valable pour ma carte ?", kind: bot.Answer, prefix: "oui : la photo doit avoir moins de 6 mois"},
+			{say: "et celle de ma fille, faite il y a 7 mois, ça passe ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

@@ -1333,7 +1333,10 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 func (p *Parser) ageMonths(s string, now time.Time, free func(a, b int) bool, out *Parse) {
 	for _, m := range reAgeMonths.FindAllStringSubmatchIndex(s, -1) {
 		before := lastWords(s[:m[0]], 2)
-		if containsAny(before, "bebe", "enfant", "fils", "fille", "nourrisson", "petit", "petite", "dans", "depuis") || !free(m[0], m[1]) {
+		// "mon bébé de 6 mois" is the child's age, "celle de ma fille, faite il y a 7 mois" the
+		// photo's.
+		personAge := slices.Contains([]string{"de", "d", "a"}, s[m[2]:m[3]]) && containsAny(before, "bebe", "enfant", "fils", "fille", "nourrisson", "petit", "petite")
+		if personAge || containsAny(before, "dans", "depuis") || !free(m[0], m[1]) {
 			continue
 		}
 		n := 1
