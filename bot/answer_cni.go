@@ -112,6 +112,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	case nlu.Validity:
 		return b.cniValidity(w, st, p, m)
 	case nlu.Delay:
+		if p.Form == nlu.FormYesNo && containsWord(p.Norm, "jour meme", "le jour meme", "tout de suite", "immediatement", "sur place", "same day", "directement") {
+			// "je repars avec ma carte le jour même ?": no, it is made after the application and
+			// collected at a second visit (see who comes, to apply and to collect).
+			w.para(w.t("no"))
+			w.kbFact("cni.presence")
+		}
 		w.kbFact("cni.delay")
 		w.kbFact("cni.pickup-deadline")
 	case nlu.Where:

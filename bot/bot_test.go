@@ -385,6 +385,16 @@ func TestConversations(t *testing.T) {
 			{say: "ma photo d'identité date d'il y a 5 mois, elle est encore valable pour ma carte ?", kind: bot.Answer, prefix: "oui : la photo doit avoir moins de 6 mois"},
 			{say: "et celle de ma fille, faite il y a 7 mois, ça passe ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"same-day card, another town, a demonym, marrying", []turn{
+			{say: "je dépose mon dossier mardi, je repars avec ma carte le jour même ?", kind: bot.Answer, prefix: "non"},
+			{say: "j'habite Roubaix mais je travaille à Lille, je peux la faire à la mairie de Lille plutôt qu'à Roubaix ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a commune's demonym says where the person lives", []turn{
+			{say: "je suis ixelloise, la clé numérique me coûte combien ?", kind: bot.Answer, contains: []string{"ixelles (votre commune)"}},
+		}},
+		{"marrying a French person is not automatic", []turn{
+			{say: "si j'épouse une Française je deviens français automatiquement ?", kind: bot.Answer, prefix: "non, ce n'est pas automatique"},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

@@ -117,7 +117,9 @@ func (p *Parser) form1(text string, toks []string) Form {
 	asksWh := false
 	for i, t := range toks {
 		// "n'importe quelle mairie" asks for no particular one.
-		asksWh = asksWh || whWords[t] && !(i > 0 && toks[i-1] == "importe")
+		// "plutôt qu'à Roubaix", "ce qu'il faut" ask nothing: "qu" asks in "qu'est-ce" or first.
+		quAsks := t != "qu" || i == 0 || i+1 < len(toks) && toks[i+1] == "est"
+		asksWh = asksWh || whWords[t] && quAsks && !(i > 0 && toks[i-1] == "importe")
 	}
 	if strings.Contains(text, "?") && !asksWh {
 		if len(toks) > 1 && (toks[0] == "meme" || toks[0] == "even" || toks[0] == "ook" || toks[0] == "aussi") {
