@@ -1317,7 +1317,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if a > 120 {
 			continue
 		}
-		if containsAny(lastWords(before, 3), "avais", "avait", "was ", "had ", "toen") {
+		if containsAny(lastWords(before, 3), "avais", "avait", "was ", "had ", "toen") || atIssue(before) {
 			out.Slots.AgeAtIssue = &a // "quand j'avais 30 ans": the age on the day of issue
 			mark(m[0], m[1])
 			continue
@@ -1326,6 +1326,22 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		mark(m[0], m[1])
 	}
 	p.when(s, now, whenDay, out)
+}
+
+// atIssue reports whether the words before "N ans" make it the age on the day of issue: "je
+// l'ai eue en 2012 à 30 ans", "faite à 17 ans".
+func atIssue(before string) bool {
+	w := strings.Fields(before)
+	if len(w) < 2 || w[len(w)-1] != "a" {
+		return false
+	}
+	prev := w[max(0, len(w)-4) : len(w)-1]
+	for _, x := range prev {
+		if len(x) == 4 && x[0] >= '1' && x[0] <= '2' && strings.Trim(x, "0123456789") == "" {
+			return true // a year just before
+		}
+	}
+	return containsAny(strings.Join(prev, " ")+" ", "faite", "fait ", "eue", "eu ", "obtenue", "delivree", "refaite", "recue")
 }
 
 // ageMonths reads how old a document or photo is: "il y a 8 mois", "une facture de 2 mois",

@@ -234,6 +234,8 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"la photo de mon bébé de 6 mois", func(s nlu.Slots) bool { return s.AgeMonths == nil }},
 		{"délivrée en octobre 2011", func(s nlu.Slots) bool { return s.IssueYear == 2011 && s.IssueMonth == 10 }},
 		{"faite en avril 2013 et c'est marqué 2023 dessus", func(s nlu.Slots) bool { return s.IssueYear == 2013 && s.PrintedYear == 2023 }},
+		{"je l'ai eue en 2012 à 30 ans", func(s nlu.Slots) bool { return intp(s.AgeAtIssue) == 30 && s.Age == nil }},
+		{"ma carte faite à 17 ans", func(s nlu.Slots) bool { return intp(s.AgeAtIssue) == 17 }},
 		{"mon fils de 12 ans", func(s nlu.Slots) bool { return intp(s.Age) == 12 && s.Holder == knowledge.Minor }},
 		{"valable jusqu'en 2031, c'est bien ça, 15 ans ?", func(s nlu.Slots) bool { return s.Age == nil }},
 		{"ma fille est née en France il y a 11 ans", func(s nlu.Slots) bool { return intp(s.Age) == 11 }},
