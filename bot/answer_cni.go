@@ -78,7 +78,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	if p.Form == nlu.FormYesNo && (intent == nlu.Documents || intent == nlu.CivilStatus || intent == nlu.Originals) {
 		// "il faut obligatoirement un acte de naissance ?": that document in the checklist.
-		if doc := b.matchDocument(p.Norm); doc != nil && b.documentVerdict(w, s, doc) {
+		if doc := b.matchDocument(p.Norm); doc != nil && b.documentVerdict(w, s, doc, asksWithout(p.Norm)) {
 			if s.Application == "" || b.situation(s).Holder == "" {
 				return w.done(Answer), "" // the question is answered; the full list needs more
 			}
@@ -168,7 +168,8 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			w.kbFact("cni.loss-declaration")
 		case knowledge.Theft:
 			if p.Form == nlu.FormYesNo {
-				w.para(w.t("yes"))
+				// "il faut déclarer le vol ?" yes; "sans déclaration, quand même ?" no.
+				w.para(yesNo(w, !asksWithout(p.Norm)))
 			}
 			w.kbFact("cni.theft-declaration")
 		default:
@@ -654,6 +655,13 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 	return w.done(Answer), ""
 }
 
+// asksWithout reports whether a question on a document asks whether one can do without it ("il
+// n'a pas fait de déclaration de vol, on peut prendre le dossier quand même ?"), whose yes means
+// the document is not needed.
+func asksWithout(norm string) bool {
+	return containsWord(norm, "quand meme", "meme sans", "sans le", "sans la", "sans son", "sans sa", "sans mon", "sans ma", "without")
+}
+
 // verdictKey is the message of a validity verdict, or its counterpart for a question asked the
 // other way round, whose yes and no are swapped.
 func verdictKey(key string, inv bool) string {
@@ -668,6 +676,7 @@ func verdictKey(key string, inv bool) string {
 var (
 	validWords   = []string{"valable", "valables", "valide", "valides", "bonne", "bon", "valid", "geldig", "marche", "fonctionne"}
 	invalidWords = []string{"fausse", "faux", "perime", "perimee", "plus valable", "plus valide", "plus bonne", "expiree", "expire",
+		"rectifier", "corriger", "modifier", "mettre a jour",
 		"refaire", "renouveler", "changer", "remplacer", "obligatoire", "oblige", "obligee", "expired", "no longer valid", "invalid",
 		"renew", "replace", "verlopen", "ongeldig", "vervangen"}
 )

@@ -108,6 +108,8 @@ var messages = map[knowledge.Lang]map[string]string{
 		"new_card_validity":            "Une carte délivrée aujourd'hui, %s, est valable %s ans, jusqu'au %s.",
 		"doc_no":                       "Non, pas dans cette situation.",
 		"doc_yes":                      "Oui : %s fait partie des pièces à apporter.",
+		"doc_yes_inv":                  "Non : %s fait partie des pièces à apporter.",
+		"doc_no_inv":                   "Oui, cette pièce n'est pas demandée dans cette situation.",
 		"doc_depends":                  "Cela dépend : seulement %s.",
 		"doc_for":                      "%s : %s",
 		"doc_depends_request":          "Cela dépend de la demande, pour « %s » :",

@@ -221,7 +221,7 @@ func (b *Bot) matchDocument(norm string) *knowledge.Document {
 // documentVerdict answers whether a document is needed, from the checklist of the situation: yes,
 // no, or the condition of its row; for each kind of request when the kind is unknown, grouped
 // when they agree. It reports whether it wrote a verdict.
-func (b *Bot) documentVerdict(w *writer, s nlu.Slots, doc *knowledge.Document) bool {
+func (b *Bot) documentVerdict(w *writer, s nlu.Slots, doc *knowledge.Document, without bool) bool {
 	apps := []knowledge.Application{s.Application}
 	if s.Application == "" {
 		apps = []knowledge.Application{knowledge.FirstApplication, knowledge.Renewal, knowledge.Loss, knowledge.Theft}
@@ -241,12 +241,12 @@ func (b *Bot) documentVerdict(w *writer, s nlu.Slots, doc *knowledge.Document) b
 		if len(cl.Missing) > 0 {
 			return false
 		}
-		text := w.t("doc_no")
+		text := w.t(verdictKey("doc_no", without))
 		for _, it := range cl.Items {
 			if it.Doc.ID != doc.ID {
 				continue
 			}
-			text = w.t("doc_yes", w.text(it.Doc.Label))
+			text = w.t(verdictKey("doc_yes", without), w.text(it.Doc.Label))
 			if cond := w.text(it.If); cond != "" {
 				text = w.t("doc_depends", cond)
 			}
