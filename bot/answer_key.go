@@ -224,7 +224,8 @@ func (b *Bot) communeByID(id string) (*knowledge.Commune, bool) {
 // cheapest. It writes nothing when the question is none of these.
 func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	if it := matchItem(b.kb.MustFact("key.no-chip"), p.Norm); it != nil {
-		w.para(w.t("key_step_yes", lowerFirst(w.text(it.Text))))
+		// "je n'ai pas d'adresse e-mail, je peux quand même… ?" asks it the other way round.
+		w.para(w.t(verdictKey("key_step_yes", asksWithout(p.Norm)), lowerFirst(w.text(it.Text))))
 		return
 	}
 	target := s.AskedCommune

@@ -398,6 +398,7 @@ func TestConversations(t *testing.T) {
 		{"doing without a document: the verdict the other way round", []turn{
 			{say: "carte volée, je n'ai pas fait de déclaration de vol, la mairie peut prendre mon dossier quand même ?", kind: bot.Answer, prefix: "non"},
 			{say: "il faut déclarer le vol de ma carte d'identité ?", kind: bot.Answer, prefix: "oui"},
+			{say: "pas d'adresse mail, je peux quand même avoir une clé numérique au guichet ?", kind: bot.Answer, prefix: "non : il faut avoir une adresse e-mail"},
 		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
