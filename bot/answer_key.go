@@ -4,6 +4,7 @@ package bot
 // charges the person asking.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/guichet/guichet/bot/nlu"
@@ -223,6 +224,12 @@ func (b *Bot) communeByID(id string) (*knowledge.Commune, bool) {
 // price ("je peux l'avoir à Uccle sans y habiter ?"), whether a commune is the dearest or the
 // cheapest. It writes nothing when the question is none of these.
 func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
+	if it := matchItem(b.kb.MustFact("key.ways"), p.Norm); it != nil && !deniedMatch(p.Norm, it.Match) {
+		// "je peux utiliser itsme plutôt que d'aller à la commune ?": a way of the list.
+		w.para(w.t("key_way_yes", lowerFirst(w.text(it.Text))))
+		w.kbFact("key.ways")
+		return
+	}
 	if it := matchItem(b.kb.MustFact("key.no-chip"), p.Norm); it != nil {
 		// "je n'ai pas d'adresse e-mail, je peux quand même… ?" asks it the other way round.
 		w.para(w.t(verdictKey("key_step_yes", asksWithout(p.Norm)), lowerFirst(w.text(it.Text))))
@@ -276,6 +283,27 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	w.para(w.t("key_residents_only", w.text(c.Name)))
 	w.entry("commune:" + c.ID)
 	w.sources(c.Sources...)
+}
+
+// deniedMatch reports whether one of the match phrases comes, in norm, just after a word that
+// denies it ("je n'ai ni lecteur de carte ni itsme", "sans itsme").
+func deniedMatch(norm string, match []string) bool {
+	words := strings.Fields(strings.NewReplacer("'", " ", ",", " ", ".", " ", "?", " ").Replace(norm))
+	for i := range words {
+		for _, m := range match {
+			mw := strings.Fields(m)
+			if i+len(mw) > len(words) || !slices.Equal(words[i:i+len(mw)], mw) {
+				continue
+			}
+			for k := max(0, i-3); k < i; k++ {
+				switch words[k] {
+				case "ni", "pas", "sans", "without", "no", "geen", "zonder", "don", "t":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // keyExtremeVerdict answers whether a commune is the dearest (or the cheapest) for its residents.

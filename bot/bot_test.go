@@ -400,6 +400,10 @@ func TestConversations(t *testing.T) {
 			{say: "il faut déclarer le vol de ma carte d'identité ?", kind: bot.Answer, prefix: "oui"},
 			{say: "pas d'adresse mail, je peux quand même avoir une clé numérique au guichet ?", kind: bot.Answer, prefix: "non : il faut avoir une adresse e-mail"},
 		}},
+		{"digital key: a way named gets its yes, unless denied", []turn{
+			{say: "je peux utiliser itsme pour la clé numérique au lieu d'aller à la commune ?", kind: bot.Answer, prefix: "oui : l'application itsme"},
+			{say: "j'habite Saint-Gilles, je n'ai ni lecteur de carte ni itsme, je dois payer la clé à la commune ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},
