@@ -350,7 +350,7 @@ func TestConversations(t *testing.T) {
 		}},
 		{"a marriage for the papers is a fraud", []turn{
 			{say: "Une Française accepte de m'épouser juste pour les papiers, dans 4 ans j'ai la nationalité c'est ça ?", kind: bot.OutOfScope},
-			{say: "On est mariés depuis 5 ans et j'ai peur qu'on nous soupçonne de mariage blanc, comment prouver la communauté de vie ?", kind: bot.Answer},
+			{say: "On est mariés depuis 5 ans et j'ai peur qu'on nous soupçonne de mariage blanc pour ma nationalité, comment prouver la communauté de vie ?", kind: bot.Answer},
 		}},
 		{"a minor applies with a parent, and comes", []turn{
 			{say: "ma fille a 17 ans elle peut aller toute seule a la mairie deposer sa demande de carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"parent"}},
@@ -403,6 +403,10 @@ func TestConversations(t *testing.T) {
 		{"digital key: a way named gets its yes, unless denied", []turn{
 			{say: "je peux utiliser itsme pour la clé numérique au lieu d'aller à la commune ?", kind: bot.Answer, prefix: "oui : l'application itsme"},
 			{say: "j'habite Saint-Gilles, je n'ai ni lecteur de carte ni itsme, je dois payer la clé à la commune ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"Dutch is not read with French SMS spellings, and a victim's fear is no fraud", []turn{
+			{say: "Kan ik itsme gebruiken in plaats van naar de gemeente te gaan voor mijn digitale sleutel?", kind: bot.Answer, prefix: "ja"},
+			{say: "On m'a volé ma carte d'identité, j'ai peur que quelqu'un s'en serve pour se faire passer pour moi, je fais quoi ?", kind: bot.Answer, contains: []string{"commissariat"}},
 		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},

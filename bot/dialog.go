@@ -268,8 +268,9 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	}
 	switch best.Label {
 	case knowledge.FraudLabel:
-		// A short message says little of a scheme: it takes more to read it as one.
-		if best.Score >= minFraud && (p.Words >= 8 || best.Score >= minFraudShort) {
+		// A short message says little of a scheme: it takes more to read it as one; a victim's
+		// fear of one is none.
+		if best.Score >= minFraud && (p.Words >= 8 || best.Score >= minFraudShort) && !p.Victim {
 			p.OutOfScope = "fraud"
 			return
 		}
@@ -284,8 +285,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			return
 		}
 	}
-	if p.OutOfScope == "fraud" && best.Label != knowledge.FraudLabel {
-		p.OutOfScope = "" // a word of fraud in an honest question ("changer la date de validité")
+	if p.OutOfScope == "fraud" {
+		// A word of fraud in an honest question ("changer la date de validité", "j'ai peur qu'on
+		// se fasse passer pour moi"): the examples did not find a fraud sure enough above.
+		p.OutOfScope = ""
 	}
 	if p.OutOfScope == "other" && best.Label != knowledge.OutOfScopeLabel {
 		p.OutOfScope = ""

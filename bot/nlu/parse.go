@@ -49,6 +49,9 @@ type Parse struct {
 	Patron bool
 	// Proxy is set when someone else would act for the person ("mon mari à ma place").
 	Proxy bool
+	// Victim is set when the person fears a fraud by someone else ("j'ai peur qu'on se fasse
+	// passer pour moi"): the words of fraud are not theirs to commit.
+	Victim bool
 	// Deceit is set when the message says it would deceive the administration ("faire croire à la
 	// mairie", "si je leur dis que…") or use another person's means of identification ("my
 	// friend's eID", "mes empreintes à moi"): a fraud whatever else it asks.
@@ -310,8 +313,11 @@ func (p *Parser) words(text string) (string, []string) {
 	norm = strings.ReplaceAll(norm, "'", " ")
 	raw := tokens(norm)
 	toks := make([]string, 0, len(raw)+4)
+	// French SMS spellings are French: in Dutch "kan ik" is no "quand".
+	lang, sure := p.language(raw)
+	french := lang == knowledge.FR || !sure
 	for _, t := range raw {
-		if r, ok := p.sms[t]; ok {
+		if r, ok := p.sms[t]; ok && french {
 			toks = append(toks, strings.Fields(r)...)
 			continue
 		}
@@ -935,6 +941,8 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 			out.Slots.NoIDCard = true
 		case "consular_registration":
 			out.Slots.ConsularRegistration = true
+		case "victim":
+			out.Victim = true
 		case "other_place":
 			out.OtherPlace = true
 		case "outside":
