@@ -632,8 +632,11 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		w.fact("valid", strconv.FormatBool(early.Valid), early.Rule.Sources...)
 		b.validityRule(w, early)
 	default:
-		if s.Application != "" || containsWord(p.Norm, "nouvelle carte", "nouvelle", "sera", "prochaine", "future", "refais", "refaire") {
-			// "je refais ma carte, elle sera valable 15 ans ?": the card issued today.
+		if s.Application != "" || s.NewCard || containsWord(p.Norm, "nouvelle carte", "nouvelle", "sera", "prochaine", "future", "refais", "refaire",
+			"aujourd hui", "maintenant", "en ce moment", "si je fais", "si je la fais", "today", "now") {
+			// "je refais ma carte, elle sera valable 15 ans ?": the card issued today; "et pour
+			// un enfant de 8 ans ?" follows on it.
+			st.Slots.NewCard = true
 			return b.newCardValidity(w, s, p, now)
 		}
 		if s.CardFormat == knowledge.NewFormat {

@@ -408,6 +408,11 @@ func TestConversations(t *testing.T) {
 			{say: "Kan ik itsme gebruiken in plaats van naar de gemeente te gaan voor mijn digitale sleutel?", kind: bot.Answer, prefix: "ja"},
 			{say: "On m'a volé ma carte d'identité, j'ai peur que quelqu'un s'en serve pour se faire passer pour moi, je fais quoi ?", kind: bot.Answer, contains: []string{"commissariat"}},
 		}},
+		{"the validity of a card issued today, and the follow-up for a child", []turn{
+			{say: "si je fais ma carte d'identité maintenant, elle sera valable combien de temps ?", kind: bot.Answer, contains: []string{"10 ans"}},
+			{say: "et pour mon fils de 12 ans ?", kind: bot.Answer, contains: []string{"pour un mineur", "10 ans"}},
+			{say: "et ma vieille carte faite en 2010, j'avais 30 ans, elle est encore valable ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

@@ -77,6 +77,9 @@ type Slots struct {
 	IssueYear int    `json:"issue_year,omitempty"`
 	// IssueMonth is the month of IssueYear, when the person gave it without the day.
 	IssueMonth int `json:"issue_month,omitempty"`
+	// NewCard is set once the conversation is about a card issued today ("si je la fais
+	// maintenant, elle sera valable combien de temps ?"), until a date is given.
+	NewCard bool `json:"new_card,omitempty"`
 	// PrintedEnd is the end date read on the card (YYYY-MM-DD); PrintedYear when only the year.
 	PrintedEnd  string `json:"printed_end,omitempty"`
 	PrintedYear int    `json:"printed_year,omitempty"`
@@ -152,6 +155,7 @@ func (s *Slots) Merge(n Slots) {
 	// A date replaces the dates said before; a message may give both the issue date and the
 	// date printed on the card.
 	newIssue, newPrinted := n.IssueDate != "" || n.IssueYear != 0, n.PrintedEnd != "" || n.PrintedYear != 0
+	s.NewCard = (s.NewCard || n.NewCard) && !newIssue && !newPrinted
 	if newIssue {
 		s.IssueDate, s.IssueYear, s.IssueMonth = n.IssueDate, n.IssueYear, n.IssueMonth
 		if !newPrinted {
