@@ -17,6 +17,14 @@ import (
 func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
 	switch st.Topic {
 	case knowledge.TopicCNI:
+		if lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft; lost && foundAgain(p) {
+			// "en fait je l'ai retrouvée": the card found after its declaration is the question.
+			if p.Form == nlu.FormYesNo {
+				w.para(w.t("no"))
+			}
+			w.kbFact("cni.found-after-declaration")
+			return w.done(Answer), ""
+		}
 		r, pending := b.cni(w, st, p, m)
 		if r.Kind == Answer && b.cniCircumstances(w, st, p) {
 			r = w.done(Answer)
@@ -658,6 +666,11 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 	return w.done(Answer), ""
 }
 
+// foundAgain reports whether the message says the card was found again ("je l'ai retrouvée").
+func foundAgain(p nlu.Parse) bool {
+	return containsWord(p.Norm, "retrouve", "retrouvee", "found") && !containsWord(p.Norm, "pas", "plus")
+}
+
 // asksWithout reports whether a question on a document asks whether one can do without it ("il
 // n'a pas fait de déclaration de vol, on peut prendre le dossier quand même ?"), whose yes means
 // the document is not needed.
@@ -842,7 +855,7 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse) bool {
 	case travel && (st.Intent == nlu.Validity || st.Slots.Application == knowledge.Renewal) && !slices.Contains(w.r.Entries, "cni.travel-extended"):
 		w.kbFact("cni.travel-extended")
 	}
-	if containsWord(p.Norm, "retrouve", "retrouvee", "retrouvé", "found") && !containsWord(p.Norm, "pas", "plus") && !slices.Contains(w.r.Entries, "cni.found-after-declaration") {
+	if foundAgain(p) && !slices.Contains(w.r.Entries, "cni.found-after-declaration") {
 		if p.Form == nlu.FormYesNo {
 			w.r.Blocks = append([]Block{{Kind: Paragraph, Text: w.t("no")}}, w.r.Blocks...)
 		}

@@ -413,6 +413,12 @@ func TestConversations(t *testing.T) {
 			{say: "et pour mon fils de 12 ans ?", kind: bot.Answer, contains: []string{"pour un mineur", "10 ans"}},
 			{say: "et ma vieille carte faite en 2010, j'avais 30 ans, elle est encore valable ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a theft, then remaking the card, then the card found again", []turn{
+			{say: "ma carte d'identité a été volée", kind: bot.Answer},
+			{say: "c'est combien pour la refaire ?", kind: bot.Answer, contains: []string{"25 €"}, absent: []string{"renouvellement"}},
+			{say: "je dois porter plainte ?", kind: bot.Answer, prefix: "oui"},
+			{say: "en fait je l'ai retrouvée, je peux la garder ?", kind: bot.Answer, prefix: "non", contains: []string{"ne doit plus être utilisée"}, absent: []string{"oui"}},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

@@ -893,11 +893,9 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 		case "i":
 			out.Intents = append(out.Intents, Intent(val))
 		case "a":
-			// A loss or a theft says more than the card's renewal it leads to ("perdue, je dois
-			// la refaire").
-			if lossOrTheft := out.Slots.Application == knowledge.Loss || out.Slots.Application == knowledge.Theft; !lossOrTheft || val != string(knowledge.Renewal) {
-				out.Slots.Application = knowledge.Application(val)
-			}
+			out.Slots.Application = knowledge.Application(val)
+		case "remake":
+			out.Slots.Remake = true // "je dois la refaire": see Slots.Remake
 		case "h":
 			if out.Slots.Holder != knowledge.Protected {
 				out.Slots.Holder = knowledge.Holder(val)

@@ -77,6 +77,9 @@ type Slots struct {
 	IssueYear int    `json:"issue_year,omitempty"`
 	// IssueMonth is the month of IssueYear, when the person gave it without the day.
 	IssueMonth int `json:"issue_month,omitempty"`
+	// Remake is set when the message speaks of remaking the card ("la refaire") without saying
+	// why: a renewal, unless a loss or a theft is known.
+	Remake bool `json:"-"`
 	// NewCard is set once the conversation is about a card issued today ("si je la fais
 	// maintenant, elle sera valable combien de temps ?"), until a date is given.
 	NewCard bool `json:"new_card,omitempty"`
@@ -144,6 +147,10 @@ func (s *Slots) Merge(n Slots) {
 		s.Age, s.BirthDate = nil, ""
 	}
 	setStr(&s.Application, n.Application)
+	if n.Remake && s.Application == "" {
+		// "je dois la refaire" with no loss or theft told: a renewal. After one, it stays.
+		s.Application = knowledge.Renewal
+	}
 	setStr(&s.Holder, n.Holder)
 	setStr(&s.Parents, n.Parents)
 	setPtr(&s.Hosted, n.Hosted)
