@@ -4,6 +4,7 @@ package bot
 // certified, where and how, and the offices that certify it (their hours and contacts).
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -16,7 +17,7 @@ import (
 func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
 	s := st.Slots
 	intent := st.Intent
-	if p.Has(nlu.Fee) && len(p.Intents) == 1 {
+	if p.Has(nlu.Fee) && !slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.Fee }) {
 		// The knowledge base states no price for the certification: say so rather than guess.
 		w.para(w.t("no_info"))
 		intent = nlu.What

@@ -419,6 +419,10 @@ func TestConversations(t *testing.T) {
 			{say: "je dois porter plainte ?", kind: bot.Answer, prefix: "oui"},
 			{say: "en fait je l'ai retrouvée, je peux la garder ?", kind: bot.Answer, prefix: "non", contains: []string{"ne doit plus être utilisée"}, absent: []string{"oui"}},
 		}},
+		{"France Identité: a fee asked in the conversation gets the honest 'no sourced information'", []turn{
+			{say: "à quoi sert l'identité numérique certifiée ?", kind: bot.Answer, contains: []string{"procuration"}},
+			{say: "c'est payant ?", kind: bot.Answer, prefix: "je n'ai pas d'information sourcée"},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},
