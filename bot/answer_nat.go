@@ -81,6 +81,16 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		return ask(w, askSituation, w.t("ask_situation"))
 	}
 	routes := rules.NationalityRoutes(b.kb, prof)
+	// "et la naturalisation alors ?": the route this message names comes first, its verdict too.
+	slices.SortStableFunc(routes, func(x, y rules.RouteMatch) int {
+		named := func(m rules.RouteMatch) int {
+			if slices.ContainsFunc(m.Route.Triggers, func(t string) bool { return slices.Contains(p.Slots.Situations, t) }) {
+				return 0
+			}
+			return 1
+		}
+		return named(x) - named(y)
+	})
 	if len(routes) == 0 {
 		w.para(w.t("route_none"))
 		w.kbFact("nat.overview")

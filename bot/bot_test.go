@@ -423,6 +423,11 @@ func TestConversations(t *testing.T) {
 			{say: "à quoi sert l'identité numérique certifiée ?", kind: bot.Answer, contains: []string{"procuration"}},
 			{say: "c'est payant ?", kind: bot.Answer, prefix: "je n'ai pas d'information sourcée"},
 		}},
+		{"nationality: the route a follow-up names leads, and both durations hold", []turn{
+			{say: "je suis marié à une française depuis 2 ans", kind: bot.Answer, prefix: "non, pas encore : il faut 4 ans de mariage"},
+			{say: "et la naturalisation alors ? je vis en France depuis 6 ans", kind: bot.Answer, prefix: "oui, pour la duree : il faut 5 ans de residence"},
+			{say: "et par le mariage ?", kind: bot.Answer, prefix: "non, pas encore : il faut 4 ans de mariage, et vous en avez 2"},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

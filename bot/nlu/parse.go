@@ -1302,6 +1302,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	}
 	if len(durations) > 0 {
 		out.Slots.Years = durations[0].years
+		if durations[0].residence {
+			out.Slots.ResidenceYears = durations[0].years
+		}
 	}
 	if len(durations) > 1 {
 		if i := slices.IndexFunc(durations, func(d duration) bool { return d.residence }); i >= 0 {

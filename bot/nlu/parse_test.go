@@ -249,7 +249,7 @@ func TestSlotsForVerdicts(t *testing.T) {
 		// Two durations: the residence apart, the other one is Years, in either order.
 		{"pacsée depuis 3 ans et je vis en France depuis 6 ans", func(s nlu.Slots) bool { return s.Years == 3 && s.ResidenceYears == 6 }},
 		{"je vis en France depuis 6 ans et mariée depuis 3 ans", func(s nlu.Slots) bool { return s.Years == 3 && s.ResidenceYears == 6 }},
-		{"je vis en France depuis 6 ans", func(s nlu.Slots) bool { return s.Years == 6 && s.ResidenceYears == 0 }},
+		{"je vis en France depuis 6 ans", func(s nlu.Slots) bool { return s.Years == 6 && s.ResidenceYears == 6 }},
 		{"mariés il y a 4 ans", func(s nlu.Slots) bool { return s.Years == 4 }},
 		{"mon téléphone n'a pas le NFC", func(s nlu.Slots) bool { return s.PhoneNFC != nil && !*s.PhoneNFC }},
 		{"je n'ai qu'un passeport", func(s nlu.Slots) bool { return s.NoIDCard }},

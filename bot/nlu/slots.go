@@ -219,7 +219,11 @@ func (s *Slots) Merge(n Slots) {
 	}
 	setPtr(&s.Abroad, n.Abroad)
 	s.ConsularRegistration = s.ConsularRegistration || n.ConsularRegistration
-	if n.Years != 0 {
+	switch {
+	case n.Years != 0 && n.Years == n.ResidenceYears && s.Years != 0 && s.Years != s.ResidenceYears:
+		// "je vis en France depuis 6 ans" after "marié depuis 2 ans": both durations hold.
+		s.ResidenceYears = n.ResidenceYears
+	case n.Years != 0:
 		s.Years = n.Years
 		s.ResidenceYears = n.ResidenceYears
 	}
