@@ -428,6 +428,10 @@ func TestConversations(t *testing.T) {
 			{say: "et la naturalisation alors ? je vis en France depuis 6 ans", kind: bot.Answer, prefix: "oui, pour la duree : il faut 5 ans de residence"},
 			{say: "et par le mariage ?", kind: bot.Answer, prefix: "non, pas encore : il faut 4 ans de mariage, et vous en avez 2"},
 		}},
+		{"France Identité: phone and card told without a question get the verdict on the conditions", []turn{
+			{say: "je voudrais faire certifier mon identité numérique", kind: bot.Answer},
+			{say: "j'ai un iPhone 13 sous iOS 17 et la nouvelle carte", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},
