@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/guichet/guichet/knowledge"
@@ -28,6 +29,21 @@ func TestAsksInvalid(t *testing.T) {
 	for _, tc := range tests {
 		if got := asksInvalid(knowledge.Normalize(tc.text)); got != tc.want {
 			t.Errorf("%q: asks invalid %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestMessagesInEnglish checks that every message Guichet writes in French also exists in
+// English, so that an English conversation is not answered in French.
+func TestMessagesInEnglish(t *testing.T) {
+	for key, fr := range messages[knowledge.FR] {
+		en, ok := messages[knowledge.EN][key]
+		if !ok {
+			t.Errorf("message %q has no English text", key)
+			continue
+		}
+		if strings.Count(fr, "%") != strings.Count(en, "%") {
+			t.Errorf("message %q: %d verbs in French, %d in English", key, strings.Count(fr, "%"), strings.Count(en, "%"))
 		}
 	}
 }
