@@ -28,6 +28,12 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		}
 		st.Intent = intent
 	}
+	if p.Form == nlu.FormNone && (p.Slots.Commune != "" || p.Slots.OutsideBX != nil) && (intent == nlu.What || intent == nlu.Ways) {
+		// "je suis à Evere" told after "la clé numérique ?": where the person lives only
+		// weighs on where to go and what it costs.
+		intent = nlu.Fee
+		st.Intent = intent
+	}
 	if _, asked := asksFree(p); asked && s.Commune != "" && (intent == nlu.What || intent == nlu.Ways) {
 		intent = nlu.Fee // "je dois payer pour l'avoir à ma commune ?" asks its price
 	}

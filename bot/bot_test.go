@@ -432,6 +432,10 @@ func TestConversations(t *testing.T) {
 			{say: "je voudrais faire certifier mon identité numérique", kind: bot.Answer},
 			{say: "j'ai un iPhone 13 sous iOS 17 et la nouvelle carte", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"digital key: the commune told after the question gets where to go and the price", []turn{
+			{say: "je veux la clé numérique", kind: bot.Answer},
+			{say: "jsuis a evere", kind: bot.Answer, contains: []string{"evere (votre commune) : gratuit"}},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},
