@@ -47,10 +47,24 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	}
 	years := s.Years
 	var since time.Time
-	if s.IssueDate != "" && slices.Contains(situations, "married") {
+	var yearsMax int // with a year alone ("depuis 2020"), the most the duration may be
+	switch {
+	case s.IssueDate != "" && slices.Contains(situations, "married"):
 		// "mariés le 10 juin 2023": the date the duration runs from.
 		since = knowledge.MustDate(s.IssueDate).Time
 		years = fullYears(since, now)
+	case years == 0 && s.IssueYear != 0 && s.IssueYear <= now.Year():
+		// "mariée depuis 2020", "en France depuis juin 2019": from the first to the last day
+		// of that year (or month).
+		first, last := time.Date(s.IssueYear, time.January, 1, 0, 0, 0, 0, time.UTC), time.Date(s.IssueYear, time.December, 31, 0, 0, 0, 0, time.UTC)
+		if s.IssueMonth != 0 {
+			first = time.Date(s.IssueYear, time.Month(s.IssueMonth), 1, 0, 0, 0, 0, time.UTC)
+			last = first.AddDate(0, 1, -1)
+		}
+		years, yearsMax = fullYears(last, now), fullYears(first, now)
+		if years == yearsMax {
+			since = first
+		}
 	}
 	prof := rules.Profile{Situations: situations, Abroad: s.Abroad, Years: years, ResidenceYears: s.ResidenceYears, ConsularRegistration: s.ConsularRegistration}
 	if len(prof.Situations) == 0 && s.Abroad != nil && *s.Abroad {
@@ -101,6 +115,22 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	for _, m := range routes {
 		if s.Age != nil && len(m.Route.AgeSteps) == 0 && slices.ContainsFunc(routes, func(x rules.RouteMatch) bool { return len(x.Route.AgeSteps) > 0 }) {
 			continue // an age speaks of the route with age steps
+		}
+		if y := prof.YearsFor(m.Route); yearsMax > years && y == years && m.MinYears > 0 {
+			// A year alone: at least years, at most yearsMax; reached, not reached, or depending on
+			// the month.
+			what := ternary(slices.Contains(m.Route.Triggers, "married"), "nat_years_marriage", "nat_years_residence")
+			switch {
+			case m.MinYears <= years:
+				w.para(w.t("nat_years_yes_min", strconv.Itoa(m.MinYears), w.t(what), strconv.Itoa(years)))
+			case m.MinYears > yearsMax:
+				w.para(w.t("nat_years_no_max", strconv.Itoa(m.MinYears), w.t(what), strconv.Itoa(yearsMax)))
+			default:
+				w.para(w.t("nat_years_depends", strconv.Itoa(s.IssueYear), strconv.Itoa(years), strconv.Itoa(yearsMax), strconv.Itoa(m.MinYears)))
+			}
+			w.fact("years_enough", ternary(m.MinYears <= years, "true", ternary(m.MinYears > yearsMax, "false", "depends")), m.Route.Sources...)
+			lead = true
+			break
 		}
 		if lead = b.natVerdict(w, m, s, p, prof.YearsFor(m.Route), since); lead {
 			break

@@ -436,6 +436,15 @@ func TestConversations(t *testing.T) {
 			{say: "je veux la clé numérique", kind: bot.Answer},
 			{say: "jsuis a evere", kind: bot.Answer, contains: []string{"evere (votre commune) : gratuit"}},
 		}},
+		{"nationality: a duration from a year alone is a range", []turn{
+			{say: "je suis marié à une française depuis 2020, je peux demander la nationalité ?", kind: bot.Answer, prefix: "oui, pour la durée", contains: []string{"au moins 5"}},
+		}},
+		{"nationality: a year alone at the threshold depends on the month", []turn{
+			{say: "mariée à un Français depuis 2022, je peux demander la nationalité ?", kind: bot.Answer, prefix: "cela dépend du mois", contains: []string{"3 ou 4 ans"}},
+		}},
+		{"nationality: since a year, in English", []turn{
+			{say: "married to a French woman since 2024, can I apply for French nationality?", kind: bot.Answer, prefix: "no, not yet", contains: []string{"at most 2"}},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},
