@@ -230,6 +230,8 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"j'ai une photo d'il y a 8 mois", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 8 }},
 		{"ma facture date de plus d'un an", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 13 }},
 		{"photos faites en juillet dernier", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 4 }},
+		{"my passport photo is 8 months old", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 8 }},
+		{"een foto van 7 maanden oud", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 7 }},
 		{"une facture d'eau de juillet 2025", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 16 }},
 		{"la photo de mon bébé de 6 mois", func(s nlu.Slots) bool { return s.AgeMonths == nil }},
 		{"délivrée en octobre 2011", func(s nlu.Slots) bool { return s.IssueYear == 2011 && s.IssueMonth == 10 }},
