@@ -37,6 +37,12 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 	if _, asked := asksFree(p); asked && s.Commune != "" && (intent == nlu.What || intent == nlu.Ways) {
 		intent = nlu.Fee // "je dois payer pour l'avoir à ma commune ?" asks its price
 	}
+	if free, asked := asksFree(p); asked && free && containsWord(p.Norm, "quelles communes", "quelle commune", "which communes", "which commune",
+		"anywhere", "quelque part", "nulle part", "welke gemeenten", "welke gemeente", "ergens") {
+		// "dans quelles communes est-elle gratuite ?": the communes where residents pay nothing.
+		b.freeCommunes(w, p.Form == nlu.FormYesNo)
+		return w.done(Answer), ""
+	}
 	if p.Form == nlu.FormYesNo && !otherCommune {
 		b.keyVerdict(w, s, p)
 	}
@@ -291,6 +297,29 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	w.sources(c.Sources...)
 }
 
+// freeCommunes lists the communes whose counter gives the key free to their residents; verdict
+// opens with a yes or a no ("is it free anywhere?").
+func (b *Bot) freeCommunes(w *writer, verdict bool) {
+	var names []string
+	for _, rt := range b.residentTariffs() {
+		if c := rt.commune; rt.amount.IsFree() {
+			names = append(names, w.text(c.Name))
+			w.fact("key_option", c.ID+"="+rt.amount.String(), c.Sources...)
+			w.entry("commune:" + c.ID)
+			w.sources(c.Sources...)
+		}
+	}
+	if verdict {
+		w.para(yesNo(w, len(names) > 0))
+	}
+	if len(names) == 0 {
+		w.para(w.t("key_free_none"))
+	} else {
+		w.list(w.t("key_free_communes"), names)
+	}
+	w.kbFact("key.price-note")
+}
+
 // deniedMatch reports whether one of the match phrases comes, in norm, just after a word that
 // denies it ("je n'ai ni lecteur de carte ni itsme", "sans itsme").
 func deniedMatch(norm string, match []string) bool {
@@ -312,22 +341,39 @@ func deniedMatch(norm string, match []string) bool {
 	return false
 }
 
-// keyExtremeVerdict answers whether a commune is the dearest (or the cheapest) for its residents.
-func (b *Bot) keyExtremeVerdict(w *writer, c *knowledge.Commune, dear bool) {
-	var best *knowledge.Commune
-	var bestAmount knowledge.Money
+// residentTariff is what a commune's counter charges its own residents.
+type residentTariff struct {
+	commune *knowledge.Commune
+	amount  knowledge.Money
+}
+
+// residentTariffs returns the price each commune with a counter charges its residents.
+func (b *Bot) residentTariffs() []residentTariff {
+	var out []residentTariff
 	for i := range b.kb.DigitalKey.Communes {
-		cm := &b.kb.DigitalKey.Communes[i]
-		opts, err := rules.DigitalKeyOptions(b.kb, rules.Person{Commune: cm.ID})
+		c := &b.kb.DigitalKey.Communes[i]
+		opts, err := rules.DigitalKeyOptions(b.kb, rules.Person{Commune: c.ID})
 		if err != nil {
 			continue
 		}
 		for _, o := range opts {
-			if o.Home && (best == nil || dear && o.Tariff.Amount > bestAmount || !dear && o.Tariff.Amount < bestAmount) {
-				best, bestAmount = cm, o.Tariff.Amount
+			if o.Home {
+				out = append(out, residentTariff{c, o.Tariff.Amount})
 			}
 		}
-		w.sources(cm.Sources...)
+	}
+	return out
+}
+
+// keyExtremeVerdict answers whether a commune is the dearest (or the cheapest) for its residents.
+func (b *Bot) keyExtremeVerdict(w *writer, c *knowledge.Commune, dear bool) {
+	var best *knowledge.Commune
+	var bestAmount knowledge.Money
+	for _, rt := range b.residentTariffs() {
+		if best == nil || dear && rt.amount > bestAmount || !dear && rt.amount < bestAmount {
+			best, bestAmount = rt.commune, rt.amount
+		}
+		w.sources(rt.commune.Sources...)
 	}
 	if best == nil {
 		return

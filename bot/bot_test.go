@@ -445,6 +445,14 @@ func TestConversations(t *testing.T) {
 		{"nationality: since a year, in English", []turn{
 			{say: "married to a French woman since 2024, can I apply for French nationality?", kind: bot.Answer, prefix: "no, not yet", contains: []string{"at most 2"}},
 		}},
+		{"digital key: the communes where it is free", []turn{
+			{say: "Dans quelles communes la clé numérique est gratuite pour les habitants ?", kind: bot.Answer, contains: []string{"etterbeek", "jette", "evere", "koekelberg"}, absent: []string{"uccle"}},
+			{say: "is the digital key free anywhere?", kind: bot.Answer, prefix: "yes", contains: []string{"etterbeek"}},
+		}},
+		{"a correction stays in the conversation's topic, whatever its words hint at", []turn{
+			{say: "je peux avoir l'identité numérique certifiée ? j'ai un Pixel 7 sous Android 15 et ma carte date de 2019", kind: bot.Answer, prefix: "non"},
+			{say: "pardon, ma carte a été refaite en 2024 après un vol", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

@@ -294,7 +294,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		p.OutOfScope = ""
 	}
 	topic := p.Topic
-	if topic != "" {
+	if st.Topic != "" && !p.TopicNamed && p.Continues() {
+		// "Pardon, la mienne a été refaite en 2024 après un vol", "et à Madrid ?": the sequel or
+		// the correction of the conversation, whatever topic its words hint at.
+		topic = st.Topic
+	} else if topic != "" {
 		// The lexicon's topic counts the words of each topic; the examples may know better
 		// ("procuration … carte d'identité … iOS 17" is France Identité).
 		mass := map[knowledge.Topic]float64{}
@@ -334,6 +338,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	if topic == "" {
 		return
 	}
+	p.Topic = topic
 	if topic == st.Topic && st.Intent != "" && p.Form == nlu.FormNone && !p.Slots.IsZero() {
 		return // the situation of the question in progress
 	}

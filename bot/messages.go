@@ -184,6 +184,8 @@ var messages = map[knowledge.Lang]map[string]string{
 		"key_residents_only": "Non : le bureau de %s ne donne de prix que pour ses habitants.",
 		"key_dearest":        "La commune la plus chère pour ses habitants est %s : %s.",
 		"key_cheapest":       "La commune la moins chère pour ses habitants est %s : %s.",
+		"key_free_communes":  "La clé est gratuite pour leurs habitants dans ces communes :",
+		"key_free_none":      "Aucune commune ne la donne gratuitement à ses habitants.",
 		"key_eid":            "Avec votre eID et un lecteur de carte, ou avec itsme, vous pouvez obtenir votre clé en ligne, sans passer au guichet.",
 
 		// Nationality.
@@ -417,6 +419,8 @@ var messages = map[knowledge.Lang]map[string]string{
 		"key_residents_only":             "No: the office of %s gives a price only for its residents.",
 		"key_dearest":                    "The dearest commune for its residents is %s: %s.",
 		"key_cheapest":                   "The cheapest commune for its residents is %s: %s.",
+		"key_free_communes":              "The key is free for their residents in these communes:",
+		"key_free_none":                  "No commune gives it free to its residents.",
 		"key_eid":                        "With your eID and a card reader, or with itsme, you can get your key online without going to a counter.",
 		"ask_situation":                  "What is your situation?",
 		"opt_married":                    "Married to a French person",
@@ -527,6 +531,8 @@ var messages = map[knowledge.Lang]map[string]string{
 		"key_residents_only":           "Nee: het kantoor van %s geeft alleen een prijs voor zijn inwoners.",
 		"key_dearest":                  "De duurste gemeente voor haar inwoners is %s: %s.",
 		"key_cheapest":                 "De goedkoopste gemeente voor haar inwoners is %s: %s.",
+		"key_free_communes":            "De sleutel is gratis voor de inwoners van deze gemeenten:",
+		"key_free_none":                "Geen enkele gemeente geeft hem gratis aan haar inwoners.",
 		"key_eid":                      "Met uw eID en een kaartlezer, of met itsme, krijgt u uw sleutel online, zonder naar het loket te gaan.",
 	},
 }

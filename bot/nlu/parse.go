@@ -394,9 +394,10 @@ func withNamedTopics(concepts, toks []string, named []phrase) []string {
 }
 
 // Continues reports whether a message begins as the sequel of the one before ("et à
-// Schaerbeek ?", "and for my son?", "mais on habite à Madrid").
+// Schaerbeek ?", "and for my son?", "mais on habite à Madrid") or its correction ("pardon, la
+// mienne date de 2024").
 func (p Parse) Continues() bool {
-	for _, w := range []string{"et ", "and ", "en ", "mais ", "but "} {
+	for _, w := range []string{"et ", "and ", "en ", "mais ", "but ", "pardon", "en fait", "je me suis trompe", "sorry", "actually", "oups", "oops"} {
 		if strings.HasPrefix(p.Norm, w) {
 			return true
 		}
