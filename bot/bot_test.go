@@ -453,6 +453,10 @@ func TestConversations(t *testing.T) {
 			{say: "je peux avoir l'identité numérique certifiée ? j'ai un Pixel 7 sous Android 15 et ma carte date de 2019", kind: bot.Answer, prefix: "non"},
 			{say: "pardon, ma carte a été refaite en 2024 après un vol", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a bare noun asked in a conversation asks whether it applies", []turn{
+			{say: "mon fils de 15 ans a perdu sa carte d'identité", kind: bot.Answer},
+			{say: "empreintes ?", kind: bot.Answer, prefix: "oui : à 15 ans"},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

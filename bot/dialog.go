@@ -88,6 +88,10 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 		p = completeParse(p, *hint)
 	}
 	b.fillPending(&p, st.Pending)
+	if st.Topic != "" && p.Form == nlu.FormNone && p.Words <= 2 && strings.HasSuffix(strings.TrimSpace(clean), "?") {
+		// "empreintes ?", "photo ?" in a conversation: is it needed, for the person in question.
+		p.Form = nlu.FormYesNo
+	}
 	b.interpret(st, &p)
 	switch {
 	case p.LangSure:
