@@ -617,7 +617,7 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		default:
 			w.para(w.t("validity_year_dep", year))
 		}
-		w.fact("valid", strconv.FormatBool(early.Valid), early.Rule.Sources...)
+		w.fact("valid", validFact(early, late), early.Rule.Sources...)
 		b.validityRule(w, early)
 	case s.PrintedYear != 0:
 		early, miss := rules.CNIValidityFromPrinted(b.kb, time.Date(s.PrintedYear, time.January, 1, 0, 0, 0, 0, time.UTC), holder, now)
@@ -637,7 +637,7 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		default:
 			w.para(w.t("validity_end_dep", strconv.Itoa(late.End.Year())))
 		}
-		w.fact("valid", strconv.FormatBool(early.Valid), early.Rule.Sources...)
+		w.fact("valid", validFact(early, late), early.Rule.Sources...)
 		b.validityRule(w, early)
 	default:
 		if s.Application != "" || s.NewCard || containsWord(p.Norm, "nouvelle carte", "nouvelle", "sera", "prochaine", "future", "refais", "refaire",
@@ -664,6 +664,15 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		w.kbFact("cni.validity.extension")
 	}
 	return w.done(Answer), ""
+}
+
+// validFact is the "valid" fact of a card whose issue is known within a span: "true" or "false"
+// when the first and the last possible day agree, "depends" otherwise.
+func validFact(early, late rules.Validity) string {
+	if early.Valid != late.Valid {
+		return "depends"
+	}
+	return strconv.FormatBool(early.Valid)
 }
 
 // foundAgain reports whether the message says the card was found again ("je l'ai retrouvée").

@@ -457,6 +457,15 @@ func TestConversations(t *testing.T) {
 			{say: "mon fils de 15 ans a perdu sa carte d'identité", kind: bot.Answer},
 			{say: "empreintes ?", kind: bot.Answer, prefix: "oui : à 15 ans"},
 		}},
+		{"English: a theft abroad, the age at issue, someone acting instead", []turn{
+			{say: "my french id card was stolen in Berlin, what should I do?", kind: bot.Answer, prefix: "abroad, a theft is reported to the local police"},
+		}},
+		{"English: the age at issue without the word for years", []turn{
+			{say: "is my ID card from 2011 still valid? I was 40", kind: bot.Answer, prefix: "it depends on the exact day"},
+		}},
+		{"English: someone else applying instead", []turn{
+			{say: "can my wife apply for my ID card instead of me?", kind: bot.Answer, prefix: "no: nobody can do it for you"},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

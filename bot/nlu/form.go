@@ -41,7 +41,14 @@ var questionVerbs = map[string]bool{"est": true, "sera": true, "serai": true, "a
 // whWords ask for something else than a yes or a no even without a cue of a form ("qu'est-ce
 // qu'il faut apporter ?", "quels papiers ?").
 var whWords = map[string]bool{"qu": true, "quoi": true, "quel": true, "quelle": true, "quels": true, "quelles": true,
-	"lequel": true, "laquelle": true, "which": true, "welke": true, "wat": true}
+	"lequel": true, "laquelle": true, "which": true, "welke": true, "wat": true, "what": true, "how": true, "where": true,
+	"when": true, "who": true, "why": true, "hoe": true, "waar": true, "wanneer": true, "waarom": true}
+
+// askingWords before a yes/no cue make it part of another question ("qu'est-ce que", "what
+// should I", "comment puis-je", "où dois-je").
+var askingWords = map[string]bool{"qu": true, "what": true, "how": true, "where": true, "when": true, "who": true,
+	"why": true, "which": true, "comment": true, "ou": true, "quand": true, "pourquoi": true, "combien": true,
+	"wat": true, "hoe": true, "waar": true, "wanneer": true, "welke": true, "waarom": true}
 
 // coordinators join a second question to a first ("…, et combien ça coûte ?").
 var coordinators = map[string]bool{"et": true, "and": true, "puis": true}
@@ -88,8 +95,8 @@ func (p *Parser) form1(text string, toks []string) Form {
 				continue
 			}
 			if c.form == FormYesNo {
-				// "qu'est-ce que" asks what, not yes or no.
-				if i == 0 || toks[i-1] != "qu" {
+				// "qu'est-ce que", "what should I", "comment puis-je" ask what or how, not yes or no.
+				if i == 0 || !askingWords[toks[i-1]] {
 					yesNo, yesNoAt = true, min(yesNoAt, i)
 				}
 				continue

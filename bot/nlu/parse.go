@@ -1059,6 +1059,7 @@ var (
 	reMonthIn        = regexp.MustCompile(`\b(?:en|au mois d|au mois de|in) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`)
 	reExpSince       = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`)
 	reExpYear        = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`)
+	reAgeWas         = regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`)
 	reMonthsOld      = regexp.MustCompile(`\b(\d{1,2}|a|one|een) (months?|years?|maanden|maand|jaar) (?:old|ago|oud|geleden)\b`)
 	reAgeMonths      = regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (\d{1,2}|un|une) (mois|ans?)\b`)
 	reMonthPast      = regexp.MustCompile(`\b(?:en|de|du mois de|datee de|datees de|faites en|faite en|prises en|prise en) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`)
@@ -1315,6 +1316,12 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 				out.Slots.Years = durations[j].years
 			}
 		}
+	}
+	if m := reAgeWas.FindStringSubmatchIndex(s); m != nil && free(m[0], m[1]) {
+		// "I was 40", "j'avais 40": the age on the day of issue, without the word for years.
+		a, _ := strconv.Atoi(s[m[2]:m[3]])
+		out.Slots.AgeAtIssue = &a
+		mark(m[0], m[1])
 	}
 	for _, m := range reAge.FindAllStringSubmatchIndex(s, -1) {
 		if !free(m[0], m[1]) {

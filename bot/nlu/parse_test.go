@@ -201,6 +201,8 @@ func TestForm(t *testing.T) {
 		{"Même dans une mairie d'une autre commune que la mienne ?", nlu.FormYesNo},
 		{"La certification, je peux la faire dans n'importe quelle mairie ?", nlu.FormYesNo},
 		{"La commune de Molenbeek délivre les clés numériques ?", nlu.FormYesNo},
+		{"my card was stolen in Berlin, what should I do?", nlu.FormNone},
+		{"comment puis-je renouveler ma carte ?", nlu.FormHow},
 		{"Je peux la faire à la mairie de Lille plutôt qu'à Roubaix ?", nlu.FormYesNo},
 		// SMS: the "je" glued to its verb.
 		{"jpeux faire ma clé a la commune ?", nlu.FormYesNo},
