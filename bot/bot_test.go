@@ -466,6 +466,10 @@ func TestConversations(t *testing.T) {
 		{"English: someone else applying instead", []turn{
 			{say: "can my wife apply for my ID card instead of me?", kind: bot.Answer, prefix: "no: nobody can do it for you"},
 		}},
+		{"France Identité: the online voting proxy, then the old card", []turn{
+			{say: "je veux faire ma procuration en ligne", kind: bot.Answer, contains: []string{"procuration de vote"}},
+			{say: "j'ai pas la nouvelle carte", kind: bot.Answer, prefix: "non"},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

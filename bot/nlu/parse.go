@@ -703,6 +703,11 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		if strings.HasPrefix(h.concepts[0], "h:") && accompanying(toks, h.start) && ownCard(toks) {
 			continue // "on part avec les enfants": the children come along, the card is not theirs
 		}
+		if slices.Contains(h.concepts, "fmt:new") && negated(toks, h.start) {
+			// "je n'ai pas la nouvelle carte": the old, laminated model.
+			concepts = append(concepts, "fmt:plastic")
+			continue
+		}
 		if negatable(h.concepts) && negated(toks, h.start) {
 			// "il ne s'est jamais inscrit au consulat": the situation is denied, what it implies
 			// of the place (abroad) stays.
