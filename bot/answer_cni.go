@@ -684,7 +684,12 @@ func foundAgain(p nlu.Parse) bool {
 // n'a pas fait de déclaration de vol, on peut prendre le dossier quand même ?"), whose yes means
 // the document is not needed.
 func asksWithout(norm string) bool {
-	return containsWord(norm, "quand meme", "meme sans", "sans le", "sans la", "sans son", "sans sa", "sans mon", "sans ma", "without")
+	if containsWord(norm, "meme sans", "sans le", "sans la", "sans son", "sans sa", "sans mon", "sans ma", "without") {
+		return true
+	}
+	// "on peut prendre le dossier quand même ?" asks leave to do without; "je dois quand même
+	// fournir un acte ?" asks whether it is still needed.
+	return containsWord(norm, "quand meme") && !containsWord(norm, "dois", "doit", "faut", "faudra", "need", "must", "moet")
 }
 
 // verdictKey is the message of a validity verdict, or its counterpart for a question asked the

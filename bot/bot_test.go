@@ -398,6 +398,8 @@ func TestConversations(t *testing.T) {
 		{"doing without a document: the verdict the other way round", []turn{
 			{say: "carte volée, je n'ai pas fait de déclaration de vol, la mairie peut prendre mon dossier quand même ?", kind: bot.Answer, prefix: "non"},
 			{say: "il faut déclarer le vol de ma carte d'identité ?", kind: bot.Answer, prefix: "oui"},
+			// "quand même" with a necessity asks whether it is still needed.
+			{say: "j'ai perdu ma carte mais j'ai un passeport valide, je dois quand même fournir un acte de naissance ?", kind: bot.Answer, prefix: "non"},
 			{say: "pas d'adresse mail, je peux quand même avoir une clé numérique au guichet ?", kind: bot.Answer, prefix: "non : il faut avoir une adresse e-mail"},
 		}},
 		{"digital key: a way named gets its yes, unless denied", []turn{
