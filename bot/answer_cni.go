@@ -223,7 +223,7 @@ func asksFree(p nlu.Parse) (free, asked bool) {
 		switch strings.Trim(t, "?!.,;") {
 		case "gratuit", "gratuite", "free", "gratis", "gratos":
 			return true, true
-		case "payant", "payante", "payer", "paying", "betalen", "betalend":
+		case "payant", "payante", "payer", "paying", "betalen", "betalend", "charge", "charges":
 			return false, true
 		}
 	}

@@ -472,6 +472,15 @@ func TestConversations(t *testing.T) {
 			{say: "je veux faire ma procuration en ligne", kind: bot.Answer, contains: []string{"procuration de vote"}},
 			{say: "j'ai pas la nouvelle carte", kind: bot.Answer, prefix: "non"},
 		}},
+		{"the facet a question's form asks, when the examples chose a general one", []turn{
+			{say: "je suis passée à la mairie hier pour certifier mon identité numérique, je vais savoir quand si c'est bon ?", kind: bot.Answer, contains: []string{"48 heures"}},
+		}},
+		{"reported words of deceit are not the asker's", []turn{
+			{say: "ma fille de 17 ans veut faire sa carte sans moi, elle dit que personne ne vérifie, elle a le droit ?", kind: bot.Answer},
+		}},
+		{"a wallet that was no longer there is a loss", []turn{
+			{say: "j'ai laissé mon portefeuille sur un banc et il n'y était plus, combien pour refaire ma carte d'identité ?", kind: bot.Answer, contains: []string{"25 €"}},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

@@ -261,13 +261,14 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		p.OutOfScope = "other"
 		return
 	}
-	if p.Deceit {
+	if p.Deceit && !p.Victim {
 		p.OutOfScope = "fraud"
 		return
 	}
-	if p.OutOfScope == "other" && !p.TopicNamed && !p.CardNamed {
+	if p.OutOfScope == "other" && !p.TopicNamed && !p.CardNamed && (st.Topic == "" || p.Slots.AgeMonths == nil) {
 		// The message names another subject ("mon titre de séjour", "le passeport perdu en même
-		// temps") and none of Guichet's topics: whatever its other words, it asks about that.
+		// temps") and none of Guichet's topics: whatever its other words, it asks about that, unless
+		// it adds to the situation of the conversation ("celles de mon permis ont 4 mois ?").
 		return
 	}
 	switch best.Label {
@@ -356,17 +357,46 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		if t, f := knowledge.SplitLabel(x.Label); t == topic {
 			p.Topic = topic
 			if inTopic > 0 && x.Score/inTopic < minFacet && len(p.Intents) == 0 {
-				// No facet stands out and the message names none: the topic's answer to the
-				// situation it describes ("clé numérique Ixelles": the offices and prices).
+				// No facet stands out and the message names none: the facet its form asks for, or
+				// the topic's answer to the situation it describes ("clé numérique Ixelles": the
+				// offices and prices).
+				if ff := formFacet(p, topic, "what"); ff != "what" {
+					p.Intents = []nlu.Intent{nlu.Intent(ff)}
+				}
 				return
 			}
 			if x.Score/inTopic < minMajority {
 				f = cuedFacet(p, topic, f, x.Score)
 			}
+			f = formFacet(p, topic, f)
 			p.Intents = append([]nlu.Intent{nlu.Intent(f)}, p.Intents...)
 			return
 		}
 	}
+}
+
+// formFacets are the facets a form of question asks for ("combien ?" a fee, "quand ?" a delay,
+// "où ?" a place), and generalFacets those a topic's general answer gives.
+var (
+	formFacets    = map[nlu.Form]string{nlu.FormHowMuch: "fee", nlu.FormHowLong: "delay", nlu.FormWhen: "delay", nlu.FormWhere: "where"}
+	generalFacets = map[string]bool{"what": true, "steps": true}
+)
+
+// formFacet returns the facet the question's form asks for when the examples chose a general
+// one ("Je vais savoir quand si c'est validé ?" asks the delay, not what the certification is),
+// else f.
+func formFacet(p *nlu.Parse, topic knowledge.Topic, f string) string {
+	want, ok := formFacets[p.Form]
+	if !ok || !generalFacets[f] {
+		return f
+	}
+	label := string(topic) + "." + want
+	for _, x := range p.Predictions {
+		if x.Label == label {
+			return want
+		}
+	}
+	return f
 }
 
 // minMajority is the share of the topic's probability above which the likeliest facet is the

@@ -91,7 +91,8 @@ func (p *Parser) form1(text string, toks []string) Form {
 			if i+len(c.toks) > len(toks) || !equalAt(toks, i, c.toks) || i > 0 && toks[i-1] == "importe" {
 				continue // "n'importe quelle mairie" asks for no particular one
 			}
-			if len(c.toks) == 1 && subordinating[toks[i]] && !(i <= 1 && !leadingClause || i == len(toks)-1 || (i+1 < len(toks) && questionVerbs[toks[i+1]])) {
+			indirect := i > 0 && (toks[i-1] == "savoir" || toks[i-1] == "sais" || toks[i-1] == "dire" || toks[i-1] == "demande")
+			if len(c.toks) == 1 && subordinating[toks[i]] && !indirect && !(i <= 1 && !leadingClause || i == len(toks)-1 || (i+1 < len(toks) && questionVerbs[toks[i+1]])) {
 				continue
 			}
 			if c.form == FormYesNo {

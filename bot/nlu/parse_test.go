@@ -202,6 +202,7 @@ func TestForm(t *testing.T) {
 		{"La certification, je peux la faire dans n'importe quelle mairie ?", nlu.FormYesNo},
 		{"La commune de Molenbeek délivre les clés numériques ?", nlu.FormYesNo},
 		{"my card was stolen in Berlin, what should I do?", nlu.FormNone},
+		{"je vais savoir quand si c'est bon ?", nlu.FormWhen},
 		{"comment puis-je renouveler ma carte ?", nlu.FormHow},
 		{"Je peux la faire à la mairie de Lille plutôt qu'à Roubaix ?", nlu.FormYesNo},
 		// SMS: the "je" glued to its verb.
