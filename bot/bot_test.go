@@ -481,6 +481,14 @@ func TestConversations(t *testing.T) {
 		{"a wallet that was no longer there is a loss", []turn{
 			{say: "j'ai laissé mon portefeuille sur un banc et il n'y était plus, combien pour refaire ma carte d'identité ?", kind: bot.Answer, contains: []string{"25 €"}},
 		}},
+		{"a denial runs on through a list, and the commune then gives where to go", []turn{
+			{say: "How do I get a digital key?", kind: bot.Answer},
+			{say: "I live in Anderlecht and I don't have a card reader or itsme", kind: bot.Answer, contains: []string{"uccle", "schaerbeek"}, absent: []string{"with your eid and a card reader"}},
+		}},
+		{"a minor does not go alone", []turn{
+			{say: "mon fils de 16 ans a perdu sa carte d'identité, c'est combien pour la refaire ?", kind: bot.Answer, contains: []string{"25 €"}},
+			{say: "il peut y aller tout seul, il est grand ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

@@ -711,9 +711,12 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		if negatable(h.concepts) && negated(toks, h.start) {
 			// "il ne s'est jamais inscrit au consulat": the situation is denied, what it implies
 			// of the place (abroad) stays.
-			if slices.ContainsFunc(h.concepts, func(c string) bool { return !strings.HasPrefix(c, "abroad:") }) {
-				concepts = append(concepts, slices.DeleteFunc(slices.Clone(h.concepts), func(c string) bool { return !strings.HasPrefix(c, "abroad:") })...)
-			}
+			keepAbroad := slices.ContainsFunc(h.concepts, func(c string) bool {
+				return !strings.HasPrefix(c, "abroad:") && !strings.HasPrefix(c, "t:")
+			})
+			concepts = append(concepts, slices.DeleteFunc(slices.Clone(h.concepts), func(c string) bool {
+				return !strings.HasPrefix(c, "t:") && !(keepAbroad && strings.HasPrefix(c, "abroad:"))
+			})...)
 			continue
 		}
 		concepts = append(concepts, h.concepts...)
@@ -745,24 +748,31 @@ var subjects = map[string]bool{"je": true, "j": true, "tu": true, "il": true, "e
 // denies ("pas réfugié", "never registered at the consulate"). A topic or a kind of request
 // stays what it is when denied ("je n'ai pas de carte d'identité" is still about the card).
 func negatable(concepts []string) bool {
+	facts := 0
 	for _, c := range concepts {
 		kind, _, _ := strings.Cut(c, ":")
 		switch kind {
-		case "sit", "consular_registration", "abroad":
+		case "sit", "consular_registration", "abroad", "card":
+			facts++
+		case "t": // the topic named stays ("je n'ai pas de lecteur de carte" is about the key)
 		default:
 			return false
 		}
 	}
-	return len(concepts) > 0
+	return facts > 0
 }
 
 // negated reports whether one of the three words before toks[i] denies what follows ("ne s'est
 // jamais inscrit", "n'est pas réfugié", "sans diplôme français", "is not registered").
 func negated(toks []string, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	reach := 3
+	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		switch toks[k] {
-		case "pas", "jamais", "not", "never", "niet", "nooit", "t", "sans", "without", "zonder", "aucun", "aucune":
+		case "pas", "jamais", "not", "never", "niet", "nooit", "t", "sans", "without", "zonder", "aucun", "aucune", "ni", "nor":
 			return true
+		case "or", "ou", "of", "et", "and", "en":
+			// "I don't have a card reader or itsme": the denial runs on through the list.
+			reach = min(reach+4, 8)
 		}
 	}
 	return false
