@@ -84,6 +84,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.renewal-when")
 		intent = nlu.Documents
 	}
+	if _, asked := asksFree(p); asked && (intent == nlu.Documents || intent == nlu.Originals) {
+		intent = nlu.Fee // "ma première carte serait payante ? j'avais que mon passeport": its price
+	}
 	if p.Form == nlu.FormYesNo && (intent == nlu.Documents || intent == nlu.CivilStatus || intent == nlu.Originals) {
 		// "il faut obligatoirement un acte de naissance ?": that document in the checklist.
 		if doc := b.matchDocument(p.Norm); doc != nil && b.documentVerdict(w, s, doc, asksWithout(p.Norm)) {
@@ -189,6 +192,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	case nlu.Originals:
 		w.kbFact("cni.originals")
 	case nlu.CivilStatus:
+		if p.Form == nlu.FormYesNo && containsWord(p.Norm, "livret de famille", "livret", "family record book") {
+			// "le livret de famille suffit ?": no, it is no longer a reference document.
+			w.para(w.t("no"))
+		}
 		w.kbFact("cni.civil-status")
 	case nlu.Payment:
 		if s.Application == knowledge.Loss || s.Application == knowledge.Theft {

@@ -489,6 +489,10 @@ func TestConversations(t *testing.T) {
 			{say: "mon fils de 16 ans a perdu sa carte d'identité, c'est combien pour la refaire ?", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "il peut y aller tout seul, il est grand ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a fee question that mentions a document is still a fee question; the family book is no reference", []turn{
+			{say: "ma première carte d'identité serait payante ? j'ai 19 ans, j'avais que mon passeport", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+			{say: "le livret de famille suffit comme justificatif d'état civil ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},
