@@ -493,6 +493,10 @@ func TestConversations(t *testing.T) {
 			{say: "ma première carte d'identité serait payante ? j'ai 19 ans, j'avais que mon passeport", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
 			{say: "le livret de famille suffit comme justificatif d'état civil ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"'c'est pareil ?' after a new fact compares with the last answer", []turn{
+			{say: "combien coûte le timbre fiscal pour une carte d'identité perdue ?", kind: bot.Answer, contains: []string{"25 €"}},
+			{say: "j'habite à Cayenne en fait, c'est pareil ?", kind: bot.Answer, prefix: "non", contains: []string{"12,50 €"}},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

@@ -181,7 +181,11 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 	st.Pending = pending
 	if r.Kind == Answer {
 		h := answerHash(r)
-		if h == st.LastAnswer && st.Turns > 0 && p.Form != nlu.FormNone && p.Form == st.LastForm && p.Slots.IsZero() {
+		if same, asked := asksSame(p); asked && st.Turns > 0 && st.LastAnswer != 0 && !p.Slots.IsZero() && len(r.Blocks) > 0 && !isVerdict(w, r.Blocks[0].Text) {
+			// "j'habite à Kourou en fait, c'est pareil ?": whether the answer for the new fact is
+			// the last one.
+			r.Blocks = append([]Block{{Kind: Paragraph, Text: yesNo(w, (h == st.LastAnswer) == same)}}, r.Blocks...)
+		} else if h == st.LastAnswer && st.Turns > 0 && p.Form != nlu.FormNone && p.Form == st.LastForm && p.Slots.IsZero() {
 			// The question in progress, asked again in other words: Guichet knows nothing more.
 			// (Another kind of question whose answer the last reply already gave gets it again.)
 			w2 := newWriter(b.kb, w.lang)
@@ -423,6 +427,30 @@ func cuedFacet(p *nlu.Parse, topic knowledge.Topic, best string, score float64) 
 		}
 	}
 	return best
+}
+
+// asksSame reports whether a message asks if a new fact changes the last answer: same is true
+// for "c'est pareil ?", false for "ça change quelque chose ?".
+func asksSame(p nlu.Parse) (same, asked bool) {
+	switch {
+	case p.Form != nlu.FormYesNo || p.Words > 12:
+		return false, false
+	case containsWord(p.Norm, "pareil", "la meme chose", "the same", "same", "hetzelfde"):
+		return true, true
+	case containsWord(p.Norm, "ca change", "change quelque chose", "ca change quelque chose", "does it change", "change anything"):
+		return false, true
+	}
+	return false, false
+}
+
+// isVerdict reports whether a reply's first text is already a yes or a no.
+func isVerdict(w *writer, text string) bool {
+	for _, v := range []string{w.t("yes"), w.t("no")} {
+		if strings.HasPrefix(text, strings.TrimSuffix(v, ".")) {
+			return true
+		}
+	}
+	return false
 }
 
 // answerHash identifies the text of an answer.
