@@ -497,6 +497,14 @@ func TestConversations(t *testing.T) {
 			{say: "combien coûte le timbre fiscal pour une carte d'identité perdue ?", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "j'habite à Cayenne en fait, c'est pareil ?", kind: bot.Answer, prefix: "non", contains: []string{"12,50 €"}},
 		}},
+		{"'c'est le même… ?' after a new fact with the same answer gets yes", []turn{
+			{say: "pour la naturalisation il faut quel niveau de français ?", kind: bot.Answer, contains: []string{"b2"}},
+			{say: "et pour la déclaration par mariage, c'est le même niveau ?", kind: bot.Answer, prefix: "oui", contains: []string{"b2"}},
+		}},
+		{"buying a false card or lending one's fingers is a fraud", []turn{
+			{say: "où acheter une fausse cni vite fait ?", kind: bot.OutOfScope},
+			{say: "je peux faire certifier l'identité numérique de ma mère en mettant mes doigts ?", kind: bot.OutOfScope},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

@@ -435,7 +435,7 @@ func asksSame(p nlu.Parse) (same, asked bool) {
 	switch {
 	case p.Form != nlu.FormYesNo || p.Words > 12:
 		return false, false
-	case containsWord(p.Norm, "pareil", "la meme chose", "the same", "same", "hetzelfde"):
+	case containsWord(p.Norm, "pareil", "la meme chose", "le meme", "la meme", "les memes", "the same", "same", "hetzelfde"):
 		return true, true
 	case containsWord(p.Norm, "ca change", "change quelque chose", "ca change quelque chose", "does it change", "change anything"):
 		return false, true
