@@ -505,6 +505,9 @@ func TestConversations(t *testing.T) {
 			{say: "où acheter une fausse cni vite fait ?", kind: bot.OutOfScope},
 			{say: "je peux faire certifier l'identité numérique de ma mère en mettant mes doigts ?", kind: bot.OutOfScope},
 		}},
+		{"a printed date 'dépassée depuis 2022' is no issue year", []turn{
+			{say: "ma carte a été faite en 2012, j'avais 30 ans, et la date écrite dessus est dépassée depuis 2022, je dois faire changer la date ?", kind: bot.Answer, prefix: "non", contains: []string{"2027"}},
+		}},
 		{"acting in a child's place is a question of presence", []turn{
 			{say: "Je peux faire la carte d'identité de mon fils de 4 ans à sa place, sans l'emmener ?", kind: bot.Answer, contains: []string{"non", "vient lui-même au dépôt"}},
 		}},

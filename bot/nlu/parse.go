@@ -1073,7 +1073,7 @@ var (
 	reDayMonthNoYear = regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`)
 	reMonthIn        = regexp.MustCompile(`\b(?:en|au mois d|au mois de|in) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`)
 	reExpSince       = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`)
-	reExpYear        = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`)
+	reExpYear        = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`)
 	reAgeWas         = regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`)
 	reMonthsOld      = regexp.MustCompile(`\b(\d{1,2}|a|one|een) (months?|years?|maanden|maand|jaar) (?:old|ago|oud|geleden)\b`)
 	reAgeMonths      = regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (\d{1,2}|un|une) (mois|ans?)\b`)
