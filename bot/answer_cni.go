@@ -207,7 +207,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	case nlu.ProtectedQ:
 		w.kbFact("cni.protected")
 	case nlu.MinorInfo:
-		if p.Form == nlu.FormYesNo && containsWord(p.Norm, "seul", "seule", "toute seule", "tout seul", "sans ses parents", "sans parent", "sans moi", "alone") {
+		if p.Form == nlu.FormYesNo && alone(p) {
 			// "ma fille de 17 ans peut déposer sa demande toute seule ?": a parent applies for a minor.
 			w.para(w.t("no"))
 		}
@@ -230,8 +230,12 @@ func asksFree(p nlu.Parse) (free, asked bool) {
 		switch strings.Trim(t, "?!.,;") {
 		case "gratuit", "gratuite", "free", "gratis", "gratos":
 			return true, true
-		case "payant", "payante", "payer", "paying", "betalen", "betalend", "charge", "charges":
+		case "payant", "payante", "payer", "paying", "betalen", "betalend":
 			return false, true
+		case "charge", "charges":
+			if p.Lang == knowledge.EN { // "does Ixelles charge…?"; in French, "prise en charge"
+				return false, true
+			}
 		}
 	}
 	return false, false
@@ -680,6 +684,13 @@ func validFact(early, late rules.Validity) string {
 		return "depends"
 	}
 	return strconv.FormatBool(early.Valid)
+}
+
+// alone reports whether the message speaks of someone acting on their own ("elle peut y aller
+// toute seule ?", "sans ses parents", "by myself").
+func alone(p nlu.Parse) bool {
+	return containsWord(p.Norm, "seul", "seule", "tout seul", "toute seule", "moi meme", "sans moi", "sans mes parents",
+		"sans ses parents", "sans parent", "alone", "by myself")
 }
 
 // foundAgain reports whether the message says the card was found again ("je l'ai retrouvée").

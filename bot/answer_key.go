@@ -4,7 +4,6 @@ package bot
 // charges the person asking.
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/guichet/guichet/bot/nlu"
@@ -236,7 +235,7 @@ func (b *Bot) communeByID(id string) (*knowledge.Commune, bool) {
 // price ("je peux l'avoir à Uccle sans y habiter ?"), whether a commune is the dearest or the
 // cheapest. It writes nothing when the question is none of these.
 func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
-	if it := matchItem(b.kb.MustFact("key.ways"), p.Norm); it != nil && !deniedMatch(p.Norm, it.Match) {
+	if it := matchItem(b.kb.MustFact("key.ways"), p.Norm); it != nil && !nlu.Denied(p.Norm, it.Match) {
 		// "je peux utiliser itsme plutôt que d'aller à la commune ?": a way of the list.
 		w.para(w.t("key_way_yes", lowerFirst(w.text(it.Text))))
 		w.kbFact("key.ways")
@@ -318,27 +317,6 @@ func (b *Bot) freeCommunes(w *writer, verdict bool) {
 		w.list(w.t("key_free_communes"), names)
 	}
 	w.kbFact("key.price-note")
-}
-
-// deniedMatch reports whether one of the match phrases comes, in norm, just after a word that
-// denies it ("je n'ai ni lecteur de carte ni itsme", "sans itsme").
-func deniedMatch(norm string, match []string) bool {
-	words := strings.Fields(strings.NewReplacer("'", " ", ",", " ", ".", " ", "?", " ").Replace(norm))
-	for i := range words {
-		for _, m := range match {
-			mw := strings.Fields(m)
-			if i+len(mw) > len(words) || !slices.Equal(words[i:i+len(mw)], mw) {
-				continue
-			}
-			for k := max(0, i-3); k < i; k++ {
-				switch words[k] {
-				case "ni", "pas", "sans", "without", "no", "geen", "zonder", "don", "t":
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 // residentTariff is what a commune's counter charges its own residents.

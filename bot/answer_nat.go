@@ -236,7 +236,7 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, p nlu.Parse, procedure bool) bool {
 	steps := slices.Clone(r.AgeSteps)
 	slices.SortFunc(steps, func(a, b knowledge.AgeStep) int { return a.From - b.From })
-	alone := containsWord(p.Norm, "seul", "seule", "moi meme", "sans mes parents", "alone")
+	solo := alone(p)
 	var reached *knowledge.AgeStep
 	for i := range steps {
 		if age >= steps[i].From {
@@ -252,7 +252,7 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, p nlu.Parse,
 		w.para(w.t("nat_age_automatic_no_procedure", a))
 	case reached.Who == "automatic":
 		w.para(w.t("nat_age_automatic", a))
-	case alone && reached.Who != "self":
+	case solo && reached.Who != "self":
 		from := 0
 		for _, st := range steps {
 			if st.Who == "self" {

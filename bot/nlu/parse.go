@@ -770,9 +770,24 @@ func negated(toks []string, i int) bool {
 		switch toks[k] {
 		case "pas", "jamais", "not", "never", "niet", "nooit", "t", "sans", "without", "zonder", "aucun", "aucune", "ni", "nor":
 			return true
-		case "or", "ou", "of", "et", "and", "en":
-			// "I don't have a card reader or itsme": the denial runs on through the list.
+		case "or", "ou", "of":
+			// "I don't have a card reader or itsme": the denial runs on through a list of
+			// alternatives ("pas marié et réfugié" is another clause).
 			reach = min(reach+4, 8)
+		}
+	}
+	return false
+}
+
+// Denied reports whether one of phrases (written normalised) comes, in the normalised text
+// norm, after a word that denies it ("je n'ai ni lecteur de carte ni itsme", "sans itsme").
+func Denied(norm string, phrases []string) bool {
+	toks := tokens(norm)
+	for i := range toks {
+		for _, ph := range phrases {
+			if pt := tokens(ph); i+len(pt) <= len(toks) && len(pt) > 0 && equalAt(toks, i, pt) && negated(toks, i) {
+				return true
+			}
 		}
 	}
 	return false

@@ -250,6 +250,11 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"il est inscrit au consulat", func(s nlu.Slots) bool { return s.ConsularRegistration }},
 		{"elle ne s'est jamais inscrite au consulat", func(s nlu.Slots) bool { return !s.ConsularRegistration && s.Abroad != nil && *s.Abroad }},
 		{"en France depuis 3 ans, sans diplôme français", func(s nlu.Slots) bool { return !slices.Contains(s.Situations, "studies") }},
+		// A denial runs through a list of alternatives, not into the next clause.
+		{"je ne suis pas marié et je suis réfugié", func(s nlu.Slots) bool {
+			return slices.Contains(s.Situations, "refugee") && !slices.Contains(s.Situations, "married")
+		}},
+		{"I don't have a card reader or itsme", func(s nlu.Slots) bool { return s.CardType == "" }},
 		{"je ne suis pas réfugié", func(s nlu.Slots) bool { return !slices.Contains(s.Situations, "refugee") }},
 		// Two durations: the residence apart, the other one is Years, in either order.
 		{"pacsée depuis 3 ans et je vis en France depuis 6 ans", func(s nlu.Slots) bool { return s.Years == 3 && s.ResidenceYears == 6 }},
@@ -275,6 +280,22 @@ func TestSlotsForVerdicts(t *testing.T) {
 
 // TestSpellingKeepsWords checks that a French word is never corrected, and that no word becomes a
 // reset or a refusal: "reste" stays "reste", "métro" stays "métro".
+func TestDenied(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"je n'ai ni lecteur de carte ni itsme", true},
+		{"sans itsme, comment faire ?", true},
+		{"je peux utiliser itsme ?", false},
+	}
+	for _, tc := range tests {
+		if got := nlu.Denied(knowledge.Normalize(tc.text), []string{"itsme"}); got != tc.want {
+			t.Errorf("%q: denied %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestSpellingKeepsWords(t *testing.T) {
 	p := parser(t)
 	for _, text := range []string{"la clé numérique reste valable combien de temps ?", "Elle m'a été volée dans le métro"} {
