@@ -45,9 +45,10 @@ bench:
 clean:
 	rm -rf bin build
 
-# The classifiers trained on the knowledge base's question examples, built into the binary. Run it
-# after changing examples or words in knowledge/data/ (a test fails until you do).
+# The compiled knowledge base and the classifiers trained on its question examples, built into the
+# binary. Run it after changing anything in knowledge/data/ (a test fails until you do).
 model:
+	$(GO) run $(GOFLAGS_TAGS) ./cmd/guichet kb compile -o knowledge/compiled.bin
 	$(GO) run $(GOFLAGS_TAGS) ./cmd/guichet nlu train -o bot/nlu/model.bin
 
 # The project's answer evals, with reports under build/evals (JSON for --baseline, JUnit for CI),

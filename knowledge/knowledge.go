@@ -9,6 +9,7 @@
 package knowledge
 
 import (
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -103,6 +104,24 @@ func (d Date) MarshalJSON() ([]byte, error) {
 		return []byte(`"` + d.Format("2006-01") + `"`), nil
 	}
 	return []byte(`"` + d.Format(time.DateOnly) + `"`), nil
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (d *Date) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*d = Date{}
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("date: %w", err)
+	}
+	p, err := ParseDate(s)
+	if err != nil {
+		return err
+	}
+	*d = p
+	return nil
 }
 
 // Source is a document a fact comes from: a national reference page or a municipal page or flyer.

@@ -108,8 +108,7 @@ func load(fsys fs.FS, withLines bool) (*Base, error) {
 		if err != nil {
 			return nil, fmt.Errorf("read knowledge file %s: %w", name, err)
 		}
-		fmt.Fprintf(sum, "%s\x00%d\x00", name, len(data))
-		sum.Write(data)
+		digestFile(sum, name, data)
 		// The files decode in parallel (decoding is most of the start-up); they are merged in
 		// order, so that the base and its problems do not depend on the scheduling.
 		wg.Go(func() { files[i] = decode(name, data, withLines) })
@@ -130,6 +129,12 @@ func load(fsys fs.FS, withLines bool) (*Base, error) {
 		return nil, c.problems
 	}
 	return b, nil
+}
+
+// digestFile adds a file to the digest of a knowledge base.
+func digestFile(sum io.Writer, name string, data []byte) {
+	fmt.Fprintf(sum, "%s\x00%d\x00", name, len(data))
+	sum.Write(data)
 }
 
 type loc struct {

@@ -1,10 +1,12 @@
 package nlu
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -27,9 +29,10 @@ type Example struct {
 type Classifier struct {
 	labels []string
 	// weights has a row of len(labels) weights for each feature of the Features it was trained
-	// with, each row quantised to bytes with its own scale: a quarter of the memory, a model that
-	// loads without converting, and no difference to the labels it gives.
-	weights []int8
+	// with, each row quantised to a byte per weight (two's complement) with its own scale: a
+	// quarter of the memory, a model that reads its weights where the binary holds them without
+	// copying, and no difference to the labels it gives.
+	weights []byte
 	scales  []float32
 	bias    []float32
 }
@@ -37,9 +40,21 @@ type Classifier struct {
 // Features numbers the features of the examples a classifier was trained on; classifiers trained
 // on the same examples share them.
 type Features struct {
+	// index numbers the features while training; a saved model has none and looks its features
+	// up in hashes, which it stores sorted, so that it loads without building a map.
 	index map[uint64]int32
 	// hashes are the features' hashes, by number.
 	hashes []uint64
+}
+
+// number returns the number of the feature with hash h.
+func (fs *Features) number(h uint64) (int32, bool) {
+	if fs.index != nil {
+		i, ok := fs.index[h]
+		return i, ok
+	}
+	i, ok := slices.BinarySearch(fs.hashes, h)
+	return int32(i), ok
 }
 
 // NewFeatures returns an empty feature table.
@@ -146,9 +161,9 @@ type Vector struct {
 func (fs *Features) Vector(add bool, toks, concepts []string) Vector {
 	counts := make(map[int32]float32, 64)
 	features(toks, concepts, func(h uint64) {
-		i, ok := fs.index[h]
+		i, ok := fs.number(h)
 		if !ok {
-			if !add {
+			if !add || fs.index == nil {
 				return
 			}
 			i = int32(len(fs.hashes))
@@ -272,7 +287,7 @@ func TrainClassifier(vectors []Vector, labels []string, features int) *Classifie
 func (c *Classifier) quantise(weights []float32) {
 	L := len(c.labels)
 	rows := len(weights) / max(L, 1)
-	c.weights = make([]int8, len(weights))
+	c.weights = make([]byte, len(weights))
 	c.scales = make([]float32, rows)
 	for r := range rows {
 		row := weights[r*L : r*L+L]
@@ -283,7 +298,7 @@ func (c *Classifier) quantise(weights []float32) {
 		c.scales[r] = mx / 127
 		for l, w := range row {
 			if c.scales[r] > 0 {
-				c.weights[r*L+l] = int8(math.Round(float64(w / c.scales[r])))
+				c.weights[r*L+l] = byte(int8(math.Round(float64(w / c.scales[r]))))
 			}
 		}
 	}
@@ -302,7 +317,7 @@ func (c *Classifier) scores(v Vector, out []float64) {
 		x := float64(v.vals[k]) * float64(c.scales[r])
 		row := c.weights[int(r)*L : int(r)*L+L]
 		for l, w := range row {
-			out[l] += float64(w) * x
+			out[l] += float64(int8(w)) * x
 		}
 	}
 }
@@ -350,7 +365,7 @@ func LabelTopic(label string) (topic, facet string) {
 }
 
 // modelMagic starts a saved model, with the version of its format.
-const modelMagic = "guichet-model-2\n"
+const modelMagic = "guichet-model-3\n"
 
 // ErrBadModel is returned for a saved model Guichet cannot read.
 var ErrBadModel = errors.New("not a saved model of this version")
@@ -389,11 +404,22 @@ func (d *decoder) u32() uint32 {
 func (d *decoder) f32() float32 { return math.Float32frombits(d.u32()) }
 func (d *decoder) str() string  { return string(d.take(int(d.u32()))) }
 
-// encodeFeatures writes the feature hashes in number order.
-func (fs *Features) encode(e *encoder) {
-	e.u32(uint32(len(fs.hashes)))
-	for _, h := range fs.hashes {
-		e.b = binary.LittleEndian.AppendUint64(e.b, h)
+// order is the order in which a model saves the features: by hash, so that a loaded model looks
+// them up by binary search. order[k] is the number of the k-th feature saved.
+func (fs *Features) order() []int32 {
+	order := make([]int32, len(fs.hashes))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(fs.hashes[a], fs.hashes[b]) })
+	return order
+}
+
+// encode writes the feature hashes in the order given.
+func (fs *Features) encode(e *encoder, order []int32) {
+	e.u32(uint32(len(order)))
+	for _, i := range order {
+		e.b = binary.LittleEndian.AppendUint64(e.b, fs.hashes[i])
 	}
 }
 
@@ -401,22 +427,22 @@ func decodeFeatures(d *decoder) *Features {
 	n := int(d.u32())
 	raw := d.take(8 * n) // checks there are that many before anything is allocated
 	if raw == nil {
-		return NewFeatures()
+		return &Features{}
 	}
-	fs := &Features{index: make(map[uint64]int32, n), hashes: make([]uint64, n)}
+	fs := &Features{hashes: make([]uint64, n)}
 	for i := range fs.hashes {
-		if raw == nil {
-			break
+		fs.hashes[i] = binary.LittleEndian.Uint64(raw[8*i:])
+		if i > 0 && fs.hashes[i] <= fs.hashes[i-1] {
+			d.err = ErrBadModel // not sorted: lookups would miss
+			return &Features{}
 		}
-		h := binary.LittleEndian.Uint64(raw[8*i:])
-		fs.hashes[i] = h
-		fs.index[h] = int32(i)
 	}
 	return fs
 }
 
-// encode writes the classifier's labels, biases and quantised weights.
-func (c *Classifier) encode(e *encoder) {
+// encode writes the classifier's labels and biases, then its scales and its quantised weights,
+// each in one block, rows in the order given.
+func (c *Classifier) encode(e *encoder, order []int32) {
 	L := len(c.labels)
 	e.u32(uint32(L))
 	for _, l := range c.labels {
@@ -425,15 +451,16 @@ func (c *Classifier) encode(e *encoder) {
 	for _, b := range c.bias {
 		e.f32(b)
 	}
-	e.u32(uint32(len(c.scales)))
-	for r, scale := range c.scales {
-		e.f32(scale)
-		for _, w := range c.weights[r*L : r*L+L] {
-			e.b = append(e.b, byte(w))
-		}
+	e.u32(uint32(len(order)))
+	for _, r := range order {
+		e.f32(c.scales[r])
+	}
+	for _, r := range order {
+		e.b = append(e.b, c.weights[int(r)*L:int(r)*L+L]...)
 	}
 }
 
+// decodeClassifier reads what encode wrote; the weights stay in d's bytes.
 func decodeClassifier(d *decoder) *Classifier {
 	L := int(d.u32())
 	if L > 1<<12 {
@@ -452,14 +479,14 @@ func decodeClassifier(d *decoder) *Classifier {
 		d.err = ErrBadModel
 		return nil
 	}
-	c.weights = make([]int8, rows*L)
+	scales := d.take(4 * rows)
+	c.weights = d.take(rows * L)
+	if d.err != nil {
+		return nil
+	}
 	c.scales = make([]float32, rows)
-	for r := range rows {
-		c.scales[r] = d.f32()
-		q := d.take(L)
-		for l, b := range q {
-			c.weights[r*L+l] = int8(b)
-		}
+	for r := range c.scales {
+		c.scales[r] = math.Float32frombits(binary.LittleEndian.Uint32(scales[4*r:]))
 	}
 	return c
 }

@@ -59,9 +59,10 @@ func (p *Parser) Model(kb *knowledge.Base) ([]byte, error) {
 	for _, l := range p.labels {
 		e.str(l)
 	}
-	p.features.encode(e)
-	p.topics.encode(e)
-	p.facets.encode(e)
+	order := p.features.order()
+	p.features.encode(e, order)
+	p.topics.encode(e, order)
+	p.facets.encode(e, order)
 	return e.b, nil
 }
 
@@ -85,7 +86,7 @@ func (p *Parser) load(data []byte, digest string) error {
 	features := decodeFeatures(d)
 	topics := decodeClassifier(d)
 	facets := decodeClassifier(d)
-	if d.err != nil || len(d.b) != 0 {
+	if d.err != nil || len(d.b) != 0 || len(topics.scales) != features.Len() || len(facets.scales) != features.Len() {
 		return ErrBadModel
 	}
 	p.labels, p.features, p.topics, p.facets = labels, features, topics, facets

@@ -221,9 +221,22 @@ func isTerminal(r io.Reader) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
+const kbUsage = `Usage: guichet kb check [DIR]
+       guichet kb compile [-o FILE]
+
+check: check the knowledge base: schema, unique ids, references, sources of every fact, dates.
+Without DIR the embedded knowledge base is checked; with DIR, the *.yaml files in it.
+
+compile: save the embedded knowledge base in the form Guichet reads at start without decoding its
+YAML files (make model runs it).
+`
+
 func cmdKB(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "compile" {
+		return cmdKBCompile(args[1:], stdout, stderr)
+	}
 	if len(args) == 0 || args[0] != "check" {
-		fmt.Fprint(stderr, "Usage: guichet kb check [DIR]\n\nCheck the knowledge base: schema, unique ids, references, sources of every fact, dates.\nWithout DIR the embedded knowledge base is checked; with DIR, the *.yaml files in it.\n")
+		fmt.Fprint(stderr, kbUsage)
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 			return 0
 		}
@@ -260,4 +273,12 @@ func cmdKB(args []string, stdout, stderr io.Writer) int {
 		where, len(kb.Procedures), facts, len(kb.Sources), len(kb.CNI.Documents), len(kb.DigitalKey.Communes),
 		len(kb.Nationality.Routes), len(kb.Offices))
 	return 0
+}
+
+func cmdKBCompile(args []string, stdout, stderr io.Writer) int {
+	return writeArtifact("kb compile", kbUsage, "knowledge/compiled.bin", "the compiled knowledge base", args, stdout, stderr,
+		func(kb *knowledge.Base) ([]byte, string, error) {
+			data, err := knowledge.Compile(kb)
+			return data, "", err
+		})
 }

@@ -103,7 +103,7 @@ func openApp(ctx context.Context, c config, stderr io.Writer) (*app, error) {
 		db, err := sqlite.Open(ctx, c.DB)
 		dbc <- opened{db, err}
 	}()
-	kb, err := knowledge.Load(knowledge.Embedded())
+	kb, err := knowledge.LoadEmbedded()
 	o := <-dbc
 	if err != nil {
 		if o.db != nil {

@@ -25,6 +25,7 @@ Usage:
   guichet chat [flags]             chat in the terminal (or one message per line on stdin)
   guichet ask [flags] "question"   print one answer and exit
   guichet kb check [DIR]           check the knowledge base (the embedded one, or the YAML files of DIR)
+  guichet kb compile [-o FILE]     save the embedded knowledge base in the form read at start (make model)
   guichet eval [flags] PATH...     run the answer evals of PATH (YAML case files or folders)
   guichet nlu test [flags] [DIR]   cross-validate the understanding on the knowledge base's question examples
   guichet feedback export [flags]  turn users' negative feedback into draft eval cases

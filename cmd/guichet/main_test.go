@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/guichet/guichet/bot"
+	"github.com/guichet/guichet/knowledge"
 )
 
 func env(t *testing.T, vars map[string]string) func(string) string {
@@ -48,6 +49,32 @@ func TestKBCheck(t *testing.T) {
 	code, _, errs = runCmd(t, env(t, nil), "", "kb", "check", dir)
 	if code != 1 || !strings.Contains(errs, "bad.yaml:2:") || !strings.Contains(errs, "bad.yaml:3: id \"s1\" is already defined") {
 		t.Errorf("kb check of a bad folder = %d\n%s", code, errs)
+	}
+}
+
+func TestKBCompile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "compiled.bin")
+	code, out, errs := runCmd(t, env(t, nil), "", "kb", "compile", "-o", file)
+	if code != 0 || !strings.Contains(out, "wrote "+file) {
+		t.Fatalf("kb compile = %d\n%s\n%s", code, out, errs)
+	}
+	got, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := knowledge.Compile(kb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("kb compile wrote another compiled base than the embedded files give")
+	}
+	if code, _, _ := runCmd(t, env(t, nil), "", "kb", "compile", "-o", filepath.Join(t.TempDir(), "no", "such", "dir")); code != 1 {
+		t.Errorf("kb compile into a missing folder = %d, want 1", code)
 	}
 }
 

@@ -123,10 +123,20 @@ func quoteAll(ss []string) string {
 }
 
 func cmdNLUTrain(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("nlu train", flag.ContinueOnError)
+	return writeArtifact("nlu train", nluUsage, "bot/nlu/model.bin", "the model", args, stdout, stderr,
+		func(kb *knowledge.Base) ([]byte, string, error) {
+			model, err := nlu.Train(kb).Model(kb)
+			return model, fmt.Sprintf(", %d examples", len(nlu.Examples(kb))), err
+		})
+}
+
+// writeArtifact is a command that builds a file from the embedded knowledge base (the model, the
+// compiled base) and writes it where its -o flag says.
+func writeArtifact(name, usage, file, what string, args []string, stdout, stderr io.Writer, build func(*knowledge.Base) ([]byte, string, error)) int {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	out := fs.String("o", "bot/nlu/model.bin", "write the model to this `file`")
-	fs.Usage = func() { fmt.Fprint(stderr, nluUsage); fs.PrintDefaults() }
+	out := fs.String("o", file, "write "+what+" to this `file`")
+	fs.Usage = func() { fmt.Fprint(stderr, usage); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -138,14 +148,14 @@ func cmdNLUTrain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "guichet: load the knowledge base: %v\n", err)
 		return 1
 	}
-	model, err := nlu.Train(kb).Model(kb)
+	data, about, err := build(kb)
 	if err == nil {
-		err = os.WriteFile(*out, model, 0o644)
+		err = os.WriteFile(*out, data, 0o644)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "guichet: nlu train: %v\n", err)
+		fmt.Fprintf(stderr, "guichet: %s: %v\n", name, err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "wrote %s (%d bytes, %d examples)\n", *out, len(model), len(nlu.Examples(kb)))
+	fmt.Fprintf(stdout, "wrote %s (%d bytes%s)\n", *out, len(data), about)
 	return 0
 }

@@ -1,0 +1,4 @@
+package knowledge
+
+// DecodeCompiled is decodeCompiled, for the tests.
+var DecodeCompiled = decodeCompiled
