@@ -89,7 +89,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	if p.Form == nlu.FormYesNo && (intent == nlu.Documents || intent == nlu.CivilStatus || intent == nlu.Originals) {
 		// "il faut obligatoirement un acte de naissance ?": that document in the checklist.
-		if doc := b.matchDocument(p.Norm); doc != nil && b.documentVerdict(w, s, doc, asksWithout(p.Norm)) {
+		if doc := b.matchDocument(p.Norm); doc != nil && b.documentVerdict(w, s, doc, b.asksWithout(p.Norm)) {
 			if s.Application == "" || b.situation(s).Holder == "" {
 				return w.done(Answer), "" // the question is answered; the full list needs more
 			}
@@ -180,7 +180,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		case knowledge.Theft:
 			if p.Form == nlu.FormYesNo {
 				// "il faut déclarer le vol ?" yes; "sans déclaration, quand même ?" no.
-				w.para(yesNo(w, !asksWithout(p.Norm)))
+				w.para(yesNo(w, !b.asksWithout(p.Norm)))
 			}
 			w.kbFact("cni.theft-declaration")
 		default:
@@ -534,7 +534,7 @@ func (b *Bot) validityEitherHolder(w *writer, st *State, p nlu.Parse, m Message)
 		return w.done(Answer), pa
 	}
 	if va, vm := factValue(ra, "valid"), factValue(rm, "valid"); va != "" && va == vm {
-		w.para(yesNo(w, (va == "true") != asksInvalid(p.Norm))) // the same verdict either way, for another date
+		w.para(yesNo(w, (va == "true") != b.asksInvalid(p.Norm))) // the same verdict either way, for another date
 	}
 	w.list(w.t("validity_depends_holder"), []string{
 		w.t("validity_if_adult", lowerFirst(ra.Blocks[0].Text)),
@@ -578,7 +578,7 @@ func lowerFirst(s string) string {
 func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder knowledge.Holder) (Reply, string) {
 	s := st.Slots
 	now := m.Time
-	inv := asksInvalid(p.Norm)
+	inv := b.asksInvalid(p.Norm)
 	card := rules.Card{Holder: holder, Format: s.CardFormat}
 	if s.BirthDate != "" {
 		// A birth date decides adult or minor at issue better than "mon fils" does.
@@ -701,13 +701,13 @@ func foundAgain(p nlu.Parse) bool {
 // asksWithout reports whether a question on a document asks whether one can do without it ("il
 // n'a pas fait de déclaration de vol, on peut prendre le dossier quand même ?"), whose yes means
 // the document is not needed.
-func asksWithout(norm string) bool {
-	if containsWord(norm, "meme sans", "sans le", "sans la", "sans son", "sans sa", "sans mon", "sans ma", "without") {
+func (b *Bot) asksWithout(norm string) bool {
+	if b.hasCue(norm, knowledge.CueWithout) {
 		return true
 	}
 	// "on peut prendre le dossier quand même ?" asks leave to do without; "je dois quand même
 	// fournir un acte ?" asks whether it is still needed.
-	return containsWord(norm, "quand meme") && !containsWord(norm, "dois", "doit", "faut", "faudra", "need", "must", "moet")
+	return b.hasCue(norm, knowledge.CueAnyway) && !b.hasCue(norm, knowledge.CueObliged)
 }
 
 // verdictKey is the message of a validity verdict, or its counterpart for a question asked the
@@ -719,48 +719,34 @@ func verdictKey(key string, inv bool) string {
 	return key
 }
 
-// Words of a question on a card's validity: those that ask whether it is valid, and those that
-// ask whether it is not (or must be replaced), whose yes means the card is not valid.
-var (
-	validWords   = []string{"valable", "valables", "valide", "valides", "bonne", "bon", "valid", "geldig", "marche", "fonctionne"}
-	invalidWords = []string{"fausse", "faux", "perime", "perimee", "plus valable", "plus valide", "plus bonne", "expiree", "expire",
-		"rectifier", "corriger", "modifier", "mettre a jour",
-		"refaire", "renouveler", "changer", "remplacer", "obligatoire", "oblige", "obligee", "expired", "no longer valid", "invalid",
-		"renew", "replace", "verlopen", "ongeldig", "vervangen"}
-)
-
 // asksInvalid reports whether a question on a card's validity asks whether it is not valid: the
 // predicate of the question, the last one before its first question mark, says ("ma carte est
 // fausse ? elle était encore bonne…" asks whether it is invalid; "elle a expiré en 2022, elle
 // est encore valable ?" whether it is valid).
-func asksInvalid(norm string) bool {
+func (b *Bot) asksInvalid(norm string) bool {
 	if i := strings.Index(norm, "?"); i >= 0 {
 		norm = norm[:i]
 	}
-	text := " " + strings.Join(strings.Fields(strings.NewReplacer("'", " ", "-", " ", ",", " ", ".", " ").Replace(norm)), " ") + " "
+	text := wordText(norm)
 	// "elle reste valable ou il doit la refaire ?": of two alternatives, the first is asked.
 	for _, or := range []string{" ou ", " or ", " of "} {
-		if i := strings.Index(text, or); i >= 0 && asksInvalidIn(text[:i+1]) != nil {
+		if i := strings.Index(text, or); i >= 0 && b.asksInvalidIn(text[:i+1]) != nil {
 			text = text[:i+1]
 		}
 	}
-	v := asksInvalidIn(text)
+	v := b.asksInvalidIn(text)
 	return v != nil && *v
 }
 
-// asksInvalidIn is asksInvalid on a question's words, nil when they have no predicate of
-// validity.
-func asksInvalidIn(text string) *bool {
+// asksInvalidIn is asksInvalid on a question's words (a wordText), nil when they have no
+// predicate of validity.
+func (b *Bot) asksInvalidIn(text string) *bool {
 	end, size, inv := -1, 0, false
-	for _, list := range [][]string{validWords, invalidWords} {
-		for _, w := range list {
-			i := strings.LastIndex(text, " "+w+" ")
-			if i < 0 {
-				continue
-			}
+	for _, cue := range []string{knowledge.CueValid, knowledge.CueInvalid} {
+		for _, w := range b.kb.Language.Cues[cue] {
 			// The predicate that ends last; at the same end, the longer ("plus valable").
-			if e := i + len(w); e > end || e == end && len(w) > size {
-				end, size, inv = e, len(w), len(list) == len(invalidWords)
+			if e := cueEnd(text, w, true); e > end || e >= 0 && e == end && len(w) > size {
+				end, size, inv = e, len(w), cue == knowledge.CueInvalid
 			}
 		}
 	}

@@ -243,7 +243,7 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	}
 	if it := matchItem(b.kb.MustFact("key.no-chip"), p.Norm); it != nil {
 		// "je n'ai pas d'adresse e-mail, je peux quand même… ?" asks it the other way round.
-		w.para(w.t(verdictKey("key_step_yes", asksWithout(p.Norm)), lowerFirst(w.text(it.Text))))
+		w.para(w.t(verdictKey("key_step_yes", b.asksWithout(p.Norm)), lowerFirst(w.text(it.Text))))
 		return
 	}
 	target := s.AskedCommune

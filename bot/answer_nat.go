@@ -35,7 +35,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		}
 	}
 	situations := s.Situations
-	if slices.Equal(situations, []string{"partner"}) && !saysMarried(p.Norm) {
+	if slices.Equal(situations, []string{"partner"}) && !b.saysMarried(p.Norm) {
 		// "pacsé avec un Français, ça compte comme un mariage ?": the route by marriage is the
 		// one asked about, and a partnership is not a marriage.
 		situations = append(slices.Clone(situations), "married")
@@ -106,6 +106,9 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		return named(x) - named(y)
 	})
 	if len(routes) == 0 {
+		if p.Form == nlu.FormYesNo {
+			w.para(yesNo(w, false)) // "pacsé depuis 6 ans, je peux la demander ?": by no route known
+		}
 		w.para(w.t("route_none"))
 		w.kbFact("nat.overview")
 		w.kbFact("nat.other")
@@ -190,7 +193,7 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	procedure := containsWord(p.Norm, "demarche", "automatiquement", "automatique")
 	switch {
 	case slices.Contains(r.Triggers, "married") && slices.Contains(s.Situations, "partner") &&
-		!saysMarried(p.Norm):
+		!b.saysMarried(p.Norm):
 		w.para(w.t("nat_partner_no"))
 		return true
 	case slices.Contains(r.Triggers, "married") && (s.Parents == knowledge.ParentsSeparated || s.Parents == knowledge.ParentsDivorced):
@@ -284,20 +287,50 @@ func fullYears(a, b time.Time) int {
 
 // containsWord reports whether the normalised text has one of the words or phrases.
 func containsWord(norm string, words ...string) bool {
-	text := " " + strings.Join(strings.Fields(strings.NewReplacer("'", " ", "-", " ", "?", " ", ",", " ", ".", " ").Replace(norm)), " ") + " "
+	text := wordText(norm)
 	for _, w := range words {
-		if strings.Contains(text, " "+w+" ") {
+		if cueEnd(text, w, false) >= 0 {
 			return true
 		}
 	}
 	return false
 }
 
+// wordText is a normalised message with its words between single spaces, a space at each end.
+func wordText(norm string) string {
+	return " " + strings.Join(strings.Fields(strings.NewReplacer("'", " ", "-", " ", "?", " ", ",", " ", ".", " ").Replace(norm)), " ") + " "
+}
+
+// cueEnd returns where the first (or, with last set, the last) occurrence of phrase in text ends,
+// -1 when there is none. text is a wordText; a phrase ending in * matches any word starting with
+// it ("corrig*": "corrigent").
+func cueEnd(text, phrase string, last bool) int {
+	find := strings.Index
+	if last {
+		find = strings.LastIndex
+	}
+	if prefix, ok := strings.CutSuffix(phrase, "*"); ok {
+		i := find(text, " "+prefix)
+		if i < 0 {
+			return -1
+		}
+		return i + 1 + len(prefix) + strings.IndexByte(text[i+1+len(prefix):], ' ')
+	}
+	i := find(text, " "+phrase+" ")
+	if i < 0 {
+		return -1
+	}
+	return i + 1 + len(phrase)
+}
+
+// hasCue reports whether a message says one of the phrases of the knowledge base's cue name.
+func (b *Bot) hasCue(norm, name string) bool {
+	return containsWord(norm, b.kb.Language.Cues[name]...)
+}
+
 // saysMarried reports whether a message says the person is married, not only that they compare
 // their partnership with a marriage ("ça compte comme un mariage ?").
-func saysMarried(norm string) bool {
-	return containsWord(norm, "marie", "mariee", "maries", "mariees", "married", "epoux", "epouse", "mari", "getrouwd")
-}
+func (b *Bot) saysMarried(norm string) bool { return b.hasCue(norm, knowledge.CueMarried) }
 
 func ternary(c bool, a, b string) string {
 	if c {

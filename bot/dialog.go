@@ -181,7 +181,7 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 	st.Pending = pending
 	if r.Kind == Answer {
 		h := answerHash(r)
-		if same, asked := asksSame(p); asked && st.Turns > 0 && st.LastAnswer != 0 && !p.Slots.IsZero() && len(r.Blocks) > 0 && !isVerdict(w, r.Blocks[0].Text) {
+		if same, asked := b.asksSame(p); asked && st.Turns > 0 && st.LastAnswer != 0 && !p.Slots.IsZero() && len(r.Blocks) > 0 && !isVerdict(w, r.Blocks[0].Text) {
 			// "j'habite à Kourou en fait, c'est pareil ?": whether the answer for the new fact is
 			// the last one.
 			r.Blocks = append([]Block{{Kind: Paragraph, Text: yesNo(w, (h == st.LastAnswer) == same)}}, r.Blocks...)
@@ -431,13 +431,13 @@ func cuedFacet(p *nlu.Parse, topic knowledge.Topic, best string, score float64) 
 
 // asksSame reports whether a message asks if a new fact changes the last answer: same is true
 // for "c'est pareil ?", false for "ça change quelque chose ?".
-func asksSame(p nlu.Parse) (same, asked bool) {
+func (b *Bot) asksSame(p nlu.Parse) (same, asked bool) {
 	switch {
 	case p.Form != nlu.FormYesNo || p.Words > 12:
 		return false, false
-	case containsWord(p.Norm, "pareil", "la meme chose", "le meme", "la meme", "les memes", "the same", "same", "hetzelfde"):
+	case b.hasCue(p.Norm, knowledge.CueSame):
 		return true, true
-	case containsWord(p.Norm, "ca change", "change quelque chose", "ca change quelque chose", "does it change", "change anything"):
+	case b.hasCue(p.Norm, knowledge.CueChanged):
 		return false, true
 	}
 	return false, false

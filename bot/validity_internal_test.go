@@ -10,6 +10,11 @@ import (
 // TestAsksInvalid checks which way round a validity question is asked, so that its yes or no
 // answers it.
 func TestAsksInvalid(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &Bot{kb: kb}
 	tests := []struct {
 		text string
 		want bool
@@ -25,9 +30,13 @@ func TestAsksInvalid(t *testing.T) {
 		{"is my card still valid?", false},
 		{"do I have to renew it?", true},
 		{"carte de 2012", false},
+		// A verb of the cues in any of its forms.
+		{"je dois aller en mairie pour qu'ils corrigent la date ?", true},
+		{"ils vont me la remplacer ou elle marche encore ?", true},
+		{"elle marche encore ou ils vont me la remplacer ?", false},
 	}
 	for _, tc := range tests {
-		if got := asksInvalid(knowledge.Normalize(tc.text)); got != tc.want {
+		if got := b.asksInvalid(knowledge.Normalize(tc.text)); got != tc.want {
 			t.Errorf("%q: asks invalid %v; want %v", tc.text, got, tc.want)
 		}
 	}

@@ -283,6 +283,35 @@ type Language struct {
 	SMS map[string]string `yaml:"sms"`
 	// Markers are words that tell the language of a message.
 	Markers map[Lang][]string `yaml:"markers"`
+	// Cues are the phrases, by name, that say which way round a yes/no question is asked ("elle
+	// est périmée ?" asks whether the card is not valid) or that state a fact in passing, for
+	// the verdicts to read; normalised, a phrase ending in * matches any word starting with it.
+	Cues map[string][]string `yaml:"cues"`
+}
+
+// The cues the verdicts read (Language.Cues): a knowledge base gives phrases for each.
+const (
+	// CueValid and CueInvalid are the predicates of a question on a card's validity: "encore
+	// valable ?" asks whether it is valid, "périmée ?", "je dois la faire corriger ?" whether not.
+	CueValid   = "valid"
+	CueInvalid = "invalid"
+	// CueWithout asks leave to do without something ("même sans la déclaration ?"), and so does
+	// CueAnyway ("quand même ?") unless CueObliged asks whether it is still needed ("je dois
+	// quand même…").
+	CueWithout = "without"
+	CueAnyway  = "anyway"
+	CueObliged = "obliged"
+	// CueSame and CueChanged ask whether a new fact changes the last answer ("c'est pareil ?",
+	// "ça change quelque chose ?").
+	CueSame    = "same"
+	CueChanged = "changed"
+	// CueMarried says the person is married, rather than comparing a partnership with a marriage.
+	CueMarried = "married"
+)
+
+// RequiredCues are the cues a knowledge base must give.
+func RequiredCues() []string {
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -471,6 +473,18 @@ func (c *checker) check(b *Base) {
 		}
 		if s.URL != "" && !strings.HasPrefix(s.URL, "https://") && !strings.HasPrefix(s.URL, "http://") {
 			c.add(at, "source %q: url must start with https://", id)
+		}
+	}
+	for _, name := range RequiredCues() {
+		if len(b.Language.Cues[name]) == 0 {
+			c.add(c.sectionLoc("language"), "language: cue %q has no phrase", name)
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(b.Language.Cues)) {
+		for _, ph := range b.Language.Cues[name] {
+			if ph == "" || Normalize(ph) != ph {
+				c.add(c.sectionLoc("language"), "language: cue %q: phrase %q is not in normalised form (lower case, no accents)", name, ph)
+			}
 		}
 	}
 	for _, t := range Topics {

@@ -90,6 +90,14 @@ func TestLoadReportsProblemsWithLines(t *testing.T) {
 `},
 			want: []string{`a.yaml:18: fact f1: verdict "maybe": want yes or no`, `a.yaml:18: fact f1: level "B3": want a CEFR level, A1 to C2`},
 		},
+		{
+			name: "cues missing or not normalised",
+			files: map[string]string{"a.yaml": validBase + `language:
+  cues:
+    valid: ["Valable"]
+`},
+			want: []string{`a.yaml: language: cue "invalid" has no phrase`, `language: cue "valid": phrase "Valable" is not in normalised form`},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

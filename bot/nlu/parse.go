@@ -1353,6 +1353,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		out.Slots.AgeAtIssue = &a
 		mark(m[0], m[1])
 	}
+	var eventAge *int
 	for _, m := range reAge.FindAllStringSubmatchIndex(s, -1) {
 		if !free(m[0], m[1]) {
 			continue
@@ -1370,11 +1371,51 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			mark(m[0], m[1])
 			continue
 		}
-		out.Slots.Age = &a
 		mark(m[0], m[1])
+		if atEvent(before) {
+			// "revenu en France à 5 ans": the age at a moment of the story, the person's age
+			// only when the message gives no other.
+			if out.Slots.Age == nil {
+				eventAge = &a
+			}
+			continue
+		}
+		out.Slots.Age = &a
+	}
+	if out.Slots.Age == nil {
+		out.Slots.Age = eventAge
 	}
 	p.when(s, now, whenDay, out)
 }
+
+// eventVerbs are the verbs of a moment of a person's life after which "à N ans" is the age then,
+// not the person's age now ("arrivé en France à 5 ans").
+var eventVerbs = []string{"arrive", "arrivee", "arrives", "revenu", "revenue", "revenus", "venu", "venue", "venus",
+	"entre", "entree", "rentre", "rentree", "installe", "installee", "parti", "partie", "reparti", "repartie",
+	"scolarise", "scolarisee", "adopte", "adoptee", "marie", "mariee", "quitte", "quittee"}
+
+// atEvent reports whether the words before "N ans" make it the age at a moment of the person's
+// life: "revenu en France à 5 ans", "arrivée à 3 ans".
+func atEvent(before string) bool {
+	w := strings.Fields(before)
+	if len(w) < 2 || w[len(w)-1] != "a" {
+		return false
+	}
+	// Back from "à" to the verb, through its place ("revenu en France à"), not through a new
+	// subject ("arrivé en France, il a 5 ans").
+	for i := len(w) - 2; i >= max(0, len(w)-5); i-- {
+		switch x := w[i]; {
+		case slices.Contains(eventVerbs, x):
+			return true
+		case slices.Contains(ageSubjects, x):
+			return false
+		}
+	}
+	return false
+}
+
+// ageSubjects are the words that make "a N ans" someone's age: "il a 5 ans", "mon fils a 11 ans".
+var ageSubjects = []string{"il", "elle", "on", "qui", "fils", "fille", "enfant", "bebe", "petit", "petite", "frere", "soeur"}
 
 // atIssue reports whether the words before "N ans" make it the age on the day of issue: "je
 // l'ai eue en 2012 à 30 ans", "faite à 17 ans".

@@ -244,6 +244,11 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"mon fils de 12 ans", func(s nlu.Slots) bool { return intp(s.Age) == 12 && s.Holder == knowledge.Minor }},
 		{"valable jusqu'en 2031, c'est bien ça, 15 ans ?", func(s nlu.Slots) bool { return s.Age == nil }},
 		{"ma fille est née en France il y a 11 ans", func(s nlu.Slots) bool { return intp(s.Age) == 11 }},
+		// The age at a moment of the story is not the person's age, unless it is the only one.
+		{"je viens d'avoir 18 ans, revenu en France à 5 ans", func(s nlu.Slots) bool { return intp(s.Age) == 18 }},
+		{"revenu en France à 5 ans, j'en ai 18 : j'ai 18 ans", func(s nlu.Slots) bool { return intp(s.Age) == 18 }},
+		{"arrivé en France à 3 ans", func(s nlu.Slots) bool { return intp(s.Age) == 3 }},
+		{"arrivé en France l'an dernier, il a 12 ans", func(s nlu.Slots) bool { return intp(s.Age) == 12 }},
 		{"on vit au Canada depuis notre mariage", func(s nlu.Slots) bool { return s.Abroad != nil && *s.Abroad }},
 		// A situation denied is not the person's.
 		{"il ne s'est jamais inscrit au consulat", func(s nlu.Slots) bool { return !s.ConsularRegistration }},
