@@ -120,6 +120,9 @@ type Parser struct {
 type phrase struct {
 	toks     []string
 	concepts []string
+	// other is set for a phrase of another subject that holds a phrase naming a topic ("la
+	// nationalité belge"): it is read before longer phrases that overlap it.
+	other bool
 }
 
 // New compiles the lexicon and the commune names of kb, and learns its question examples. When
@@ -177,6 +180,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 				continue
 			}
 			e := phrase{toks: toks, concepts: withNamedTopics(cs, toks, named)}
+			e.other = slices.Contains(cs, "oos:other") && len(appendNamedTopics(nil, toks, named)) > 0
 			if strings.HasSuffix(toks[0], "*") {
 				p.wildFirst = append(p.wildFirst, e)
 			} else {
@@ -373,8 +377,17 @@ func topicPhrases(kb *knowledge.Base) []phrase {
 
 // withNamedTopics adds to the concepts of a phrase the topics its words name: "refaire ma carte
 // d'identité" is a renewal, and it names the identity card as plainly as "carte d'identité" does.
+// A phrase of another subject names none.
 func withNamedTopics(concepts, toks []string, named []phrase) []string {
 	out := concepts
+	if slices.Contains(concepts, "oos:other") {
+		return out // "la nationalité belge" names another subject, not French nationality
+	}
+	return appendNamedTopics(out, toks, named)
+}
+
+// appendNamedTopics adds to concepts the topics toks name.
+func appendNamedTopics(out, toks []string, named []phrase) []string {
 	for _, n := range named {
 		if len(n.toks) >= len(toks) {
 			continue
@@ -624,6 +637,7 @@ func isNumber(s string) bool {
 type hit struct {
 	start, n int
 	concepts []string
+	other    bool
 }
 
 // match finds the lexicon phrases in toks, longest first, without overlaps.
@@ -653,17 +667,23 @@ func (p *Parser) match(toks []string, used []bool) []string {
 				}
 			}
 			if ok {
-				hits = append(hits, hit{start: i, n: len(ph.toks), concepts: ph.concepts})
+				hits = append(hits, hit{start: i, n: len(ph.toks), concepts: ph.concepts, other: ph.other})
 			}
 		}
 	}
+	// A phrase of another subject that holds a topic's name is read first: "obtenir la
+	// nationalité belge" asks about Belgian nationality, though "obtenir la nationalité" is longer.
 	sort.SliceStable(hits, func(a, b int) bool {
+		if hits[a].other != hits[b].other {
+			return hits[a].other
+		}
 		if hits[a].n != hits[b].n {
 			return hits[a].n > hits[b].n
 		}
 		return hits[a].start < hits[b].start
 	})
 	var concepts []string
+	byOther := make([]bool, len(toks)) // the words of a phrase of another subject
 	for _, h := range hits {
 		// Refusals are looked for everywhere: "fausse attestation d'hébergement" is fraud even
 		// though "attestation d'hébergement" is a longer phrase.
@@ -689,7 +709,10 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		}
 		if !free {
 			// A topic named across another phrase still names it: "refaire ma carte" then
-			// "carte d'identité".
+			// "carte d'identité"; not across another subject ("obtenir la nationalité belge").
+			if slices.Contains(byOther[h.start:h.start+h.n], true) {
+				continue
+			}
 			for _, c := range h.concepts {
 				if strings.HasPrefix(c, "t:") && !slices.Contains(concepts, c) {
 					concepts = append(concepts, c)
@@ -699,6 +722,7 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		}
 		for k := h.start; k < h.start+h.n; k++ {
 			used[k] = true
+			byOther[k] = h.concepts[0] == "oos:other"
 		}
 		if strings.HasPrefix(h.concepts[0], "h:") && accompanying(toks, h.start) && ownCard(toks) {
 			continue // "on part avec les enfants": the children come along, the card is not theirs

@@ -313,3 +313,27 @@ func TestSpellingKeepsWords(t *testing.T) {
 		t.Errorf("a typo of a lexicon word is corrected: application %q; want theft", r.Slots.Application)
 	}
 }
+
+// TestOtherSubjectInsideTopicWords checks that a phrase of another subject that holds a topic's
+// words ("la nationalité belge", "renouveler mon eID") is that subject, unless the message also
+// names the topic.
+func TestOtherSubjectInsideTopicWords(t *testing.T) {
+	p := parser(t)
+	tests := []struct {
+		text  string
+		other bool
+	}{
+		{"comment je peux obtenir la nationalité belge ?", true},
+		{"la nationalité suisse c'est possible après 5 ans ?", true},
+		{"ma carte eID expire le mois prochain, combien coûte le renouvellement ?", true},
+		{"j'ai la nationalité marocaine, je peux devenir français par mariage ?", false},
+		{"mon eID expire bientôt, ma clé numérique reste valable ?", false},
+		{"comment obtenir la nationalité française ?", false},
+	}
+	for _, tc := range tests {
+		r := p.Parse(tc.text, now)
+		if got := r.OutOfScope == "other" && !r.TopicNamed; got != tc.other {
+			t.Errorf("%q: out of scope %q, topic named %v; want another subject %v", tc.text, r.OutOfScope, r.TopicNamed, tc.other)
+		}
+	}
+}
