@@ -17,7 +17,7 @@ import (
 func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
 	switch st.Topic {
 	case knowledge.TopicCNI:
-		if lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft; lost && foundAgain(p) {
+		if lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft; lost && b.foundAgain(p) {
 			// "en fait je l'ai retrouvée": the card found after its declaration is the question.
 			if p.Form == nlu.FormYesNo {
 				w.para(w.t("no"))
@@ -188,7 +188,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			w.kbFact("cni.theft-declaration")
 		}
 	case nlu.PickupDeadline:
+		b.pickupVerdict(w, s, p)
 		w.kbFact("cni.pickup-deadline")
+		w.kbFact("cni.presence")
 	case nlu.Originals:
 		w.kbFact("cni.originals")
 	case nlu.CivilStatus:
@@ -694,8 +696,8 @@ func alone(p nlu.Parse) bool {
 }
 
 // foundAgain reports whether the message says the card was found again ("je l'ai retrouvée").
-func foundAgain(p nlu.Parse) bool {
-	return containsWord(p.Norm, "retrouve", "retrouvee", "found") && !containsWord(p.Norm, "pas", "plus")
+func (b *Bot) foundAgain(p nlu.Parse) bool {
+	return b.hasCue(p.Norm, knowledge.CueFound) && !containsWord(p.Norm, "pas", "plus")
 }
 
 // asksWithout reports whether a question on a document asks whether one can do without it ("il
@@ -873,7 +875,7 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse) bool {
 	case travel && (st.Intent == nlu.Validity || st.Slots.Application == knowledge.Renewal) && !slices.Contains(w.r.Entries, "cni.travel-extended"):
 		w.kbFact("cni.travel-extended")
 	}
-	if foundAgain(p) && !slices.Contains(w.r.Entries, "cni.found-after-declaration") {
+	if b.foundAgain(p) && !slices.Contains(w.r.Entries, "cni.found-after-declaration") {
 		if p.Form == nlu.FormYesNo {
 			w.r.Blocks = append([]Block{{Kind: Paragraph, Text: w.t("no")}}, w.r.Blocks...)
 		}

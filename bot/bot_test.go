@@ -515,6 +515,23 @@ func TestConversations(t *testing.T) {
 			{say: "C'est quoi les horaires de l'hôtel de ville de Valenciennes pour faire certifier mon identité numérique ?", kind: bot.Answer, contains: []string{"8h15", "17h"}},
 			{say: "c'est combien pour refaire ma carte d'identité qui expire le mois prochain ?", kind: bot.Answer, contains: []string{"gratuit"}},
 		}},
+		{"a card waiting at the town hall: kept for a time, a minor collects it only above an age", []turn{
+			{say: "Ma carte est dispo en mairie depuis 2 mois mais j'ai pas eu le temps d'y aller. Elle va être détruite ?", kind: bot.Answer, prefix: "non", contains: []string{"3 mois"}},
+			{say: "ça fait 14 semaines que ma carte est disponible, elle est encore en mairie ?", kind: bot.Answer, prefix: "non", contains: []string{"detruite"}},
+			{say: "La carte de ma fille de 7 ans est prête. Pour aller la récupérer en mairie, elle doit venir avec moi ?", kind: bot.Answer, prefix: "non", contains: []string{"12 ans"}},
+			{say: "et pour mon fils de 13 ans, il doit venir au retrait ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"an elliptic sequel asks the question in progress again", []turn{
+			{say: "La mairie de Valenciennes est ouverte le samedi ?", kind: bot.Answer},
+			{say: "même en août ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a fact told in a conversation stays in its topic; a correction after an interjection too", []turn{
+			{say: "je suis mariée à un français, est-ce que je peux avoir la nationalité ?", kind: bot.Answer},
+			{say: "ça fait 3 ans qu'on est mariés", kind: bot.Answer, contains: []string{"4 ans"}},
+		}},
+		{"a card found again after its declaration", []turn{
+			{say: "J'avais déclaré ma carte d'identité perdue le mois dernier et je viens de la retrouver dans ma poche. Je peux encore m'en servir ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"SMS spelling and typos", []turn{
 			{say: "jai perdu ma cni cb sa coute", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "renouvlement de ma krte didentité c gratui ?", kind: bot.Answer, contains: []string{"gratuit"}},

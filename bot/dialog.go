@@ -303,9 +303,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		p.OutOfScope = ""
 	}
 	topic := p.Topic
-	if st.Topic != "" && !p.TopicNamed && p.Continues() {
-		// "Pardon, la mienne a été refaite en 2024 après un vol", "et à Madrid ?": the sequel or
-		// the correction of the conversation, whatever topic its words hint at.
+	if st.Topic != "" && !p.TopicNamed && (p.Continues() || p.Form == nlu.FormNone && !p.Slots.IsZero() && !p.CardNamed) {
+		// "Pardon, la mienne a été refaite en 2024 après un vol", "et à Madrid ?", "ça fait 3 ans
+		// qu'on est mariés": the sequel, the correction or a fact of the conversation, whatever
+		// topic its words hint at.
 		topic = st.Topic
 	} else if topic != "" {
 		// The lexicon's topic counts the words of each topic; the examples may know better
@@ -351,6 +352,9 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	if topic == st.Topic && st.Intent != "" && p.Form == nlu.FormNone && !p.Slots.IsZero() {
 		return // the situation of the question in progress
 	}
+	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && p.Words <= 4 && !p.TopicNamed && p.Continues() {
+		return // "et le samedi ?", "même en août ?": the question in progress, for another case
+	}
 	var inTopic float64
 	for _, x := range p.Predictions {
 		if t, _ := knowledge.SplitLabel(x.Label); t == topic {
@@ -367,6 +371,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 				if ff := formFacet(p, topic, "what"); ff != "what" {
 					p.Intents = []nlu.Intent{nlu.Intent(ff)}
 				}
+				return
+			}
+			if topic == knowledge.TopicDigitalKey && generalFacets[f] && len(p.Intents) == 0 && !p.Slots.IsZero() && p.Form != nlu.FormWhat {
+				// "j'ai une eID et j'habite à Ixelles, clé numérique ?": the topic's answer to the
+				// situation told (the ways and prices for that commune), not its overview.
 				return
 			}
 			if x.Score/inTopic < minMajority {
@@ -409,7 +418,7 @@ const minMajority = 0.5
 
 // minCuedFacet is the least share of the likeliest facet's probability a facet the message's
 // own words name must have to be preferred to it.
-const minCuedFacet = 0.5
+const minCuedFacet = 0.4
 
 // cuedFacet returns the facet of topic a message asks: the likeliest one, best with probability
 // score, unless the message's words name another facet the examples find nearly as likely ("les

@@ -70,10 +70,42 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	case p.Proxy:
 		w.para(w.t("presence_proxy_no"))
 		w.fact("in_person", "true", f.Sources...)
+	case b.situation(s).Holder == knowledge.Minor && b.hasCue(p.Norm, knowledge.CuePickup):
+		// "pour aller la récupérer, elle doit venir avec moi ?": a minor comes to collect the
+		// card only above an age.
+		min := b.kb.CNI.PickupPresenceAge
+		switch {
+		case s.Age == nil:
+			w.para(w.t("presence_pickup_minor_depends", strconv.Itoa(min)))
+		case *s.Age > min:
+			w.para(w.t("presence_pickup_minor_yes", strconv.Itoa(min)))
+			w.fact("in_person", "true", f.Sources...)
+		default:
+			w.para(w.t("presence_pickup_minor_no", strconv.Itoa(min)))
+			w.fact("in_person", "false", f.Sources...)
+		}
 	case b.situation(s).Holder != "":
 		w.para(w.t("presence_yes"))
 		w.fact("in_person", "true", f.Sources...)
 	}
+}
+
+// pickupVerdict answers "ma carte est prête depuis 2 mois, elle va être détruite ?" from how long
+// a ready card is kept.
+func (b *Bot) pickupVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
+	f := b.kb.MustFact("cni.pickup-deadline")
+	tooLate := b.hasCue(p.Norm, knowledge.CueTooLate)
+	if p.Form != nlu.FormYesNo || s.ReadyDays == nil || f.MaxAgeMonths == 0 || !tooLate && !b.hasCue(p.Norm, knowledge.CueStill) {
+		return
+	}
+	// A month is counted as 30 days: a card ready for 13 weeks is past 3 months.
+	late := *s.ReadyDays > 30*f.MaxAgeMonths
+	key := "pickup_in_time"
+	if late {
+		key = "pickup_late"
+	}
+	w.para(w.t(verdictKey(key, tooLate), strconv.Itoa(f.MaxAgeMonths)))
+	w.fact("card_kept", strconv.FormatBool(!late), f.Sources...)
 }
 
 // proofOfAddress answers questions on proofs of address: whether the document named is accepted

@@ -307,11 +307,23 @@ const (
 	CueChanged = "changed"
 	// CueMarried says the person is married, rather than comparing a partnership with a marriage.
 	CueMarried = "married"
+	// CuePickup speaks of collecting the card, not of applying ("pour la récupérer").
+	CuePickup = "pickup"
+	// CueTooLate asks whether a card waiting at the town hall is gone ("elle va être détruite ?",
+	// "c'est trop tard ?"); CueStill whether it is still there ("elle existe encore ?").
+	CueTooLate = "too_late"
+	CueStill   = "still"
+	// CueSequel begins a sequel of the message before or its correction ("et à Uccle ?", "pardon,
+	// …"), after any of CueFiller's interjections ("ah non, je me suis trompée").
+	CueSequel = "sequel"
+	CueFiller = "filler"
+	// CueFound says a card lost or stolen was found again ("je viens de la retrouver").
+	CueFound = "found"
 )
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -103,13 +103,16 @@ type CNI struct {
 	NewFormatFrom Date `yaml:"new_format_from"`
 	NewFormatAll  Date `yaml:"new_format_all"`
 	// AdultAge is the age from which the adult rules apply.
-	AdultAge       int            `yaml:"adult_age"`
-	FingerprintAge int            `yaml:"fingerprint_age"`
-	FormatSources  []string       `yaml:"format_sources"`
-	Fees           []FeeRule      `yaml:"fees"`
-	Validity       []ValidityRule `yaml:"validity"`
-	Documents      []Document     `yaml:"documents"`
-	Checklist      []ChecklistRow `yaml:"checklist"`
+	AdultAge       int `yaml:"adult_age"`
+	FingerprintAge int `yaml:"fingerprint_age"`
+	// PickupPresenceAge is the age above which a minor comes with the parent to collect the card
+	// (cni.presence states it).
+	PickupPresenceAge int            `yaml:"pickup_presence_age"`
+	FormatSources     []string       `yaml:"format_sources"`
+	Fees              []FeeRule      `yaml:"fees"`
+	Validity          []ValidityRule `yaml:"validity"`
+	Documents         []Document     `yaml:"documents"`
+	Checklist         []ChecklistRow `yaml:"checklist"`
 }
 
 // FeeRule is what a kind of request costs. Rules are tried in order; the first that matches wins,

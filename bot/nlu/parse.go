@@ -64,13 +64,16 @@ type Parse struct {
 	// CardNamed is set when the message speaks of a card without saying which ("ma carte"): most
 	// likely the identity card, though not named outright.
 	CardNamed bool
-	// Label is what the message asks, as the examples taught it: a topic's facet ("cni.fee"),
-	// "oos" or "fraud"; empty when the knowledge base has no examples.
+	// Label is what the message asks: a topic's facet ("cni.fee"), "oos" or "fraud", as the
+	// examples taught it unless the words settle it (a deceit is a fraud, another subject named
+	// alone is out of scope); empty when the knowledge base has no examples.
 	Label string
 	// Predictions are every label's score, best first.
 	Predictions []Prediction
 	// Level is the one language level (CEFR, such as B1) the message names, "" when none or several.
 	Level string
+	// Sequel is set when the message begins as the sequel of the one before or its correction.
+	Sequel bool
 }
 
 // Flags are the conversational signals of a message.
@@ -115,6 +118,10 @@ type Parser struct {
 	trained bool
 	// formCues are the phrases that show the form of a question, by first word.
 	formCues map[string][]formCue
+	// sequels are the phrases that begin a sequel or a correction, fillers the interjections
+	// that may come before them.
+	sequels [][]string
+	fillers []string
 }
 
 type phrase struct {
@@ -203,6 +210,10 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 		p.stop[w] = true
 	}
 	p.sms = kb.Language.SMS
+	p.fillers = kb.Language.Cues[knowledge.CueFiller]
+	for _, s := range kb.Language.Cues[knowledge.CueSequel] {
+		p.sequels = append(p.sequels, tokens(s))
+	}
 	p.formCues = map[string][]formCue{}
 	for _, f := range kb.Forms {
 		for _, cue := range f.Cues {
@@ -409,9 +420,17 @@ func appendNamedTopics(out, toks []string, named []phrase) []string {
 // Continues reports whether a message begins as the sequel of the one before ("et à
 // Schaerbeek ?", "and for my son?", "mais on habite à Madrid") or its correction ("pardon, la
 // mienne date de 2024").
-func (p Parse) Continues() bool {
-	for _, w := range []string{"et ", "and ", "en ", "mais ", "but ", "pardon", "en fait", "je me suis trompe", "sorry", "actually", "oups", "oops"} {
-		if strings.HasPrefix(p.Norm, w) {
+func (p Parse) Continues() bool { return p.Sequel }
+
+// sequel reports whether toks begin with a phrase of the knowledge base's sequel cues, after
+// interjections ("ah non, je me suis trompée").
+func (p *Parser) sequel(toks []string) bool {
+	i := 0
+	for i < len(toks) && i < 3 && slices.Contains(p.fillers, toks[i]) {
+		i++
+	}
+	for _, s := range p.sequels {
+		if len(s) > 0 && i+len(s) <= len(toks) && equalAt(toks, i, s) {
 			return true
 		}
 	}
@@ -432,6 +451,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	norm, toks := p.words(text)
 	out := Parse{Norm: norm}
 	out.Form = p.form(text, toks)
+	out.Sequel = p.sequel(tokens(strings.ReplaceAll(norm, "'", " ")))
 	out.Words = len(toks)
 	levels := 0
 	for _, t := range toks {
@@ -473,6 +493,17 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	p.entities(norm, now, &out)
 	out.Intents = orderIntents(out.Intents)
+	if out.Label != "" {
+		// What the words settle whatever the examples say, as the dialog reads a first message:
+		// a deceit of the administration is a fraud; a message that names another subject and
+		// none of Guichet's is about that subject.
+		switch {
+		case out.Deceit && !out.Victim:
+			out.Label = knowledge.FraudLabel
+		case out.OutOfScope == "other" && !out.TopicNamed && !out.CardNamed:
+			out.Label = knowledge.OutOfScopeLabel
+		}
+	}
 	return out
 }
 
@@ -644,7 +675,8 @@ type hit struct {
 func (p *Parser) match(toks []string, used []bool) []string {
 	var hits []hit
 	for i, t := range toks {
-		cands := p.phrases[t]
+		// Clipped: appending must copy, never write into the shared lexicon's spare capacity.
+		cands := slices.Clip(p.phrases[t])
 		for _, ph := range p.wildFirst {
 			if strings.HasPrefix(t, strings.TrimSuffix(ph.toks[0], "*")) {
 				cands = append(cands, ph)
@@ -726,6 +758,9 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		}
 		if strings.HasPrefix(h.concepts[0], "h:") && accompanying(toks, h.start) && ownCard(toks) {
 			continue // "on part avec les enfants": the children come along, the card is not theirs
+		}
+		if slices.Contains(h.concepts, "i:false_declaration") && negated(toks, h.start) {
+			continue // "je ne veux pas mentir, c'est combien ?": no question on a lie
 		}
 		if slices.Contains(h.concepts, "fmt:new") && negated(toks, h.start) {
 			// "je n'ai pas la nouvelle carte": the old, laminated model.
@@ -1217,6 +1252,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			}
 		}
 	}
+	readyDays(s, free, mark, out)
 	if !strings.ContainsAny(s, "0123456789") {
 		p.ageMonths(s, now, free, out)
 		if containsAny(s, "demain", "tomorrow", "morgen", "aujourd", "today", "vandaag", "maintenant", "now", "en ce moment", "actuellement", "aout", "august", "di", "day", "dag", "ndi", "edi") {
@@ -1440,6 +1476,40 @@ func atEvent(before string) bool {
 
 // ageSubjects are the words that make "a N ans" someone's age: "il a 5 ans", "mon fils a 11 ans".
 var ageSubjects = []string{"il", "elle", "on", "qui", "fils", "fille", "enfant", "bebe", "petit", "petite", "frere", "soeur"}
+
+// reReady and reReadyFor read how long a card has waited at the town hall: "prête depuis 2 mois",
+// "ça fait 6 semaines qu'elle est dispo", "waiting at the town hall for 4 months".
+var (
+	reReady    = regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|for) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six) (mois|semaines?|jours?|months?|weeks?|days?)\b`)
+	reReadyFor = regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`)
+)
+
+// numberWords are the numbers people write in letters, for durations.
+var numberWords = map[string]int{"un": 1, "une": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6}
+
+// readyDays reads how long a card has waited at the town hall, in days.
+func readyDays(s string, free func(a, b int) bool, mark func(a, b int), out *Parse) {
+	m := reReady.FindStringSubmatchIndex(s)
+	if m == nil {
+		m = reReadyFor.FindStringSubmatchIndex(s)
+	}
+	if m == nil || !free(m[2], m[5]) {
+		return
+	}
+	n, err := strconv.Atoi(s[m[2]:m[3]])
+	if err != nil {
+		n = numberWords[s[m[2]:m[3]]]
+	}
+	unit := s[m[4]:m[5]]
+	switch {
+	case strings.HasPrefix(unit, "mo"):
+		n *= 30
+	case strings.HasPrefix(unit, "sem"), strings.HasPrefix(unit, "week"):
+		n *= 7
+	}
+	out.Slots.ReadyDays = &n
+	mark(m[2], m[5])
+}
 
 // atIssue reports whether the words before "N ans" make it the age on the day of issue: "je
 // l'ai eue en 2012 à 30 ans", "faite à 17 ans".

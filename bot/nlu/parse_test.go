@@ -273,6 +273,11 @@ func TestSlotsForVerdicts(t *testing.T) {
 			return s.Commune == "forest" && s.HomeStated && s.AskedCommune == "schaerbeek"
 		}},
 		{"pardon, pas Ixelles, Etterbeek", func(s nlu.Slots) bool { return s.Commune == "etterbeek" && !s.NonResident }},
+		// How long a ready card has waited at the town hall.
+		{"ma carte est prête depuis 2 mois", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 60 }},
+		{"ça fait 6 semaines qu'elle est dispo", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 42 }},
+		{"my card has been waiting at the town hall for 4 months", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 120 }},
+		{"je vis en France depuis 2 mois", func(s nlu.Slots) bool { return s.ReadyDays == nil }},
 		// A passing mention of children beside the asker's own card.
 		{"on part en vacances avec les enfants et j'ai perdu ma carte", func(s nlu.Slots) bool { return s.Holder == "" }},
 	}
@@ -334,6 +339,25 @@ func TestOtherSubjectInsideTopicWords(t *testing.T) {
 		r := p.Parse(tc.text, now)
 		if got := r.OutOfScope == "other" && !r.TopicNamed; got != tc.other {
 			t.Errorf("%q: out of scope %q, topic named %v; want another subject %v", tc.text, r.OutOfScope, r.TopicNamed, tc.other)
+		}
+	}
+}
+
+// TestContinues checks that a sequel or a correction is told from a new question, after an
+// interjection too.
+func TestContinues(t *testing.T) {
+	p := parser(t)
+	for text, want := range map[string]bool{
+		"et à Uccle ?": true,
+		"ah non je me suis trompée, j'ai déménagé à Auderghem": true,
+		"même en août ?":           true,
+		"pardon, elle a été volée": true,
+		"combien coûte la carte ?": false,
+		"non":                      false,
+		"ok":                       false,
+	} {
+		if got := p.Parse(text, now).Continues(); got != want {
+			t.Errorf("%q: continues %v; want %v", text, got, want)
 		}
 	}
 }

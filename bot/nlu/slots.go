@@ -94,6 +94,9 @@ type Slots struct {
 	// AgeMonths is how old the document or photo asked about is, in months ("une photo d'il y a
 	// 8 mois", "ma facture de juillet"). It lasts one message.
 	AgeMonths *int `json:"age_months,omitempty"`
+	// ReadyDays is how long the card has waited at the town hall for its holder, in days ("prête
+	// depuis 2 mois"). It lasts one message.
+	ReadyDays *int `json:"ready_days,omitempty"`
 
 	PhoneOS      string `json:"phone_os,omitempty"`
 	PhoneVersion int    `json:"phone_version,omitempty"`
@@ -180,6 +183,7 @@ func (s *Slots) Merge(n Slots) {
 	setPtr(&s.AgeAtIssue, n.AgeAtIssue)
 	s.AgeMonths = nil
 	setPtr(&s.AgeMonths, n.AgeMonths)
+	s.ReadyDays = n.ReadyDays
 	if n.PhoneOS != "" {
 		if n.PhoneOS != s.PhoneOS {
 			s.PhoneVersion, s.PhoneModel = 0, 0
