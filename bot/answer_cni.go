@@ -156,6 +156,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.presence")
 	case nlu.Presence:
 		b.presenceVerdict(w, s, p)
+		if b.situation(s).Holder == knowledge.Minor {
+			w.kbFact("cni.minor") // who applies for a minor, and comes with them
+		}
 		w.kbFact("cni.presence")
 		w.kbFact("cni.fingerprints")
 		w.kbFact("cni.pickup-deadline")
@@ -170,17 +173,20 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	case nlu.DoubleNameQ:
 		w.kbFact("cni.double-name")
 	case nlu.Declare:
+		atCounter := b.hasCue(p.Norm, knowledge.CueCounter) && !b.hasCue(p.Norm, knowledge.CuePolice)
 		switch s.Application {
 		case knowledge.Loss:
-			// Declared at the counter when applying at once: no need for the police.
+			// Declared at the counter when applying at once: no need for the police; "je la
+			// déclare à la mairie en même temps ?" yes.
 			if p.Form == nlu.FormYesNo {
-				w.para(w.t("no"))
+				w.para(yesNo(w, atCounter))
 			}
 			w.kbFact("cni.loss-declaration")
 		case knowledge.Theft:
 			if p.Form == nlu.FormYesNo {
-				// "il faut déclarer le vol ?" yes; "sans déclaration, quand même ?" no.
-				w.para(yesNo(w, !b.asksWithout(p.Norm)))
+				// "il faut déclarer le vol ?" yes; "sans déclaration, quand même ?" no; "je le
+				// déclare à la mairie en déposant le dossier ?" no, to the police.
+				w.para(yesNo(w, !b.asksWithout(p.Norm) && !atCounter))
 			}
 			w.kbFact("cni.theft-declaration")
 		default:

@@ -378,9 +378,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 				// situation told (the ways and prices for that commune), not its overview.
 				return
 			}
-			if x.Score/inTopic < minMajority {
-				f = cuedFacet(p, topic, f, x.Score)
-			}
+			f = p.Cued(topic, f, x.Score, inTopic)
 			f = formFacet(p, topic, f)
 			p.Intents = append([]nlu.Intent{nlu.Intent(f)}, p.Intents...)
 			return
@@ -410,32 +408,6 @@ func formFacet(p *nlu.Parse, topic knowledge.Topic, f string) string {
 		}
 	}
 	return f
-}
-
-// minMajority is the share of the topic's probability above which the likeliest facet is the
-// question whatever facet the message's words name.
-const minMajority = 0.5
-
-// minCuedFacet is the least share of the likeliest facet's probability a facet the message's
-// own words name must have to be preferred to it.
-const minCuedFacet = 0.4
-
-// cuedFacet returns the facet of topic a message asks: the likeliest one, best with probability
-// score, unless the message's words name another facet the examples find nearly as likely ("les
-// horaires de la mairie pour certifier mon identité" asks the hours, not the place).
-func cuedFacet(p *nlu.Parse, topic knowledge.Topic, best string, score float64) string {
-	for _, in := range p.Intents {
-		if string(in) == best {
-			return best
-		}
-		label := string(topic) + "." + string(in)
-		for _, x := range p.Predictions {
-			if x.Label == label && x.Score >= minCuedFacet*score {
-				return string(in)
-			}
-		}
-	}
-	return best
 }
 
 // asksSame reports whether a message asks if a new fact changes the last answer: same is true

@@ -319,11 +319,18 @@ const (
 	CueFiller = "filler"
 	// CueFound says a card lost or stolen was found again ("je viens de la retrouver").
 	CueFound = "found"
+	// CueCounter names the town hall's counter as a place ("à la mairie"), CuePolice the police
+	// or the gendarmerie: where a loss or a theft is declared.
+	CueCounter = "counter"
+	CuePolice  = "police"
+	// CueUse are the verbs of using a document ("prendre", "utiliser"), one word each: someone
+	// else's card used is a fraud.
+	CueUse = "use"
 )
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -3,6 +3,7 @@ package nlu
 import (
 	"errors"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -13,13 +14,17 @@ import (
 // Evaluation says how well Guichet recognises questions it was not trained on: every example is
 // read by a parser trained on the other folds, as `rasa test nlu --cross-validation` does.
 type Evaluation struct {
-	Folds    int     `json:"folds"`
+	Folds int `json:"folds"`
+	// Repeats is how many times the cross-validation ran, each with the examples in another
+	// order: the scores pool every run's readings, so that they move with what Guichet
+	// understands rather than with how the folds happened to fall.
+	Repeats  int     `json:"repeats"`
 	Examples int     `json:"examples"`
 	Accuracy float64 `json:"accuracy"`
 	MacroF1  float64 `json:"macro_f1"`
 	// Facets are the scores of each label, worst F1 first.
 	Facets []LabelScore `json:"facets"`
-	// Confusions are the labels taken for others, most frequent first.
+	// Confusions are the labels taken for others, most frequent first, counted over every run.
 	Confusions []Confusion `json:"confusions"`
 }
 
@@ -47,90 +52,56 @@ const MaxConfusionExamples = 3
 var ErrTooFewExamples = errors.New("a label has fewer examples than folds")
 
 // CrossValidate splits the examples of kb into folds (each label spread evenly, in an order set by
-// seed), reads each fold with a parser trained on the others, and scores the labels it gives.
-func CrossValidate(kb *knowledge.Base, folds int, seed uint64) (Evaluation, error) {
+// seed), reads each fold with a parser trained on the others, and scores the labels it gives;
+// it does so repeats times, the examples in another order each time (seed, seed+1…), and pools
+// the readings.
+func CrossValidate(kb *knowledge.Base, folds, repeats int, seed uint64) (Evaluation, error) {
 	if folds < 2 {
 		return Evaluation{}, errors.New("cross-validation needs at least 2 folds")
 	}
-	byLabel := map[string][]Example{}
+	if repeats < 1 {
+		return Evaluation{}, errors.New("cross-validation needs at least 1 run")
+	}
+	var all []reading
 	var labels []string
-	for _, e := range Examples(kb) {
-		if _, ok := byLabel[e.Label]; !ok {
-			labels = append(labels, e.Label)
+	examples := 0
+	for r := range repeats {
+		rs, ls, err := crossValidateOnce(kb, folds, seed+uint64(r))
+		if err != nil {
+			return Evaluation{}, err
 		}
-		byLabel[e.Label] = append(byLabel[e.Label], e)
+		all = append(all, rs...)
+		labels, examples = ls, len(rs)
 	}
-	if len(labels) == 0 {
-		return Evaluation{}, errors.New("the knowledge base has no question examples")
-	}
-	sort.Strings(labels)
-	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	fold := make([][]Example, folds)
-	for _, l := range labels {
-		es := byLabel[l]
-		if len(es) < folds {
-			return Evaluation{}, ErrTooFewExamples
-		}
-		rng.Shuffle(len(es), func(i, j int) { es[i], es[j] = es[j], es[i] })
-		// Start each label at another fold, so that small labels do not all fill the first ones.
-		off := rng.IntN(folds)
-		for i, e := range es {
-			k := (i + off) % folds
-			fold[k] = append(fold[k], e)
-		}
-	}
-	type result struct{ expected, got, text string }
-	results := make([][]result, folds)
-	now := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
-	var wg sync.WaitGroup
-	for k := range folds {
-		wg.Go(func() {
-			var train []Example
-			for j := range folds {
-				if j != k {
-					train = append(train, fold[j]...)
-				}
-			}
-			p := build(kb, train)
-			for _, e := range fold[k] {
-				results[k] = append(results[k], result{expected: e.Label, got: p.Parse(e.Text, now).Label, text: e.Text})
-			}
-		})
-	}
-	wg.Wait()
-
-	ev := Evaluation{Folds: folds}
+	ev := Evaluation{Folds: folds, Repeats: repeats, Examples: examples}
 	tp, fp, fn := map[string]int{}, map[string]int{}, map[string]int{}
 	support := map[string]int{}
 	conf := map[[2]string]*Confusion{}
 	correct := 0
-	for _, rs := range results {
-		for _, r := range rs {
-			ev.Examples++
-			support[r.expected]++
-			if r.got == r.expected {
-				correct++
-				tp[r.expected]++
-				continue
-			}
-			fn[r.expected]++
-			fp[r.got]++
-			key := [2]string{r.expected, r.got}
-			c := conf[key]
-			if c == nil {
-				c = &Confusion{Expected: r.expected, Got: r.got}
-				conf[key] = c
-			}
-			c.Count++
-			if len(c.Examples) < MaxConfusionExamples {
-				c.Examples = append(c.Examples, r.text)
-			}
+	for _, r := range all {
+		support[r.expected]++
+		if r.got == r.expected {
+			correct++
+			tp[r.expected]++
+			continue
+		}
+		fn[r.expected]++
+		fp[r.got]++
+		key := [2]string{r.expected, r.got}
+		c := conf[key]
+		if c == nil {
+			c = &Confusion{Expected: r.expected, Got: r.got}
+			conf[key] = c
+		}
+		c.Count++
+		if len(c.Examples) < MaxConfusionExamples && !slices.Contains(c.Examples, r.text) {
+			c.Examples = append(c.Examples, r.text)
 		}
 	}
-	ev.Accuracy = float64(correct) / float64(ev.Examples)
+	ev.Accuracy = float64(correct) / float64(len(all))
 	var sumF1 float64
 	for _, l := range labels {
-		s := LabelScore{Name: l, Support: support[l]}
+		s := LabelScore{Name: l, Support: support[l] / repeats}
 		if d := tp[l] + fp[l]; d > 0 {
 			s.Precision = float64(tp[l]) / float64(d)
 		}
@@ -159,4 +130,63 @@ func CrossValidate(kb *knowledge.Base, folds int, seed uint64) (Evaluation, erro
 		return a.Got < b.Got
 	})
 	return ev, nil
+}
+
+// reading is one example read by a parser that was not trained on it.
+type reading struct{ expected, got, text string }
+
+// crossValidateOnce reads every example of kb with a parser trained on the other folds, the
+// examples in the order seed sets; it returns the readings and the labels, sorted.
+func crossValidateOnce(kb *knowledge.Base, folds int, seed uint64) ([]reading, []string, error) {
+	byLabel := map[string][]Example{}
+	var labels []string
+	for _, e := range Examples(kb) {
+		if _, ok := byLabel[e.Label]; !ok {
+			labels = append(labels, e.Label)
+		}
+		byLabel[e.Label] = append(byLabel[e.Label], e)
+	}
+	if len(labels) == 0 {
+		return nil, nil, errors.New("the knowledge base has no question examples")
+	}
+	sort.Strings(labels)
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	fold := make([][]Example, folds)
+	for _, l := range labels {
+		es := byLabel[l]
+		if len(es) < folds {
+			return nil, nil, ErrTooFewExamples
+		}
+		rng.Shuffle(len(es), func(i, j int) { es[i], es[j] = es[j], es[i] })
+		// Start each label at another fold, so that small labels do not all fill the first ones.
+		off := rng.IntN(folds)
+		for i, e := range es {
+			k := (i + off) % folds
+			fold[k] = append(fold[k], e)
+		}
+	}
+	results := make([][]reading, folds)
+	now := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	var wg sync.WaitGroup
+	for k := range folds {
+		wg.Go(func() {
+			var train []Example
+			for j := range folds {
+				if j != k {
+					train = append(train, fold[j]...)
+				}
+			}
+			p := build(kb, train)
+			for _, e := range fold[k] {
+				results[k] = append(results[k], reading{expected: e.Label, got: p.Parse(e.Text, now).Label, text: e.Text})
+			}
+		})
+	}
+	wg.Wait()
+
+	var out []reading
+	for _, rs := range results {
+		out = append(out, rs...)
+	}
+	return out, labels, nil
 }

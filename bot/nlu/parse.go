@@ -122,6 +122,8 @@ type Parser struct {
 	// that may come before them.
 	sequels [][]string
 	fillers []string
+	// uses are the verbs of using a document, for someone else's card.
+	uses []string
 }
 
 type phrase struct {
@@ -211,6 +213,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	}
 	p.sms = kb.Language.SMS
 	p.fillers = kb.Language.Cues[knowledge.CueFiller]
+	p.uses = kb.Language.Cues[knowledge.CueUse]
 	for _, s := range kb.Language.Cues[knowledge.CueSequel] {
 		p.sequels = append(p.sequels, tokens(s))
 	}
@@ -487,6 +490,10 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			out.Domain++
 		}
 	}
+	if p.otherTown(strings.ReplaceAll(norm, "'", " ")) {
+		// "j'habite à Lille, je peux la faire à Roubaix ?": where to apply, elsewhere.
+		concepts = append(concepts, "other_place", "i:where")
+	}
 	p.apply(concepts, &out)
 	if len(toks) == 1 && toks[0] == "nee" {
 		out.Flags.No = true // Dutch "no"; in a sentence it is the French "née"
@@ -496,12 +503,28 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	if out.Label != "" {
 		// What the words settle whatever the examples say, as the dialog reads a first message:
 		// a deceit of the administration is a fraud; a message that names another subject and
-		// none of Guichet's is about that subject.
+		// none of Guichet's is about that subject; the digital key without a chip card is the
+		// way for those without one; a facet the words name wins when the examples hesitate.
 		switch {
 		case out.Deceit && !out.Victim:
 			out.Label = knowledge.FraudLabel
 		case out.OutOfScope == "other" && !out.TopicNamed && !out.CardNamed:
 			out.Label = knowledge.OutOfScopeLabel
+		case out.NoChip && out.Label == string(knowledge.TopicDigitalKey)+"."+string(What):
+			// "digital key without eID": the way for someone without a chip card.
+			out.Label = string(knowledge.TopicDigitalKey) + "." + string(NoChip)
+		default:
+			// The facet the words name, when the examples hesitate (Cued), as the dialog
+			// chooses it.
+			if t, f := knowledge.SplitLabel(out.Label); t != "" {
+				var inTopic float64
+				for _, x := range out.Predictions {
+					if tt, _ := knowledge.SplitLabel(x.Label); tt == t {
+						inTopic += x.Score
+					}
+				}
+				out.Label = string(t) + "." + out.Cued(t, f, out.Predictions[0].Score, inTopic)
+			}
 		}
 	}
 	return out
@@ -724,6 +747,9 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		}
 		if strings.HasPrefix(h.concepts[0], "oos:") && (h.concepts[0] == "oos:fraud" || h.concepts[0] == "oos:inject") {
 			concepts = append(concepts, h.concepts...)
+			if slices.Contains(h.concepts, "other_card") && p.usedBefore(toks, h.start) {
+				concepts = append(concepts, "oos:deceit") // "prendre la carte de ma sœur pour l'avion"
+			}
 			continue
 		}
 		if h.concepts[0] == "oos:deceit" {
@@ -781,6 +807,19 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		concepts = append(concepts, h.concepts...)
 	}
 	return concepts
+}
+
+// usedBefore reports whether a verb of using a document comes just before toks[i] ("prendre",
+// "utiliser", "voyager avec" la carte de…), from the knowledge base's use cues.
+func (p *Parser) usedBefore(toks []string, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		for _, c := range p.uses {
+			if prefix, ok := strings.CutSuffix(c, "*"); ok && strings.HasPrefix(toks[k], prefix) || toks[k] == c {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // accompanying reports whether the words before toks[i] say that a person comes along ("avec
@@ -1483,6 +1522,41 @@ var (
 	reReady    = regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|for) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six) (mois|semaines?|jours?|months?|weeks?|days?)\b`)
 	reReadyFor = regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`)
 )
+
+// reHome finds the town a person says they live in ("j'habite à Lyon"), reTownAsked a town named
+// after it ("…dans une mairie à Paris ?").
+var (
+	reHome      = regexp.MustCompile(`\b(?:j habite|je vis|je reside|on habite|nous habitons|domicilie|domiciliee|i live) (?:a|au|en|sur|in) ([a-z][a-z-]{2,})\b`)
+	reTownAsked = regexp.MustCompile(`\b(?:a|au|mairie de|mairie d|in) ([a-z][a-z-]{2,})\b`)
+)
+
+// otherTown reports whether a message names the town the person lives in and then another one:
+// the question is about applying in a town hall elsewhere.
+func (p *Parser) otherTown(s string) bool {
+	m := reHome.FindStringSubmatchIndex(s)
+	if m == nil {
+		return false
+	}
+	home := s[m[2]:m[3]]
+	for _, t := range reTownAsked.FindAllStringSubmatch(s[m[1]:], -1) {
+		if w := t[1]; w != home && !p.stop[w] && !p.isWord(w) && !commonAfterA[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isWord reports whether w is a phrase of the lexicon on its own ("renouveler"), not only a word
+// of a longer one ("préfecture de police de Paris").
+func (p *Parser) isWord(w string) bool {
+	return slices.ContainsFunc(p.phrases[w], func(ph phrase) bool { return len(ph.toks) == 1 })
+}
+
+// commonAfterA are words that follow "à" without being a town ("à côté", "à partir", "à jour").
+var commonAfterA = map[string]bool{"cote": true, "partir": true, "jour": true, "cause": true, "peu": true, "nouveau": true,
+	"faire": true, "refaire": true, "domicile": true, "distance": true, "chaque": true, "quelle": true, "quel": true,
+	"l": true, "la": true, "le": true, "les": true, "mon": true, "ma": true, "une": true, "un": true, "cette": true,
+	"ce": true, "votre": true, "ton": true, "ta": true, "lui": true, "moi": true, "pied": true, "temps": true}
 
 // numberWords are the numbers people write in letters, for durations.
 var numberWords = map[string]int{"un": 1, "une": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6}

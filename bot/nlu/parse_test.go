@@ -361,3 +361,51 @@ func TestContinues(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelSettledByWords checks the labels the words settle whatever the examples say.
+func TestLabelSettledByWords(t *testing.T) {
+	p := parser(t)
+	tests := []struct{ text, want string }{
+		{"Je peux prendre la carte d'identité de ma sœur pour prendre l'avion ?", knowledge.FraudLabel},
+		{"comment je peux obtenir la nationalité belge ?", knowledge.OutOfScopeLabel},
+		{"digital key without eID", "cle-numerique.no_chip"},
+	}
+	for _, tc := range tests {
+		if got := p.Parse(tc.text, now).Label; got != tc.want {
+			t.Errorf("%q: label %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCrossValidateRepeats checks that repeated runs pool their readings: supports stay the
+// number of examples of each label, and the scores are those of every reading.
+func TestCrossValidateRepeats(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, err := nlu.CrossValidate(kb, 2, 2, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev.Repeats != 2 || ev.Examples != len(nlu.Examples(kb)) {
+		t.Fatalf("repeats %d, examples %d; want 2 and %d", ev.Repeats, ev.Examples, len(nlu.Examples(kb)))
+	}
+	support := map[string]int{}
+	for _, e := range nlu.Examples(kb) {
+		support[e.Label]++
+	}
+	total := 0
+	for _, f := range ev.Facets {
+		if f.Support != support[f.Name] {
+			t.Errorf("%s: support %d; want %d", f.Name, f.Support, support[f.Name])
+		}
+		total += f.Support
+	}
+	if total != ev.Examples || ev.Accuracy <= 0.5 || ev.Accuracy > 1 {
+		t.Errorf("supports sum to %d of %d examples; accuracy %.3f", total, ev.Examples, ev.Accuracy)
+	}
+	if _, err := nlu.CrossValidate(kb, 5, 0, 1); err == nil {
+		t.Error("no run: want an error")
+	}
+}

@@ -45,7 +45,8 @@ func cmdNLU(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("nlu test", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	folds := fs.Int("folds", 5, "number of folds")
-	seed := fs.Uint64("seed", 1, "order of the examples in the folds")
+	seed := fs.Uint64("seed", 1, "order of the examples in the folds (of the first run)")
+	repeats := fs.Int("repeats", 3, "how many times to run the cross-validation, the examples in another order each time; the scores pool every run")
 	jsonOut := fs.String("json", "", "also write the evaluation as JSON to this `file`")
 	minAcc := fs.Float64("min-accuracy", 0.95, "exit 1 below this accuracy")
 	minF1 := fs.Float64("min-macro-f1", 0.95, "exit 1 below this macro-F1")
@@ -66,7 +67,7 @@ func cmdNLU(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "guichet: load the knowledge base: %v\n", err)
 		return 1
 	}
-	ev, err := nlu.CrossValidate(kb, *folds, *seed)
+	ev, err := nlu.CrossValidate(kb, *folds, *repeats, *seed)
 	if err != nil {
 		fmt.Fprintf(stderr, "guichet: nlu test: %v\n", err)
 		return 2
@@ -95,7 +96,7 @@ func cmdNLU(args []string, stdout, stderr io.Writer) int {
 }
 
 func writeEvaluation(w io.Writer, ev nlu.Evaluation, confusions int) {
-	fmt.Fprintf(w, "%d examples, %d-fold cross-validation\n\n", ev.Examples, ev.Folds)
+	fmt.Fprintf(w, "%d examples, %d-fold cross-validation, %d run(s) pooled\n\n", ev.Examples, ev.Folds, ev.Repeats)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "label\tprecision\trecall\tf1\tsupport\t")
 	for _, f := range ev.Facets {

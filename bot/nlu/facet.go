@@ -1,0 +1,33 @@
+package nlu
+
+import "github.com/guichet/guichet/knowledge"
+
+// MinMajority is the share of the topic's probability above which the likeliest facet is the
+// question whatever facet the message's words name.
+const MinMajority = 0.5
+
+// MinCuedFacet is the least share of the likeliest facet's probability a facet the message's own
+// words name must have to be preferred to it.
+const MinCuedFacet = 0.4
+
+// Cued returns the facet of topic a message asks: best, whose probability is score of the topic's
+// inTopic, unless best has no majority and the message's words name another facet the examples
+// find nearly as likely ("les horaires de la mairie pour certifier mon identité" asks the hours,
+// not the place).
+func (p *Parse) Cued(topic knowledge.Topic, best string, score, inTopic float64) string {
+	if inTopic > 0 && score/inTopic >= MinMajority {
+		return best
+	}
+	for _, in := range p.Intents {
+		if string(in) == best {
+			return best
+		}
+		label := string(topic) + "." + string(in)
+		for _, x := range p.Predictions {
+			if x.Label == label && x.Score >= MinCuedFacet*score {
+				return string(in)
+			}
+		}
+	}
+	return best
+}
