@@ -171,6 +171,16 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	case nlu.FalseDeclaration:
 		w.kbFact("cni.false-declaration")
 	case nlu.DoubleNameQ:
+		if b.saysMarried(p.Norm) && b.situation(s).Holder != knowledge.Minor {
+			// "mettre le nom de mon mari sur ma carte ?": a spouse's name, not a child's two names.
+			b.leadVerdict(w, p, "cni.spouse-name")
+			w.kbFact("cni.spouse-name")
+			break
+		}
+		if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueConsent) {
+			// "son père doit être d'accord ?": yes, when both parents hold parental authority.
+			w.para(w.t("yes"))
+		}
 		w.kbFact("cni.double-name")
 	case nlu.Declare:
 		atCounter := b.hasCue(p.Norm, knowledge.CueCounter) && !b.hasCue(p.Norm, knowledge.CuePolice)
@@ -205,6 +215,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			w.para(w.t("no"))
 		}
 		w.kbFact("cni.civil-status")
+		if b.saysMarried(p.Norm) && containsWord(p.Norm, "nom", "name", "naam") {
+			w.kbFact("cni.spouse-name") // "le nom de mon mari sur ma carte, quels papiers ?"
+		}
 	case nlu.Payment:
 		if s.Application == knowledge.Loss || s.Application == knowledge.Theft {
 			w.kbFact("cni.payment") // how to pay first: it is what was asked

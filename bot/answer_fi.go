@@ -37,6 +37,11 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	}
 	switch intent {
 	case nlu.What:
+		if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueMandatory) {
+			// "c'est obligatoire d'avoir une identité numérique certifiée ?": no.
+			b.leadVerdict(w, p, "fi.optional")
+			w.kbFact("fi.optional")
+		}
 		w.kbFact("fi.what")
 		w.kbFact("fi.uses")
 		w.kbFact("fi.conditions")

@@ -532,6 +532,19 @@ func TestConversations(t *testing.T) {
 		{"a card found again after its declaration", []turn{
 			{say: "J'avais déclaré ma carte d'identité perdue le mois dernier et je viens de la retrouver dans ma poche. Je peux encore m'en servir ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"verdicts from the facts told: an old card for France Identité, a compulsory app, a spouse's name, a child's two names", []turn{
+			{say: "J'ai encore l'ancienne carte d'identité plastifiée, elle est valable jusqu'en 2030. Je peux l'utiliser pour France Identité ?", kind: bot.Answer, prefix: "non", contains: []string{"carte bancaire"}},
+			{say: "est-ce que c'est obligatoire d'avoir une identité numérique certifiée ?", kind: bot.Answer, prefix: "non"},
+			{say: "Je viens de me marier, est-ce que je peux mettre le nom de mon mari sur ma carte d'identité ?", kind: bot.Answer, prefix: "oui", contains: []string{"nom d'usage"}},
+			{say: "Je voudrais que ma fille de 10 ans ait nos deux noms sur sa carte d'identité. Son père doit être d'accord ?", kind: bot.Answer, prefix: "oui", contains: []string{"autorisation"}},
+		}},
+		{"where a loss or a theft is declared", []turn{
+			{say: "pour un vol de carte d'identité, je peux faire la déclaration directement à la mairie quand je dépose le dossier ?", kind: bot.Answer, prefix: "non", contains: []string{"commissariat"}},
+			{say: "j'ai perdu ma carte, je dois la déclarer au commissariat ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a town hall elsewhere than the home town", []turn{
+			{say: "J'habite à Lyon mais je travaille à Paris, je peux faire ma carte d'identité dans une mairie à Paris ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"SMS spelling and typos", []turn{
 			{say: "jai perdu ma cni cb sa coute", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "renouvlement de ma krte didentité c gratui ?", kind: bot.Answer, contains: []string{"gratuit"}},

@@ -378,7 +378,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 				// situation told (the ways and prices for that commune), not its overview.
 				return
 			}
-			f = p.Cued(topic, f, x.Score, inTopic)
+			f = p.Told(topic, p.Cued(topic, f, x.Score, inTopic))
 			f = formFacet(p, topic, f)
 			p.Intents = append([]nlu.Intent{nlu.Intent(f)}, p.Intents...)
 			return

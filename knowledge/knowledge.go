@@ -326,11 +326,15 @@ const (
 	// CueUse are the verbs of using a document ("prendre", "utiliser"), one word each: someone
 	// else's card used is a fraud.
 	CueUse = "use"
+	// CueMandatory asks whether something is compulsory ("c'est obligatoire ?").
+	CueMandatory = "mandatory"
+	// CueConsent asks about someone's agreement ("il doit être d'accord ?").
+	CueConsent = "consent"
 )
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
-	"math/rand/v2"
 	"slices"
 	"sort"
 	"strings"
@@ -241,12 +240,18 @@ func TrainClassifier(vectors []Vector, labels []string, features int) *Classifie
 	b2 := make([]float32, L)
 	p := make([]float64, L)
 	order := make([]int, len(docs))
+	keys := make([]uint64, len(docs))
 	for i := range order {
 		order[i] = i
+		keys[i] = vectorKey(docs[i].v, docs[i].label)
 	}
-	rng := rand.New(rand.NewPCG(1, uint64(len(docs))))
-	for range epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	for epoch := range epochs {
+		// Each pass in an order set by the examples themselves: an example added or removed
+		// leaves the others in the same order, so that the model changes by what it brings.
+		mix := uint64(epoch+1) * 0x9e3779b97f4a7c15
+		slices.SortFunc(order, func(a, b int) int {
+			return cmp.Or(cmp.Compare(mixKey(keys[a], mix), mixKey(keys[b], mix)), cmp.Compare(a, b))
+		})
 		for _, di := range order {
 			d := docs[di]
 			for l := range L {
@@ -283,6 +288,26 @@ func TrainClassifier(vectors []Vector, labels []string, features int) *Classifie
 	}
 	c.quantise(weights)
 	return c
+}
+
+// vectorKey identifies an example by its features and label, for the order of training.
+func vectorKey(v Vector, label int) uint64 {
+	h := uint64(14695981039346656037)
+	mixIn := func(x uint64) { h = (h ^ x) * 1099511628211 }
+	mixIn(uint64(label))
+	for k, r := range v.rows {
+		mixIn(uint64(r))
+		mixIn(uint64(math.Float32bits(v.vals[k])))
+	}
+	return h
+}
+
+// mixKey scrambles a key for one pass of training (splitmix64).
+func mixKey(k, mix uint64) uint64 {
+	z := k + mix
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
 }
 
 // quantise stores the trained weights as bytes, each feature's row with its own scale.

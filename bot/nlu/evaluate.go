@@ -1,10 +1,11 @@
 package nlu
 
 import (
+	"cmp"
 	"errors"
-	"math/rand/v2"
 	"slices"
 	"sort"
+	"strconv"
 	"sync"
 	"time"
 
@@ -52,7 +53,7 @@ const MaxConfusionExamples = 3
 var ErrTooFewExamples = errors.New("a label has fewer examples than folds")
 
 // CrossValidate splits the examples of kb into folds (each label spread evenly, in an order set by
-// seed), reads each fold with a parser trained on the others, and scores the labels it gives;
+// seed and the examples' words), reads each fold with a parser trained on the others, and scores the labels it gives;
 // it does so repeats times, the examples in another order each time (seed, seed+1…), and pools
 // the readings.
 func CrossValidate(kb *knowledge.Base, folds, repeats int, seed uint64) (Evaluation, error) {
@@ -150,21 +151,12 @@ func crossValidateOnce(kb *knowledge.Base, folds int, seed uint64) ([]reading, [
 		return nil, nil, errors.New("the knowledge base has no question examples")
 	}
 	sort.Strings(labels)
-	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	fold := make([][]Example, folds)
 	for _, l := range labels {
-		es := byLabel[l]
-		if len(es) < folds {
+		if len(byLabel[l]) < folds {
 			return nil, nil, ErrTooFewExamples
 		}
-		rng.Shuffle(len(es), func(i, j int) { es[i], es[j] = es[j], es[i] })
-		// Start each label at another fold, so that small labels do not all fill the first ones.
-		off := rng.IntN(folds)
-		for i, e := range es {
-			k := (i + off) % folds
-			fold[k] = append(fold[k], e)
-		}
 	}
+	fold := assignFolds(byLabel, labels, folds, seed)
 	results := make([][]reading, folds)
 	now := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
 	var wg sync.WaitGroup
@@ -189,4 +181,25 @@ func crossValidateOnce(kb *knowledge.Base, folds int, seed uint64) ([]reading, [
 		out = append(out, rs...)
 	}
 	return out, labels, nil
+}
+
+// assignFolds deals each label's examples to the folds in turn, in an order set by seed and their
+// own words: an example added moves only the examples of its label, and the scores move with what
+// it changes rather than with a new deal of every fold.
+func assignFolds(byLabel map[string][]Example, labels []string, folds int, seed uint64) [][]Example {
+	fold := make([][]Example, folds)
+	s := strconv.FormatUint(seed, 10)
+	for _, l := range labels {
+		es := slices.Clone(byLabel[l])
+		slices.SortStableFunc(es, func(a, b Example) int {
+			return cmp.Compare(featureHash(kindWord, a.Text, s), featureHash(kindWord, b.Text, s))
+		})
+		// Start each label at another fold, so that small labels do not all fill the first ones.
+		off := int(featureHash(kindPair, l, s) % uint64(folds))
+		for i, e := range es {
+			k := (i + off) % folds
+			fold[k] = append(fold[k], e)
+		}
+	}
+	return fold
 }

@@ -31,3 +31,14 @@ func (p *Parse) Cued(topic knowledge.Topic, best string, score, inTopic float64)
 	}
 	return best
 }
+
+// Told returns the facet a message asks, given the facts it tells: the validity of France
+// Identité's certification is not the question of someone who tells their card's format ("mon
+// ancienne carte plastifiée, valable jusqu'en 2030, marche pour France Identité ?"): whether they
+// can have it is.
+func (p *Parse) Told(topic knowledge.Topic, facet string) string {
+	if topic == knowledge.TopicIdentite && facet == string(Validity) && p.Slots.CardFormat != "" {
+		return string(Eligibility)
+	}
+	return facet
+}

@@ -523,7 +523,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 						inTopic += x.Score
 					}
 				}
-				out.Label = string(t) + "." + out.Cued(t, f, out.Predictions[0].Score, inTopic)
+				out.Label = string(t) + "." + out.Told(t, out.Cued(t, f, out.Predictions[0].Score, inTopic))
 			}
 		}
 	}
