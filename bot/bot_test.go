@@ -545,6 +545,20 @@ func TestConversations(t *testing.T) {
 		{"a town hall elsewhere than the home town", []turn{
 			{say: "J'habite à Lyon mais je travaille à Paris, je peux faire ma carte d'identité dans une mairie à Paris ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a sequel that adds a fact stays the question, whatever else it names", []turn{
+			{say: "ma photo d'identité a 8 mois, elle est encore bonne pour la carte ?", kind: bot.Answer, prefix: "non"},
+			{say: "et si je prends celles de mon permis, elles ont 4 mois ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"in a conversation on France Identité, the card's date is one of its conditions", []turn{
+			{say: "Mon Pixel est sous Android 14 avec NFC, c'est bon pour France Identité certifiée ?", kind: bot.Answer},
+			{say: "ah mais ma carte d'identité date de 2015, la rose plastifiée", kind: bot.Answer, prefix: "non", contains: []string{"carte bancaire"}},
+		}},
+		{"an almost adult is a minor; what a child says is not a fraud of the parent", []turn{
+			{say: "Ma fille de 17 ans veut faire sa carte d'identité sans moi, elle dit qu'elle est presque majeure et que personne ne vérifie. Elle a le droit d'y aller seule ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a marriage counted in months", []turn{
+			{say: "mariée a un francais depuis 18 mois je peux demander la nationalité?", kind: bot.Answer, prefix: "non", contains: []string{"4 ans"}},
+		}},
 		{"SMS spelling and typos", []turn{
 			{say: "jai perdu ma cni cb sa coute", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "renouvlement de ma krte didentité c gratui ?", kind: bot.Answer, contains: []string{"gratuit"}},

@@ -289,7 +289,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// A question of Guichet's kind with no topic ("combien ça coûte ?") is asked which topic,
 		// unless the examples are sure or its words name another subject.
 		otherWords := p.OutOfScope == "other" || p.Domain == 0
-		if !p.TopicNamed && (best.Score >= minOutOfScope && st.Topic == "" && otherWords || best.Score >= minSwitch) || best.Score >= minOutOfScopeNamed {
+		// The sequel of the conversation that adds a fact to its question ("et si je prends celles
+		// de mon permis, elles ont 4 mois ?") is that question, whatever else it names.
+		sequelFact := st.Topic != "" && p.Continues() && (!p.Slots.IsZero() || p.Slots.AgeMonths != nil)
+		if sequelFact {
+			p.OutOfScope = ""
+		} else if !p.TopicNamed && (best.Score >= minOutOfScope && st.Topic == "" && otherWords || best.Score >= minSwitch) || best.Score >= minOutOfScopeNamed {
 			p.OutOfScope = "other"
 			return
 		}
@@ -303,10 +308,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		p.OutOfScope = ""
 	}
 	topic := p.Topic
-	if st.Topic != "" && !p.TopicNamed && (p.Continues() || p.Form == nlu.FormNone && !p.Slots.IsZero() && !p.CardNamed) {
+	if st.Topic != "" && !p.TopicNamed && (p.Continues() || p.Form == nlu.FormNone && !p.Slots.IsZero() && !p.CardNamed) ||
+		st.Topic == knowledge.TopicIdentite && p.Form == nlu.FormNone && p.Slots.WeighOnIdentite() && p.Topic != knowledge.TopicIdentite {
 		// "Pardon, la mienne a été refaite en 2024 après un vol", "et à Madrid ?", "ça fait 3 ans
 		// qu'on est mariés": the sequel, the correction or a fact of the conversation, whatever
-		// topic its words hint at.
+		// topic its words hint at; in a conversation on France Identité, the identity card's
+		// format or date is a condition of it ("ah mais ma carte d'identité date de 2015").
 		topic = st.Topic
 	} else if topic != "" {
 		// The lexicon's topic counts the words of each topic; the examples may know better

@@ -1191,6 +1191,7 @@ var (
 	reMonthsOld      = regexp.MustCompile(`\b(\d{1,2}|a|one|een) (months?|years?|maanden|maand|jaar) (?:old|ago|oud|geleden)\b`)
 	reAgeMonths      = regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (\d{1,2}|un|une) (mois|ans?)\b`)
 	reMonthPast      = regexp.MustCompile(`\b(?:en|de|du mois de|datee de|datees de|faites en|faite en|prises en|prise en) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`)
+	reSinceMonths    = regexp.MustCompile(`depuis (\d{1,3}) mois\b|(?:ca fait|cela fait) (\d{1,3}) mois\b|for (\d{1,3}) months\b`)
 	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans`)
 	reBornAgo        = regexp.MustCompile(`\bnee?s? [a-z ]{0,25}?il y a (\d{1,2}) ans`)
 )
@@ -1431,6 +1432,21 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 		durations = append(durations, d)
 		mark(m[0], m[1])
+	}
+	for _, m := range reSinceMonths.FindAllStringSubmatchIndex(s, -1) {
+		// "mariée depuis 18 mois": a year in full; under a year tells no number of years.
+		if !free(m[0], m[1]) {
+			continue
+		}
+		for g := 2; g < len(m); g += 2 {
+			if m[g] >= 0 {
+				if n, _ := strconv.Atoi(s[m[g]:m[g+1]]); n >= 12 {
+					durations = append(durations, duration{years: n / 12, residence: residenceBefore(s[max(0, m[0]-40):m[0]])})
+					mark(m[0], m[1])
+				}
+				break
+			}
+		}
 	}
 	if len(durations) > 0 {
 		out.Slots.Years = durations[0].years

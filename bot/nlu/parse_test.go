@@ -273,6 +273,8 @@ func TestSlotsForVerdicts(t *testing.T) {
 			return s.Commune == "forest" && s.HomeStated && s.AskedCommune == "schaerbeek"
 		}},
 		{"pardon, pas Ixelles, Etterbeek", func(s nlu.Slots) bool { return s.Commune == "etterbeek" && !s.NonResident }},
+		{"mariée depuis 18 mois", func(s nlu.Slots) bool { return s.Years == 1 }},
+		{"en France depuis 8 mois", func(s nlu.Slots) bool { return s.Years == 0 }},
 		// How long a ready card has waited at the town hall.
 		{"ma carte est prête depuis 2 mois", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 60 }},
 		{"ça fait 6 semaines qu'elle est dispo", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 42 }},

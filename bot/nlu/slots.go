@@ -235,6 +235,20 @@ func (s *Slots) Merge(n Slots) {
 	setStr(&s.When, n.When)
 }
 
+// WeighOnIdentite reports whether the slots set are only facts France Identité's conditions
+// read: the card's format or date, the phone, the age.
+func (s Slots) WeighOnIdentite() bool {
+	card := s.CardFormat != "" || s.IssueYear != 0 || s.IssueDate != "" || s.NewCard
+	phone := s.PhoneOS != "" || s.PhoneVersion != 0 || s.PhoneModel != 0 || s.PhoneNFC != nil
+	if !card && !phone {
+		return false
+	}
+	z := s
+	z.CardFormat, z.IssueYear, z.IssueMonth, z.IssueDate, z.NewCard = "", 0, 0, "", false
+	z.PhoneOS, z.PhoneVersion, z.PhoneModel, z.PhoneNFC, z.Age = "", 0, 0, nil, nil
+	return z.IsZero()
+}
+
 // IsZero reports whether no fact is set.
 func (s Slots) IsZero() bool {
 	var z Slots
