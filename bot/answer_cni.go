@@ -87,7 +87,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	if _, asked := asksFree(p); asked && (intent == nlu.Documents || intent == nlu.Originals) {
 		intent = nlu.Fee // "ma première carte serait payante ? j'avais que mon passeport": its price
 	}
-	if p.Form == nlu.FormYesNo && (intent == nlu.Documents || intent == nlu.CivilStatus || intent == nlu.Originals) {
+	livret := p.Form == nlu.FormYesNo && (intent == nlu.Documents || intent == nlu.CivilStatus) && containsWord(p.Norm, "livret de famille", "family record book")
+	if livret {
+		intent = nlu.CivilStatus // "le livret de famille peut remplacer l'acte de naissance ?": no longer a reference
+	}
+	if p.Form == nlu.FormYesNo && !livret && (intent == nlu.Documents || intent == nlu.CivilStatus || intent == nlu.Originals) {
 		// "il faut obligatoirement un acte de naissance ?": that document in the checklist.
 		if doc := b.matchDocument(p.Norm); doc != nil && b.documentVerdict(w, s, doc, b.asksWithout(p.Norm)) {
 			if s.Application == "" || b.situation(s).Holder == "" {
@@ -178,8 +182,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			break
 		}
 		if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueConsent) {
-			// "son père doit être d'accord ?": yes, when both parents hold parental authority.
-			w.para(w.t("yes"))
+			// "son père doit être d'accord ?": yes, when both parents hold parental authority;
+			// "il n'est pas d'accord, je peux quand même ?": no.
+			w.para(yesNo(w, !b.asksWithout(p.Norm)))
 		}
 		w.kbFact("cni.double-name")
 	case nlu.Declare:
@@ -226,6 +231,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			w.kbFact("cni.payment")
 		}
 	case nlu.ProtectedQ:
+		if p.Form == nlu.FormYesNo && containsWord(p.Norm, "tuteur", "tutrice", "ma tutelle", "guardian") && !b.asksWithout(p.Norm) {
+			// "elle est sous ma tutelle, j'ai le droit de faire sa demande ?": yes, with the ruling.
+			w.para(w.t("yes"))
+		}
 		w.kbFact("cni.protected")
 	case nlu.MinorInfo:
 		if p.Form == nlu.FormYesNo && alone(p) {

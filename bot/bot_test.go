@@ -559,6 +559,15 @@ func TestConversations(t *testing.T) {
 		{"a marriage counted in months", []turn{
 			{say: "mariée a un francais depuis 18 mois je peux demander la nationalité?", kind: bot.Answer, prefix: "non", contains: []string{"4 ans"}},
 		}},
+		{"a guardian applies, the other parent's refusal, the family book", []turn{
+			{say: "Ma mère est sous ma tutelle depuis son AVC. Est-ce que j'ai le droit de faire la demande de carte d'identité pour elle ?", kind: bot.Answer, prefix: "oui", contains: []string{"jugement"}},
+			{say: "Je voudrais que mon fils de 8 ans porte nos deux noms sur sa carte. Son père n'est pas d'accord : je peux le faire quand même ?", kind: bot.Answer, prefix: "non", contains: []string{"autorisation"}},
+			{say: "Le livret de famille peut remplacer l'acte de naissance pour faire la carte d'identité ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"frauds told in their own words", []turn{
+			{say: "Ma tante à Lille peut me faire une attestation d'hébergement bidon comme quoi je vis chez elle, pour faire ma carte là-bas ?", kind: bot.OutOfScope},
+			{say: "Mon père est décédé, je voudrais une clé numérique à son nom pour gérer sa pension sans prévenir l'administration", kind: bot.OutOfScope},
+		}},
 		{"SMS spelling and typos", []turn{
 			{say: "jai perdu ma cni cb sa coute", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "renouvlement de ma krte didentité c gratui ?", kind: bot.Answer, contains: []string{"gratuit"}},
