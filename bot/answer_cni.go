@@ -236,6 +236,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			w.para(w.t("yes"))
 		}
 		w.kbFact("cni.protected")
+		if p.Proxy {
+			w.kbFact("cni.presence") // "à sa place": who must come, to apply and to collect
+		}
 	case nlu.MinorInfo:
 		if p.Form == nlu.FormYesNo && alone(p) {
 			// "ma fille de 17 ans peut déposer sa demande toute seule ?": a parent applies for a minor.
@@ -328,6 +331,12 @@ func (b *Bot) situation(s nlu.Slots) rules.Situation {
 		Passport: s.Passport, BothLost: s.BothLost, DoubleName: s.DoubleName,
 		ExpiredYears: s.ExpiredYears,
 	}
+	if y := s.PassportExpiredYears; y != nil && sit.Passport == nil {
+		// "mon passeport est périmé depuis 3 ans": still a passport that stands for the birth
+		// certificate, or no longer.
+		has := *y < b.kb.CNI.PassportExpiredMax
+		sit.Passport = &has
+	}
 	if sit.Holder == "" && s.Age != nil {
 		sit.Holder = knowledge.Adult
 		if *s.Age < b.kb.CNI.AdultAge {
@@ -346,8 +355,8 @@ func (b *Bot) situation(s nlu.Slots) rules.Situation {
 // the knowledge-base fact answering it records its verdict.
 func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 	f, ok := b.kb.Fact(factID)
-	if !ok || !p.Question {
-		return
+	if !ok || !p.Question && p.Form != nlu.FormYesNo {
+		return // "je voulais savoir si la pré-demande est obligatoire" asks without a question mark
 	}
 	if askedFree, asked := asksFree(p); asked && f.Free != nil {
 		w.para(yesNo(w, askedFree == *f.Free))
@@ -732,12 +741,13 @@ func (b *Bot) foundAgain(p nlu.Parse) bool {
 // n'a pas fait de déclaration de vol, on peut prendre le dossier quand même ?"), whose yes means
 // the document is not needed.
 func (b *Bot) asksWithout(norm string) bool {
-	if b.hasCue(norm, knowledge.CueWithout) {
-		return true
+	if b.hasCue(norm, knowledge.CueWithout) || b.hasCue(norm, knowledge.CueReplace) {
+		return true // "même sans la déclaration ?", "mon passeport peut remplacer l'acte de naissance ?"
 	}
-	// "on peut prendre le dossier quand même ?" asks leave to do without; "je dois quand même
-	// fournir un acte ?" asks whether it is still needed.
-	return b.hasCue(norm, knowledge.CueAnyway) && !b.hasCue(norm, knowledge.CueObliged)
+	// "il n'a pas fait de déclaration, on peut prendre le dossier quand même ?" asks leave to do
+	// without; "je dois quand même fournir un acte ?" whether it is still needed; "mon passeport
+	// périmé peut quand même servir ?", with nothing missing, whether it still does.
+	return b.hasCue(norm, knowledge.CueAnyway) && !b.hasCue(norm, knowledge.CueObliged) && b.hasCue(norm, knowledge.CueLacking)
 }
 
 // verdictKey is the message of a validity verdict, or its counterpart for a question asked the

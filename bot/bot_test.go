@@ -568,6 +568,25 @@ func TestConversations(t *testing.T) {
 			{say: "Ma tante à Lille peut me faire une attestation d'hébergement bidon comme quoi je vis chez elle, pour faire ma carte là-bas ?", kind: bot.OutOfScope},
 			{say: "Mon père est décédé, je voudrais une clé numérique à son nom pour gérer sa pension sans prévenir l'administration", kind: bot.OutOfScope},
 		}},
+		{"a passport expired less than 5 years stands for the birth certificate", []turn{
+			{say: "C'est ma première carte d'identité. Mon passeport biométrique est périmé depuis 3 ans, il peut quand même servir pour le dossier ?", kind: bot.Answer, prefix: "oui"},
+			{say: "mon passeport a expiré il y a 7 ans, il peut remplacer l'acte de naissance pour ma première carte ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"the sentence that asks gives the form; an indirect question gets its verdict", []turn{
+			{say: "Quelle bêtise... j'avais déclaré ma carte d'identité perdue le mois dernier et je viens de la retrouver ! Je peux la réutiliser ?", kind: bot.Answer, prefix: "non"},
+			{say: "je voulais savoir si la pré-demande sur internet est obligatoire pour la carte d'identité", kind: bot.Answer, prefix: "non"},
+		}},
+		{"dates told apart: the printed end, then the day of issue", []turn{
+			{say: "Sur ma carte c'est écrit valable jusqu'au 14/03/2022. Elle a été délivrée le 15/03/2012, j'avais 35 ans. Elle est encore bonne ?", kind: bot.Answer, prefix: "oui", contains: []string{"14/03/2027"}},
+		}},
+		{"a word hinting at another topic does not leave the conversation's", []turn{
+			{say: "Je suis mariée à un Français, on vit en France. Au bout de combien de temps je peux demander la nationalité ?", kind: bot.Answer, contains: []string{"4 ans"}},
+			{say: "on s'est mariés en septembre 2023, donc je peux la demander quand ?", kind: bot.Answer, contains: []string{"2027"}},
+		}},
+		{"a baby's age in months", []turn{
+			{say: "Pour la carte d'identité de mon bébé de 6 mois, il faut vraiment l'emmener au rendez-vous en mairie ?", kind: bot.Answer},
+			{say: "et ils vont lui prendre ses empreintes ?", kind: bot.Answer, prefix: "non", contains: []string{"12 ans"}},
+		}},
 		{"SMS spelling and typos", []turn{
 			{say: "jai perdu ma cni cb sa coute", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "renouvlement de ma krte didentité c gratui ?", kind: bot.Answer, contains: []string{"gratuit"}},

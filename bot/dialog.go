@@ -307,23 +307,34 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	if p.OutOfScope == "other" && best.Label != knowledge.OutOfScopeLabel {
 		p.OutOfScope = ""
 	}
+	// The probability of each topic, all its facets together.
+	mass := map[knowledge.Topic]float64{}
+	for _, x := range p.Predictions {
+		if t, _ := knowledge.SplitLabel(x.Label); t != "" {
+			mass[t] += x.Score
+		}
+	}
+	// France Identité needs the identity card: in a conversation on it, the card's format, date
+	// or kind is one of its conditions ("ah mais ma carte d'identité date de 2015", "et il faut
+	// quelle carte d'identité ?").
+	identiteCard := st.Topic == knowledge.TopicIdentite && p.Topic == knowledge.TopicCNI &&
+		(p.Continues() || (p.Form == nlu.FormNone || p.Form == nlu.FormYesNo) && p.Slots.WeighOnIdentite())
 	topic := p.Topic
-	if st.Topic != "" && !p.TopicNamed && (p.Continues() || p.Form == nlu.FormNone && !p.Slots.IsZero() && !p.CardNamed) ||
-		st.Topic == knowledge.TopicIdentite && p.Form == nlu.FormNone && p.Slots.WeighOnIdentite() && p.Topic != knowledge.TopicIdentite {
+	switch {
+	case st.Topic != "" && !p.TopicNamed && (p.Continues() || p.Form == nlu.FormNone && !p.Slots.IsZero() && !p.CardNamed),
+		identiteCard:
 		// "Pardon, la mienne a été refaite en 2024 après un vol", "et à Madrid ?", "ça fait 3 ans
 		// qu'on est mariés": the sequel, the correction or a fact of the conversation, whatever
-		// topic its words hint at; in a conversation on France Identité, the identity card's
-		// format or date is a condition of it ("ah mais ma carte d'identité date de 2015").
+		// topic its words hint at.
 		topic = st.Topic
-	} else if topic != "" {
+	case st.Topic != "" && !p.TopicNamed && !p.CardNamed && topic != "" && topic != st.Topic && mass[topic] < minSwitch:
+		// "on s'est mariés en septembre 2023, je peux la demander quand ?": a word that hints at
+		// another topic (parents married, the identity card's) does not leave the conversation's
+		// unless the examples are sure.
+		topic = st.Topic
+	case topic != "":
 		// The lexicon's topic counts the words of each topic; the examples may know better
 		// ("procuration … carte d'identité … iOS 17" is France Identité).
-		mass := map[knowledge.Topic]float64{}
-		for _, x := range p.Predictions {
-			if t, _ := knowledge.SplitLabel(x.Label); t != "" {
-				mass[t] += x.Score
-			}
-		}
 		for t, m := range mass {
 			if t != topic && m >= minOverride && m > mass[topic] {
 				topic = t
@@ -331,15 +342,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		}
 	}
 	if topic == "" {
-		// The topic the examples find likeliest, with all its facets' probability.
-		mass := map[knowledge.Topic]float64{}
+		// The topic the examples find likeliest, with all its facets' probability (in the
+		// order of the predictions, so that a tie goes to the likeliest facet's topic).
 		var bt knowledge.Topic
 		for _, x := range p.Predictions {
-			if t, _ := knowledge.SplitLabel(x.Label); t != "" {
-				mass[t] += x.Score
-				if bt == "" || mass[t] > mass[bt] {
-					bt = t
-				}
+			if t, _ := knowledge.SplitLabel(x.Label); t != "" && (bt == "" || mass[t] > mass[bt]) {
+				bt = t
 			}
 		}
 		switch {
@@ -421,7 +429,7 @@ func formFacet(p *nlu.Parse, topic knowledge.Topic, f string) string {
 // for "c'est pareil ?", false for "ça change quelque chose ?".
 func (b *Bot) asksSame(p nlu.Parse) (same, asked bool) {
 	switch {
-	case p.Form != nlu.FormYesNo || p.Words > 12:
+	case p.Form != nlu.FormYesNo || p.Words > 16:
 		return false, false
 	case b.hasCue(p.Norm, knowledge.CueSame):
 		return true, true

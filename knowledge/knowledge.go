@@ -330,11 +330,15 @@ const (
 	CueMandatory = "mandatory"
 	// CueConsent asks about someone's agreement ("il doit être d'accord ?").
 	CueConsent = "consent"
+	// CueReplace asks whether something may stand for a document ("peut remplacer l'acte ?"),
+	// CueLacking says something is missing ("pas de", "sans").
+	CueReplace = "replace"
+	CueLacking = "lacking"
 )
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -589,8 +589,8 @@ func (c *checker) checkCNI(b *Base) {
 	if k.NewFormatFrom.IsZero() || k.NewFormatAll.IsZero() || k.NewFormatAll.Before(k.NewFormatFrom.Time) {
 		c.add(at, "cni: new_format_from and new_format_all are required, in that order")
 	}
-	if k.AdultAge <= 0 || k.FingerprintAge <= 0 || k.PickupPresenceAge <= 0 {
-		c.add(at, "cni: adult_age, fingerprint_age and pickup_presence_age are required")
+	if k.AdultAge <= 0 || k.FingerprintAge <= 0 || k.PickupPresenceAge <= 0 || k.PassportExpiredMax <= 0 {
+		c.add(at, "cni: adult_age, fingerprint_age, pickup_presence_age and passport_expired_max are required")
 	}
 	c.sources(at, "cni format dates", k.FormatSources, b)
 	if len(k.Fees) == 0 || len(k.Validity) == 0 || len(k.Checklist) == 0 {

@@ -107,12 +107,15 @@ type CNI struct {
 	FingerprintAge int `yaml:"fingerprint_age"`
 	// PickupPresenceAge is the age above which a minor comes with the parent to collect the card
 	// (cni.presence states it).
-	PickupPresenceAge int            `yaml:"pickup_presence_age"`
-	FormatSources     []string       `yaml:"format_sources"`
-	Fees              []FeeRule      `yaml:"fees"`
-	Validity          []ValidityRule `yaml:"validity"`
-	Documents         []Document     `yaml:"documents"`
-	Checklist         []ChecklistRow `yaml:"checklist"`
+	PickupPresenceAge int `yaml:"pickup_presence_age"`
+	// PassportExpiredMax is how many years a passport may have been expired and still stand for
+	// the birth certificate (the checklist's passport rows say it).
+	PassportExpiredMax int            `yaml:"passport_expired_max"`
+	FormatSources      []string       `yaml:"format_sources"`
+	Fees               []FeeRule      `yaml:"fees"`
+	Validity           []ValidityRule `yaml:"validity"`
+	Documents          []Document     `yaml:"documents"`
+	Checklist          []ChecklistRow `yaml:"checklist"`
 }
 
 // FeeRule is what a kind of request costs. Rules are tried in order; the first that matches wins,

@@ -68,6 +68,18 @@ var pronouns = map[string]bool{"je": true, "j": true, "tu": true, "il": true, "e
 // form reads the form of a message from its words; text is the message as written, for "où"
 // (which loses its accent, and so its difference from "ou", when normalised).
 func (p *Parser) form(text string, toks []string) Form {
+	// "Quelle bêtise... je viens de la retrouver ! Je peux la réutiliser ?": the sentence that
+	// asks, not an exclamation or a story before it, has the form of the question.
+	if q := strings.Index(text, "?"); q >= 0 {
+		if start := strings.LastIndexAny(text[:q], ".!"); start >= 0 && start+1 < q {
+			rest := text[start+1:]
+			if _, rt := p.words(rest); len(rt) > 0 {
+				if f := p.form(rest, rt); f != FormNone {
+					return f
+				}
+			}
+		}
+	}
 	// "I don't live in Uccle, can I get it there? How much would it be?": of two questions, a
 	// yes/no one asked first leads, its verdict first.
 	if i := strings.Index(text, "?"); i >= 0 && strings.TrimSpace(strings.Trim(text[i:], "?!. ")) != "" {

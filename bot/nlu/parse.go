@@ -1224,11 +1224,16 @@ var weekdays = map[string]time.Weekday{
 // dateKind tells what a date near these words is: the card's issue, its printed end, or a birth.
 // It reads the few words before the date.
 func dateKind(before string) string {
+	if i := strings.LastIndexAny(before, "0123456789"); i >= 0 {
+		before = before[i+1:] // the words since the date before, not those that told of it
+	}
 	w := " " + lastWords(before, 3)
 	far := " " + lastWords(before, 9)
 	switch {
 	case containsAny(w, " ne le ", " nee le ", " ne en ", " nee en ", " ne ", " nee ", "naissance", " born", "geboren"):
 		return "birth"
+	case containsAny(w, "delivre", "faite ", "fait le", "fait en", "emise", "obtenue", "eue le", "eue en", "refaite", "recue", "issued", "afgegeven"):
+		return "issue"
 	case containsAny(w, "marque ", "marquee ", "inscrit", "ecrit ", "indique "), containsAny(far, "expire", "expir", "perime", "fin de validite", " validite", "jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit ", " fini "):
 		return "end"
 	default:
@@ -1301,14 +1306,21 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		return
 	}
 	// Durations before years, so that "périmée depuis 2018" is not an issue date.
+	expired := func(at, n int) {
+		if passportBefore(s[:at]) {
+			out.Slots.PassportExpiredYears = &n // "un passeport périmé depuis 3 ans"
+		} else {
+			out.Slots.ExpiredYears = &n
+		}
+	}
 	if m := reExpSince.FindStringSubmatchIndex(s); m != nil {
 		n, _ := strconv.Atoi(s[m[2]:m[3]])
-		out.Slots.ExpiredYears = &n
+		expired(m[0], n)
 		mark(m[0], m[1])
 	} else if m := reExpYear.FindStringSubmatchIndex(s); m != nil {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		if n := now.Year() - y; n >= 0 && n < 100 {
-			out.Slots.ExpiredYears = &n
+			expired(m[0], n)
 		}
 		mark(m[0], m[1])
 	}
@@ -1601,6 +1613,21 @@ func readyDays(s string, free func(a, b int) bool, mark func(a, b int), out *Par
 	mark(m[2], m[5])
 }
 
+// passportBefore reports whether the words just before an expiry speak of a passport, not of
+// the card: "mon passeport biométrique périmé depuis 3 ans".
+func passportBefore(before string) bool {
+	w := strings.Fields(before)
+	for i := len(w) - 1; i >= 0 && i >= len(w)-4; i-- {
+		switch w[i] {
+		case "passeport", "passport", "paspoort":
+			return true
+		case "carte", "cni", "card", "kaart":
+			return false
+		}
+	}
+	return false
+}
+
 // atIssue reports whether the words before "N ans" make it the age on the day of issue: "je
 // l'ai eue en 2012 à 30 ans", "faite à 17 ans".
 func atIssue(before string) bool {
@@ -1625,6 +1652,10 @@ func (p *Parser) ageMonths(s string, now time.Time, free func(a, b int) bool, ou
 		// "mon bébé de 6 mois" is the child's age, "celle de ma fille, faite il y a 7 mois" the
 		// photo's.
 		personAge := slices.Contains([]string{"de", "d", "a"}, s[m[2]:m[3]]) && containsAny(before, "bebe", "enfant", "fils", "fille", "nourrisson", "petit", "petite")
+		if personAge && out.Slots.Age == nil && free(m[0], m[1]) {
+			zero := 0
+			out.Slots.Age = &zero // "mon bébé de 6 mois": not yet a year old
+		}
 		if personAge || containsAny(before, "dans", "depuis") || !free(m[0], m[1]) {
 			continue
 		}

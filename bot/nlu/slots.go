@@ -70,6 +70,8 @@ type Slots struct {
 	DoubleName  *bool                 `json:"double_name,omitempty"`
 	// ExpiredYears is how long the card has been expired.
 	ExpiredYears *int `json:"expired_years,omitempty"`
+	// PassportExpiredYears is how long the person's passport has been expired.
+	PassportExpiredYears *int `json:"passport_expired_years,omitempty"`
 	// CardFormat is the model of the card discussed (lost, to renew or to certify).
 	CardFormat knowledge.CardFormat `json:"card_format,omitempty"`
 	// IssueDate is the card's issue day (YYYY-MM-DD); IssueYear its year when the day is unknown.
@@ -147,6 +149,7 @@ type Slots struct {
 func (s *Slots) Merge(n Slots) {
 	if n.Holder != "" && s.Holder != "" && n.Holder != s.Holder {
 		s.Parents, s.Hosted, s.Passport, s.BothLost, s.DoubleName, s.ExpiredYears = "", nil, nil, nil, nil, nil
+		s.PassportExpiredYears = nil
 		s.Age, s.BirthDate = nil, ""
 	}
 	setStr(&s.Application, n.Application)
@@ -161,6 +164,7 @@ func (s *Slots) Merge(n Slots) {
 	setPtr(&s.BothLost, n.BothLost)
 	setPtr(&s.DoubleName, n.DoubleName)
 	setPtr(&s.ExpiredYears, n.ExpiredYears)
+	setPtr(&s.PassportExpiredYears, n.PassportExpiredYears)
 	setStr(&s.CardFormat, n.CardFormat)
 	// A date replaces the dates said before; a message may give both the issue date and the
 	// date printed on the card.
@@ -254,7 +258,7 @@ func (s Slots) IsZero() bool {
 	var z Slots
 	z.Merge(s)
 	return z.Application == "" && z.Holder == "" && z.Parents == "" && z.Hosted == nil &&
-		z.Passport == nil && z.BothLost == nil && z.DoubleName == nil && z.ExpiredYears == nil &&
+		z.Passport == nil && z.BothLost == nil && z.DoubleName == nil && z.ExpiredYears == nil && z.PassportExpiredYears == nil &&
 		z.CardFormat == "" && z.IssueDate == "" && z.IssueYear == 0 && z.PrintedEnd == "" &&
 		z.PrintedYear == 0 && z.BirthDate == "" && z.Age == nil && z.AgeAtIssue == nil && z.PhoneOS == "" &&
 		z.PhoneVersion == 0 && z.PhoneModel == 0 && z.Commune == "" && z.OutsideBX == nil &&
