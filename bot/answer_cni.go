@@ -125,7 +125,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	case nlu.Documents:
 		return b.cniChecklist(w, s)
 	case nlu.Validity:
-		return b.cniValidity(w, st, p, m)
+		start := len(w.r.Blocks)
+		r, pending := b.cniValidity(w, st, p, m)
+		if r.Kind == Answer {
+			b.validYearsVerdict(w, p, start)
+			r = w.done(Answer)
+		}
+		return r, pending
 	case nlu.Delay:
 		if p.Form == nlu.FormYesNo && containsWord(p.Norm, "jour meme", "le jour meme", "tout de suite", "immediatement", "sur place", "same day", "directement") {
 			// "je repars avec ma carte le jour même ?": no, it is made after the application and
@@ -136,7 +142,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.delay")
 		w.kbFact("cni.pickup-deadline")
 	case nlu.Where:
-		if s.Place == "Mus" {
+		if s.Place == "Mus" && !p.OtherPlace {
 			b.leadVerdict(w, p, "cni-mus.appointment")
 			w.kbFact("cni-mus.appointment")
 			w.kbFact("cni-mus.prefecture")
@@ -842,6 +848,33 @@ func (b *Bot) validityVerdict(w *writer, v rules.Validity, inv bool) {
 		w.para(w.t("validity_printed", w.date(v.Printed)))
 	}
 	b.validityRule(w, v)
+}
+
+// validYearsVerdict puts first, in an answer on a card's validity that starts at block start, the
+// verdict on the duration the question names ("elle est valable 15 ans comme l'ancienne ?"), from
+// the validity rule the answer applied.
+func (b *Bot) validYearsVerdict(w *writer, p nlu.Parse, start int) {
+	said := p.Slots.ValidYears
+	if said == nil || p.Form != nlu.FormYesNo || start >= len(w.r.Blocks) {
+		return
+	}
+	if t := w.r.Blocks[start].Text; t == w.t("yes") || t == w.t("no") {
+		return // already answered ("je refais ma carte, elle sera valable 15 ans ?")
+	}
+	for _, id := range w.r.Entries {
+		for i := range b.kb.CNI.Validity {
+			if r := &b.kb.CNI.Validity[i]; r.ID == id {
+				years := r.Years + r.ExtensionYears
+				key := "validity_years_no"
+				if *said == years {
+					key = "validity_years_yes"
+				}
+				verdict := Block{Kind: Paragraph, Text: w.t(key, strconv.Itoa(years))}
+				w.r.Blocks = slices.Insert(w.r.Blocks, start, verdict)
+				return
+			}
+		}
+	}
 }
 
 func (b *Bot) validityRule(w *writer, v rules.Validity) {

@@ -587,6 +587,16 @@ func TestConversations(t *testing.T) {
 			{say: "Pour la carte d'identité de mon bébé de 6 mois, il faut vraiment l'emmener au rendez-vous en mairie ?", kind: bot.Answer},
 			{say: "et ils vont lui prendre ses empreintes ?", kind: bot.Answer, prefix: "non", contains: []string{"12 ans"}},
 		}},
+		{"a validity the question names; the date the card says; a weekday of a month; a town near Mus", []turn{
+			{say: "J'ai eu la nouvelle carte format carte bleue en octobre 2021. Elle est valable 15 ans comme l'ancienne ?", kind: bot.Answer, prefix: "non", contains: []string{"10 ans"}},
+			{say: "Carte délivrée en mars 2013, j'avais 16 ans à l'époque, la date dit mars 2023. Elle est encore valable ?", kind: bot.Answer, prefix: "non", contains: []string{"mineur"}},
+			{say: "Je pourrai passer à la mairie de Valenciennes un samedi matin d'août pour faire certifier mon identité numérique ?", kind: bot.Answer, prefix: "non", contains: []string{"aout"}},
+			{say: "j'habite a Mus, je peux faire ma carte d'identité à la mairie de Vauvert ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"'c'est le même prix ?' after a new fact", []turn{
+			{say: "combien pour refaire une carte d'identité volée ?", kind: bot.Answer, contains: []string{"25 €"}},
+			{say: "ah j'oubliais, j'habite à Kourou en Guyane. c'est le même prix ?", kind: bot.Answer, prefix: "non", contains: []string{"12,50 €"}},
+		}},
 		{"SMS spelling and typos", []turn{
 			{say: "jai perdu ma cni cb sa coute", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "renouvlement de ma krte didentité c gratui ?", kind: bot.Answer, contains: []string{"gratuit"}},

@@ -429,7 +429,8 @@ func formFacet(p *nlu.Parse, topic knowledge.Topic, f string) string {
 // for "c'est pareil ?", false for "ça change quelque chose ?".
 func (b *Bot) asksSame(p nlu.Parse) (same, asked bool) {
 	switch {
-	case p.Form != nlu.FormYesNo || p.Words > 16:
+	case p.Form != nlu.FormYesNo && !(p.Question && b.hasCue(p.Norm, knowledge.CueSame)) || p.Words > 16:
+		// "c'est le même prix ?" asks a yes or a no, whatever its word for a price.
 		return false, false
 	case b.hasCue(p.Norm, knowledge.CueSame):
 		return true, true

@@ -1184,7 +1184,7 @@ var (
 	reHour           = regexp.MustCompile(`\b(\d{1,2}) ?(?:h|:|heures?|uur|am|pm)(\d{2})?\b`)
 	reWeekday        = regexp.MustCompile(`\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)s?\b`)
 	reDayMonthNoYear = regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`)
-	reMonthIn        = regexp.MustCompile(`\b(?:en|au mois d|au mois de|in) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`)
+	reMonthIn        = regexp.MustCompile(`\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|saturday|sunday)s?(?: matin| apres midi| soir)? (?:d|de)|en|au mois d|au mois de|in) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`)
 	reExpSince       = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`)
 	reExpYear        = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`)
 	reAgeWas         = regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`)
@@ -1234,7 +1234,7 @@ func dateKind(before string) string {
 		return "birth"
 	case containsAny(w, "delivre", "faite ", "fait le", "fait en", "emise", "obtenue", "eue le", "eue en", "refaite", "recue", "issued", "afgegeven"):
 		return "issue"
-	case containsAny(w, "marque ", "marquee ", "inscrit", "ecrit ", "indique "), containsAny(far, "expire", "expir", "perime", "fin de validite", " validite", "jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit ", " fini "):
+	case containsAny(w, "marque ", "marquee ", "inscrit", "ecrit ", "indique ", " dit ", "la date "), containsAny(far, "expire", "expir", "perime", "fin de validite", " validite", "jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit ", " fini "):
 		return "end"
 	default:
 		return "issue"
@@ -1298,6 +1298,16 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 	}
 	readyDays(s, free, mark, out)
+	if m := reValidYears.FindStringSubmatchIndex(s); m != nil {
+		for g := 2; g < len(m); g += 2 {
+			if m[g] >= 0 {
+				n, _ := strconv.Atoi(s[m[g]:m[g+1]])
+				out.Slots.ValidYears = &n // "elle est valable 15 ans ?"
+				mark(m[0], m[1])
+				break
+			}
+		}
+	}
 	if !strings.ContainsAny(s, "0123456789") {
 		p.ageMonths(s, now, free, out)
 		if containsAny(s, "demain", "tomorrow", "morgen", "aujourd", "today", "vandaag", "maintenant", "now", "en ce moment", "actuellement", "aout", "august", "di", "day", "dag", "ndi", "edi") {
@@ -1577,7 +1587,9 @@ func (p *Parser) otherTown(s string) bool {
 // isWord reports whether w is a phrase of the lexicon on its own ("renouveler"), not only a word
 // of a longer one ("préfecture de police de Paris").
 func (p *Parser) isWord(w string) bool {
-	return slices.ContainsFunc(p.phrases[w], func(ph phrase) bool { return len(ph.toks) == 1 })
+	return slices.ContainsFunc(p.phrases[w], func(ph phrase) bool {
+		return len(ph.toks) == 1 && !strings.HasPrefix(ph.concepts[0], "place:") // a town's name is a town
+	})
 }
 
 // commonAfterA are words that follow "à" without being a town ("à côté", "à partir", "à jour").
@@ -1585,6 +1597,9 @@ var commonAfterA = map[string]bool{"cote": true, "partir": true, "jour": true, "
 	"faire": true, "refaire": true, "domicile": true, "distance": true, "chaque": true, "quelle": true, "quel": true,
 	"l": true, "la": true, "le": true, "les": true, "mon": true, "ma": true, "une": true, "un": true, "cette": true,
 	"ce": true, "votre": true, "ton": true, "ta": true, "lui": true, "moi": true, "pied": true, "temps": true}
+
+// reValidYears reads the validity a person asks about: "valable 15 ans", "15 ans de validité".
+var reValidYears = regexp.MustCompile(`\b(?:valable|valables|valide|valides|dure|durera|vaut) (?:pendant )?(\d{1,2}) ans\b|\b(\d{1,2}) ans de validite\b|\bvalid for (\d{1,2}) years\b`)
 
 // numberWords are the numbers people write in letters, for durations.
 var numberWords = map[string]int{"un": 1, "une": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6}

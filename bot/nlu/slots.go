@@ -99,6 +99,9 @@ type Slots struct {
 	// ReadyDays is how long the card has waited at the town hall for its holder, in days ("prête
 	// depuis 2 mois"). It lasts one message.
 	ReadyDays *int `json:"ready_days,omitempty"`
+	// ValidYears is the validity the person asks about, in years ("elle est valable 15 ans ?").
+	// It lasts one message.
+	ValidYears *int `json:"valid_years,omitempty"`
 
 	PhoneOS      string `json:"phone_os,omitempty"`
 	PhoneVersion int    `json:"phone_version,omitempty"`
@@ -188,6 +191,7 @@ func (s *Slots) Merge(n Slots) {
 	s.AgeMonths = nil
 	setPtr(&s.AgeMonths, n.AgeMonths)
 	s.ReadyDays = n.ReadyDays
+	s.ValidYears = n.ValidYears
 	if n.PhoneOS != "" {
 		if n.PhoneOS != s.PhoneOS {
 			s.PhoneVersion, s.PhoneModel = 0, 0
