@@ -201,15 +201,30 @@ func (b *Bot) keyOptions(w *writer, s nlu.Slots, p nlu.Parse, lead bool) (Reply,
 		w.entry("commune:" + home.ID)
 		w.sources(home.Sources...)
 	}
+	// A commune named without saying one lives there ("what does it cost in Schaerbeek?"): its
+	// price for its residents and for the others, when they differ.
+	others := map[string]knowledge.Money{}
+	if !s.HomeStated {
+		if nonRes, err := rules.DigitalKeyOptions(b.kb, rules.Person{Card: s.CardType, OutsideBX: true}); err == nil {
+			for _, o := range nonRes {
+				others[o.Commune.ID] = o.Tariff.Amount
+			}
+		}
+	}
 	var items []string
 	for _, o := range opts {
-		price := o.Tariff.Amount.String()
-		if o.Tariff.Amount.IsFree() {
-			price = w.t("key_free")
-		}
+		price := w.money(o.Tariff.Amount)
 		key := "key_option"
 		if o.Home {
 			key = "key_option_home"
+		}
+		if other, ok := others[o.Commune.ID]; ok && o.Home && other != o.Tariff.Amount {
+			items = append(items, w.t("key_option_both", w.text(o.Commune.Name), price, w.money(other)))
+			w.fact("key_option", o.Commune.ID+"="+o.Tariff.Amount.String(), o.Commune.Sources...)
+			w.fact("key_option_others", o.Commune.ID+"="+other.String(), o.Commune.Sources...)
+			w.entry("commune:" + o.Commune.ID)
+			w.sources(o.Commune.Sources...)
+			continue
 		}
 		items = append(items, w.t(key, w.text(o.Commune.Name), price))
 		w.fact("key_option", o.Commune.ID+"="+o.Tariff.Amount.String(), o.Commune.Sources...)
@@ -219,6 +234,14 @@ func (b *Bot) keyOptions(w *writer, s nlu.Slots, p nlu.Parse, lead bool) (Reply,
 	w.list(w.t("key_options"), items)
 	w.kbFact("key.price-note")
 	return w.done(Answer), ""
+}
+
+// money writes an amount, "gratuit" when it is nothing.
+func (w *writer) money(m knowledge.Money) string {
+	if m.IsFree() {
+		return w.t("key_free")
+	}
+	return m.String()
 }
 
 func (b *Bot) communeByID(id string) (*knowledge.Commune, bool) {

@@ -597,6 +597,11 @@ func TestConversations(t *testing.T) {
 			{say: "combien pour refaire une carte d'identité volée ?", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "ah j'oubliais, j'habite à Kourou en Guyane. c'est le même prix ?", kind: bot.Answer, prefix: "non", contains: []string{"12,50 €"}},
 		}},
+		{"a price asked after a story; an approximate age; a commune named without living there", []turn{
+			{say: "samedi au marché on m'a arraché mon sac avec ma carte d'identité. Je suis allée au commissariat lundi. Maintenant je voudrais savoir combien ça va me coûter de refaire ma carte ?", kind: bot.Answer, contains: []string{"25 €", "timbre"}},
+			{say: "J'ai fait des photos il y a à peu près 2 mois. Elles passent pour la carte d'identité ?", kind: bot.Answer, prefix: "oui"},
+			{say: "combien coûte la clé numérique à Schaerbeek ?", kind: bot.Answer, contains: []string{"10 € pour ses habitants, 25 € pour les autres"}},
+		}},
 		{"SMS spelling and typos", []turn{
 			{say: "jai perdu ma cni cb sa coute", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "renouvlement de ma krte didentité c gratui ?", kind: bot.Answer, contains: []string{"gratuit"}},

@@ -334,11 +334,14 @@ const (
 	// CueLacking says something is missing ("pas de", "sans").
 	CueReplace = "replace"
 	CueLacking = "lacking"
+	// CuePrice are the words of a price, one word each ("coûte", "prix"): with "combien", the
+	// price is the question, whatever story comes before it.
+	CuePrice = "price"
 )
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -74,6 +74,9 @@ type Parse struct {
 	Level string
 	// Sequel is set when the message begins as the sequel of the one before or its correction.
 	Sequel bool
+	// PriceNamed is set when the message speaks of a price in so many words ("coûter", "prix",
+	// "payer"), not only with "combien".
+	PriceNamed bool
 }
 
 // Flags are the conversational signals of a message.
@@ -122,8 +125,9 @@ type Parser struct {
 	// that may come before them.
 	sequels [][]string
 	fillers []string
-	// uses are the verbs of using a document, for someone else's card.
-	uses []string
+	// uses are the verbs of using a document, for someone else's card; prices the words of a
+	// price.
+	uses, prices []string
 }
 
 type phrase struct {
@@ -214,6 +218,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.sms = kb.Language.SMS
 	p.fillers = kb.Language.Cues[knowledge.CueFiller]
 	p.uses = kb.Language.Cues[knowledge.CueUse]
+	p.prices = kb.Language.Cues[knowledge.CuePrice]
 	for _, s := range kb.Language.Cues[knowledge.CueSequel] {
 		p.sequels = append(p.sequels, tokens(s))
 	}
@@ -455,6 +460,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	out := Parse{Norm: norm}
 	out.Form = p.form(text, toks)
 	out.Sequel = p.sequel(tokens(strings.ReplaceAll(norm, "'", " ")))
+	out.PriceNamed = slices.ContainsFunc(toks, func(t string) bool { return p.isCue(p.prices, t) })
 	out.Words = len(toks)
 	levels := 0
 	for _, t := range toks {
@@ -813,10 +819,18 @@ func (p *Parser) match(toks []string, used []bool) []string {
 // "utiliser", "voyager avec" la carte de…), from the knowledge base's use cues.
 func (p *Parser) usedBefore(toks []string, i int) bool {
 	for k := max(0, i-3); k < i; k++ {
-		for _, c := range p.uses {
-			if prefix, ok := strings.CutSuffix(c, "*"); ok && strings.HasPrefix(toks[k], prefix) || toks[k] == c {
-				return true
-			}
+		if p.isCue(p.uses, toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCue reports whether the word t is one of the one-word cues (a cue ending in * is a prefix).
+func (p *Parser) isCue(cues []string, t string) bool {
+	for _, c := range cues {
+		if prefix, ok := strings.CutSuffix(c, "*"); ok && strings.HasPrefix(t, prefix) || t == c {
+			return true
 		}
 	}
 	return false
@@ -1189,7 +1203,7 @@ var (
 	reExpYear        = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`)
 	reAgeWas         = regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`)
 	reMonthsOld      = regexp.MustCompile(`\b(\d{1,2}|a|one|een) (months?|years?|maanden|maand|jaar) (?:old|ago|oud|geleden)\b`)
-	reAgeMonths      = regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (\d{1,2}|un|une) (mois|ans?)\b`)
+	reAgeMonths      = regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?)\b`)
 	reMonthPast      = regexp.MustCompile(`\b(?:en|de|du mois de|datee de|datees de|faites en|faite en|prises en|prise en) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`)
 	reSinceMonths    = regexp.MustCompile(`depuis (\d{1,3}) mois\b|(?:ca fait|cela fait) (\d{1,3}) mois\b|for (\d{1,3}) months\b`)
 	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans`)
