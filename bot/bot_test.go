@@ -524,6 +524,7 @@ func TestConversations(t *testing.T) {
 		{"an elliptic sequel asks the question in progress again", []turn{
 			{say: "La mairie de Valenciennes est ouverte le samedi ?", kind: bot.Answer},
 			{say: "même en août ?", kind: bot.Answer, prefix: "non"},
+			{say: "et même au mois d'août ?", kind: bot.Answer, prefix: "non"},
 		}},
 		{"a fact told in a conversation stays in its topic; a correction after an interjection too", []turn{
 			{say: "je suis mariée à un français, est-ce que je peux avoir la nationalité ?", kind: bot.Answer},

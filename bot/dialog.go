@@ -367,7 +367,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	if topic == st.Topic && st.Intent != "" && p.Form == nlu.FormNone && !p.Slots.IsZero() {
 		return // the situation of the question in progress
 	}
-	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && p.Words <= 4 && !p.TopicNamed && p.Continues() {
+	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && p.Words <= 6 && !p.TopicNamed && p.Continues() {
 		return // "et le samedi ?", "même en août ?": the question in progress, for another case
 	}
 	var inTopic float64

@@ -274,6 +274,7 @@ func TestSlotsForVerdicts(t *testing.T) {
 		}},
 		{"pardon, pas Ixelles, Etterbeek", func(s nlu.Slots) bool { return s.Commune == "etterbeek" && !s.NonResident }},
 		{"mariée depuis 18 mois", func(s nlu.Slots) bool { return s.Years == 1 }},
+		{"et dans 2 ans, quand ça fera 4 ans, ça sera bon ?", func(s nlu.Slots) bool { return s.Years == 4 }},
 		{"en France depuis 8 mois", func(s nlu.Slots) bool { return s.Years == 0 }},
 		// How long a ready card has waited at the town hall.
 		{"ma carte est prête depuis 2 mois", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 60 }},
