@@ -48,6 +48,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	case nlu.Uses:
 		w.kbFact("fi.uses")
 	case nlu.Steps:
+		if p.Has(nlu.Fingerprints) || p.Has(nlu.Photo) {
+			w.kbFact("fi.what") // "ils reprennent mes empreintes ?": what the agent compares
+		}
 		w.kbFact("fi.steps")
 		w.kbFact("fi.where")
 	case nlu.Where:

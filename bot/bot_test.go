@@ -603,6 +603,13 @@ func TestConversations(t *testing.T) {
 			{say: "J'ai fait des photos il y a à peu près 2 mois. Elles passent pour la carte d'identité ?", kind: bot.Answer, prefix: "oui"},
 			{say: "combien coûte la clé numérique à Schaerbeek ?", kind: bot.Answer, contains: []string{"10 € pour ses habitants, 25 € pour les autres"}},
 		}},
+		{"the host's letter, ID and proof are what a hosted person brings", []turn{
+			{say: "Mon père m'héberge. Pour ma carte, il doit écrire lui-même une attestation sur l'honneur ? Sur papier libre, ça suffit ?", kind: bot.Answer, prefix: "oui"},
+			{say: "attestation manuscrite sur papier libre, recevable ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"France Identité named is not overridden by the card's words", []turn{
+			{say: "ils font quoi à la mairie pour la certification ? ils reprennent mes empreintes et une photo comme pour la carte ?", kind: bot.Answer, contains: []string{"empreintes", "compar"}},
+		}},
 		{"SMS spelling and typos", []turn{
 			{say: "jai perdu ma cni cb sa coute", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "renouvlement de ma krte didentité c gratui ?", kind: bot.Answer, contains: []string{"gratuit"}},

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"hash/fnv"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -336,7 +337,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// The lexicon's topic counts the words of each topic; the examples may know better
 		// ("procuration … carte d'identité … iOS 17" is France Identité).
 		for t, m := range mass {
-			if t != topic && m >= minOverride && m > mass[topic] {
+			// Not over a topic named outright by one that is not ("la certification… mes
+			// empreintes comme pour la carte ?" stays France Identité).
+			overNamed := slices.Contains(p.Named, topic) && !slices.Contains(p.Named, t)
+			if t != topic && m >= minOverride && m > mass[topic] && !overNamed {
 				topic = t
 			}
 		}

@@ -337,11 +337,14 @@ const (
 	// CuePrice are the words of a price, one word each ("coûte", "prix"): with "combien", the
 	// price is the question, whatever story comes before it.
 	CuePrice = "price"
+	// CueHostPiece names what a hosted person brings from the host: the host's letter, ID or
+	// proof of address.
+	CueHostPiece = "host_piece"
 )
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -77,6 +77,8 @@ type Parse struct {
 	// PriceNamed is set when the message speaks of a price in so many words ("coûter", "prix",
 	// "payer"), not only with "combien".
 	PriceNamed bool
+	// Named are the topics the message names outright.
+	Named []knowledge.Topic
 }
 
 // Flags are the conversational signals of a message.
@@ -1030,6 +1032,9 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 		case "t":
 			topics[knowledge.Topic(val)] += 2 // named outright: stronger than a hint
 			out.TopicNamed = true
+			if !slices.Contains(out.Named, knowledge.Topic(val)) {
+				out.Named = append(out.Named, knowledge.Topic(val))
+			}
 		case "tw":
 			weakCNI = true
 			out.CardNamed = true
