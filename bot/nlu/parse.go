@@ -1317,7 +1317,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 	}
 	readyDays(s, free, mark, out)
-	if m := reValidYears.FindStringSubmatchIndex(s); m != nil {
+	if !containsAny(s, "valable", "valide", "dure", "vaut", "validite", "valid for") {
+		// nothing of a validity asked in years
+	} else if m := reValidYears.FindStringSubmatchIndex(s); m != nil {
 		for g := 2; g < len(m); g += 2 {
 			if m[g] >= 0 {
 				n, _ := strconv.Atoi(s[m[g]:m[g+1]])
@@ -1474,7 +1476,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		durations = append(durations, d)
 		mark(m[0], m[1])
 	}
-	for _, m := range reSinceMonths.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range reSinceMonthsIn(s) {
 		// "mariée depuis 18 mois": a year in full; under a year tells no number of years.
 		if !free(m[0], m[1]) {
 			continue
@@ -1590,6 +1592,9 @@ var (
 // otherTown reports whether a message names the town the person lives in and then another one:
 // the question is about applying in a town hall elsewhere.
 func (p *Parser) otherTown(s string) bool {
+	if !containsAny(s, "habite", "vis ", "reside", "domicilie", "i live") {
+		return false
+	}
 	m := reHome.FindStringSubmatchIndex(s)
 	if m == nil {
 		return false
@@ -1617,6 +1622,14 @@ var commonAfterA = map[string]bool{"cote": true, "partir": true, "jour": true, "
 	"l": true, "la": true, "le": true, "les": true, "mon": true, "ma": true, "une": true, "un": true, "cette": true,
 	"ce": true, "votre": true, "ton": true, "ta": true, "lui": true, "moi": true, "pied": true, "temps": true}
 
+// reSinceMonthsIn is reSinceMonths' matches in s, looked for only when s speaks of months.
+func reSinceMonthsIn(s string) [][]int {
+	if !containsAny(s, " mois", " months") {
+		return nil
+	}
+	return reSinceMonths.FindAllStringSubmatchIndex(s, -1)
+}
+
 // reValidYears reads the validity a person asks about: "valable 15 ans", "15 ans de validité".
 var reValidYears = regexp.MustCompile(`\b(?:valable|valables|valide|valides|dure|durera|vaut) (?:pendant )?(\d{1,2}) ans\b|\b(\d{1,2}) ans de validite\b|\bvalid for (\d{1,2}) years\b`)
 
@@ -1625,6 +1638,9 @@ var numberWords = map[string]int{"un": 1, "une": 1, "deux": 2, "two": 2, "trois"
 
 // readyDays reads how long a card has waited at the town hall, in days.
 func readyDays(s string, free func(a, b int) bool, mark func(a, b int), out *Parse) {
+	if !containsAny(s, "depuis", "for ", "ca fait") {
+		return // the regular expressions below cost more than this look
+	}
 	m := reReady.FindStringSubmatchIndex(s)
 	if m == nil {
 		m = reReadyFor.FindStringSubmatchIndex(s)
@@ -1681,7 +1697,11 @@ func atIssue(before string) bool {
 // ageMonths reads how old a document or photo is: "il y a 8 mois", "une facture de 2 mois",
 // "plus d'un an", "faite en juillet". The age of a child ("bébé de 6 mois") is not one.
 func (p *Parser) ageMonths(s string, now time.Time, free func(a, b int) bool, out *Parse) {
-	for _, m := range reAgeMonths.FindAllStringSubmatchIndex(s, -1) {
+	var ms [][]int
+	if containsAny(s, "mois", " an") {
+		ms = reAgeMonths.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range ms {
 		before := lastWords(s[:m[0]], 2)
 		// "mon bébé de 6 mois" is the child's age, "celle de ma fille, faite il y a 7 mois" the
 		// photo's.
@@ -1712,7 +1732,9 @@ func (p *Parser) ageMonths(s string, now time.Time, free func(a, b int) bool, ou
 		out.Slots.AgeMonths = &n
 		return
 	}
-	if m := reMonthsOld.FindStringSubmatch(s); m != nil {
+	if !containsAny(s, "old", "ago", "oud", "geleden") {
+		// no "8 months old"
+	} else if m := reMonthsOld.FindStringSubmatch(s); m != nil {
 		// "my photo is 8 months old", "taken 7 months ago", "8 maanden oud"
 		n := 1
 		if m[1] != "a" && m[1] != "one" && m[1] != "een" {
@@ -1724,7 +1746,7 @@ func (p *Parser) ageMonths(s string, now time.Time, free func(a, b int) bool, ou
 		out.Slots.AgeMonths = &n
 		return
 	}
-	if m := reMonthPast.FindStringSubmatch(s); m != nil {
+	if m := matchIf(hasMonth(s), reMonthPast, s); m != nil {
 		n := int(now.Month()) - int(months[m[1]])
 		if m[2] != "" {
 			// "une facture de juillet 2025": from that month of that year.
@@ -1737,6 +1759,34 @@ func (p *Parser) ageMonths(s string, now time.Time, free func(a, b int) bool, ou
 			out.Slots.AgeMonths = &n
 		}
 	}
+}
+
+// matchIf is re.FindStringSubmatch(s) when a cheaper look (ok) says it may match, else nil.
+func matchIf(ok bool, re *regexp.Regexp, s string) []string {
+	if !ok {
+		return nil
+	}
+	return re.FindStringSubmatch(s)
+}
+
+// hasMonth and hasWeekday report whether s names a month or a day of the week, before the
+// regular expressions that read them.
+func hasMonth(s string) bool {
+	for m := range months {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasWeekday(s string) bool {
+	for d := range weekdays {
+		if strings.Contains(s, d) {
+			return true
+		}
+	}
+	return false
 }
 
 func lastWords(s string, n int) string {
@@ -1763,7 +1813,8 @@ func (p *Parser) when(s string, now, explicit time.Time, out *Parse) {
 	case containsAny(s, "aujourd hui", "today", "vandaag", "maintenant", "now", "nu ", "en ce moment", "actuellement"):
 		set = true
 	}
-	if m := reMonthIn.FindStringSubmatch(s); m != nil && explicit.IsZero() {
+	month := hasMonth(s)
+	if m := matchIf(month, reMonthIn, s); m != nil && explicit.IsZero() {
 		mo := months[m[1]]
 		if mo != day.Month() {
 			y := day.Year()
@@ -1773,14 +1824,14 @@ func (p *Parser) when(s string, now, explicit time.Time, out *Parse) {
 			day, set = time.Date(y, mo, 1, 0, 0, 0, 0, loc), true
 		}
 	}
-	if m := reWeekday.FindStringSubmatch(s); m != nil && explicit.IsZero() {
+	if m := matchIf(hasWeekday(s), reWeekday, s); m != nil && explicit.IsZero() {
 		wd := weekdays[m[1]]
 		for day.Weekday() != wd {
 			day = day.AddDate(0, 0, 1)
 		}
 		set = true
 	}
-	if m := reDayMonthNoYear.FindStringSubmatch(s); m != nil && explicit.IsZero() {
+	if m := matchIf(month, reDayMonthNoYear, s); m != nil && explicit.IsZero() {
 		d := 1
 		if m[1] != "1er" {
 			d, _ = strconv.Atoi(m[1])
