@@ -144,13 +144,29 @@ type phrase struct {
 // they are the ones the model built into Guichet was trained on (make model), it loads that model
 // instead of training: start-up stays fast.
 func New(kb *knowledge.Base) *Parser {
-	examples := Examples(kb)
-	p := build(kb, nil)
-	if len(examples) == 0 {
-		return p
+	// The built-in model is checked and read while the lexicon compiles: start-up waits on the
+	// longer of the two, not on both.
+	type model struct {
+		m        Parser
+		err      error
+		examples []Example
 	}
-	if err := p.load(embeddedModel, trainingDigest(kb, examples)); err != nil {
-		p.learn(examples)
+	done := make(chan *model, 1)
+	go func() {
+		r := &model{examples: Examples(kb)}
+		if len(r.examples) > 0 {
+			r.err = r.m.load(embeddedModel, trainingDigest(kb, r.examples))
+		}
+		done <- r
+	}()
+	p := build(kb, nil)
+	r := <-done
+	switch {
+	case len(r.examples) == 0:
+	case r.err == nil:
+		p.labels, p.features, p.topics, p.facets = r.m.labels, r.m.features, r.m.topics, r.m.facets
+	default:
+		p.learn(r.examples)
 		p.trained = true
 	}
 	return p
