@@ -610,6 +610,10 @@ func TestConversations(t *testing.T) {
 		{"France Identité named is not overridden by the card's words", []turn{
 			{say: "ils font quoi à la mairie pour la certification ? ils reprennent mes empreintes et une photo comme pour la carte ?", kind: bot.Answer, contains: []string{"empreintes", "compar"}},
 		}},
+		{"whether it is paid is a fee question, whatever the story; paying by direct debit is no question of price", []turn{
+			{say: "Bonjour, je voulais savoir si le renouvellement de ma carte d'identité était payant. Elle arrive à expiration en janvier et je l'ai toujours en ma possession.", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+			{say: "Ma dernière facture EDF date d'il y a 14 mois (je paie par prélèvement). Elle sera acceptée comme justificatif de domicile ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"SMS spelling and typos", []turn{
 			{say: "jai perdu ma cni cb sa coute", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "renouvlement de ma krte didentité c gratui ?", kind: bot.Answer, contains: []string{"gratuit"}},

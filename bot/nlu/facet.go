@@ -15,7 +15,7 @@ const MinCuedFacet = 0.4
 // find nearly as likely ("les horaires de la mairie pour certifier mon identité" asks the hours,
 // not the place).
 func (p *Parse) Cued(topic knowledge.Topic, best string, score, inTopic float64) string {
-	if p.Form == FormHowMuch && p.PriceNamed && best != string(Payment) {
+	if (p.Form == FormHowMuch && p.PriceNamed || p.Form == FormYesNo && p.FreeAsked) && best != string(Payment) {
 		// "…je suis allée au commissariat lundi. Combien ça va me coûter de refaire ma carte ?":
 		// a price asked in so many words is the question, whatever the story before it.
 		for _, x := range p.Predictions {

@@ -77,6 +77,9 @@ type Parse struct {
 	// PriceNamed is set when the message speaks of a price in so many words ("coûter", "prix",
 	// "payer"), not only with "combien".
 	PriceNamed bool
+	// FreeAsked is set when the message asks whether something is free or paid ("c'est
+	// payant ?").
+	FreeAsked bool
 	// Named are the topics the message names outright.
 	Named []knowledge.Topic
 }
@@ -129,7 +132,7 @@ type Parser struct {
 	fillers []string
 	// uses are the verbs of using a document, for someone else's card; prices the words of a
 	// price.
-	uses, prices []string
+	uses, prices, frees []string
 }
 
 type phrase struct {
@@ -237,6 +240,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.fillers = kb.Language.Cues[knowledge.CueFiller]
 	p.uses = kb.Language.Cues[knowledge.CueUse]
 	p.prices = kb.Language.Cues[knowledge.CuePrice]
+	p.frees = kb.Language.Cues[knowledge.CueFree]
 	for _, s := range kb.Language.Cues[knowledge.CueSequel] {
 		p.sequels = append(p.sequels, tokens(s))
 	}
@@ -479,6 +483,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	out.Form = p.form(text, toks)
 	out.Sequel = p.sequel(tokens(strings.ReplaceAll(norm, "'", " ")))
 	out.PriceNamed = slices.ContainsFunc(toks, func(t string) bool { return p.isCue(p.prices, t) })
+	out.FreeAsked = slices.ContainsFunc(toks, func(t string) bool { return p.isCue(p.frees, t) })
 	out.Words = len(toks)
 	levels := 0
 	for _, t := range toks {
