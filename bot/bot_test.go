@@ -614,6 +614,11 @@ func TestConversations(t *testing.T) {
 			{say: "Bonjour, je voulais savoir si le renouvellement de ma carte d'identité était payant. Elle arrive à expiration en janvier et je l'ai toujours en ma possession.", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
 			{say: "Ma dernière facture EDF date d'il y a 14 mois (je paie par prélèvement). Elle sera acceptée comme justificatif de domicile ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"'où dois-je aller ?' for the digital key; photos made tomorrow", []turn{
+			{say: "Pas de lecteur de carte ni d'itsme. Ma fille m'a dit d'aller à la commune pour une clé numérique mais j'habite Forest. Où dois-je aller ?", kind: bot.Answer, contains: []string{"uccle"}},
+			{say: "J'ai fait des photos d'identité en janvier dernier, je peux les utiliser pour ma carte d'identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "Ok. Et si je refais des photos conformes au photomaton demain, c'est bon ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"SMS spelling and typos", []turn{
 			{say: "jai perdu ma cni cb sa coute", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "renouvlement de ma krte didentité c gratui ?", kind: bot.Answer, contains: []string{"gratuit"}},

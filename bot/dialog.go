@@ -420,6 +420,9 @@ func formFacet(p *nlu.Parse, topic knowledge.Topic, f string) string {
 	if !ok || !generalFacets[f] {
 		return f
 	}
+	if m, ok := topicIntents[topic][nlu.Intent(want)]; ok {
+		want = string(m) // "où dois-je aller ?" for the digital key: the offices and their prices
+	}
 	label := string(topic) + "." + want
 	for _, x := range p.Predictions {
 		if x.Label == label {

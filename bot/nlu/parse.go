@@ -1753,6 +1753,11 @@ func (p *Parser) ageMonths(s string, now time.Time, free func(a, b int) bool, ou
 		out.Slots.AgeMonths = &n
 		return
 	}
+	if out.Slots.AgeMonths == nil && containsAny(s, "photo") && containsAny(s, "demain", "aujourd hui", "refais des photos", "refaire des photos", "nouvelles photos", "tomorrow", "new photos") {
+		zero := 0
+		out.Slots.AgeMonths = &zero // "si je refais des photos demain": new ones
+		return
+	}
 	if !containsAny(s, "old", "ago", "oud", "geleden") {
 		// no "8 months old"
 	} else if m := reMonthsOld.FindStringSubmatch(s); m != nil {
