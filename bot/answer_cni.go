@@ -25,6 +25,12 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			w.kbFact("cni.found-after-declaration")
 			return w.done(Answer), ""
 		}
+		dated := st.Slots.IssueYear != 0 || st.Slots.IssueDate != "" || st.Slots.PrintedYear != 0 || st.Slots.PrintedEnd != ""
+		if p.Form == nlu.FormYesNo && dated && b.hasCue(p.Norm, knowledge.CueTravel) && st.Intent != nlu.Validity && st.Slots.Application == "" {
+			// "et je peux prendre l'avion pour Madrid avec ?" about a card whose dates were told:
+			// whether it is valid for the journey.
+			st.Intent = nlu.Validity
+		}
 		r, pending := b.cni(w, st, p, m)
 		if r.Kind == Answer && b.cniCircumstances(w, st, p) {
 			r = w.done(Answer)
@@ -932,7 +938,7 @@ func (b *Bot) newCardValidity(w *writer, s nlu.Slots, p nlu.Parse, now time.Time
 // journey abroad with a card, a theft or a loss abroad, a card found after it was declared.
 func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse) bool {
 	before := len(w.r.Blocks)
-	travel := containsWord(p.Norm, "voyage", "voyager", "voyages", "je pars", "on part", "partir", "travel", "travelling", "trip", "reis", "vakantie", "vacances", "holiday", "holidays", "rentre en france", "rentrer en france") || p.Slots.Abroad != nil && *p.Slots.Abroad
+	travel := b.hasCue(p.Norm, knowledge.CueTravel) || p.Slots.Abroad != nil && *p.Slots.Abroad
 	lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft
 	switch {
 	case lost && travel && !slices.Contains(w.r.Entries, "cni.theft-abroad"):

@@ -619,6 +619,14 @@ func TestConversations(t *testing.T) {
 			{say: "J'ai fait des photos d'identité en janvier dernier, je peux les utiliser pour ma carte d'identité ?", kind: bot.Answer, prefix: "non"},
 			{say: "Ok. Et si je refais des photos conformes au photomaton demain, c'est bon ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a journey with a card whose dates were told is a question of its validity", []turn{
+			{say: "Un contrôleur m'a dit que ma carte était fausse parce que la date est dépassée (2022). Je l'ai eue en 2012 à 30 ans. Elle est fausse ?", kind: bot.Answer, prefix: "non", contains: []string{"2027"}},
+			{say: "et je peux prendre l'avion pour Madrid avec ?", kind: bot.Answer, contains: []string{"conseils aux voyageurs"}},
+		}},
+		{"separated parents with alternating residence: both addresses", []turn{
+			{say: "quels documents pour la première carte d'identité de ma fille de 6 ans ?", kind: bot.Answer, contains: []string{"photo"}},
+			{say: "ah et on est séparés avec son père, elle est en garde alternée", kind: bot.Answer, contains: []string{"residence alternee"}},
+		}},
 		{"SMS spelling and typos", []turn{
 			{say: "jai perdu ma cni cb sa coute", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "renouvlement de ma krte didentité c gratui ?", kind: bot.Answer, contains: []string{"gratuit"}},

@@ -342,11 +342,13 @@ const (
 	CueHostPiece = "host_piece"
 	// CueFree asks whether something is free or paid ("c'est payant ?"), one word each.
 	CueFree = "free"
+	// CueTravel speaks of a journey ("voyager", "prendre l'avion").
+	CueTravel = "travel"
 )
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CueTravel}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -1070,7 +1070,10 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 				out.Slots.Holder = knowledge.Holder(val)
 			}
 		case "p":
-			if out.Slots.Parents == "" || val != string(knowledge.ParentsTogether) {
+			// The most telling situation wins, whatever order the words come in: "séparés, elle
+			// est en garde alternée" is the alternating residence; a divorce's ruling sets it too.
+			rank := map[knowledge.Parents]int{knowledge.ParentsTogether: 1, knowledge.ParentsSeparated: 2, knowledge.ParentsAlternating: 3, knowledge.ParentsDivorced: 4}
+			if rank[knowledge.Parents(val)] > rank[out.Slots.Parents] {
 				out.Slots.Parents = knowledge.Parents(val)
 			}
 		case "hosted":
