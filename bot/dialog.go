@@ -336,11 +336,13 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	case topic != "":
 		// The lexicon's topic counts the words of each topic; the examples may know better
 		// ("procuration … carte d'identité … iOS 17" is France Identité).
-		for t, m := range mass {
+		named := topic
+		for _, t := range knowledge.Topics {
 			// Not over a topic named outright by one that is not ("la certification… mes
-			// empreintes comme pour la carte ?" stays France Identité).
-			overNamed := slices.Contains(p.Named, topic) && !slices.Contains(p.Named, t)
-			if t != topic && m >= minOverride && m > mass[topic] && !overNamed {
+			// empreintes comme pour la carte ?" stays France Identité); the likeliest of the
+			// others, in the topics' order at a tie.
+			overNamed := slices.Contains(p.Named, named) && !slices.Contains(p.Named, t)
+			if t != named && mass[t] >= minOverride && mass[t] > mass[topic] && !overNamed {
 				topic = t
 			}
 		}
