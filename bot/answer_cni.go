@@ -90,7 +90,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.renewal-when")
 		intent = nlu.Documents
 	}
-	if _, asked := asksFree(p); asked && (intent == nlu.Documents || intent == nlu.Originals) {
+	if _, asked := b.asksFree(p); asked && (intent == nlu.Documents || intent == nlu.Originals) {
 		intent = nlu.Fee // "ma première carte serait payante ? j'avais que mon passeport": its price
 	}
 	livret := p.Form == nlu.FormYesNo && (intent == nlu.Documents || intent == nlu.CivilStatus) && containsWord(p.Norm, "livret de famille", "family record book")
@@ -252,7 +252,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			w.kbFact("cni.presence") // "à sa place": who must come, to apply and to collect
 		}
 	case nlu.MinorInfo:
-		if p.Form == nlu.FormYesNo && alone(p) {
+		if p.Form == nlu.FormYesNo && b.alone(p) {
 			// "ma fille de 17 ans peut déposer sa demande toute seule ?": a parent applies for a minor.
 			w.para(w.t("no"))
 		}
@@ -270,17 +270,16 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 
 // asksFree reports whether the message asks "is it free?" (true) or "is it paid?" (false), and
 // whether it asks either.
-func asksFree(p nlu.Parse) (free, asked bool) {
+func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
 	for _, t := range strings.Fields(p.Norm) {
-		switch strings.Trim(t, "?!.,;") {
-		case "gratuit", "gratuite", "free", "gratis", "gratos":
+		t = strings.Trim(t, "?!.,;")
+		switch {
+		case slices.Contains(b.kb.Language.Cues[knowledge.CueFree], t):
 			return true, true
-		case "payant", "payante", "payer", "paying", "betalen", "betalend":
+		case slices.Contains(b.kb.Language.Cues[knowledge.CuePaid], t):
 			return false, true
-		case "charge", "charges":
-			if p.Lang == knowledge.EN { // "does Ixelles charge…?"; in French, "prise en charge"
-				return false, true
-			}
+		case (t == "charge" || t == "charges") && p.Lang == knowledge.EN:
+			return false, true // "does Ixelles charge…?"; in French, "prise en charge"
 		}
 	}
 	return false, false
@@ -295,7 +294,7 @@ func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 	}
 	free := fee.Amount.IsFree()
 	if lead {
-		if askedFree, asked := asksFree(p); asked {
+		if askedFree, asked := b.asksFree(p); asked {
 			w.para(yesNo(w, askedFree == free))
 		}
 	}
@@ -370,7 +369,7 @@ func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 	if !ok || !p.Question && p.Form != nlu.FormYesNo {
 		return // "je voulais savoir si la pré-demande est obligatoire" asks without a question mark
 	}
-	if askedFree, asked := asksFree(p); asked && f.Free != nil {
+	if askedFree, asked := b.asksFree(p); asked && f.Free != nil {
 		w.para(yesNo(w, askedFree == *f.Free))
 		return
 	}
@@ -739,10 +738,7 @@ func validFact(early, late rules.Validity) string {
 
 // alone reports whether the message speaks of someone acting on their own ("elle peut y aller
 // toute seule ?", "sans ses parents", "by myself").
-func alone(p nlu.Parse) bool {
-	return containsWord(p.Norm, "seul", "seule", "tout seul", "toute seule", "moi meme", "sans moi", "sans mes parents",
-		"sans ses parents", "sans parent", "alone", "by myself")
-}
+func (b *Bot) alone(p nlu.Parse) bool { return b.hasCue(p.Norm, knowledge.CueAlone) }
 
 // foundAgain reports whether the message says the card was found again ("je l'ai retrouvée").
 func (b *Bot) foundAgain(p nlu.Parse) bool {

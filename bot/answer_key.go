@@ -33,10 +33,10 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		intent = nlu.Fee
 		st.Intent = intent
 	}
-	if _, asked := asksFree(p); asked && s.Commune != "" && (intent == nlu.What || intent == nlu.Ways) {
+	if _, asked := b.asksFree(p); asked && s.Commune != "" && (intent == nlu.What || intent == nlu.Ways) {
 		intent = nlu.Fee // "je dois payer pour l'avoir à ma commune ?" asks its price
 	}
-	if free, asked := asksFree(p); asked && free && containsWord(p.Norm, "quelles communes", "quelle commune", "which communes", "which commune",
+	if free, asked := b.asksFree(p); asked && free && containsWord(p.Norm, "quelles communes", "quelle commune", "which communes", "which commune",
 		"anywhere", "quelque part", "nulle part", "welke gemeenten", "welke gemeente", "ergens") {
 		// "dans quelles communes est-elle gratuite ?": the communes where residents pay nothing.
 		b.freeCommunes(w, p.Form == nlu.FormYesNo)
@@ -113,7 +113,7 @@ func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bo
 			amount = w.t("key_free")
 		}
 		verdict := w.t("yes")
-		if askedFree, asked := asksFree(p); asked {
+		if askedFree, asked := b.asksFree(p); asked {
 			verdict = yesNo(w, askedFree == visiting.IsFree())
 		}
 		w.para(w.t("key_price_for_you", verdict, w.text(a.Name), amount))
@@ -167,7 +167,7 @@ func (b *Bot) keyOptions(w *writer, s nlu.Slots, p nlu.Parse, lead bool) (Reply,
 		home = c
 	}
 	if lead && home != nil {
-		if askedFree, asked := asksFree(p); asked {
+		if askedFree, asked := b.asksFree(p); asked {
 			free := false
 			for _, o := range opts {
 				if o.Home && o.Tariff.Amount.IsFree() {
@@ -285,7 +285,7 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		w.para(w.t("key_no_office", w.text(c.Name)))
 		return
 	}
-	if _, asked := asksFree(p); asked && s.AskedCommune == "" && !s.NonResident {
+	if _, asked := b.asksFree(p); asked && s.AskedCommune == "" && !s.NonResident {
 		return // "gratuit à Ganshoren ?" for its resident: the price list leads with it
 	}
 	home := s.Commune
@@ -303,7 +303,7 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 			if free {
 				price = w.t("key_free")
 			}
-			if askedFree, asked := asksFree(p); asked {
+			if askedFree, asked := b.asksFree(p); asked {
 				// "c'est gratuit ?" and "je dois payer ?" ask it the two ways round.
 				w.para(w.t("key_price_for_you", yesNo(w, askedFree == free), w.text(c.Name), price))
 			} else {

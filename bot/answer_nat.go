@@ -239,7 +239,7 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, p nlu.Parse, procedure bool) bool {
 	steps := slices.Clone(r.AgeSteps)
 	slices.SortFunc(steps, func(a, b knowledge.AgeStep) int { return a.From - b.From })
-	solo := alone(p)
+	solo := b.alone(p)
 	var reached *knowledge.AgeStep
 	for i := range steps {
 		if age >= steps[i].From {

@@ -63,7 +63,7 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	}
 	f := b.kb.MustFact("cni.presence")
 	switch {
-	case b.situation(s).Holder == knowledge.Minor && (p.Proxy || alone(p)):
+	case b.situation(s).Holder == knowledge.Minor && (p.Proxy || b.alone(p)):
 		// "il peut y aller tout seul ?": a minor comes with the parent who applies.
 		w.para(w.t("presence_proxy_minor_no"))
 		w.fact("in_person", "true", f.Sources...)

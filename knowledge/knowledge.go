@@ -340,15 +340,19 @@ const (
 	// CueHostPiece names what a hosted person brings from the host: the host's letter, ID or
 	// proof of address.
 	CueHostPiece = "host_piece"
-	// CueFree asks whether something is free or paid ("c'est payant ?"), one word each.
+	// CueFree and CuePaid ask whether something is free or paid ("c'est gratuit ?", "c'est
+	// payant ?"), one word each.
 	CueFree = "free"
+	CuePaid = "paid"
+	// CueAlone says someone would act alone ("il peut y aller tout seul ?").
+	CueAlone = "alone"
 	// CueTravel speaks of a journey ("voyager", "prendre l'avion").
 	CueTravel = "travel"
 )
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CueTravel}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -240,7 +240,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.fillers = kb.Language.Cues[knowledge.CueFiller]
 	p.uses = kb.Language.Cues[knowledge.CueUse]
 	p.prices = kb.Language.Cues[knowledge.CuePrice]
-	p.frees = kb.Language.Cues[knowledge.CueFree]
+	p.frees = append(slices.Clone(kb.Language.Cues[knowledge.CueFree]), kb.Language.Cues[knowledge.CuePaid]...)
 	for _, s := range kb.Language.Cues[knowledge.CueSequel] {
 		p.sequels = append(p.sequels, tokens(s))
 	}
