@@ -84,8 +84,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		st.Intent = intent
 	}
-	if s.Application == knowledge.Renewal && p.Form == nlu.FormYesNo && containsWord(p.Norm, "deja", "avant", "en avance", "a l avance", "anticiper", "plus tot", "bientot", "expire dans", "early", "already") {
-		// "ma carte expire dans 3 mois, je peux déjà la renouveler ?"
+	expiring := containsWord(p.Norm, "expire dans", "expire bientot", "expirera", "va expirer", "arrive a expiration", "arrive a echeance", "perime bientot", "expires in", "expires soon")
+	if (s.Application == knowledge.Renewal || s.Application == "" && expiring) && p.Form == nlu.FormYesNo &&
+		containsWord(p.Norm, "deja", "avant", "en avance", "a l avance", "anticiper", "plus tot", "bientot", "expire dans", "early", "already") {
+		// "ma carte expire dans 3 mois, je peux déjà la renouveler ?": a renewal, asked early.
+		st.Slots.Application, s.Application = knowledge.Renewal, knowledge.Renewal
 		b.leadVerdict(w, p, "cni.renewal-when")
 		w.kbFact("cni.renewal-when")
 		intent = nlu.Documents

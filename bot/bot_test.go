@@ -627,6 +627,9 @@ func TestConversations(t *testing.T) {
 			{say: "quels documents pour la première carte d'identité de ma fille de 6 ans ?", kind: bot.Answer, contains: []string{"photo"}},
 			{say: "ah et on est séparés avec son père, elle est en garde alternée", kind: bot.Answer, contains: []string{"residence alternee"}},
 		}},
+		{"a card expiring soon: renewing early is a renewal", []turn{
+			{say: "Ma carte expire dans 3 mois, je peux déjà demander la nouvelle ?", kind: bot.Answer, prefix: "oui", contains: []string{"renouvellement"}},
+		}},
 		{"SMS spelling and typos", []turn{
 			{say: "jai perdu ma cni cb sa coute", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "renouvlement de ma krte didentité c gratui ?", kind: bot.Answer, contains: []string{"gratuit"}},
