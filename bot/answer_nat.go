@@ -16,6 +16,16 @@ import (
 
 func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Reply, string) {
 	s := st.Slots
+	if b.hasCue(p.Norm, knowledge.CueDual) && !slices.Contains(s.Situations, "lost-nationality") &&
+		(b.hasCue(p.Norm, knowledge.CueRenounce) || containsWord(p.Norm, "garder", "conserver", "keep", "double nationalite", "deux nationalites")) {
+		// "si je suis naturalisé, je dois renoncer à ma nationalité algérienne ?": no; "je peux
+		// garder ma nationalité ?": yes.
+		if p.Form == nlu.FormYesNo {
+			w.para(yesNo(w, !b.hasCue(p.Norm, knowledge.CueRenounce)))
+		}
+		w.kbFact("nat.dual")
+		return w.done(Answer), ""
+	}
 	switch st.Intent {
 	case nlu.Language:
 		if f, ok := b.kb.Fact("nat.language"); ok && p.Level != "" && f.Level != "" {

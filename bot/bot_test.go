@@ -630,6 +630,10 @@ func TestConversations(t *testing.T) {
 		{"a card expiring soon: renewing early is a renewal", []turn{
 			{say: "Ma carte expire dans 3 mois, je peux déjà demander la nouvelle ?", kind: bot.Answer, prefix: "oui", contains: []string{"renouvellement"}},
 		}},
+		{"keeping one's nationality of origin", []turn{
+			{say: "Si je suis naturalisé français, est-ce que je dois renoncer à ma nationalité algérienne ?", kind: bot.Answer, prefix: "non", contains: []string{"binational"}},
+			{say: "je peux garder ma nationalité marocaine si je deviens française ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"SMS spelling and typos", []turn{
 			{say: "jai perdu ma cni cb sa coute", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "renouvlement de ma krte didentité c gratui ?", kind: bot.Answer, contains: []string{"gratuit"}},

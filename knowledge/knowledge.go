@@ -348,11 +348,15 @@ const (
 	CueAlone = "alone"
 	// CueTravel speaks of a journey ("voyager", "prendre l'avion").
 	CueTravel = "travel"
+	// CueDual speaks of keeping two nationalities, CueRenounce of giving one up ("je dois renoncer
+	// à ma nationalité algérienne ?").
+	CueDual     = "dual"
+	CueRenounce = "renounce"
 )
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a
