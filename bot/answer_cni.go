@@ -84,9 +84,8 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		st.Intent = intent
 	}
-	expiring := containsWord(p.Norm, "expire dans", "expire bientot", "expirera", "va expirer", "arrive a expiration", "arrive a echeance", "perime bientot", "expires in", "expires soon")
-	if (s.Application == knowledge.Renewal || s.Application == "" && expiring) && p.Form == nlu.FormYesNo &&
-		containsWord(p.Norm, "deja", "avant", "en avance", "a l avance", "anticiper", "plus tot", "bientot", "expire dans", "early", "already") {
+	expiring := b.hasCue(p.Norm, knowledge.CueExpiring)
+	if (s.Application == knowledge.Renewal || s.Application == "" && expiring) && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueEarly) {
 		// "ma carte expire dans 3 mois, je peux déjà la renouveler ?": a renewal, asked early.
 		st.Slots.Application, s.Application = knowledge.Renewal, knowledge.Renewal
 		b.leadVerdict(w, p, "cni.renewal-when")
@@ -96,7 +95,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	if _, asked := b.asksFree(p); asked && (intent == nlu.Documents || intent == nlu.Originals) {
 		intent = nlu.Fee // "ma première carte serait payante ? j'avais que mon passeport": its price
 	}
-	livret := p.Form == nlu.FormYesNo && (intent == nlu.Documents || intent == nlu.CivilStatus) && containsWord(p.Norm, "livret de famille", "family record book")
+	livret := p.Form == nlu.FormYesNo && (intent == nlu.Documents || intent == nlu.CivilStatus) && b.hasCue(p.Norm, knowledge.CueFamilyBook)
 	if livret {
 		intent = nlu.CivilStatus // "le livret de famille peut remplacer l'acte de naissance ?": no longer a reference
 	}
@@ -230,7 +229,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	case nlu.Originals:
 		w.kbFact("cni.originals")
 	case nlu.CivilStatus:
-		if p.Form == nlu.FormYesNo && containsWord(p.Norm, "livret de famille", "livret", "family record book") {
+		if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueFamilyBook) {
 			// "le livret de famille suffit ?": no, it is no longer a reference document.
 			w.para(w.t("no"))
 		}
@@ -246,7 +245,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			w.kbFact("cni.payment")
 		}
 	case nlu.ProtectedQ:
-		if p.Form == nlu.FormYesNo && containsWord(p.Norm, "tuteur", "tutrice", "ma tutelle", "guardian") && !b.asksWithout(p.Norm) {
+		if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueGuardian) && !b.asksWithout(p.Norm) {
 			// "elle est sous ma tutelle, j'ai le droit de faire sa demande ?": yes, with the ruling.
 			w.para(w.t("yes"))
 		}

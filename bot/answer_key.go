@@ -108,21 +108,14 @@ func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bo
 	st.Visiting = true
 	switch {
 	case okV && p.Form == nlu.FormYesNo:
-		amount := visiting.String()
-		if visiting.IsFree() {
-			amount = w.t("key_free")
-		}
+		amount := w.money(visiting)
 		verdict := w.t("yes")
 		if askedFree, asked := b.asksFree(p); asked {
 			verdict = yesNo(w, askedFree == visiting.IsFree())
 		}
 		w.para(w.t("key_price_for_you", verdict, w.text(a.Name), amount))
 	case okV:
-		amount := visiting.String()
-		if visiting.IsFree() {
-			amount = w.t("key_free")
-		}
-		w.para(w.t("key_at", w.text(a.Name), amount))
+		w.para(w.t("key_at", w.text(a.Name), w.money(visiting)))
 	case a.Issues:
 		w.para(w.t("key_residents_only", w.text(a.Name))) // its counter serves its residents
 	default:
@@ -299,10 +292,7 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	for _, o := range opts {
 		if o.Commune.ID == c.ID {
 			free := o.Tariff.Amount.IsFree()
-			price := o.Tariff.Amount.String()
-			if free {
-				price = w.t("key_free")
-			}
+			price := w.money(o.Tariff.Amount)
 			if askedFree, asked := b.asksFree(p); asked {
 				// "c'est gratuit ?" and "je dois payer ?" ask it the two ways round.
 				w.para(w.t("key_price_for_you", yesNo(w, askedFree == free), w.text(c.Name), price))

@@ -17,7 +17,7 @@ import (
 func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Reply, string) {
 	s := st.Slots
 	if b.hasCue(p.Norm, knowledge.CueDual) && !slices.Contains(s.Situations, "lost-nationality") &&
-		(b.hasCue(p.Norm, knowledge.CueRenounce) || containsWord(p.Norm, "garder", "conserver", "keep", "double nationalite", "deux nationalites")) {
+		(b.hasCue(p.Norm, knowledge.CueRenounce) || b.hasCue(p.Norm, knowledge.CueKeep)) {
 		// "si je suis naturalisé, je dois renoncer à ma nationalité algérienne ?": no; "je peux
 		// garder ma nationalité ?": yes.
 		if p.Form == nlu.FormYesNo {

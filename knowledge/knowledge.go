@@ -352,11 +352,19 @@ const (
 	// à ma nationalité algérienne ?").
 	CueDual     = "dual"
 	CueRenounce = "renounce"
+	CueKeep     = "keep"
+	// CueExpiring says a card expires soon, CueEarly asks whether something can be done ahead
+	// ("elle expire dans 3 mois, je peux déjà la refaire ?").
+	CueExpiring = "expiring"
+	CueEarly    = "early"
+	// CueFamilyBook names the family record book; CueGuardian the guardian of a protected adult.
+	CueFamilyBook = "family_book"
+	CueGuardian   = "guardian"
 )
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a
