@@ -85,14 +85,15 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		st.Intent = intent
 	}
 	expiring := b.hasCue(p.Norm, knowledge.CueExpiring)
-	if (s.Application == knowledge.Renewal || s.Application == "" && expiring) && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueEarly) {
+	journey := intent == nlu.Validity && s.TravelFrom != ""
+	if (s.Application == knowledge.Renewal || s.Application == "" && expiring) && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueEarly) && !journey {
 		// "ma carte expire dans 3 mois, je peux déjà la renouveler ?": a renewal, asked early.
 		st.Slots.Application, s.Application = knowledge.Renewal, knowledge.Renewal
 		b.leadVerdict(w, p, "cni.renewal-when")
 		w.kbFact("cni.renewal-when")
 		intent = nlu.Documents
 	}
-	if _, asked := b.asksFree(p); asked && (intent == nlu.Documents || intent == nlu.Originals) {
+	if _, asked := b.asksFree(p); (asked || p.Amount != nil) && (intent == nlu.Documents || intent == nlu.Originals) {
 		intent = nlu.Fee // "ma première carte serait payante ? j'avais que mon passeport": its price
 	}
 	livret := p.Form == nlu.FormYesNo && (intent == nlu.Documents || intent == nlu.CivilStatus) && b.hasCue(p.Norm, knowledge.CueFamilyBook)
@@ -287,6 +288,17 @@ func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
 	return false, false
 }
 
+// priceVerdict reports whether the message asks a price's yes/no question and the answer for
+// the price the rules give: "c'est gratuit ?", "je dois payer ?", or an amount the person states
+// ("le timbre c'est 25 euros ici aussi ?", no: 12,50 € in French Guiana).
+func (b *Bot) priceVerdict(p nlu.Parse, actual knowledge.Money) (yes, asked bool) {
+	if p.Amount != nil {
+		return *p.Amount == actual, true
+	}
+	free, asked := b.asksFree(p)
+	return free == actual.IsFree(), asked
+}
+
 // cniFee states the fee of the situation. lead puts a yes/no first when the question asked one.
 func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 	fee, err := rules.CNIFee(b.kb, s.Application, s.CardFormat, s.Region)
@@ -296,8 +308,8 @@ func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 	}
 	free := fee.Amount.IsFree()
 	if lead {
-		if askedFree, asked := b.asksFree(p); asked {
-			w.para(yesNo(w, askedFree == free))
+		if yes, asked := b.priceVerdict(p, fee.Amount); asked {
+			w.para(yesNo(w, yes))
 		}
 	}
 	app := w.t("app_" + string(s.Application))
@@ -637,6 +649,11 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		card.BirthDate = knowledge.MustDate(s.BirthDate).Time
 		card.Holder = ""
 	}
+	if s.TravelFrom != "" {
+		if r, ok := b.travelValidity(w, s, card, holder, now); ok {
+			return r, ""
+		}
+	}
 	switch {
 	case s.IssueDate != "":
 		card.Issued = knowledge.MustDate(s.IssueDate).Time
@@ -727,6 +744,76 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		w.kbFact("cni.validity.extension")
 	}
 	return w.done(Answer), ""
+}
+
+// travelValidity answers whether a card will still be valid on the day of the journey the person
+// spoke of ("elle expire dans 3 mois et on part en avril"), rather than today; ok is false when the
+// journey is not to come or the card's end is not known closely enough.
+func (b *Bot) travelValidity(w *writer, s nlu.Slots, card rules.Card, holder knowledge.Holder, now time.Time) (Reply, bool) {
+	from, to := knowledge.MustDate(s.TravelFrom).Time, knowledge.MustDate(s.TravelTo).Time
+	if to.Before(now) {
+		return Reply{}, false
+	}
+	// The first and the last day the card may be valid until, and the rule that says so (none
+	// when the person told the day it expires).
+	var first, last time.Time
+	var rule *rules.Validity
+	switch {
+	case s.IssueDate != "":
+		card.Issued = knowledge.MustDate(s.IssueDate).Time
+		v, miss := rules.CNIValidity(b.kb, card, now)
+		if len(miss) > 0 {
+			return Reply{}, false
+		}
+		first, last, rule = v.End, v.End, &v
+	case s.PrintedEnd != "":
+		v, miss := rules.CNIValidityFromPrinted(b.kb, knowledge.MustDate(s.PrintedEnd).Time, holder, now)
+		if len(miss) > 0 {
+			return Reply{}, false
+		}
+		first, last, rule = v.End, v.End, &v
+	case s.Expires != "":
+		first = knowledge.MustDate(s.Expires).Time.AddDate(0, 0, -1)
+		last = first
+	case s.PrintedYear != 0 && s.PrintedMonth != 0:
+		start := time.Date(s.PrintedYear, time.Month(s.PrintedMonth), 1, 0, 0, 0, 0, time.UTC)
+		early, miss := rules.CNIValidityFromPrinted(b.kb, start, holder, now)
+		late, miss2 := rules.CNIValidityFromPrinted(b.kb, start.AddDate(0, 1, -1), holder, now)
+		if len(miss) > 0 || len(miss2) > 0 {
+			return Reply{}, false
+		}
+		first, last, rule = early.End, late.End, &early
+	default:
+		return Reply{}, false
+	}
+	valid := "depends"
+	switch {
+	case !first.Before(to):
+		valid = "true"
+	case last.Before(from):
+		valid = "false"
+	}
+	if rule == nil {
+		// The person told when it expires: no date of Guichet's to give.
+		w.para(w.t("validity_travel_told_" + valid))
+	} else if valid == "true" {
+		w.para(w.t("validity_travel_true", w.date(first)))
+	} else {
+		w.para(w.t("validity_travel_"+valid, w.date(last)))
+	}
+	if rule != nil {
+		w.fact("valid_on_journey", valid, rule.Rule.Sources...)
+		if rule.Extended {
+			w.para(w.t("validity_printed", w.date(rule.Printed)))
+		}
+		b.validityRule(w, *rule)
+	} else {
+		w.fact("valid_on_journey", valid)
+	}
+	if valid != "true" {
+		w.kbFact("cni.renewal-when") // when the card may be renewed before the journey
+	}
+	return w.done(Answer), true
 }
 
 // validFact is the "valid" fact of a card whose issue is known within a span: "true" or "false"

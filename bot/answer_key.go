@@ -42,6 +42,12 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		b.freeCommunes(w, p.Form == nlu.FormYesNo)
 		return w.done(Answer), ""
 	}
+	if f := b.kb.MustFact("key.validity"); p.Form == nlu.FormYesNo && intent == nlu.Validity && p.AgoDays != nil && f.MaxDays > 0 {
+		// "code reçu il y a 10 jours, c'est encore bon ?": within the days it may wait.
+		w.para(yesNo(w, *p.AgoDays <= f.MaxDays))
+		w.kbFact(f.ID)
+		return w.done(Answer), ""
+	}
 	if p.Form == nlu.FormYesNo && !otherCommune {
 		b.keyVerdict(w, s, p)
 	}
@@ -110,8 +116,8 @@ func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bo
 	case okV && p.Form == nlu.FormYesNo:
 		amount := w.money(visiting)
 		verdict := w.t("yes")
-		if askedFree, asked := b.asksFree(p); asked {
-			verdict = yesNo(w, askedFree == visiting.IsFree())
+		if yes, asked := b.priceVerdict(p, visiting); asked {
+			verdict = yesNo(w, yes)
 		}
 		w.para(w.t("key_price_for_you", verdict, w.text(a.Name), amount))
 	case okV:
@@ -291,11 +297,10 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	}
 	for _, o := range opts {
 		if o.Commune.ID == c.ID {
-			free := o.Tariff.Amount.IsFree()
 			price := w.money(o.Tariff.Amount)
-			if askedFree, asked := b.asksFree(p); asked {
-				// "c'est gratuit ?" and "je dois payer ?" ask it the two ways round.
-				w.para(w.t("key_price_for_you", yesNo(w, askedFree == free), w.text(c.Name), price))
+			if yes, asked := b.priceVerdict(p, o.Tariff.Amount); asked {
+				// "c'est gratuit ?", "je dois payer ?" and "c'est 10 € ?" ask it three ways.
+				w.para(w.t("key_price_for_you", yesNo(w, yes), w.text(c.Name), price))
 			} else {
 				w.para(w.t("key_price_for_you", w.t("yes"), w.text(c.Name), price))
 			}

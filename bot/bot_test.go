@@ -119,6 +119,30 @@ func TestConversations(t *testing.T) {
 			// "ma carte": the asker's own card, an adult's.
 			{say: "il faut quels papiers ?", kind: bot.Answer, contains: []string{"déclaration de vol", "photo", "justificatif de domicile", "timbre fiscal électronique (25 €)"}, absent: []string{"déclaration de perte"}},
 		}},
+		{"an amount stated is compared with the fee", []turn{
+			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
+		}},
+		{"an amount stated that is the fee", []turn{
+			{say: "j'ai perdu ma carte d'identité, c'est bien 25 € le timbre ?", kind: bot.Answer, contains: []string{"oui.", "25 €"}},
+		}},
+		{"a digital key's price stated", []turn{
+			{say: "I live in Uccle, is the digital key €5 there?", kind: bot.Answer, contains: []string{"no.", "10 €"}},
+		}},
+		{"an activation code received days ago", []turn{
+			{say: "J'ai reçu mon code d'activation à la commune il y a 10 jours, je ne l'ai pas encore utilisé. C'est encore bon ?", kind: bot.Answer, contains: []string{"oui.", "14 jours"}},
+		}},
+		{"an activation code received too long ago", []turn{
+			{say: "mon code d'activation date d'il y a 3 semaines, il marche encore ?", kind: bot.Answer, contains: []string{"non.", "14 jours"}},
+		}},
+		{"a card that expires before the journey", []turn{
+			{say: "Ma carte expire dans 3 mois et on part au Portugal en avril. Elle sera encore valable pour le voyage ?", kind: bot.Answer, contains: []string{"non,", "renouvellement"}, fact: "valid_on_journey=false"},
+		}},
+		{"a card still valid on the day of the journey", []turn{
+			{say: "ma carte a été délivrée le 10/05/2019, j'avais 30 ans. On part en Espagne le 20/04/2027, elle sera encore valable ?", kind: bot.Answer, contains: []string{"oui,", "09/05/2034"}, fact: "valid_on_journey=true"},
+		}},
+		{"a card that expires in the month of the journey", []turn{
+			{say: "ma carte expire le 15/07/2027 et je pars en juillet 2027, elle sera encore valable ?", kind: bot.Answer, contains: []string{"cela dépend", "15/07/2027"}, fact: "valid_on_journey=depends"},
+		}},
 		{"renewal is free, yes/no first", []turn{
 			{say: "Le renouvellement de la carte d'identité est-il gratuit ?", kind: bot.Answer, contains: []string{"oui.", "gratuit", "ancienne carte"}, fact: "fee=0 €"},
 		}},

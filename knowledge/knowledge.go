@@ -181,6 +181,9 @@ type Fact struct {
 	// MaxAgeMonths, when set, is how old (in months) what the fact describes may be: a photo of
 	// less than 6 months, a proof of address of less than 12. It must be strictly less.
 	MaxAgeMonths int `yaml:"max_age_months,omitempty"`
+	// MaxDays, when set, is how many days what the fact describes may wait before it is used: an
+	// activation code sent on day 0 still works on day 14, not on day 15.
+	MaxDays int `yaml:"max_days,omitempty"`
 	// Level, when set, is the least language level (CEFR, such as B2) the fact requires, so that
 	// "le B1 suffit ?" gets its yes or no.
 	Level string `yaml:"level,omitempty"`

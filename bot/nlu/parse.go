@@ -80,6 +80,12 @@ type Parse struct {
 	// FreeAsked is set when the message asks whether something is free or paid ("c'est
 	// payant ?").
 	FreeAsked bool
+	// AgoDays is how long ago, in days, the message says something happened ("reçu il y a 10
+	// jours", "two weeks ago"), for a yes/no on what may wait only so long; nil when it says none.
+	AgoDays *int
+	// Amount is the price the message states ("le timbre c'est 25 euros ?", "is it €10?"), to
+	// be compared with the one the rules give; nil when it states none.
+	Amount *knowledge.Money
 	// Named are the topics the message names outright.
 	Named []knowledge.Topic
 }
@@ -130,6 +136,8 @@ type Parser struct {
 	// that may come before them.
 	sequels [][]string
 	fillers []string
+	// travel are the words of a journey ("on part", "voyage"), whose date is not an issue date.
+	travel []string
 	// uses are the verbs of using a document, for someone else's card; prices the words of a
 	// price.
 	uses, prices, frees []string
@@ -238,6 +246,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	}
 	p.sms = kb.Language.SMS
 	p.fillers = kb.Language.Cues[knowledge.CueFiller]
+	p.travel = kb.Language.Cues[knowledge.CueTravel]
 	p.uses = kb.Language.Cues[knowledge.CueUse]
 	p.prices = kb.Language.Cues[knowledge.CuePrice]
 	p.frees = append(slices.Clone(kb.Language.Cues[knowledge.CueFree]), kb.Language.Cues[knowledge.CuePaid]...)
@@ -528,6 +537,10 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.Flags.No = true // Dutch "no"; in a sentence it is the French "née"
 	}
 	p.entities(norm, now, &out)
+	if out.Amount != nil && out.Form == FormHowMuch && !containsAny(norm, "combien", "how much", "hoeveel", "quel prix", "quel montant") {
+		// "ça coûte 10 euros à Uccle ?" asks whether that is the price.
+		out.Form = FormYesNo
+	}
 	out.Intents = orderIntents(out.Intents)
 	if out.Label != "" {
 		// What the words settle whatever the examples say, as the dialog reads a first message:
@@ -1236,6 +1249,7 @@ var (
 	reMonthPast      = regexp.MustCompile(`\b(?:en|de|du mois de|datee de|datees de|faites en|faite en|prises en|prise en) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`)
 	reSinceMonths    = regexp.MustCompile(`depuis (\d{1,3}) mois\b|(?:ca fait|cela fait) (\d{1,3}) mois\b|for (\d{1,3}) months\b`)
 	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait) (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans`)
+	reAmount         = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,5}(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b|balles\b)|(?:€|\beur) ?(\d{1,5}(?:[.,]\d{1,2})?)\b`)
 	reBornAgo        = regexp.MustCompile(`\bnee?s? [a-z ]{0,25}?il y a (\d{1,2}) ans`)
 )
 
@@ -1326,6 +1340,8 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 				age := rules.Age(d, now)
 				out.Slots.Age = &age
 			}
+		case "travel":
+			out.Slots.TravelFrom, out.Slots.TravelTo = d.Format(time.DateOnly), d.Format(time.DateOnly)
 		case "end":
 			if yearOnly {
 				out.Slots.PrintedYear = d.Year()
@@ -1341,6 +1357,15 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 	}
 	readyDays(s, free, mark, out)
+	agoDays(s, out)
+	p.expiresIn(s, now, free, mark, out)
+	travel := p.hasTravel(s)
+	kindOf := func(before string) string {
+		if travel && p.travelBefore(before) {
+			return "travel" // "on part en juillet 2027": the day of a journey
+		}
+		return dateKind(before)
+	}
 	if !containsAny(s, "valable", "valide", "dure", "vaut", "validite", "valid for") {
 		// nothing of a validity asked in years
 	} else if m := reValidYears.FindStringSubmatchIndex(s); m != nil {
@@ -1355,10 +1380,24 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	}
 	if !strings.ContainsAny(s, "0123456789") {
 		p.ageMonths(s, now, free, out)
-		if containsAny(s, "demain", "tomorrow", "morgen", "aujourd", "today", "vandaag", "maintenant", "now", "en ce moment", "actuellement", "aout", "august", "di", "day", "dag", "ndi", "edi") {
+		if travel && hasMonth(s) || containsAny(s, "demain", "tomorrow", "morgen", "aujourd", "today", "vandaag", "maintenant", "now", "en ce moment", "actuellement", "aout", "august", "di", "day", "dag", "ndi", "edi") {
 			p.when(s, now, time.Time{}, out)
 		}
+		p.travelWhen(s, out)
 		return
+	}
+	if m := reAmount.FindStringSubmatchIndex(s); m != nil {
+		// A price stated, before years and ages: "25 euros" is neither.
+		for g := 2; g < len(m); g += 2 {
+			if m[g] < 0 {
+				continue
+			}
+			if v, err := knowledge.ParseMoney(s[m[g]:m[g+1]]); err == nil {
+				out.Amount = &v
+				mark(m[0], m[1])
+			}
+			break
+		}
 	}
 	// Durations before years, so that "périmée depuis 2018" is not an issue date.
 	expired := func(at, n int) {
@@ -1396,7 +1435,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if t.Day() != d || int(t.Month()) != mo {
 			continue // 31/02: not a date
 		}
-		setDate(dateKind(s[:m[0]]), t, false)
+		setDate(kindOf(s[:m[0]]), t, false)
 		mark(m[0], m[1])
 	}
 	for _, m := range reDayMonth.FindAllStringSubmatchIndex(s, -1) {
@@ -1414,7 +1453,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if t.Day() != d {
 			continue
 		}
-		setDate(dateKind(s[:m[0]]), t, false)
+		setDate(kindOf(s[:m[0]]), t, false)
 		mark(m[0], m[1])
 	}
 	for _, m := range reMonthYr.FindAllStringSubmatchIndex(s, -1) {
@@ -1422,8 +1461,14 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			continue
 		}
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
-		kind := dateKind(s[:m[0]])
+		kind := kindOf(s[:m[0]])
 		setDate(kind, time.Date(y, months[s[m[2]:m[3]]], 1, 0, 0, 0, 0, time.UTC), true)
+		switch kind {
+		case "travel":
+			out.Slots.TravelTo = time.Date(y, months[s[m[2]:m[3]]]+1, 0, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+		case "end":
+			out.Slots.PrintedMonth = int(months[s[m[2]:m[3]]]) // "elle expire en mars 2027"
+		}
 		if kind == "issue" {
 			out.Slots.IssueMonth = int(months[s[m[2]:m[3]]]) // "délivrée en octobre 2011"
 		}
@@ -1437,7 +1482,13 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if y > now.Year()+40 {
 			continue
 		}
-		kind := dateKind(s[:m[0]])
+		kind := kindOf(s[:m[0]])
+		if kind == "travel" {
+			setDate(kind, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), true)
+			out.Slots.TravelTo = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+			mark(m[0], m[1])
+			continue
+		}
 		if kind == "issue" && y > now.Year() {
 			kind = "end" // a year to come is an end date ("valable jusqu'en 2031")
 		}
@@ -1568,6 +1619,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		out.Slots.Age = eventAge
 	}
 	p.when(s, now, whenDay, out)
+	p.travelWhen(s, out)
 }
 
 // eventVerbs are the verbs of a moment of a person's life after which "à N ans" is the age then,
@@ -1658,7 +1710,121 @@ func reSinceMonthsIn(s string) [][]int {
 var reValidYears = regexp.MustCompile(`\b(?:valable|valables|valide|valides|dure|durera|vaut) (?:pendant )?(\d{1,2}) ans\b|\b(\d{1,2}) ans de validite\b|\bvalid for (\d{1,2}) years\b`)
 
 // numberWords are the numbers people write in letters, for durations.
-var numberWords = map[string]int{"un": 1, "une": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6}
+var numberWords = map[string]int{"un": 1, "une": 1, "one": 1, "een": 1, "deux": 2, "two": 2, "twee": 2, "trois": 3, "three": 3, "drie": 3, "quatre": 4, "four": 4, "vier": 4, "cinq": 5, "five": 5, "six": 6}
+
+// reExpiresIn reads when a card will expire, from today: "elle expire dans 3 mois".
+var reExpiresIn = regexp.MustCompile(`\b(?:expire|expirera|va expirer|perime|sera perimee|finit|se termine|arrive a expiration|arrive a echeance|expires|will expire|vervalt|verloopt)(?: [a-z]+)? (?:dans|in|over) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|een|twee|drie|vier|vijf|zes) (jours?|semaines?|mois|ans?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar)\b`)
+
+// expiresIn reads "expire dans 3 mois" as the card's end date.
+func (p *Parser) expiresIn(s string, now time.Time, free func(a, b int) bool, mark func(a, b int), out *Parse) {
+	if !containsAny(s, " dans ", " in ", " over ") {
+		return // the regular expression below costs more than this look
+	}
+	m := reExpiresIn.FindStringSubmatchIndex(s)
+	if m == nil || !free(m[2], m[5]) {
+		return
+	}
+	n, err := strconv.Atoi(s[m[2]:m[3]])
+	if err != nil {
+		n = numberWords[s[m[2]:m[3]]]
+	}
+	if n == 0 {
+		n = 1
+	}
+	end := now
+	switch u := s[m[4]:m[5]]; {
+	case strings.HasPrefix(u, "j"), strings.HasPrefix(u, "day"), strings.HasPrefix(u, "dag"):
+		end = end.AddDate(0, 0, n)
+	case strings.HasPrefix(u, "sem"), strings.HasPrefix(u, "wee"):
+		end = end.AddDate(0, 0, 7*n)
+	case strings.HasPrefix(u, "mo"), strings.HasPrefix(u, "maand"):
+		end = end.AddDate(0, n, 0)
+	default:
+		end = end.AddDate(n, 0, 0)
+	}
+	out.Slots.Expires = end.Format(time.DateOnly)
+	mark(m[2], m[5])
+}
+
+// hasTravel reports whether the message speaks of a journey (the travel cues).
+func (p *Parser) hasTravel(s string) bool {
+	return slices.ContainsFunc(p.travel, func(c string) bool { return containsWordAt(s, c) })
+}
+
+// travelBefore reports whether the words just before a date speak of a journey: "on part en
+// avril", "je voyage le 3 mai".
+func (p *Parser) travelBefore(before string) bool {
+	if i := strings.LastIndexAny(before, "0123456789"); i >= 0 {
+		before = before[i+1:]
+	}
+	return p.hasTravel(lastWords(before, 6))
+}
+
+// travelWhen takes the moment the message names ("on part en avril") as the day of the journey it
+// tells of, when no date said so already: a month alone is the whole month.
+func (p *Parser) travelWhen(s string, out *Parse) {
+	if out.Slots.TravelFrom != "" || out.Slots.When == "" || !p.hasTravel(s) {
+		return
+	}
+	d, err := time.Parse(time.DateOnly, out.Slots.When[:min(len(out.Slots.When), len(time.DateOnly))])
+	if err != nil {
+		return
+	}
+	to := d
+	if d.Day() == 1 && reMonthIn.MatchString(s) {
+		to = d.AddDate(0, 1, -1)
+	}
+	out.Slots.TravelFrom, out.Slots.TravelTo = d.Format(time.DateOnly), to.Format(time.DateOnly)
+}
+
+// containsWordAt reports whether phrase occurs in s between word boundaries.
+func containsWordAt(s, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(phrase)
+		if (a == 0 || s[a-1] == ' ') && (b == len(s) || !isLetterOrDigit(s[b])) {
+			return true
+		}
+		i = a + 1
+	}
+}
+
+func isLetterOrDigit(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// reAgo reads how long ago something happened, in days or weeks: "il y a 10 jours", "ça fait
+// deux semaines", "10 days ago", "twee weken geleden".
+var reAgo = regexp.MustCompile(`\b(?:il y a|ca fait|cela fait|depuis) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?)\b|\b(\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|dagen|dag|weken|week) (?:ago|geleden)\b`)
+
+// agoDays reads how long ago the message says something happened, in days.
+func agoDays(s string, out *Parse) {
+	if !containsAny(s, "il y a", "fait", "depuis", "ago", "geleden") {
+		return // the regular expression below costs more than this look
+	}
+	m := reAgo.FindStringSubmatch(s)
+	if m == nil {
+		return
+	}
+	num, unit := m[1], m[2]
+	if num == "" {
+		num, unit = m[3], m[4]
+	}
+	n, err := strconv.Atoi(num)
+	if err != nil {
+		n = numberWords[num]
+	}
+	if n == 0 {
+		n = 1 // "a week ago", "een week geleden"
+	}
+	if strings.HasPrefix(unit, "sem") || strings.HasPrefix(unit, "wee") {
+		n *= 7
+	}
+	out.AgoDays = &n
+}
 
 // readyDays reads how long a card has waited at the town hall, in days.
 func readyDays(s string, free func(a, b int) bool, mark func(a, b int), out *Parse) {

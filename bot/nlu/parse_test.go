@@ -283,10 +283,59 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"je vis en France depuis 2 mois", func(s nlu.Slots) bool { return s.ReadyDays == nil }},
 		// A passing mention of children beside the asker's own card.
 		{"on part en vacances avec les enfants et j'ai perdu ma carte", func(s nlu.Slots) bool { return s.Holder == "" }},
+		// When the card expires, counted from today, and the day of a journey: not issue dates.
+		{"ma carte expire dans 3 mois", func(s nlu.Slots) bool { return s.Expires == "2027-02-23" && s.IssueYear == 0 }},
+		{"my card expires in two weeks", func(s nlu.Slots) bool { return s.Expires == "2026-12-07" }},
+		{"elle expire en mars 2027 et je pars en juillet 2027", func(s nlu.Slots) bool {
+			return s.PrintedYear == 2027 && s.PrintedMonth == 3 && s.IssueYear == 0 && s.TravelFrom == "2027-07-01" && s.TravelTo == "2027-07-31"
+		}},
+		{"on part au Portugal en avril", func(s nlu.Slots) bool { return s.TravelFrom == "2027-04-01" && s.TravelTo == "2027-04-30" }},
+		{"on prend l'avion le 20/04/2027", func(s nlu.Slots) bool { return s.TravelFrom == "2027-04-20" && s.TravelTo == "2027-04-20" }},
+		{"faite en avril 2015", func(s nlu.Slots) bool { return s.IssueYear == 2015 && s.TravelFrom == "" }},
 	}
 	for _, tc := range tests {
 		if s := p.Parse(tc.text, now).Slots; !tc.check(s) {
 			t.Errorf("%q: slots %+v", tc.text, s)
+		}
+	}
+}
+
+// TestAmountAndAgo checks the price and the time ago a message states, which yes/no questions
+// compare with the knowledge base's.
+func TestAmountAndAgo(t *testing.T) {
+	p := parser(t)
+	tests := []struct {
+		text   string
+		amount knowledge.Money // -1: none
+		ago    int             // -1: none
+		form   nlu.Form
+	}{
+		{"le timbre fiscal c'est 25 euros ici aussi ?", 2500, -1, nlu.FormYesNo},
+		{"la clé numérique coûte 10€ à Uccle ?", 1000, -1, nlu.FormYesNo},
+		{"is the key €5 in Uccle?", 500, -1, nlu.FormYesNo},
+		{"un timbre à 12,50 euros ?", 1250, -1, ""},
+		{"combien coûte la clé à Uccle, 10 euros ?", 1000, -1, nlu.FormHowMuch},
+		{"j'ai 25 ans", -1, -1, ""},
+		{"code reçu il y a 10 jours, c'est encore bon ?", -1, 10, nlu.FormYesNo},
+		{"ça fait deux semaines que j'ai le code", -1, 14, ""},
+		{"I got the code 3 weeks ago", -1, 21, ""},
+		{"ik kreeg de code 20 dagen geleden", -1, 20, ""},
+		{"la photo date d'il y a 8 mois", -1, -1, ""},
+	}
+	for _, tc := range tests {
+		r := p.Parse(tc.text, now)
+		amount, ago := knowledge.Money(-1), -1
+		if r.Amount != nil {
+			amount = *r.Amount
+		}
+		if r.AgoDays != nil {
+			ago = *r.AgoDays
+		}
+		if amount != tc.amount || ago != tc.ago {
+			t.Errorf("%q: amount %d, ago %d; want %d, %d", tc.text, amount, ago, tc.amount, tc.ago)
+		}
+		if tc.form != "" && r.Form != tc.form {
+			t.Errorf("%q: form %q, want %q", tc.text, r.Form, tc.form)
 		}
 	}
 }

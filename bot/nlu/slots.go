@@ -145,6 +145,16 @@ type Slots struct {
 	Place string `json:"place,omitempty"`
 	// When is the moment asked about for opening hours (RFC 3339), empty for "now".
 	When string `json:"when,omitempty"`
+	// TravelFrom and TravelTo are the first and the last day a journey the person tells of may
+	// start ("on part au Portugal en avril": the whole of April), so that "elle sera encore
+	// valable ?" is asked of that day rather than of today; equal when the day is known.
+	TravelFrom string `json:"travel_from,omitempty"`
+	// Expires is the day the person says the card expires, counted from today ("elle expire dans
+	// 3 mois"), without saying which date is printed on it.
+	Expires string `json:"expires,omitempty"`
+	// PrintedMonth is the month of PrintedYear, when told ("elle expire en mars 2027").
+	PrintedMonth int    `json:"printed_month,omitempty"`
+	TravelTo     string `json:"travel_to,omitempty"`
 }
 
 // Merge copies into s every field set in n: newer facts replace older ones. When the person the
@@ -241,6 +251,13 @@ func (s *Slots) Merge(n Slots) {
 	}
 	setStr(&s.Place, n.Place)
 	setStr(&s.When, n.When)
+	setStr(&s.Expires, n.Expires)
+	if n.PrintedYear != 0 {
+		s.PrintedMonth = n.PrintedMonth
+	}
+	if n.TravelFrom != "" {
+		s.TravelFrom, s.TravelTo = n.TravelFrom, n.TravelTo
+	}
 }
 
 // WeighOnIdentite reports whether the slots set are only facts France Identité's conditions
@@ -267,7 +284,7 @@ func (s Slots) IsZero() bool {
 		z.PrintedYear == 0 && z.BirthDate == "" && z.Age == nil && z.AgeAtIssue == nil && z.PhoneOS == "" &&
 		z.PhoneVersion == 0 && z.PhoneModel == 0 && z.Commune == "" && z.OutsideBX == nil &&
 		z.CardType == "" && len(z.Situations) == 0 && z.Abroad == nil && z.Years == 0 &&
-		z.Place == "" && z.When == "" && !z.NonResident && z.Region == ""
+		z.Place == "" && z.When == "" && !z.NonResident && z.Region == "" && z.TravelFrom == "" && z.Expires == ""
 }
 
 func setStr[T ~string](dst *T, v T) {
