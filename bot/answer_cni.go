@@ -863,6 +863,8 @@ func verdictKey(key string, inv bool) string {
 func (b *Bot) asksInvalid(norm string) bool {
 	if i := strings.Index(norm, "?"); i >= 0 {
 		norm = norm[:i]
+	} else {
+		norm = b.indirectClause(norm)
 	}
 	text := wordText(norm)
 	// "elle reste valable ou il doit la refaire ?": of two alternatives, the first is asked.
@@ -873,6 +875,20 @@ func (b *Bot) asksInvalid(norm string) bool {
 	}
 	v := b.asksInvalidIn(text)
 	return v != nil && *v
+}
+
+// indirectClause returns the clause an indirect question asks ("je voulais savoir si je suis
+// obligée de la changer, elle est valable jusqu'en 2029": whether I must change it), or norm
+// when it asks none.
+func (b *Bot) indirectClause(norm string) string {
+	text := wordText(strings.NewReplacer(",", " ¶ ", ".", " ¶ ", ";", " ¶ ").Replace(norm))
+	for _, cue := range b.kb.Language.Cues[knowledge.CueIndirect] {
+		if e := cueEnd(text, cue, false); e >= 0 {
+			clause, _, _ := strings.Cut(text[e:], "¶")
+			return clause
+		}
+	}
+	return norm
 }
 
 // asksInvalidIn is asksInvalid on a question's words (a wordText), nil when they have no

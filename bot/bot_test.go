@@ -143,6 +143,27 @@ func TestConversations(t *testing.T) {
 		{"a card that expires in the month of the journey", []turn{
 			{say: "ma carte expire le 15/07/2027 et je pars en juillet 2027, elle sera encore valable ?", kind: bot.Answer, contains: []string{"cela dépend", "15/07/2027"}, fact: "valid_on_journey=depends"},
 		}},
+		{"an indirect question asks its own clause, not the fact told after it", []turn{
+			{say: "Je voulais savoir si je suis obligée de changer ma carte ancien modèle pour la nouvelle, la mienne est valable jusqu'en 2029.", kind: bot.Answer, prefix: "non", contains: []string{"2029"}},
+		}},
+		{"'aux 15 ans' is the validity asked, not an age", []turn{
+			{say: "Ma carte a été délivrée en novembre 2003, j'étais majeur. Est-ce qu'elle a eu droit aux 15 ans elle aussi ?", kind: bot.Answer, prefix: "non", contains: []string{"2004"}},
+		}},
+		{"the date written on the card is its printed end, not its issue", []turn{
+			{say: "Ma carte d'identité a été faite en juin 2013, j'avais 42 ans. La date écrite dessus c'est juin 2023. Elle est encore valable ?", kind: bot.Answer, prefix: "oui", contains: []string{"2028", "automatiquement"}},
+		}},
+		{"of the topics a story names, the one the question names", []turn{
+			{say: "Je suis devenu français l'année dernière par naturalisation. Je veux faire ma toute première carte d'identité, je dois amener quoi ?", kind: bot.Answer, contains: []string{"première demande", "photo", "justificatif de domicile"}},
+		}},
+		{"everything lost is a loss", []turn{
+			{say: "J'ai tout perdu, ma carte ET mon passeport. Pour la carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"perte", "acte de naissance"}},
+		}},
+		{"a sham marriage is a fraud", []turn{
+			{say: "je vais faire un mariage blanc avec une française pour avoir la nationalité, combien de temps faut rester mariés pour que la préfecture voie rien ?", kind: bot.OutOfScope},
+		}},
+		{"a loss declared of a card one still has is a fraud", []turn{
+			{say: "Si je déclare ma carte perdue alors que je l'ai encore, j'en aurai deux. Ça se voit ou pas ?", kind: bot.OutOfScope},
+		}},
 		{"renewal is free, yes/no first", []turn{
 			{say: "Le renouvellement de la carte d'identité est-il gratuit ?", kind: bot.Answer, contains: []string{"oui.", "gratuit", "ancienne carte"}, fact: "fee=0 €"},
 		}},

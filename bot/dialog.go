@@ -341,7 +341,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			// Not over a topic named outright by one that is not ("la certification… mes
 			// empreintes comme pour la carte ?" stays France Identité); the likeliest of the
 			// others, in the topics' order at a tie.
-			overNamed := slices.Contains(p.Named, named) && !slices.Contains(p.Named, t)
+			overNamed := slices.Contains(p.Named, named) && !slices.Contains(p.Named, t) || p.AskedTopic == named
 			if t != named && mass[t] >= minOverride && mass[t] > mass[topic] && !overNamed {
 				topic = t
 			}

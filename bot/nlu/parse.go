@@ -88,6 +88,9 @@ type Parse struct {
 	Amount *knowledge.Money
 	// Named are the topics the message names outright.
 	Named []knowledge.Topic
+	// AskedTopic is, of several topics named, the one the sentence that asks names; "" when
+	// the message names one topic, or its question names none or several.
+	AskedTopic knowledge.Topic
 }
 
 // Flags are the conversational signals of a message.
@@ -533,6 +536,23 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		concepts = append(concepts, "other_place", "i:where")
 	}
 	p.apply(concepts, &out)
+	if t, app := p.asked(text); t != "" || app != "" {
+		if t != "" && len(out.Named) > 1 {
+			// "Je suis devenu français par naturalisation. Je veux faire ma première carte
+			// d'identité, je dois amener quoi ?": of the topics the story names, the one the
+			// question names.
+			out.AskedTopic = t
+			out.Topic = t
+			if t != knowledge.TopicNationality {
+				out.Slots.Situations = nil
+			}
+		}
+		if app != "" && out.Slots.Application != "" {
+			// "on m'a dit de la déclarer perdue, mais je l'ai sur moi. Je fais un simple
+			// renouvellement ?": the request the question names, not the story's.
+			out.Slots.Application = app
+		}
+	}
 	if len(toks) == 1 && toks[0] == "nee" {
 		out.Flags.No = true // Dutch "no"; in a sentence it is the French "née"
 	}
@@ -1289,9 +1309,9 @@ func dateKind(before string) string {
 	switch {
 	case containsAny(w, " ne le ", " nee le ", " ne en ", " nee en ", " ne ", " nee ", "naissance", " born", "geboren"):
 		return "birth"
-	case containsAny(w, "delivre", "faite ", "fait le", "fait en", "emise", "obtenue", "eue le", "eue en", "refaite", "recue", "issued", "afgegeven"):
+	case containsAny(w, "delivre", "delivrance", "faite ", "fait le", "fait en", "emise", "obtenue", "eue le", "eue en", "refaite", "recue", "issued", "afgegeven"):
 		return "issue"
-	case containsAny(w, "marque ", "marquee ", "inscrit", "ecrit ", "indique ", " dit ", "la date "), containsAny(far, "expire", "expir", "perime", "fin de validite", " validite", "jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit ", " fini "):
+	case containsAny(" "+lastWords(before, 5), "marque ", "marquee ", "inscrit", "ecrit ", "ecrite ", "indique ", " dit ", "la date ", " dessus "), containsAny(far, "expire", "expir", "perime", "fin de validite", " validite", "jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit ", " fini "):
 		return "end"
 	default:
 		return "issue"
@@ -1592,6 +1612,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			continue
 		}
 		before := s[:m[0]]
+		if f := strings.Fields(before); len(f) > 0 && (f[len(f)-1] == "aux" || f[len(f)-1] == "les") {
+			continue // "elle a eu droit aux 15 ans ?": the validity, not an age
+		}
 		if containsAny(lastWords(before, 3), "depuis", "il y a", "pendant", "valable", "plus de", "moins de", "dans", "de validite", "apres", "prolong", "encore", "since", "for", "sinds", "voor", "bien ca", "c est", "soit ") {
 			continue
 		}
@@ -1794,6 +1817,43 @@ func containsWordAt(s, phrase string) bool {
 
 func isLetterOrDigit(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// asked returns the one topic and the one kind of request the sentence that asks names (the last
+// sentence with a question mark, when the message has others): "" for each it names none or
+// several of.
+func (p *Parser) asked(text string) (knowledge.Topic, knowledge.Application) {
+	end := strings.LastIndex(text, "?")
+	if end < 0 {
+		return "", ""
+	}
+	start := strings.LastIndexAny(text[:end], ".!?\n") + 1
+	if start == 0 {
+		return "", "" // the question is the whole message
+	}
+	_, toks := p.words(text[start:end])
+	_, _, concepts := p.concepts(toks, &Parse{})
+	var topic knowledge.Topic
+	var app knowledge.Application
+	topics, apps := 0, 0
+	for _, c := range concepts {
+		kind, val, _ := strings.Cut(c, ":")
+		switch {
+		case kind == "t" && knowledge.Topic(val) != topic:
+			topic = knowledge.Topic(val)
+			topics++
+		case kind == "a" && knowledge.Application(val) != app:
+			app = knowledge.Application(val)
+			apps++
+		}
+	}
+	if topics != 1 {
+		topic = ""
+	}
+	if apps != 1 {
+		app = ""
+	}
+	return topic, app
 }
 
 // reAgo reads how long ago something happened, in days or weeks: "il y a 10 jours", "ça fait

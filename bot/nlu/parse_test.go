@@ -292,6 +292,10 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"on part au Portugal en avril", func(s nlu.Slots) bool { return s.TravelFrom == "2027-04-01" && s.TravelTo == "2027-04-30" }},
 		{"on prend l'avion le 20/04/2027", func(s nlu.Slots) bool { return s.TravelFrom == "2027-04-20" && s.TravelTo == "2027-04-20" }},
 		{"faite en avril 2015", func(s nlu.Slots) bool { return s.IssueYear == 2015 && s.TravelFrom == "" }},
+		// The date written on the card is its end; the duration "aux 15 ans" is not an age.
+		{"faite en juin 2013. La date écrite dessus c'est juin 2023", func(s nlu.Slots) bool { return s.IssueYear == 2013 && s.PrintedYear == 2023 }},
+		{"la date de délivrance c'est mars 2012", func(s nlu.Slots) bool { return s.IssueYear == 2012 && s.PrintedYear == 0 }},
+		{"elle a eu droit aux 15 ans ?", func(s nlu.Slots) bool { return s.Age == nil }},
 	}
 	for _, tc := range tests {
 		if s := p.Parse(tc.text, now).Slots; !tc.check(s) {
