@@ -89,6 +89,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	if (s.Application == knowledge.Renewal || s.Application == "" && expiring) && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueEarly) && !journey {
 		// "ma carte expire dans 3 mois, je peux déjà la renouveler ?": a renewal, asked early.
 		st.Slots.Application, s.Application = knowledge.Renewal, knowledge.Renewal
+		if s.Holder == "" && s.Age == nil && (p.FirstPerson || p.Patron) {
+			st.Slots.Holder, s.Holder = knowledge.Adult, knowledge.Adult // "ma carte": the asker's own
+		}
 		b.leadVerdict(w, p, "cni.renewal-when")
 		w.kbFact("cni.renewal-when")
 		intent = nlu.Documents
@@ -405,6 +408,9 @@ func (b *Bot) cniChecklist(w *writer, s nlu.Slots) (Reply, string) {
 			}
 			return b.askApplication(w)
 		case rules.NeedHolder:
+			if r, ok := b.holderChecklist(w, s); ok {
+				return r, askHolder
+			}
 			return b.askHolder(w)
 		}
 	}
@@ -429,6 +435,69 @@ func (b *Bot) cniChecklist(w *writer, s nlu.Slots) (Reply, string) {
 // hosted person, an adult under guardianship) but whose kind of request is unknown: the documents
 // every kind of request needs, which hold what is particular, then the question of the kind of
 // request for the rest. ok is false when the situation is an ordinary one, or its holder unknown.
+// holderChecklist answers a request's checklist when whose card it is was not said ("renouvellement,
+// elle expire en janvier"): the papers of an adult and of a minor differ by a few, so it lists
+// those of both, then each one's own, rather than asking first; the quick replies narrow it
+// down to a particular case. ok is false when the request is not known or the two lists share
+// nothing.
+func (b *Bot) holderChecklist(w *writer, s nlu.Slots) (Reply, bool) {
+	sit := b.situation(s)
+	if sit.Application == "" || sit.Holder != "" {
+		return Reply{}, false
+	}
+	var lists [2][]rules.ChecklistItem
+	for i, h := range []knowledge.Holder{knowledge.Adult, knowledge.Minor} {
+		sit.Holder = h
+		cl := rules.CNIChecklist(b.kb, sit)
+		if len(cl.Missing) > 0 {
+			return Reply{}, false
+		}
+		lists[i] = cl.Items
+	}
+	same := func(a, c rules.ChecklistItem) bool {
+		return a.Doc.ID == c.Doc.ID && a.If[knowledge.FR] == c.If[knowledge.FR]
+	}
+	var common, adult, minor []rules.ChecklistItem
+	// Each one's own papers, those of every case: the ones of a particular case (hosted,
+	// separated parents…) come once the quick reply says whose card it is.
+	for _, it := range lists[0] {
+		if slices.ContainsFunc(lists[1], func(o rules.ChecklistItem) bool { return same(it, o) }) {
+			common = append(common, it)
+		} else if len(it.If) == 0 {
+			adult = append(adult, it)
+		}
+	}
+	for _, it := range lists[1] {
+		if !slices.ContainsFunc(lists[0], func(o rules.ChecklistItem) bool { return same(it, o) }) && len(it.If) == 0 {
+			minor = append(minor, it)
+		}
+	}
+	if len(common) == 0 {
+		return Reply{}, false
+	}
+	fee, _ := rules.CNIFee(b.kb, s.Application, s.CardFormat, s.Region)
+	items, ids := b.checklistItems(w, common, fee)
+	w.list(w.t("checklist_intro", w.t("app_"+string(s.Application)), w.t("for_either")), items)
+	w.fact("checklist_common", strings.Join(ids, ","))
+	for _, part := range []struct {
+		key   string
+		items []rules.ChecklistItem
+	}{{"checklist_only_adult", adult}, {"checklist_only_minor", minor}} {
+		if items, _ := b.checklistItems(w, part.items, fee); len(items) > 0 {
+			w.list(w.t(part.key), items)
+		}
+	}
+	if fee.Rule != nil {
+		b.feeLine(w, fee, s.Region)
+	}
+	w.kbFact("cni.minor")
+	w.para(w.t("ask_holder"))
+	w.option(w.t("opt_adult"), "pour moi, majeur")
+	w.option(w.t("opt_minor"), "pour un enfant mineur")
+	w.option(w.t("opt_protected"), "majeur sous tutelle")
+	return w.done(Answer), true
+}
+
 func (b *Bot) commonChecklist(w *writer, s nlu.Slots) (Reply, string, bool) {
 	sit := b.situation(s)
 	particular := sit.Parents != "" && sit.Parents != knowledge.ParentsTogether || sit.Hosted != nil && *sit.Hosted ||

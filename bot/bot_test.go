@@ -164,6 +164,26 @@ func TestConversations(t *testing.T) {
 		{"a loss declared of a card one still has is a fraud", []turn{
 			{say: "Si je déclare ma carte perdue alors que je l'ai encore, j'en aurai deux. Ça se voit ou pas ?", kind: bot.OutOfScope},
 		}},
+		{"a request's papers whoever the card is for, then narrowed", []turn{
+			{say: "c koi les papiers pour la carte d'identité", kind: bot.Clarify, option: "renouvel"},
+			{say: "renouvellement, elle expire en janvier", kind: bot.Answer, option: "majeur",
+				contains: []string{"pour un majeur comme pour un mineur", "photo", "pour un mineur, en plus", "pièce d'identité du parent"}},
+			{say: "pour moi, majeur", kind: bot.Answer, contains: []string{"renouvellement, pour un majeur"}, absent: []string{"pièce d'identité du parent"}},
+		}},
+		{"of two choices the first is asked", []turn{
+			{say: "mon fils de 15 ans a perdu sa carte d'identité au collège, il faut faire quoi ?", kind: bot.Answer},
+			{say: "il doit venir avec moi à la mairie ou je peux m'en occuper seule ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"another document as the subject is another procedure", []turn{
+			{say: "Le passeport de ma fille de 10 ans a été perdu à l'aéroport, qu'est-ce qu'on doit faire pour en avoir un nouveau ?", kind: bot.OutOfScope},
+			{say: "Ma carte d'identité belge expire le mois prochain, comment je la renouvelle à la commune d'Ixelles ?", kind: bot.OutOfScope},
+		}},
+		{"the passport as a piece of the file is no other subject", []turn{
+			{say: "mon passeport a expiré il y a 7 ans, il peut remplacer l'acte de naissance pour ma première carte ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a renewal asked early of one's own card", []turn{
+			{say: "Ma carte expire dans 3 mois. Je peux déjà demander la nouvelle ou je dois attendre qu'elle soit périmée ?", kind: bot.Answer, prefix: "oui", contains: []string{"renouvellement, pour un majeur"}},
+		}},
 		{"renewal is free, yes/no first", []turn{
 			{say: "Le renouvellement de la carte d'identité est-il gratuit ?", kind: bot.Answer, contains: []string{"oui.", "gratuit", "ancienne carte"}, fact: "fee=0 €"},
 		}},

@@ -156,8 +156,12 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 	} else {
 		p.Slots.When = ""
 	}
+	// "renouvellement, elle expire en janvier" answers "which request?": the question asked
+	// before stays the question, whatever the words told with the answer hint at.
+	answered := p.Form == nlu.FormNone && st.Intent != "" &&
+		(st.Pending == askApplication && p.Slots.Application != "" || st.Pending == askHolder && p.Slots.Holder != "")
 	st.Slots.Merge(p.Slots)
-	if len(p.Intents) > 0 {
+	if len(p.Intents) > 0 && !answered {
 		if in, ok := chooseIntent(st.Topic, p.Intents, p); ok {
 			st.Intent = in
 			// "hébergé", "double nom" in a message that describes a request are part of the

@@ -62,8 +62,11 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		return
 	}
 	f := b.kb.MustFact("cni.presence")
+	// "il doit venir avec moi ou je peux m'en occuper seule ?": of two choices, the first is asked.
+	first := p
+	first.Norm = firstChoice(p.Norm)
 	switch {
-	case b.situation(s).Holder == knowledge.Minor && (p.Proxy || b.alone(p)):
+	case b.situation(s).Holder == knowledge.Minor && (p.Proxy || b.alone(first)):
 		// "il peut y aller tout seul ?": a minor comes with the parent who applies.
 		w.para(w.t("presence_proxy_minor_no"))
 		w.fact("in_person", "true", f.Sources...)
@@ -316,4 +319,15 @@ func (b *Bot) documentVerdict(w *writer, s nlu.Slots, doc *knowledge.Document, w
 	}
 	w.list(w.t("doc_depends_request", w.text(doc.Label)), items)
 	return true
+}
+
+// firstChoice returns the first of two choices a question offers ("elle doit venir ou je peux y
+// aller seule ?": whether she must come), or norm when it offers none.
+func firstChoice(norm string) string {
+	for _, or := range []string{" ou ", " or ", " of "} {
+		if i := strings.Index(norm, or); i > 0 && i+len(or) < len(norm) {
+			return norm[:i]
+		}
+	}
+	return norm
 }

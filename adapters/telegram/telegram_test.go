@@ -237,6 +237,8 @@ func TestWebhookSecret(t *testing.T) {
 		t.Errorf("right secret: %d; want 200", code)
 	}
 	e.api.WaitFor("the answer", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
+	// Run registers the webhook while the handler already answers: wait for it rather than race.
+	e.api.WaitFor("the webhook registered", func() bool { return len(e.api.Sent("setWebhook")) >= 1 })
 	if len(e.api.Sent("setWebhook")) != 1 {
 		t.Errorf("setWebhook not called: %v", e.api.Methods())
 	}

@@ -1,6 +1,7 @@
 package nlu
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -104,6 +105,12 @@ func (p *Parser) form1(text string, toks []string) Form {
 				continue // "n'importe quelle mairie" asks for no particular one
 			}
 			indirect := i > 0 && (toks[i-1] == "savoir" || toks[i-1] == "sais" || toks[i-1] == "dire" || toks[i-1] == "demande")
+			if c.form == FormWhere && toks[i] == "ou" && !indirect && !strings.Contains(text, "où") && !strings.Contains(text, ", ou ") && slices.ContainsFunc(toks[:i], func(t string) bool { return pronouns[t] }) {
+				// "il doit venir avec moi à la mairie ou je peux m'en occuper seule ?": within a
+				// clause, an "ou" written without its accent joins a second choice; it asks no
+				// place ("j'habite à Lille, ou je peux la faire ?" does).
+				continue
+			}
 			if len(c.toks) == 1 && subordinating[toks[i]] && !indirect && !(i <= 1 && !leadingClause || i == len(toks)-1 || (i+1 < len(toks) && questionVerbs[toks[i+1]])) {
 				continue
 			}

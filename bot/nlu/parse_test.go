@@ -182,6 +182,10 @@ func TestForm(t *testing.T) {
 		{"je voulais savoir si la première carte est payante", nlu.FormYesNo},
 		{"est-ce que je peux la faire à Roubaix ?", nlu.FormYesNo},
 		{"où faire ma carte d'identité ?", nlu.FormWhere},
+		// "ou" without its accent: a second choice within a clause, a place after a comma.
+		{"il doit venir avec moi à la mairie ou je peux m'en occuper seule ?", nlu.FormYesNo},
+		{"j'habite à Lille, ou je peux la faire ?", nlu.FormWhere},
+		{"bonjour ou je peux faire ma carte ?", nlu.FormWhere},
 		{"comment je fais pour certifier ?", nlu.FormHow},
 		{"qu'est-ce qu'il faut apporter ?", nlu.FormNone},
 		{"c'est quoi France Identité ?", nlu.FormWhat},
