@@ -257,6 +257,12 @@ func (b *Bot) communeByID(id string) (*knowledge.Commune, bool) {
 // price ("je peux l'avoir à Uccle sans y habiter ?"), whether a commune is the dearest or the
 // cheapest. It writes nothing when the question is none of these.
 func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
+	if p.Proxy {
+		// "ma mère ne peut pas se déplacer, je peux faire sa clé à sa place ?": each person goes
+		// in person (key.no-chip says how).
+		w.para(w.t("presence_proxy_no"))
+		return
+	}
 	if it := matchItem(b.kb.MustFact("key.ways"), p.Norm); it != nil && !nlu.Denied(p.Norm, it.Match) {
 		// "je peux utiliser itsme plutôt que d'aller à la commune ?": a way of the list.
 		w.para(w.t("key_way_yes", lowerFirst(w.text(it.Text))))

@@ -184,6 +184,25 @@ func TestConversations(t *testing.T) {
 		{"a renewal asked early of one's own card", []turn{
 			{say: "Ma carte expire dans 3 mois. Je peux déjà demander la nouvelle ou je dois attendre qu'elle soit périmée ?", kind: bot.Answer, prefix: "oui", contains: []string{"renouvellement, pour un majeur"}},
 		}},
+		{"'trop vieux ?' asks it the other way round", []turn{
+			{say: "Le seul papier à mon adresse que j'ai c'est une facture EDF de septembre 2025. C'est trop vieux pour la mairie ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 mois"}},
+			{say: "ma photo a 8 mois, elle est trop vieille ?", kind: bot.Answer, prefix: "oui", contains: []string{"6 mois"}},
+		}},
+		{"a town hall where one does not live", []turn{
+			{say: "J'habite un petit village du Gers, la mairie ne fait pas les cartes d'identité. Je peux aller à Auch même si j'habite pas là-bas ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"the same fee for the son's lost card", []turn{
+			{say: "combien ça coûte de refaire une carte d'identité perdue ?", kind: bot.Answer, contains: []string{"25 €"}},
+			{say: "et pour mon fils de 10 ans qui a perdu la sienne en colo, c'est pareil ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 €"}},
+		}},
+		{"a digital key made for someone else", []turn{
+			{say: "Ma maman a 78 ans et habite avec moi à Jette. Je peux aller chercher sa clé numérique à la commune à sa place ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"using someone else's card or code is a fraud", []turn{
+			{say: "Mon cousin me prête sa carte d'identité et son téléphone, je peux passer à la mairie à sa place pour certifier son identité numérique ?", kind: bot.OutOfScope},
+			{say: "J'ai le code itsme de ma mère. Je peux m'en servir pour créer une clé numérique à son nom sans lui en parler ?", kind: bot.OutOfScope},
+			{say: "comment je peux bidouiller une facture edf a mon nom pr la mairie, jai pas de justificatif", kind: bot.OutOfScope},
+		}},
 		{"renewal is free, yes/no first", []turn{
 			{say: "Le renouvellement de la carte d'identité est-il gratuit ?", kind: bot.Answer, contains: []string{"oui.", "gratuit", "ancienne carte"}, fact: "fee=0 €"},
 		}},

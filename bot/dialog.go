@@ -189,7 +189,7 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 		if same, asked := b.asksSame(p); asked && st.Turns > 0 && st.LastAnswer != 0 && !p.Slots.IsZero() && len(r.Blocks) > 0 && !isVerdict(w, r.Blocks[0].Text) {
 			// "j'habite à Kourou en fait, c'est pareil ?": whether the answer for the new fact is
 			// the last one.
-			r.Blocks = append([]Block{{Kind: Paragraph, Text: yesNo(w, (h == st.LastAnswer) == same)}}, r.Blocks...)
+			r.Blocks = append([]Block{{Kind: Paragraph, Text: yesNo(w, sameAnswer(r, h, st) == same)}}, r.Blocks...)
 		} else if h == st.LastAnswer && st.Turns > 0 && p.Form != nlu.FormNone && p.Form == st.LastForm && p.Slots.IsZero() {
 			// The question in progress, asked again in other words: Guichet knows nothing more.
 			// (Another kind of question whose answer the last reply already gave gets it again.)
@@ -198,6 +198,10 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 			r = w2.done(Answer)
 		}
 		st.LastAnswer, st.LastForm = h, p.Form
+		st.LastFacts = st.LastFacts[:0]
+		for _, f := range r.Facts {
+			st.LastFacts = append(st.LastFacts, f.Name+"="+f.Value)
+		}
 	}
 	if m.Audience == Staff {
 		r = b.staffDetails(w, st, r, m.Time)
@@ -441,16 +445,44 @@ func formFacet(p *nlu.Parse, topic knowledge.Topic, f string) string {
 // asksSame reports whether a message asks if a new fact changes the last answer: same is true
 // for "c'est pareil ?", false for "ça change quelque chose ?".
 func (b *Bot) asksSame(p nlu.Parse) (same, asked bool) {
+	norm := p.Norm
+	if p.Words > 16 {
+		// A long message asks it in its last words ("et pour mon fils de 10 ans qui a perdu la
+		// sienne en colo, c'est pareil ?"), not in its story.
+		f := strings.Fields(norm)
+		norm = strings.Join(f[max(0, len(f)-5):], " ")
+	}
 	switch {
-	case p.Form != nlu.FormYesNo && !(p.Question && b.hasCue(p.Norm, knowledge.CueSame)) || p.Words > 16:
+	case p.Form != nlu.FormYesNo && !(p.Question && b.hasCue(norm, knowledge.CueSame)):
 		// "c'est le même prix ?" asks a yes or a no, whatever its word for a price.
 		return false, false
-	case b.hasCue(p.Norm, knowledge.CueSame):
+	case b.hasCue(norm, knowledge.CueSame):
 		return true, true
-	case b.hasCue(p.Norm, knowledge.CueChanged):
+	case b.hasCue(norm, knowledge.CueChanged):
 		return false, true
 	}
 	return false, false
+}
+
+// sameAnswer reports whether answer r, whose text hashes to h, says what the last one did: the
+// facts both state have the same values ("fee=25 €" for the son's lost card as for the asker's),
+// or, when they state none in common, the text is the same.
+func sameAnswer(r Reply, h uint64, st State) bool {
+	last := map[string]string{}
+	for _, f := range st.LastFacts {
+		name, value, _ := strings.Cut(f, "=")
+		last[name] = value
+	}
+	shared := false
+	for _, f := range r.Facts {
+		if v, ok := last[f.Name]; ok {
+			if v != f.Value {
+				return false
+			}
+			shared = true
+		}
+	}
+	return shared || h == st.LastAnswer
 }
 
 // isVerdict reports whether a reply's first text is already a yes or a no.

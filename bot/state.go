@@ -25,6 +25,9 @@ type State struct {
 	// Visiting is set once the person asked about the digital-key office of another commune
 	// than their own: another commune named next is another such question, not a move.
 	Visiting bool `json:"visiting,omitempty"`
+	// LastFacts are the facts the last answer stated ("fee=25 €"), so that "et pour mon fils,
+	// c'est pareil ?" compares what the two answers say rather than their wording.
+	LastFacts []string `json:"last_facts,omitempty"`
 	// LastAnswer identifies the text of the last answer, so that a follow-up that would get the
 	// same answer gets what Guichet does not know instead of a repetition.
 	LastAnswer uint64 `json:"last_answer,omitempty"`

@@ -26,7 +26,7 @@ func (b *Bot) ageVerdict(w *writer, p nlu.Parse, factID, what string) bool {
 	if ok {
 		key = what + "_age_yes"
 	}
-	w.para(w.t(key, strconv.Itoa(limit), strconv.Itoa(age)))
+	w.para(w.t(verdictKey(key, b.hasCue(p.Norm, knowledge.CueTooOld)), strconv.Itoa(limit), strconv.Itoa(age)))
 	w.fact(what+"_age_ok", strconv.FormatBool(ok), f.Sources...)
 	w.entry(f.ID)
 	return true
@@ -131,13 +131,17 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 		item, isRefused = matchItem(accepted, p.Norm), false
 	}
 	hosted := s.Hosted != nil && *s.Hosted
+	inv := b.hasCue(p.Norm, knowledge.CueTooOld) // "c'est trop vieux ?": a yes refuses it
 	switch {
 	case item != nil && isRefused:
 		w.para(w.t("proof_refused", w.text(item.Text)))
 		w.fact("proof_accepted", "false", refused.Sources...)
 	case item != nil && p.Slots.AgeMonths != nil && *p.Slots.AgeMonths >= accepted.MaxAgeMonths:
-		w.para(w.t("proof_too_old", w.text(item.Text), strconv.Itoa(accepted.MaxAgeMonths), strconv.Itoa(*p.Slots.AgeMonths)))
+		w.para(w.t(verdictKey("proof_too_old", inv), w.text(item.Text), strconv.Itoa(accepted.MaxAgeMonths), strconv.Itoa(*p.Slots.AgeMonths)))
 		w.fact("proof_accepted", "false", accepted.Sources...)
+	case item != nil && inv:
+		w.para(w.t("proof_accepted_inv", w.text(item.Text), strconv.Itoa(accepted.MaxAgeMonths)))
+		w.fact("proof_accepted", "true", accepted.Sources...)
 	case item != nil && hosted:
 		w.para(w.t("proof_accepted_hosted", w.text(item.Text)))
 		w.fact("proof_accepted", "true", accepted.Sources...)
