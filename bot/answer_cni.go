@@ -719,7 +719,7 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		card.Holder = ""
 	}
 	if s.TravelFrom != "" {
-		if r, ok := b.travelValidity(w, s, card, holder, now); ok {
+		if r, ok := b.travelValidity(w, s, card, holder, now, inv); ok {
 			return r, ""
 		}
 	}
@@ -818,7 +818,7 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 // travelValidity answers whether a card will still be valid on the day of the journey the person
 // spoke of ("elle expire dans 3 mois et on part en avril"), rather than today; ok is false when the
 // journey is not to come or the card's end is not known closely enough.
-func (b *Bot) travelValidity(w *writer, s nlu.Slots, card rules.Card, holder knowledge.Holder, now time.Time) (Reply, bool) {
+func (b *Bot) travelValidity(w *writer, s nlu.Slots, card rules.Card, holder knowledge.Holder, now time.Time, inv bool) (Reply, bool) {
 	from, to := knowledge.MustDate(s.TravelFrom).Time, knowledge.MustDate(s.TravelTo).Time
 	if to.Before(now) {
 		return Reply{}, false
@@ -844,6 +844,21 @@ func (b *Bot) travelValidity(w *writer, s nlu.Slots, card rules.Card, holder kno
 	case s.Expires != "":
 		first = knowledge.MustDate(s.Expires).Time.AddDate(0, 0, -1)
 		last = first
+	case s.IssueYear != 0:
+		// The first and the last day the card may have been issued on.
+		start, end := time.Date(s.IssueYear, time.January, 1, 0, 0, 0, 0, time.UTC), time.Date(s.IssueYear, time.December, 31, 0, 0, 0, 0, time.UTC)
+		if s.IssueMonth != 0 {
+			start = time.Date(s.IssueYear, time.Month(s.IssueMonth), 1, 0, 0, 0, 0, time.UTC)
+			end = start.AddDate(0, 1, -1)
+		}
+		card.Issued = start
+		early, miss := rules.CNIValidity(b.kb, card, now)
+		card.Issued = end
+		late, miss2 := rules.CNIValidity(b.kb, card, now)
+		if len(miss) > 0 || len(miss2) > 0 {
+			return Reply{}, false
+		}
+		first, last, rule = early.End, late.End, &early
 	case s.PrintedYear != 0 && s.PrintedMonth != 0:
 		start := time.Date(s.PrintedYear, time.Month(s.PrintedMonth), 1, 0, 0, 0, 0, time.UTC)
 		early, miss := rules.CNIValidityFromPrinted(b.kb, start, holder, now)
@@ -862,13 +877,21 @@ func (b *Bot) travelValidity(w *writer, s nlu.Slots, card rules.Card, holder kno
 	case last.Before(from):
 		valid = "false"
 	}
+	// "je dois la refaire ?" asks it the other way round.
+	key := "validity_travel_" + valid
+	if inv && valid != "depends" {
+		key += "_inv"
+	}
 	if rule == nil {
 		// The person told when it expires: no date of Guichet's to give.
-		w.para(w.t("validity_travel_told_" + valid))
+		w.para(w.t(strings.Replace(key, "travel_", "travel_told_", 1)))
+	} else if s.IssueDate == "" && s.IssueYear != 0 {
+		// Issued some day of a year or month: it ends the day before an anniversary of that day.
+		w.para(w.t(strings.Replace(key, "travel_", "travel_year_", 1), strconv.Itoa(first.AddDate(0, 0, 1).Year())))
 	} else if valid == "true" {
-		w.para(w.t("validity_travel_true", w.date(first)))
+		w.para(w.t(key, w.date(first)))
 	} else {
-		w.para(w.t("validity_travel_"+valid, w.date(last)))
+		w.para(w.t(key, w.date(last)))
 	}
 	if rule != nil {
 		w.fact("valid_on_journey", valid, rule.Rule.Sources...)

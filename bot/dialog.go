@@ -160,6 +160,14 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 	// before stays the question, whatever the words told with the answer hint at.
 	answered := p.Form == nlu.FormNone && st.Intent != "" &&
 		(st.Pending == askApplication && p.Slots.Application != "" || st.Pending == askHolder && p.Slots.Holder != "")
+	// "et celle de mon mari a été faite il y a 5 mois": the age of another photo (or proof) is
+	// the same question, for it.
+	dated := (st.Intent == nlu.Photo || st.Intent == nlu.ProofAddress) && p.Slots.AgeMonths != nil &&
+		(p.Form == nlu.FormNone || p.Form == nlu.FormYesNo) && st.Topic == p.Topic &&
+		!slices.ContainsFunc(p.Intents, func(in nlu.Intent) bool {
+			return in != st.Intent && (in == nlu.Photo || in == nlu.ProofAddress) // "et ma photo ?" asks of the photo
+		})
+	answered = answered || dated
 	st.Slots.Merge(p.Slots)
 	if len(p.Intents) > 0 && !answered {
 		if in, ok := chooseIntent(st.Topic, p.Intents, p); ok {

@@ -1270,6 +1270,7 @@ var (
 	reSinceMonths    = regexp.MustCompile(`depuis (\d{1,3}) mois\b|(?:ca fait|cela fait) (\d{1,3}) mois\b|for (\d{1,3}) months\b`)
 	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait) (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans`)
 	reAmount         = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,5}(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b|balles\b)|(?:€|\beur) ?(\d{1,5}(?:[.,]\d{1,2})?)\b`)
+	reTurned         = regexp.MustCompile(`\b(?:j ai eu|il a eu|elle a eu|i turned|he turned|she turned|ik werd) (\d{1,2}) (?:ans|an|years?|jaar)?\s?(?:en|le|in|op)? ?(?:(\d{1,2}) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`)
 	reBornAgo        = regexp.MustCompile(`\bnee?s? [a-z ]{0,25}?il y a (\d{1,2}) ans`)
 )
 
@@ -1379,6 +1380,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	readyDays(s, free, mark, out)
 	agoDays(s, out)
 	p.expiresIn(s, now, free, mark, out)
+	if containsAny(s, " eu ", "turned", "werd") {
+		p.turned(s, now, mark, out)
+	}
 	travel := p.hasTravel(s)
 	kindOf := func(before string) string {
 		if travel && p.travelBefore(before) {
@@ -1854,6 +1858,29 @@ func (p *Parser) asked(text string) (knowledge.Topic, knowledge.Application) {
 		app = ""
 	}
 	return topic, app
+}
+
+// turned reads a birthday the message tells ("j'ai eu 18 ans en novembre 2013"): the birth date,
+// not an issue date, so that who the holder was at issue follows.
+func (p *Parser) turned(s string, now time.Time, mark func(a, b int), out *Parse) {
+	m := reTurned.FindStringSubmatchIndex(s)
+	if m == nil {
+		return
+	}
+	n, _ := strconv.Atoi(s[m[2]:m[3]])
+	y, _ := strconv.Atoi(s[m[8]:m[9]])
+	d := 1
+	if m[4] >= 0 {
+		d, _ = strconv.Atoi(s[m[4]:m[5]])
+	}
+	b := time.Date(y-n, months[s[m[6]:m[7]]], d, 0, 0, 0, 0, time.UTC)
+	if b.Day() != d || !b.Before(now) {
+		return
+	}
+	out.Slots.BirthDate = b.Format(time.DateOnly)
+	age := rules.Age(b, now)
+	out.Slots.Age = &age
+	mark(m[0], m[1])
 }
 
 // reAgo reads how long ago something happened, in days or weeks: "il y a 10 jours", "ça fait
