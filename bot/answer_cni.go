@@ -105,6 +105,15 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	if p.Form == nlu.FormYesNo && !livret && (intent == nlu.Documents || intent == nlu.CivilStatus || intent == nlu.Originals) {
 		// "il faut obligatoirement un acte de naissance ?": that document in the checklist.
+		if doc := b.matchDocument(p.Norm); doc != nil && doc.MaxAgeMonths > 0 && p.Slots.AgeMonths != nil {
+			// "mon acte de naissance a été délivré en juin, il est encore bon ?": its age against
+			// the most it may have.
+			age, ok := *p.Slots.AgeMonths, *p.Slots.AgeMonths < doc.MaxAgeMonths
+			w.para(w.t(verdictKey("doc_age_"+strconv.FormatBool(ok), b.hasCue(p.Norm, knowledge.CueTooOld)), strconv.Itoa(doc.MaxAgeMonths), strconv.Itoa(age)))
+			w.fact("doc_age_ok", strconv.FormatBool(ok), doc.Sources...)
+			w.entry("doc:" + doc.ID)
+			return w.done(Answer), ""
+		}
 		if doc := b.matchDocument(p.Norm); doc != nil && b.documentVerdict(w, s, doc, b.asksWithout(p.Norm)) {
 			if s.Application == "" || b.situation(s).Holder == "" {
 				return w.done(Answer), "" // the question is answered; the full list needs more
@@ -161,9 +170,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		} else if p.Form == nlu.FormYesNo {
 			// "je peux la faire dans une autre ville ?": any equipped town hall, so yes; "à la
 			// mairie de mon village ?": only if it is equipped.
-			if p.OtherPlace {
+			switch {
+			case p.OtherPlace:
 				w.para(w.t("yes"))
-			} else {
+			case b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged) && containsWord(p.Norm, "ma mairie", "sa mairie", "propre mairie", "ma commune", "sa commune", "de mon domicile", "ou j habite"):
+				// "on est obligé de la faire dans sa propre mairie ?": no, any equipped one.
+				w.para(w.t("no"))
+			default:
 				w.para(w.t("depends_where"))
 			}
 		}
@@ -288,7 +301,8 @@ func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
 			return false, true // "does Ixelles charge…?"; in French, "prise en charge"
 		}
 	}
-	return false, false
+	// "ça coûte quelque chose ?": a price asked in a phrase.
+	return false, b.hasCue(p.Norm, knowledge.CuePaid)
 }
 
 // priceVerdict reports whether the message asks a price's yes/no question and the answer for
@@ -390,10 +404,13 @@ func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 		w.para(yesNo(w, askedFree == *f.Free))
 		return
 	}
-	switch f.Verdict {
-	case "yes":
+	// The verdict answers "is it required?"; "je peux remplir un formulaire papier au lieu de la
+	// faire ?" asks whether one may do otherwise, the other way round.
+	other := b.hasCue(p.Norm, knowledge.CueReplace) || containsWord(p.Norm, "sans", "without", "zonder")
+	switch {
+	case f.Verdict == "yes" && !other, f.Verdict == "no" && other:
 		w.para(w.t("yes"))
-	case "no":
+	case f.Verdict == "no", f.Verdict == "yes":
 		w.para(w.t("no"))
 	}
 }

@@ -69,6 +69,15 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	case nlu.Contact, nlu.Hours:
 		return b.office(w, st, p, m)
 	case nlu.Eligibility:
+		if p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged)) {
+			// "il faut forcément un téléphone avec NFC ?": a condition of the list.
+			if it := matchItem(b.kb.MustFact("fi.conditions"), p.Norm); it != nil {
+				w.para(w.t("fi_condition_yes", lowerFirst(w.text(it.Text))))
+				w.kbFact("fi.conditions")
+				b.phoneMinimums(w)
+				return w.done(Answer), ""
+			}
+		}
 		return b.eligibility(w, s)
 	}
 	if intent == nlu.Uses && p.Form == nlu.FormYesNo {

@@ -263,6 +263,13 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		w.para(w.t("presence_proxy_no"))
 		return
 	}
+	if it := matchItem(b.kb.MustFact("key.ways"), p.Norm); it != nil && !nlu.Denied(p.Norm, it.Match) &&
+		(b.hasCue(p.Norm, knowledge.CueAnyway) || b.hasCue(p.Norm, knowledge.CueObliged)) && containsWord(p.Norm, "commune", "guichet", "bureau", "gemeente", "loket", "office", "counter") {
+		// "j'ai déjà itsme, je dois quand même passer à la commune ?": that way is enough.
+		w.para(w.t("key_way_enough", lowerFirst(w.text(it.Text))))
+		w.kbFact("key.ways")
+		return
+	}
 	if it := matchItem(b.kb.MustFact("key.ways"), p.Norm); it != nil && !nlu.Denied(p.Norm, it.Match) {
 		// "je peux utiliser itsme plutôt que d'aller à la commune ?": a way of the list.
 		w.para(w.t("key_way_yes", lowerFirst(w.text(it.Text))))

@@ -226,6 +226,41 @@ func TestConversations(t *testing.T) {
 			{say: "Mon coloc m'a laissé son code d'activation de clé numérique. Je peux l'activer en me faisant passer pour lui ?", kind: bot.OutOfScope},
 			{say: "Jusqu'à quand je peux m'inscrire sur les listes électorales pour voter ?", kind: bot.OutOfScope},
 		}},
+		{"ages told by a month", []turn{
+			{say: "Mes photos d'identite datent de fin aout, ca passe encore pour le dossier de carte d'identite ?", kind: bot.Answer, prefix: "oui", contains: []string{"6 mois"}},
+			{say: "jai une quittance de loyer d'octobre 2025 c bon comme justif de domicile pr ma cni ?", kind: bot.Answer, prefix: "non", contains: []string{"12 mois"}},
+			{say: "la mairie me demande un acte de naissance, le mien a ete delivre en juin, il est encore bon ?", kind: bot.Answer, prefix: "non", contains: []string{"3 mois"}},
+		}},
+		{"required, or may one do otherwise", []turn{
+			{say: "on est oblige de faire sa carte dans sa propre mairie ? la mienne a pas de rdv avant mars", kind: bot.Answer, prefix: "non"},
+			{say: "Est-ce que je peux remplir un formulaire papier a la mairie au lieu de faire la pre-demande en ligne ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"without the pre-application", []turn{
+			{say: "je peux faire ma carte sans pré-demande ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"the pre-application required", []turn{
+			{say: "la pré-demande est obligatoire ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a condition of France Identité asked as a requirement", []turn{
+			{say: "il faut forcement un telephone avec NFC pour France Identite ?", kind: bot.Answer, prefix: "oui", contains: []string{"nfc"}},
+		}},
+		{"the question in progress for another person", []turn{
+			{say: "a partir de quel age on prend les empreintes pour la carte d'identite ?", kind: bot.Answer, contains: []string{"12 ans"}},
+			{say: "ma fille a 10 ans, elle devra les donner ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a digital key's way that is enough, and a yes before a price", []turn{
+			{say: "jai deja itsme sur mon tel, je dois quand meme passer a la commune pour la cle numerique ?", kind: bot.Answer, prefix: "non"},
+			{say: "Je n'habite pas a Schaerbeek mais c'est a cote de mon boulot. Je peux y faire ma cle numerique et ca coute combien ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 €"}},
+			{say: "Je voulais savoir s'il faut une adresse e-mail pour demander la cle numerique au guichet de la commune", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"'ça coûte quelque chose ?' asks whether it is paid", []turn{
+			{say: "ma carte expire dans 3 mois je peux deja la renouveler ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et ca coute quelque chose ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+		}},
+		{"the weather and a false certificate", []turn{
+			{say: "il va faire beau demain a valenciennes ?", kind: bot.OutOfScope},
+			{say: "qqn peut me faire une fausse attestation d hebergement pour ma carte d identite ? jsuis pas vraiment heberge la bas", kind: bot.OutOfScope},
+		}},
 		{"renewal is free, yes/no first", []turn{
 			{say: "Le renouvellement de la carte d'identité est-il gratuit ?", kind: bot.Answer, contains: []string{"oui.", "gratuit", "ancienne carte"}, fact: "fee=0 €"},
 		}},

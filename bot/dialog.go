@@ -163,7 +163,7 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 	// "et celle de mon mari a été faite il y a 5 mois": the age of another photo (or proof) is
 	// the same question, for it.
 	dated := (st.Intent == nlu.Photo || st.Intent == nlu.ProofAddress) && p.Slots.AgeMonths != nil &&
-		(p.Form == nlu.FormNone || p.Form == nlu.FormYesNo) && st.Topic == p.Topic &&
+		(p.Form == nlu.FormNone || p.Form == nlu.FormYesNo) && st.Topic == p.Topic && b.matchDocument(p.Norm) == nil &&
 		!slices.ContainsFunc(p.Intents, func(in nlu.Intent) bool {
 			return in != st.Intent && (in == nlu.Photo || in == nlu.ProofAddress) // "et ma photo ?" asks of the photo
 		})
@@ -391,6 +391,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	}
 	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && p.Words <= 6 && !p.TopicNamed && p.Continues() {
 		return // "et le samedi ?", "même en août ?": the question in progress, for another case
+	}
+	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && p.Words <= 10 && !p.TopicNamed && p.Form == nlu.FormYesNo &&
+		(p.Slots.Holder != "" || p.Slots.Age != nil) && slices.ContainsFunc(strings.Fields(p.Norm), func(t string) bool { return t == "les" || t == "la" || t == "le" || t == "l" }) {
+		// "ma fille a 10 ans, elle devra les donner ?": the question in progress, for that person.
+		return
 	}
 	var inTopic float64
 	for _, x := range p.Predictions {

@@ -156,8 +156,11 @@ type Document struct {
 	Detail Text   `yaml:"detail,omitempty"`
 	// Match are the phrases, written normalised, that name the document in a question ("il
 	// faut un acte de naissance ?").
-	Match   []string `yaml:"match,omitempty"`
-	Sources []string `yaml:"sources"`
+	Match []string `yaml:"match,omitempty"`
+	// MaxAgeMonths, when set, is how old (in months) the document may be: a birth certificate of
+	// less than 3 months. It must be strictly less.
+	MaxAgeMonths int      `yaml:"max_age_months,omitempty"`
+	Sources      []string `yaml:"sources"`
 }
 
 // ChecklistRow puts a document on the checklist of the situations its condition matches.

@@ -131,10 +131,13 @@ func (p *Parser) form1(text string, toks []string) Form {
 	if first == FormNone && strings.Contains(strings.ToLower(text), "où") {
 		first = FormWhere
 	}
+	// "je peux y faire ma clé et ça coûte combien ?" asks first whether it can.
+	startsYesNo := len(toks) > 1 && (toks[0] == "je" && toks[1] == "peux" || toks[0] == "on" && toks[1] == "peut")
 	switch {
-	case yesNo && yesNoAt < firstAt && firstAt > 0 && coordinators[toks[firstAt-1]]:
-		// "Can I get it there, and how much is it?": two questions, the first a yes/no one; its
-		// verdict leads, and the answer that follows tells the rest.
+	case (yesNo && yesNoAt < firstAt || startsYesNo) && firstAt > 0 && firstAt < len(toks) && (coordinators[toks[firstAt-1]] || firstAt > 1 && coordinators[toks[firstAt-2]]):
+		// "Can I get it there, and how much is it?", "je peux y faire ma clé et ça coûte combien ?":
+		// two questions, the first a yes/no one; its verdict leads, and the answer that follows
+		// tells the rest.
 		return FormYesNo
 	case first != FormNone:
 		return first

@@ -1266,7 +1266,7 @@ var (
 	reAgeWas         = regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`)
 	reMonthsOld      = regexp.MustCompile(`\b(\d{1,2}|a|one|een) (months?|years?|maanden|maand|jaar) (?:old|ago|oud|geleden)\b`)
 	reAgeMonths      = regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?)\b`)
-	reMonthPast      = regexp.MustCompile(`\b(?:en|de|du mois de|datee de|datees de|faites en|faite en|prises en|prise en) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`)
+	reMonthPast      = regexp.MustCompile(`\b(?:en|de|d|du mois de|datee de|datees de|faites en|faite en|prises en|prise en|delivre en|delivree en|de fin|de debut|de mi|en fin|en debut|fin|debut|mi) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`)
 	reSinceMonths    = regexp.MustCompile(`depuis (\d{1,3}) mois\b|(?:ca fait|cela fait) (\d{1,3}) mois\b|for (\d{1,3}) months\b`)
 	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait) (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans`)
 	reAmount         = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,5}(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b|balles\b)|(?:€|\beur) ?(\d{1,5}(?:[.,]\d{1,2})?)\b`)
