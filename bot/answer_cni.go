@@ -96,6 +96,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.renewal-when")
 		intent = nlu.Documents
 	}
+	if s.Application == "" && expiring && (intent == nlu.Fee || intent == nlu.Documents) {
+		// "ma carte expire en janvier, je vais devoir payer ?": a card that expires is renewed.
+		st.Slots.Application, s.Application = knowledge.Renewal, knowledge.Renewal
+	}
 	if _, asked := b.asksFree(p); (asked || p.Amount != nil) && (intent == nlu.Documents || intent == nlu.Originals) {
 		intent = nlu.Fee // "ma première carte serait payante ? j'avais que mon passeport": its price
 	}
@@ -972,6 +976,11 @@ func verdictKey(key string, inv bool) string {
 func (b *Bot) asksInvalid(norm string) bool {
 	if i := strings.Index(norm, "?"); i >= 0 {
 		norm = norm[:i]
+		// "C'est marqué qu'elle expire en juin 2023. Je suis toujours en règle ?": the sentence
+		// that asks, not the story before it, when it says either.
+		if j := strings.LastIndexAny(norm, ".!"); j >= 0 && b.asksInvalidIn(wordText(norm[j+1:])) != nil {
+			norm = norm[j+1:]
+		}
 	} else {
 		norm = b.indirectClause(norm)
 	}

@@ -220,6 +220,10 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		w.para(w.t(ternary(wait, "nat_no_minimum_wait", "nat_no_minimum"), w.text(r.Name)))
 		return true
 	case m.MinYears > 0 && years > 0:
+		later := p.LaterYears > 0 && p.Slots.Years == 0 && since.IsZero()
+		if later {
+			years += p.LaterYears // "donc l'année prochaine ce sera bon ?": the years then
+		}
 		ok := years >= m.MinYears
 		what := "nat_years_residence"
 		if slices.Contains(r.Triggers, "married") {
@@ -231,6 +235,8 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		}
 		if wait {
 			key = ternary(ok, "nat_years_wait_no", "nat_years_wait_yes")
+		} else if later {
+			key += "_later"
 		}
 		w.para(w.t(key, strconv.Itoa(m.MinYears), w.t(what), strconv.Itoa(years)))
 		if !since.IsZero() && !ok {
@@ -308,8 +314,12 @@ func containsWord(norm string, words ...string) bool {
 
 // wordText is a normalised message with its words between single spaces, a space at each end.
 func wordText(norm string) string {
-	return " " + strings.Join(strings.Fields(strings.NewReplacer("'", " ", "-", " ", "?", " ", ",", " ", ".", " ").Replace(norm)), " ") + " "
+	return " " + strings.Join(strings.Fields(wordSeparators.Replace(norm)), " ") + " "
 }
+
+// wordSeparators are the marks between words that wordText turns into spaces (a Replacer is safe
+// for concurrent use).
+var wordSeparators = strings.NewReplacer("'", " ", "-", " ", "?", " ", ",", " ", ".", " ")
 
 // cueEnd returns where the first (or, with last set, the last) occurrence of phrase in text ends,
 // -1 when there is none. text is a wordText; a phrase ending in * matches any word starting with

@@ -261,6 +261,32 @@ func TestConversations(t *testing.T) {
 			{say: "il va faire beau demain a valenciennes ?", kind: bot.OutOfScope},
 			{say: "qqn peut me faire une fausse attestation d hebergement pour ma carte d identite ? jsuis pas vraiment heberge la bas", kind: bot.OutOfScope},
 		}},
+		{"a bag taken, told in a story", []turn{
+			{say: "Samedi en descendant du train je me suis rendu compte qu'on m'avait pris mon sac à dos avec ma carte d'identité. Ça va me coûter combien de la refaire ?", kind: bot.Answer, contains: []string{"25 €", "vol"}},
+		}},
+		{"the sentence that asks, not the story before it", []turn{
+			{say: "ma carte a été faite en juin 2013, j'avais 42 ans. C'est marqué qu'elle expire en juin 2023. Je suis toujours en règle ?", kind: bot.Answer, prefix: "oui", contains: []string{"2028"}},
+		}},
+		{"a card that expires is renewed", []turn{
+			{say: "ma carte expire en janvier, je vais devoir payer quelque chose ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+		}},
+		{"a month and year in figures", []turn{
+			{say: "On m'a dit que ma carte est périmée (date 12/2023). Elle a été faite en décembre 2013, j'avais 45 ans. Elle est encore valable ?", kind: bot.Answer, prefix: "oui", contains: []string{"2028"}},
+		}},
+		{"the certification's result, asked 'je saurai quand'", []turn{
+			{say: "Je suis passée à la mairie hier matin pour faire certifier mon identité numérique, l'agente a comparé mes empreintes. Je saurai quand si c'est validé ?", kind: bot.Answer, contains: []string{"48 heures"}},
+		}},
+		{"of two choices about itsme, the first", []turn{
+			{say: "itsme ça suffit comme clé numérique ou faut quand même passer à la commune ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a passport's price and a wedding are other procedures", []turn{
+			{say: "passeport adulte c combien le timbre ?", kind: bot.OutOfScope},
+			{say: "on veut se marier en juin, comment on réserve une date à la mairie ?", kind: bot.OutOfScope},
+		}},
+		{"the years of marriage next year", []turn{
+			{say: "je suis mariée à un français depuis 3 ans, je peux avoir la nationalité ?", kind: bot.Answer, prefix: "non", contains: []string{"4 ans"}},
+			{say: "on a toujours vécu en France ensemble, donc l'année prochaine ce sera bon ?", kind: bot.Answer, prefix: "oui", contains: []string{"vous en aurez 4"}},
+		}},
 		{"renewal is free, yes/no first", []turn{
 			{say: "Le renouvellement de la carte d'identité est-il gratuit ?", kind: bot.Answer, contains: []string{"oui.", "gratuit", "ancienne carte"}, fact: "fee=0 €"},
 		}},

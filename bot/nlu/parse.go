@@ -80,6 +80,9 @@ type Parse struct {
 	// FreeAsked is set when the message asks whether something is free or paid ("c'est
 	// payant ?").
 	FreeAsked bool
+	// LaterYears is how many years from now the message asks about ("l'année prochaine ce sera
+	// bon ?": 1), 0 when it asks about now.
+	LaterYears int
 	// AgoDays is how long ago, in days, the message says something happened ("reçu il y a 10
 	// jours", "two weeks ago"), for a yes/no on what may wait only so long; nil when it says none.
 	AgoDays *int
@@ -1253,6 +1256,7 @@ var (
 	reDMY            = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
 	reDayMonth       = regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus) (\d{4})\b`)
 	reMonthYr        = regexp.MustCompile(`\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december) (\d{4})\b`)
+	reMonthNumYr     = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{4})\b`)
 	reYear           = regexp.MustCompile(`\b(19[4-9]\d|20[0-4]\d)\b`)
 	reAge            = regexp.MustCompile(`\b(\d{1,3}) ?(ans|an|years?|jaar)\b`)
 	rePhone          = regexp.MustCompile(`\b(ios|iphone|android|i phone)[ -]?(\d{1,2})(?:[.,]\d+)?\b`)
@@ -1379,6 +1383,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	}
 	readyDays(s, free, mark, out)
 	agoDays(s, out)
+	laterYears(s, out)
 	p.expiresIn(s, now, free, mark, out)
 	if containsAny(s, " eu ", "turned", "werd") {
 		p.turned(s, now, mark, out)
@@ -1410,7 +1415,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		p.travelWhen(s, out)
 		return
 	}
-	if m := reAmount.FindStringSubmatchIndex(s); m != nil {
+	if m := matchIndexIf(containsAny(s, "€", "eur", "balles"), reAmount, s); m != nil {
 		// A price stated, before years and ages: "25 euros" is neither.
 		for g := 2; g < len(m); g += 2 {
 			if m[g] < 0 {
@@ -1480,23 +1485,35 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		setDate(kindOf(s[:m[0]]), t, false)
 		mark(m[0], m[1])
 	}
-	for _, m := range reMonthYr.FindAllStringSubmatchIndex(s, -1) {
-		if !free(m[0], m[1]) {
-			continue
-		}
-		y, _ := strconv.Atoi(s[m[4]:m[5]])
-		kind := kindOf(s[:m[0]])
-		setDate(kind, time.Date(y, months[s[m[2]:m[3]]], 1, 0, 0, 0, 0, time.UTC), true)
+	// monthYear sets a month of a year the message names, a date of the kind the words before it
+	// at say: "délivrée en octobre 2011", "elle expire en mars 2027", "on part en juillet 2027".
+	monthYear := func(at, y int, mo time.Month) {
+		kind := kindOf(s[:at])
+		setDate(kind, time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC), true)
 		switch kind {
-		case "travel":
-			out.Slots.TravelTo = time.Date(y, months[s[m[2]:m[3]]]+1, 0, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+		case "issue":
+			out.Slots.IssueMonth = int(mo)
 		case "end":
-			out.Slots.PrintedMonth = int(months[s[m[2]:m[3]]]) // "elle expire en mars 2027"
+			out.Slots.PrintedMonth = int(mo)
+		case "travel":
+			out.Slots.TravelTo = time.Date(y, mo+1, 0, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
 		}
-		if kind == "issue" {
-			out.Slots.IssueMonth = int(months[s[m[2]:m[3]]]) // "délivrée en octobre 2011"
+	}
+	for _, m := range reMonthNumYr.FindAllStringSubmatchIndex(s, -1) {
+		// "date 12/2023": a month and a year written in figures.
+		mo, _ := strconv.Atoi(s[m[2]:m[3]])
+		y, _ := strconv.Atoi(s[m[4]:m[5]])
+		if free(m[0], m[1]) && mo >= 1 && mo <= 12 && y <= now.Year()+40 {
+			monthYear(m[0], y, time.Month(mo))
+			mark(m[0], m[1])
 		}
-		mark(m[0], m[1])
+	}
+	for _, m := range reMonthYr.FindAllStringSubmatchIndex(s, -1) {
+		if free(m[0], m[1]) {
+			y, _ := strconv.Atoi(s[m[4]:m[5]])
+			monthYear(m[0], y, months[s[m[2]:m[3]]])
+			mark(m[0], m[1])
+		}
 	}
 	for _, m := range reYear.FindAllStringSubmatchIndex(s, -1) {
 		if !free(m[0], m[1]) {
@@ -1883,14 +1900,37 @@ func (p *Parser) turned(s string, now time.Time, mark func(a, b int), out *Parse
 	mark(m[0], m[1])
 }
 
+// reLater reads a moment some years from now: "l'année prochaine", "dans 2 ans", "next year".
+var reLater = regexp.MustCompile(`\b(?:l annee prochaine|next year|volgend jaar)\b|\b(?:dans|in|over) (\d{1,2}|un|une|deux|trois|one|two|three|een|twee|drie|a) (?:ans?|years?|jaar)\b`)
+
+// laterYears reads how many years from now the message asks about.
+func laterYears(s string, out *Parse) {
+	if !containsAny(s, "prochaine", "next year", "volgend", "dans ", "in ", "over ") {
+		return // the regular expression below costs more than this look
+	}
+	m := reLater.FindStringSubmatch(s)
+	if m == nil {
+		return
+	}
+	n := 1
+	if m[1] != "" {
+		if v, err := strconv.Atoi(m[1]); err == nil {
+			n = v
+		} else if v := numberWords[m[1]]; v > 0 {
+			n = v
+		}
+	}
+	out.LaterYears = n
+}
+
 // reAgo reads how long ago something happened, in days or weeks: "il y a 10 jours", "ça fait
 // deux semaines", "10 days ago", "twee weken geleden".
 var reAgo = regexp.MustCompile(`\b(?:il y a|ca fait|cela fait|depuis) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?)\b|\b(\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|dagen|dag|weken|week) (?:ago|geleden)\b`)
 
 // agoDays reads how long ago the message says something happened, in days.
 func agoDays(s string, out *Parse) {
-	if !containsAny(s, "il y a", "fait", "depuis", "ago", "geleden") {
-		return // the regular expression below costs more than this look
+	if !containsAny(s, "jour", "semaine", "day", "week", "dag") || !containsAny(s, "il y a", "fait", "depuis", "ago", "geleden") {
+		return // the regular expression below costs more than these looks
 	}
 	m := reAgo.FindStringSubmatch(s)
 	if m == nil {
@@ -2044,6 +2084,14 @@ func (p *Parser) ageMonths(s string, now time.Time, free func(a, b int) bool, ou
 }
 
 // matchIf is re.FindStringSubmatch(s) when a cheaper look (ok) says it may match, else nil.
+// matchIndexIf is FindStringSubmatchIndex when ok, the cheap look that the expression may match.
+func matchIndexIf(ok bool, re *regexp.Regexp, s string) []int {
+	if !ok {
+		return nil
+	}
+	return re.FindStringSubmatchIndex(s)
+}
+
 func matchIf(ok bool, re *regexp.Regexp, s string) []string {
 	if !ok {
 		return nil

@@ -300,6 +300,10 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"faite en juin 2013. La date écrite dessus c'est juin 2023", func(s nlu.Slots) bool { return s.IssueYear == 2013 && s.PrintedYear == 2023 }},
 		{"la date de délivrance c'est mars 2012", func(s nlu.Slots) bool { return s.IssueYear == 2012 && s.PrintedYear == 0 }},
 		{"elle a eu droit aux 15 ans ?", func(s nlu.Slots) bool { return s.Age == nil }},
+		{"périmée (date 12/2023), faite en décembre 2013", func(s nlu.Slots) bool {
+			return s.PrintedYear == 2023 && s.PrintedMonth == 12 && s.IssueYear == 2013 && s.IssueMonth == 12
+		}},
+		{"j'ai eu 18 ans en novembre 2013", func(s nlu.Slots) bool { return s.BirthDate == "1995-11-01" && s.IssueYear == 0 }},
 	}
 	for _, tc := range tests {
 		if s := p.Parse(tc.text, now).Slots; !tc.check(s) {
