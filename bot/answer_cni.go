@@ -107,6 +107,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	if livret {
 		intent = nlu.CivilStatus // "le livret de famille peut remplacer l'acte de naissance ?": no longer a reference
 	}
+	enough := p.Form == nlu.FormYesNo && s.Application == knowledge.Renewal && b.hasCue(p.Norm, knowledge.CueEnough)
+	if enough && intent == nlu.Validity {
+		intent = nlu.Documents // "périmée depuis 7 ans, elle suffit à elle seule pour le renouvellement ?"
+		if s.Holder == "" && s.Age == nil && (p.FirstPerson || p.Patron) {
+			st.Slots.Holder, s.Holder = knowledge.Adult, knowledge.Adult // "ma carte": the asker's own
+		}
+	}
 	if p.Form == nlu.FormYesNo && !livret && (intent == nlu.Documents || intent == nlu.CivilStatus || intent == nlu.Originals) {
 		// "il faut obligatoirement un acte de naissance ?": that document in the checklist.
 		if doc := b.matchDocument(p.Norm); doc != nil && doc.MaxAgeMonths > 0 && p.Slots.AgeMonths != nil {
@@ -118,7 +125,20 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			w.entry("doc:" + doc.ID)
 			return w.done(Answer), ""
 		}
-		if doc := b.matchDocument(p.Norm); doc != nil && b.documentVerdict(w, s, doc, b.asksWithout(p.Norm)) {
+		doc := b.matchDocument(p.Norm)
+		if doc == nil && enough {
+			doc = b.document("current-card") // "elle suffit ?": the card to renew
+		}
+		if doc != nil && s.Application != "" && b.hasCue(p.Norm, knowledge.CueEnough) {
+			// "ma vieille carte suffit à elle seule pour le renouvellement ?": no when the
+			// checklist asks for more, and the checklist says what.
+			if cl := rules.CNIChecklist(b.kb, b.situation(s)); len(cl.Missing) == 0 {
+				enough := !slices.ContainsFunc(cl.Items, func(it rules.ChecklistItem) bool { return it.Doc.ID != doc.ID && it.Doc.ID != "predemande" })
+				w.para(w.t(ternary(enough, "doc_enough_yes", "doc_enough_no"), w.text(doc.Label)))
+				w.fact("doc_enough", strconv.FormatBool(enough), doc.Sources...)
+				intent = nlu.Documents
+			}
+		} else if doc != nil && b.documentVerdict(w, s, doc, b.asksWithout(p.Norm)) {
 			if s.Application == "" || b.situation(s).Holder == "" {
 				return w.done(Answer), "" // the question is answered; the full list needs more
 			}
@@ -223,7 +243,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		w.kbFact("cni.double-name")
 	case nlu.Declare:
-		atCounter := b.hasCue(p.Norm, knowledge.CueCounter) && !b.hasCue(p.Norm, knowledge.CuePolice)
+		// "pas encore de plainte. on peut faire la déclaration de vol au guichet ?": the place the
+		// question names.
+		q := questionSentence(p.Norm)
+		atCounter := b.hasCue(q, knowledge.CueCounter) && !b.hasCue(q, knowledge.CuePolice)
 		switch s.Application {
 		case knowledge.Loss:
 			// Declared at the counter when applying at once: no need for the police; "je la
@@ -275,9 +298,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			w.kbFact("cni.presence") // "à sa place": who must come, to apply and to collect
 		}
 	case nlu.MinorInfo:
-		if p.Form == nlu.FormYesNo && b.alone(p) {
+		switch {
+		case p.Form == nlu.FormYesNo && b.alone(p):
 			// "ma fille de 17 ans peut déposer sa demande toute seule ?": a parent applies for a minor.
 			w.para(w.t("no"))
+		case p.Form == nlu.FormYesNo && p.Has(nlu.Presence):
+			// "ma fille de 4 ans doit être là le jour du dépôt ?": whether the child comes.
+			b.presenceVerdict(w, s, p)
 		}
 		w.kbFact("cni.minor")
 		w.kbFact("cni.fingerprints")
@@ -827,6 +854,15 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 				}
 			}
 		}
+		if strings.Contains(p.Norm, "prolong") {
+			// "ma carte est prolongée de 5 ans, je dois faire changer la date ?" (no), "je peux
+			// voyager avec ?": what the extension is, whatever the card's dates.
+			if p.Form == nlu.FormYesNo && inv {
+				w.para(w.t("no"))
+			}
+			w.kbFact("cni.validity.extension")
+			return w.done(Answer), ""
+		}
 		if p.FirstPerson && p.Question {
 			return ask(w, askIssueDate, w.t("ask_issue_date"))
 		}
@@ -993,6 +1029,19 @@ func (b *Bot) asksInvalid(norm string) bool {
 	}
 	v := b.asksInvalidIn(text)
 	return v != nil && *v
+}
+
+// questionSentence returns the sentence of norm that asks (the last one before its first
+// question mark), or norm when it has no question mark or a single sentence.
+func questionSentence(norm string) string {
+	i := strings.Index(norm, "?")
+	if i < 0 {
+		return norm
+	}
+	if j := strings.LastIndexAny(norm[:i], ".!"); j >= 0 {
+		return norm[j+1 : i]
+	}
+	return norm[:i]
 }
 
 // indirectClause returns the clause an indirect question asks ("je voulais savoir si je suis
@@ -1170,6 +1219,9 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse) bool {
 		}
 	case travel && (st.Intent == nlu.Validity || st.Slots.Application == knowledge.Renewal) && !slices.Contains(w.r.Entries, "cni.travel-extended"):
 		w.kbFact("cni.travel-extended")
+	}
+	if p.Damaged && st.Slots.Application == knowledge.Renewal && !slices.Contains(w.r.Entries, "cni.damaged") {
+		w.kbFact("cni.damaged") // why a damaged card is a renewal, with its source
 	}
 	if b.foundAgain(p) && !slices.Contains(w.r.Entries, "cni.found-after-declaration") {
 		if p.Form == nlu.FormYesNo {

@@ -48,6 +48,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	case nlu.Uses:
 		w.kbFact("fi.uses")
 	case nlu.Steps:
+		if p.Form == nlu.FormYesNo && p.Has(nlu.Documents) && matchItem(b.kb.MustFact("fi.steps"), p.Norm) != nil {
+			w.para(w.t("yes")) // "je dois aussi prendre ma carte d'identité ?": one of what to bring
+		}
 		if p.Has(nlu.Fingerprints) || p.Has(nlu.Photo) {
 			w.kbFact("fi.what") // "ils reprennent mes empreintes ?": what the agent compares
 		}

@@ -55,7 +55,11 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// it opens no route of its own.
 		situations = slices.DeleteFunc(slices.Clone(situations), func(x string) bool { return x == "married" })
 	}
-	years := s.Years
+	years, residenceYears := s.Years, s.ResidenceYears
+	if p.Slots.Years == 0 && (p.Slots.IssueYear != 0 || p.Slots.IssueDate != "") {
+		// "ah non, je suis arrivé en mars 2021": the date told now, not the years told before.
+		years, residenceYears = 0, 0
+	}
 	var since time.Time
 	var yearsMax int // with a year alone ("depuis 2020"), the most the duration may be
 	switch {
@@ -76,7 +80,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			since = first
 		}
 	}
-	prof := rules.Profile{Situations: situations, Abroad: s.Abroad, Years: years, ResidenceYears: s.ResidenceYears, ConsularRegistration: s.ConsularRegistration}
+	prof := rules.Profile{Situations: situations, Abroad: s.Abroad, Years: years, ResidenceYears: residenceYears, ConsularRegistration: s.ConsularRegistration}
 	if len(prof.Situations) == 0 && s.Abroad != nil && *s.Abroad {
 		for _, r := range b.kb.Nationality.Routes {
 			if r.Abroad != nil && *r.Abroad {
@@ -199,7 +203,9 @@ func blockTexts(bs []Block) []string {
 // minimum, an age against its age steps. It reports whether it wrote one.
 func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse, years int, since time.Time) bool {
 	r := m.Route
-	wait := strings.Contains(p.Norm, "attendre") // "dois-je attendre 5 ans ?" asks the opposite way
+	// "dois-je attendre 5 ans ?" asks the opposite way; "je peux déjà demander ou je dois attendre
+	// 5 ans ?" asks the first of its choices.
+	wait := strings.Contains(firstChoice(p.Norm), "attendre")
 	procedure := containsWord(p.Norm, "demarche", "automatiquement", "automatique")
 	switch {
 	case slices.Contains(r.Triggers, "married") && slices.Contains(s.Situations, "partner") &&

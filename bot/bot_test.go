@@ -287,6 +287,39 @@ func TestConversations(t *testing.T) {
 			{say: "je suis mariée à un français depuis 3 ans, je peux avoir la nationalité ?", kind: bot.Answer, prefix: "non", contains: []string{"4 ans"}},
 			{say: "on a toujours vécu en France ensemble, donc l'année prochaine ce sera bon ?", kind: bot.Answer, prefix: "oui", contains: []string{"vous en aurez 4"}},
 		}},
+		{"a child present on the day of the application", []turn{
+			{say: "Est-ce que ma fille de 4 ans doit être là le jour où on dépose sa demande de carte d'identité à la mairie ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"an application without the person", []turn{
+			{say: "J'aide ma mère de 80 ans. Est-ce que je peux déposer sa demande de carte d'identité à la mairie sans qu'elle vienne ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a damaged card is renewed", []turn{
+			{say: "Ma carte d'identité est toute abîmée, elle est cassée en deux mais je l'ai encore. Le remplacement est payant ?", kind: bot.Answer, prefix: "non",
+				contains: []string{"gratuit", "abîmée"}, cites: "F1887"},
+		}},
+		{"is the old card enough on its own", []turn{
+			{say: "Ma carte d'identité est périmée depuis 7 ans. Est-ce qu'elle suffit à elle seule pour faire le renouvellement ?", kind: bot.Answer, prefix: "non",
+				contains: []string{"acte de naissance"}},
+		}},
+		{"an extended card without its dates", []turn{
+			{say: "Ma carte est prolongée de 5 ans automatiquement, mais je dois faire changer la date de validité écrite dessus ?", kind: bot.Answer, prefix: "non", contains: []string{"aucune démarche"}},
+		}},
+		{"travelling with an extended card", []turn{
+			{say: "Ma carte fait partie de celles prolongées de 5 ans (la date dessus est dépassée). Je peux voyager à l'étranger avec ?", kind: bot.Answer, contains: []string{"pays"}},
+		}},
+		{"a theft is not declared at the counter", []turn{
+			{say: "usager vol CNI, pas encore de plainte. on peut faire la déclaration de vol au guichet ?", kind: bot.Answer, prefix: "non", contains: []string{"commissariat"}},
+		}},
+		{"France Identité: what to bring, and the card it needs", []turn{
+			{say: "L'appli m'a donné un QR code pour la certification. Quand je vais à la mairie, je dois aussi prendre ma carte d'identité ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"the first of two choices on nationality, and a date that corrects the years", []turn{
+			{say: "J'ai validé mes 2 années de master à Lyon et je vis en France depuis 2 ans et demi. Je peux déjà demander la naturalisation ou je dois attendre 5 ans ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a date of arrival corrects the years told", []turn{
+			{say: "je vis en France depuis 4 ans, la naturalisation c'est possible pour moi ?", kind: bot.Answer, prefix: "non"},
+			{say: "ah attendez j'ai mal compté, je suis arrivé en mars 2021", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"renewal is free, yes/no first", []turn{
 			{say: "Le renouvellement de la carte d'identité est-il gratuit ?", kind: bot.Answer, contains: []string{"oui.", "gratuit", "ancienne carte"}, fact: "fee=0 €"},
 		}},

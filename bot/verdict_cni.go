@@ -251,6 +251,16 @@ func joinOr(w *writer, items []string) string {
 
 // matchDocument returns the document of the checklists a message names, by the longest of the
 // documents' match phrases; nil when none.
+// document returns the checklist document of id, nil when the knowledge base has none.
+func (b *Bot) document(id string) *knowledge.Document {
+	for i := range b.kb.CNI.Documents {
+		if b.kb.CNI.Documents[i].ID == id {
+			return &b.kb.CNI.Documents[i]
+		}
+	}
+	return nil
+}
+
 func (b *Bot) matchDocument(norm string) *knowledge.Document {
 	text := " " + strings.Join(strings.FieldsFunc(strings.ReplaceAll(norm, "'", " "), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')

@@ -128,7 +128,7 @@ func (p *Parser) form1(text string, toks []string) Form {
 			}
 		}
 	}
-	if first == FormNone && strings.Contains(strings.ToLower(text), "où") {
+	if first == FormNone && strings.Contains(strings.ToLower(text), "où") && !relativeWhere(strings.ToLower(text)) {
 		first = FormWhere
 	}
 	// "je peux y faire ma clé et ça coûte combien ?" asks first whether it can.
@@ -171,4 +171,25 @@ func equalAt(toks []string, i int, phrase []string) bool {
 		}
 	}
 	return true
+}
+
+// relativeWhere reports whether every "où" of a text joins a clause to a time or a place named
+// before it ("le jour où on dépose", "au moment où"), asking no place.
+func relativeWhere(text string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], "où")
+		if j < 0 {
+			return true
+		}
+		f := strings.Fields(text[:i+j])
+		if len(f) == 0 {
+			return false
+		}
+		switch f[len(f)-1] {
+		case "jour", "moment", "fois", "mois", "semaine", "année", "soir", "matin", "période":
+		default:
+			return false
+		}
+		i += j + len("où")
+	}
 }

@@ -52,6 +52,8 @@ type Parse struct {
 	// Victim is set when the person fears a fraud by someone else ("j'ai peur qu'on se fasse
 	// passer pour moi"): the words of fraud are not theirs to commit.
 	Victim bool
+	// Damaged is set when the message says the card is damaged ("cassée en deux"): a renewal.
+	Damaged bool
 	// Deceit is set when the message says it would deceive the administration ("faire croire à la
 	// mairie", "si je leur dis que…") or use another person's means of identification ("my
 	// friend's eID", "mes empreintes à moi"): a fraud whatever else it asks.
@@ -540,7 +542,10 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	p.apply(concepts, &out)
 	if t, app := p.asked(text); t != "" || app != "" {
-		if t != "" && len(out.Named) > 1 {
+		// France Identité needs the identity card: named in a question on it ("l'appli m'a donné un
+		// QR code… je dois aussi prendre ma carte d'identité ?"), the card is one of its conditions.
+		cardOfIdentite := t == knowledge.TopicCNI && slices.Contains(out.Named, knowledge.TopicIdentite)
+		if t != "" && len(out.Named) > 1 && !cardOfIdentite {
 			// "Je suis devenu français par naturalisation. Je veux faire ma première carte
 			// d'identité, je dois amener quoi ?": of the topics the story names, the one the
 			// question names.
@@ -1149,6 +1154,8 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 			out.Slots.ConsularRegistration = true
 		case "victim":
 			out.Victim = true
+		case "damaged":
+			out.Damaged = true
 		case "other_place":
 			out.OtherPlace = true
 		case "outside":
