@@ -129,7 +129,8 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		if doc == nil && enough {
 			doc = b.document("current-card") // "elle suffit ?": the card to renew
 		}
-		if doc != nil && s.Application != "" && b.hasCue(p.Norm, knowledge.CueEnough) {
+		without := doc != nil && (b.asksWithout(p.Norm) || docWithout(p.Norm, doc))
+		if doc != nil && s.Application != "" && b.hasCue(p.Norm, knowledge.CueEnough) && !without {
 			// "ma vieille carte suffit à elle seule pour le renouvellement ?": no when the
 			// checklist asks for more, and the checklist says what.
 			if cl := rules.CNIChecklist(b.kb, b.situation(s)); len(cl.Missing) == 0 {
@@ -138,7 +139,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 				w.fact("doc_enough", strconv.FormatBool(enough), doc.Sources...)
 				intent = nlu.Documents
 			}
-		} else if doc != nil && b.documentVerdict(w, s, doc, b.asksWithout(p.Norm)) {
+		} else if doc != nil && b.documentVerdict(w, s, doc, without) {
 			if s.Application == "" || b.situation(s).Holder == "" {
 				return w.done(Answer), "" // the question is answered; the full list needs more
 			}
@@ -207,7 +208,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.where")
 		w.kbFact("cni.predemande")
 	case nlu.Photo:
-		b.ageVerdict(w, p, "cni.photo", "photo")
+		if !b.ageVerdict(w, p, "cni.photo", "photo") && p.Form == nlu.FormYesNo &&
+			(b.hasCue(p.Norm, knowledge.CueObliged) || b.hasCue(p.Norm, knowledge.CueMandatory)) && !b.asksWithout(p.Norm) {
+			w.para(w.t("yes")) // "et pour mon bébé de 6 mois il faut aussi une photo ?": every card has one
+		}
 		w.kbFact("cni.photo")
 	case nlu.Fingerprints:
 		b.fingerprintsVerdict(w, s, p)
@@ -1029,6 +1033,20 @@ func (b *Bot) asksInvalid(norm string) bool {
 	}
 	v := b.asksInvalidIn(text)
 	return v != nil && *v
+}
+
+// docWithout reports whether the message asks to do without doc ("il suffit sans acte de
+// naissance ?").
+func docWithout(norm string, doc *knowledge.Document) bool {
+	text := wordText(norm)
+	for _, m := range doc.Match {
+		for _, before := range []string{"sans ", "sans un ", "sans une ", "sans l ", "sans le ", "sans la ", "without ", "without a ", "zonder "} {
+			if strings.Contains(text, " "+before+m+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // questionSentence returns the sentence of norm that asks (the last one before its first

@@ -17,6 +17,11 @@ import (
 func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
 	s := st.Slots
 	intent := st.Intent
+	if s.Place != "" && p.Slots.When != "" && p.Form == nlu.FormYesNo {
+		// "je pourrai passer un samedi matin d'août à l'hôtel de ville de Valenciennes ?": whether
+		// it is open then.
+		return b.office(w, st, p, m)
+	}
 	if p.Has(nlu.Fee) && !slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.Fee }) {
 		// The knowledge base states no price for the certification: say so rather than guess.
 		w.para(w.t("no_info"))

@@ -444,6 +444,10 @@ var (
 // else f.
 func formFacet(p *nlu.Parse, topic knowledge.Topic, f string) string {
 	want, ok := formFacets[p.Form]
+	if p.Form == nlu.FormHow && topic == knowledge.TopicIdentite && f == "what" {
+		// "ok et ensuite je fais quoi ?": for France Identité, the way is its steps.
+		want, ok = "steps", true
+	}
 	if !ok || !generalFacets[f] {
 		return f
 	}

@@ -66,6 +66,10 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	first := p
 	first.Norm = firstChoice(p.Norm)
 	switch {
+	case b.situation(s).Holder == knowledge.Minor && containsWord(p.Norm, "c est moi qui", "moi qui fais", "moi qui dois", "moi qui fait"):
+		// "c'est moi qui fais la demande à sa place ?": yes, a parent applies, the child comes too.
+		w.para(w.t("presence_parent_applies"))
+		w.fact("in_person", "true", f.Sources...)
 	case b.situation(s).Holder == knowledge.Minor && (p.Proxy || b.alone(first)):
 		// "il peut y aller tout seul ?": a minor comes with the parent who applies.
 		w.para(w.t("presence_proxy_minor_no"))
@@ -133,6 +137,11 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 	hosted := s.Hosted != nil && *s.Hosted
 	inv := b.hasCue(p.Norm, knowledge.CueTooOld) // "c'est trop vieux ?": a yes refuses it
 	switch {
+	case item == nil && hostedAsked && p.Form == nlu.FormYesNo && containsWord(p.Norm, "adresse", "address", "adres"):
+		// "je vis chez mes parents, j'ai le droit de mettre leur adresse ?": yes, with the host's
+		// letter, ID and proof of address.
+		w.para(w.t("yes"))
+		hosted = true
 	case item != nil && isRefused:
 		w.para(w.t("proof_refused", w.text(item.Text)))
 		w.fact("proof_accepted", "false", refused.Sources...)

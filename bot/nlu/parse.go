@@ -941,7 +941,10 @@ func negatable(concepts []string) bool {
 // negated reports whether one of the three words before toks[i] denies what follows ("ne s'est
 // jamais inscrit", "n'est pas réfugié", "sans diplôme français", "is not registered").
 func negated(toks []string, i int) bool {
-	reach := 3
+	reach := 4 // "elle n'a jamais été inscrite au registre"
+	if i > 0 && toks[i-1] == "et" {
+		reach = 0 // "je ne suis pas marié et réfugié": another clause
+	}
 	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		switch toks[k] {
 		case "pas", "jamais", "not", "never", "niet", "nooit", "t", "sans", "without", "zonder", "aucun", "aucune", "ni", "nor":
@@ -1359,6 +1362,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	hoursCtx := out.Has(Hours)
 	var whenDay time.Time
 	setDate := func(kind string, d time.Time, yearOnly bool) {
+		if kind == "denied" {
+			return
+		}
 		if kind != "birth" && !yearOnly && whenDay.IsZero() {
 			whenDay = d // also the moment asked about, if the question is about opening hours
 			if hoursCtx {
@@ -1397,6 +1403,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	}
 	travel := p.hasTravel(s)
 	kindOf := func(before string) string {
+		if f := strings.Fields(before); len(f) > 0 && (f[len(f)-1] == "pas" || len(f) > 1 && (f[len(f)-2] == "pas" || f[len(f)-2] == "not") && (f[len(f)-1] == "en" || f[len(f)-1] == "le" || f[len(f)-1] == "in")) {
+			return "denied" // "on s'est mariés en 2021, pas en 2023": not a date of the story
+		}
 		if travel && p.travelBefore(before) {
 			return "travel" // "on part en juillet 2027": the day of a journey
 		}
