@@ -107,7 +107,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	if livret {
 		intent = nlu.CivilStatus // "le livret de famille peut remplacer l'acte de naissance ?": no longer a reference
 	}
-	enough := p.Form == nlu.FormYesNo && s.Application == knowledge.Renewal && b.hasCue(p.Norm, knowledge.CueEnough)
+	// "ma vieille carte suffit pour en refaire une ?": is the card to renew enough on its own.
+	cardEnough := containsWord(p.Norm, "suffit", "suffira", "suffisant", "suffisante", "enough")
+	enough := p.Form == nlu.FormYesNo && s.Application == knowledge.Renewal && (b.hasCue(p.Norm, knowledge.CueEnough) || cardEnough)
 	if enough && intent == nlu.Validity {
 		intent = nlu.Documents // "périmée depuis 7 ans, elle suffit à elle seule pour le renouvellement ?"
 		if s.Holder == "" && s.Age == nil && (p.FirstPerson || p.Patron) {
@@ -130,7 +132,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			doc = b.document("current-card") // "elle suffit ?": the card to renew
 		}
 		without := doc != nil && (b.asksWithout(p.Norm) || docWithout(p.Norm, doc))
-		if doc != nil && s.Application != "" && b.hasCue(p.Norm, knowledge.CueEnough) && !without {
+		if doc != nil && s.Application != "" && (b.hasCue(p.Norm, knowledge.CueEnough) || cardEnough && doc.ID == "current-card") && !without {
 			// "ma vieille carte suffit à elle seule pour le renouvellement ?": no when the
 			// checklist asks for more, and the checklist says what.
 			if cl := rules.CNIChecklist(b.kb, b.situation(s)); len(cl.Missing) == 0 {
@@ -408,9 +410,9 @@ func (b *Bot) situation(s nlu.Slots) rules.Situation {
 		Passport: s.Passport, BothLost: s.BothLost, DoubleName: s.DoubleName,
 		ExpiredYears: s.ExpiredYears,
 	}
-	if y := s.PassportExpiredYears; y != nil && sit.Passport == nil {
+	if y := s.PassportExpiredYears; y != nil && (sit.Passport == nil || !*sit.Passport) {
 		// "mon passeport est périmé depuis 3 ans": still a passport that stands for the birth
-		// certificate, or no longer.
+		// certificate, or no longer (how long ago it expired says more than "périmé").
 		has := *y < b.kb.CNI.PassportExpiredMax
 		sit.Passport = &has
 	}
@@ -720,6 +722,10 @@ func (b *Bot) validityEitherHolder(w *writer, st *State, p nlu.Parse, m Message)
 	}
 	if va, vm := factValue(ra, "valid"), factValue(rm, "valid"); va != "" && va == vm {
 		w.para(yesNo(w, (va == "true") != b.asksInvalid(p.Norm))) // the same verdict either way, for another date
+	} else if va != "" && vm != "" && p.FirstPerson && p.Form == nlu.FormYesNo {
+		// "ma carte faite en mai 2016 est encore valable ?": the asker's own card, an adult's
+		// unless an age says otherwise; the verdict for an adult leads, the other case follows.
+		w.para(w.t("validity_lead_adult_" + strconv.FormatBool((va == "true") != b.asksInvalid(p.Norm))))
 	}
 	w.list(w.t("validity_depends_holder"), []string{
 		w.t("validity_if_adult", lowerFirst(ra.Blocks[0].Text)),

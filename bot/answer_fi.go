@@ -40,6 +40,27 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		intent = nlu.Eligibility
 		st.Intent = intent
 	}
+	// Of two choices ("ça se fait sur l'appli ou il faut se déplacer ?"), the first is asked.
+	if first := firstChoice(p.Norm); p.Form == nlu.FormYesNo && (intent == nlu.Eligibility || intent == nlu.Steps || intent == nlu.What) &&
+		(b.hasCue(first, knowledge.CueMandatory) || b.hasCue(first, knowledge.CueObliged)) {
+		// "il faut forcément un téléphone avec NFC ?", "faut-il d'abord avoir créé son identité
+		// numérique ?": a condition of the list.
+		if it := matchItem(b.kb.MustFact("fi.conditions"), first); it != nil {
+			w.para(w.t("fi_condition_yes", lowerFirst(w.text(it.Text))))
+			w.kbFact("fi.conditions")
+			b.phoneMinimums(w)
+			return w.done(Answer), ""
+		}
+	}
+	if p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil &&
+		containsWord(p.Norm, "sans se deplacer", "sans me deplacer", "sans deplacement", "a distance", "en visio", "visio", "tout en ligne", "entierement en ligne", "depuis son telephone", "depuis mon telephone", "de chez moi", "remotely", "from home", "without going") {
+		// "on peut faire toute la certification depuis son téléphone, sans se déplacer ?": no, an
+		// agent checks the identity face to face.
+		w.para(w.t("no"))
+		w.kbFact("fi.what")
+		w.kbFact("fi.steps")
+		return w.done(Answer), ""
+	}
 	switch intent {
 	case nlu.What:
 		if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueMandatory) {
@@ -77,15 +98,6 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	case nlu.Contact, nlu.Hours:
 		return b.office(w, st, p, m)
 	case nlu.Eligibility:
-		if p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged)) {
-			// "il faut forcément un téléphone avec NFC ?": a condition of the list.
-			if it := matchItem(b.kb.MustFact("fi.conditions"), p.Norm); it != nil {
-				w.para(w.t("fi_condition_yes", lowerFirst(w.text(it.Text))))
-				w.kbFact("fi.conditions")
-				b.phoneMinimums(w)
-				return w.done(Answer), ""
-			}
-		}
 		return b.eligibility(w, s)
 	}
 	if intent == nlu.Uses && p.Form == nlu.FormYesNo {

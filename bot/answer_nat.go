@@ -206,7 +206,9 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	// "dois-je attendre 5 ans ?" asks the opposite way; "je peux déjà demander ou je dois attendre
 	// 5 ans ?" asks the first of its choices.
 	wait := strings.Contains(firstChoice(p.Norm), "attendre")
-	procedure := containsWord(p.Norm, "demarche", "automatiquement", "automatique")
+	// "je serai française le jour du mariage ?" asks whether it comes by itself, as "automatiquement" does.
+	automatic := containsWord(p.Norm, "automatiquement", "automatique", "le jour du mariage", "des le mariage", "en me mariant", "en nous mariant", "du jour au lendemain", "automatically")
+	procedure := automatic || containsWord(p.Norm, "demarche")
 	switch {
 	case slices.Contains(r.Triggers, "married") && slices.Contains(s.Situations, "partner") &&
 		!b.saysMarried(p.Norm):
@@ -218,7 +220,7 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		return true
 	case len(r.AgeSteps) > 0 && s.Age != nil:
 		return b.natAgeVerdict(w, r, *s.Age, p, procedure)
-	case procedure && r.Kind != "" && strings.Contains(p.Norm, "automatique"):
+	case automatic && r.Kind != "":
 		// "deviens-je française automatiquement en me mariant ?": no, a declaration is needed.
 		w.para(w.t("nat_not_automatic", w.text(r.Name)))
 		return true

@@ -351,6 +351,40 @@ func TestConversations(t *testing.T) {
 			{say: "je vis en France depuis 4 ans, la naturalisation c'est possible pour moi ?", kind: bot.Answer, prefix: "non"},
 			{say: "ah attendez j'ai mal compté, je suis arrivé en mars 2021", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a baby's fingerprints", []turn{
+			{say: "Faut-il vraiment emmener le bébé (4 mois) à la mairie pour faire sa carte d'identité ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et on va lui prendre ses empreintes à son âge ?", kind: bot.Answer, prefix: "non", contains: []string{"12 ans"}},
+		}},
+		{"the town hall of the town where one works", []turn{
+			{say: "Je voudrais savoir si je peux faire ma carte d'identité dans la mairie de la ville où je travaille plutôt que celle où j'habite ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a passport expired 3 years as a piece of the file", []turn{
+			{say: "pour une première carte d'identité, mon passeport périmé depuis 3 ans ça suffit comme pièce ?", kind: bot.Answer, prefix: "oui", contains: []string{"5 ans"}},
+		}},
+		{"the asker's own card: the adult's verdict leads", []turn{
+			{say: "ma carte d'identité c'est l'ancien modèle, elle a été faite en mai 2016. Elle est encore valable ?", kind: bot.Answer, prefix: "oui, si vous étiez majeur", contains: []string{"2031"}},
+		}},
+		{"France Identité: not at a distance, a condition, what to bring", []turn{
+			{say: "je voulais savoir si on peut faire toute la certification depuis son téléphone sans se déplacer", kind: bot.Answer, prefix: "non", contains: []string{"mairie"}},
+		}},
+		{"France Identité: an identity created first", []turn{
+			{say: "faut il d'abord avoir créé son identité numérique dans l'appli France Identité avant de demander la certification ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"France Identité: what to bring to the town hall", []turn{
+			{say: "j'ai fait la demande dans l'appli, qu'est-ce que je dois amener au rdv en mairie ?", kind: bot.Answer, contains: []string{"qr code", "téléphone"}},
+		}},
+		{"a commune without an office, then where", []turn{
+			{say: "je voulais savoir si Berchem-Sainte-Agathe délivre les clés numériques, sinon je vais où ?", kind: bot.Answer, prefix: "non", contains: []string{"Uccle", "Schaerbeek"}},
+		}},
+		{"not French on the wedding day", []turn{
+			{say: "On se marie dans 3 mois avec mon copain qui est français. Est-ce que je serai française le jour du mariage ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a staff question gives the age at issue", []turn{
+			{say: "CNI délivrée 03/2012 à un usager de 30 ans, date imprimée dépassée. Encore valide aujourd'hui ?", kind: bot.Answer, prefix: "oui", contains: []string{"2027"}},
+		}},
+		{"a minor declared an adult is a fraud", []turn{
+			{say: "ma fille a 17 ans, on peut mettre qu'elle est majeure sur la pré-demande pour que je n'aie pas besoin de venir au rendez-vous ?", kind: bot.OutOfScope},
+		}},
 		{"renewal is free, yes/no first", []turn{
 			{say: "Le renouvellement de la carte d'identité est-il gratuit ?", kind: bot.Answer, contains: []string{"oui.", "gratuit", "ancienne carte"}, fact: "fee=0 €"},
 		}},

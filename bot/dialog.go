@@ -397,7 +397,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		return // "et si j'ai un master obtenu dans une université française ?": the route for that situation
 	}
 	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && p.Words <= 10 && !p.TopicNamed && p.Form == nlu.FormYesNo &&
-		(p.Slots.Holder != "" || p.Slots.Age != nil) && slices.ContainsFunc(strings.Fields(p.Norm), func(t string) bool { return t == "les" || t == "la" || t == "le" || t == "l" }) {
+		(p.Slots.Holder != "" || p.Slots.Age != nil) && (p.Continues() || slices.ContainsFunc(strings.Fields(p.Norm), func(t string) bool { return t == "les" || t == "la" || t == "le" || t == "l" })) {
 		// "ma fille a 10 ans, elle devra les donner ?": the question in progress, for that person.
 		return
 	}

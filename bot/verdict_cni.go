@@ -44,6 +44,9 @@ func (b *Bot) fingerprintsVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	case s.Age != nil && *s.Age >= min:
 		w.para(w.t("fingerprints_yes", strconv.Itoa(*s.Age), strconv.Itoa(min)))
 		w.fact("fingerprints", "true", f.Sources...)
+	case s.Age != nil && *s.Age == 0:
+		w.para(w.t("fingerprints_baby_no", strconv.Itoa(min))) // "le bébé (4 mois)"
+		w.fact("fingerprints", "false", f.Sources...)
 	case s.Age != nil:
 		w.para(w.t("fingerprints_no", strconv.Itoa(*s.Age), strconv.Itoa(min)))
 		w.fact("fingerprints", "false", f.Sources...)

@@ -28,6 +28,9 @@ func (p *Parse) Cued(topic knowledge.Topic, best string, score, inTopic float64)
 		return best
 	}
 	for _, in := range p.Intents {
+		if topic == knowledge.TopicIdentite && in == Documents {
+			in = Steps // what to bring for France Identité is in its steps
+		}
 		if string(in) == best {
 			return best
 		}
@@ -48,6 +51,10 @@ func (p *Parse) Cued(topic knowledge.Topic, best string, score, inTopic float64)
 func (p *Parse) Told(topic knowledge.Topic, facet string) string {
 	if topic == knowledge.TopicIdentite && facet == string(Validity) && p.Slots.CardFormat != "" {
 		return string(Eligibility)
+	}
+	if topic == knowledge.TopicIdentite && facet == string(Where) && p.Has(Documents) && p.Form != FormWhere {
+		// "qu'est-ce que je dois amener au rdv en mairie ?": what to bring, in the steps.
+		return string(Steps)
 	}
 	return facet
 }

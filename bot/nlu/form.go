@@ -52,7 +52,7 @@ var askingWords = map[string]bool{"qu": true, "what": true, "how": true, "where"
 	"wat": true, "hoe": true, "waar": true, "wanneer": true, "welke": true, "waarom": true}
 
 // coordinators join a second question to a first ("…, et combien ça coûte ?").
-var coordinators = map[string]bool{"et": true, "and": true, "puis": true}
+var coordinators = map[string]bool{"et": true, "and": true, "puis": true, "sinon": true, "otherwise": true, "anders": true}
 
 // pronouns before a final "?" make it a yes/no question ("elle est encore bonne ?"); a bare noun
 // phrase with "?" ("carte perdue ?") asks nothing precise.
@@ -130,11 +130,15 @@ func (p *Parser) form1(text string, toks []string) Form {
 	}
 	if first == FormNone && strings.Contains(strings.ToLower(text), "où") && !relativeWhere(strings.ToLower(text)) {
 		first = FormWhere
+		if i := slices.Index(toks, "ou"); i >= 0 {
+			firstAt = i // "…, sinon je vais où ?": a second question after a first
+		}
 	}
 	// "je peux y faire ma clé et ça coûte combien ?" asks first whether it can.
 	startsYesNo := len(toks) > 1 && (toks[0] == "je" && toks[1] == "peux" || toks[0] == "on" && toks[1] == "peut")
 	switch {
-	case (yesNo && yesNoAt < firstAt || startsYesNo) && firstAt > 0 && firstAt < len(toks) && (coordinators[toks[firstAt-1]] || firstAt > 1 && coordinators[toks[firstAt-2]]):
+	case (yesNo && yesNoAt < firstAt || startsYesNo) && firstAt > 0 && firstAt < len(toks) &&
+		slices.ContainsFunc(toks[max(0, firstAt-3):firstAt], func(t string) bool { return coordinators[t] }):
 		// "Can I get it there, and how much is it?", "je peux y faire ma clé et ça coûte combien ?":
 		// two questions, the first a yes/no one; its verdict leads, and the answer that follows
 		// tells the rest.
@@ -174,7 +178,7 @@ func equalAt(toks []string, i int, phrase []string) bool {
 }
 
 // relativeWhere reports whether every "où" of a text joins a clause to a time or a place named
-// before it ("le jour où on dépose", "au moment où"), asking no place.
+// before it ("le jour où on dépose", "la ville où je travaille"), asking no place.
 func relativeWhere(text string) bool {
 	for i := 0; ; {
 		j := strings.Index(text[i:], "où")
@@ -186,7 +190,8 @@ func relativeWhere(text string) bool {
 			return false
 		}
 		switch f[len(f)-1] {
-		case "jour", "moment", "fois", "mois", "semaine", "année", "soir", "matin", "période":
+		case "jour", "moment", "fois", "mois", "semaine", "année", "soir", "matin", "période",
+			"ville", "mairie", "commune", "endroit", "celle", "celui", "là", "quartier", "pays":
 		default:
 			return false
 		}

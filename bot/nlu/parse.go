@@ -1282,9 +1282,10 @@ var (
 	reAgeMonths      = regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?)\b`)
 	reMonthPast      = regexp.MustCompile(`\b(?:en|de|d|du mois de|datee de|datees de|faites en|faite en|prises en|prise en|delivre en|delivree en|de fin|de debut|de mi|en fin|en debut|fin|debut|mi) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`)
 	reSinceMonths    = regexp.MustCompile(`depuis (\d{1,3}) mois\b|(?:ca fait|cela fait) (\d{1,3}) mois\b|for (\d{1,3}) months\b`)
-	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait) (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans`)
+	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait)(?: donc| deja| maintenant| bientot| presque)? (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans`)
 	reAmount         = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,5}(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b|balles\b)|(?:€|\beur) ?(\d{1,5}(?:[.,]\d{1,2})?)\b`)
 	reTurned         = regexp.MustCompile(`\b(?:j ai eu|il a eu|elle a eu|i turned|he turned|she turned|ik werd) (\d{1,2}) (?:ans|an|years?|jaar)?\s?(?:en|le|in|op)? ?(?:(\d{1,2}) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`)
+	reBabyMonths     = regexp.MustCompile(`\b(?:bebe|nourrisson|baby|newborn)\b(?: de| qui a| of)? ?\(? ?(\d{1,2}) (?:mois|months?)\b`)
 	reBornAgo        = regexp.MustCompile(`\bnee?s? [a-z ]{0,25}?il y a (\d{1,2}) ans`)
 )
 
@@ -1580,6 +1581,12 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		mark(m[0], m[1])
 	}
 	p.ageMonths(s, now, free, out)
+	if m := matchIf(strings.Contains(s, "mois") || strings.Contains(s, "month"), reBabyMonths, s); m != nil && out.Slots.Age == nil {
+		// "le bébé (4 mois)": a child under a year, whatever the photo's age.
+		n, _ := strconv.Atoi(m[1])
+		a := n / 12
+		out.Slots.Age = &a
+	}
 	if m := reBornAgo.FindStringSubmatchIndex(s); m != nil && free(m[0], m[1]) {
 		a, _ := strconv.Atoi(s[m[2]:m[3]])
 		out.Slots.Age = &a // "née en France il y a 11 ans": her age
@@ -1659,7 +1666,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if a > 120 {
 			continue
 		}
-		if containsAny(lastWords(before, 3), "avais", "avait", "was ", "had ", "toen") || atIssue(before) {
+		if containsAny(lastWords(before, 3), "avais", "avait", "was ", "had ", "toen") || atIssue(before) || issuedToAged(before) {
 			out.Slots.AgeAtIssue = &a // "quand j'avais 30 ans": the age on the day of issue
 			mark(m[0], m[1])
 			continue
@@ -2025,6 +2032,21 @@ func atIssue(before string) bool {
 		}
 	}
 	return containsAny(strings.Join(prev, " ")+" ", "faite", "fait ", "eue", "eu ", "obtenue", "delivree", "refaite", "recue")
+}
+
+// issuedToAged reports whether the words before "N ans" give the age of the person a card was
+// issued to ("CNI délivrée 03/2012 à un usager de 30 ans").
+func issuedToAged(before string) bool {
+	w := strings.Fields(before)
+	if len(w) < 3 || w[len(w)-1] != "de" {
+		return false
+	}
+	switch w[len(w)-2] {
+	case "usager", "usagere", "personne", "majeur", "majeure", "homme", "femme", "jeune", "adulte":
+	default:
+		return false
+	}
+	return containsAny(strings.Join(w[max(0, len(w)-9):], " ")+" ", "delivre", "faite", "fait ", "obtenue", "emise")
 }
 
 // ageMonths reads how old a document or photo is: "il y a 8 mois", "une facture de 2 mois",
