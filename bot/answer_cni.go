@@ -74,7 +74,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	s := st.Slots
 	intent := st.Intent
-	if (intent == nlu.Where || p.Has(nlu.Hours) || p.Has(nlu.Contact)) && s.Place == "Valenciennes" {
+	if (intent == nlu.Where || p.Has(nlu.Hours) || p.Has(nlu.Contact)) && s.Place == "Valenciennes" && !p.OtherPlace {
 		return b.office(w, st, p, m)
 	}
 	if intent == "" {
@@ -99,6 +99,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	if s.Application == "" && expiring && (intent == nlu.Fee || intent == nlu.Documents) {
 		// "ma carte expire en janvier, je vais devoir payer ?": a card that expires is renewed.
 		st.Slots.Application, s.Application = knowledge.Renewal, knowledge.Renewal
+	}
+	if p.Damaged && p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueReplace) || containsWord(p.Norm, "refaire", "renouveler", "changer", "replace", "vervangen")) {
+		// "ma carte est abîmée, je peux la faire remplacer ?": yes, as a renewal.
+		w.para(w.t("yes"))
+		intent = nlu.Documents
 	}
 	if _, asked := b.asksFree(p); (asked || p.Amount != nil) && (intent == nlu.Documents || intent == nlu.Originals) {
 		intent = nlu.Fee // "ma première carte serait payante ? j'avais que mon passeport": its price
@@ -816,6 +821,9 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 			return b.askValidity(w, miss)
 		}
 		year := strconv.Itoa(early.End.AddDate(0, 0, 1).Year())
+		if s.IssueMonth != 0 {
+			year = w.month(early.End.AddDate(0, 0, 1)) // "délivrée en décembre 2011": in December 2026
+		}
 		switch {
 		case early.Valid:
 			w.para(w.t(verdictKey("validity_year_yes", inv), year))

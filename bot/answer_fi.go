@@ -17,6 +17,14 @@ import (
 func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
 	s := st.Slots
 	intent := st.Intent
+	if p.Form == nlu.FormYesNo && (intent == nlu.Eligibility || intent == nlu.What || intent == nlu.Steps || intent == "") && !p.Slots.WeighOnIdentite() && !s.NoIDCard &&
+		matchItem(b.kb.MustFact("fi.uses"), p.Norm) != nil {
+		// "Mon Compte Formation me demande FranceConnect+, je peux passer par France Identité ?": a use.
+		intent = nlu.Uses
+	}
+	if s.NoIDCard && p.Form == nlu.FormYesNo {
+		intent = nlu.Eligibility // "j'ai pas de carte d'identité mais un passeport, je peux l'utiliser ?"
+	}
 	if s.Place != "" && p.Slots.When != "" && p.Form == nlu.FormYesNo {
 		// "je pourrai passer un samedi matin d'août à l'hôtel de ville de Valenciennes ?": whether
 		// it is open then.

@@ -385,6 +385,28 @@ func TestConversations(t *testing.T) {
 		{"a minor declared an adult is a fraud", []turn{
 			{say: "ma fille a 17 ans, on peut mettre qu'elle est majeure sur la pré-demande pour que je n'aie pas besoin de venir au rendez-vous ?", kind: bot.OutOfScope},
 		}},
+		{"a leading 'quand' clause, then the question", []turn{
+			{say: "qd je vais recuperer la carte d'identite de mon fils de 8 ans a la mairie il doit venir avc moi ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"the month of a card's end, the date 'au dos'", []turn{
+			{say: "Délivrée en décembre 2011, j'avais 30 ans, et au dos c'est écrit décembre 2021. Valable ou pas ?", kind: bot.Answer, prefix: "oui", contains: []string{"décembre 2026"}},
+			{say: "et celle de ma mère, faite en mars 2004 quand elle avait 56 ans, la date au dos c'est mars 2014 ?", kind: bot.Answer, prefix: "non", contains: []string{"mars 2019"}},
+		}},
+		{"a town hall of another town than the home", []turn{
+			{say: "Je suis étudiant à Lille mais toujours domicilié chez mes parents à Valenciennes. Je peux faire ma carte d'identité dans une mairie de Lille ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"France Identité with a passport only, and a use", []turn{
+			{say: "j'ai pas de carte d'identité mais un passeport biométrique récent, je peux l'utiliser pour france identité ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"France Identité for FranceConnect+", []turn{
+			{say: "Mon Compte Formation me demande FranceConnect+ pour payer une formation. Je peux passer par France Identité ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a damaged card replaced", []turn{
+			{say: "ma carte d'identité est abîmée, la photo se décolle. Je peux la faire remplacer ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a child's application without the child", []turn{
+			{say: "dépôt CNI pour un enfant de 5 ans, la mère veut venir sans le petit. on accepte ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"renewal is free, yes/no first", []turn{
 			{say: "Le renouvellement de la carte d'identité est-il gratuit ?", kind: bot.Answer, contains: []string{"oui.", "gratuit", "ancienne carte"}, fact: "fee=0 €"},
 		}},

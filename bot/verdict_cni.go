@@ -73,11 +73,11 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		// "c'est moi qui fais la demande à sa place ?": yes, a parent applies, the child comes too.
 		w.para(w.t("presence_parent_applies"))
 		w.fact("in_person", "true", f.Sources...)
-	case b.situation(s).Holder == knowledge.Minor && (p.Proxy || b.alone(first)):
+	case b.situation(s).Holder == knowledge.Minor && (p.Proxy || b.alone(first) || b.asksWithout(first.Norm)):
 		// "il peut y aller tout seul ?": a minor comes with the parent who applies.
 		w.para(w.t("presence_proxy_minor_no"))
 		w.fact("in_person", "true", f.Sources...)
-	case p.Proxy:
+	case p.Proxy || b.asksWithout(first.Norm):
 		w.para(w.t("presence_proxy_no"))
 		w.fact("in_person", "true", f.Sources...)
 	case b.situation(s).Holder == knowledge.Minor && b.hasCue(p.Norm, knowledge.CuePickup):

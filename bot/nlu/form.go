@@ -114,6 +114,9 @@ func (p *Parser) form1(text string, toks []string) Form {
 			if len(c.toks) == 1 && subordinating[toks[i]] && !indirect && !(i <= 1 && !leadingClause || i == len(toks)-1 || (i+1 < len(toks) && questionVerbs[toks[i+1]])) {
 				continue
 			}
+			if len(c.toks) == 1 && subordinating[toks[i]] && i <= 1 && i+1 < len(toks) && !questionVerbs[toks[i+1]] && laterQuestion(toks[i+1:]) {
+				continue // "qd je vais récupérer sa carte il doit venir avec moi ?": the question comes after
+			}
 			if c.form == FormYesNo {
 				// "qu'est-ce que", "what should I", "comment puis-je" ask what or how, not yes or no.
 				if i == 0 || !askingWords[toks[i-1]] {
@@ -197,4 +200,16 @@ func relativeWhere(text string) bool {
 		}
 		i += j + len("où")
 	}
+}
+
+// laterQuestion reports whether the words after a leading "quand" hold a question of their own: a
+// pronoun then a verb of a question, past the clause's own subject ("quand je vais la chercher, il
+// doit venir ?").
+func laterQuestion(toks []string) bool {
+	for i := 2; i+1 < len(toks); i++ {
+		if pronouns[toks[i]] && questionVerbs[toks[i+1]] && !(toks[i] == "c" || toks[i] == "ca") {
+			return true
+		}
+	}
+	return false
 }

@@ -1327,7 +1327,7 @@ func dateKind(before string) string {
 		return "birth"
 	case containsAny(w, "delivre", "delivrance", "faite ", "fait le", "fait en", "emise", "obtenue", "eue le", "eue en", "refaite", "recue", "issued", "afgegeven"):
 		return "issue"
-	case containsAny(" "+lastWords(before, 5), "marque ", "marquee ", "inscrit", "ecrit ", "ecrite ", "indique ", " dit ", "la date ", " dessus "), containsAny(far, "expire", "expir", "perime", "fin de validite", " validite", "jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit ", " fini "):
+	case containsAny(" "+lastWords(before, 5), "marque ", "marquee ", "inscrit", "ecrit ", "ecrite ", "indique ", " dit ", "la date ", " dessus ", " au dos ", " verso ", " derriere "), containsAny(far, "expire", "expir", "perime", "fin de validite", " validite", "jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit ", " fini "):
 		return "end"
 	default:
 		return "issue"
@@ -1728,7 +1728,7 @@ var (
 // reHome finds the town a person says they live in ("j'habite à Lyon"), reTownAsked a town named
 // after it ("…dans une mairie à Paris ?").
 var (
-	reHome      = regexp.MustCompile(`\b(?:j habite|je vis|je reside|on habite|nous habitons|domicilie|domiciliee|i live) (?:a|au|en|sur|in) ([a-z][a-z-]{2,})\b`)
+	reHome      = regexp.MustCompile(`\b(?:j habite|je vis|je reside|on habite|nous habitons|domicilie|domiciliee|i live)(?: [a-z]+){0,4}? (?:a|au|en|sur|in) ([a-z][a-z-]{2,})\b`)
 	reTownAsked = regexp.MustCompile(`\b(?:a|au|mairie de|mairie d|in) ([a-z][a-z-]{2,})\b`)
 )
 
