@@ -105,7 +105,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.para(w.t("yes"))
 		intent = nlu.Documents
 	}
-	if _, asked := b.asksFree(p); (asked || p.Amount != nil) && (intent == nlu.Documents || intent == nlu.Originals) {
+	if _, asked := b.asksFree(p); (asked || p.Amount != nil) && (intent == nlu.Documents || intent == nlu.Originals || intent == nlu.Payment && p.Form == nlu.FormYesNo) {
 		intent = nlu.Fee // "ma première carte serait payante ? j'avais que mon passeport": its price
 	}
 	livret := p.Form == nlu.FormYesNo && (intent == nlu.Documents || intent == nlu.CivilStatus) && b.hasCue(p.Norm, knowledge.CueFamilyBook)

@@ -297,6 +297,7 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	}
 	if !c.Issues {
 		w.para(w.t("key_no_office", w.text(c.Name)))
+		w.kbFact("key.everyone-must-go") // where its residents go instead
 		return
 	}
 	if _, asked := b.asksFree(p); asked && s.AskedCommune == "" && !s.NonResident {

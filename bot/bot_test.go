@@ -407,6 +407,32 @@ func TestConversations(t *testing.T) {
 		{"a child's application without the child", []turn{
 			{say: "dépôt CNI pour un enfant de 5 ans, la mère veut venir sans le petit. on accepte ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a document's date tells its age", []turn{
+			{say: "photo faite le 10 septembre 2026 chez le photographe ca passe pour ma cni ?", kind: bot.Answer, prefix: "oui", contains: []string{"6 mois"}},
+		}},
+		{"a birth certificate's date is no birth date", []turn{
+			{say: "Pour ma première carte d'identité j'ai un extrait d'acte de naissance daté du 2 juillet 2026, il est encore bon ?", kind: bot.Answer, prefix: "non", contains: []string{"3 mois"}},
+		}},
+		{"a passport's dates are not the card's", []turn{
+			{say: "J'ai perdu ma carte d'identité mais j'ai un passeport encore valide jusqu'en 2029. Je dois quand même payer le timbre ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 €"}},
+		}},
+		{"a passport expired in a month of 2024", []turn{
+			{say: "J'ai 19 ans, jamais eu de carte d'identité. J'ai un passeport biométrique expiré en mars 2024. Il me suffit ou il faut aussi un acte de naissance ?", kind: bot.Answer, prefix: "non", contains: []string{"passeport", "5 ans"}},
+		}},
+		{"a phone without NFC", []turn{
+			{say: "Mon téléphone n'a pas la fonction NFC. Je peux quand même faire la certification de mon identité numérique ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a commune without an office, in English", []turn{
+			{say: "I'm in Anderlecht and I don't have an eID card reader. Can I get a digital key from my own commune?", kind: bot.Answer, prefix: "no", contains: []string{"Uccle"}},
+		}},
+		{"the host writes the letter ('c'est elle qui…')", []turn{
+			{say: "Depuis mon divorce je suis hébergée chez ma mère. C'est elle qui peut faire l'attestation d'hébergement pour ma carte d'identité ?", kind: bot.Answer, prefix: "oui", contains: []string{"attestation"}},
+		}},
+		{"frauds: a twin, a brother's itsme, an arranged marriage", []turn{
+			{say: "ma sœur jumelle peut aller à la mairie à ma place pour certifier mon identité numérique ? l'agent ne verra pas la différence", kind: bot.OutOfScope},
+			{say: "Can I use my brother's itsme account to get a digital key in my name? He doesn't mind.", kind: bot.OutOfScope},
+			{say: "combien il faut payer en général pour un mariage arrangé avec une française pour avoir la nationalité ?", kind: bot.OutOfScope},
+		}},
 		{"renewal is free, yes/no first", []turn{
 			{say: "Le renouvellement de la carte d'identité est-il gratuit ?", kind: bot.Answer, contains: []string{"oui.", "gratuit", "ancienne carte"}, fact: "fee=0 €"},
 		}},

@@ -206,6 +206,10 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 			r = w2.done(Answer)
 		}
 		st.LastAnswer, st.LastForm = h, p.Form
+		st.LastLead = ""
+		if len(r.Blocks) > 0 {
+			st.LastLead = r.Blocks[0].Text
+		}
 		st.LastFacts = st.LastFacts[:0]
 		for _, f := range r.Facts {
 			st.LastFacts = append(st.LastFacts, f.Name+"="+f.Value)
@@ -487,7 +491,8 @@ func (b *Bot) asksSame(p nlu.Parse) (same, asked bool) {
 
 // sameAnswer reports whether answer r, whose text hashes to h, says what the last one did: the
 // facts both state have the same values ("fee=25 €" for the son's lost card as for the asker's),
-// or, when they state none in common, the text is the same.
+// or, when they state none in common, the text, or its lead (the photo's rules, for a child's
+// photo as for an adult's), is the same.
 func sameAnswer(r Reply, h uint64, st State) bool {
 	last := map[string]string{}
 	for _, f := range st.LastFacts {
@@ -503,7 +508,7 @@ func sameAnswer(r Reply, h uint64, st State) bool {
 			shared = true
 		}
 	}
-	return shared || h == st.LastAnswer
+	return shared || h == st.LastAnswer || len(r.Blocks) > 0 && st.LastLead != "" && r.Blocks[0].Text == st.LastLead
 }
 
 // isVerdict reports whether a reply's first text is already a yes or a no.

@@ -28,6 +28,8 @@ type State struct {
 	// LastFacts are the facts the last answer stated ("fee=25 €"), so that "et pour mon fils,
 	// c'est pareil ?" compares what the two answers say rather than their wording.
 	LastFacts []string `json:"last_facts,omitempty"`
+	// LastLead is the first paragraph of the last answer, what it says before the details.
+	LastLead string `json:"last_lead,omitempty"`
 	// LastAnswer identifies the text of the last answer, so that a follow-up that would get the
 	// same answer gets what Guichet does not know instead of a repetition.
 	LastAnswer uint64 `json:"last_answer,omitempty"`

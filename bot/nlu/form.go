@@ -114,6 +114,9 @@ func (p *Parser) form1(text string, toks []string) Form {
 			if len(c.toks) == 1 && subordinating[toks[i]] && !indirect && !(i <= 1 && !leadingClause || i == len(toks)-1 || (i+1 < len(toks) && questionVerbs[toks[i+1]])) {
 				continue
 			}
+			if toks[i] == "qui" && i >= 3 && toks[i-3] == "c" && toks[i-2] == "est" {
+				continue // "c'est elle qui peut faire l'attestation ?": a yes or a no on who, named
+			}
 			if len(c.toks) == 1 && subordinating[toks[i]] && i <= 1 && i+1 < len(toks) && !questionVerbs[toks[i+1]] && laterQuestion(toks[i+1:]) {
 				continue // "qd je vais récupérer sa carte il doit venir avec moi ?": the question comes after
 			}

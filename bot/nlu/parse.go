@@ -541,7 +541,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		concepts = append(concepts, "other_place", "i:where")
 	}
 	p.apply(concepts, &out)
-	if t, app := p.asked(text); t != "" || app != "" {
+	if out.Slots.Abroad == nil && containsAny(norm, "consulat", "registre des francais etablis") {
+		yes := true // "il ne s'est jamais inscrit au consulat": not registered, but abroad
+		out.Slots.Abroad = &yes
+	}
+	t, app, qIntents := p.asked(text)
+	if t != "" || app != "" {
 		// France Identité needs the identity card: named in a question on it ("l'appli m'a donné un
 		// QR code… je dois aussi prendre ma carte d'identité ?"), the card is one of its conditions.
 		cardOfIdentite := t == knowledge.TopicCNI && slices.Contains(out.Named, knowledge.TopicIdentite)
@@ -570,6 +575,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.Form = FormYesNo
 	}
 	out.Intents = orderIntents(out.Intents)
+	if len(qIntents) > 0 && len(out.Intents) > len(qIntents) {
+		// "J'ai un passeport encore valide jusqu'en 2029. Je dois quand même payer le timbre ?":
+		// what the question asks comes before what the story tells.
+		rest := slices.DeleteFunc(slices.Clone(out.Intents), func(in Intent) bool { return slices.Contains(qIntents, in) })
+		out.Intents = append(orderIntents(qIntents), rest...)
+	}
 	if out.Label != "" {
 		// What the words settle whatever the examples say, as the dialog reads a first message:
 		// a deceit of the administration is a fraud; a message that names another subject and
@@ -1366,6 +1377,33 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if kind == "denied" {
 			return
 		}
+		if kind == "passport" {
+			// A passport still valid, or expired that many years ago, stands for the birth
+			// certificate or not (see Slots.PassportExpiredYears).
+			if d.After(now) {
+				yes := true
+				out.Slots.Passport = &yes
+			} else if out.Slots.PassportExpiredYears == nil {
+				n := now.Year() - d.Year()
+				if now.YearDay() < d.YearDay() && n > 0 {
+					n--
+				}
+				out.Slots.PassportExpiredYears = &n
+			}
+			return
+		}
+		if (kind == "document" || kind != "birth" && (out.Has(Photo) || out.Has(ProofAddress))) && !yearOnly && d.Before(now) && out.Slots.AgeMonths == nil {
+			// "photo faite le 10 septembre 2026", "un acte de naissance daté du 2 juillet 2026": how old
+			// the document is, in whole months.
+			months := (now.Year()-d.Year())*12 + int(now.Month()) - int(d.Month())
+			if now.Day() < d.Day() {
+				months--
+			}
+			out.Slots.AgeMonths = &months
+		}
+		if kind == "document" {
+			return
+		}
 		if kind != "birth" && !yearOnly && whenDay.IsZero() {
 			whenDay = d // also the moment asked about, if the question is about opening hours
 			if hoursCtx {
@@ -1410,6 +1448,12 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if travel && p.travelBefore(before) {
 			return "travel" // "on part en juillet 2027": the day of a journey
 		}
+		if passportNear(before) {
+			return "passport" // "un passeport valide jusqu'en 2029", "expiré en mars 2024": not the card's
+		}
+		if containsAny(lastWords(before, 6), "acte de naissance", "extrait de naissance", "extrait d acte", "copie integrale", "birth certificate") {
+			return "document" // "un acte de naissance daté du 2 juillet 2026": the document's date, no birth
+		}
 		return dateKind(before)
 	}
 	if !containsAny(s, "valable", "valide", "dure", "vaut", "validite", "valid for") {
@@ -1425,7 +1469,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 	}
 	if !strings.ContainsAny(s, "0123456789") {
-		p.ageMonths(s, now, free, out)
+		p.ageMonths(s, now, free, func(a, b int) bool { return true }, out)
 		if travel && hasMonth(s) || containsAny(s, "demain", "tomorrow", "morgen", "aujourd", "today", "vandaag", "maintenant", "now", "en ce moment", "actuellement", "aout", "august", "di", "day", "dag", "ndi", "edi") {
 			p.when(s, now, time.Time{}, out)
 		}
@@ -1504,8 +1548,12 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	}
 	// monthYear sets a month of a year the message names, a date of the kind the words before it
 	// at say: "délivrée en octobre 2011", "elle expire en mars 2027", "on part en juillet 2027".
-	monthYear := func(at, y int, mo time.Month) {
+	var passportAt [][2]int // the spans of a passport's dates, which are no document's age
+	monthYear := func(at, end, y int, mo time.Month) {
 		kind := kindOf(s[:at])
+		if kind == "passport" {
+			passportAt = append(passportAt, [2]int{at, end})
+		}
 		setDate(kind, time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC), true)
 		switch kind {
 		case "issue":
@@ -1521,14 +1569,14 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		mo, _ := strconv.Atoi(s[m[2]:m[3]])
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
 		if free(m[0], m[1]) && mo >= 1 && mo <= 12 && y <= now.Year()+40 {
-			monthYear(m[0], y, time.Month(mo))
+			monthYear(m[0], m[1], y, time.Month(mo))
 			mark(m[0], m[1])
 		}
 	}
 	for _, m := range reMonthYr.FindAllStringSubmatchIndex(s, -1) {
 		if free(m[0], m[1]) {
 			y, _ := strconv.Atoi(s[m[4]:m[5]])
-			monthYear(m[0], y, months[s[m[2]:m[3]]])
+			monthYear(m[0], m[1], y, months[s[m[2]:m[3]]])
 			mark(m[0], m[1])
 		}
 	}
@@ -1580,7 +1628,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		out.Slots.PhoneVersion, _ = strconv.Atoi(s[m[2]:m[3]])
 		mark(m[0], m[1])
 	}
-	p.ageMonths(s, now, free, out)
+	p.ageMonths(s, now, free, func(a, b int) bool {
+		return !slices.ContainsFunc(passportAt, func(sp [2]int) bool { return sp[0] < b && a < sp[1] })
+	}, out)
 	if m := matchIf(strings.Contains(s, "mois") || strings.Contains(s, "month"), reBabyMonths, s); m != nil && out.Slots.Age == nil {
 		// "le bébé (4 mois)": a child under a year, whatever the photo's age.
 		n, _ := strconv.Atoi(m[1])
@@ -1866,23 +1916,26 @@ func isLetterOrDigit(c byte) bool {
 // asked returns the one topic and the one kind of request the sentence that asks names (the last
 // sentence with a question mark, when the message has others): "" for each it names none or
 // several of.
-func (p *Parser) asked(text string) (knowledge.Topic, knowledge.Application) {
+func (p *Parser) asked(text string) (knowledge.Topic, knowledge.Application, []Intent) {
 	end := strings.LastIndex(text, "?")
 	if end < 0 {
-		return "", ""
+		return "", "", nil
 	}
 	start := strings.LastIndexAny(text[:end], ".!?\n") + 1
 	if start == 0 {
-		return "", "" // the question is the whole message
+		return "", "", nil // the question is the whole message
 	}
 	_, toks := p.words(text[start:end])
 	_, _, concepts := p.concepts(toks, &Parse{})
 	var topic knowledge.Topic
 	var app knowledge.Application
+	var intents []Intent
 	topics, apps := 0, 0
 	for _, c := range concepts {
 		kind, val, _ := strings.Cut(c, ":")
 		switch {
+		case kind == "i" && !slices.Contains(intents, Intent(val)):
+			intents = append(intents, Intent(val))
 		case kind == "t" && knowledge.Topic(val) != topic:
 			topic = knowledge.Topic(val)
 			topics++
@@ -1897,7 +1950,7 @@ func (p *Parser) asked(text string) (knowledge.Topic, knowledge.Application) {
 	if apps != 1 {
 		app = ""
 	}
-	return topic, app
+	return topic, app, intents
 }
 
 // turned reads a birthday the message tells ("j'ai eu 18 ans en novembre 2013"): the birth date,
@@ -2005,6 +2058,21 @@ func readyDays(s string, free func(a, b int) bool, mark func(a, b int), out *Par
 
 // passportBefore reports whether the words just before an expiry speak of a passport, not of
 // the card: "mon passeport biométrique périmé depuis 3 ans".
+// passportNear reports whether a date the words before tell is a passport's: "un passeport encore
+// valide jusqu'en 2029", "un passeport biométrique expiré en mars 2024".
+func passportNear(before string) bool {
+	w := strings.Fields(before)
+	for i := len(w) - 1; i >= 0 && i >= len(w)-6; i-- {
+		switch w[i] {
+		case "passeport", "passport", "paspoort":
+			return true
+		case "carte", "cni", "card", "kaart", "acte", "photo", "photos", "facture", "quittance":
+			return false
+		}
+	}
+	return false
+}
+
 func passportBefore(before string) bool {
 	w := strings.Fields(before)
 	for i := len(w) - 1; i >= 0 && i >= len(w)-4; i-- {
@@ -2051,7 +2119,7 @@ func issuedToAged(before string) bool {
 
 // ageMonths reads how old a document or photo is: "il y a 8 mois", "une facture de 2 mois",
 // "plus d'un an", "faite en juillet". The age of a child ("bébé de 6 mois") is not one.
-func (p *Parser) ageMonths(s string, now time.Time, free func(a, b int) bool, out *Parse) {
+func (p *Parser) ageMonths(s string, now time.Time, free, monthFree func(a, b int) bool, out *Parse) {
 	var ms [][]int
 	if containsAny(s, "mois", " an") {
 		ms = reAgeMonths.FindAllStringSubmatchIndex(s, -1)
@@ -2106,7 +2174,12 @@ func (p *Parser) ageMonths(s string, now time.Time, free func(a, b int) bool, ou
 		out.Slots.AgeMonths = &n
 		return
 	}
-	if m := matchIf(hasMonth(s), reMonthPast, s); m != nil {
+	if idx := matchIndexIf(hasMonth(s), reMonthPast, s); idx != nil && monthFree(idx[0], idx[1]) {
+		// A month of the past that no date read already ("un passeport expiré en mars 2024").
+		m := []string{s[idx[0]:idx[1]], s[idx[2]:idx[3]], ""}
+		if idx[4] >= 0 {
+			m[2] = s[idx[4]:idx[5]]
+		}
 		n := int(now.Month()) - int(months[m[1]])
 		if m[2] != "" {
 			// "une facture de juillet 2025": from that month of that year.
