@@ -123,7 +123,8 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	if p.Form == nlu.FormYesNo && !livret && (intent == nlu.Documents || intent == nlu.CivilStatus || intent == nlu.Originals) {
 		// "il faut obligatoirement un acte de naissance ?": that document in the checklist.
-		if doc := b.matchDocument(p.Norm); doc != nil && doc.MaxAgeMonths > 0 && p.Slots.AgeMonths != nil {
+		if doc := b.matchDocument(p.Norm); doc != nil && doc.MaxAgeMonths > 0 && p.Slots.AgeMonths != nil &&
+			!b.hasCue(p.Norm, knowledge.CueReplace) && !docWithout(p.Norm, doc) {
 			// "mon acte de naissance a été délivré en juin, il est encore bon ?": its age against
 			// the most it may have.
 			age, ok := *p.Slots.AgeMonths, *p.Slots.AgeMonths < doc.MaxAgeMonths

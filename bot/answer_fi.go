@@ -104,6 +104,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	case nlu.Validity:
 		w.kbFact("fi.validity")
 	case nlu.Contact, nlu.Hours:
+		if p.Form == nlu.FormYesNo && containsWord(p.Norm, "certification", "certifie", "certifier", "certifient", "fait ca", "font ca", "habilitee") {
+			// "la mairie de Valenciennes fait la certification ? et c'est ouvert à quelles heures ?"
+			b.certifiesVerdict(w, s, p)
+		}
 		return b.office(w, st, p, m)
 	case nlu.Eligibility:
 		return b.eligibility(w, s)

@@ -433,6 +433,21 @@ func TestConversations(t *testing.T) {
 			{say: "Can I use my brother's itsme account to get a digital key in my name? He doesn't mind.", kind: bot.OutOfScope},
 			{say: "combien il faut payer en général pour un mariage arrangé avec une française pour avoir la nationalité ?", kind: bot.OutOfScope},
 		}},
+		{"a child's proof of address with alternating custody", []turn{
+			{say: "On est séparés et on a la garde alternée de notre fils de 8 ans. Quel justificatif de domicile pour sa carte d'identité ?", kind: bot.Answer, contains: []string{"chaque parent"}},
+		}},
+		{"a passport instead of the birth certificate", []turn{
+			{say: "Première carte d'identité à 35 ans. J'ai un passeport biométrique périmé depuis 3 ans, je peux le présenter à la place d'un acte de naissance ?", kind: bot.Answer, prefix: "oui", contains: []string{"5 ans"}},
+		}},
+		{"Valenciennes certifies, and its hours", []turn{
+			{say: "Est-ce que la mairie de Valenciennes fait la certification France Identité ? Et c'est ouvert à quelles heures ?", kind: bot.Answer, prefix: "oui", contains: []string{"8h15"}},
+		}},
+		{"Valenciennes on a given Saturday of August", []turn{
+			{say: "Je peux venir à l'hôtel de ville de Valenciennes le samedi 7 août 2027 au matin pour faire certifier mon identité numérique ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"arrived in France years ago", []turn{
+			{say: "Je suis arrivé en France en 2012 pour travailler, j'ai toujours eu mes papiers en règle. Je voudrais savoir si c'est possible pour moi de devenir français ?", kind: bot.Answer, prefix: "oui", contains: []string{"naturalisation"}},
+		}},
 		{"renewal is free, yes/no first", []turn{
 			{say: "Le renouvellement de la carte d'identité est-il gratuit ?", kind: bot.Answer, contains: []string{"oui.", "gratuit", "ancienne carte"}, fact: "fee=0 €"},
 		}},

@@ -150,7 +150,7 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 	if p.Topic != "" && p.Topic != st.Topic {
 		st.Topic, st.Intent = p.Topic, ""
 	}
-	if p.Has(nlu.Hours) || (len(p.Intents) == 0 && st.Intent == nlu.Hours) || p.Slots.Place != "" && p.Slots.When != "" && p.Slots.IssueDate == "" {
+	if p.Has(nlu.Hours) || (len(p.Intents) == 0 && st.Intent == nlu.Hours) || p.Slots.Place != "" && p.Slots.When != "" && (p.Slots.IssueDate == "" || p.Topic == knowledge.TopicIdentite) {
 		// A date in a question on opening hours is the day asked about, not a card's.
 		p.Slots.IssueDate, p.Slots.IssueYear = "", 0
 	} else {

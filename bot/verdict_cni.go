@@ -164,6 +164,22 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 	if hosted {
 		w.kbFact("cni.hosted")
 	}
+	if sit := b.situation(s); sit.Holder == knowledge.Minor || s.Parents != "" {
+		// A child's proof of address: a parent's, and with separated parents or alternating
+		// custody, what the checklist asks of each ("garde alternée, quel justificatif ?").
+		sit.Holder, sit.Application = knowledge.Minor, knowledge.FirstApplication
+		cl := rules.CNIChecklist(b.kb, sit)
+		var address []rules.ChecklistItem
+		for _, it := range cl.Items {
+			switch it.Doc.ID {
+			case "proof-address-minor", "other-parent-address", "alternating-proof":
+				address = append(address, it)
+			}
+		}
+		if items, _ := b.checklistItems(w, address, rules.Fee{}); len(items) > 0 {
+			w.list(w.t("proof_minor_intro"), items)
+		}
+	}
 	w.kbFact("cni.proof-address.accepted")
 	w.kbFact("cni.proof-address.refused")
 	if !hosted {
