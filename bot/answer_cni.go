@@ -422,7 +422,8 @@ func (b *Bot) situation(s nlu.Slots) rules.Situation {
 		has := *y < b.kb.CNI.PassportExpiredMax
 		sit.Passport = &has
 	}
-	if sit.Holder == "" && s.Age != nil {
+	if s.Age != nil && sit.Holder != knowledge.Protected {
+		// An age told decides over a word ("usagère 17 ans… quoi de plus que pour un majeur ?").
 		sit.Holder = knowledge.Adult
 		if *s.Age < b.kb.CNI.AdultAge {
 			sit.Holder = knowledge.Minor

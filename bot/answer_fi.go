@@ -100,6 +100,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.where")
 		b.officeContacts(w, b.certifyingOffices())
 	case nlu.Delay:
+		if p.Form == nlu.FormYesNo && containsWord(p.Norm, "courrier", "lettre", "par la poste", "postal", "sms", "texto", "par telephone", "letter", "by post") {
+			w.para(w.t("no")) // "on me prévient par courrier ?": by e-mail and in the app, as the fact says
+		}
 		w.kbFact("fi.delay")
 	case nlu.Validity:
 		w.kbFact("fi.validity")
@@ -248,11 +251,16 @@ func (b *Bot) office(w *writer, st *State, p nlu.Parse, m Message) (Reply, strin
 		w.para(w.t("no_info"))
 		return w.done(Answer), ""
 	}
-	if p.Has(nlu.Contact) && !p.Has(nlu.Hours) {
+	if p.Has(nlu.Contact) && !p.Has(nlu.Hours) && st.Slots.When == "" {
 		b.officeContacts(w, offices)
 		return w.done(Answer), ""
 	}
 	o := offices[0]
+	for _, c := range offices[1:] {
+		if officeNamed(p.Norm, c) {
+			o = c // "au service accueil et démarches citoyennes": the office the message names
+		}
+	}
 	loc := o.Location()
 	if when := st.Slots.When; when != "" {
 		if t, err := time.ParseInLocation("2006-01-02T15:04", when, loc); err == nil {
@@ -284,6 +292,23 @@ func (b *Bot) office(w *writer, st *State, p nlu.Parse, m Message) (Reply, strin
 	w.para(w.t("office_holidays"))
 	b.officeContacts(w, offices)
 	return w.done(Answer), ""
+}
+
+// officeNamed reports whether a message names office o by the distinctive words of its name (those
+// of six letters or more, but its commune's and the words every office shares).
+func officeNamed(norm string, o *knowledge.Office) bool {
+	common := map[string]bool{"accueil": true, "service": true, "services": true, knowledge.Fold(o.Commune): true}
+	n := 0
+	for _, word := range strings.Fields(strings.NewReplacer("'", " ", "-", " ").Replace(knowledge.Normalize(o.Name[knowledge.FR]))) {
+		if len(word) < 6 || common[word] {
+			continue
+		}
+		if !containsWord(norm, word) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 func joinRanges(w *writer, hs []knowledge.Hours) string {

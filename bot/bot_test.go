@@ -448,6 +448,30 @@ func TestConversations(t *testing.T) {
 		{"arrived in France years ago", []turn{
 			{say: "Je suis arrivé en France en 2012 pour travailler, j'ai toujours eu mes papiers en règle. Je voudrais savoir si c'est possible pour moi de devenir français ?", kind: bot.Answer, prefix: "oui", contains: []string{"naturalisation"}},
 		}},
+		{"'ya des frais ?' asks whether it is paid", []turn{
+			{say: "premiere carte d'identité pour moi jai 19 ans, ya des frais ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+		}},
+		{"an age 'à 35 ans' is no document's age", []turn{
+			{say: "première carte d'identité à 35 ans, j'ai jamais eu de passeport. Il me faut un acte de naissance ?", kind: bot.Answer, prefix: "oui", contains: []string{"acte de naissance", "3 mois"}},
+		}},
+		{"a card's date told for France Identité", []turn{
+			{say: "ma carte d'identité a été faite en mars 2022, elle marche pour la certification de l'identité numérique ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"France Identité's result by post", []turn{
+			{say: "pour le résultat de la certification, on me prévient par courrier postal ?", kind: bot.Answer, prefix: "non", contains: []string{"e-mail"}},
+		}},
+		{"an office named, at lunchtime", []turn{
+			{say: "je peux passer à 12h30 un mardi au service accueil et démarches citoyennes de Valenciennes ?", kind: bot.Answer, prefix: "non", contains: []string{"13h15"}},
+		}},
+		{"'do I have to pay' for a free key", []turn{
+			{say: "Woluwe-Saint-Lambert resident here, do I have to pay for the digital key?", kind: bot.Answer, prefix: "no", contains: []string{"free"}},
+		}},
+		{"an age told decides over a word", []turn{
+			{say: "usagère 17 ans, vol CNI. quoi de plus que pour un majeur ?", kind: bot.Answer, contains: []string{"pour un mineur", "parent"}},
+		}},
+		{"a marriage 'juste sur le papier' is a fraud", []turn{
+			{say: "si je paie une française pour se marier avec moi juste sur le papier, au bout de 4 ans j'ai la nationalité ?", kind: bot.OutOfScope},
+		}},
 		{"renewal is free, yes/no first", []turn{
 			{say: "Le renouvellement de la carte d'identité est-il gratuit ?", kind: bot.Answer, contains: []string{"oui.", "gratuit", "ancienne carte"}, fact: "fee=0 €"},
 		}},

@@ -45,11 +45,11 @@ func (p *Parse) Cued(topic knowledge.Topic, best string, score, inTopic float64)
 }
 
 // Told returns the facet a message asks, given the facts it tells: the validity of France
-// Identité's certification is not the question of someone who tells their card's format ("mon
-// ancienne carte plastifiée, valable jusqu'en 2030, marche pour France Identité ?"): whether they
-// can have it is.
+// Identité's certification is not the question of someone who tells their card's format or date
+// ("mon ancienne carte plastifiée, valable jusqu'en 2030, marche pour France Identité ?", "faite en
+// mars 2022, elle marche pour la certification ?"): whether they can have it is.
 func (p *Parse) Told(topic knowledge.Topic, facet string) string {
-	if topic == knowledge.TopicIdentite && facet == string(Validity) && p.Slots.CardFormat != "" {
+	if topic == knowledge.TopicIdentite && facet == string(Validity) && (p.Slots.CardFormat != "" || p.Slots.IssueYear != 0 || p.Slots.IssueDate != "") {
 		return string(Eligibility)
 	}
 	if topic == knowledge.TopicIdentite && facet == string(Where) && p.Has(Documents) && p.Form != FormWhere {

@@ -2136,6 +2136,9 @@ func (p *Parser) ageMonths(s string, now time.Time, free, monthFree func(a, b in
 		if personAge || containsAny(before, "dans", "depuis") || !free(m[0], m[1]) {
 			continue
 		}
+		if s[m[2]:m[3]] == "a" && strings.HasPrefix(s[m[6]:m[7]], "an") {
+			continue // "première carte à 35 ans": a person's age, no document's
+		}
 		n := 1
 		if w := s[m[4]:m[5]]; w != "un" && w != "une" {
 			n, _ = strconv.Atoi(w)
