@@ -472,6 +472,32 @@ func TestConversations(t *testing.T) {
 		{"a marriage 'juste sur le papier' is a fraud", []turn{
 			{say: "si je paie une française pour se marier avec moi juste sur le papier, au bout de 4 ans j'ai la nationalité ?", kind: bot.OutOfScope},
 		}},
+		{"the passport's price after the card's is another procedure", []turn{
+			{say: "j'ai perdu ma carte d'identité pendant les vacances, ça coûte combien pour la refaire ?", kind: bot.Answer, contains: []string{"25 €"}},
+			{say: "et mon passeport aussi est perdu, il coûte combien lui ?", kind: bot.OutOfScope},
+		}},
+		{"a theft's price names its declaration", []turn{
+			{say: "j'ai perdu ma carte d'identité, ça coûte combien pour la refaire ?", kind: bot.Answer, contains: []string{"25 €"}},
+			{say: "en fait non, on me l'a volée dans le train, je viens de m'en rendre compte", kind: bot.Answer, contains: []string{"25 €", "commissariat"}},
+		}},
+		{"a loss is declared at the counter", []turn{
+			{say: "Je voulais savoir si je dois passer au commissariat déclarer la perte de ma carte avant d'aller à la mairie pour en refaire une", kind: bot.Answer, prefix: "non", contains: []string{"mairie"}},
+		}},
+		{"an age corrected does not change the price", []turn{
+			{say: "mon fils de 12 ans a perdu sa carte d'identité, c'est combien pour la refaire ?", kind: bot.Answer, contains: []string{"25 €"}},
+			{say: "pardon il a 17 ans pas 12, ça change quelque chose pour le prix ?", kind: bot.Answer, prefix: "non", contains: []string{"25 €"}},
+		}},
+		{"staff: the sister's fingerprints", []turn{
+			{say: "usagère mineure 13 ans, renouvellement CNI, empreintes oui/non ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 ans"}},
+			{say: "et sa sœur de 9 ans même dossier ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"Valenciennes, then a Saturday of August", []turn{
+			{say: "Je peux passer samedi prochain à la mairie de Valenciennes pour ma certification France Identité ? à quelle heure ?", kind: bot.Answer, prefix: "oui", contains: []string{"8h15"}},
+			{say: "et un samedi en août, genre le 14 août 2027 ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a hosting letter from where one does not live", []turn{
+			{say: "j'habite pas vraiment chez mon pote mais il veut bien me faire une attestation d'hébergement pour ma carte d'identité. tu peux me donner un modèle ?", kind: bot.OutOfScope},
+		}},
 		{"renewal is free, yes/no first", []turn{
 			{say: "Le renouvellement de la carte d'identité est-il gratuit ?", kind: bot.Answer, contains: []string{"oui.", "gratuit", "ancienne carte"}, fact: "fee=0 €"},
 		}},

@@ -150,7 +150,8 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 	if p.Topic != "" && p.Topic != st.Topic {
 		st.Topic, st.Intent = p.Topic, ""
 	}
-	if p.Has(nlu.Hours) || (len(p.Intents) == 0 && st.Intent == nlu.Hours) || p.Slots.Place != "" && p.Slots.When != "" && (p.Slots.IssueDate == "" || p.Topic == knowledge.TopicIdentite) {
+	placed := p.Slots.Place != "" || st.Slots.Place != "" && st.Topic == knowledge.TopicIdentite // "et un samedi en août ?" after Valenciennes
+	if p.Has(nlu.Hours) || (len(p.Intents) == 0 && st.Intent == nlu.Hours) || placed && p.Slots.When != "" && (p.Slots.IssueDate == "" || p.Topic == knowledge.TopicIdentite || st.Topic == knowledge.TopicIdentite) {
 		// A date in a question on opening hours is the day asked about, not a card's.
 		p.Slots.IssueDate, p.Slots.IssueYear = "", 0
 	} else {
@@ -400,7 +401,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		p.Continues() && len(p.Slots.Situations) > 0 {
 		return // "et si j'ai un master obtenu dans une université française ?": the route for that situation
 	}
-	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && p.Words <= 10 && !p.TopicNamed && p.Form == nlu.FormYesNo &&
+	if topic == st.Topic && st.Intent != "" && (len(p.Intents) == 0 || b.hasCue(p.Norm, knowledge.CueSame)) && p.Words <= 10 && !p.TopicNamed && (p.Form == nlu.FormYesNo || p.Question) &&
 		(p.Slots.Holder != "" || p.Slots.Age != nil) && (p.Continues() || slices.ContainsFunc(strings.Fields(p.Norm), func(t string) bool { return t == "les" || t == "la" || t == "le" || t == "l" })) {
 		// "ma fille a 10 ans, elle devra les donner ?": the question in progress, for that person.
 		return
@@ -478,7 +479,7 @@ func (b *Bot) asksSame(p nlu.Parse) (same, asked bool) {
 		norm = strings.Join(f[max(0, len(f)-5):], " ")
 	}
 	switch {
-	case p.Form != nlu.FormYesNo && !(p.Question && b.hasCue(norm, knowledge.CueSame)):
+	case p.Form != nlu.FormYesNo && !(p.Question && (b.hasCue(norm, knowledge.CueSame) || b.hasCue(norm, knowledge.CueChanged))):
 		// "c'est le même prix ?" asks a yes or a no, whatever its word for a price.
 		return false, false
 	case b.hasCue(norm, knowledge.CueSame):

@@ -541,6 +541,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		concepts = append(concepts, "other_place", "i:where")
 	}
 	p.apply(concepts, &out)
+	if out.OutOfScope == "" && !out.TopicNamed && !out.CardNamed && (out.Form == FormHowMuch || out.PriceNamed) &&
+		containsAny(norm, "passeport", "passport", "paspoort") && !containsAny(norm, "change", "pareil", "meme prix", "carte") {
+		// "et mon passeport aussi est perdu, il coûte combien lui ?": the passport's price, another
+		// procedure.
+		out.OutOfScope = "other"
+	}
 	if out.Slots.Abroad == nil && containsAny(norm, "consulat", "registre des francais etablis") {
 		yes := true // "il ne s'est jamais inscrit au consulat": not registered, but abroad
 		out.Slots.Abroad = &yes
