@@ -1254,6 +1254,10 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse) bool {
 	case travel && (st.Intent == nlu.Validity || st.Slots.Application == knowledge.Renewal) && !slices.Contains(w.r.Entries, "cni.travel-extended"):
 		w.kbFact("cni.travel-extended")
 	}
+	if st.Intent != nlu.Delay && !slices.Contains(w.r.Entries, "cni.delay") && containsWord(questionSentence(p.Norm), "combien de temps", "delai", "delais", "how long", "hoelang") {
+		// "combien ça coûte, et combien de temps faut-il pour l'avoir ?": the second question too.
+		w.kbFact("cni.delay")
+	}
 	if st.Slots.Application == knowledge.Theft && !slices.Contains(w.r.Entries, "cni.theft-declaration") && !slices.Contains(w.r.Entries, "cni.theft-abroad") {
 		// A theft always names its declaration to the police or gendarmerie, whatever was asked.
 		w.kbFact("cni.theft-declaration")

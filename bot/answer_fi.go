@@ -60,6 +60,14 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			return w.done(Answer), ""
 		}
 	}
+	if p.Form == nlu.FormYesNo && p.Proxy && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil &&
+		containsWord(p.Norm, "mon qr code", "mon identite", "ma certification", "a ma place", "pour moi", "my qr code", "for me") {
+		// "ma femme peut passer seule à la mairie avec mon QR code ?": no, the agent compares the
+		// person's own fingerprints.
+		w.para(w.t("presence_proxy_no"))
+		w.kbFact("fi.what")
+		return w.done(Answer), ""
+	}
 	if p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil &&
 		containsWord(p.Norm, "sans se deplacer", "sans me deplacer", "sans deplacement", "a distance", "en visio", "visio", "tout en ligne", "entierement en ligne", "depuis son telephone", "depuis mon telephone", "de chez moi", "remotely", "from home", "without going") {
 		// "on peut faire toute la certification depuis son téléphone, sans se déplacer ?": no, an
@@ -82,8 +90,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	case nlu.Uses:
 		w.kbFact("fi.uses")
 	case nlu.Steps:
-		if p.Form == nlu.FormYesNo && p.Has(nlu.Documents) && matchItem(b.kb.MustFact("fi.steps"), p.Norm) != nil {
-			w.para(w.t("yes")) // "je dois aussi prendre ma carte d'identité ?": one of what to bring
+		if p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.steps"), p.Norm) != nil && !containsWord(p.Norm, "sans", "without", "zonder") {
+			// "je dois aussi prendre ma carte d'identité ?", "on me demande mon adresse mail, c'est
+			// normal ?": one of the steps.
+			w.para(w.t("yes"))
 		}
 		if p.Has(nlu.Fingerprints) || p.Has(nlu.Photo) {
 			w.kbFact("fi.what") // "ils reprennent mes empreintes ?": what the agent compares

@@ -48,6 +48,11 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		w.kbFact(f.ID)
 		return w.done(Answer), ""
 	}
+	if dear, cheap := containsWord(p.Norm, "le plus cher", "la plus chere", "the most expensive", "most expensive", "duurste"), containsWord(p.Norm, "le moins cher", "la moins chere", "the cheapest", "cheapest", "goedkoopste"); (dear || cheap) && s.Commune == "" && p.Form != nlu.FormYesNo {
+		// "quelle commune fait payer le plus cher la clé à ses habitants ?"
+		b.keyExtremeVerdict(w, nil, dear)
+		return w.done(Answer), ""
+	}
 	if p.Form == nlu.FormYesNo && !otherCommune {
 		b.keyVerdict(w, s, p)
 	}
@@ -379,6 +384,20 @@ func (b *Bot) residentTariffs() []residentTariff {
 
 // keyExtremeVerdict answers whether a commune is the dearest (or the cheapest) for its residents.
 func (b *Bot) keyExtremeVerdict(w *writer, c *knowledge.Commune, dear bool) {
+	best, bestAmount := b.keyExtreme(w, dear)
+	if best == nil {
+		return
+	}
+	key := ternary(dear, "key_dearest", "key_cheapest")
+	if c != nil {
+		w.para(yesNo(w, best.ID == c.ID))
+	}
+	w.para(w.t(key, w.text(best.Name), bestAmount.String()))
+}
+
+// keyExtreme returns the commune whose counter charges its residents the most (dear) or the least,
+// and its price, citing every commune's source.
+func (b *Bot) keyExtreme(w *writer, dear bool) (*knowledge.Commune, knowledge.Money) {
 	var best *knowledge.Commune
 	var bestAmount knowledge.Money
 	for _, rt := range b.residentTariffs() {
@@ -387,10 +406,5 @@ func (b *Bot) keyExtremeVerdict(w *writer, c *knowledge.Commune, dear bool) {
 		}
 		w.sources(rt.commune.Sources...)
 	}
-	if best == nil {
-		return
-	}
-	key := ternary(dear, "key_dearest", "key_cheapest")
-	w.para(yesNo(w, best.ID == c.ID))
-	w.para(w.t(key, w.text(best.Name), bestAmount.String()))
+	return best, bestAmount
 }

@@ -498,6 +498,25 @@ func TestConversations(t *testing.T) {
 		{"a hosting letter from where one does not live", []turn{
 			{say: "j'habite pas vraiment chez mon pote mais il veut bien me faire une attestation d'hébergement pour ma carte d'identité. tu peux me donner un modèle ?", kind: bot.OutOfScope},
 		}},
+		{"two questions in one message: the price and the delay", []turn{
+			{say: "Combien coûte une nouvelle carte d'identité après un vol, et combien de temps faut-il pour l'avoir ?", kind: bot.Answer, contains: []string{"25 €", "délai", "commissariat"}},
+		}},
+		{"a step of France Identité asked about", []turn{
+			{say: "Dans l'appli pour demander la certification on me demande mon adresse mail, c'est normal ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"the dearest commune for the digital key", []turn{
+			{say: "C'est quelle commune bruxelloise qui fait payer le plus cher la clé numérique à ses habitants ?", kind: bot.Answer, contains: []string{"Watermael-Boitsfort", "26 €"}},
+		}},
+		{"France Identité by proxy, and a proxy vote", []turn{
+			{say: "C'est ma femme qui gère tous nos papiers. Elle peut passer seule à la mairie avec mon QR code pour la certification de mon identité numérique ?", kind: bot.Answer, prefix: "non", contains: []string{"empreintes"}},
+		}},
+		{"a proxy vote through France Identité", []turn{
+			{say: "je peux donner procuration à ma mère pour qu'elle vote à ma place, en passant par France Identité, sans aller au commissariat ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"frauds: a twin's certification, a renewal lied about", []turn{
+			{say: "Mon jumeau a la nouvelle carte d'identité mais pas moi. Je peux aller à la mairie à sa place pour certifier son identité numérique et l'utiliser pour moi ?", kind: bot.OutOfScope},
+			{say: "et si je dis au guichet que je l'ai juste oubliée chez moi et que c'est un renouvellement, ça sera gratuit non ? je dirai ça", kind: bot.OutOfScope},
+		}},
 		{"renewal is free, yes/no first", []turn{
 			{say: "Le renouvellement de la carte d'identité est-il gratuit ?", kind: bot.Answer, contains: []string{"oui.", "gratuit", "ancienne carte"}, fact: "fee=0 €"},
 		}},
