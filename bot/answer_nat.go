@@ -322,33 +322,76 @@ func containsWord(norm string, words ...string) bool {
 
 // wordText is a normalised message with its words between single spaces, a space at each end.
 func wordText(norm string) string {
-	return " " + strings.Join(strings.Fields(wordSeparators.Replace(norm)), " ") + " "
+	var b strings.Builder
+	b.Grow(len(norm) + 2)
+	b.WriteByte(' ')
+	space := true
+	for i := 0; i < len(norm); i++ {
+		c := norm[i]
+		switch c {
+		case '\'', '-', '?', ',', '.', ' ', '\t', '\n':
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		default:
+			b.WriteByte(c)
+			space = false
+		}
+	}
+	if !space {
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
-
-// wordSeparators are the marks between words that wordText turns into spaces (a Replacer is safe
-// for concurrent use).
-var wordSeparators = strings.NewReplacer("'", " ", "-", " ", "?", " ", ",", " ", ".", " ")
 
 // cueEnd returns where the first (or, with last set, the last) occurrence of phrase in text ends,
 // -1 when there is none. text is a wordText; a phrase ending in * matches any word starting with
 // it ("corrig*": "corrigent").
 func cueEnd(text, phrase string, last bool) int {
-	find := strings.Index
-	if last {
-		find = strings.LastIndex
+	prefix, wild := strings.CutSuffix(phrase, "*")
+	if prefix == "" {
+		return -1
 	}
-	if prefix, ok := strings.CutSuffix(phrase, "*"); ok {
-		i := find(text, " "+prefix)
+	// The occurrences of the phrase that start a word (and, unless it ends in "*", end one),
+	// found without building " phrase " for every cue of every message.
+	at := func(i int) int {
+		if i == 0 || text[i-1] != ' ' {
+			return -1
+		}
+		end := i + len(prefix)
+		if wild {
+			return end + strings.IndexByte(text[end:], ' ')
+		}
+		if end >= len(text) || text[end] != ' ' {
+			return -1
+		}
+		return end
+	}
+	if last {
+		for j := len(text); j > 0; {
+			i := strings.LastIndex(text[:j], prefix)
+			if i < 0 {
+				return -1
+			}
+			if e := at(i); e >= 0 {
+				return e
+			}
+			j = i + len(prefix) - 1
+		}
+		return -1
+	}
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], prefix)
 		if i < 0 {
 			return -1
 		}
-		return i + 1 + len(prefix) + strings.IndexByte(text[i+1+len(prefix):], ' ')
+		if e := at(from + i); e >= 0 {
+			return e
+		}
+		from += i + 1
 	}
-	i := find(text, " "+phrase+" ")
-	if i < 0 {
-		return -1
-	}
-	return i + 1 + len(phrase)
+	return -1
 }
 
 // hasCue reports whether a message says one of the phrases of the knowledge base's cue name.

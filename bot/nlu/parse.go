@@ -1514,7 +1514,8 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 		mark(m[0], m[1])
 	}
-	for _, m := range reDMY.FindAllStringSubmatchIndex(s, -1) {
+	numSep, month := hasNumberSeparator(s), hasMonth(s) // cheap looks before the expressions
+	for _, m := range findAllIf(numSep, reDMY, s) {
 		d, err := strconv.Atoi(s[m[2]:m[3]])
 		mo, err2 := strconv.Atoi(s[m[4]:m[5]])
 		y, err3 := strconv.Atoi(s[m[6]:m[7]])
@@ -1534,7 +1535,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		setDate(kindOf(s[:m[0]]), t, false)
 		mark(m[0], m[1])
 	}
-	for _, m := range reDayMonth.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(month, reDayMonth, s) {
 		if !free(m[0], m[1]) {
 			continue
 		}
@@ -1570,7 +1571,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			out.Slots.TravelTo = time.Date(y, mo+1, 0, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
 		}
 	}
-	for _, m := range reMonthNumYr.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(numSep, reMonthNumYr, s) {
 		// "date 12/2023": a month and a year written in figures.
 		mo, _ := strconv.Atoi(s[m[2]:m[3]])
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
@@ -1579,7 +1580,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			mark(m[0], m[1])
 		}
 	}
-	for _, m := range reMonthYr.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(month, reMonthYr, s) {
 		if free(m[0], m[1]) {
 			y, _ := strconv.Atoi(s[m[4]:m[5]])
 			monthYear(m[0], m[1], y, months[s[m[2]:m[3]]])
@@ -2221,6 +2222,25 @@ func matchIf(ok bool, re *regexp.Regexp, s string) []string {
 
 // hasMonth and hasWeekday report whether s names a month or a day of the week, before the
 // regular expressions that read them.
+// findAllIf is FindAllStringSubmatchIndex when ok, the cheap look that the expression may match.
+func findAllIf(ok bool, re *regexp.Regexp, s string) [][]int {
+	if !ok {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+// hasNumberSeparator reports whether s has a figure, then "/", "." or "-", then a figure: the
+// shape of "12/03/2020" or "03/2012".
+func hasNumberSeparator(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if (s[i] == '/' || s[i] == '.' || s[i] == '-') && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 func hasMonth(s string) bool {
 	for m := range months {
 		if strings.Contains(s, m) {
