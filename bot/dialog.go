@@ -211,7 +211,7 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 		if len(r.Blocks) > 0 {
 			st.LastLead = r.Blocks[0].Text
 		}
-		st.LastFacts = st.LastFacts[:0]
+		st.LastFacts = make([]string, 0, len(r.Facts)) // not the last state's array, which a store may still hold
 		for _, f := range r.Facts {
 			st.LastFacts = append(st.LastFacts, f.Name+"="+f.Value)
 		}
