@@ -806,12 +806,7 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		if s.IssueYear == b.kb.CNI.NewFormatFrom.Year() && s.CardFormat == "" {
 			return b.askValidity(w, rules.Missing{rules.NeedFormat})
 		}
-		// The first and the last day the card may have been issued on.
-		first, last := time.Date(s.IssueYear, time.January, 1, 0, 0, 0, 0, time.UTC), time.Date(s.IssueYear, time.December, 31, 0, 0, 0, 0, time.UTC)
-		if s.IssueMonth != 0 {
-			first = time.Date(s.IssueYear, time.Month(s.IssueMonth), 1, 0, 0, 0, 0, time.UTC)
-			last = first.AddDate(0, 1, -1)
-		}
+		first, last, _ := s.IssueSpan() // the first and the last day it may have been issued on
 		card.Issued = first
 		early, miss := rules.CNIValidity(b.kb, card, now)
 		if len(miss) > 0 {
@@ -922,12 +917,7 @@ func (b *Bot) travelValidity(w *writer, s nlu.Slots, card rules.Card, holder kno
 		first = knowledge.MustDate(s.Expires).Time.AddDate(0, 0, -1)
 		last = first
 	case s.IssueYear != 0:
-		// The first and the last day the card may have been issued on.
-		start, end := time.Date(s.IssueYear, time.January, 1, 0, 0, 0, 0, time.UTC), time.Date(s.IssueYear, time.December, 31, 0, 0, 0, 0, time.UTC)
-		if s.IssueMonth != 0 {
-			start = time.Date(s.IssueYear, time.Month(s.IssueMonth), 1, 0, 0, 0, 0, time.UTC)
-			end = start.AddDate(0, 1, -1)
-		}
+		start, end, _ := s.IssueSpan()
 		card.Issued = start
 		early, miss := rules.CNIValidity(b.kb, card, now)
 		card.Issued = end

@@ -70,11 +70,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	case years == 0 && s.IssueYear != 0 && s.IssueYear <= now.Year():
 		// "mariée depuis 2020", "en France depuis juin 2019": from the first to the last day
 		// of that year (or month).
-		first, last := time.Date(s.IssueYear, time.January, 1, 0, 0, 0, 0, time.UTC), time.Date(s.IssueYear, time.December, 31, 0, 0, 0, 0, time.UTC)
-		if s.IssueMonth != 0 {
-			first = time.Date(s.IssueYear, time.Month(s.IssueMonth), 1, 0, 0, 0, 0, time.UTC)
-			last = first.AddDate(0, 1, -1)
-		}
+		first, last, _ := s.IssueSpan()
 		years, yearsMax = fullYears(last, now), fullYears(first, now)
 		if years == yearsMax {
 			since = first

@@ -70,8 +70,9 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	first.Norm = firstChoice(p.Norm)
 	switch {
 	case b.situation(s).Holder == knowledge.Minor && containsWord(p.Norm, "c est moi qui", "moi qui fais", "moi qui dois", "moi qui fait"):
-		// "c'est moi qui fais la demande à sa place ?": yes, a parent applies, the child comes too.
-		w.para(w.t("presence_parent_applies"))
+		// "c'est moi qui fais la demande à sa place ?": yes; who applies for a minor, and that the
+		// child comes too, is the cni.minor fact the answer gives.
+		w.para(w.t("yes"))
 		w.fact("in_person", "true", f.Sources...)
 	case b.situation(s).Holder == knowledge.Minor && (p.Proxy || b.alone(first) || b.asksWithout(first.Norm)):
 		// "il peut y aller tout seul ?": a minor comes with the parent who applies.

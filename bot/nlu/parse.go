@@ -1454,7 +1454,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if travel && p.travelBefore(before) {
 			return "travel" // "on part en juillet 2027": the day of a journey
 		}
-		if passportNear(before) {
+		if passportWithin(before, 6) {
 			return "passport" // "un passeport valide jusqu'en 2029", "expiré en mars 2024": not the card's
 		}
 		if containsAny(lastWords(before, 6), "acte de naissance", "extrait de naissance", "extrait d acte", "copie integrale", "birth certificate") {
@@ -1497,7 +1497,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	}
 	// Durations before years, so that "périmée depuis 2018" is not an issue date.
 	expired := func(at, n int) {
-		if passportBefore(s[:at]) {
+		if passportWithin(s[:at], 4) {
 			out.Slots.PassportExpiredYears = &n // "un passeport périmé depuis 3 ans"
 		} else {
 			out.Slots.ExpiredYears = &n
@@ -2063,30 +2063,16 @@ func readyDays(s string, free func(a, b int) bool, mark func(a, b int), out *Par
 	mark(m[2], m[5])
 }
 
-// passportBefore reports whether the words just before an expiry speak of a passport, not of
-// the card: "mon passeport biométrique périmé depuis 3 ans".
-// passportNear reports whether a date the words before tell is a passport's: "un passeport encore
-// valide jusqu'en 2029", "un passeport biométrique expiré en mars 2024".
-func passportNear(before string) bool {
+// passportWithin reports whether, of the last reach words before a date or an expiry, a passport
+// is spoken of before any other document: "mon passeport biométrique périmé depuis 3 ans", "un
+// passeport encore valide jusqu'en 2029".
+func passportWithin(before string, reach int) bool {
 	w := strings.Fields(before)
-	for i := len(w) - 1; i >= 0 && i >= len(w)-6; i-- {
+	for i := len(w) - 1; i >= 0 && i >= len(w)-reach; i-- {
 		switch w[i] {
 		case "passeport", "passport", "paspoort":
 			return true
 		case "carte", "cni", "card", "kaart", "acte", "photo", "photos", "facture", "quittance":
-			return false
-		}
-	}
-	return false
-}
-
-func passportBefore(before string) bool {
-	w := strings.Fields(before)
-	for i := len(w) - 1; i >= 0 && i >= len(w)-4; i-- {
-		switch w[i] {
-		case "passeport", "passport", "paspoort":
-			return true
-		case "carte", "cni", "card", "kaart":
 			return false
 		}
 	}

@@ -9,6 +9,7 @@ package nlu
 
 import (
 	"slices"
+	"time"
 
 	"github.com/guichet/guichet/knowledge"
 )
@@ -155,6 +156,21 @@ type Slots struct {
 	// PrintedMonth is the month of PrintedYear, when told ("elle expire en mars 2027").
 	PrintedMonth int    `json:"printed_month,omitempty"`
 	TravelTo     string `json:"travel_to,omitempty"`
+}
+
+// IssueSpan returns the first and the last day the card may have been issued on (or the
+// duration run from), when only a year, or a month of a year, was told ("délivrée en 2013",
+// "depuis juin 2019"); ok is false without an issue year.
+func (s Slots) IssueSpan() (first, last time.Time, ok bool) {
+	if s.IssueYear == 0 {
+		return time.Time{}, time.Time{}, false
+	}
+	first, last = time.Date(s.IssueYear, time.January, 1, 0, 0, 0, 0, time.UTC), time.Date(s.IssueYear, time.December, 31, 0, 0, 0, 0, time.UTC)
+	if s.IssueMonth != 0 {
+		first = time.Date(s.IssueYear, time.Month(s.IssueMonth), 1, 0, 0, 0, 0, time.UTC)
+		last = first.AddDate(0, 1, -1)
+	}
+	return first, last, true
 }
 
 // Merge copies into s every field set in n: newer facts replace older ones. When the person the
