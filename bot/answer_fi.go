@@ -68,13 +68,21 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.what")
 		return w.done(Answer), ""
 	}
-	if p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil &&
-		containsWord(p.Norm, "sans se deplacer", "sans me deplacer", "sans deplacement", "a distance", "en visio", "visio", "tout en ligne", "entierement en ligne", "depuis son telephone", "depuis mon telephone", "de chez moi", "remotely", "from home", "without going") {
+	if p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil && b.hasCue(p.Norm, knowledge.CueRemote) {
 		// "on peut faire toute la certification depuis son téléphone, sans se déplacer ?": no, an
 		// agent checks the identity face to face.
 		w.para(w.t("no"))
 		w.kbFact("fi.what")
 		w.kbFact("fi.steps")
+		return w.done(Answer), ""
+	}
+	if steps := b.kb.MustFact("fi.steps"); p.Form == nlu.FormYesNo && len(steps.Items) > 0 && b.hasCue(firstChoice(p.Norm), knowledge.CueSkip) &&
+		(intent == nlu.Steps || intent == nlu.What || intent == nlu.Where || intent == nlu.Eligibility) {
+		// "j'ai pas encore installé l'appli, je peux aller directement en mairie ?": no, the
+		// steps start in the app.
+		w.para(w.t("fi_first_step", lowerFirst(w.text(steps.Items[0].Text))))
+		w.kbFact("fi.steps")
+		w.kbFact("fi.where")
 		return w.done(Answer), ""
 	}
 	switch intent {

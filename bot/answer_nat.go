@@ -76,7 +76,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			since = first
 		}
 	}
-	prof := rules.Profile{Situations: situations, Abroad: s.Abroad, Years: years, ResidenceYears: residenceYears, ConsularRegistration: s.ConsularRegistration}
+	prof := rules.Profile{Situations: situations, Abroad: s.Abroad, Years: years, ResidenceYears: residenceYears, ConsularRegistration: s.ConsularRegistration, Age: s.Age}
 	if len(prof.Situations) == 0 && s.Abroad != nil && *s.Abroad {
 		for _, r := range b.kb.Nationality.Routes {
 			if r.Abroad != nil && *r.Abroad {
@@ -105,13 +105,29 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		return ask(w, askSituation, w.t("ask_situation"))
 	}
 	routes := rules.NationalityRoutes(b.kb, prof)
-	// "et la naturalisation alors ?": the route this message names comes first, its verdict too.
+	// "et la naturalisation alors ?": the route this message names comes first, its verdict too;
+	// of two routes for the same situation, the one whose name the message uses ("réintégration
+	// par décret").
+	// Living in France is the background of every other situation: told beside one ("on a
+	// toujours vécu en France ensemble"), it names no route of its own, unless the message names
+	// the kind of route residence opens ("et par la naturalisation ?").
+	told := p.Slots.Situations
+	kindNamed := slices.ContainsFunc(b.kb.Nationality.Routes, func(r knowledge.Route) bool {
+		return slices.Contains(r.Triggers, "resident") && r.Kind != "" && containsWord(p.Norm, r.Kind)
+	})
+	if !kindNamed && slices.ContainsFunc(situations, func(x string) bool { return x != "resident" }) {
+		told = slices.DeleteFunc(slices.Clone(told), func(x string) bool { return x == "resident" })
+	}
 	slices.SortStableFunc(routes, func(x, y rules.RouteMatch) int {
 		named := func(m rules.RouteMatch) int {
-			if slices.ContainsFunc(m.Route.Triggers, func(t string) bool { return slices.Contains(p.Slots.Situations, t) }) {
-				return 0
+			n := 3
+			if slices.ContainsFunc(m.Route.Triggers, func(t string) bool { return slices.Contains(told, t) }) {
+				n -= 2
 			}
-			return 1
+			if b.namesRoute(p.Norm, m.Route) {
+				n--
+			}
+			return n
 		}
 		return named(x) - named(y)
 	})
@@ -186,6 +202,19 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	return w.done(Answer), ""
 }
 
+// namesRoute reports whether a message uses every word of a route's French name longer than three
+// letters ("réintégration", "décret").
+func (b *Bot) namesRoute(norm string, r *knowledge.Route) bool {
+	name := knowledge.Normalize(r.Name.String())
+	words := strings.Fields(strings.NewReplacer("(", " ", ")", " ", "'", " ").Replace(name))
+	for _, w := range words {
+		if len(w) > 3 && !containsWord(norm, w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
 func blockTexts(bs []Block) []string {
 	out := make([]string, 0, len(bs))
 	for _, bl := range bs {
@@ -201,7 +230,8 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	r := m.Route
 	// "dois-je attendre 5 ans ?" asks the opposite way; "je peux déjà demander ou je dois attendre
 	// 5 ans ?" asks the first of its choices.
-	wait := strings.Contains(firstChoice(p.Norm), "attendre")
+	asked := firstChoice(p.Norm)
+	wait := b.hasCue(asked, knowledge.CueWait) && !b.hasCue(asked, knowledge.CueWithout)
 	// "je serai française le jour du mariage ?" asks whether it comes by itself, as "automatiquement" does.
 	automatic := containsWord(p.Norm, "automatiquement", "automatique", "le jour du mariage", "des le mariage", "en me mariant", "en nous mariant", "du jour au lendemain", "automatically")
 	procedure := automatic || containsWord(p.Norm, "demarche")
@@ -219,6 +249,11 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	case automatic && r.Kind != "":
 		// "deviens-je française automatiquement en me mariant ?": no, a declaration is needed.
 		w.para(w.t("nat_not_automatic", w.text(r.Name)))
+		return true
+	case r.NoDuration && p.Form == nlu.FormYesNo && b.hasCue(asked, knowledge.CueWait):
+		// "pour une réintégration par décret, il y a une durée minimale de résidence ?": none.
+		w.para(w.t(ternary(wait, "nat_no_minimum_wait", "nat_no_minimum"), w.text(r.Name)))
+		w.fact("min_years", "0", r.Sources...)
 		return true
 	case m.MinYears == 0 && (r.MinYears > 0 || len(r.MinYearsBy) > 0) && p.Form == nlu.FormYesNo:
 		w.para(w.t(ternary(wait, "nat_no_minimum_wait", "nat_no_minimum"), w.text(r.Name)))
@@ -397,7 +432,25 @@ func (b *Bot) hasCue(norm, name string) bool {
 
 // saysMarried reports whether a message says the person is married, not only that they compare
 // their partnership with a marriage ("ça compte comme un mariage ?").
-func (b *Bot) saysMarried(norm string) bool { return b.hasCue(norm, knowledge.CueMarried) }
+func (b *Bot) saysMarried(norm string) bool {
+	return b.hasCue(withoutComparisons(norm), knowledge.CueMarried)
+}
+
+// withoutComparisons removes from a message the few words each comparison names ("comme les
+// couples mariés", "like married couples"): what the person is compared with, not what they are.
+func withoutComparisons(norm string) string {
+	words := strings.Fields(norm)
+	out := words[:0:0]
+	for i := 0; i < len(words); i++ {
+		switch words[i] {
+		case "comme", "like", "als":
+			i += 4
+			continue
+		}
+		out = append(out, words[i])
+	}
+	return strings.Join(out, " ")
+}
 
 func ternary(c bool, a, b string) string {
 	if c {

@@ -119,6 +119,64 @@ func TestConversations(t *testing.T) {
 			// "ma carte": the asker's own card, an adult's.
 			{say: "il faut quels papiers ?", kind: bot.Answer, contains: []string{"déclaration de vol", "photo", "justificatif de domicile", "timbre fiscal électronique (25 €)"}, absent: []string{"déclaration de perte"}},
 		}},
+		{"a birth month gives the age the fingerprints rule reads", []turn{
+			{say: "ma fille est née en avril 2014, elle doit laisser ses empreintes ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 ans"}},
+		}},
+		{"a birth date between 'né' and the place still says born in France", []turn{
+			{say: "mon fils est né le 3 mai 2012 à Nantes et a toujours vécu en France, on peut demander la nationalité pour lui ?", kind: bot.Answer, prefix: "oui", contains: []string{"déclaration"}},
+		}},
+		{"the age a stay began at is not the person's age, and a teenager is not sent to naturalisation", []turn{
+			{say: "j'ai 16 ans, née à Lyon de parents marocains, je vis en France depuis que j'ai 6 ans, je peux demander la nationalité moi-même ?", kind: bot.Answer, prefix: "oui", contains: []string{"16 ans"}, absent: []string{"naturalisation par décret (vous vivez en france)"}},
+		}},
+		{"a route with no duration at all", []turn{
+			{say: "y a-t-il une durée minimale de résidence pour être réintégré par décret ?", kind: bot.Answer, prefix: "non", contains: []string{"réintégration par décret"}, fact: "min_years=0"},
+		}},
+		{"whether a duration applies is asked the other way round", []turn{
+			{say: "je suis ivoirien, le français est ma langue maternelle, dois-je attendre 5 ans de résidence pour la naturalisation ?", kind: bot.Answer, prefix: "non"},
+			{say: "j'ai réussi 2 ans d'études supérieures en France et j'y vis depuis 3 ans, je peux demander la naturalisation sans attendre 5 ans ?", kind: bot.Answer, prefix: "oui", contains: []string{"2 ans"}},
+		}},
+		{"'mariés' in a nationality conversation is the marriage, a comparison is not", []turn{
+			{say: "mariée à un Français, je peux devenir française ?", kind: bot.Answer, contains: []string{"4 ans"}},
+			{say: "nous sommes mariés depuis 2 ans", kind: bot.Answer, prefix: "non", contains: []string{"4 ans"}},
+		}},
+		{"a partnership compared with married couples", []turn{
+			{say: "pacsée depuis 5 ans avec un Français, ça marche comme pour les couples mariés pour la nationalité ?", kind: bot.Answer, prefix: "non", contains: []string{"marié"}},
+		}},
+		{"another person's arrival in France", []turn{
+			{say: "je réside en France depuis 6 ans, je peux demander la naturalisation ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et mon mari, arrivé il y a 3 ans ?", kind: bot.Answer, prefix: "non", contains: []string{"5 ans", "3"}},
+		}},
+		{"a loss told with the verb in the present", []turn{
+			{say: "le renouvellement de ma carte est payant ?", kind: bot.Answer},
+			{say: "et si je la perds avant ?", kind: bot.Answer, contains: []string{"25 €"}},
+		}},
+		{"a mainland town after French Guiana", []turn{
+			{say: "carte volée à Cayenne, le timbre coûte combien ?", kind: bot.Answer, contains: []string{"12,50 €"}},
+			{say: "et si je la refais à Marseille, ça change ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 €"}},
+		}},
+		{"collecting an adult's card for them", []turn{
+			{say: "Ma fille de 30 ans travaille à Lyon, sa carte est prête à la mairie. Je peux passer la chercher pour elle ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a procedure to extend an extended card", []turn{
+			{say: "ma carte faite en 2012 quand j'avais 40 ans, je dois faire une démarche pour la prolonger ?", kind: bot.Answer, prefix: "non", contains: []string{"2027"}},
+		}},
+		{"a photo's month corrected to last year's", []turn{
+			{say: "mes photos d'identité datent de juin, elles sont bonnes pour ma carte ?", kind: bot.Answer, prefix: "oui"},
+			{say: "pardon, juin de l'an dernier", kind: bot.Answer, prefix: "non", contains: []string{"6 mois"}},
+		}},
+		{"France Identité's first step cannot be skipped", []turn{
+			{say: "je peux me présenter directement en mairie pour la certification sans avoir téléchargé l'appli ?", kind: bot.Answer, prefix: "non", contains: []string{"application"}},
+		}},
+		{"altering a copy and someone else's name are frauds", []turn{
+			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
+			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
+		}},
+		{"renewing a Belgian eID card itself is another procedure", []turn{
+			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
+		}},
+		{"a card's date told to France Identité asks whether it will do", []turn{
+			{say: "ma carte d'identité date d'avril 2023, elle est compatible avec France Identité ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"an amount stated is compared with the fee", []turn{
 			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
 		}},

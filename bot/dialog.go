@@ -326,7 +326,15 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// se fasse passer pour moi"): the examples did not find a fraud sure enough above.
 		p.OutOfScope = ""
 	}
-	if p.OutOfScope == "other" && best.Label != knowledge.OutOfScopeLabel {
+	named := 0.0 // the probability of the topic the message names, all its facets together
+	for _, x := range p.Predictions {
+		if t, _ := knowledge.SplitLabel(x.Label); t != "" && t == p.Topic {
+			named += x.Score
+		}
+	}
+	if p.OutOfScope == "other" && (best.Label != knowledge.OutOfScopeLabel || p.TopicNamed && best.Score < minOutOfScopeNamed && named >= best.Score/2) {
+		// "des photos faites pour mon permis, elles sont bonnes pour ma carte d'identité ?":
+		// another subject named in passing, one of Guichet's named and nearly as likely.
 		p.OutOfScope = ""
 	}
 	// The probability of each topic, all its facets together.
@@ -397,9 +405,15 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && p.Words <= 6 && !p.TopicNamed && p.Continues() {
 		return // "et le samedi ?", "même en août ?": the question in progress, for another case
 	}
+	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && !p.TopicNamed && !p.Slots.IsZero() &&
+		(b.hasCue(p.Norm, knowledge.CueChanged) || b.hasCue(p.Norm, knowledge.CueSame)) {
+		return // "et si je la refais à Marseille, ça change ?": the question in progress, for that fact
+	}
 	if topic == knowledge.TopicNationality && st.Topic == topic && st.Intent == nlu.Routes && len(p.Intents) == 0 && !p.TopicNamed &&
-		p.Continues() && len(p.Slots.Situations) > 0 {
-		return // "et si j'ai un master obtenu dans une université française ?": the route for that situation
+		p.Continues() && (len(p.Slots.Situations) > 0 || p.Slots.Years > 0 || p.Slots.Age != nil) {
+		// "et si j'ai un master obtenu dans une université française ?", "et ma femme, qui est
+		// arrivée il y a 2 ans ?": the route for that situation, that duration or that age.
+		return
 	}
 	if topic == st.Topic && st.Intent != "" && (len(p.Intents) == 0 || b.hasCue(p.Norm, knowledge.CueSame)) && p.Words <= 10 && !p.TopicNamed && (p.Form == nlu.FormYesNo || p.Question) &&
 		(p.Slots.Holder != "" || p.Slots.Age != nil) && (p.Continues() || slices.ContainsFunc(strings.Fields(p.Norm), func(t string) bool { return t == "les" || t == "la" || t == "le" || t == "l" })) {
@@ -416,10 +430,14 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		if t, f := knowledge.SplitLabel(x.Label); t == topic {
 			p.Topic = topic
 			if inTopic > 0 && x.Score/inTopic < minFacet && len(p.Intents) == 0 {
-				// No facet stands out and the message names none: the facet its form asks for, or
+				// No facet stands out and the message names none: the facet the facts it tells
+				// make the question ("ma carte faite en mars 2022, elle marche pour la
+				// certification ?": whether one can have it), the facet its form asks for, or
 				// the topic's answer to the situation it describes ("clé numérique Ixelles": the
 				// offices and prices).
-				if ff := formFacet(p, topic, "what"); ff != "what" {
+				if told := p.Told(topic, f); told != f {
+					p.Intents = []nlu.Intent{nlu.Intent(told)}
+				} else if ff := formFacet(p, topic, "what"); ff != "what" {
 					p.Intents = []nlu.Intent{nlu.Intent(ff)}
 				}
 				return

@@ -372,11 +372,20 @@ const (
 	// CueEnough asks whether one document is enough on its own ("ma vieille carte suffit à elle
 	// seule ?"): no, when the checklist asks for others.
 	CueEnough = "enough"
+	// CueWait asks whether a duration must pass or applies ("je dois attendre 5 ans ?", "la
+	// condition des 5 ans s'applique ?"): a yes means the person must wait. With CueWithout
+	// ("sans attendre 5 ans ?") it asks leave not to.
+	CueWait = "wait"
+	// CueRemote asks whether something is done without going anywhere ("sans se déplacer",
+	// "depuis mon téléphone"); CueSkip whether a step may be left out ("directement en mairie",
+	// "sans installer l'appli").
+	CueRemote = "remote"
+	CueSkip   = "skip"
 )
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueEnough}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueEnough, CueWait, CueRemote, CueSkip}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

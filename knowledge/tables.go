@@ -269,6 +269,12 @@ type Route struct {
 	MinYearsBy map[string]int `yaml:"min_years_by,omitempty"`
 	// MinYearsAbroad is the duration for someone living abroad, when it differs.
 	MinYearsAbroad int `yaml:"min_years_abroad,omitempty"`
+	// NoDuration says the route asks for no duration of residence at all, which its sources
+	// state: "is there a minimum stay?" then gets a no, not the conditions alone.
+	NoDuration bool `yaml:"no_duration,omitempty"`
+	// MinAge is the age from which the route is open to the person themselves (naturalisation:
+	// 17), 0 for any age: a teenager is not sent to a route of adults.
+	MinAge int `yaml:"min_age,omitempty"`
 	// AgeSteps are the ages from which the route opens, and to whom: the parents for the child,
 	// the young person alone, or by law without a request.
 	AgeSteps   []AgeStep `yaml:"age_steps,omitempty"`

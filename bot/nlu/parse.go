@@ -402,12 +402,57 @@ func (p *Parser) concepts(toks []string, out *Parse) (corrected []string, used [
 		corrected[i] = p.correct(t)
 	}
 	used = make([]bool, len(corrected))
-	concepts = p.match(corrected, used)
+	if keep := birthDateFree(corrected); len(keep) < len(corrected) {
+		// "née le 10 février 2013 à Lille": the phrases read "née à Lille", the dates the date.
+		sub := make([]string, len(keep))
+		for i, k := range keep {
+			sub[i] = corrected[k]
+		}
+		subUsed := make([]bool, len(keep))
+		concepts = p.match(sub, subUsed)
+		for i, k := range keep {
+			used[k] = subUsed[i]
+		}
+	} else {
+		concepts = p.match(corrected, used)
+	}
 	p.communesIn(corrected, toks, used, out)
 	if out.Slots.Commune != "" || out.BrusselsAmbiguous {
 		concepts = append(concepts, "commune")
 	}
 	return corrected, used, concepts
+}
+
+// birthDateFree returns the positions of toks without the date that follows a birth ("né",
+// "née le 10 février 2013", "nés en mars 2014", "born in 2012"): the words of a date.
+func birthDateFree(toks []string) []int {
+	var keep []int
+	for i := 0; i < len(toks); i++ {
+		keep = append(keep, i)
+		switch toks[i] {
+		case "ne", "nee", "nes", "nees", "born", "geboren":
+		default:
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && (toks[j] == "le" || toks[j] == "en" || toks[j] == "on" || toks[j] == "in" || toks[j] == "op") {
+			j++
+		}
+		dated := false
+		if j < len(toks) && (toks[j] == "1er" || isNumber(toks[j]) && len(toks[j]) <= 2) {
+			j++
+		}
+		if j < len(toks) && months[toks[j]] != 0 {
+			j, dated = j+1, true
+		}
+		if j < len(toks) && isNumber(toks[j]) && len(toks[j]) == 4 {
+			j, dated = j+1, true
+		}
+		if dated {
+			i = j - 1
+		}
+	}
+	return keep
 }
 
 // topicPhrases returns the phrases of the lexicon that name a topic outright ("carte
@@ -522,6 +567,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	// Language from function words, before spelling correction.
 	out.Lang, out.LangSure = p.language(toks)
 	_, used, concepts := p.concepts(toks, &out)
+	var qConcepts []string // the concepts of the sentence that asks, when a story comes first
+	if q := questionSentence(text); q != "" {
+		_, qToks := p.words(q)
+		_, _, qConcepts = p.concepts(qToks, &Parse{})
+	}
 	if p.topics != nil {
 		out.Predictions = p.recognise(toks, append(concepts, "form:"+string(out.Form)))
 		out.Label = out.Predictions[0].Label
@@ -551,7 +601,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		yes := true // "il ne s'est jamais inscrit au consulat": not registered, but abroad
 		out.Slots.Abroad = &yes
 	}
-	t, app, qIntents := p.asked(text)
+	t, app, qIntents := asked(qConcepts)
 	if t != "" || app != "" {
 		// France Identité needs the identity card: named in a question on it ("l'appli m'a donné un
 		// QR code… je dois aussi prendre ma carte d'identité ?"), the card is one of its conditions.
@@ -826,6 +876,7 @@ func (p *Parser) match(toks []string, used []bool) []string {
 	})
 	var concepts []string
 	byOther := make([]bool, len(toks)) // the words of a phrase of another subject
+	taken := [2]int{-1, 0}             // the start and length of the last phrase that took its words
 	for _, h := range hits {
 		// Refusals are looked for everywhere: "fausse attestation d'hébergement" is fraud even
 		// though "attestation d'hébergement" is a longer phrase.
@@ -852,7 +903,10 @@ func (p *Parser) match(toks []string, used []bool) []string {
 				break
 			}
 		}
-		if !free {
+		// The same words listed under two meanings mean both: "mariés" are a child's parents
+		// together and a married person.
+		same := !free && taken == [2]int{h.start, h.n}
+		if !free && !same {
 			// A topic named across another phrase still names it: "refaire ma carte" then
 			// "carte d'identité"; not across another subject ("obtenir la nationalité belge").
 			if slices.Contains(byOther[h.start:h.start+h.n], true) {
@@ -865,9 +919,12 @@ func (p *Parser) match(toks []string, used []bool) []string {
 			}
 			continue
 		}
-		for k := h.start; k < h.start+h.n; k++ {
-			used[k] = true
-			byOther[k] = h.concepts[0] == "oos:other"
+		if !same {
+			for k := h.start; k < h.start+h.n; k++ {
+				used[k] = true
+				byOther[k] = h.concepts[0] == "oos:other"
+			}
+			taken = [2]int{h.start, h.n}
 		}
 		if strings.HasPrefix(h.concepts[0], "h:") && accompanying(toks, h.start) && ownCard(toks) {
 			continue // "on part avec les enfants": the children come along, the card is not theirs
@@ -880,7 +937,7 @@ func (p *Parser) match(toks []string, used []bool) []string {
 			concepts = append(concepts, "fmt:plastic")
 			continue
 		}
-		if negatable(h.concepts) && negated(toks, h.start) {
+		if negatable(h.concepts) && (negated(toks, h.start) || compared(toks, h.start)) {
 			// "il ne s'est jamais inscrit au consulat": the situation is denied, what it implies
 			// of the place (abroad) stays.
 			keepAbroad := slices.ContainsFunc(h.concepts, func(c string) bool {
@@ -953,6 +1010,18 @@ func negatable(concepts []string) bool {
 		}
 	}
 	return facts > 0
+}
+
+// compared reports whether the four words before toks[i] make what follows a comparison ("comme les
+// couples mariés", "like married couples"): the person's situation is the other term.
+func compared(toks []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch toks[k] {
+		case "comme", "like", "als":
+			return true
+		}
+	}
+	return false
 }
 
 // negated reports whether one of the three words before toks[i] denies what follows ("ne s'est
@@ -1236,8 +1305,11 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 		}
 	}
 	if best == "" {
+		// "on est mariés depuis 3 ans" tells of a couple: a child's parents or a marriage, for
+		// the conversation's topic to settle.
+		couple := out.Slots.Parents == knowledge.ParentsTogether && len(out.Slots.Situations) > 0
 		implied := out.Slots.Application != "" || out.Slots.Holder == knowledge.Minor || out.Slots.Holder == knowledge.Protected ||
-			out.Slots.Parents != "" || out.Slots.Hosted != nil || out.Slots.DoubleName != nil || out.Slots.BothLost != nil
+			out.Slots.Parents != "" && !couple || out.Slots.Hosted != nil || out.Slots.DoubleName != nil || out.Slots.BothLost != nil
 		for _, i := range out.Intents {
 			switch i {
 			case Photo, Fingerprints, PreApplication, ProofAddress, HostedQ, DoubleNameQ, Declare, PickupDeadline, FalseDeclaration:
@@ -1299,18 +1371,42 @@ var (
 	reAgeMonths      = regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?)\b`)
 	reMonthPast      = regexp.MustCompile(`\b(?:en|de|d|du mois de|datee de|datees de|faites en|faite en|prises en|prise en|delivre en|delivree en|de fin|de debut|de mi|en fin|en debut|fin|debut|mi) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`)
 	reSinceMonths    = regexp.MustCompile(`depuis (\d{1,3}) mois\b|(?:ca fait|cela fait) (\d{1,3}) mois\b|for (\d{1,3}) months\b`)
-	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait)(?: donc| deja| maintenant| bientot| presque)? (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans`)
+	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait)(?: donc| deja| maintenant| bientot| presque)? (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans|(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees)[a-z ]{0,20}?il y a (\d{1,2}) ans`)
 	reAmount         = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,5}(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b|balles\b)|(?:€|\beur) ?(\d{1,5}(?:[.,]\d{1,2})?)\b`)
 	reTurned         = regexp.MustCompile(`\b(?:j ai eu|il a eu|elle a eu|i turned|he turned|she turned|ik werd) (\d{1,2}) (?:ans|an|years?|jaar)?\s?(?:en|le|in|op)? ?(?:(\d{1,2}) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`)
 	reBabyMonths     = regexp.MustCompile(`\b(?:bebe|nourrisson|baby|newborn)\b(?: de| qui a| of)? ?\(? ?(\d{1,2}) (?:mois|months?)\b`)
 	reBornAgo        = regexp.MustCompile(`\bnee?s? [a-z ]{0,25}?il y a (\d{1,2}) ans`)
 )
 
+// reLastYearMonth reads a month of last year or of this one ("juillet de l'année dernière",
+// "c'était en mars l'an dernier", "july last year").
+var reLastYearMonth = regexp.MustCompile(`\b(?:(c etait|c est) )?(?:en )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (de l annee derniere|de l an dernier|l annee derniere|l an dernier|de l annee passee|l an passe|last year|vorig jaar|de cette annee|cette annee|this year|dit jaar)\b`)
+
+// lastYearMonths writes the year of a month said relative to now ("juillet de l'année dernière"
+// is "en juillet 2025" in 2026), for the dates to read it as any month and year.
+func lastYearMonths(s string, now time.Time) string {
+	if !strings.Contains(s, "annee") && !strings.Contains(s, " an ") && !strings.Contains(s, "year") && !strings.Contains(s, "jaar") {
+		return s
+	}
+	return reLastYearMonth.ReplaceAllStringFunc(s, func(m string) string {
+		sub := reLastYearMonth.FindStringSubmatch(m)
+		y := now.Year()
+		if !containsAny(sub[3], "cette", "this", "dit") {
+			y--
+		}
+		lead := "en "
+		if sub[1] != "" {
+			lead = sub[1] + " en "
+		}
+		return lead + sub[2] + " " + strconv.Itoa(y)
+	})
+}
+
 // residenceBefore reports whether the words before a duration say it is one of residence ("je
 // vis en France depuis", "installée en France depuis", "I have lived in France for").
 func residenceBefore(text string) bool {
 	for _, w := range []string{"vis", "vit", "vivons", "habite", "habitons", "reside", "residons", "installe", "installee",
-		"en france", "live", "lived", "living", "woon", "woont"} {
+		"en france", "arrive", "arrivee", "arrives", "arrivees", "live", "lived", "living", "woon", "woont"} {
 		if strings.Contains(" "+text+" ", " "+w+" ") {
 			return true
 		}
@@ -1362,7 +1458,7 @@ func containsAny(s string, subs ...string) bool {
 
 // entities reads dates, ages, durations, phone versions and times from the normalised text.
 func (p *Parser) entities(norm string, now time.Time, out *Parse) {
-	s := strings.ReplaceAll(norm, "'", " ")
+	s := lastYearMonths(strings.ReplaceAll(norm, "'", " "), now)
 	taken := make([]bool, len(s))
 	mark := func(a, b int) {
 		for i := a; i < b; i++ {
@@ -1555,14 +1651,21 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	}
 	// monthYear sets a month of a year the message names, a date of the kind the words before it
 	// at say: "délivrée en octobre 2011", "elle expire en mars 2027", "on part en juillet 2027".
-	var passportAt [][2]int // the spans of a passport's dates, which are no document's age
+	var notDocAt [][2]int // the spans of a passport's dates and of births, which are no document's age
 	monthYear := func(at, end, y int, mo time.Month) {
 		kind := kindOf(s[:at])
-		if kind == "passport" {
-			passportAt = append(passportAt, [2]int{at, end})
+		if kind == "passport" || kind == "birth" {
+			notDocAt = append(notDocAt, [2]int{at, end})
 		}
 		setDate(kind, time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC), true)
 		switch kind {
+		case "birth":
+			// "né en mars 2014": the age is known when every day of that month gives the same.
+			first, last := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC), time.Date(y, mo+1, 0, 0, 0, 0, 0, time.UTC)
+			if a := rules.Age(first, now); last.Before(now) && a == rules.Age(last, now) {
+				out.Slots.BirthDate = first.Format(time.DateOnly)
+				out.Slots.Age = &a
+			}
 		case "issue":
 			out.Slots.IssueMonth = int(mo)
 		case "end":
@@ -1636,7 +1739,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		mark(m[0], m[1])
 	}
 	p.ageMonths(s, now, free, func(a, b int) bool {
-		return !slices.ContainsFunc(passportAt, func(sp [2]int) bool { return sp[0] < b && a < sp[1] })
+		return !slices.ContainsFunc(notDocAt, func(sp [2]int) bool { return sp[0] < b && a < sp[1] })
 	}, out)
 	if m := matchIf(strings.Contains(s, "mois") || strings.Contains(s, "month"), reBabyMonths, s); m != nil && out.Slots.Age == nil {
 		// "le bébé (4 mois)": a child under a year, whatever the photo's age.
@@ -1661,7 +1764,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if !free(m[0], m[1]) {
 			continue
 		}
-		d := duration{residence: residenceBefore(s[max(prev, m[0]-40):m[0]])}
+		d := duration{residence: residenceBefore(s[max(prev, m[0]-40):m[1]])} // "arrivée il y a 2 ans" too
 		prev = m[1]
 		for g := 2; g < len(m); g += 2 {
 			if m[g] >= 0 {
@@ -1716,7 +1819,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if f := strings.Fields(before); len(f) > 0 && (f[len(f)-1] == "aux" || f[len(f)-1] == "les") {
 			continue // "elle a eu droit aux 15 ans ?": the validity, not an age
 		}
-		if containsAny(lastWords(before, 3), "depuis", "il y a", "pendant", "valable", "plus de", "moins de", "dans", "de validite", "apres", "prolong", "encore", "since", "for", "sinds", "voor", "bien ca", "c est", "soit ") {
+		if containsAny(lastWords(before, 3), "depuis", "il y a", "pendant", "valable", "plus de", "moins de", "dans", "de validite", "apres", "prolong", "encore", "attendre", "wait", "since", "for", "sinds", "voor", "bien ca", "c est", "soit ") {
 			continue
 		}
 		a, _ := strconv.Atoi(s[m[2]:m[3]])
@@ -1755,6 +1858,9 @@ var eventVerbs = []string{"arrive", "arrivee", "arrives", "revenu", "revenue", "
 // atEvent reports whether the words before "N ans" make it the age at a moment of the person's
 // life: "revenu en France à 5 ans", "arrivée à 3 ans".
 func atEvent(before string) bool {
+	if containsAny(" "+lastWords(before, 5)+" ", " depuis que ", " depuis mes ", " depuis l age de ", " since i was ", " sinds ik ") {
+		return true // "j'habite en France depuis que j'ai 9 ans": when the stay began
+	}
 	w := strings.Fields(before)
 	if len(w) < 2 || w[len(w)-1] != "a" {
 		return false
@@ -1920,20 +2026,23 @@ func isLetterOrDigit(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
-// asked returns the one topic and the one kind of request the sentence that asks names (the last
-// sentence with a question mark, when the message has others): "" for each it names none or
-// several of.
-func (p *Parser) asked(text string) (knowledge.Topic, knowledge.Application, []Intent) {
+// questionSentence returns the sentence that asks, when a message tells something before it:
+// the last sentence with a question mark; "" when the question is the whole message.
+func questionSentence(text string) string {
 	end := strings.LastIndex(text, "?")
 	if end < 0 {
-		return "", "", nil
+		return ""
 	}
 	start := strings.LastIndexAny(text[:end], ".!?\n") + 1
 	if start == 0 {
-		return "", "", nil // the question is the whole message
+		return ""
 	}
-	_, toks := p.words(text[start:end])
-	_, _, concepts := p.concepts(toks, &Parse{})
+	return text[start:end]
+}
+
+// asked returns the one topic and the one kind of request the sentence that asks names, from its
+// concepts (see questionSentence): "" for each it names none or several of.
+func asked(concepts []string) (knowledge.Topic, knowledge.Application, []Intent) {
 	var topic knowledge.Topic
 	var app knowledge.Application
 	var intents []Intent

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"time"
 
@@ -172,6 +173,8 @@ type Profile struct {
 	// ConsularRegistration is set when, abroad, the French spouse is on the register of French
 	// nationals abroad: the route keeps its shorter duration.
 	ConsularRegistration bool
+	// Age is the person's age, nil when unknown: routes for older people are left out.
+	Age *int
 }
 
 // YearsFor is the duration that counts for route r: the residence given apart for a route that
@@ -219,6 +222,14 @@ func NationalityRoutes(kb *knowledge.Base, p Profile) []RouteMatch {
 			m.ShortBy = need - years
 		}
 		out = append(out, m)
+	}
+	if p.Age != nil {
+		// A teenager born in France is sent to the route for them, not to those of adults;
+		// an age that leaves no route at all is not one of the person applying.
+		young := slices.DeleteFunc(slices.Clone(out), func(m RouteMatch) bool { return *p.Age < m.Route.MinAge })
+		if len(young) > 0 {
+			out = young
+		}
 	}
 	return out
 }
