@@ -165,7 +165,8 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		st.Intent = intent // "et celle de mon fils, 7 mois ?" follows on the photo
 	}
-	if p.Proxy && p.Form == nlu.FormYesNo && (intent == nlu.MinorInfo || intent == nlu.Documents) {
+	if p.Proxy && p.Form == nlu.FormYesNo && (intent == nlu.MinorInfo || intent == nlu.Documents ||
+		intent == nlu.ProtectedQ && s.Holder != knowledge.Protected) {
 		// "je peux faire la carte de mon fils à sa place ?": whether someone may act for the
 		// holder is a question of presence, whoever the holder is.
 		intent = nlu.Presence
@@ -261,6 +262,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		atCounter := b.hasCue(q, knowledge.CueCounter) && !b.hasCue(q, knowledge.CuePolice)
 		switch s.Application {
 		case knowledge.Loss:
+			if p.Form == nlu.FormYesNo && len(p.Applications) > 1 && p.Applications[0] == knowledge.Theft {
+				// "on m'a volé ma carte, je peux juste la déclarer perdue ?": no, a theft is
+				// declared to the police or the gendarmerie.
+				w.para(w.t("no"))
+				w.kbFact("cni.theft-declaration")
+				break
+			}
 			// Declared at the counter when applying at once: no need for the police; "je la
 			// déclare à la mairie en même temps ?" yes.
 			if p.Form == nlu.FormYesNo {
@@ -367,7 +375,7 @@ func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 		return
 	}
 	free := fee.Amount.IsFree()
-	if lead {
+	if lead && (p.Form != nlu.FormHowMuch || p.Amount != nil) { // "il coûte combien ?" asks no yes or no
 		if yes, asked := b.priceVerdict(p, fee.Amount); asked {
 			w.para(yesNo(w, yes))
 		}
@@ -680,6 +688,13 @@ func capitalize(s string) string {
 }
 
 func (b *Bot) cniValidity(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
+	if ps, s := p.Slots, st.Slots; ps.CardFormat == knowledge.NewFormat && ps.IssueYear == 0 && ps.IssueDate == "" &&
+		s.IssueYear != 0 && s.IssueYear < b.kb.CNI.NewFormatFrom.Year() {
+		// "ma carte de 2015… et la nouvelle carte, elle vaut combien de temps ?": the date told
+		// before is the old card's, older than the new model; the question is a new card's.
+		st.Slots.IssueYear, st.Slots.IssueMonth, st.Slots.IssueDate = 0, 0, ""
+		st.Slots.NewCard = true
+	}
 	s := st.Slots
 	now := m.Time
 	holder := s.Holder

@@ -49,7 +49,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		st.Intent = intent
 	}
 	// Of two choices ("ça se fait sur l'appli ou il faut se déplacer ?"), the first is asked.
-	if first := firstChoice(p.Norm); p.Form == nlu.FormYesNo && (intent == nlu.Eligibility || intent == nlu.Steps || intent == nlu.What) &&
+	if first := firstChoice(p.Norm); p.Form == nlu.FormYesNo && (intent == nlu.Eligibility || intent == nlu.Steps || intent == nlu.What || intent == nlu.Where) &&
 		(b.hasCue(first, knowledge.CueMandatory) || b.hasCue(first, knowledge.CueObliged)) {
 		// "il faut forcément un téléphone avec NFC ?", "faut-il d'abord avoir créé son identité
 		// numérique ?": a condition of the list.
@@ -57,6 +57,14 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			w.para(w.t("fi_condition_yes", lowerFirst(w.text(it.Text))))
 			w.kbFact("fi.conditions")
 			b.phoneMinimums(w)
+			return w.done(Answer), ""
+		}
+		if it := matchItem(b.kb.MustFact("fi.steps"), first); it != nil && p.Slots.Place == "" {
+			// "suis-je obligée de me déplacer en mairie ?": a step of the list (not whether it
+			// must be a given town hall).
+			w.para(w.t("fi_condition_yes", lowerFirst(w.text(it.Text))))
+			w.kbFact("fi.steps")
+			w.kbFact("fi.where")
 			return w.done(Answer), ""
 		}
 	}

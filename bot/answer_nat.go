@@ -295,6 +295,9 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, p nlu.Parse,
 	steps := slices.Clone(r.AgeSteps)
 	slices.SortFunc(steps, func(a, b knowledge.AgeStep) int { return a.From - b.From })
 	solo := b.alone(p)
+	// "je dois attendre mes 18 ans ?" asks the other way round: no, when a step is reached.
+	asked := firstChoice(p.Norm)
+	wait := b.hasCue(asked, knowledge.CueWait) && !b.hasCue(asked, knowledge.CueWithout)
 	var reached *knowledge.AgeStep
 	for i := range steps {
 		if age >= steps[i].From {
@@ -304,7 +307,7 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, p nlu.Parse,
 	a := strconv.Itoa(age)
 	switch {
 	case reached == nil:
-		w.para(w.t("nat_age_not_yet", a, strconv.Itoa(steps[0].From)))
+		w.para(w.t(ternary(wait, "nat_age_not_yet_wait", "nat_age_not_yet"), a, strconv.Itoa(steps[0].From)))
 	case reached.Who == "automatic" && procedure && !containsWord(p.Norm, "automatiquement", "automatique", "automatically", "automatic"):
 		// "je dois faire une démarche ?" asks the other way round from "c'est automatique ?".
 		w.para(w.t("nat_age_automatic_no_procedure", a))
@@ -319,9 +322,9 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, p nlu.Parse,
 		}
 		w.para(w.t("nat_age_alone_not_yet", a, strconv.Itoa(from)))
 	case reached.Who == "self":
-		w.para(w.t("nat_age_self", a))
+		w.para(w.t(ternary(wait, "nat_age_self_wait", "nat_age_self"), a))
 	default:
-		w.para(w.t("nat_age_parents", a))
+		w.para(w.t(ternary(wait, "nat_age_parents_wait", "nat_age_parents"), a))
 	}
 	who := "none"
 	if reached != nil {

@@ -177,6 +177,44 @@ func TestConversations(t *testing.T) {
 		{"a card's date told to France Identité asks whether it will do", []turn{
 			{say: "ma carte d'identité date d'avril 2023, elle est compatible avec France Identité ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"waiting for an age already reached is asked the other way round", []turn{
+			{say: "j'ai 16 ans, né à Lille de parents algériens, je dois attendre mes 18 ans pour être français ?", kind: bot.Answer, prefix: "non", contains: []string{"16 ans"}},
+		}},
+		{"'avant ses 18 ans' is an age to come, not the child's", []turn{
+			{say: "Mon fils est né à Lyon, il a 13 ans, nous sommes tunisiens. Il peut devenir français avant ses 18 ans ?", kind: bot.Answer, prefix: "oui", contains: []string{"13 ans"}},
+		}},
+		{"a theft is not declared as a loss", []turn{
+			{say: "on m'a volé mon portefeuille avec ma carte, je peux la déclarer perdue à la mairie pour aller plus vite ?", kind: bot.Answer, prefix: "non", contains: []string{"commissariat"}},
+		}},
+		{"'ça va me coûter quelque chose' asks whether it is paid", []turn{
+			{say: "ma carte est périmée depuis un an, le renouvellement va me coûter quelque chose ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+		}},
+		{"a how-much question opens with no yes or no", []turn{
+			{say: "j'ai perdu ma carte, le timbre coûte combien ?", kind: bot.Answer, prefix: "pour un remplacement", contains: []string{"25 €"}},
+		}},
+		{"a hosted person may apply", []turn{
+			{say: "je vis chez mes parents et rien n'est à mon nom, je peux quand même faire ma carte ?", kind: bot.Answer, prefix: "oui", contains: []string{"hébergeant"}},
+		}},
+		{"France Identité's visit to the town hall is a step", []turn{
+			{say: "je suis obligé d'aller à la mairie pour France Identité ?", kind: bot.Answer, prefix: "oui", contains: []string{"mairie habilitée"}},
+		}},
+		{"the new card's validity asked in a France Identité conversation", []turn{
+			{say: "ma carte d'identité date de 2014, je peux utiliser France Identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "et la nouvelle carte, elle dure combien de temps ?", kind: bot.Answer, contains: []string{"10 ans"}},
+		}},
+		{"the old model without a chip is the identity card", []turn{
+			{say: "ma carte est l'ancien modèle sans puce, elle est encore valable ?", kind: bot.Clarify, contains: []string{"date de délivrance"}},
+		}},
+		{"someone confused has lost no card", []turn{
+			{say: "je suis un peu perdue, comment on refait une carte d'identité ?", kind: bot.Clarify, option: "Perte"},
+		}},
+		{"a kind of request corrected goes on with the question", []turn{
+			{say: "j'ai perdu ma carte, combien pour la refaire ?", kind: bot.Answer, contains: []string{"25 €"}},
+			{say: "et si en fait on me l'a volée dans le bus ?", kind: bot.Answer, contains: []string{"vol", "25 €", "commissariat"}},
+		}},
+		{"applying for an elderly parent", []turn{
+			{say: "Ma grand-mère a 92 ans, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"an amount stated is compared with the fee", []turn{
 			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
 		}},

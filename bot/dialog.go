@@ -351,6 +351,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		(p.Continues() || (p.Form == nlu.FormNone || p.Form == nlu.FormYesNo) && p.Slots.WeighOnIdentite())
 	topic := p.Topic
 	switch {
+	case st.Topic == knowledge.TopicIdentite && !p.TopicNamed && (p.CardNamed || p.Slots.CardFormat != "") && (p.Has(nlu.Validity) || p.Label == string(knowledge.TopicCNI)+"."+string(nlu.Validity)) && mass[knowledge.TopicCNI] >= minOverride:
+		// "et la nouvelle carte, elle est valable combien de temps ?": the card's own validity,
+		// not the certification's.
+		topic = knowledge.TopicCNI
 	case st.Topic != "" && !p.TopicNamed && (p.Continues() || p.Form == nlu.FormNone && !p.Slots.IsZero() && !p.CardNamed),
 		identiteCard:
 		// "Pardon, la mienne a été refaite en 2024 après un vol", "et à Madrid ?", "ça fait 3 ans
@@ -406,8 +410,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		return // "et le samedi ?", "même en août ?": the question in progress, for another case
 	}
 	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && !p.TopicNamed && !p.Slots.IsZero() &&
-		(b.hasCue(p.Norm, knowledge.CueChanged) || b.hasCue(p.Norm, knowledge.CueSame)) {
-		return // "et si je la refais à Marseille, ça change ?": the question in progress, for that fact
+		(b.hasCue(p.Norm, knowledge.CueChanged) || b.hasCue(p.Norm, knowledge.CueSame) ||
+			p.Continues() && p.Slots.Application != "" && p.Slots.Application != st.Slots.Application) {
+		// "et si je la refais à Marseille, ça change ?", "et si finalement c'est un vol ? on me
+		// l'a prise au marché": the question in progress, for that fact or that kind of request.
+		return
 	}
 	if topic == knowledge.TopicNationality && st.Topic == topic && st.Intent == nlu.Routes && len(p.Intents) == 0 && !p.TopicNamed &&
 		p.Continues() && (len(p.Slots.Situations) > 0 || p.Slots.Years > 0 || p.Slots.Age != nil) {

@@ -141,9 +141,10 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 	hosted := s.Hosted != nil && *s.Hosted
 	inv := b.hasCue(p.Norm, knowledge.CueTooOld) // "c'est trop vieux ?": a yes refuses it
 	switch {
-	case item == nil && hostedAsked && p.Form == nlu.FormYesNo && containsWord(p.Norm, "adresse", "address", "adres"):
-		// "je vis chez mes parents, j'ai le droit de mettre leur adresse ?": yes, with the host's
-		// letter, ID and proof of address.
+	case item == nil && hostedAsked && p.Form == nlu.FormYesNo && (containsWord(p.Norm, "adresse", "address", "adres") || p.Has(nlu.Eligibility)):
+		// "je vis chez mes parents, j'ai le droit de mettre leur adresse ?", "tout est à son nom,
+		// je peux quand même faire ma carte ?": yes, with the host's letter, ID and proof of
+		// address.
 		w.para(w.t("yes"))
 		hosted = true
 	case item != nil && isRefused:

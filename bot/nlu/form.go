@@ -99,6 +99,9 @@ func (p *Parser) form1(text string, toks []string) Form {
 	leadingClause := strings.Contains(text, ",")
 	first, firstAt, firstLen := FormNone, len(toks), 0
 	yesNo, yesNoAt := false, len(toks)
+	// A yes/no cue that holds a shorter cue of another form at the same word wins over it: "ça
+	// coûte quelque chose ?" asks whether it is paid, not how much.
+	yesNoLen := make(map[int]int)
 	for i := 0; i < len(toks); i++ {
 		for _, c := range p.formCues[toks[i]] {
 			if i+len(c.toks) > len(toks) || !equalAt(toks, i, c.toks) || i > 0 && toks[i-1] == "importe" {
@@ -124,7 +127,14 @@ func (p *Parser) form1(text string, toks []string) Form {
 				// "qu'est-ce que", "what should I", "comment puis-je" ask what or how, not yes or no.
 				if i == 0 || !askingWords[toks[i-1]] {
 					yesNo, yesNoAt = true, min(yesNoAt, i)
+					yesNoLen[i] = max(yesNoLen[i], len(c.toks))
+					if i == firstAt && len(c.toks) > firstLen {
+						first, firstAt, firstLen = FormNone, len(toks), 0
+					}
 				}
+				continue
+			}
+			if yesNoLen[i] > len(c.toks) {
 				continue
 			}
 			// The first cue of the message; at the same word, the longest ("combien de temps"

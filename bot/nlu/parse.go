@@ -82,6 +82,9 @@ type Parse struct {
 	// FreeAsked is set when the message asks whether something is free or paid ("c'est
 	// payant ?").
 	FreeAsked bool
+	// Applications are the kinds of request the message names, in the order it names them: "on
+	// m'a volé ma carte, je peux la déclarer perdue ?" tells a theft and asks about a loss.
+	Applications []knowledge.Application
 	// LaterYears is how many years from now the message asks about ("l'année prochaine ce sera
 	// bon ?": 1), 0 when it asks about now.
 	LaterYears int
@@ -545,7 +548,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	out.Form = p.form(text, toks)
 	out.Sequel = p.sequel(tokens(strings.ReplaceAll(norm, "'", " ")))
 	out.PriceNamed = slices.ContainsFunc(toks, func(t string) bool { return p.isCue(p.prices, t) })
-	out.FreeAsked = slices.ContainsFunc(toks, func(t string) bool { return p.isCue(p.frees, t) })
+	out.FreeAsked = slices.ContainsFunc(toks, func(t string) bool { return p.isCue(p.frees, t) }) ||
+		slices.ContainsFunc(p.frees, func(c string) bool { return strings.Contains(c, " ") && containsWordAt(norm, c) })
 	out.Words = len(toks)
 	levels := 0
 	for _, t := range toks {
@@ -995,14 +999,14 @@ var subjects = map[string]bool{"je": true, "j": true, "tu": true, "il": true, "e
 	"vous": true, "ils": true, "elles": true, "leur": true, "lui": true, "i": true, "we": true, "they": true, "he": true, "she": true}
 
 // negatable reports whether concepts state a fact of a person's situation that a negation
-// denies ("pas réfugié", "never registered at the consulate"). A topic or a kind of request
+// denies ("pas réfugié", "never registered at the consulate", "sans bail à mon nom"). A topic or a kind of request
 // stays what it is when denied ("je n'ai pas de carte d'identité" is still about the card).
 func negatable(concepts []string) bool {
 	facts := 0
 	for _, c := range concepts {
 		kind, _, _ := strings.Cut(c, ":")
 		switch kind {
-		case "sit", "consular_registration", "abroad", "card":
+		case "sit", "consular_registration", "abroad", "card", "hosted":
 			facts++
 		case "t": // the topic named stays ("je n'ai pas de lecteur de carte" is about the key)
 		default:
@@ -1193,6 +1197,9 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 			out.Intents = append(out.Intents, Intent(val))
 		case "a":
 			out.Slots.Application = knowledge.Application(val)
+			if !slices.Contains(out.Applications, out.Slots.Application) {
+				out.Applications = append(out.Applications, out.Slots.Application)
+			}
 		case "remake":
 			out.Slots.Remake = true // "je dois la refaire": see Slots.Remake
 		case "h":
@@ -1291,6 +1298,13 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 		}
 	}
 	_ = no
+	if out.NoChip && (out.Slots.CardFormat == knowledge.Plastic || out.Slots.CardFormat == knowledge.Cardboard) {
+		// "l'ancien modèle sans puce": the French card's old model, not a Belgian card without a
+		// chip.
+		out.NoChip = false
+		topics[knowledge.TopicDigitalKey]--
+		topics[knowledge.TopicCNI]++
+	}
 	if out.Slots.Commune != "" || out.BrusselsAmbiguous || out.Slots.OutsideBX != nil {
 		topics[knowledge.TopicDigitalKey]++
 	}
@@ -1819,6 +1833,13 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if f := strings.Fields(before); len(f) > 0 && (f[len(f)-1] == "aux" || f[len(f)-1] == "les") {
 			continue // "elle a eu droit aux 15 ans ?": the validity, not an age
 		}
+		milestone := false // "avant ses 18 ans", "attendre mes 18 ans": an age to come, not today's
+		if f := strings.Fields(before); len(f) > 0 {
+			switch f[len(f)-1] {
+			case "mes", "ses", "tes", "leurs", "nos", "vos", "his", "her", "my", "their":
+				milestone = true
+			}
+		}
 		if containsAny(lastWords(before, 3), "depuis", "il y a", "pendant", "valable", "plus de", "moins de", "dans", "de validite", "apres", "prolong", "encore", "attendre", "wait", "since", "for", "sinds", "voor", "bien ca", "c est", "soit ") {
 			continue
 		}
@@ -1832,7 +1853,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			continue
 		}
 		mark(m[0], m[1])
-		if atEvent(before) {
+		if milestone || atEvent(before) {
 			// "revenu en France à 5 ans": the age at a moment of the story, the person's age
 			// only when the message gives no other.
 			if out.Slots.Age == nil {
