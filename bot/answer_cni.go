@@ -207,7 +207,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			switch {
 			case p.OtherPlace:
 				w.para(w.t("yes"))
-			case b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged) && containsWord(p.Norm, "ma mairie", "sa mairie", "propre mairie", "ma commune", "sa commune", "de mon domicile", "ou j habite"):
+			case b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged) && b.hasCue(p.Norm, knowledge.CueOwnTown):
 				// "on est obligé de la faire dans sa propre mairie ?": no, any equipped one.
 				w.para(w.t("no"))
 			default:
@@ -1003,9 +1003,22 @@ func validFact(early, late rules.Validity) string {
 // toute seule ?", "sans ses parents", "by myself").
 func (b *Bot) alone(p nlu.Parse) bool { return b.hasCue(p.Norm, knowledge.CueAlone) }
 
-// foundAgain reports whether the message says the card was found again ("je l'ai retrouvée").
+// clauses cuts a normalised message at its punctuation: "j'habite à Jette. Je dois payer ?" is
+// two clauses, and what the second asks is not the first's.
+func clauses(norm string) []string {
+	return strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune(",.;:!?()", r) })
+}
+
+// foundAgain reports whether the message says the card was found again ("je l'ai retrouvée"), in
+// a clause that does not deny it ("je ne l'ai pas retrouvée"; "je n'ai pas encore refait de
+// demande) et je viens de la retrouver" does say so).
 func (b *Bot) foundAgain(p nlu.Parse) bool {
-	return b.hasCue(p.Norm, knowledge.CueFound) && !containsWord(p.Norm, "pas", "plus")
+	for _, c := range clauses(p.Norm) {
+		if b.hasCue(c, knowledge.CueFound) && !containsWord(c, "pas", "plus") {
+			return true
+		}
+	}
+	return false
 }
 
 // asksWithout reports whether a question on a document asks whether one can do without it ("il

@@ -59,6 +59,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			b.phoneMinimums(w)
 			return w.done(Answer), ""
 		}
+		if b.hasCue(first, knowledge.CueOwnTown) {
+			// "je suis obligé d'aller dans la mairie de ma commune ?": no, any authorised one.
+			w.para(w.t("no"))
+			w.kbFact("fi.where")
+			b.officeContacts(w, b.certifyingOffices())
+			return w.done(Answer), ""
+		}
 		if it := matchItem(b.kb.MustFact("fi.steps"), first); it != nil && p.Slots.Place == "" {
 			// "suis-je obligée de me déplacer en mairie ?": a step of the list (not whether it
 			// must be a given town hall).
@@ -81,6 +88,28 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// agent checks the identity face to face.
 		w.para(w.t("no"))
 		w.kbFact("fi.what")
+		w.kbFact("fi.steps")
+		return w.done(Answer), ""
+	}
+	if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueLacking) && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil {
+		// "pas de smartphone, possible quand même ?": no, it is a condition; "pas d'adresse
+		// e-mail ?": no, it is a step.
+		if it := matchItem(b.kb.MustFact("fi.conditions"), p.Norm); it != nil {
+			w.para(w.t("fi_condition_lacking", lowerFirst(w.text(it.Text))))
+			w.kbFact("fi.conditions")
+			b.phoneMinimums(w)
+			return w.done(Answer), ""
+		}
+		if it := matchItem(b.kb.MustFact("fi.steps"), p.Norm); it != nil {
+			w.para(w.t("fi_step_needed", lowerFirst(w.text(it.Text))))
+			w.kbFact("fi.steps")
+			return w.done(Answer), ""
+		}
+	}
+	if it := matchItem(b.kb.MustFact("fi.steps"), p.Norm); it != nil && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueScam) {
+		// "l'appli me donne un QR code à montrer à la mairie, c'est pas une arnaque ?": no, it is
+		// a step.
+		w.para(w.t("fi_step_genuine", lowerFirst(w.text(it.Text))))
 		w.kbFact("fi.steps")
 		return w.done(Answer), ""
 	}
@@ -120,6 +149,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		if s.Place != "" && s.When != "" {
 			return b.office(w, st, p, m) // "samedi matin à Valenciennes": is it open then
 		}
+		if p.Has(nlu.Fingerprints) {
+			w.kbFact("fi.what") // "à la mairie, ils reprennent mes empreintes ?": what the agent compares
+		}
 		if p.Form == nlu.FormYesNo {
 			b.certifiesVerdict(w, s, p)
 		}
@@ -133,7 +165,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	case nlu.Validity:
 		w.kbFact("fi.validity")
 	case nlu.Contact, nlu.Hours:
-		if p.Form == nlu.FormYesNo && containsWord(p.Norm, "certification", "certifie", "certifier", "certifient", "fait ca", "font ca", "habilitee") {
+		if p.Form == nlu.FormYesNo && (containsWord(p.Norm, "certification", "certifie", "certifier", "certifient", "fait ca", "font ca", "habilitee") ||
+			p.Has(nlu.Eligibility)) {
+			// "et à Valenciennes on peut la faire ?": whether that town hall certifies.
 			// "la mairie de Valenciennes fait la certification ? et c'est ouvert à quelles heures ?"
 			b.certifiesVerdict(w, s, p)
 		}

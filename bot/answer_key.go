@@ -4,6 +4,7 @@ package bot
 // charges the person asking.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/guichet/guichet/bot/nlu"
@@ -52,6 +53,21 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		// "quelle commune fait payer le plus cher la clé à ses habitants ?"
 		b.keyExtremeVerdict(w, nil, dear)
 		return w.done(Answer), ""
+	}
+	if ways := b.kb.MustFact("key.ways"); p.Slots.Commune == "" && !p.NoChip && intent != nlu.NoChip {
+		if it := matchItem(ways, p.Norm); it != nil && nlu.Denied(p.Norm, it.Match) {
+			// "et si je n'ai pas de lecteur de carte ?": the other ways.
+			var others []string
+			for i := range ways.Items {
+				if &ways.Items[i] != it {
+					others = append(others, w.text(ways.Items[i].Text))
+				}
+			}
+			w.list(w.t("key_other_ways"), others)
+			w.entry(ways.ID)
+			w.sources(ways.Sources...)
+			return w.done(Answer), ""
+		}
 	}
 	if p.Form == nlu.FormYesNo && !otherCommune {
 		b.keyVerdict(w, s, p)
@@ -303,6 +319,24 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	if !c.Issues {
 		w.para(w.t("key_no_office", w.text(c.Name)))
 		w.kbFact("key.everyone-must-go") // where its residents go instead
+		return
+	}
+	if _, price := b.asksFree(p); !price && slices.ContainsFunc(clauses(first), func(c string) bool {
+		return b.hasCue(c, knowledge.CueObliged) && b.hasCue(c, knowledge.CueLive)
+	}) {
+		// "moet ik in Ukkel wonen om hem daar te krijgen?": no, when its office serves others too.
+		if opts, err := rules.DigitalKeyOptions(b.kb, rules.Person{Card: s.CardType, OutsideBX: true}); err == nil {
+			for _, o := range opts {
+				if o.Commune.ID == c.ID {
+					w.para(w.t("key_nonresident_ok", w.text(c.Name), w.money(o.Tariff.Amount)))
+					w.fact("key_option", c.ID+"="+o.Tariff.Amount.String(), c.Sources...)
+					return
+				}
+			}
+		}
+		w.para(w.t("key_residents_must", w.text(c.Name)))
+		w.entry("commune:" + c.ID)
+		w.sources(c.Sources...)
 		return
 	}
 	if _, asked := b.asksFree(p); asked && s.AskedCommune == "" && !s.NonResident {

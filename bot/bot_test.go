@@ -215,6 +215,49 @@ func TestConversations(t *testing.T) {
 		{"applying for an elderly parent", []turn{
 			{say: "Ma grand-mère a 92 ans, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"the next town's town hall", []turn{
+			{say: "je voulais savoir si je peux faire ma carte dans la ville voisine, ma commune ne fait pas les cartes", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"France Identité in one's own town hall", []turn{
+			{say: "pour France Identité, je suis obligée d'aller à la mairie de ma commune ?", kind: bot.Answer, prefix: "non", contains: []string{"mairie habilitée"}},
+		}},
+		{"France Identité without a step's or a condition's means", []turn{
+			{say: "je n'ai pas d'adresse mail, je peux quand même faire la certification ?", kind: bot.Answer, prefix: "non", contains: []string{"adresse e-mail"}},
+			{say: "je n'ai pas de smartphone, je peux quand même faire la certification ?", kind: bot.Answer, prefix: "non", contains: []string{"nfc"}},
+		}},
+		{"a step of France Identité is no scam", []turn{
+			{say: "l'appli France Identité m'a donné un QR code à montrer en mairie, c'est une arnaque ?", kind: bot.Answer, prefix: "non", contains: []string{"qr code"}},
+		}},
+		{"whether a town hall named in a follow-up certifies", []turn{
+			{say: "c'est quoi France Identité ?", kind: bot.Answer},
+			{say: "et à Valenciennes on peut la faire ?", kind: bot.Answer, prefix: "oui", contains: []string{"valenciennes"}},
+		}},
+		{"a proof of address's age with no document named", []turn{
+			{say: "un justificatif de domicile de 14 mois, c'est bon pour la carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"12 mois"}, fact: "doc_age_ok=false"},
+		}},
+		{"a card found again, told in a clause of its own", []turn{
+			{say: "J'avais déclaré ma carte volée (sans refaire de demande) et je viens de la retrouver, je peux l'utiliser ?", kind: bot.Answer, prefix: "non", contains: []string{"ne doit plus être utilisée"}},
+		}},
+		{"a request to make at 18 is none", []turn{
+			{say: "j'ai 18 ans, né à Nantes de parents marocains, j'habite en France depuis toujours, je dois faire une demande pour être français ?", kind: bot.Answer, prefix: "non", contains: []string{"automatiquement"}},
+		}},
+		{"registering an address and hiding from the agent are not Guichet's", []turn{
+			{say: "how do I register my new address with the commune in Schaerbeek?", kind: bot.OutOfScope},
+			{say: "je fais la certification France Identité avec le téléphone de ma soeur, comment faire pour que l'agent ne remarque rien ?", kind: bot.OutOfScope},
+		}},
+		{"whether one must live in a commune to get its key", []turn{
+			{say: "faut-il habiter à Uccle pour y avoir la clé numérique ?", kind: bot.Answer, prefix: "non", contains: []string{"10 €"}},
+		}},
+		{"a way to get a key one lacks", []turn{
+			{say: "comment avoir une clé numérique ?", kind: bot.Answer},
+			{say: "et si je n'ai pas de lecteur de carte ?", kind: bot.Answer, contains: []string{"itsme", "code de sécurité"}, absent: []string{"lecteur de carte"}},
+		}},
+		{"how to do a use of France Identité is its steps", []turn{
+			{say: "je veux faire une procuration en ligne avec France Identité, comment je m'y prends ?", kind: bot.Answer, prefix: "les étapes", contains: []string{"qr code"}},
+		}},
+		{"'no eID' denies the card", []turn{
+			{say: "I have no Belgian eID, how do I get a digital key?", kind: bot.Answer, contains: []string{"registration office"}, absent: []string{"card reader"}},
+		}},
 		{"an amount stated is compared with the fee", []turn{
 			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
 		}},

@@ -474,9 +474,10 @@ var (
 // else f.
 func formFacet(p *nlu.Parse, topic knowledge.Topic, f string) string {
 	want, ok := formFacets[p.Form]
-	if p.Form == nlu.FormHow && topic == knowledge.TopicIdentite && f == "what" {
-		// "ok et ensuite je fais quoi ?": for France Identité, the way is its steps.
-		want, ok = "steps", true
+	if p.Form == nlu.FormHow && topic == knowledge.TopicIdentite && (f == "what" || f == "uses") {
+		// "ok et ensuite je fais quoi ?", "je voudrais faire ma procuration en ligne… comment je
+		// m'y prends ?": for France Identité, the way is its steps.
+		return "steps"
 	}
 	if !ok || !generalFacets[f] {
 		return f

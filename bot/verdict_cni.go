@@ -147,6 +147,12 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 		// address.
 		w.para(w.t("yes"))
 		hosted = true
+	case item == nil && p.Slots.AgeMonths != nil && accepted.MaxAgeMonths > 0 && (p.Form == nlu.FormYesNo || p.Question):
+		// "justificatif de domicile de 13 mois, on accepte ?": whatever the document, its age
+		// against the lists' limit.
+		ok := *p.Slots.AgeMonths < accepted.MaxAgeMonths
+		w.para(w.t(verdictKey("doc_age_"+strconv.FormatBool(ok), inv), strconv.Itoa(accepted.MaxAgeMonths), strconv.Itoa(*p.Slots.AgeMonths)))
+		w.fact("doc_age_ok", strconv.FormatBool(ok), accepted.Sources...)
 	case item != nil && isRefused:
 		w.para(w.t("proof_refused", w.text(item.Text)))
 		w.fact("proof_accepted", "false", refused.Sources...)

@@ -381,11 +381,18 @@ const (
 	// "sans installer l'appli").
 	CueRemote = "remote"
 	CueSkip   = "skip"
+	// CueOwnTown names the town hall of one's own commune ("ma mairie", "où j'habite").
+	CueOwnTown = "own_town"
+	// CueScam asks whether something is a scam ("c'est pas une arnaque ?").
+	CueScam = "scam"
+	// CueLive speaks of living somewhere ("habiter", "wonen"): with CueObliged, whether one
+	// must live in a commune to be served there.
+	CueLive = "live"
 )
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueEnough, CueWait, CueRemote, CueSkip}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueEnough, CueWait, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -117,6 +117,9 @@ func (p *Parser) form1(text string, toks []string) Form {
 			if len(c.toks) == 1 && subordinating[toks[i]] && !indirect && !(i <= 1 && !leadingClause || i == len(toks)-1 || (i+1 < len(toks) && questionVerbs[toks[i+1]])) {
 				continue
 			}
+			if toks[i] == "quand" && i+1 < len(toks) && toks[i+1] == "meme" {
+				continue // "je peux quand même ?": anyway, not when
+			}
 			if toks[i] == "qui" && i >= 3 && toks[i-3] == "c" && toks[i-2] == "est" {
 				continue // "c'est elle qui peut faire l'attestation ?": a yes or a no on who, named
 			}

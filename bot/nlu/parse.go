@@ -1037,7 +1037,7 @@ func negated(toks []string, i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		switch toks[k] {
-		case "pas", "jamais", "not", "never", "niet", "nooit", "t", "sans", "without", "zonder", "aucun", "aucune", "ni", "nor":
+		case "pas", "jamais", "not", "never", "niet", "nooit", "t", "sans", "without", "zonder", "aucun", "aucune", "ni", "nor", "no", "geen":
 			return true
 		case "or", "ou", "of":
 			// "I don't have a card reader or itsme": the denial runs on through a list of
