@@ -121,6 +121,15 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			st.Slots.Holder, s.Holder = knowledge.Adult, knowledge.Adult // "ma carte": the asker's own
 		}
 	}
+	if doc := b.matchDocument(p.Norm); doc != nil && doc.MaxAgeMonths > 0 && p.Form != nlu.FormYesNo && p.Slots.AgeMonths == nil &&
+		(intent == nlu.Documents || intent == nlu.CivilStatus || intent == nlu.Originals) && b.hasCue(p.Norm, knowledge.CueAgeLimit) {
+		// "l'acte de naissance, il doit dater de moins de combien ?": the most it may have.
+		w.para(w.t("doc_max_age", capitalize(w.text(doc.Label)), strconv.Itoa(doc.MaxAgeMonths)))
+		w.fact("doc_max_age_months", strconv.Itoa(doc.MaxAgeMonths), doc.Sources...)
+		w.entry("doc:" + doc.ID)
+		w.sources(doc.Sources...)
+		return w.done(Answer), ""
+	}
 	if p.Form == nlu.FormYesNo && !livret && (intent == nlu.Documents || intent == nlu.CivilStatus || intent == nlu.Originals) {
 		// "il faut obligatoirement un acte de naissance ?": that document in the checklist.
 		if doc := b.matchDocument(p.Norm); doc != nil && doc.MaxAgeMonths > 0 && p.Slots.AgeMonths != nil &&
@@ -197,6 +206,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.delay")
 		w.kbFact("cni.pickup-deadline")
 	case nlu.Where:
+		if s.Application == knowledge.Theft && p.Form == nlu.FormWhere {
+			// "on a volé sa carte, elle doit aller où ?": to the police first.
+			w.kbFact("cni.theft-declaration")
+		}
 		if s.Place == "Mus" && !p.OtherPlace {
 			b.leadVerdict(w, p, "cni-mus.appointment")
 			w.kbFact("cni-mus.appointment")

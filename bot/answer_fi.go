@@ -66,7 +66,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			b.officeContacts(w, b.certifyingOffices())
 			return w.done(Answer), ""
 		}
-		if it := matchItem(b.kb.MustFact("fi.steps"), first); it != nil && p.Slots.Place == "" {
+		if it := matchItem(b.kb.MustFact("fi.steps"), first); it != nil && p.Slots.Place == "" && !p.Has(nlu.Fingerprints) {
 			// "suis-je obligée de me déplacer en mairie ?": a step of the list (not whether it
 			// must be a given town hall).
 			w.para(w.t("fi_condition_yes", lowerFirst(w.text(it.Text))))
@@ -124,7 +124,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	}
 	switch intent {
 	case nlu.What:
-		if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueMandatory) {
+		if first := firstChoice(p.Norm); p.Form == nlu.FormYesNo && p.Has(nlu.Fingerprints) &&
+			(b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory)) {
+			w.para(w.t("yes")) // "ils reprennent mes empreintes, c'est obligatoire ?": the agent compares them
+		} else if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueMandatory) {
 			// "c'est obligatoire d'avoir une identité numérique certifiée ?": no.
 			b.leadVerdict(w, p, "fi.optional")
 			w.kbFact("fi.optional")
@@ -141,6 +144,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			w.para(w.t("yes"))
 		}
 		if p.Has(nlu.Fingerprints) || p.Has(nlu.Photo) {
+			if first := firstChoice(p.Norm); p.Form == nlu.FormYesNo && len(w.r.Blocks) == 0 && p.Has(nlu.Fingerprints) &&
+				(b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory)) {
+				w.para(w.t("yes")) // "faut vraiment redonner ses empreintes ?": the agent compares them
+			}
 			w.kbFact("fi.what") // "ils reprennent mes empreintes ?": what the agent compares
 		}
 		w.kbFact("fi.steps")

@@ -258,6 +258,42 @@ func TestConversations(t *testing.T) {
 		{"'no eID' denies the card", []turn{
 			{say: "I have no Belgian eID, how do I get a digital key?", kind: bot.Answer, contains: []string{"registration office"}, absent: []string{"card reader"}},
 		}},
+		{"a photo's age in weeks", []turn{
+			{say: "mes photos datent d'il y a 2 semaines, elles sont bonnes pour ma carte ?", kind: bot.Answer, prefix: "oui", contains: []string{"6 mois"}},
+		}},
+		{"a town hall where one does not live", []turn{
+			{say: "je travaille à Nantes mais j'habite ailleurs, je peux faire ma carte à la mairie de Nantes même si je n'y habite pas ?", kind: bot.Answer, prefix: "oui", contains: []string{"n'importe quelle mairie"}},
+		}},
+		{"how old a document may be, with no age told", []turn{
+			{say: "l'acte de naissance pour la carte d'identité, il doit dater de moins de combien ?", kind: bot.Answer, contains: []string{"3 mois"}, fact: "doc_max_age_months=3"},
+		}},
+		{"a Saturday in August and noon at Valenciennes", []turn{
+			{say: "la mairie de Valenciennes est ouverte un samedi du mois d'août ?", kind: bot.Answer, prefix: "non", contains: []string{"fermé en août"}},
+			{say: "et le midi, c'est ouvert ?", kind: bot.Answer, prefix: "non", contains: []string{"13h15"}},
+		}},
+		{"France Identité's fingerprints are compared", []turn{
+			{say: "ils vont reprendre mes empreintes à la mairie pour France Identité, c'est obligatoire ?", kind: bot.Answer, prefix: "oui", contains: []string{"comparant ses empreintes"}},
+			{say: "on m'a déjà pris les empreintes pour ma carte, faut vraiment les redonner en mairie pour la certification ?", kind: bot.Answer, prefix: "oui", contains: []string{"comparant"}},
+		}},
+		{"a journey next summer with a card extended to 2027", []turn{
+			{say: "ma carte a été délivrée en avril 2012, j'avais 35 ans, elle est valable ?", kind: bot.Answer, prefix: "oui", contains: []string{"2027"}},
+			{say: "et je peux partir avec au Portugal l'été prochain ?", kind: bot.Answer, prefix: "non", fact: "valid_on_journey=false"},
+		}},
+		{"a phone update told in a France Identité conversation", []turn{
+			{say: "j'ai un Android 9, ça marche pour France Identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "et si je passe en Android 13 ?", kind: bot.Answer, prefix: "oui pour le téléphone"},
+		}},
+		{"France Identité's other conditions", []turn{
+			{say: "ma carte d'identité date de 2018, je peux faire ma procuration en ligne avec France Identité ?", kind: bot.Answer},
+			{say: "c'est quoi les autres conditions à part la carte ?", kind: bot.Answer, contains: []string{"nfc"}},
+		}},
+		{"where to go after a theft is the police first", []turn{
+			{say: "on a volé la carte d'identité de ma mère au supermarché, elle doit aller où ?", kind: bot.Answer, prefix: "en cas de vol", contains: []string{"commissariat"}},
+		}},
+		{"'la certif' names France Identité again", []turn{
+			{say: "on m'a volé ma carte d'identité, je fais quoi ?", kind: bot.Answer},
+			{say: "et pour la certif, on a le résultat au bout de combien de temps ?", kind: bot.Answer, contains: []string{"48 heures"}},
+		}},
 		{"an amount stated is compared with the fee", []turn{
 			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
 		}},

@@ -348,7 +348,8 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	// or kind is one of its conditions ("ah mais ma carte d'identité date de 2015", "et il faut
 	// quelle carte d'identité ?").
 	identiteCard := st.Topic == knowledge.TopicIdentite && p.Topic == knowledge.TopicCNI &&
-		(p.Continues() || (p.Form == nlu.FormNone || p.Form == nlu.FormYesNo) && p.Slots.WeighOnIdentite())
+		(p.Continues() || (p.Form == nlu.FormNone || p.Form == nlu.FormYesNo) && p.Slots.WeighOnIdentite() ||
+			p.Has(nlu.Eligibility) && !p.TopicNamed) // "c'est quoi les autres conditions à part la carte ?"
 	topic := p.Topic
 	switch {
 	case st.Topic == knowledge.TopicIdentite && !p.TopicNamed && (p.CardNamed || p.Slots.CardFormat != "") && (p.Has(nlu.Validity) || p.Label == string(knowledge.TopicCNI)+"."+string(nlu.Validity)) && mass[knowledge.TopicCNI] >= minOverride:

@@ -388,11 +388,13 @@ const (
 	// CueLive speaks of living somewhere ("habiter", "wonen"): with CueObliged, whether one
 	// must live in a commune to be served there.
 	CueLive = "live"
+	// CueAgeLimit asks how old a document may be ("il doit dater de moins de combien ?").
+	CueAgeLimit = "age_limit"
 )
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueEnough, CueWait, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueEnough, CueWait, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

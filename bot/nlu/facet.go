@@ -28,8 +28,8 @@ func (p *Parse) Cued(topic knowledge.Topic, best string, score, inTopic float64)
 		return best
 	}
 	for _, in := range p.Intents {
-		if topic == knowledge.TopicIdentite && in == Documents {
-			in = Steps // what to bring for France Identité is in its steps
+		if topic == knowledge.TopicIdentite && (in == Documents || in == Fingerprints) {
+			in = Steps // what to bring for France Identité, and its fingerprints, are in its steps
 		}
 		if string(in) == best {
 			return best
@@ -47,9 +47,11 @@ func (p *Parse) Cued(topic knowledge.Topic, best string, score, inTopic float64)
 // Told returns the facet a message asks, given the facts it tells: the validity of France
 // Identité's certification is not the question of someone who tells their card's format or date
 // ("mon ancienne carte plastifiée, valable jusqu'en 2030, marche pour France Identité ?", "faite en
-// mars 2022, elle marche pour la certification ?"): whether they can have it is.
+// mars 2022, elle marche pour la certification ?", "et si je fais la mise à jour en iOS 17 ?"):
+// whether they can have it is.
 func (p *Parse) Told(topic knowledge.Topic, facet string) string {
-	if topic == knowledge.TopicIdentite && facet == string(Validity) && (p.Slots.CardFormat != "" || p.Slots.IssueYear != 0 || p.Slots.IssueDate != "") {
+	if topic == knowledge.TopicIdentite && facet == string(Validity) && (p.Slots.CardFormat != "" || p.Slots.IssueYear != 0 || p.Slots.IssueDate != "" ||
+		p.Slots.PhoneOS != "" || p.Slots.PhoneVersion != 0) {
 		return string(Eligibility)
 	}
 	if topic == knowledge.TopicIdentite && facet == string(Where) && p.Has(Documents) && p.Form != FormWhere {

@@ -1377,12 +1377,12 @@ var (
 	reHour           = regexp.MustCompile(`\b(\d{1,2}) ?(?:h|:|heures?|uur|am|pm)(\d{2})?\b`)
 	reWeekday        = regexp.MustCompile(`\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)s?\b`)
 	reDayMonthNoYear = regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`)
-	reMonthIn        = regexp.MustCompile(`\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|saturday|sunday)s?(?: matin| apres midi| soir)? (?:d|de)|en|au mois d|au mois de|in) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`)
+	reMonthIn        = regexp.MustCompile(`\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|saturday|sunday)s?(?: matin| apres midi| soir)? (?:d|de|du mois d|du mois de|en)|en|au mois d|au mois de|in) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`)
 	reExpSince       = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`)
 	reExpYear        = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`)
 	reAgeWas         = regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`)
 	reMonthsOld      = regexp.MustCompile(`\b(\d{1,2}|a|one|een) (months?|years?|maanden|maand|jaar) (?:old|ago|oud|geleden)\b`)
-	reAgeMonths      = regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?)\b`)
+	reAgeMonths      = regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?|semaines?)\b`)
 	reMonthPast      = regexp.MustCompile(`\b(?:en|de|d|du mois de|datee de|datees de|faites en|faite en|prises en|prise en|delivre en|delivree en|de fin|de debut|de mi|en fin|en debut|fin|debut|mi) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`)
 	reSinceMonths    = regexp.MustCompile(`depuis (\d{1,3}) mois\b|(?:ca fait|cela fait) (\d{1,3}) mois\b|for (\d{1,3}) months\b`)
 	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait)(?: donc| deja| maintenant| bientot| presque)? (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans|(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees)[a-z ]{0,20}?il y a (\d{1,2}) ans`)
@@ -1586,10 +1586,10 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	}
 	if !strings.ContainsAny(s, "0123456789") {
 		p.ageMonths(s, now, free, func(a, b int) bool { return true }, out)
-		if travel && hasMonth(s) || containsAny(s, "demain", "tomorrow", "morgen", "aujourd", "today", "vandaag", "maintenant", "now", "en ce moment", "actuellement", "aout", "august", "di", "day", "dag", "ndi", "edi") {
+		if travel && hasMonth(s) || containsAny(s, "demain", "tomorrow", "morgen", "aujourd", "today", "vandaag", "maintenant", "now", "en ce moment", "actuellement", "aout", "august", "midi", "noon", "lunch", "di", "day", "dag", "ndi", "edi") {
 			p.when(s, now, time.Time{}, out)
 		}
-		p.travelWhen(s, out)
+		p.travelWhen(s, now, out)
 		return
 	}
 	if m := matchIndexIf(containsAny(s, "€", "eur", "balles"), reAmount, s); m != nil {
@@ -1867,7 +1867,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		out.Slots.Age = eventAge
 	}
 	p.when(s, now, whenDay, out)
-	p.travelWhen(s, out)
+	p.travelWhen(s, now, out)
 }
 
 // eventVerbs are the verbs of a moment of a person's life after which "à N ans" is the age then,
@@ -2013,7 +2013,19 @@ func (p *Parser) travelBefore(before string) bool {
 
 // travelWhen takes the moment the message names ("on part en avril") as the day of the journey it
 // tells of, when no date said so already: a month alone is the whole month.
-func (p *Parser) travelWhen(s string, out *Parse) {
+func (p *Parser) travelWhen(s string, now time.Time, out *Parse) {
+	if out.Slots.TravelFrom == "" && p.hasTravel(s) && containsAny(s, "l ete prochain", "cet ete", "en ete", "pendant l ete", "vacances d ete",
+		"grandes vacances", "this summer", "next summer", "in the summer", "deze zomer", "volgende zomer", "zomervakantie") {
+		// "je peux partir avec en Espagne l'été prochain ?": the summer to come, from its first
+		// to its last day.
+		y := now.Year()
+		if !now.Before(time.Date(y, time.September, 22, 0, 0, 0, 0, time.UTC)) {
+			y++
+		}
+		out.Slots.TravelFrom = time.Date(y, time.June, 21, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+		out.Slots.TravelTo = time.Date(y, time.September, 22, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+		return
+	}
 	if out.Slots.TravelFrom != "" || out.Slots.When == "" || !p.hasTravel(s) {
 		return
 	}
@@ -2244,7 +2256,7 @@ func issuedToAged(before string) bool {
 // "plus d'un an", "faite en juillet". The age of a child ("bébé de 6 mois") is not one.
 func (p *Parser) ageMonths(s string, now time.Time, free, monthFree func(a, b int) bool, out *Parse) {
 	var ms [][]int
-	if containsAny(s, "mois", " an") {
+	if containsAny(s, "mois", " an", "semaine") {
 		ms = reAgeMonths.FindAllStringSubmatchIndex(s, -1)
 	}
 	for _, m := range ms {
@@ -2268,6 +2280,9 @@ func (p *Parser) ageMonths(s string, now time.Time, free, monthFree func(a, b in
 		}
 		if strings.HasPrefix(s[m[6]:m[7]], "an") {
 			n *= 12
+		}
+		if strings.HasPrefix(s[m[6]:m[7]], "semaine") {
+			n = n * 7 / 30 // "il y a 3 semaines": not yet a month
 		}
 		switch s[m[2]:m[3]] {
 		case "plus de", "plus d":
@@ -2447,6 +2462,10 @@ func (p *Parser) when(s string, now, explicit time.Time, out *Parse) {
 			day = day.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute)
 			set, hourSet = true, true
 		}
+	}
+	if !hourSet && containsAny(s, "midi", "noon", "lunch", "middag", "pause dejeuner") && !containsAny(s, "apres midi", "apres-midi", "namiddag") {
+		// "c'est ouvert entre midi et une heure ?": at noon, today unless a day is named.
+		day, set, hourSet = day.Add(12*time.Hour), true, true
 	}
 	if !set {
 		return
