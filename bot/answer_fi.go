@@ -53,7 +53,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		(b.hasCue(first, knowledge.CueMandatory) || b.hasCue(first, knowledge.CueObliged)) {
 		// "il faut forcément un téléphone avec NFC ?", "faut-il d'abord avoir créé son identité
 		// numérique ?": a condition of the list.
-		if it := matchItem(b.kb.MustFact("fi.conditions"), first); it != nil {
+		if it := matchItem(b.kb.MustFact("fi.conditions"), first); it != nil && !p.Has(nlu.Fingerprints) {
 			w.para(w.t("fi_condition_yes", lowerFirst(w.text(it.Text))))
 			w.kbFact("fi.conditions")
 			b.phoneMinimums(w)
@@ -75,7 +75,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			return w.done(Answer), ""
 		}
 	}
-	if p.Form == nlu.FormYesNo && p.Proxy && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil &&
+	if p.Form == nlu.FormYesNo && p.Proxy && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil && p.Slots.PhoneOS == "" && p.Slots.PhoneVersion == 0 &&
 		containsWord(p.Norm, "mon qr code", "mon identite", "ma certification", "a ma place", "pour moi", "my qr code", "for me") {
 		// "ma femme peut passer seule à la mairie avec mon QR code ?": no, the agent compares the
 		// person's own fingerprints.
@@ -91,16 +91,18 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.steps")
 		return w.done(Answer), ""
 	}
-	if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueLacking) && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil {
+	if p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil &&
+		(intent == nlu.Eligibility || intent == nlu.Steps || intent == nlu.What || intent == nlu.Where) {
 		// "pas de smartphone, possible quand même ?": no, it is a condition; "pas d'adresse
-		// e-mail ?": no, it is a step.
-		if it := matchItem(b.kb.MustFact("fi.conditions"), p.Norm); it != nil {
+		// e-mail ?": no, it is a step; "avec mon passeport à la place de la carte ?": no.
+		replaced := b.hasCue(p.Norm, knowledge.CueReplace)
+		if it := matchItem(b.kb.MustFact("fi.conditions"), p.Norm); it != nil && (nlu.Denied(p.Norm, it.Match) || replaced) {
 			w.para(w.t("fi_condition_lacking", lowerFirst(w.text(it.Text))))
 			w.kbFact("fi.conditions")
 			b.phoneMinimums(w)
 			return w.done(Answer), ""
 		}
-		if it := matchItem(b.kb.MustFact("fi.steps"), p.Norm); it != nil {
+		if it := matchItem(b.kb.MustFact("fi.steps"), p.Norm); it != nil && nlu.Denied(p.Norm, it.Match) {
 			w.para(w.t("fi_step_needed", lowerFirst(w.text(it.Text))))
 			w.kbFact("fi.steps")
 			return w.done(Answer), ""
@@ -165,14 +167,14 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.where")
 		b.officeContacts(w, b.certifyingOffices())
 	case nlu.Delay:
-		if p.Form == nlu.FormYesNo && containsWord(p.Norm, "courrier", "lettre", "par la poste", "postal", "sms", "texto", "par telephone", "letter", "by post") {
+		if (p.Form == nlu.FormYesNo || p.Form == nlu.FormHow) && containsWord(firstChoice(p.Norm), "courrier", "lettre", "par la poste", "postal", "sms", "texto", "par telephone", "letter", "by post") {
 			w.para(w.t("no")) // "on me prévient par courrier ?": by e-mail and in the app, as the fact says
 		}
 		w.kbFact("fi.delay")
 	case nlu.Validity:
 		w.kbFact("fi.validity")
 	case nlu.Contact, nlu.Hours:
-		if p.Form == nlu.FormYesNo && (containsWord(p.Norm, "certification", "certifie", "certifier", "certifient", "fait ca", "font ca", "habilitee") ||
+		if p.Form == nlu.FormYesNo && (containsWord(p.Norm, "certification", "certifie", "certifier", "certifient", "fait ca", "font ca", "habilitee", "le faire", "la faire") ||
 			p.Has(nlu.Eligibility)) {
 			// "et à Valenciennes on peut la faire ?": whether that town hall certifies.
 			// "la mairie de Valenciennes fait la certification ? et c'est ouvert à quelles heures ?"
@@ -180,7 +182,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		}
 		return b.office(w, st, p, m)
 	case nlu.Eligibility:
-		return b.eligibility(w, s)
+		r, pending := b.eligibility(w, s)
+		if p.Form == nlu.FormHow && r.Kind == Answer && !slices.Contains(r.Entries, "fi.conditions") {
+			// "j'ai un android 13 et ma carte de 2022, je fais comment alors ?": whether, then how.
+			w.kbFact("fi.steps")
+			return w.done(Answer), pending
+		}
+		return r, pending
 	}
 	if intent == nlu.Uses && p.Form == nlu.FormYesNo {
 		// "je peux faire ma procuration en ligne avec ?": a use of the list, or not one it has.

@@ -294,6 +294,31 @@ func TestConversations(t *testing.T) {
 			{say: "on m'a volé ma carte d'identité, je fais quoi ?", kind: bot.Answer},
 			{say: "et pour la certif, on a le résultat au bout de combien de temps ?", kind: bot.Answer, contains: []string{"48 heures"}},
 		}},
+		{"another document in place of the card for France Identité", []turn{
+			{say: "je peux faire France Identité avec ma carte de séjour à la place de la carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"format carte bancaire"}},
+		}},
+		{"itsme is enough without the commune's counter", []turn{
+			{say: "j'ai déjà itsme, je suis obligée d'aller à la commune pour la clé numérique ?", kind: bot.Answer, prefix: "non", contains: []string{"itsme"}},
+		}},
+		{"the census and lending one's key are not Guichet's", []turn{
+			{say: "ma fille a 16 ans, elle doit se faire recenser, c'est où ?", kind: bot.OutOfScope},
+			{say: "un ami me propose de lui prêter ma clé numérique pour ses démarches, je peux ?", kind: bot.OutOfScope},
+		}},
+		{"the old card found after a new one", []turn{
+			{say: "j'ai refait ma carte après une perte et je viens de retrouver l'ancienne, je peux garder les deux ?", kind: bot.Answer, prefix: "non", contains: []string{"n'est plus valable"}},
+		}},
+		{"France Identité's result by letter", []turn{
+			{say: "je suis passé en mairie pour la certification, quand est-ce que j'aurai le résultat ?", kind: bot.Answer, contains: []string{"48 heures"}},
+			{say: "on me prévient comment, par courrier ?", kind: bot.Answer, prefix: "non", contains: []string{"e-mail"}},
+		}},
+		{"someone else's phone for one's own certification", []turn{
+			{say: "j'ai un Android 8, je peux faire certifier mon identité numérique ?", kind: bot.Answer, prefix: "non"},
+			{say: "et avec le téléphone de mon mari ? il a un Android 14 (c'est pour moi, avec ma carte)", kind: bot.Answer, prefix: "oui pour le téléphone"},
+		}},
+		{"a phone and a card told, then how", []turn{
+			{say: "je voudrais faire une procuration pour voter sans passer au commissariat, c'est possible ?", kind: bot.Answer, prefix: "oui"},
+			{say: "j'ai un android 13 et ma carte d'identité est de 2022, je fais comment alors ?", kind: bot.Answer, prefix: "oui", contains: []string{"les étapes", "qr code"}},
+		}},
 		{"an amount stated is compared with the fee", []turn{
 			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
 		}},

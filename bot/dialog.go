@@ -349,7 +349,8 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	// quelle carte d'identité ?").
 	identiteCard := st.Topic == knowledge.TopicIdentite && p.Topic == knowledge.TopicCNI &&
 		(p.Continues() || (p.Form == nlu.FormNone || p.Form == nlu.FormYesNo) && p.Slots.WeighOnIdentite() ||
-			p.Has(nlu.Eligibility) && !p.TopicNamed) // "c'est quoi les autres conditions à part la carte ?"
+			p.Has(nlu.Eligibility) && !p.TopicNamed || // "c'est quoi les autres conditions à part la carte ?"
+			p.Slots.PhoneOS != "" && p.Slots.WeighOnIdentite()) // "j'ai un android 13 et ma carte est de 2022, je fais comment ?"
 	topic := p.Topic
 	switch {
 	case st.Topic == knowledge.TopicIdentite && !p.TopicNamed && (p.CardNamed || p.Slots.CardFormat != "") && (p.Has(nlu.Validity) || p.Label == string(knowledge.TopicCNI)+"."+string(nlu.Validity)) && mass[knowledge.TopicCNI] >= minOverride:
