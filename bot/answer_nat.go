@@ -233,7 +233,8 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	asked := firstChoice(p.Norm)
 	wait := b.hasCue(asked, knowledge.CueWait) && !b.hasCue(asked, knowledge.CueWithout)
 	// "je serai française le jour du mariage ?" asks whether it comes by itself, as "automatiquement" does.
-	automatic := containsWord(p.Norm, "automatiquement", "automatique", "le jour du mariage", "des le mariage", "en me mariant", "en nous mariant", "du jour au lendemain", "automatically")
+	automatic := containsWord(p.Norm, "automatiquement", "automatique", "le jour du mariage", "des le mariage", "en me mariant", "en nous mariant", "du jour au lendemain", "automatically") &&
+		!slices.Contains(s.Situations, "lost-nationality") // "perdu la nationalité en me mariant": how it was lost
 	procedure := automatic || containsWord(p.Norm, "demarche", "demarches", "faire une demande", "une demande a faire", "faire quelque chose")
 	switch {
 	case slices.Contains(r.Triggers, "married") && slices.Contains(s.Situations, "partner") &&

@@ -319,6 +319,44 @@ func TestConversations(t *testing.T) {
 			{say: "je voudrais faire une procuration pour voter sans passer au commissariat, c'est possible ?", kind: bot.Answer, prefix: "oui"},
 			{say: "j'ai un android 13 et ma carte d'identité est de 2022, je fais comment alors ?", kind: bot.Answer, prefix: "oui", contains: []string{"les étapes", "qr code"}},
 		}},
+		{"a wallet gone in a theft is a theft", []turn{
+			{say: "on m'a volé mon sac dans le tram, mon portefeuille avec ma carte a disparu, combien pour la refaire ?", kind: bot.Answer, contains: []string{"vol", "25 €", "commissariat"}},
+		}},
+		{"new photos are recent enough", []turn{
+			{say: "mes photos datent de mars, elles sont bonnes pour ma carte ?", kind: bot.Answer, prefix: "non"},
+			{say: "et si j'en refais demain au photomaton ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"born in France, the nationality asked without its name", []turn{
+			{say: "j'ai 17 ans, née à Lyon, mes parents sont algériens, j'ai toujours vécu ici, je peux faire la demande toute seule ?", kind: bot.Answer, prefix: "oui", contains: []string{"déclaration"}},
+		}},
+		{"nationality lost by a marriage is not asked as automatic", []turn{
+			{say: "J'ai perdu la nationalité française en me mariant avec un Américain, je peux la récupérer ?", kind: bot.Answer, prefix: "oui", contains: []string{"réintégration par déclaration"}},
+		}},
+		{"a Christmas market and a lie in a file are not Guichet's", []turn{
+			{say: "le marché de Noël de Valenciennes ouvre à quelle heure ?", kind: bot.OutOfScope},
+			{say: "si je mets dans mon dossier de naturalisation que je vis en France depuis 5 ans au lieu de 3, ils verront ?", kind: bot.OutOfScope},
+		}},
+		{"the date a card shows is its printed end", []turn{
+			{say: "ma carte a été faite en 2012, j'avais 50 ans, et elle affiche 2022 : elle est fausse ?", kind: bot.Answer, prefix: "non", contains: []string{"2027"}},
+		}},
+		{"a proxy vote from one's phone is France Identité", []turn{
+			{say: "on m'a dit qu'on pouvait faire la procuration depuis son téléphone maintenant ?", kind: bot.Answer, prefix: "oui", contains: []string{"certifiée"}},
+		}},
+		{"a relative who speaks is not the card's holder", []turn{
+			{say: "ma carte a été faite en 2008, j'avais 60 ans, mon petit-fils me dit qu'elle n'est plus bonne, c'est vrai ?", kind: bot.Answer, prefix: "oui", contains: []string{"2023"}},
+		}},
+		{"a follow-up that names one facet asks it", []turn{
+			{say: "la mairie de Valenciennes est ouverte le samedi matin ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et en semaine c'est quoi les horaires ?", kind: bot.Answer, contains: []string{"13h15"}},
+		}},
+		{"'du coup' goes on with the conversation", []turn{
+			{say: "ma carte faite en 2009 est encore bonne ?", kind: bot.Answer, prefix: "non"},
+			{say: "du coup c'est gratuit de la refaire ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuit"}},
+		}},
+		{"a partner's year of arrival", []turn{
+			{say: "je vis en France depuis 2018, je peux demander la naturalisation ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et mon mari ? il est arrivé en 2024", kind: bot.Answer, prefix: "non"},
+		}},
 		{"an amount stated is compared with the fee", []turn{
 			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
 		}},

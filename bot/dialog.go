@@ -411,6 +411,18 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && p.Words <= 6 && !p.TopicNamed && p.Continues() {
 		return // "et le samedi ?", "même en août ?": the question in progress, for another case
 	}
+	// facetOf reports whether intent in is one of the topic's facets, which the examples know.
+	facetOf := func(in nlu.Intent) bool {
+		return slices.ContainsFunc(p.Predictions, func(x nlu.Prediction) bool { return x.Label == string(topic)+"."+string(in) })
+	}
+	if topic == st.Topic && st.Intent != "" && p.Continues() && !p.TopicNamed && p.Slots.Holder == "" && p.Slots.Age == nil &&
+		p.Slots.Place == "" && p.Slots.Commune == "" &&
+		slices.ContainsFunc(p.Intents, facetOf) && !slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.What && !facetOf(i) }) &&
+		len(slices.DeleteFunc(slices.Clone(p.Intents), func(i nlu.Intent) bool { return i == nlu.What })) == 1 {
+		// "et en semaine, c'est quoi les horaires ?": a follow-up that names one facet asks it.
+		p.Intents = slices.DeleteFunc(p.Intents, func(i nlu.Intent) bool { return i == nlu.What })
+		return
+	}
 	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && !p.TopicNamed && !p.Slots.IsZero() &&
 		(b.hasCue(p.Norm, knowledge.CueChanged) || b.hasCue(p.Norm, knowledge.CueSame) ||
 			p.Continues() && p.Slots.Application != "" && p.Slots.Application != st.Slots.Application) {
@@ -418,8 +430,8 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// l'a prise au marché": the question in progress, for that fact or that kind of request.
 		return
 	}
-	if topic == knowledge.TopicNationality && st.Topic == topic && st.Intent == nlu.Routes && len(p.Intents) == 0 && !p.TopicNamed &&
-		p.Continues() && (len(p.Slots.Situations) > 0 || p.Slots.Years > 0 || p.Slots.Age != nil) {
+	if topic == knowledge.TopicNationality && st.Topic == topic && st.Intent == nlu.Routes && !slices.ContainsFunc(p.Intents, facetOf) && !p.TopicNamed &&
+		p.Continues() && (len(p.Slots.Situations) > 0 || p.Slots.Years > 0 || p.Slots.Age != nil || p.Slots.IssueYear != 0) {
 		// "et si j'ai un master obtenu dans une université française ?", "et ma femme, qui est
 		// arrivée il y a 2 ans ?": the route for that situation, that duration or that age.
 		return

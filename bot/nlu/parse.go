@@ -595,6 +595,14 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		concepts = append(concepts, "other_place", "i:where")
 	}
 	p.apply(concepts, &out)
+	gone := containsWordAt(norm, "disparu") || containsWordAt(norm, "disparue")
+	lost := containsWordAt(norm, "perdu") || containsWordAt(norm, "perdue")
+	if out.Slots.Application == knowledge.Loss && slices.Contains(out.Applications, knowledge.Theft) && gone && !lost {
+		// "on me l'a volée dans le bus, mon portefeuille a disparu d'un coup": gone in the theft
+		// told, not lost.
+		out.Slots.Application = knowledge.Theft
+		out.Applications = slices.DeleteFunc(out.Applications, func(a knowledge.Application) bool { return a == knowledge.Loss })
+	}
 	if out.OutOfScope == "" && !out.TopicNamed && !out.CardNamed && (out.Form == FormHowMuch || out.PriceNamed) &&
 		containsAny(norm, "passeport", "passport", "paspoort") && !containsAny(norm, "change", "pareil", "meme prix", "carte") {
 		// "et mon passeport aussi est perdu, il coûte combien lui ?": the passport's price, another
@@ -930,8 +938,10 @@ func (p *Parser) match(toks []string, used []bool) []string {
 			}
 			taken = [2]int{h.start, h.n}
 		}
-		if strings.HasPrefix(h.concepts[0], "h:") && accompanying(toks, h.start) && ownCard(toks) {
-			continue // "on part avec les enfants": the children come along, the card is not theirs
+		if strings.HasPrefix(h.concepts[0], "h:") && (accompanying(toks, h.start) || speaking(toks, h.start+h.n)) && ownCard(toks) {
+			// "on part avec les enfants", "mon petit-fils me dit qu'elle n'est plus bonne": the
+			// children come along or speak, the card is not theirs.
+			continue
 		}
 		if slices.Contains(h.concepts, "i:false_declaration") && negated(toks, h.start) {
 			continue // "je ne veux pas mentir, c'est combien ?": no question on a lie
@@ -986,6 +996,21 @@ func accompanying(toks []string, i int) bool {
 		case "avec", "with", "met":
 			return true
 		case "les", "mes", "ma", "mon", "nos", "notre", "my", "our", "mijn", "onze", "de":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// speaking reports whether the words from toks[i] make the person named just before a speaker
+// ("mon fils me dit", "ma fille m'a dit que", "my son says").
+func speaking(toks []string, i int) bool {
+	for k := i; k < len(toks) && k <= i+2; k++ {
+		switch toks[k] {
+		case "dit", "disait", "pense", "croit", "affirme", "explique", "says", "said", "thinks", "zegt":
+			return true
+		case "me", "m", "a", "nous", "told", "me,":
 			continue
 		}
 		return false
@@ -1330,8 +1355,14 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 				implied = true
 			}
 		}
-		if len(out.Slots.Situations) > 0 && (out.Has(Routes) || out.Has(Language) || out.Slots.Abroad != nil) {
+		if len(out.Slots.Situations) > 0 && (out.Has(Routes) || out.Has(Language) || out.Slots.Abroad != nil) ||
+			slices.Contains(out.Slots.Situations, "born-in-france") && !weakCNI && !out.CardNamed {
+			// "j'ai 17 ans, né à Marseille de parents tunisiens, je peux faire la demande tout
+			// seul ?": being born in France asks about nationality, with no card named.
 			best = knowledge.TopicNationality
+			if slices.Contains(out.Slots.Situations, "born-in-france") && !slices.Contains(out.Named, best) {
+				out.Named = append(out.Named, best) // as good as named: the examples do not override it
+			}
 		} else if implied || weakCNI {
 			best = knowledge.TopicCNI
 		}
@@ -1454,7 +1485,8 @@ func dateKind(before string) string {
 		return "birth"
 	case containsAny(w, "delivre", "delivrance", "faite ", "fait le", "fait en", "emise", "obtenue", "eue le", "eue en", "refaite", "recue", "issued", "afgegeven"):
 		return "issue"
-	case containsAny(" "+lastWords(before, 5), "marque ", "marquee ", "inscrit", "ecrit ", "ecrite ", "indique ", " dit ", "la date ", " dessus ", " au dos ", " verso ", " derriere "), containsAny(far, "expire", "expir", "perime", "fin de validite", " validite", "jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit ", " fini "):
+	case containsAny(" "+lastWords(before, 5), "marque ", "marquee ", "inscrit", "ecrit ", "ecrite ", "indique ", " dit ", "la date ", " dessus ", " au dos ", " verso ", " derriere ",
+		"affiche ", "affichee ", "imprime ", "imprimee ", "mentionne ", "mentionnee ", "date imprimee", "printed", "says "), containsAny(far, "expire", "expir", "perime", "fin de validite", " validite", "jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit ", " fini "):
 		return "end"
 	default:
 		return "issue"
@@ -2296,7 +2328,7 @@ func (p *Parser) ageMonths(s string, now time.Time, free, monthFree func(a, b in
 		out.Slots.AgeMonths = &n
 		return
 	}
-	if out.Slots.AgeMonths == nil && containsAny(s, "photo") && containsAny(s, "demain", "aujourd hui", "refais des photos", "refaire des photos", "nouvelles photos", "tomorrow", "new photos") {
+	if out.Slots.AgeMonths == nil && containsAny(s, "photo") && containsAny(s, "demain", "aujourd hui", "refais des photos", "refaire des photos", "en refais", "en refaire", "nouvelles photos", "tomorrow", "new photos") {
 		zero := 0
 		out.Slots.AgeMonths = &zero // "si je refais des photos demain": new ones
 		return
