@@ -174,6 +174,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		st.Intent = intent // "et celle de mon fils, 7 mois ?" follows on the photo
 	}
+	if p.Form == nlu.FormYesNo && b.situation(s).Holder == knowledge.Minor && b.alone(p) && (intent == nlu.Documents || intent == nlu.Where || intent == "") {
+		// "ma fille de 16 ans peut aller déposer sa demande toute seule ?": whether she may come
+		// alone, a question of presence.
+		intent = nlu.Presence
+	}
 	if p.Proxy && p.Form == nlu.FormYesNo && (intent == nlu.MinorInfo || intent == nlu.Documents ||
 		intent == nlu.ProtectedQ && s.Holder != knowledge.Protected) {
 		// "je peux faire la carte de mon fils à sa place ?": whether someone may act for the

@@ -28,7 +28,7 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		}
 		st.Intent = intent
 	}
-	if p.Form == nlu.FormNone && (p.Slots.Commune != "" || p.Slots.OutsideBX != nil) && (intent == nlu.What || intent == nlu.Ways || intent == nlu.NoChip) {
+	if p.Form == nlu.FormNone && (p.Slots.Commune != "" || p.Slots.OutsideBX != nil) && (intent == nlu.What || intent == nlu.Ways || intent == nlu.NoChip) && !p.Has(nlu.Ways) {
 		// "je suis à Evere" told after "la clé numérique ?": where the person lives only
 		// weighs on where to go and what it costs.
 		intent = nlu.Fee

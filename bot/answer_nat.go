@@ -92,7 +92,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.option(w.t("opt_resident"), "je vis en France")
 		w.option(w.t("opt_lost"), "j'ai perdu la nationalité française")
 		w.option(w.t("opt_abroad"), "je vis à l'étranger")
-		if p.Form == nlu.FormHow || p.Form == nlu.FormWhat || st.Intent == nlu.What {
+		if p.Form == nlu.FormHow || p.Form == nlu.FormWhat || st.Intent == nlu.What || p.Has(nlu.Ways) {
 			w.para(w.t("ask_situation"))
 			return w.done(Answer), askSituation
 		}
@@ -233,7 +233,7 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	asked := firstChoice(p.Norm)
 	wait := b.hasCue(asked, knowledge.CueWait) && !b.hasCue(asked, knowledge.CueWithout)
 	// "je serai française le jour du mariage ?" asks whether it comes by itself, as "automatiquement" does.
-	automatic := containsWord(p.Norm, "automatiquement", "automatique", "le jour du mariage", "des le mariage", "en me mariant", "en nous mariant", "du jour au lendemain", "automatically") &&
+	automatic := containsWord(p.Norm, "automatiquement", "automatique", "donne direct", "donne directement", "d office", "le jour du mariage", "des le mariage", "en me mariant", "en nous mariant", "du jour au lendemain", "automatically") &&
 		!slices.Contains(s.Situations, "lost-nationality") // "perdu la nationalité en me mariant": how it was lost
 	procedure := automatic || containsWord(p.Norm, "demarche", "demarches", "faire une demande", "une demande a faire", "faire quelque chose")
 	switch {

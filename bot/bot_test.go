@@ -357,6 +357,39 @@ func TestConversations(t *testing.T) {
 			{say: "je vis en France depuis 2018, je peux demander la naturalisation ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et mon mari ? il est arrivé en 2024", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a photo's date for someone else in a follow-up", []turn{
+			{say: "ma photo d'identité a été faite en septembre, elle est encore bonne pour la carte ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et celle de ma femme date de mars", kind: bot.Answer, prefix: "non", contains: []string{"6 mois"}},
+		}},
+		{"bringing a baby to the town hall", []turn{
+			{say: "faut vraiment ramener le bébé à la mairie pour sa carte ? il a 3 mois", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a minor who would apply alone", []turn{
+			{say: "mon fils a 15 ans, il peut aller déposer sa demande de carte d'identité tout seul ?", kind: bot.Answer, prefix: "non", contains: []string{"parent"}},
+		}},
+		{"a sequel with no word of fraud is no fraud", []turn{
+			{say: "j'ai déposé mon dossier de carte d'identité hier, je l'aurai quand ?", kind: bot.Answer},
+			{say: "et faudra que je vienne moi-même la chercher ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a price in the story, a use in the question", []turn{
+			{say: "Au moment de payer ma formation sur MonCompteFormation, on me demande FranceConnect+. Est-ce que ça a un rapport avec France Identité ?", kind: bot.Answer, prefix: "oui", contains: []string{"franceconnect+"}},
+		}},
+		{"the ways to get a key for a commune's resident", []turn{
+			{say: "What are my options to get a digital key? I live in Saint-Gilles.", kind: bot.Answer, contains: []string{"itsme"}},
+		}},
+		{"the ways to French nationality, asked as such", []turn{
+			{say: "Quelles sont les façons d'obtenir la nationalité française ?", kind: bot.Answer, contains: []string{"naturalisation"}, option: "mari"},
+		}},
+		{"a marriage that gives nationality 'direct'", []turn{
+			{say: "se marier avec une française ça donne direct la nationalité ?", kind: bot.Answer, prefix: "non", contains: []string{"déclaration"}},
+		}},
+		{"another subject in the story, nationality in the question", []turn{
+			{say: "I am in France since 2018 with a titre de séjour, I work in a shop. I want be French, what is possible for me?", kind: bot.Answer, contains: []string{"naturalisation"}},
+		}},
+		{"hosting on paper only and a dead mother's key are frauds", []turn{
+			{say: "ma copine peut me faire une attestation d'hébergement même si j'habite pas chez elle ?", kind: bot.OutOfScope},
+			{say: "comment activer une clé numérique au nom de mon père décédé sans le dire à l'administration ?", kind: bot.OutOfScope},
+		}},
 		{"an amount stated is compared with the fee", []turn{
 			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
 		}},

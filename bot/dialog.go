@@ -301,7 +301,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	case knowledge.FraudLabel:
 		// A short message says little of a scheme: it takes more to read it as one; a victim's
 		// fear of one is none.
-		if best.Score >= minFraud && (p.Words >= 8 || best.Score >= minFraudShort) && !p.Victim {
+		// In a conversation, a sequel with no word of fraud takes more ("et faudra que je vienne
+		// moi-même la chercher ?").
+		sequel := st.Topic != "" && p.Continues() && p.OutOfScope != "fraud"
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel || best.Score >= minFraudShort) && !p.Victim {
 			p.OutOfScope = "fraud"
 			return
 		}
@@ -332,7 +335,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			named += x.Score
 		}
 	}
-	if p.OutOfScope == "other" && (best.Label != knowledge.OutOfScopeLabel || p.TopicNamed && best.Score < minOutOfScopeNamed && named >= best.Score/2) {
+	if p.OutOfScope == "other" && (best.Label != knowledge.OutOfScopeLabel || p.TopicNamed && best.Score < minOutOfScopeNamed && (named >= best.Score/2 || p.QuestionTopic != "")) {
 		// "des photos faites pour mon permis, elles sont bonnes pour ma carte d'identité ?":
 		// another subject named in passing, one of Guichet's named and nearly as likely.
 		p.OutOfScope = ""
@@ -405,7 +408,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		return
 	}
 	p.Topic = topic
-	if topic == st.Topic && st.Intent != "" && p.Form == nlu.FormNone && !p.Slots.IsZero() {
+	if topic == st.Topic && st.Intent != "" && p.Form == nlu.FormNone && (!p.Slots.IsZero() || p.Slots.AgeMonths != nil) {
 		return // the situation of the question in progress
 	}
 	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && p.Words <= 6 && !p.TopicNamed && p.Continues() {

@@ -99,6 +99,10 @@ type Parse struct {
 	// AskedTopic is, of several topics named, the one the sentence that asks names; "" when
 	// the message names one topic, or its question names none or several.
 	AskedTopic knowledge.Topic
+	// QuestionTopic is the one topic the sentence that asks names, when a story comes before it
+	// and that sentence names no other subject: "…with titre de séjour, I work in a restaurant.
+	// I want be French, what is possible?" asks about nationality.
+	QuestionTopic knowledge.Topic
 }
 
 // Flags are the conversational signals of a message.
@@ -548,8 +552,14 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	out.Form = p.form(text, toks)
 	out.Sequel = p.sequel(tokens(strings.ReplaceAll(norm, "'", " ")))
 	out.PriceNamed = slices.ContainsFunc(toks, func(t string) bool { return p.isCue(p.prices, t) })
-	out.FreeAsked = slices.ContainsFunc(toks, func(t string) bool { return p.isCue(p.frees, t) }) ||
-		slices.ContainsFunc(p.frees, func(c string) bool { return strings.Contains(c, " ") && containsWordAt(norm, c) })
+	// Whether a price is asked is read in the sentence that asks, when a story comes first ("au
+	// moment de payer on me demande FranceConnect+… ça a un rapport avec France Identité ?").
+	askNorm, askToks := norm, toks
+	if q := questionSentence(text); q != "" {
+		askNorm, askToks = p.words(q)
+	}
+	out.FreeAsked = slices.ContainsFunc(askToks, func(t string) bool { return p.isCue(p.frees, t) }) ||
+		slices.ContainsFunc(p.frees, func(c string) bool { return strings.Contains(c, " ") && containsWordAt(askNorm, c) })
 	out.Words = len(toks)
 	levels := 0
 	for _, t := range toks {
@@ -614,6 +624,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.Slots.Abroad = &yes
 	}
 	t, app, qIntents := asked(qConcepts)
+	if t != "" && !slices.Contains(qConcepts, "oos:other") {
+		out.QuestionTopic = t
+	}
 	if t != "" || app != "" {
 		// France Identité needs the identity card: named in a question on it ("l'appli m'a donné un
 		// QR code… je dois aussi prendre ma carte d'identité ?"), the card is one of its conditions.
