@@ -74,6 +74,14 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	s := st.Slots
 	intent := st.Intent
+	if first := firstChoice(p.Norm); p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueMoved) && s.Application != knowledge.Loss && s.Application != knowledge.Theft &&
+		((b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory)) && b.hasCue(first, knowledge.CueInvalid) || b.hasCue(first, knowledge.CueBreach)) {
+		// "j'ai déménagé, je suis obligée de refaire ma carte ?", "je suis en infraction si je ne
+		// la refais pas ?": no.
+		w.para(w.t("no"))
+		w.kbFact("cni.address-change")
+		return w.done(Answer), ""
+	}
 	if (intent == nlu.Where || p.Has(nlu.Hours) || p.Has(nlu.Contact)) && s.Place == "Valenciennes" && !p.OtherPlace {
 		return b.office(w, st, p, m)
 	}

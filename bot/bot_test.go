@@ -390,6 +390,13 @@ func TestConversations(t *testing.T) {
 			{say: "ma copine peut me faire une attestation d'hébergement même si j'habite pas chez elle ?", kind: bot.OutOfScope},
 			{say: "comment activer une clé numérique au nom de mon père décédé sans le dire à l'administration ?", kind: bot.OutOfScope},
 		}},
+		{"a move obliges no new card", []turn{
+			{say: "on a déménagé à Lyon, je suis obligée de refaire ma carte d'identité avec la nouvelle adresse ?", kind: bot.Answer, prefix: "non", contains: []string{"aucune sanction"}, cites: "changement d'adresse"},
+			{say: "ma carte a encore mon ancienne adresse, je suis en infraction ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a move with another question is that question", []turn{
+			{say: "j'ai déménagé, quel justificatif de domicile je dois apporter pour ma carte ?", kind: bot.Answer, contains: []string{"justificatifs de domicile acceptés"}, absent: []string{"aucune sanction"}},
+		}},
 		{"an amount stated is compared with the fee", []turn{
 			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
 		}},

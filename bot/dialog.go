@@ -202,7 +202,12 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 		} else if h == st.LastAnswer && st.Turns > 0 && p.Form != nlu.FormNone && p.Form == st.LastForm && p.Slots.IsZero() {
 			// The question in progress, asked again in other words: Guichet knows nothing more.
 			// (Another kind of question whose answer the last reply already gave gets it again.)
+			// A yes or a no keeps its verdict ("ma carte a encore l'ancienne adresse, je suis en
+			// infraction ?" after "je dois la refaire ?": no).
 			w2 := newWriter(b.kb, w.lang)
+			if len(r.Blocks) > 0 && isVerdict(w, r.Blocks[0].Text) {
+				w2.para(r.Blocks[0].Text)
+			}
 			w2.para(w2.t("no_more"))
 			r = w2.done(Answer)
 		}
