@@ -94,7 +94,15 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	expiring := b.hasCue(p.Norm, knowledge.CueExpiring)
 	journey := intent == nlu.Validity && s.TravelFrom != ""
-	if (s.Application == knowledge.Renewal || s.Application == "" && expiring) && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueEarly) && !journey {
+	// "elle expire bientôt, je vais devoir payer pour la renouveler ?" asks the price; "je peux
+	// déjà la renouveler ? et ça coûte quelque chose ?" asks first whether it can be done early.
+	firstQ := p.Norm
+	if i := strings.Index(firstQ, "?"); i > 0 {
+		firstQ = firstQ[:i]
+	}
+	priceAsked := b.hasCue(firstQ, knowledge.CuePaid) || b.hasCue(firstQ, knowledge.CueFree)
+	if (s.Application == knowledge.Renewal || s.Application == "" && expiring) && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueEarly) && !journey &&
+		!(priceAsked && intent == nlu.Fee) {
 		// "ma carte expire dans 3 mois, je peux déjà la renouveler ?": a renewal, asked early.
 		st.Slots.Application, s.Application = knowledge.Renewal, knowledge.Renewal
 		if s.Holder == "" && s.Age == nil && (p.FirstPerson || p.Patron) {
@@ -138,7 +146,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.sources(doc.Sources...)
 		return w.done(Answer), ""
 	}
-	if p.Form == nlu.FormYesNo && !livret && (intent == nlu.Documents || intent == nlu.CivilStatus || intent == nlu.Originals) {
+	if p.Form == nlu.FormYesNo && !livret && !p.Proxy && (intent == nlu.Documents || intent == nlu.CivilStatus || intent == nlu.Originals) {
 		// "il faut obligatoirement un acte de naissance ?": that document in the checklist.
 		if doc := b.matchDocument(p.Norm); doc != nil && doc.MaxAgeMonths > 0 && p.Slots.AgeMonths != nil &&
 			!b.hasCue(p.Norm, knowledge.CueReplace) && !docWithout(p.Norm, doc) {
@@ -187,7 +195,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// alone, a question of presence.
 		intent = nlu.Presence
 	}
-	if p.Proxy && p.Form == nlu.FormYesNo && (intent == nlu.MinorInfo || intent == nlu.Documents ||
+	if p.Proxy && p.Form == nlu.FormYesNo && (intent == nlu.MinorInfo || intent == nlu.Documents || intent == nlu.Photo || intent == nlu.Originals ||
 		intent == nlu.ProtectedQ && s.Holder != knowledge.Protected) {
 		// "je peux faire la carte de mon fils à sa place ?": whether someone may act for the
 		// holder is a question of presence, whoever the holder is.

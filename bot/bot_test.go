@@ -397,6 +397,29 @@ func TestConversations(t *testing.T) {
 		{"a move with another question is that question", []turn{
 			{say: "j'ai déménagé, quel justificatif de domicile je dois apporter pour ma carte ?", kind: bot.Answer, contains: []string{"justificatifs de domicile acceptés"}, absent: []string{"aucune sanction"}},
 		}},
+		{"a price asked about a card expiring soon", []turn{
+			{say: "ma carte expire en février, je voulais savoir si je vais devoir payer quelque chose pour la renouveler ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+			{say: "ma carte expire dans 2 mois, je peux déjà la renouveler ? et ça coûte quelque chose ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a town of French Guiana, and metropolitan France only compared", []turn{
+			{say: "j'habite à Matoury et j'ai perdu ma carte, le timbre c'est 25 € ici aussi comme en métropole ?", kind: bot.Answer, prefix: "non", contains: []string{"12,50 €"}},
+		}},
+		{"applying in a spouse's place", []turn{
+			{say: "ma femme travaille tout le temps, je peux déposer son dossier de carte d'identité à sa place ? j'ai ses papiers et sa photo", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a trip date with no year after a past issue date", []turn{
+			{say: "ma carte a été faite le 10 décembre 2011, j'avais 45 ans. Je pars à Lisbonne le 15 janvier, elle sera encore valable ?", kind: bot.Answer, prefix: "non", contains: []string{"09/12/2026"}},
+		}},
+		{"asking for a parent's key in their place is a question of presence", []turn{
+			{say: "mon père a 90 ans, je peux aller chercher sa clé numérique à la commune à sa place avec sa carte d'identité ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"used tax stamps and genealogy", []turn{
+			{say: "vous savez où trouver des timbres fiscaux d'occasion moins chers, des codes déjà utilisés ?", kind: bot.OutOfScope},
+			{say: "je fais ma généalogie, comment commander l'acte de naissance de mon arrière-grand-père ?", kind: bot.OutOfScope},
+		}},
+		{"a residence card told on the way to nationality", []turn{
+			{say: "je suis marié depuis 5 ans à une Française, on vit en France et j'ai une carte de résident, je peux faire la déclaration ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"an amount stated is compared with the fee", []turn{
 			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
 		}},

@@ -296,7 +296,8 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		p.OutOfScope = "fraud"
 		return
 	}
-	if p.OutOfScope == "other" && !p.TopicNamed && !p.CardNamed && (st.Topic == "" || p.Slots.AgeMonths == nil) {
+	if p.OutOfScope == "other" && !p.TopicNamed && !p.CardNamed && (st.Topic == "" || p.Slots.AgeMonths == nil) &&
+		!(len(p.Slots.Situations) > 0 && inScope >= minSwitch) { // "mariée depuis 4 ans à un Français… j'ai une carte de résident"
 		// The message names another subject ("mon titre de séjour", "le passeport perdu en même
 		// temps") and none of Guichet's topics: whatever its other words, it asks about that, unless
 		// it adds to the situation of the conversation ("celles de mon permis ont 4 mois ?").
@@ -308,8 +309,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// fear of one is none.
 		// In a conversation, a sequel with no word of fraud takes more ("et faudra que je vienne
 		// moi-même la chercher ?").
+		// Acting for someone ("je peux demander sa clé à sa place ?") is a question of presence
+		// unless its words say a fraud.
 		sequel := st.Topic != "" && p.Continues() && p.OutOfScope != "fraud"
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel || best.Score >= minFraudShort) && !p.Victim {
+		proxy := p.Proxy && p.OutOfScope != "fraud"
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy || best.Score >= minFraudShort) && !p.Victim {
 			p.OutOfScope = "fraud"
 			return
 		}
@@ -340,7 +344,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			named += x.Score
 		}
 	}
-	if p.OutOfScope == "other" && (best.Label != knowledge.OutOfScopeLabel || p.TopicNamed && best.Score < minOutOfScopeNamed && (named >= best.Score/2 || p.QuestionTopic != "")) {
+	// A situation on the way to nationality ("mariée à un Français… j'ai une carte de résident")
+	// names its topic as a question would.
+	natSituation := slices.Contains(p.Named, knowledge.TopicNationality) && len(p.Slots.Situations) > 0
+	if p.OutOfScope == "other" && (best.Label != knowledge.OutOfScopeLabel || p.TopicNamed && best.Score < minOutOfScopeNamed && (named >= best.Score/2 || p.QuestionTopic != "" || natSituation)) {
 		// "des photos faites pour mon permis, elles sont bonnes pour ma carte d'identité ?":
 		// another subject named in passing, one of Guichet's named and nearly as likely.
 		p.OutOfScope = ""

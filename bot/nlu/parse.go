@@ -1044,7 +1044,7 @@ func negatable(concepts []string) bool {
 	for _, c := range concepts {
 		kind, _, _ := strings.Cut(c, ":")
 		switch kind {
-		case "sit", "consular_registration", "abroad", "card", "hosted":
+		case "sit", "consular_registration", "abroad", "card", "hosted", "region":
 			facts++
 		case "t": // the topic named stays ("je n'ai pas de lecteur de carte" is about the key)
 		default:
@@ -1565,7 +1565,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if kind == "document" {
 			return
 		}
-		if kind != "birth" && !yearOnly && whenDay.IsZero() {
+		// The moment asked about, unless it is a past issue date of a question on anything but
+		// opening hours ("faite le 15 décembre 2011… je pars le 10 janvier").
+		if kind != "birth" && !yearOnly && whenDay.IsZero() && (hoursCtx || !(kind == "issue" && d.Before(now))) {
 			whenDay = d // also the moment asked about, if the question is about opening hours
 			if hoursCtx {
 				return
