@@ -190,7 +190,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		st.Intent = intent // "et celle de mon fils, 7 mois ?" follows on the photo
 	}
-	if p.Form == nlu.FormYesNo && b.situation(s).Holder == knowledge.Minor && b.alone(p) && (intent == nlu.Documents || intent == nlu.Where || intent == "") {
+	if p.Form == nlu.FormYesNo && b.situation(s).Holder == knowledge.Minor && (b.alone(p) || p.Has(nlu.Presence)) && (intent == nlu.Documents || intent == nlu.Where || intent == "") {
 		// "ma fille de 16 ans peut aller déposer sa demande toute seule ?": whether she may come
 		// alone, a question of presence.
 		intent = nlu.Presence

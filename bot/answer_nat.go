@@ -76,7 +76,22 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			since = first
 		}
 	}
-	prof := rules.Profile{Situations: situations, Abroad: s.Abroad, Years: years, ResidenceYears: residenceYears, ConsularRegistration: s.ConsularRegistration, Age: s.Age}
+	abroadOnly := func(x string) bool { // a situation only routes for people abroad open (Monaco)
+		for _, r := range b.kb.Nationality.Routes {
+			if r.Abroad != nil && *r.Abroad && slices.Contains(r.Triggers, x) {
+				return true
+			}
+		}
+		return false
+	}
+	abroad := s.Abroad
+	if abroad != nil && *abroad && slices.Contains(situations, "resident") && !slices.ContainsFunc(situations, abroadOnly) {
+		// "je vis en France depuis 1 an… scolarisé à Abidjan": a place abroad in the story, a
+		// residence in France now; both kinds of route stay open.
+		abroad = nil
+	}
+	prof := rules.Profile{Situations: situations, Abroad: abroad, Years: years, ResidenceYears: residenceYears, ConsularRegistration: s.ConsularRegistration, Age: s.Age,
+		Child: s.Holder == knowledge.Minor && s.Age != nil && *s.Age < b.kb.CNI.AdultAge}
 	if len(prof.Situations) == 0 && s.Abroad != nil && *s.Abroad {
 		for _, r := range b.kb.Nationality.Routes {
 			if r.Abroad != nil && *r.Abroad {
@@ -233,7 +248,7 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	asked := firstChoice(p.Norm)
 	wait := b.hasCue(asked, knowledge.CueWait) && !b.hasCue(asked, knowledge.CueWithout)
 	// "je serai française le jour du mariage ?" asks whether it comes by itself, as "automatiquement" does.
-	automatic := containsWord(p.Norm, "automatiquement", "automatique", "donne direct", "donne directement", "d office", "le jour du mariage", "des le mariage", "en me mariant", "en nous mariant", "du jour au lendemain", "automatically") &&
+	automatic := containsWord(p.Norm, "automatiquement", "automatique", "donne direct", "donne directement", "nationalite directement", "nationalite francaise directement", "francais directement", "francaise directement", "d office", "le jour du mariage", "des le mariage", "en me mariant", "en nous mariant", "du jour au lendemain", "automatically") &&
 		!slices.Contains(s.Situations, "lost-nationality") // "perdu la nationalité en me mariant": how it was lost
 	procedure := automatic || containsWord(p.Norm, "demarche", "demarches", "faire une demande", "une demande a faire", "faire quelque chose")
 	switch {
@@ -251,13 +266,17 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		// "deviens-je française automatiquement en me mariant ?": no, a declaration is needed.
 		w.para(w.t("nat_not_automatic", w.text(r.Name)))
 		return true
-	case r.NoDuration && p.Form == nlu.FormYesNo && b.hasCue(asked, knowledge.CueWait):
-		// "pour une réintégration par décret, il y a une durée minimale de résidence ?": none.
-		w.para(w.t(ternary(wait, "nat_no_minimum_wait", "nat_no_minimum"), w.text(r.Name)))
+	case r.NoDuration && p.Form == nlu.FormYesNo && (b.hasCue(asked, knowledge.CueWait) || b.hasCue(asked, knowledge.CueDuration)):
+		// "pour une réintégration par décret, il y a une durée minimale de résidence ?": none;
+		// "je peux sans attendre ?": yes.
+		w.para(w.t(ternary(b.hasCue(asked, knowledge.CueWithout), "nat_no_minimum", "nat_no_minimum_wait"), w.text(r.Name)))
 		w.fact("min_years", "0", r.Sources...)
 		return true
 	case m.MinYears == 0 && (r.MinYears > 0 || len(r.MinYearsBy) > 0) && p.Form == nlu.FormYesNo:
-		w.para(w.t(ternary(wait, "nat_no_minimum_wait", "nat_no_minimum"), w.text(r.Name)))
+		// "je dois attendre ?", "il y a une durée minimale pour moi ?": no; "je peux demander
+		// sans attendre ?": yes.
+		exists := wait || b.hasCue(asked, knowledge.CueDuration) && !b.hasCue(asked, knowledge.CueWithout)
+		w.para(w.t(ternary(exists, "nat_no_minimum_wait", "nat_no_minimum"), w.text(r.Name)))
 		return true
 	case m.MinYears > 0 && years > 0:
 		later := p.LaterYears > 0 && p.Slots.Years == 0 && since.IsZero()

@@ -420,6 +420,29 @@ func TestConversations(t *testing.T) {
 		{"a residence card told on the way to nationality", []turn{
 			{say: "je suis marié depuis 5 ans à une Française, on vit en France et j'ai une carte de résident, je peux faire la déclaration ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"whether a duration is met, and whether one exists", []turn{
+			{say: "je suis arrivée en France en juin 2021 et je n'en suis jamais partie, la condition de durée de résidence pour la naturalisation est remplie ?", kind: bot.Answer, prefix: "oui", contains: []string{"5 ans"}},
+			{say: "je suis ivoirien, j'ai fait toute ma scolarité en français à Abidjan et je vis en France depuis 1 an, il y a une durée minimale de résidence pour moi ?", kind: bot.Answer, prefix: "non", contains: []string{"aucune durée minimale"}},
+		}},
+		{"a place abroad in the story, residence in France now", []turn{
+			{say: "le français est ma langue maternelle, j'ai grandi à Dakar et je vis en France depuis 1 an, je peux quand même demander la naturalisation ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a child born abroad and the declaration for children born in France", []turn{
+			{say: "Ma fille est née au Maroc, on est arrivés en France quand elle avait 3 ans, elle a 15 ans. Elle peut faire la déclaration comme les enfants nés en France ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"nationality 'directement' after a marriage", []turn{
+			{say: "je vais épouser mon copain français l'été prochain, j'aurai la nationalité française directement ?", kind: bot.Answer, prefix: "non", contains: []string{"4 ans"}},
+		}},
+		{"a phone operator named Free is no price question", []turn{
+			{say: "une facture de forfait mobile (free) ça marche comme justificatif de domicile pour la carte d'identité ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"taking a baby to the town hall, asked about a first card", []turn{
+			{say: "Notre bébé a 5 mois, on veut lui faire sa première carte d'identité. Il faut vraiment l'emmener à la mairie ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"an editable bill and keeping a card declared stolen are frauds", []turn{
+			{say: "où trouver un modèle de facture EDF modifiable pour mettre mon nom dessus ? c'est pour ma carte d'identité", kind: bot.OutOfScope},
+			{say: "si je déclare ma carte volée mais que je la garde, j'en aurai deux ?", kind: bot.OutOfScope},
+		}},
 		{"an amount stated is compared with the fee", []turn{
 			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
 		}},

@@ -376,6 +376,9 @@ const (
 	// condition des 5 ans s'applique ?"): a yes means the person must wait. With CueWithout
 	// ("sans attendre 5 ans ?") it asks leave not to.
 	CueWait = "wait"
+	// CueDuration names a duration required ("une durée minimale", "un stage"): asked about a
+	// route with none, the answer is no.
+	CueDuration = "duration"
 	// CueRemote asks whether something is done without going anywhere ("sans se déplacer",
 	// "depuis mon téléphone"); CueSkip whether a step may be left out ("directement en mairie",
 	// "sans installer l'appli").
@@ -398,7 +401,7 @@ const (
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueEnough, CueWait, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueMoved, CueBreach}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueMoved, CueBreach}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -580,6 +580,10 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		strings.HasPrefix(norm, "peut") || strings.HasPrefix(norm, "is het") || strings.HasPrefix(norm, "kan ")
 	// Language from function words, before spelling correction.
 	out.Lang, out.LangSure = p.language(toks)
+	if out.FreeAsked && out.Lang == knowledge.FR && out.LangSure && slices.Contains(askToks, "free") &&
+		!slices.ContainsFunc(askToks, func(t string) bool { return t != "free" && p.isCue(p.frees, t) }) {
+		out.FreeAsked = false // "une facture de forfait mobile (Free)": an operator, in French
+	}
 	_, used, concepts := p.concepts(toks, &out)
 	var qConcepts []string // the concepts of the sentence that asks, when a story comes first
 	if q := questionSentence(text); q != "" {

@@ -175,6 +175,9 @@ type Profile struct {
 	ConsularRegistration bool
 	// Age is the person's age, nil when unknown: routes for older people are left out.
 	Age *int
+	// Child is set when the age is a child's told as such ("mon fils, 14 ans"): routes for
+	// adults are left out even when none remains.
+	Child bool
 }
 
 // YearsFor is the duration that counts for route r: the residence given apart for a route that
@@ -227,7 +230,7 @@ func NationalityRoutes(kb *knowledge.Base, p Profile) []RouteMatch {
 		// A teenager born in France is sent to the route for them, not to those of adults;
 		// an age that leaves no route at all is not one of the person applying.
 		young := slices.DeleteFunc(slices.Clone(out), func(m RouteMatch) bool { return *p.Age < m.Route.MinAge })
-		if len(young) > 0 {
+		if len(young) > 0 || p.Child {
 			out = young
 		}
 	}
