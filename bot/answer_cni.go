@@ -101,8 +101,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		firstQ = firstQ[:i]
 	}
 	priceAsked := b.hasCue(firstQ, knowledge.CuePaid) || b.hasCue(firstQ, knowledge.CueFree)
+	// "elle expire dans 3 mois, on part fin mars, elle sera encore valable ?" asks its validity.
+	validityAsked := b.hasCue(questionSentence(p.Norm), knowledge.CueValid) && b.hasCue(p.Norm, knowledge.CueTravel)
 	if (s.Application == knowledge.Renewal || s.Application == "" && expiring) && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueEarly) && !journey &&
-		!(priceAsked && intent == nlu.Fee) {
+		!(priceAsked && intent == nlu.Fee) && !validityAsked {
 		// "ma carte expire dans 3 mois, je peux déjà la renouveler ?": a renewal, asked early.
 		st.Slots.Application, s.Application = knowledge.Renewal, knowledge.Renewal
 		if s.Holder == "" && s.Age == nil && (p.FirstPerson || p.Patron) {

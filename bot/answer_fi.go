@@ -42,7 +42,8 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		}
 		st.Intent = intent
 	}
-	if ps := p.Slots; p.Form == nlu.FormNone && (ps.PhoneOS != "" || ps.PhoneVersion != 0 || ps.CardFormat != "" || ps.PhoneNFC != nil) {
+	if ps := p.Slots; p.Form == nlu.FormNone && (ps.PhoneOS != "" || ps.PhoneVersion != 0 || ps.CardFormat != "" || ps.PhoneNFC != nil) ||
+		p.Form == nlu.FormYesNo && ps.WeighOnIdentite() && !p.Has(nlu.Uses) && !p.Has(nlu.Delay) {
 		// "j'ai un iPhone 13 sous iOS 17 et la nouvelle carte": facts that only the conditions
 		// weigh, told without a question, ask whether they are met.
 		intent = nlu.Eligibility

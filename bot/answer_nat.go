@@ -4,6 +4,7 @@ package bot
 // language level and the fee.
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -217,6 +218,20 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	return w.done(Answer), ""
 }
 
+// reStatedYears reads a duration the person states as the requirement: "c'est bien 10 ans de
+// résidence minimum ?", "il faut 10 ans ?".
+var reStatedYears = regexp.MustCompile(`\b(?:c est bien|il faut bien|il faut|faut il|faut-il|il faudrait) (\d{1,2}) ans\b|\b(\d{1,2}) ans (?:de (?:residence|mariage) )?(?:minimum|au minimum|requis|obligatoires?)\b`)
+
+// statedYears returns the duration a message states as the requirement, 0 when none.
+func statedYears(norm string) int {
+	m := reStatedYears.FindStringSubmatch(norm)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1] + m[2])
+	return n
+}
+
 // namesRoute reports whether a message uses every word of a route's French name longer than three
 // letters ("réintégration", "décret").
 func (b *Bot) namesRoute(norm string, r *knowledge.Route) bool {
@@ -275,8 +290,15 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	case m.MinYears == 0 && (r.MinYears > 0 || len(r.MinYearsBy) > 0) && p.Form == nlu.FormYesNo:
 		// "je dois attendre ?", "il y a une durée minimale pour moi ?": no; "je peux demander
 		// sans attendre ?": yes.
-		exists := wait || b.hasCue(asked, knowledge.CueDuration) && !b.hasCue(asked, knowledge.CueWithout)
+		exists := wait || (b.hasCue(asked, knowledge.CueDuration) || b.hasCue(asked, knowledge.CueObliged)) && !b.hasCue(asked, knowledge.CueWithout)
 		w.para(w.t(ternary(exists, "nat_no_minimum_wait", "nat_no_minimum"), w.text(r.Name)))
+		return true
+	case m.MinYears > 0 && years == 0 && p.Form == nlu.FormYesNo && statedYears(p.Norm) > 0:
+		// "c'est bien 10 ans de résidence minimum ?": the duration stated against the route's.
+		what := ternary(slices.Contains(r.Triggers, "married"), "nat_years_marriage", "nat_years_residence")
+		n := statedYears(p.Norm)
+		w.para(w.t(ternary(n == m.MinYears, "nat_stated_years_yes", "nat_stated_years_no"), strconv.Itoa(m.MinYears), w.t(what)))
+		w.fact("min_years", strconv.Itoa(m.MinYears), r.Sources...)
 		return true
 	case m.MinYears > 0 && years > 0:
 		later := p.LaterYears > 0 && p.Slots.Years == 0 && since.IsZero()
@@ -315,8 +337,13 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, p nlu.Parse,
 	steps := slices.Clone(r.AgeSteps)
 	slices.SortFunc(steps, func(a, b knowledge.AgeStep) int { return a.From - b.From })
 	solo := b.alone(p)
-	// "je dois attendre mes 18 ans ?" asks the other way round: no, when a step is reached.
+	// "je dois attendre mes 18 ans ?" asks the other way round: no, when a step is reached;
+	// "elle préfère attendre ses 16 ans, à ce moment-là elle pourra le faire seule ?" asks in its
+	// last clause.
 	asked := firstChoice(p.Norm)
+	if cs := clauses(questionSentence(asked)); len(cs) > 1 {
+		asked = cs[len(cs)-1]
+	}
 	wait := b.hasCue(asked, knowledge.CueWait) && !b.hasCue(asked, knowledge.CueWithout)
 	var reached *knowledge.AgeStep
 	for i := range steps {

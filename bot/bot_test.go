@@ -443,6 +443,29 @@ func TestConversations(t *testing.T) {
 			{say: "où trouver un modèle de facture EDF modifiable pour mettre mon nom dessus ? c'est pour ma carte d'identité", kind: bot.OutOfScope},
 			{say: "si je déclare ma carte volée mais que je la garde, j'en aurai deux ?", kind: bot.OutOfScope},
 		}},
+		{"a duration stated as the requirement", []turn{
+			{say: "c'est bien 10 ans de résidence minimum pour être naturalisé ?", kind: bot.Answer, prefix: "non", contains: []string{"5 ans"}, fact: "min_years=5"},
+		}},
+		{"'il me faut quand même 5 ans ?' for a francophone", []turn{
+			{say: "je suis malien, le français est ma langue maternelle. Il me faut quand même 5 ans de résidence pour être naturalisé ?", kind: bot.Answer, prefix: "non", contains: []string{"aucune durée minimale"}},
+		}},
+		{"a milestone age in a follow-up, asked in the last clause", []turn{
+			{say: "Mon fils est né à Nantes, on est marocains, il a 13 ans et vit ici depuis sa naissance. Il peut avoir la nationalité ?", kind: bot.Answer, prefix: "oui"},
+			{say: "il préfère attendre ses 16 ans pour décider lui-même, à ce moment-là il pourra le faire seul ?", kind: bot.Answer, prefix: "oui", contains: []string{"16 ans"}},
+		}},
+		{"a card's date told in a France Identité conversation", []turn{
+			{say: "je voudrais certifier mon identité numérique, comment faire ?", kind: bot.Answer},
+			{say: "ma carte d'identité a été faite en mai 2018, ça va ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a Saturday of August of a year named", []turn{
+			{say: "la mairie de Valenciennes est ouverte un samedi d'août 2027 pour la certification ?", kind: bot.Answer, prefix: "non", contains: []string{"2027"}},
+		}},
+		{"a photo of a season of a year", []turn{
+			{say: "mes photos d'identité datent de l'été 2025, elles sont encore bonnes ?", kind: bot.Answer, prefix: "non", contains: []string{"6 mois"}},
+		}},
+		{"a trip at the end of a month after a card expires", []turn{
+			{say: "ma carte au format carte bancaire expire dans 3 mois, on part en Italie fin mars, elle sera encore valable ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"an amount stated is compared with the fee", []turn{
 			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
 		}},

@@ -446,7 +446,8 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		return
 	}
 	if topic == knowledge.TopicNationality && st.Topic == topic && st.Intent == nlu.Routes && !slices.ContainsFunc(p.Intents, facetOf) && !p.TopicNamed &&
-		p.Continues() && (len(p.Slots.Situations) > 0 || p.Slots.Years > 0 || p.Slots.Age != nil || p.Slots.IssueYear != 0) {
+		(p.Continues() || len(p.Slots.Situations) > 0 || p.Slots.Age != nil && !p.CardNamed) &&
+		(len(p.Slots.Situations) > 0 || p.Slots.Years > 0 || p.Slots.Age != nil || p.Slots.IssueYear != 0) {
 		// "et si j'ai un master obtenu dans une université française ?", "et ma femme, qui est
 		// arrivée il y a 2 ans ?": the route for that situation, that duration or that age.
 		return

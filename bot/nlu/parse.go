@@ -1425,7 +1425,7 @@ var (
 	reHour           = regexp.MustCompile(`\b(\d{1,2}) ?(?:h|:|heures?|uur|am|pm)(\d{2})?\b`)
 	reWeekday        = regexp.MustCompile(`\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)s?\b`)
 	reDayMonthNoYear = regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`)
-	reMonthIn        = regexp.MustCompile(`\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|saturday|sunday)s?(?: matin| apres midi| soir)? (?:d|de|du mois d|du mois de|en)|en|au mois d|au mois de|in) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`)
+	reMonthIn        = regexp.MustCompile(`\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|saturday|sunday)s?(?: matin| apres midi| soir)? (?:d|de|du mois d|du mois de|en)|en|au mois d|au mois de|in|fin|debut|mi|a la fin de|au debut de) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`)
 	reExpSince       = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`)
 	reExpYear        = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`)
 	reAgeWas         = regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`)
@@ -1440,13 +1440,42 @@ var (
 	reBornAgo        = regexp.MustCompile(`\bnee?s? [a-z ]{0,25}?il y a (\d{1,2}) ans`)
 )
 
+// yearAfter returns the year that follows the month phrase at its first occurrence in s ("en
+// juin 2019"), 0 when none does.
+func yearAfter(s, phrase string) int {
+	i := strings.Index(s, phrase)
+	if i < 0 {
+		return 0
+	}
+	rest := strings.TrimLeft(s[i+len(phrase):], " ")
+	if len(rest) < 4 || !isNumber(rest[:4]) || len(rest) > 4 && isLetterOrDigit(rest[4]) {
+		return 0
+	}
+	y, _ := strconv.Atoi(rest[:4])
+	return y
+}
+
 // reLastYearMonth reads a month of last year or of this one ("juillet de l'année dernière",
 // "c'était en mars l'an dernier", "july last year").
 var reLastYearMonth = regexp.MustCompile(`\b(?:(c etait|c est) )?(?:en )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (de l annee derniere|de l an dernier|l annee derniere|l an dernier|de l annee passee|l an passe|last year|vorig jaar|de cette annee|cette annee|this year|dit jaar)\b`)
 
+// reSeasonYear reads a season of a year ("l'été 2025"), which the dates read as its last month:
+// the youngest a document made then can be.
+var reSeasonYear = regexp.MustCompile(`\b(?:l |de l |du |au )?(ete|printemps|automne) (\d{4})\b`)
+
+// seasonLastMonth is the last month of each season a year names.
+var seasonLastMonth = map[string]string{"printemps": "juin", "ete": "septembre", "automne": "decembre"}
+
 // lastYearMonths writes the year of a month said relative to now ("juillet de l'année dernière"
-// is "en juillet 2025" in 2026), for the dates to read it as any month and year.
+// is "en juillet 2025" in 2026), and a season of a year as its last month ("l'été 2025" is "en
+// septembre 2025"), for the dates to read them as any month and year.
 func lastYearMonths(s string, now time.Time) string {
+	if strings.Contains(s, "ete ") || strings.Contains(s, "printemps ") || strings.Contains(s, "automne ") {
+		s = reSeasonYear.ReplaceAllStringFunc(s, func(m string) string {
+			sub := reSeasonYear.FindStringSubmatch(m)
+			return "en " + seasonLastMonth[sub[1]] + " " + sub[2]
+		})
+	}
 	if !strings.Contains(s, "annee") && !strings.Contains(s, " an ") && !strings.Contains(s, "year") && !strings.Contains(s, "jaar") {
 		return s
 	}
@@ -1890,6 +1919,15 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			case "mes", "ses", "tes", "leurs", "nos", "vos", "his", "her", "my", "their":
 				milestone = true
 			}
+		}
+		if a, _ := strconv.Atoi(s[m[2]:m[3]]); milestone && a <= 120 {
+			// The person's age only when the message gives no other ("elle préfère attendre
+			// ses 16 ans, elle pourra le faire seule ?").
+			if out.Slots.Age == nil && eventAge == nil {
+				eventAge = &a
+			}
+			mark(m[0], m[1])
+			continue
 		}
 		if containsAny(lastWords(before, 3), "depuis", "il y a", "pendant", "valable", "plus de", "moins de", "dans", "de validite", "apres", "prolong", "encore", "attendre", "wait", "since", "for", "sinds", "voor", "bien ca", "c est", "soit ") {
 			continue
@@ -2468,7 +2506,13 @@ func (p *Parser) when(s string, now, explicit time.Time, out *Parse) {
 	month := hasMonth(s)
 	if m := matchIf(month, reMonthIn, s); m != nil && explicit.IsZero() {
 		mo := months[m[1]]
-		if mo != day.Month() {
+		if y := yearAfter(s, m[0]); y != 0 {
+			// "un samedi d'août 2027": that month of that year; "faite en juin 2019": a past
+			// date, no moment asked about.
+			if y >= now.Year() {
+				day, set = time.Date(y, mo, 1, 0, 0, 0, 0, loc), true
+			}
+		} else if mo != day.Month() {
 			y := day.Year()
 			if mo < day.Month() {
 				y++

@@ -287,6 +287,7 @@ func (s Slots) WeighOnIdentite() bool {
 	z := s
 	z.CardFormat, z.IssueYear, z.IssueMonth, z.IssueDate, z.NewCard = "", 0, 0, "", false
 	z.PhoneOS, z.PhoneVersion, z.PhoneModel, z.PhoneNFC, z.Age = "", 0, 0, nil, nil
+	z.AgeMonths = nil // a card's date also reads as a document's age
 	return z.IsZero()
 }
 
