@@ -555,7 +555,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	// Whether a price is asked is read in the sentence that asks, when a story comes first ("au
 	// moment de payer on me demande FranceConnect+… ça a un rapport avec France Identité ?").
 	askNorm, askToks := norm, toks
-	if q := questionSentence(text); q != "" {
+	q := questionSentence(text)
+	if q != "" {
 		askNorm, askToks = p.words(q)
 	}
 	out.FreeAsked = slices.ContainsFunc(askToks, func(t string) bool { return p.isCue(p.frees, t) }) ||
@@ -586,9 +587,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	_, used, concepts := p.concepts(toks, &out)
 	var qConcepts []string // the concepts of the sentence that asks, when a story comes first
-	if q := questionSentence(text); q != "" {
-		_, qToks := p.words(q)
-		_, _, qConcepts = p.concepts(qToks, &Parse{})
+	if q != "" {
+		_, _, qConcepts = p.concepts(askToks, &Parse{})
 	}
 	if p.topics != nil {
 		out.Predictions = p.recognise(toks, append(concepts, "form:"+string(out.Form)))
