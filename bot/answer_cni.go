@@ -329,14 +329,21 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	case nlu.Originals:
 		w.kbFact("cni.originals")
 	case nlu.CivilStatus:
-		if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueFamilyBook) {
+		spouseName := b.saysMarried(p.Norm) && containsWord(p.Norm, "nom", "name", "naam")
+		switch {
+		case p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueFamilyBook):
 			// "le livret de famille suffit ?": no, it is no longer a reference document.
 			w.para(w.t("no"))
-		}
-		w.kbFact("cni.civil-status")
-		if b.saysMarried(p.Norm) && containsWord(p.Norm, "nom", "name", "naam") {
+		case spouseName:
+			// "j'ai le droit de mettre le nom de mon mari sur ma carte ?": yes, a choice;
+			// "ma carte est encore à mon nom de jeune fille, elle est devenue fausse ?": no, it is
+			// not an obligation.
+			if first := firstChoice(p.Norm); p.Form == nlu.FormYesNo {
+				w.para(yesNo(w, !b.hasCue(first, knowledge.CueInvalid) && !b.hasCue(first, knowledge.CueBreach)))
+			}
 			w.kbFact("cni.spouse-name") // "le nom de mon mari sur ma carte, quels papiers ?"
 		}
+		w.kbFact("cni.civil-status")
 	case nlu.Payment:
 		if s.Application == knowledge.Loss || s.Application == knowledge.Theft {
 			w.kbFact("cni.payment") // how to pay first: it is what was asked

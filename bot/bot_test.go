@@ -466,6 +466,13 @@ func TestConversations(t *testing.T) {
 		{"a trip at the end of a month after a card expires", []turn{
 			{say: "ma carte au format carte bancaire expire dans 3 mois, on part en Italie fin mars, elle sera encore valable ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a spouse's name on one's card, asked both ways", []turn{
+			{say: "je me suis mariée en juin, j'ai le droit de mettre le nom de mon mari sur ma carte d'identité ?", kind: bot.Answer, prefix: "oui", contains: []string{"nom d'usage"}},
+			{say: "ma carte est encore à mon nom de jeune fille alors que je suis mariée, elle est devenue fausse ?", kind: bot.Answer, prefix: "non", contains: []string{"pas une obligation"}},
+		}},
+		{"whether one may use a card, after someone said it was expired", []turn{
+			{say: "un agent m'a dit que ma carte était périmée. Elle a été délivrée en mai 2012, j'avais 30 ans. J'ai le droit de l'utiliser ?", kind: bot.Answer, prefix: "oui", contains: []string{"2027"}},
+		}},
 		{"an amount stated is compared with the fee", []turn{
 			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
 		}},
