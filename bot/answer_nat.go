@@ -57,6 +57,11 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		situations = slices.DeleteFunc(slices.Clone(situations), func(x string) bool { return x == "married" })
 	}
 	years, residenceYears := s.Years, s.ResidenceYears
+	if p.Slots.Years == 0 && p.Slots.Age != nil && p.Words <= 3 && st.Intent == nlu.Routes && s.Holder != knowledge.Minor {
+		// "3 ans", the answer to how long: the duration of the situation told, not an age.
+		years, st.Slots.Age = *p.Slots.Age, nil
+		s.Age = nil
+	}
 	if p.Slots.Years == 0 && (p.Slots.IssueYear != 0 || p.Slots.IssueDate != "") {
 		// "ah non, je suis arrivé en mars 2021": the date told now, not the years told before.
 		years, residenceYears = 0, 0
@@ -320,8 +325,10 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 			key += "_later"
 		}
 		w.para(w.t(key, strconv.Itoa(m.MinYears), w.t(what), strconv.Itoa(years)))
-		if !since.IsZero() && !ok {
-			w.para(w.t("nat_from_date", w.date(since.AddDate(m.MinYears, 0, 0))))
+		if d := since.AddDate(m.MinYears, 0, 0); !since.IsZero() && !ok {
+			w.para(w.t("nat_from_date", w.date(d)))
+		} else if !since.IsZero() && p.Form == nlu.FormWhen {
+			w.para(w.t("nat_since_date", w.date(d))) // "à partir de quand ?": since that day
 		}
 		w.fact("years_enough", strconv.FormatBool(ok), r.Sources...)
 		return true

@@ -473,6 +473,20 @@ func TestConversations(t *testing.T) {
 		{"whether one may use a card, after someone said it was expired", []turn{
 			{say: "un agent m'a dit que ma carte était périmée. Elle a été délivrée en mai 2012, j'avais 30 ans. J'ai le droit de l'utiliser ?", kind: bot.Answer, prefix: "oui", contains: []string{"2027"}},
 		}},
+		{"a bare duration answers how long", []turn{
+			{say: "je suis mariée à un Français, je peux avoir la nationalité ?", kind: bot.Answer},
+			{say: "2 ans", kind: bot.Answer, prefix: "non", contains: []string{"4 ans"}},
+		}},
+		{"a residence permit named in a nationality sequel", []turn{
+			{say: "Marié à une Française depuis 3 ans, je peux avoir la nationalité ?", kind: bot.Answer, prefix: "non"},
+			{say: "on vit en France depuis le mariage et j'ai toujours eu mon titre de séjour. Donc l'année prochaine ce sera bon ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"years of residence told as such", []turn{
+			{say: "4 ans de résidence en France, un CDI, je peux demander la naturalisation maintenant ?", kind: bot.Answer, prefix: "non", contains: []string{"5 ans"}},
+		}},
+		{"'à partir de quand' when the date is past", []turn{
+			{say: "On s'est mariés le 10 avril 2022 et on vit en France. À partir de quand je peux faire ma déclaration de nationalité par mariage ?", kind: bot.Answer, prefix: "oui", contains: []string{"depuis le 10/04/2026"}},
+		}},
 		{"an amount stated is compared with the fee", []turn{
 			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
 		}},

@@ -296,7 +296,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		p.OutOfScope = "fraud"
 		return
 	}
-	if p.OutOfScope == "other" && !p.TopicNamed && !p.CardNamed && (st.Topic == "" || p.Slots.AgeMonths == nil) &&
+	// "…j'ai toujours eu mon titre de séjour. Donc l'année prochaine ce sera bon ?": a document of
+	// the way to nationality, named in its conversation's sequel.
+	natSequel := st.Topic == knowledge.TopicNationality && (p.Continues() || p.LaterYears > 0)
+	if p.OutOfScope == "other" && !p.TopicNamed && !p.CardNamed && (st.Topic == "" || p.Slots.AgeMonths == nil) && !natSequel &&
 		!(len(p.Slots.Situations) > 0 && inScope >= minSwitch) { // "mariée depuis 4 ans à un Français… j'ai une carte de résident"
 		// The message names another subject ("mon titre de séjour", "le passeport perdu en même
 		// temps") and none of Guichet's topics: whatever its other words, it asks about that, unless
@@ -347,7 +350,8 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	// A situation on the way to nationality ("mariée à un Français… j'ai une carte de résident")
 	// names its topic as a question would.
 	natSituation := slices.Contains(p.Named, knowledge.TopicNationality) && len(p.Slots.Situations) > 0
-	if p.OutOfScope == "other" && (best.Label != knowledge.OutOfScopeLabel || p.TopicNamed && best.Score < minOutOfScopeNamed && (named >= best.Score/2 || p.QuestionTopic != "" || natSituation)) {
+	if p.OutOfScope == "other" && (best.Label != knowledge.OutOfScopeLabel || natSequel && best.Score < minSwitch ||
+		p.TopicNamed && best.Score < minOutOfScopeNamed && (named >= best.Score/2 || p.QuestionTopic != "" || natSituation)) {
 		// "des photos faites pour mon permis, elles sont bonnes pour ma carte d'identité ?":
 		// another subject named in passing, one of Guichet's named and nearly as likely.
 		p.OutOfScope = ""

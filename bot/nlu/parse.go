@@ -1433,7 +1433,7 @@ var (
 	reAgeMonths      = regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?|semaines?)\b`)
 	reMonthPast      = regexp.MustCompile(`\b(?:en|de|d|du mois de|datee de|datees de|faites en|faite en|prises en|prise en|delivre en|delivree en|de fin|de debut|de mi|en fin|en debut|fin|debut|mi) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`)
 	reSinceMonths    = regexp.MustCompile(`depuis (\d{1,3}) mois\b|(?:ca fait|cela fait) (\d{1,3}) mois\b|for (\d{1,3}) months\b`)
-	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait)(?: donc| deja| maintenant| bientot| presque)? (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans|(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees)[a-z ]{0,20}?il y a (\d{1,2}) ans`)
+	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait)(?: donc| deja| maintenant| bientot| presque)? (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans|(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees)[a-z ]{0,20}?il y a (\d{1,2}) ans|\b(\d{1,2}) ans de (?:residence|presence|vie commune)\b`)
 	reAmount         = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,5}(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b|balles\b)|(?:€|\beur) ?(\d{1,5}(?:[.,]\d{1,2})?)\b`)
 	reTurned         = regexp.MustCompile(`\b(?:j ai eu|il a eu|elle a eu|i turned|he turned|she turned|ik werd) (\d{1,2}) (?:ans|an|years?|jaar)?\s?(?:en|le|in|op)? ?(?:(\d{1,2}) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`)
 	reBabyMonths     = regexp.MustCompile(`\b(?:bebe|nourrisson|baby|newborn)\b(?: de| qui a| of)? ?\(? ?(\d{1,2}) (?:mois|months?)\b`)
@@ -1497,7 +1497,7 @@ func lastYearMonths(s string, now time.Time) string {
 // vis en France depuis", "installée en France depuis", "I have lived in France for").
 func residenceBefore(text string) bool {
 	for _, w := range []string{"vis", "vit", "vivons", "habite", "habitons", "reside", "residons", "installe", "installee",
-		"en france", "arrive", "arrivee", "arrives", "arrivees", "live", "lived", "living", "woon", "woont"} {
+		"en france", "arrive", "arrivee", "arrives", "arrivees", "residence", "live", "lived", "living", "woon", "woont"} {
 		if strings.Contains(" "+text+" ", " "+w+" ") {
 			return true
 		}
@@ -1855,8 +1855,8 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	var durations []duration
 	prev := 0 // the words of a duration are those since the one before
 	for _, m := range reSince.FindAllStringSubmatchIndex(s, -1) {
-		if !free(m[0], m[1]) {
-			continue
+		if !free(m[0], m[1]) || containsAny(s[m[1]:min(len(s), m[1]+12)], " minimum", " au minimum", " requis") {
+			continue // "c'est bien 10 ans de résidence minimum ?": the requirement stated, not a stay
 		}
 		d := duration{residence: residenceBefore(s[max(prev, m[0]-40):m[1]])} // "arrivée il y a 2 ans" too
 		prev = m[1]
