@@ -1693,11 +1693,12 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			out.Slots.ExpiredYears = &n
 		}
 	}
-	if m := reExpSince.FindStringSubmatchIndex(s); m != nil {
+	expiry := containsAny(s, "perim", "expir", "verlopen", "depasse", "passee")
+	if m := matchIndexIf(expiry, reExpSince, s); m != nil {
 		n, _ := strconv.Atoi(s[m[2]:m[3]])
 		expired(m[0], n)
 		mark(m[0], m[1])
-	} else if m := reExpYear.FindStringSubmatchIndex(s); m != nil {
+	} else if m := matchIndexIf(expiry, reExpYear, s); m != nil {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		if n := now.Year() - y; n >= 0 && n < 100 {
 			expired(m[0], n)
@@ -1810,7 +1811,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 		mark(m[0], m[1])
 	}
-	if ms := rePhone.FindAllStringSubmatchIndex(s, -1); ms != nil {
+	if ms := findAllIf(containsAny(s, "ios", "iphone", "i phone", "android"), rePhone, s); ms != nil {
 		// A system version ("iOS 15") wins over an iPhone model number ("iPhone 14").
 		for _, m := range ms {
 			v, _ := strconv.Atoi(s[m[4]:m[5]])
@@ -1841,7 +1842,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		a := n / 12
 		out.Slots.Age = &a
 	}
-	if m := reBornAgo.FindStringSubmatchIndex(s); m != nil && free(m[0], m[1]) {
+	if m := matchIndexIf(strings.Contains(s, "il y a"), reBornAgo, s); m != nil && free(m[0], m[1]) {
 		a, _ := strconv.Atoi(s[m[2]:m[3]])
 		out.Slots.Age = &a // "née en France il y a 11 ans": her age
 		mark(m[0], m[1])
@@ -1854,7 +1855,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	}
 	var durations []duration
 	prev := 0 // the words of a duration are those since the one before
-	for _, m := range reSince.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(containsAny(s, " an", "year", "jaar"), reSince, s) {
 		if !free(m[0], m[1]) || containsAny(s[m[1]:min(len(s), m[1]+12)], " minimum", " au minimum", " requis") {
 			continue // "c'est bien 10 ans de résidence minimum ?": the requirement stated, not a stay
 		}
