@@ -162,7 +162,16 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		return w.done(Answer), ""
 	}
 	lead := false
+	if a := knowledge.Normalize(w.text(routes[0].Route.Authority)); p.Form == nlu.FormYesNo && a != "" && b.hasCue(questionSentence(firstChoice(p.Norm)), knowledge.CueCounter) {
+		// "la demande de naturalisation ça se dépose en mairie ?": whether the route's
+		// authority is the town hall.
+		w.para(yesNo(w, containsWord(a, "mairie", "town hall")))
+		lead = true
+	}
 	for _, m := range routes {
+		if lead {
+			break
+		}
 		if s.Age != nil && len(m.Route.AgeSteps) == 0 && slices.ContainsFunc(routes, func(x rules.RouteMatch) bool { return len(x.Route.AgeSteps) > 0 }) {
 			continue // an age speaks of the route with age steps
 		}

@@ -487,6 +487,14 @@ func TestConversations(t *testing.T) {
 		{"'à partir de quand' when the date is past", []turn{
 			{say: "On s'est mariés le 10 avril 2022 et on vit en France. À partir de quand je peux faire ma déclaration de nationalité par mariage ?", kind: bot.Answer, prefix: "oui", contains: []string{"depuis le 10/04/2026"}},
 		}},
+		{"where a nationality request is filed, asked as a yes or no", []turn{
+			{say: "la demande de naturalisation ça se dépose à la mairie ?", kind: bot.Answer, prefix: "non", contains: []string{"préfecture"}},
+			{say: "On s'est mariés en 2021 à la mairie de Lyon et on vit en France. Je peux faire la déclaration de nationalité maintenant ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a school trip's exit permit and a Belgian eID's price are other subjects", []turn{
+			{say: "mon fils part en voyage scolaire en Angleterre, il lui faut une autorisation de sortie du territoire ?", kind: bot.OutOfScope},
+			{say: "how much is it to renew my Belgian eID at the commune?", kind: bot.OutOfScope},
+		}},
 		{"an amount stated is compared with the fee", []turn{
 			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
 		}},
