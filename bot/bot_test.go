@@ -495,6 +495,13 @@ func TestConversations(t *testing.T) {
 			{say: "mon fils part en voyage scolaire en Angleterre, il lui faut une autorisation de sortie du territoire ?", kind: bot.OutOfScope},
 			{say: "how much is it to renew my Belgian eID at the commune?", kind: bot.OutOfScope},
 		}},
+		{"the other parent at a minor's application", []turn{
+			{say: "je suis séparée, je fais la carte d'identité de ma fille de 8 ans. Il faut aussi que son père vienne au rendez-vous ?", kind: bot.Answer, prefix: "non", fact: "other_parent_in_person=false"},
+		}},
+		{"'aussi' asks whether the last answer holds for someone else", []turn{
+			{say: "c'est gratuit de renouveler une carte d'identité ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et pour mon fils de 7 ans aussi ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuit"}},
+		}},
 		{"an amount stated is compared with the fee", []turn{
 			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
 		}},
