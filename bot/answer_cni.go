@@ -233,6 +233,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// "on a volé sa carte, elle doit aller où ?": to the police first.
 			w.kbFact("cni.theft-declaration")
 		}
+		if s.Abroad != nil && *s.Abroad && s.Application != knowledge.Theft && s.Application != knowledge.Loss {
+			// "je vis à Montréal, où je peux la refaire sans rentrer en France ?": the consulate.
+			w.kbFact("cni.abroad-where")
+			break
+		}
 		if s.Place == "Mus" && !p.OtherPlace {
 			b.leadVerdict(w, p, "cni-mus.appointment")
 			w.kbFact("cni-mus.appointment")

@@ -502,6 +502,9 @@ func TestConversations(t *testing.T) {
 			{say: "c'est gratuit de renouveler une carte d'identité ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et pour mon fils de 7 ans aussi ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuit"}},
 		}},
+		{"where to apply when living abroad", []turn{
+			{say: "j'habite à Madrid depuis 3 ans, ma carte d'identité est périmée, où est-ce que je peux la refaire ?", kind: bot.Answer, prefix: "si vous vivez à l'étranger", contains: []string{"consulat"}, cites: "ambafrance"},
+		}},
 		{"an amount stated is compared with the fee", []turn{
 			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
 		}},
