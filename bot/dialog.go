@@ -308,12 +308,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	}
 	switch best.Label {
 	case knowledge.FraudLabel:
-		// A short message says little of a scheme: it takes more to read it as one; a victim's
-		// fear of one is none.
-		// In a conversation, a sequel with no word of fraud takes more ("et faudra que je vienne
-		// moi-même la chercher ?").
-		// Acting for someone ("je peux demander sa clé à sa place ?") is a question of presence
-		// unless its words say a fraud.
+		// A short message says little of a scheme: it takes more to read it as one; so does a
+		// sequel of the conversation with no word of fraud ("et faudra que je vienne moi-même la
+		// chercher ?") and a question about acting for someone ("je peux demander sa clé à sa
+		// place ?"), which is one of presence unless its words say a fraud. A victim's fear of
+		// one is none.
 		sequel := st.Topic != "" && p.Continues() && p.OutOfScope != "fraud"
 		proxy := p.Proxy && p.OutOfScope != "fraud"
 		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy || best.Score >= minFraudShort) && !p.Victim {
