@@ -25,7 +25,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			w.kbFact("cni.found-after-declaration")
 			return w.done(Answer), ""
 		}
-		dated := st.Slots.IssueYear != 0 || st.Slots.IssueDate != "" || st.Slots.PrintedYear != 0 || st.Slots.PrintedEnd != ""
+		dated := st.Slots.IssueYear != 0 || st.Slots.IssueDate != "" || st.Slots.PrintedYear != 0 || st.Slots.PrintedEnd != "" || st.Slots.Expires != ""
 		if p.Form == nlu.FormYesNo && dated && b.hasCue(p.Norm, knowledge.CueTravel) && st.Intent != nlu.Validity && st.Slots.Application == "" {
 			// "et je peux prendre l'avion pour Madrid avec ?" about a card whose dates were told:
 			// whether it is valid for the journey.
@@ -102,7 +102,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	priceAsked := b.hasCue(firstQ, knowledge.CuePaid) || b.hasCue(firstQ, knowledge.CueFree)
 	// "elle expire dans 3 mois, on part fin mars, elle sera encore valable ?" asks its validity.
-	validityAsked := b.hasCue(questionSentence(p.Norm), knowledge.CueValid) && b.hasCue(p.Norm, knowledge.CueTravel)
+	validityAsked := b.hasCue(questionSentence(p.Norm), knowledge.CueValid) && (b.hasCue(p.Norm, knowledge.CueTravel) || s.TravelFrom != "")
 	if (s.Application == knowledge.Renewal || s.Application == "" && expiring) && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueEarly) && !journey &&
 		!(priceAsked && intent == nlu.Fee) && !validityAsked {
 		// "ma carte expire dans 3 mois, je peux déjà la renouveler ?": a renewal, asked early.

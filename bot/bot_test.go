@@ -505,6 +505,10 @@ func TestConversations(t *testing.T) {
 		{"where to apply when living abroad", []turn{
 			{say: "j'habite à Madrid depuis 3 ans, ma carte d'identité est périmée, où est-ce que je peux la refaire ?", kind: bot.Answer, prefix: "si vous vivez à l'étranger", contains: []string{"consulat"}, cites: "ambafrance"},
 		}},
+		{"a journey told by its feast", []turn{
+			{say: "on part en voyage à Pâques, ma carte expire dans 3 mois, elle sera encore valable ?", kind: bot.Answer, prefix: "non", fact: "valid_on_journey=false"},
+			{say: "ma carte expire dans 2 mois, on part à Madrid pour Noël, elle sera encore valable ?", kind: bot.Answer, prefix: "oui", fact: "valid_on_journey=true"},
+		}},
 		{"an amount stated is compared with the fee", []turn{
 			{say: "J'habite à Cayenne et j'ai perdu ma CNI. Le timbre fiscal c'est 25 euros ici aussi ?", kind: bot.Answer, contains: []string{"non.", "12,50 €"}},
 		}},

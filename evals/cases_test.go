@@ -24,7 +24,7 @@ const blindDir = "cases/blind"
 
 // minBlindPassed is how many blind cases must pass. It only goes up, as Guichet's understanding
 // improves, until every blind case passes and the set joins the main one.
-const minBlindPassed = 4588
+const minBlindPassed = 4589
 
 // runCases runs cases against the core, as `guichet eval` does, with the clock of the case set.
 func runCases(t *testing.T, cases []evals.Case) evals.Report {

@@ -2104,6 +2104,21 @@ func (p *Parser) travelBefore(before string) bool {
 // travelWhen takes the moment the message names ("on part en avril") as the day of the journey it
 // tells of, when no date said so already: a month alone is the whole month.
 func (p *Parser) travelWhen(s string, now time.Time, out *Parse) {
+	if out.Slots.TravelFrom == "" && p.hasTravel(s) {
+		// "un week-end à Rome entre Noël et le jour de l'an", "un voyage à Pâques": the feasts'
+		// next days, from the first named to the last.
+		var days []time.Time
+		for _, f := range feasts {
+			if containsAny(s, f.words...) {
+				days = append(days, f.next(now))
+			}
+		}
+		if len(days) > 0 {
+			slices.SortFunc(days, func(a, b time.Time) int { return a.Compare(b) })
+			out.Slots.TravelFrom, out.Slots.TravelTo = days[0].Format(time.DateOnly), days[len(days)-1].Format(time.DateOnly)
+			return
+		}
+	}
 	if out.Slots.TravelFrom == "" && p.hasTravel(s) && containsAny(s, "l ete prochain", "cet ete", "en ete", "pendant l ete", "vacances d ete",
 		"grandes vacances", "this summer", "next summer", "in the summer", "deze zomer", "volgende zomer", "zomervakantie") {
 		// "je peux partir avec en Espagne l'été prochain ?": the summer to come, from its first
@@ -2128,6 +2143,52 @@ func (p *Parser) travelWhen(s string, now time.Time, out *Parse) {
 		to = d.AddDate(0, 1, -1)
 	}
 	out.Slots.TravelFrom, out.Slots.TravelTo = d.Format(time.DateOnly), to.Format(time.DateOnly)
+}
+
+// feast is a holiday people travel at, and the next day it falls on.
+type feast struct {
+	words []string
+	next  func(now time.Time) time.Time
+}
+
+// yearly returns the next day a feast of a fixed date falls on.
+func yearly(month time.Month, day int) func(time.Time) time.Time {
+	return func(now time.Time) time.Time {
+		d := time.Date(now.Year(), month, day, 0, 0, 0, 0, time.UTC)
+		if d.Before(time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)) {
+			d = d.AddDate(1, 0, 0)
+		}
+		return d
+	}
+}
+
+// easter returns Easter Sunday of year y (the Gregorian computus).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}
+
+// feasts are the holidays a journey is told by.
+var feasts = []feast{
+	{[]string{"noel", "christmas", "kerst"}, yearly(time.December, 25)},
+	{[]string{"jour de l an", "nouvel an", "new year", "nieuwjaar"}, yearly(time.January, 1)},
+	{[]string{"toussaint"}, yearly(time.November, 1)},
+	{[]string{"paques", "easter", "pasen"}, func(now time.Time) time.Time {
+		today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+		if d := easter(now.Year()); !d.Before(today) {
+			return d
+		}
+		return easter(now.Year() + 1)
+	}},
 }
 
 // containsWordAt reports whether phrase occurs in s between word boundaries.

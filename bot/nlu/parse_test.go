@@ -473,3 +473,12 @@ func TestCrossValidateRepeats(t *testing.T) {
 		t.Error("no run: want an error")
 	}
 }
+
+// TestEaster checks the computus against known Easter Sundays.
+func TestEaster(t *testing.T) {
+	for y, want := range map[int]string{2024: "2024-03-31", 2025: "2025-04-20", 2026: "2026-04-05", 2027: "2027-03-28", 2038: "2038-04-25"} {
+		if got := nlu.EasterForTest(y).Format("2006-01-02"); got != want {
+			t.Errorf("easter(%d) = %s; want %s", y, got, want)
+		}
+	}
+}

@@ -1,0 +1,4 @@
+package nlu
+
+// EasterForTest exposes the computus to the external tests.
+var EasterForTest = easter
