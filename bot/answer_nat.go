@@ -276,10 +276,11 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	// 5 ans ?" asks the first of its choices.
 	asked := firstChoice(p.Norm)
 	wait := b.hasCue(asked, knowledge.CueWait) && !b.hasCue(asked, knowledge.CueWithout)
-	// "je serai française le jour du mariage ?" asks whether it comes by itself, as "automatiquement" does.
-	automatic := containsWord(p.Norm, "automatiquement", "automatique", "donne direct", "donne directement", "nationalite directement", "nationalite francaise directement", "francais directement", "francaise directement", "d office", "le jour du mariage", "des le mariage", "en me mariant", "en nous mariant", "du jour au lendemain", "automatically") &&
-		!slices.Contains(s.Situations, "lost-nationality") // "perdu la nationalité en me mariant": how it was lost
-	procedure := automatic || containsWord(p.Norm, "demarche", "demarches", "faire une demande", "une demande a faire", "faire quelque chose")
+	// "je serai française le jour du mariage ?" asks whether it comes by itself, as "automatiquement"
+	// does; "je dois faire une démarche ?" asks the other way round.
+	asksAutomatic := b.hasCue(p.Norm, knowledge.CueAutomatic)
+	automatic := asksAutomatic && !slices.Contains(s.Situations, "lost-nationality") // "perdu la nationalité en me mariant": how it was lost
+	noProcedure := b.hasCue(p.Norm, knowledge.CueProcedure) && !asksAutomatic
 	switch {
 	case slices.Contains(r.Triggers, "married") && slices.Contains(s.Situations, "partner") &&
 		!b.saysMarried(p.Norm):
@@ -290,9 +291,10 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		w.para(w.t("nat_separated_no"))
 		return true
 	case len(r.AgeSteps) > 0 && s.Age != nil:
-		return b.natAgeVerdict(w, r, *s.Age, p, procedure)
-	case automatic && r.Kind != "":
-		// "deviens-je française automatiquement en me mariant ?": no, a declaration is needed.
+		return b.natAgeVerdict(w, r, *s.Age, p, noProcedure)
+	case automatic && r.Kind != "" && !slices.ContainsFunc(r.AgeSteps, func(st knowledge.AgeStep) bool { return st.Who == "automatic" }):
+		// "deviens-je française automatiquement en me mariant ?": no, a declaration is needed; a
+		// route that comes by itself at some age answers by its steps.
 		w.para(w.t("nat_not_automatic", w.text(r.Name)))
 		return true
 	case r.NoDuration && p.Form == nlu.FormYesNo && (b.hasCue(asked, knowledge.CueWait) || b.hasCue(asked, knowledge.CueDuration)):
@@ -349,7 +351,9 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 }
 
 // natAgeVerdict answers for a young person born in France from their age and the route's steps.
-func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, p nlu.Parse, procedure bool) bool {
+// noProcedure says the question asks whether something must be done rather than whether it comes
+// by itself: the same fact gets a no instead of a yes.
+func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, p nlu.Parse, noProcedure bool) bool {
 	steps := slices.Clone(r.AgeSteps)
 	slices.SortFunc(steps, func(a, b knowledge.AgeStep) int { return a.From - b.From })
 	solo := b.alone(p)
@@ -371,8 +375,7 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, p nlu.Parse,
 	switch {
 	case reached == nil:
 		w.para(w.t(ternary(wait, "nat_age_not_yet_wait", "nat_age_not_yet"), a, strconv.Itoa(steps[0].From)))
-	case reached.Who == "automatic" && procedure && !containsWord(p.Norm, "automatiquement", "automatique", "automatically", "automatic"):
-		// "je dois faire une démarche ?" asks the other way round from "c'est automatique ?".
+	case reached.Who == "automatic" && noProcedure:
 		w.para(w.t("nat_age_automatic_no_procedure", a))
 	case reached.Who == "automatic":
 		w.para(w.t("nat_age_automatic", a))
@@ -499,23 +502,7 @@ func (b *Bot) hasCue(norm, name string) bool {
 // saysMarried reports whether a message says the person is married, not only that they compare
 // their partnership with a marriage ("ça compte comme un mariage ?").
 func (b *Bot) saysMarried(norm string) bool {
-	return b.hasCue(withoutComparisons(norm), knowledge.CueMarried)
-}
-
-// withoutComparisons removes from a message the few words each comparison names ("comme les
-// couples mariés", "like married couples"): what the person is compared with, not what they are.
-func withoutComparisons(norm string) string {
-	words := strings.Fields(norm)
-	out := words[:0:0]
-	for i := 0; i < len(words); i++ {
-		switch words[i] {
-		case "comme", "like", "als":
-			i += 4
-			continue
-		}
-		out = append(out, words[i])
-	}
-	return strings.Join(out, " ")
+	return nlu.Stated(norm, b.kb.Language.Cues[knowledge.CueMarried])
 }
 
 func ternary(c bool, a, b string) string {

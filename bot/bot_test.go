@@ -1135,6 +1135,8 @@ func TestConversations(t *testing.T) {
 		{"born in France: automatic at 18 is a yes, a procedure to do is a no", []turn{
 			{say: "je suis né en france, mes parents sont étrangers, je viens d'avoir 18 ans. je suis français automatiquement ou pas ?", kind: bot.Answer, prefix: "oui"},
 			{say: "née en France de parents étrangers, j'ai 18 ans, je dois faire une démarche ?", kind: bot.Answer, prefix: "non"},
+			{say: "Mon fils est né en France, il a 18 ans et vit ici depuis ses 11 ans, il devient français d'office ?", kind: bot.Answer, prefix: "oui"},
+			{say: "Mon fils est né en France de parents étrangers, il devient français automatiquement ?", kind: bot.Answer, contains: []string{"à 18 ans, vous devenez français automatiquement"}, absent: []string{"pas automatique"}},
 		}},
 		{"a marriage for the papers is a fraud", []turn{
 			{say: "Une Française accepte de m'épouser juste pour les papiers, dans 4 ans j'ai la nationalité c'est ça ?", kind: bot.OutOfScope},

@@ -1093,10 +1093,22 @@ func negated(toks []string, i int) bool {
 // Denied reports whether one of phrases (written normalised) comes, in the normalised text
 // norm, after a word that denies it ("je n'ai ni lecteur de carte ni itsme", "sans itsme").
 func Denied(norm string, phrases []string) bool {
+	return occurs(norm, phrases, negated)
+}
+
+// Stated reports whether one of phrases (written normalised) comes, in the normalised text norm,
+// as something said of the writer, not only as what they compare themselves with ("ça compte
+// comme un mariage ?", "like married couples").
+func Stated(norm string, phrases []string) bool {
+	return occurs(norm, phrases, func(toks []string, i int) bool { return !compared(toks, i) })
+}
+
+// occurs reports whether one of phrases comes in norm at a place where at holds.
+func occurs(norm string, phrases []string, at func(toks []string, i int) bool) bool {
 	toks := tokens(norm)
 	for i := range toks {
 		for _, ph := range phrases {
-			if pt := tokens(ph); i+len(pt) <= len(toks) && len(pt) > 0 && equalAt(toks, i, pt) && negated(toks, i) {
+			if pt := tokens(ph); i+len(pt) <= len(toks) && len(pt) > 0 && equalAt(toks, i, pt) && at(toks, i) {
 				return true
 			}
 		}

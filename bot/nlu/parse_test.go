@@ -352,8 +352,7 @@ func TestAmountAndAgo(t *testing.T) {
 	}
 }
 
-// TestSpellingKeepsWords checks that a French word is never corrected, and that no word becomes a
-// reset or a refusal: "reste" stays "reste", "métro" stays "métro".
+// TestDenied checks that a phrase after a denial reads as what the person lacks.
 func TestDenied(t *testing.T) {
 	tests := []struct {
 		text string
@@ -370,6 +369,29 @@ func TestDenied(t *testing.T) {
 	}
 }
 
+// TestStated checks that a phrase reads as said of the writer unless it is what they compare
+// themselves with.
+func TestStated(t *testing.T) {
+	married := []string{"marie", "mariee", "maries", "married"}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"je suis mariée depuis 4 ans", true},
+		{"pacsés, ça compte comme si on était mariés ?", false},
+		{"we are treated like married couples", false},
+		{"on vivait comme des mariés, et nous sommes mariés depuis 2020", true},
+		{"je suis pacsé", false},
+	}
+	for _, tc := range tests {
+		if got := nlu.Stated(knowledge.Normalize(tc.text), married); got != tc.want {
+			t.Errorf("%q: stated %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSpellingKeepsWords checks that a French word is never corrected, and that no word becomes a
+// reset or a refusal: "reste" stays "reste", "métro" stays "métro".
 func TestSpellingKeepsWords(t *testing.T) {
 	p := parser(t)
 	for _, text := range []string{"la clé numérique reste valable combien de temps ?", "Elle m'a été volée dans le métro"} {
