@@ -669,6 +669,10 @@ func TestConversations(t *testing.T) {
 			{say: "a partir de quel age on prend les empreintes pour la carte d'identite ?", kind: bot.Answer, contains: []string{"12 ans"}},
 			{say: "ma fille a 10 ans, elle devra les donner ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"the question in progress for another person, in English", []turn{
+			{say: "from what age are fingerprints taken for the identity card?", kind: bot.Answer, contains: []string{"12"}},
+			{say: "my daughter is 10, does she have to give them?", kind: bot.Answer, prefix: "no"},
+		}},
 		{"a digital key's way that is enough, and a yes before a price", []turn{
 			{say: "jai deja itsme sur mon tel, je dois quand meme passer a la commune pour la cle numerique ?", kind: bot.Answer, prefix: "non"},
 			{say: "Je n'habite pas a Schaerbeek mais c'est a cote de mon boulot. Je peux y faire ma cle numerique et ca coute combien ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 €"}},

@@ -456,7 +456,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		return
 	}
 	if topic == st.Topic && st.Intent != "" && (len(p.Intents) == 0 || b.hasCue(p.Norm, knowledge.CueSame)) && p.Words <= 10 && !p.TopicNamed && (p.Form == nlu.FormYesNo || p.Question) &&
-		(p.Slots.Holder != "" || p.Slots.Age != nil) && (p.Continues() || slices.ContainsFunc(strings.Fields(p.Norm), func(t string) bool { return t == "les" || t == "la" || t == "le" || t == "l" })) {
+		(p.Slots.Holder != "" || p.Slots.Age != nil) && (p.Continues() || b.hasCue(p.Norm, knowledge.CueReferBack)) {
 		// "ma fille a 10 ans, elle devra les donner ?": the question in progress, for that person.
 		return
 	}

@@ -1440,6 +1440,7 @@ var (
 	reMonthIn        = regexp.MustCompile(`\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|saturday|sunday)s?(?: matin| apres midi| soir)? (?:d|de|du mois d|du mois de|en)|en|au mois d|au mois de|in|fin|debut|mi|a la fin de|au debut de) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`)
 	reExpSince       = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`)
 	reExpYear        = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`)
+	reAgeIs          = regexp.MustCompile(`\b(?:i am|i m|im|(?:he|she) is|(?:he|she) s|ik ben|(?:hij|zij|ze) is|(?:my|our|his|her|mijn|onze) (?:son|daughter|child|kid|boy|girl|wife|husband|partner|zoon|dochter|kind|vrouw|man) is) (\d{1,2})\b( [a-z]+)?`)
 	reAgeWas         = regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`)
 	reMonthsOld      = regexp.MustCompile(`\b(\d{1,2}|a|one|een) (months?|years?|maanden|maand|jaar) (?:old|ago|oud|geleden)\b`)
 	reAgeMonths      = regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?|semaines?)\b`)
@@ -1964,6 +1965,14 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			continue
 		}
 		out.Slots.Age = &a
+	}
+	if m := reAgeIs.FindStringSubmatchIndex(s); m != nil && out.Slots.Age == nil && free(m[0], m[1]) &&
+		(m[4] < 0 || !containsAny(s[m[4]:m[5]], "month", "day", "week", "minute", "hour", "eur", "maand", "dag")) {
+		// "my daughter is 10", "hij is 16": the person's age, without the word for years ("she is 10
+		// months" is not).
+		a, _ := strconv.Atoi(s[m[2]:m[3]])
+		out.Slots.Age = &a
+		mark(m[0], m[3])
 	}
 	if out.Slots.Age == nil {
 		out.Slots.Age = eventAge

@@ -246,6 +246,11 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"je l'ai eue en 2012 à 30 ans", func(s nlu.Slots) bool { return intp(s.AgeAtIssue) == 30 && s.Age == nil }},
 		{"ma carte faite à 17 ans", func(s nlu.Slots) bool { return intp(s.AgeAtIssue) == 17 }},
 		{"mon fils de 12 ans", func(s nlu.Slots) bool { return intp(s.Age) == 12 && s.Holder == knowledge.Minor }},
+		{"my daughter is 10, does she have to give them?", func(s nlu.Slots) bool { return intp(s.Age) == 10 }},
+		{"he is 18 and was born in France", func(s nlu.Slots) bool { return intp(s.Age) == 18 }},
+		{"mijn zoon is 16, kan hij het zelf aanvragen?", func(s nlu.Slots) bool { return intp(s.Age) == 16 }},
+		{"my son is 4 months old", func(s nlu.Slots) bool { return s.Age == nil || *s.Age == 0 }},
+		{"the fee is 25 euros?", func(s nlu.Slots) bool { return s.Age == nil }},
 		{"valable jusqu'en 2031, c'est bien ça, 15 ans ?", func(s nlu.Slots) bool { return s.Age == nil }},
 		{"ma fille est née en France il y a 11 ans", func(s nlu.Slots) bool { return intp(s.Age) == 11 }},
 		// The age at a moment of the story is not the person's age, unless it is the only one.
