@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 
@@ -27,6 +28,9 @@ type Case struct {
 	// Audience is who asks: citizens by default, or town-hall staff, whose replies carry details.
 	Audience bot.Audience
 	Turns    []Turn
+	// Now is the time the case's expectations hold at, from its file's `now:`, used for every
+	// message unless the run fixes another (Options.Now); zero means the real time.
+	Now time.Time
 	// File and Line locate the case, for messages.
 	File string
 	Line int
@@ -159,17 +163,55 @@ func Parse(name string, data []byte) ([]Case, Errors) {
 	}
 	p := &parser{file: name}
 	doc := root.Content[0]
+	var now time.Time
+	if doc.Kind == yaml.MappingNode {
+		// The file's header: the time its expectations hold at, then its cases.
+		var list *yaml.Node
+		p.fields(doc, "a case file", func(k string, v *yaml.Node) bool {
+			switch k {
+			case "now":
+				s, _ := p.str(v, "now")
+				t, err := ParseNow(s)
+				if err != nil {
+					p.fail(v, "%v", err)
+				}
+				now = t
+			case "cases":
+				list = v
+			default:
+				return false
+			}
+			return true
+		})
+		if list == nil {
+			p.fail(doc, "a case file with a header needs cases")
+			return nil, p.errs
+		}
+		doc = list
+	}
 	if doc.Kind != yaml.SequenceNode {
-		p.fail(doc, "a case file is a list of cases")
+		p.fail(doc, "a case file is a list of cases, or a mapping with now and cases")
 		return nil, p.errs
 	}
 	var cases []Case
 	for _, n := range doc.Content {
 		if c, ok := p.caseNode(n); ok {
+			c.Now = now
 			cases = append(cases, c)
 		}
 	}
 	return cases, p.errs
+}
+
+// ParseNow reads the time a run or a case file is set at: YYYY-MM-DD (midnight) or
+// YYYY-MM-DDTHH:MM, in local time, the way people at the counter read dates (or RFC 3339).
+func ParseNow(s string) (time.Time, error) {
+	for _, layout := range []string{"2006-01-02T15:04", time.DateOnly, time.RFC3339} {
+		if t, err := time.ParseInLocation(layout, s, time.Local); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("now %q: want YYYY-MM-DD or YYYY-MM-DDTHH:MM", s)
 }
 
 type parser struct {

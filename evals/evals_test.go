@@ -34,7 +34,10 @@ func TestLoadErrorsHaveFileAndLine(t *testing.T) {
 		{"bad regex", "- id: a\n  turns:\n    - user: x\n      expect:\n        regex: ['(']\n", "bad.yaml:5: bad regex"},
 		{"bad kind", "- id: a\n  turns:\n    - user: x\n      expect: {kind: maybe}\n", "bad.yaml:4: kind \"maybe\""},
 		{"no turns", "- id: a\n  tags: [x]\n", "bad.yaml:1: case \"a\" has no turns"},
-		{"not a list", "id: a\n", "bad.yaml:1: a case file is a list of cases"},
+		{"not a list", "- a\n- b\n", "bad.yaml:1: a case must be a mapping"},
+		{"header without cases", "now: 2026-11-23\n", "bad.yaml:1: a case file with a header needs cases"},
+		{"bad now", "now: 23/11/2026\ncases:\n- id: a\n  turns: [{user: x}]\n", "bad.yaml:1: now \"23/11/2026\": want YYYY-MM-DD"},
+		{"unknown header key", "then: 2026-11-23\ncases: []\n", "bad.yaml:1: unknown key \"then\" in a case file"},
 		{"unknown case key", "- id: a\n  turn: []\n", "bad.yaml:2: unknown key \"turn\""},
 		{"bad audience", "- id: a\n  audience: mayor\n  turns:\n    - user: x\n", "bad.yaml:2: audience \"mayor\": want citizen or staff"},
 		{"yaml syntax", "- id: [a\n", "bad.yaml:"},
@@ -58,6 +61,45 @@ func TestLoadErrorsHaveFileAndLine(t *testing.T) {
 	write(t, dir, "b.yaml", "- id: other\n  turns: [{user: x}]\n- id: same\n  turns: [{user: y}]\n")
 	if _, err := evals.Load(dir); err == nil || !strings.Contains(err.Error(), "b.yaml:3: duplicate id \"same\"") {
 		t.Errorf("duplicate id: %v", err)
+	}
+}
+
+// clockResponder answers every message with its time, so a test sees the clock a case ran at.
+type clockResponder struct{}
+
+func (clockResponder) Handle(_ context.Context, m bot.Message) (bot.Reply, error) {
+	return bot.Reply{Kind: bot.Answer, Lang: "fr", Blocks: []bot.Block{{Kind: bot.Paragraph, Text: m.Time.Format("2006-01-02 15:04")}}}, nil
+}
+
+// TestCaseFileNow checks that a case file's `now:` sets the clock of its cases, that a run's own
+// clock overrides it, and that a file without one runs at the real time.
+func TestCaseFileNow(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "dated.yaml", "# Expectations of 23 November.\nnow: 2026-11-23T10:00\ncases:\n- id: dated\n  turns:\n    - user: x\n      expect: {contains: [\"2026-11-23 10:00\"]}\n")
+	write(t, dir, "undated.yaml", "- id: undated\n  turns:\n    - user: x\n")
+	cases, err := evals.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) != 2 || cases[0].Line != 4 {
+		t.Fatalf("cases = %+v; want 2, the first at line 4", cases)
+	}
+	rep := evals.Run(context.Background(), clockResponder{}, cases, evals.Options{})
+	replies := map[string]string{}
+	for _, r := range rep.Cases {
+		replies[r.ID] = r.Turns[0].Reply
+	}
+	if !strings.Contains(replies["dated"], "2026-11-23 10:00") || rep.Passed != 2 {
+		t.Errorf("dated case ran at %q (passed %d); want its file's time", replies["dated"], rep.Passed)
+	}
+	if today := time.Now().Format("2006-01-02"); !strings.Contains(replies["undated"], today) {
+		t.Errorf("undated case ran at %q; want today %s", replies["undated"], today)
+	}
+	rep = evals.Run(context.Background(), clockResponder{}, cases, evals.Options{Now: time.Date(2027, 3, 1, 9, 0, 0, 0, time.Local)})
+	for _, r := range rep.Cases {
+		if !strings.Contains(r.Turns[0].Reply, "2027-03-01 09:00") {
+			t.Errorf("case %s ran at %q; want the run's clock", r.ID, r.Turns[0].Reply)
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package evals
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -25,7 +26,8 @@ type Options struct {
 	Parallel int
 	// Repeat runs every case this many times, for non-deterministic modes; 0 means 1.
 	Repeat int
-	// Now fixes the clock of every message; zero means the real time.
+	// Now fixes the clock of every message; zero means each case file's own (Case.Now), or
+	// the real time for a file that sets none.
 	Now time.Time
 	// Progress, when set, receives a line per finished case.
 	Progress io.Writer
@@ -161,10 +163,7 @@ func runCase(ctx context.Context, r Responder, c Case, repeat int, o Options) Re
 	}
 	conv := fmt.Sprintf("eval:%s:%s:%d", o.Run, c.ID, repeat)
 	for _, t := range c.Turns {
-		now := o.Now
-		if now.IsZero() {
-			now = time.Now()
-		}
+		now := cmp.Or(o.Now, c.Now, time.Now())
 		start := time.Now()
 		reply, err := r.Handle(ctx, bot.Message{ConversationID: conv, UserID: "eval", Text: t.User, Time: now, Audience: c.Audience})
 		lat := time.Since(start)

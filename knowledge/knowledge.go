@@ -173,6 +173,8 @@ type Fact struct {
 	URL     string    `yaml:"url,omitempty"`
 	Sources []string  `yaml:"sources"`
 	Differs []Differs `yaml:"differs,omitempty"`
+	// Reviewed is the day the fact was last compared with its sources.
+	Reviewed Date `yaml:"reviewed"`
 	// Verdict is the yes/no ("yes" or "no") this fact gives to the yes/no question it answers
 	// ("La mairie de Mus fait-elle les cartes ?"), so that the answer can start with it.
 	Verdict string `yaml:"verdict,omitempty"`
@@ -473,6 +475,8 @@ type Base struct {
 
 	// sourceOrder is every source id as read, a repeated one twice.
 	sourceOrder []string
+	// lines locates every id, when the files were also read as trees (LoadReviews).
+	lines map[string]loc
 
 	facts     map[string]*Fact
 	factProc  map[string]*Procedure

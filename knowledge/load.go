@@ -130,6 +130,9 @@ func load(fsys fs.FS, withLines bool) (*Base, error) {
 	if len(c.problems) > 0 {
 		return nil, c.problems
 	}
+	if withLines {
+		b.lines = c.lines
+	}
 	return b, nil
 }
 
@@ -183,6 +186,9 @@ func (c *checker) duplicateIDs(b *Base) {
 	}
 	for _, d := range b.CNI.Documents {
 		add(d.ID)
+	}
+	for _, p := range b.Identite.Phones {
+		add(p.ID)
 	}
 	for _, cm := range b.DigitalKey.Communes {
 		add(cm.ID)
@@ -502,9 +508,6 @@ func (c *checker) check(b *Base) {
 		if p.Jurisdiction.Country == "" {
 			c.add(at, "procedure %q: jurisdiction.country is required", p.ID)
 		}
-		if p.Reviewed.IsZero() {
-			c.add(at, "procedure %q: reviewed date is required", p.ID)
-		}
 		c.sources(at, "procedure "+p.ID, p.Sources, b)
 		for _, f := range p.Facts {
 			fat := c.at(f.ID)
@@ -530,6 +533,11 @@ func (c *checker) check(b *Base) {
 			if f.Level != "" && CEFRRank(f.Level) == 0 {
 				c.add(fat, "fact %s: level %q: want a CEFR level, A1 to C2", f.ID, f.Level)
 			}
+		}
+	}
+	for _, r := range b.Reviews() {
+		if r.Kind != "source" && r.Date.IsZero() {
+			c.add(c.at(r.ID), "%s %q: reviewed (the day it was last compared with its sources) is required", r.Kind, r.ID)
 		}
 	}
 	c.checkCNI(b)
@@ -659,6 +667,9 @@ func (c *checker) checkOthers(b *Base) {
 	}
 	c.sources(at, "france_identite card", id.CardSources, b)
 	for _, p := range id.Phones {
+		if p.ID == "" {
+			c.add(at, "france_identite phone %s: id is required", p.OS)
+		}
 		c.sources(at, "france_identite phone "+p.OS, p.Sources, b)
 		if p.MinVersion <= 0 || p.Name == "" {
 			c.add(at, "france_identite phone %q: name and min_version are required", p.OS)

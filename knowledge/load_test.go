@@ -91,6 +91,25 @@ func TestLoadReportsProblemsWithLines(t *testing.T) {
 			want: []string{`a.yaml:18: fact f1: verdict "maybe": want yes or no`, `a.yaml:18: fact f1: level "B3": want a CEFR level, A1 to C2`},
 		},
 		{
+			name: "fact and rule without the day of their last check",
+			files: map[string]string{"a.yaml": validBase + `procedures:
+  - id: p
+    topic: cni
+    title: T
+    summary: S
+    jurisdiction: {country: FR}
+    reviewed: 2026-01-01
+    sources: [s1]
+    facts:
+      - {id: f1, text: hello, sources: [s1], reviewed: 2026-01-01}
+      - {id: f2, text: hello, sources: [s1]}
+nationality:
+  routes:
+    - {id: r1, kind: declaration, name: N, triggers: [married], conditions: [C], sources: [s1]}
+`},
+			want: []string{`a.yaml:19: fact "f2": reviewed (the day it was last compared with its sources) is required`, `a.yaml:22: route "r1": reviewed`},
+		},
+		{
 			name: "cues missing or not normalised",
 			files: map[string]string{"a.yaml": validBase + `language:
   cues:

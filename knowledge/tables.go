@@ -133,6 +133,8 @@ type FeeRule struct {
 	// Local marks a rule a commune applies that the national reference does not state.
 	Local   bool     `yaml:"local,omitempty"`
 	Sources []string `yaml:"sources"`
+	// Reviewed is the day the entry was last compared with its sources.
+	Reviewed Date `yaml:"reviewed"`
 }
 
 // ValidityRule gives the validity of cards issued in a period to a kind of holder.
@@ -147,6 +149,8 @@ type ValidityRule struct {
 	ExtensionYears int      `yaml:"extension_years,omitempty"`
 	Explain        Text     `yaml:"explain"`
 	Sources        []string `yaml:"sources"`
+	// Reviewed is the day the entry was last compared with its sources.
+	Reviewed Date `yaml:"reviewed"`
 }
 
 // Document is a piece a citizen brings to the town hall.
@@ -161,6 +165,8 @@ type Document struct {
 	// less than 3 months. It must be strictly less.
 	MaxAgeMonths int      `yaml:"max_age_months,omitempty"`
 	Sources      []string `yaml:"sources"`
+	// Reviewed is the day the entry was last compared with its sources.
+	Reviewed Date `yaml:"reviewed"`
 }
 
 // ChecklistRow puts a document on the checklist of the situations its condition matches.
@@ -200,10 +206,13 @@ type Identite struct {
 
 // PhoneReq is the lowest system version of a phone that France Identité accepts.
 type PhoneReq struct {
+	ID         string   `yaml:"id"`
 	OS         string   `yaml:"os"`
 	Name       string   `yaml:"name"`
 	MinVersion int      `yaml:"min_version"`
 	Sources    []string `yaml:"sources"`
+	// Reviewed is the day the entry was last compared with its sources.
+	Reviewed Date `yaml:"reviewed"`
 }
 
 // DigitalKey is the rule data of the Brussels-Capital digital key: who issues it and at what price.
@@ -220,6 +229,8 @@ type Commune struct {
 	Issues  bool     `yaml:"issues"`
 	Tariffs []Tariff `yaml:"tariffs,omitempty"`
 	Sources []string `yaml:"sources"`
+	// Reviewed is the day the entry was last compared with its sources.
+	Reviewed Date `yaml:"reviewed"`
 }
 
 // Audience says who a tariff is for.
@@ -281,6 +292,8 @@ type Route struct {
 	Conditions []Text    `yaml:"conditions"`
 	Authority  Text      `yaml:"authority,omitempty"`
 	Sources    []string  `yaml:"sources"`
+	// Reviewed is the day the entry was last compared with its sources.
+	Reviewed Date `yaml:"reviewed"`
 }
 
 // AgeStep is an age from which a route opens, and who may use it: "parents" (for the child),
@@ -301,6 +314,8 @@ type Office struct {
 	URL      string   `yaml:"url,omitempty"`
 	Hours    []Hours  `yaml:"hours,omitempty"`
 	Sources  []string `yaml:"sources"`
+	// Reviewed is the day the entry was last compared with its sources.
+	Reviewed Date `yaml:"reviewed"`
 
 	loc *time.Location
 }

@@ -5,6 +5,7 @@
 package prometheus
 
 import (
+	"math"
 	"net/http"
 	"time"
 
@@ -56,6 +57,19 @@ func New() *Metrics {
 	m.reg.MustRegister(m.in, m.out, m.latency, m.errors, m.rateLimited, m.feedback, m.duplicates, m.modelTurns, m.modelTokens, m.guard,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
+}
+
+// KnowledgeAge exports guichet_kb_oldest_review_days: how many days ago the knowledge base's
+// oldest check was (a fact or rule compared with its sources, or a source with its document),
+// counted at each scrape so that it grows day by day in a long-running process and an alert can
+// fire before an unchecked rule goes wrong.
+func (m *Metrics) KnowledgeAge(oldest time.Time, now func() time.Time) {
+	if m == nil {
+		return
+	}
+	m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "guichet_kb_oldest_review_days",
+		Help: "Days since the knowledge base's oldest check of a fact, rule or source."},
+		func() float64 { return math.Floor(now().Sub(oldest).Hours() / 24) }))
 }
 
 // Handler serves the metrics.

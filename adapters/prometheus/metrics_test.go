@@ -5,6 +5,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/guichet/guichet/adapters/prometheus"
 )
@@ -36,4 +37,28 @@ func TestModelMetrics(t *testing.T) {
 			t.Errorf("/metrics lacks %s", want)
 		}
 	}
+}
+
+// TestKnowledgeAge checks that the age of the oldest check is counted at each scrape, in whole
+// days, so that it grows while the process runs.
+func TestKnowledgeAge(t *testing.T) {
+	m := prometheus.New()
+	oldest := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+	now := time.Date(2026, 12, 2, 15, 0, 0, 0, time.UTC)
+	m.KnowledgeAge(oldest, func() time.Time { return now })
+	scrape := func() string {
+		rec := httptest.NewRecorder()
+		m.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+		body, _ := io.ReadAll(rec.Body)
+		return string(body)
+	}
+	if body := scrape(); !strings.Contains(body, "guichet_kb_oldest_review_days 9\n") {
+		t.Errorf("/metrics lacks guichet_kb_oldest_review_days 9:\n%s", body)
+	}
+	now = now.AddDate(0, 6, 0)
+	if body := scrape(); !strings.Contains(body, "guichet_kb_oldest_review_days 191\n") {
+		t.Errorf("six months later, /metrics lacks guichet_kb_oldest_review_days 191")
+	}
+	var nilMetrics *prometheus.Metrics
+	nilMetrics.KnowledgeAge(oldest, time.Now)
 }

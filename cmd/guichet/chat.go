@@ -8,8 +8,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
+	"path"
+	"strconv"
 	"strings"
 	"time"
 
@@ -221,11 +224,14 @@ func isTerminal(r io.Reader) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
-const kbUsage = `Usage: guichet kb check [DIR]
+const kbUsage = `Usage: guichet kb check [--stale AGE [--now DAY]] [DIR]
        guichet kb compile [-o FILE]
 
 check: check the knowledge base: schema, unique ids, references, sources of every fact, dates.
 Without DIR the embedded knowledge base is checked; with DIR, the *.yaml files in it.
+With --stale AGE (such as 180d), also list the facts, rules and sources not checked against
+what they rest on within AGE, oldest first with their file:line, and exit 1 when there are any.
+--now sets the day the age is counted from (YYYY-MM-DD; today by default).
 
 compile: save the embedded knowledge base in the form Guichet reads at start without decoding its
 YAML files (make model runs it).
@@ -242,15 +248,45 @@ func cmdKB(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	fsys := knowledge.Embedded()
-	where := "embedded knowledge base"
-	if len(args) > 1 {
-		if args[1] == "-h" || args[1] == "--help" {
-			cmdKB(nil, stdout, stderr)
+	flags := flag.NewFlagSet("kb check", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	flags.Usage = func() { fmt.Fprint(stderr, kbUsage) }
+	stale := flags.String("stale", "", "list the entries not checked within this age (such as 180d)")
+	nowFlag := flags.String("now", "", "the day ages are counted from, YYYY-MM-DD (today by default)")
+	if err := flags.Parse(args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
-		fsys = os.DirFS(args[1])
-		where = args[1]
+		return 2
+	}
+	fsys := knowledge.Embedded()
+	where, dir := "embedded knowledge base", "knowledge/data"
+	switch flags.NArg() {
+	case 0:
+	case 1:
+		fsys = os.DirFS(flags.Arg(0))
+		where, dir = flags.Arg(0), flags.Arg(0)
+	default:
+		fmt.Fprint(stderr, kbUsage)
+		return 2
+	}
+	var maxAge int
+	today := time.Now()
+	if *stale != "" {
+		d, err := parseDays(*stale)
+		if err != nil {
+			fmt.Fprintf(stderr, "guichet: --stale: %v\n", err)
+			return 2
+		}
+		maxAge = d
+		if *nowFlag != "" {
+			day, err := knowledge.ParseDate(*nowFlag)
+			if err != nil || day.MonthOnly {
+				fmt.Fprintf(stderr, "guichet: --now %q: want YYYY-MM-DD\n", *nowFlag)
+				return 2
+			}
+			today = day.Time
+		}
 	}
 	kb, err := knowledge.Load(fsys)
 	if err != nil {
@@ -272,7 +308,57 @@ func cmdKB(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "ok: %s has %d procedures, %d facts, %d sources, %d documents, %d communes, %d routes, %d offices\n",
 		where, len(kb.Procedures), facts, len(kb.Sources), len(kb.CNI.Documents), len(kb.DigitalKey.Communes),
 		len(kb.Nationality.Routes), len(kb.Offices))
+	if *stale == "" {
+		return 0
+	}
+	return reportStale(fsys, dir, maxAge, today, stdout, stderr)
+}
+
+// reportStale lists the entries of the knowledge base not checked within maxAge days of today,
+// oldest first, and returns 1 when there are any.
+func reportStale(fsys fs.FS, dir string, maxAge int, today time.Time, stdout, stderr io.Writer) int {
+	rs, err := knowledge.LoadReviews(fsys)
+	if err != nil {
+		fmt.Fprintf(stderr, "guichet: %v\n", err)
+		return 1
+	}
+	day := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
+	cutoff := day.AddDate(0, 0, -maxAge)
+	stale := knowledge.Stale(rs, cutoff)
+	for _, r := range stale {
+		if r.File != "" {
+			r.File = path.Join(dir, r.File)
+		}
+		verb := "reviewed"
+		if r.Kind == "source" {
+			verb = "checked"
+		}
+		fmt.Fprintf(stdout, "%s: %s %s: %s %s, %d days ago\n", r.Where(), r.Kind, r.ID, verb,
+			r.Date.Format(time.DateOnly), int(day.Sub(r.Date.Time).Hours()/24))
+	}
+	if len(stale) > 0 {
+		fmt.Fprintf(stderr, "%d of %d entries not checked within %d days (before %s)\n", len(stale), len(rs), maxAge, cutoff.Format(time.DateOnly))
+		return 1
+	}
+	fmt.Fprintf(stdout, "ok: all %d entries checked within %d days\n", len(rs), maxAge)
 	return 0
+}
+
+// parseDays reads an age in days ("180d"), weeks ("26w") or as a plain number of days.
+func parseDays(s string) (int, error) {
+	unit := 1
+	num := s
+	switch {
+	case strings.HasSuffix(s, "d"):
+		num = strings.TrimSuffix(s, "d")
+	case strings.HasSuffix(s, "w"):
+		num, unit = strings.TrimSuffix(s, "w"), 7
+	}
+	n, err := strconv.Atoi(num)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("age %q: want a number of days such as 180d (or weeks, 26w)", s)
+	}
+	return n * unit, nil
 }
 
 func cmdKBCompile(args []string, stdout, stderr io.Writer) int {

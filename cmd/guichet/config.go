@@ -15,6 +15,7 @@ import (
 	"github.com/guichet/guichet/adapters/prometheus"
 	"github.com/guichet/guichet/adapters/sqlite"
 	"github.com/guichet/guichet/bot"
+	"github.com/guichet/guichet/evals"
 	"github.com/guichet/guichet/knowledge"
 )
 
@@ -118,6 +119,9 @@ func openApp(ctx context.Context, c config, stderr io.Writer) (*app, error) {
 	indexed := make(chan error, 1)
 	go func() { indexed <- db.IndexKnowledge(ctx, kb) }()
 	metrics := prometheus.New()
+	if r, ok := knowledge.Oldest(kb.Reviews()); ok {
+		metrics.KnowledgeAge(r.Date.Time, time.Now)
+	}
 	opts, err := c.LLM.modelOptions(kb, db, metrics, log)
 	var b *bot.Bot
 	if err == nil {
@@ -165,12 +169,11 @@ func (f *commonFlags) clock() (func() time.Time, error) {
 	if f.now == "" {
 		return time.Now, nil
 	}
-	for _, layout := range []string{"2006-01-02T15:04", time.DateOnly, time.RFC3339} {
-		if t, err := time.ParseInLocation(layout, f.now, time.Local); err == nil {
-			return func() time.Time { return t }, nil
-		}
+	t, err := evals.ParseNow(f.now)
+	if err != nil {
+		return nil, fmt.Errorf("--now %q: want YYYY-MM-DD or YYYY-MM-DDTHH:MM", f.now)
 	}
-	return nil, fmt.Errorf("--now %q: want YYYY-MM-DD or YYYY-MM-DDTHH:MM", f.now)
+	return func() time.Time { return t }, nil
 }
 
 func (f *commonFlags) language() (knowledge.Lang, error) {

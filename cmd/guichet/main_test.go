@@ -5,8 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -278,5 +280,72 @@ func TestNLUTest(t *testing.T) {
 	}
 	if code, _, _ := runCmd(t, getenv, "", "nlu", "test", "--folds", "1"); code != 2 {
 		t.Errorf("one fold: exit %d; want 2", code)
+	}
+}
+
+// TestKBCheckStale runs `kb check --stale` on a copy of the knowledge base where one fact and one
+// source were last checked long ago: both are listed, oldest first, at their file and line, and
+// the command fails; the entries checked recently are not listed.
+func TestKBCheckStale(t *testing.T) {
+	dir := t.TempDir()
+	kbfs := knowledge.Embedded()
+	names, err := fs.Glob(kbfs, "*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	edits := map[string][2]string{
+		// The first fact of the identity card (cni.payment) and the source sp-f1341.
+		"cni.yaml":     {"      - id: cni.payment\n        reviewed: 2026-11-23\n", "      - id: cni.payment\n        reviewed: 2025-03-01\n"},
+		"sources.yaml": {"F1341\n    scope: national\n    published: 2025-09-29\n    checked: 2026-11-23\n", "F1341\n    scope: national\n    published: 2025-09-29\n    checked: 2024-12-31\n"},
+	}
+	for _, name := range names {
+		data, err := fs.ReadFile(kbfs, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e, ok := edits[name]; ok {
+			if !bytes.Contains(data, []byte(e[0])) {
+				t.Fatalf("%s: %q not found", name, e[0])
+			}
+			data = bytes.Replace(data, []byte(e[0]), []byte(e[1]), 1)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errs := runCmd(t, env(t, nil), "", "kb", "check", "--stale", "180d", "--now", "2026-12-02", dir)
+	if code != 1 {
+		t.Fatalf("kb check --stale = %d, want 1\n%s\n%s", code, out, errs)
+	}
+	listed := strings.Split(strings.TrimSpace(out), "\n")[1:]
+	want := []string{
+		filepath.Join(dir, "sources.yaml") + ":",
+		filepath.Join(dir, "cni.yaml") + ":",
+	}
+	if len(listed) != 2 || !strings.HasPrefix(listed[0], want[0]) || !strings.Contains(listed[0], "source sp-f1341: checked 2024-12-31, 701 days ago") ||
+		!strings.HasPrefix(listed[1], want[1]) || !strings.Contains(listed[1], "fact cni.payment: reviewed 2025-03-01, 641 days ago") {
+		t.Errorf("stale entries:\n%s\nwant sp-f1341 then cni.payment", out)
+	}
+	if !strings.Contains(errs, "2 of ") {
+		t.Errorf("summary = %q", errs)
+	}
+	// The line given is the entry's own.
+	data, _ := os.ReadFile(filepath.Join(dir, "cni.yaml"))
+	line := strings.Split(strings.TrimPrefix(listed[1], want[1]), ":")[0]
+	n, err := strconv.Atoi(line)
+	if err != nil || n < 1 || !strings.Contains(strings.Split(string(data), "\n")[n-1], "id: cni.payment") {
+		t.Errorf("line %q of cni.yaml is not cni.payment's", line)
+	}
+
+	// Within a longer age, nothing is stale; a bad age is refused.
+	code, out, errs = runCmd(t, env(t, nil), "", "kb", "check", "--stale", "800d", "--now", "2026-12-02", dir)
+	if code != 0 || !strings.Contains(out, "ok: all ") {
+		t.Errorf("kb check --stale 800d = %d\n%s\n%s", code, out, errs)
+	}
+	for _, bad := range [][]string{{"--stale", "soon"}, {"--stale", "-3d"}, {"--stale", "10d", "--now", "2026-13-01"}} {
+		code, _, errs = runCmd(t, env(t, nil), "", append([]string{"kb", "check"}, bad...)...)
+		if code != 2 || !strings.Contains(errs, "--") {
+			t.Errorf("kb check %v = %d, %q; want 2 with the flag named", bad, code, errs)
+		}
 	}
 }

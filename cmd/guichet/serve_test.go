@@ -101,6 +101,9 @@ func TestServeRunsHealthAndMetrics(t *testing.T) {
 	if !strings.Contains(string(b), "go_goroutines") {
 		t.Errorf("/metrics lacks the runtime metrics")
 	}
+	if !strings.Contains(string(b), "\nguichet_kb_oldest_review_days ") {
+		t.Errorf("/metrics lacks the age of the knowledge base's oldest check")
+	}
 	stopServe(t, cancel, done)
 }
 
