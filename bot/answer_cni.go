@@ -126,6 +126,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	if _, asked := b.asksFree(p); (asked || p.Amount != nil) && (intent == nlu.Documents || intent == nlu.Originals || intent == nlu.Payment && p.Form == nlu.FormYesNo) {
 		intent = nlu.Fee // "ma première carte serait payante ? j'avais que mon passeport": its price
 	}
+	if p.Form == nlu.FormYesNo && (intent == nlu.Documents || intent == nlu.Originals) && !b.hasCue(p.Norm, knowledge.CueCopy) && s.BothLost == nil && b.proofOfAddressItem(p.Norm) {
+		// "mon avis d'imposition est accepté ?", "le relevé de la Caf, ça marche ?": a document of
+		// the lists of proofs of address asked about on its own (not about a copy of it) is asked
+		// about as one.
+		intent = nlu.ProofAddress
+	}
 	livret := p.Form == nlu.FormYesNo && (intent == nlu.Documents || intent == nlu.CivilStatus) && b.hasCue(p.Norm, knowledge.CueFamilyBook)
 	if livret {
 		intent = nlu.CivilStatus // "le livret de famille peut remplacer l'acte de naissance ?": no longer a reference
@@ -851,6 +857,12 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 			return r, ""
 		}
 	}
+	if b.hasCue(p.Norm, knowledge.CueNewCard) && p.Slots.IssueDate == "" && p.Slots.IssueYear == 0 && p.Slots.PrintedEnd == "" && p.Slots.PrintedYear == 0 {
+		// "ma carte date de 2010… ok et la nouvelle, elle sera valable combien de temps ?": the
+		// card issued today, not the one whose dates were told.
+		st.Slots.NewCard = true
+		return b.newCardValidity(w, s, p, now)
+	}
 	switch {
 	case s.IssueDate != "":
 		card.Issued = knowledge.MustDate(s.IssueDate).Time
@@ -1253,10 +1265,19 @@ func (b *Bot) validYearsVerdict(w *writer, p nlu.Parse, start int) {
 
 func (b *Bot) validityRule(w *writer, v rules.Validity) {
 	w.para(w.t("validity_rule", w.text(v.Rule.Explain)))
+	if v.Rule.ExtensionYears > 0 {
+		// "elle est valable 15 ans ?": the total the extension makes, beside the printed years.
+		w.para(w.t("validity_total", strconv.Itoa(v.Rule.Years+v.Rule.ExtensionYears), strconv.Itoa(v.Rule.Years)))
+	}
 	w.entry(v.Rule.ID)
 	w.sources(v.Rule.Sources...)
 	if f, ok := b.kb.Fact("cni.validity.general"); ok {
-		w.differs(f.Sources, f.Differs)
+		// A source that gives another duration is noted where it changes this card's answer.
+		years := v.Rule.Years + v.Rule.ExtensionYears
+		w.differs(f.Sources, slices.DeleteFunc(slices.Clone(f.Differs), func(d knowledge.Differs) bool {
+			y, ok := d.Years[v.Holder]
+			return ok && y == years
+		}))
 	}
 	if !v.Valid {
 		w.para(w.t("validity_renew"))
@@ -1320,7 +1341,8 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse) bool {
 	case travel && (st.Intent == nlu.Validity || st.Slots.Application == knowledge.Renewal) && !slices.Contains(w.r.Entries, "cni.travel-extended"):
 		w.kbFact("cni.travel-extended")
 	}
-	if st.Intent != nlu.Delay && !slices.Contains(w.r.Entries, "cni.delay") && containsWord(questionSentence(p.Norm), "combien de temps", "delai", "delais", "how long", "hoelang") {
+	if q := questionSentence(p.Norm); st.Intent != nlu.Delay && !slices.Contains(w.r.Entries, "cni.delay") && containsWord(q, "combien de temps", "delai", "delais", "how long", "hoelang") &&
+		!b.hasCue(q, knowledge.CueValid) { // "valable combien de temps ?" asks the validity, not the delay
 		// "combien ça coûte, et combien de temps faut-il pour l'avoir ?": the second question too.
 		w.kbFact("cni.delay")
 	}

@@ -228,6 +228,8 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
 			if ph.OS == s.PhoneOS {
 				// "ça marche sur Android ?": yes, from the minimum version.
 				w.para(w.t("eligible_os", ph.Name, strconv.Itoa(ph.MinVersion)))
+				w.sources(ph.Sources...)
+				w.differs(ph.Sources, ph.Differs)
 			}
 		}
 		w.kbFact("fi.conditions")
@@ -271,6 +273,7 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
 			} else {
 				reasons = append(reasons, w.t("reason_phone", r.Phone.Name, strconv.Itoa(r.Phone.MinVersion)))
 				w.sources(r.Phone.Sources...)
+				w.differs(r.Phone.Sources, r.Phone.Differs)
 				w.entry("france_identite.phone." + r.Phone.OS)
 			}
 		}
@@ -302,6 +305,7 @@ func (b *Bot) phoneMinimums(w *writer) {
 	for _, ph := range b.kb.Identite.Phones {
 		items = append(items, w.t("phone_minimum", ph.Name, strconv.Itoa(ph.MinVersion)))
 		w.sources(ph.Sources...)
+		w.differs(ph.Sources, ph.Differs)
 	}
 	w.list(w.t("phone_minimums"), items)
 	w.entry("france_identite.phones")

@@ -46,6 +46,13 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		}
 	}
 	situations := s.Situations
+	// "je veux être naturalisé": the word names the route of those who live in France, unless
+	// the person lives abroad and says no residence in France ("on habite en Allemagne"): the
+	// route of those abroad has it as its trigger.
+	livesAbroad := s.Abroad != nil && *s.Abroad && !slices.Contains(s.Situations, "resident")
+	if !livesAbroad {
+		situations = naturalisedResident(situations)
+	}
 	if slices.Equal(situations, []string{"partner"}) && !b.saysMarried(p.Norm) {
 		// "pacsé avec un Français, ça compte comme un mariage ?": the route by marriage is the
 		// one asked about, and a partnership is not a marriage.
@@ -133,6 +140,9 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	// toujours vécu en France ensemble"), it names no route of its own, unless the message names
 	// the kind of route residence opens ("et par la naturalisation ?").
 	told := p.Slots.Situations
+	if !livesAbroad {
+		told = naturalisedResident(told)
+	}
 	kindNamed := slices.ContainsFunc(b.kb.Nationality.Routes, func(r knowledge.Route) bool {
 		return slices.Contains(r.Triggers, "resident") && r.Kind != "" && containsWord(p.Norm, r.Kind)
 	})
@@ -492,6 +502,15 @@ func cueEnd(text, phrase string, last bool) int {
 		from += i + 1
 	}
 	return -1
+}
+
+// naturalisedResident reads the situation "naturalisation" (the route named) as living in France.
+func naturalisedResident(situations []string) []string {
+	if !slices.Contains(situations, "naturalisation") {
+		return situations
+	}
+	out := slices.DeleteFunc(slices.Clone(situations), func(x string) bool { return x == "naturalisation" || x == "resident" })
+	return append(out, "resident")
 }
 
 // hasCue reports whether a message says one of the phrases of the knowledge base's cue name.

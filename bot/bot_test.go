@@ -3,11 +3,13 @@ package bot_test
 import (
 	"context"
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/guichet/guichet/bot"
@@ -118,6 +120,42 @@ func TestConversations(t *testing.T) {
 			{say: "en fait elle a été volée", kind: bot.Answer, contains: []string{"vol", "25 €"}, cites: "F1759"},
 			// "ma carte": the asker's own card, an adult's.
 			{say: "il faut quels papiers ?", kind: bot.Answer, contains: []string{"déclaration de vol", "photo", "justificatif de domicile", "timbre fiscal électronique (25 €)"}, absent: []string{"déclaration de perte"}},
+		}},
+		{"the tax notice is refused as a proof of address for the time being", []turn{
+			{say: "mon avis d'imposition est-il accepté ?", kind: bot.Answer, prefix: "non, pas en ce moment", contains: []string{"provisoirement", "facture d'eau"}, fact: "proof_accepted=false", cites: "F14807"},
+		}},
+		{"a copy of a document asks about the original, not about the proof", []turn{
+			{say: "photocopie couleur de l'avis d'imposition au lieu de l'original ?", kind: bot.Answer, contains: []string{"originaux"}, absent: []string{"provisoirement refusé"}},
+		}},
+		{"another subject's paper offered as a proof of address is a question on the proof", []turn{
+			{say: "relevé de la CAF comme justificatif de domicile c'est bon ?", kind: bot.Answer, prefix: "oui", contains: []string{"relevé de la caf"}},
+			{say: "et l'attestation de la mutuelle comme justif de domicile ?", kind: bot.Answer, contains: []string{"justificatifs de domicile acceptés"}},
+		}},
+		{"a hosted adult brings the host's statement, ID copy and proof", []turn{
+			{say: "je vis chez un ami, quel justificatif de domicile pour ma carte d'identité ?", kind: bot.Answer, contains: []string{"attestation sur l'honneur", "plus de 3 mois", "photocopie de sa pièce d'identité", "aucun autre document"}},
+		}},
+		{"Android 10 is below the minimum, Android 11 is the minimum", []turn{
+			{say: "j'ai un Android 10 et la carte format carte bancaire, je peux faire certifier mon identité numérique ?", kind: bot.Answer, prefix: "non", contains: []string{"android 11"}, fact: "eligible=false"},
+			{say: "et avec un Android 11 ?", kind: bot.Answer, prefix: "oui", fact: "eligible=true"},
+		}},
+		{"naturalisation named by someone living abroad is the route of those abroad", []turn{
+			{say: "on habite en Allemagne depuis 10 ans, je peux être naturalisé ?", kind: bot.Answer, contains: []string{"naturalisation en vivant à l'étranger"}, absent: []string{"vous en avez 10"}},
+		}},
+		{"a place abroad in the story does not undo a residence in France", []turn{
+			{say: "je suis né au Maroc, je vis en France depuis 10 ans, je peux être naturalisé ?", kind: bot.Answer, prefix: "oui", contains: []string{"naturalisation par décret (vous vivez en france)"}},
+		}},
+		{"what to bring for the digital key is the way at the counter", []turn{
+			{say: "What do I need to bring to the commune to get a digital key?", kind: bot.Answer, contains: []string{"passport", "e-mail"}},
+		}},
+		{"the new card asked after the old one's dates", []turn{
+			{say: "ma carte a été faite en mai 2010, j'avais 35 ans. elle est encore valable ?", kind: bot.Answer, prefix: "non", contains: []string{"15 ans au total"}},
+			{say: "ok et la nouvelle, elle sera valable combien de temps ?", kind: bot.Answer, contains: []string{"valable 10 ans"}, absent: []string{"délai national"}},
+		}},
+		{"a minor of 12 comes to collect the card", []turn{
+			{say: "ma fille a 12 ans, elle doit venir avec moi pour récupérer sa carte ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 ans"}},
+		}},
+		{"a minor of 11 does not", []turn{
+			{say: "mon fils a 11 ans, il doit venir avec moi pour récupérer sa carte ?", kind: bot.Answer, prefix: "non", contains: []string{"moins de 12 ans"}},
 		}},
 		{"a birth month gives the age the fingerprints rule reads", []turn{
 			{say: "ma fille est née en avril 2014, elle doit laisser ses empreintes ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 ans"}},
@@ -937,7 +975,7 @@ func TestConversations(t *testing.T) {
 		}},
 		{"hosted adult", []turn{
 			{say: "je suis hébergé chez mes parents, que faut-il pour refaire ma carte d'identité perdue ? je suis majeur", kind: bot.Answer,
-				contains: []string{"lettre signée de l'hébergeant", "pièce d'identité de l'hébergeant", "déclaration de perte"}},
+				contains: []string{"attestation sur l'honneur datée et signée de l'hébergeant", "pièce d'identité de l'hébergeant", "déclaration de perte"}},
 		}},
 		{"both documents lost", []turn{
 			{say: "j'ai perdu ma carte et mon passeport, papiers nécessaires pour moi ?", kind: bot.Answer,
@@ -1060,7 +1098,7 @@ func TestConversations(t *testing.T) {
 			{say: "il a 11 ans", kind: bot.Answer, contains: []string{"non", "11 ans", "12 ans"}},
 		}},
 		{"a proof of address of the accepted list", []turn{
-			{say: "Est-ce que l'attestation d'assurance habitation est acceptée comme justificatif de domicile ?", kind: bot.Answer, contains: []string{"oui", "attestation d'assurance habitation"}},
+			{say: "Est-ce que l'attestation d'assurance habitation est acceptée comme justificatif de domicile ?", kind: bot.Answer, contains: []string{"oui", "assurance du logement"}},
 		}},
 		{"a handwritten receipt is refused", []turn{
 			{say: "mon proprio me fait des quittances écrites à la main, ça passe comme justificatif ?", kind: bot.Answer, contains: []string{"non", "écrite à la main"}},
@@ -1553,6 +1591,46 @@ func TestFactIDsExist(t *testing.T) {
 	if n < 20 {
 		t.Errorf("found only %d fact references; the pattern is stale", n)
 	}
+}
+
+// TestTaxNoticeRefusalReverts checks that the refusal of the tax notice is undone by the data
+// alone: with its item back in the accepted list and the fact of the refusal deleted, the same
+// question gets a yes.
+func TestTaxNoticeRefusalReverts(t *testing.T) {
+	fsys := fstest.MapFS{}
+	names, err := fs.Glob(knowledge.Embedded(), "*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range names {
+		data, err := fs.ReadFile(knowledge.Embedded(), n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == "cni.yaml" {
+			text := string(data)
+			from := strings.Index(text, "      - id: cni.proof-address.suspended\n")
+			to := strings.Index(text, "      - id: cni.proof-address.refused\n")
+			secure := strings.Index(text, "          - {fr: \"un justificatif sécurisé")
+			if from < 0 || to < from || secure < 0 || secure > from {
+				t.Fatal("cni.yaml: the lists of proofs of address are not where the test looks")
+			}
+			item := "          - text: {fr: \"avis d'imposition ou de non-imposition\"}\n            match: [\"avis d imposition\"]\n"
+			text = text[:secure] + item + text[secure:from] + text[to:]
+			data = []byte(text)
+		}
+		fsys[n] = &fstest.MapFile{Data: data}
+	}
+	kb, err := knowledge.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := kb.Fact("cni.proof-address.suspended"); ok {
+		t.Fatal("the refusal is still in the knowledge base")
+	}
+	b := bot.New(kb, bot.NewMemoryStore())
+	r := ask(t, b, "revert", "mon avis d'imposition est-il accepté ?")
+	check(t, r, turn{say: "mon avis d'imposition est-il accepté ?", kind: bot.Answer, prefix: "oui", fact: "proof_accepted=true", absent: []string{"provisoirement"}})
 }
 
 func TestConversationsAreIndependentAndConcurrent(t *testing.T) {

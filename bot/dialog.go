@@ -299,6 +299,13 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	// "…j'ai toujours eu mon titre de séjour. Donc l'année prochaine ce sera bon ?": a document of
 	// the way to nationality, named in its conversation's sequel.
 	natSequel := st.Topic == knowledge.TopicNationality && (p.Continues() || p.LaterYears > 0)
+	if p.OutOfScope == "other" && p.Topic != "" && len(p.Intents) > 0 && b.hasCue(p.Norm, knowledge.CueAsProof) {
+		// "un relevé de la Caf comme justificatif de domicile ?", "l'attestation de ma mutuelle
+		// comme preuve d'adresse ?": another subject's paper offered as a proof of Guichet's
+		// procedure is a question on that proof.
+		p.OutOfScope = ""
+		return
+	}
 	if p.OutOfScope == "other" && !p.TopicNamed && !p.CardNamed && (st.Topic == "" || p.Slots.AgeMonths == nil) && !natSequel &&
 		!(len(p.Slots.Situations) > 0 && inScope >= minSwitch) { // "mariée depuis 4 ans à un Français… j'ai une carte de résident"
 		// The message names another subject ("mon titre de séjour", "le passeport perdu en même

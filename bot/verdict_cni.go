@@ -93,7 +93,7 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		switch {
 		case s.Age == nil:
 			w.para(w.t("presence_pickup_minor_depends", strconv.Itoa(min)))
-		case *s.Age > min:
+		case *s.Age >= min:
 			w.para(w.t("presence_pickup_minor_yes", strconv.Itoa(min)))
 			w.fact("in_person", "true", f.Sources...)
 		default:
@@ -139,7 +139,15 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 		w.kbFact("cni.proof-address.accepted")
 		return
 	}
+	// A document refused for the time being (cni.proof-address.suspended, absent once the
+	// refusal ends) is looked for after the refused ones and before the accepted ones.
+	suspended, _ := b.kb.Fact("cni.proof-address.suspended")
 	item, isRefused := matchItem(refused, p.Norm), true
+	var isSuspended bool
+	if item == nil && suspended != nil {
+		item = matchItem(suspended, p.Norm)
+		isSuspended = item != nil
+	}
 	if item == nil {
 		item, isRefused = matchItem(accepted, p.Norm), false
 	}
@@ -158,6 +166,10 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 		ok := *p.Slots.AgeMonths < accepted.MaxAgeMonths
 		w.para(w.t(verdictKey("doc_age_"+strconv.FormatBool(ok), inv), strconv.Itoa(accepted.MaxAgeMonths), strconv.Itoa(*p.Slots.AgeMonths)))
 		w.fact("doc_age_ok", strconv.FormatBool(ok), accepted.Sources...)
+	case isSuspended:
+		w.para(w.t("proof_suspended"))
+		w.fact("proof_accepted", "false", suspended.Sources...)
+		w.kbFact(suspended.ID)
 	case item != nil && isRefused:
 		w.para(w.t("proof_refused", w.text(item.Text)))
 		w.fact("proof_accepted", "false", refused.Sources...)
@@ -194,11 +206,25 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 		}
 	}
 	w.kbFact("cni.proof-address.accepted")
+	if suspended != nil && !isSuspended {
+		w.kbFact(suspended.ID)
+	}
 	w.kbFact("cni.proof-address.refused")
 	if !hosted {
 		w.kbFact("cni.hosted")
 	}
 	w.kbFact("cni.extra-proof")
+}
+
+// proofOfAddressItem reports whether the message names an item of the lists of proofs of address:
+// accepted, refused, or refused for the time being.
+func (b *Bot) proofOfAddressItem(norm string) bool {
+	for _, id := range []string{"cni.proof-address.accepted", "cni.proof-address.suspended", "cni.proof-address.refused"} {
+		if f, ok := b.kb.Fact(id); ok && matchItem(f, norm) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // matchItem returns the item of f that the message names by one of its match phrases, the longest

@@ -130,7 +130,9 @@ type Source struct {
 	Publisher string `yaml:"publisher" json:"publisher"`
 	Title     string `yaml:"title" json:"title"`
 	URL       string `yaml:"url,omitempty" json:"url,omitempty"`
-	// Scope is "national" for the reference of a state, "local" for a commune's own page.
+	// Scope is "national" for the reference of a state, "local" for a commune's own page, "press"
+	// for a news article, cited only for what the official page leaves unsaid (why or since
+	// when a rule changed).
 	Scope string `yaml:"scope" json:"scope"`
 	// Published is the date the document shows (published, updated or "vérifié le").
 	Published *Date `yaml:"published,omitempty" json:"published,omitempty"`
@@ -162,6 +164,10 @@ type Jurisdiction struct {
 type Differs struct {
 	Source string `yaml:"source"`
 	Says   Text   `yaml:"says"`
+	// Years, for a rule of validity, is the number of years the source gives to each kind of
+	// holder, so that the note is shown only where it changes the answer (a commune that gives
+	// 15 years to adults agrees on a card of 2020, not on one of 2022).
+	Years map[Holder]int `yaml:"years,omitempty"`
 }
 
 // Fact is one statement an answer may make, with its sources. Items, when present, are the
@@ -371,6 +377,16 @@ const (
 	// CueTooOld asks a document's age the other way round ("c'est trop vieux ?"): a yes means
 	// it is refused.
 	CueTooOld = "too_old"
+	// CueCopy speaks of a copy or an original of a document ("une photocopie", "l'original",
+	// "scanné"): a question on the form a document is brought in, not on the document.
+	CueCopy = "copy"
+	// CueAsProof offers a document as a proof ("comme justificatif de domicile"): a document of
+	// another subject (a Caf statement, a tax notice) named that way is one of Guichet's
+	// questions.
+	CueAsProof = "as_proof"
+	// CueNewCard speaks of the card to come, not the one held ("et la nouvelle, elle sera
+	// valable combien de temps ?").
+	CueNewCard = "new_card"
 	// CueEnough asks whether one document is enough on its own ("ma vieille carte suffit à elle
 	// seule ?"): no, when the checklist asks for others.
 	CueEnough = "enough"
@@ -413,7 +429,7 @@ const (
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

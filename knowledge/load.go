@@ -461,6 +461,16 @@ func (c *checker) sources(where loc, owner string, ids []string, b *Base) {
 	}
 }
 
+// differs checks the sources that say something else: known, each with what it says.
+func (c *checker) differs(where loc, owner string, ds []Differs, b *Base) {
+	for _, d := range ds {
+		if _, ok := b.Sources[d.Source]; !ok {
+			c.add(where, "%s: differs names unknown source %q", owner, d.Source)
+		}
+		c.text(where, owner+" differs", d.Says)
+	}
+}
+
 var topicSet = map[Topic]bool{TopicCNI: true, TopicIdentite: true, TopicDigitalKey: true, TopicNationality: true}
 
 // check validates what the schema cannot: references, sources, dates and required values.
@@ -471,8 +481,8 @@ func (c *checker) check(b *Base) {
 		if s.Publisher == "" || s.Title == "" {
 			c.add(at, "source %q: publisher and title are required", id)
 		}
-		if s.Scope != "national" && s.Scope != "local" {
-			c.add(at, "source %q: scope must be national or local, not %q", id, s.Scope)
+		if s.Scope != "national" && s.Scope != "local" && s.Scope != "press" {
+			c.add(at, "source %q: scope must be national, local or press, not %q", id, s.Scope)
 		}
 		if s.Checked.IsZero() {
 			c.add(at, "source %q: checked (the day it was last compared) is required", id)
@@ -521,12 +531,7 @@ func (c *checker) check(b *Base) {
 				}
 			}
 			c.sources(fat, "fact "+f.ID, f.Sources, b)
-			for _, d := range f.Differs {
-				if _, ok := b.Sources[d.Source]; !ok {
-					c.add(fat, "fact %s: differs names unknown source %q", f.ID, d.Source)
-				}
-				c.text(fat, "fact "+f.ID+" differs", d.Says)
-			}
+			c.differs(fat, "fact "+f.ID, f.Differs, b)
 			if f.Verdict != "" && f.Verdict != "yes" && f.Verdict != "no" {
 				c.add(fat, "fact %s: verdict %q: want yes or no", f.ID, f.Verdict)
 			}
@@ -671,6 +676,7 @@ func (c *checker) checkOthers(b *Base) {
 			c.add(at, "france_identite phone %s: id is required", p.OS)
 		}
 		c.sources(at, "france_identite phone "+p.OS, p.Sources, b)
+		c.differs(at, "france_identite phone "+p.OS, p.Differs, b)
 		if p.MinVersion <= 0 || p.Name == "" {
 			c.add(at, "france_identite phone %q: name and min_version are required", p.OS)
 		}

@@ -105,8 +105,8 @@ type CNI struct {
 	// AdultAge is the age from which the adult rules apply.
 	AdultAge       int `yaml:"adult_age"`
 	FingerprintAge int `yaml:"fingerprint_age"`
-	// PickupPresenceAge is the age above which a minor comes with the parent to collect the card
-	// (cni.presence states it).
+	// PickupPresenceAge is the age from which (itself included) a minor comes with the parent to
+	// collect the card (cni.presence states it).
 	PickupPresenceAge int `yaml:"pickup_presence_age"`
 	// PassportExpiredMax is how many years a passport may have been expired and still stand for
 	// the birth certificate (the checklist's passport rows say it).
@@ -204,13 +204,16 @@ type Identite struct {
 	Offices []string `yaml:"offices"`
 }
 
-// PhoneReq is the lowest system version of a phone that France Identité accepts.
+// PhoneReq is the lowest system version of a phone that France Identité accepts: MinVersion
+// itself is accepted, the version before it is not.
 type PhoneReq struct {
 	ID         string   `yaml:"id"`
 	OS         string   `yaml:"os"`
 	Name       string   `yaml:"name"`
 	MinVersion int      `yaml:"min_version"`
 	Sources    []string `yaml:"sources"`
+	// Differs are the sources that give another minimum.
+	Differs []Differs `yaml:"differs,omitempty"`
 	// Reviewed is the day the entry was last compared with its sources.
 	Reviewed Date `yaml:"reviewed"`
 }

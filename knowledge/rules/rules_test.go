@@ -254,7 +254,10 @@ func TestCertificationEligibility(t *testing.T) {
 		missing  []string
 	}{
 		{"new card, recent iPhone", rules.Card{Issued: date("2023-01-01")}, rules.Phone{OS: "ios", Version: 17}, true, nil, nil},
-		{"minimum versions are enough", rules.Card{Format: knowledge.NewFormat}, rules.Phone{OS: "android", Version: 10}, true, nil, nil},
+		// The boundaries: the minimum itself is accepted, the version before it is not.
+		{"Android 11, the minimum, is enough", rules.Card{Format: knowledge.NewFormat}, rules.Phone{OS: "android", Version: 11}, true, nil, nil},
+		{"Android 10 is below", rules.Card{Format: knowledge.NewFormat}, rules.Phone{OS: "android", Version: 10}, false, []string{"phone"}, nil},
+		{"iOS 16, the minimum, is enough", rules.Card{Format: knowledge.NewFormat}, rules.Phone{OS: "ios", Version: 16}, true, nil, nil},
 		{"old Android", rules.Card{Format: knowledge.NewFormat}, rules.Phone{OS: "android", Version: 9}, false, []string{"phone"}, nil},
 		{"old iOS", rules.Card{Format: knowledge.NewFormat}, rules.Phone{OS: "ios", Version: 15}, false, []string{"phone"}, nil},
 		{"old card model", rules.Card{Issued: date("2019-06-01")}, rules.Phone{OS: "ios", Version: 18}, false, []string{"card"}, nil},
