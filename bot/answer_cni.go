@@ -32,7 +32,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			st.Intent = nlu.Validity
 		}
 		r, pending := b.cni(w, st, p, m)
-		if r.Kind == Answer && b.cniCircumstances(w, st, p) {
+		if r.Kind == Answer && b.cniCircumstances(w, st, p, m.Time) {
 			r = w.done(Answer)
 		}
 		return r, pending
@@ -110,8 +110,14 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		if s.Holder == "" && s.Age == nil && (p.FirstPerson || p.Patron) {
 			st.Slots.Holder, s.Holder = knowledge.Adult, knowledge.Adult // "ma carte": the asker's own
 		}
-		b.leadVerdict(w, p, "cni.renewal-when")
-		w.kbFact("cni.renewal-when")
+		if slices.Contains(p.Named, knowledge.TopicIdentite) || b.hasCue(p.Norm, knowledge.CueNewCard) && s.CardFormat != knowledge.NewFormat {
+			// "ma carte est encore valable, je peux déjà avoir la nouvelle pour France Identité ?"
+			b.leadVerdict(w, p, "cni.renewal-digital")
+			w.kbFact("cni.renewal-digital")
+		} else {
+			b.leadVerdict(w, p, "cni.renewal-when")
+			w.kbFact("cni.renewal-when")
+		}
 		intent = nlu.Documents
 	}
 	if s.Application == "" && expiring && (intent == nlu.Fee || intent == nlu.Documents) {
@@ -197,6 +203,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			intent = nlu.ProofAddress
 		}
 		st.Intent = intent // "et celle de mon fils, 7 mois ?" follows on the photo
+	}
+	if intent == nlu.Presence && p.Has(nlu.ProtectedQ) {
+		// "un administré sous tutelle peut-il déposer seul sa demande ?": who applies for a
+		// protected adult, and who comes, is what the fact on protected adults says.
+		intent = nlu.ProtectedQ
 	}
 	if p.Form == nlu.FormYesNo && b.situation(s).Holder == knowledge.Minor && (b.alone(p) || p.Has(nlu.Presence)) && (intent == nlu.Documents || intent == nlu.Where || intent == "") {
 		// "ma fille de 16 ans peut aller déposer sa demande toute seule ?": whether she may come
@@ -796,7 +807,7 @@ func (b *Bot) validityEitherHolder(w *writer, st *State, p nlu.Parse, m Message)
 		w.merge(wa)
 		return w.done(Answer), pa
 	}
-	if va, vm := factValue(ra, "valid"), factValue(rm, "valid"); va != "" && va == vm {
+	if va, vm := factValue(ra, "valid"), factValue(rm, "valid"); va != "" && va == vm && (p.Form == nlu.FormYesNo || p.Form == nlu.FormNone) {
 		w.para(yesNo(w, (va == "true") != b.asksInvalid(p.Norm))) // the same verdict either way, for another date
 	} else if va != "" && vm != "" && p.FirstPerson && p.Form == nlu.FormYesNo {
 		// "ma carte faite en mai 2016 est encore valable ?": the asker's own card, an adult's
@@ -815,6 +826,12 @@ func (b *Bot) validityEitherHolder(w *writer, st *State, p nlu.Parse, m Message)
 			if strings.HasPrefix(bl.Text, rule) {
 				w.r.Blocks = append(w.r.Blocks, bl)
 			}
+		}
+	}
+	// A limit either card reaches ("ancien modèle… 3 août 2031") is said once.
+	for _, id := range dedupe(append(slices.Clone(ra.Entries), rm.Entries...)) {
+		if f, ok := b.kb.Fact(id); ok && f.Until != nil {
+			w.kbFact(id)
 		}
 	}
 	w.option(w.t("opt_was_adult"), "majeur")
@@ -946,7 +963,13 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		}
 		if strings.Contains(p.Norm, "prolong") {
 			// "ma carte est prolongée de 5 ans, je dois faire changer la date ?" (no), "je peux
-			// voyager avec ?": what the extension is, whatever the card's dates.
+			// voyager avec ?": what the extension is, whatever the card's dates; "quels pays
+			// l'acceptent ?", "la Norvège l'accepte ?": the countries' lists first.
+			if b.extendedCountries(w, p) {
+				w.kbFact("cni.validity.extension")
+				w.kbFact("cni.travel-extended")
+				return w.done(Answer), ""
+			}
 			if p.Form == nlu.FormYesNo && inv {
 				w.para(w.t("no"))
 			}
@@ -1042,7 +1065,8 @@ func (b *Bot) travelValidity(w *writer, s nlu.Slots, card rules.Card, holder kno
 		}
 		b.validityRule(w, *rule)
 	} else {
-		w.fact("valid_on_journey", valid)
+		// The date is the person's; the rule that a card is valid until it is the knowledge base's.
+		w.fact("valid_on_journey", valid, b.kb.MustFact("cni.validity.general").Sources...)
 	}
 	if valid != "true" {
 		w.kbFact("cni.renewal-when") // when the card may be renewed before the journey
@@ -1265,6 +1289,14 @@ func (b *Bot) validYearsVerdict(w *writer, p nlu.Parse, start int) {
 
 func (b *Bot) validityRule(w *writer, v rules.Validity) {
 	w.para(w.t("validity_rule", w.text(v.Rule.Explain)))
+	if f, ok := b.kb.Fact("cni.eu-2031"); ok && f.Until != nil && v.Format == knowledge.Plastic && v.End.After(f.Until.Time) && !slices.Contains(w.r.Entries, f.ID) {
+		// An old-model card whose French validity runs past the European limit.
+		defer w.kbFact(f.ID)
+	}
+	if v.Extended {
+		// What a journey abroad needs to know: the date printed and the one the law gives.
+		w.printed, w.extended = v.Printed, v.End
+	}
 	if v.Rule.ExtensionYears > 0 {
 		// "elle est valable 15 ans ?": the total the extension makes, beside the printed years.
 		w.para(w.t("validity_total", strconv.Itoa(v.Rule.Years+v.Rule.ExtensionYears), strconv.Itoa(v.Rule.Years)))
@@ -1323,12 +1355,101 @@ func (b *Bot) newCardValidity(w *writer, s nlu.Slots, p nlu.Parse, now time.Time
 	return w.done(Answer), ""
 }
 
+// extendedCountries answers which countries accept an extended card, when the message names a
+// country or asks about countries or a journey, with the verdict for the country named. It
+// reports whether it wrote.
+func (b *Bot) extendedCountries(w *writer, p nlu.Parse) bool {
+	refusing, ok1 := b.kb.Fact("cni.travel-extended.refusing")
+	accepting, ok2 := b.kb.Fact("cni.travel-extended.accepting")
+	if !ok1 || !ok2 {
+		return false
+	}
+	refused, accepted := matchItem(refusing, p.Norm), matchItem(accepting, p.Norm)
+	switch {
+	case refused != nil:
+		if p.Form == nlu.FormYesNo {
+			w.para(w.t("no"))
+		}
+		w.fact("destination_accepts", "false", refusing.Sources...)
+		w.kbFact(refusing.ID)
+	case accepted != nil:
+		if p.Form == nlu.FormYesNo {
+			w.para(w.t("yes"))
+		}
+		w.fact("destination_accepts", "true", accepting.Sources...)
+		w.kbFact(accepting.ID)
+	case b.hasCue(p.Norm, knowledge.CueTravel) || p.Slots.Abroad != nil && *p.Slots.Abroad:
+		w.kbFact(accepting.ID)
+		w.kbFact(refusing.ID)
+	default:
+		return false
+	}
+	return true
+}
+
+// extendedDestination answers, for a card extended by law whose printed date has passed, what the
+// country the person names does with it: a refusal is the verdict ("je peux aller en Belgique
+// avec ?": no, whatever the card's validity in France); an acceptance is said after the
+// verdict; with either, what to know to travel with such a card. It reports whether it wrote.
+func (b *Bot) extendedDestination(w *writer, p nlu.Parse, now time.Time) bool {
+	if w.printed.IsZero() || w.printed.After(now) || slices.Contains(w.r.Entries, "cni.travel-extended") ||
+		factValue(w.r, "valid") == "false" || factValue(w.r, "valid_on_journey") == "false" {
+		return false // not extended, its printed date to come, or no longer valid anyway
+	}
+	refusing, ok1 := b.kb.Fact("cni.travel-extended.refusing")
+	accepting, ok2 := b.kb.Fact("cni.travel-extended.accepting")
+	if !ok1 || !ok2 {
+		return false
+	}
+	until := w.date(w.extended)
+	switch {
+	case matchItem(refusing, p.Norm) != nil:
+		country := w.text(matchItem(refusing, p.Norm).Text)
+		lead := []Block{{Kind: Paragraph, Text: w.t("destination_refuses", country)}}
+		if len(w.r.Blocks) > 0 && isVerdict(w, w.r.Blocks[0].Text) {
+			// The card's validity in France comes after, without a yes of its own.
+			yes := strings.TrimSuffix(w.t("yes"), ".")
+			rest := strings.TrimLeft(strings.TrimPrefix(w.r.Blocks[0].Text, yes), " ,:")
+			if strings.HasPrefix(w.r.Blocks[0].Text, yes) && rest != "" {
+				w.r.Blocks[0].Text = w.t("destination_in_france", lowerFirst(rest))
+			} else {
+				w.r.Blocks[0].Text = w.t("destination_valid_in_france", until)
+			}
+		}
+		w.r.Blocks = append(lead, w.r.Blocks...)
+		w.fact("destination_accepts", "false", refusing.Sources...)
+		w.kbFact(refusing.ID)
+	case matchItem(accepting, p.Norm) != nil:
+		w.para(w.t("destination_accepts", w.text(matchItem(accepting, p.Norm).Text)))
+		w.fact("destination_accepts", "true", accepting.Sources...)
+		w.entry(accepting.ID)
+		w.sources(accepting.Sources...)
+	case b.hasCue(p.Norm, knowledge.CueTravel) || p.Slots.Abroad != nil && *p.Slots.Abroad:
+		// A country neither list names, or none: the refusals, short, and how to check.
+		w.kbFact(refusing.ID)
+	default:
+		return false
+	}
+	w.kbFact("cni.travel-extended")
+	return true
+}
+
 // cniCircumstances adds what the circumstances the person tells call for, whatever the question: a
 // journey abroad with a card, a theft or a loss abroad, a card found after it was declared.
-func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse) bool {
+func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse, now time.Time) bool {
 	before := len(w.r.Blocks)
 	travel := b.hasCue(p.Norm, knowledge.CueTravel) || p.Slots.Abroad != nil && *p.Slots.Abroad
 	lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft
+	if !lost && b.extendedDestination(w, p, now) {
+		return true
+	}
+	if minor := b.situation(st.Slots).Holder == knowledge.Minor; !slices.Contains(w.r.Entries, "cni.minor-travel") &&
+		(b.hasCue(p.Norm, knowledge.CueExitPermit) || minor && travel && (b.alone(p) || b.hasCue(p.Norm, knowledge.CueWithout))) {
+		// "ma fille de 15 ans part en colo sans nous": the exit authorisation, first.
+		n := len(w.r.Blocks)
+		w.kbFact("cni.minor-travel")
+		w.r.Blocks = append(slices.Clone(w.r.Blocks[n:]), w.r.Blocks[:n]...)
+	}
 	switch {
 	case lost && travel && !slices.Contains(w.r.Entries, "cni.theft-abroad"):
 		// Where to declare it, abroad, comes before the documents for the new card (after the
@@ -1338,7 +1459,9 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse) bool {
 		if p.Form != nlu.FormYesNo {
 			w.r.Blocks = append(slices.Clone(w.r.Blocks[n:]), w.r.Blocks[:n]...)
 		}
-	case travel && (st.Intent == nlu.Validity || st.Slots.Application == knowledge.Renewal) && !slices.Contains(w.r.Entries, "cni.travel-extended"):
+	case travel && (st.Intent == nlu.Validity || st.Slots.Application == knowledge.Renewal) && !slices.Contains(w.r.Entries, "cni.travel-extended") &&
+		(factValue(w.r, "valid") == "" && factValue(w.r, "valid_on_journey") == "" || !w.printed.IsZero()):
+		// A card extended by law, or one whose dates are not known: how to travel with it.
 		w.kbFact("cni.travel-extended")
 	}
 	if q := questionSentence(p.Norm); st.Intent != nlu.Delay && !slices.Contains(w.r.Entries, "cni.delay") && containsWord(q, "combien de temps", "delai", "delais", "how long", "hoelang") &&

@@ -35,6 +35,23 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.para(w.t("no_info"))
 		intent = nlu.What
 	}
+	if p.Form == nlu.FormYesNo && slices.Contains(p.Applications, knowledge.Renewal) && s.CardFormat != knowledge.NewFormat && s.Age == nil {
+		// "ma carte plastifiée est encore valable, je peux déjà la renouveler pour utiliser
+		// France Identité ?": yes, by the renewal made for it.
+		w.para(w.t("yes"))
+		w.kbFact("cni.renewal-digital")
+		return w.done(Answer), ""
+	}
+	if b.hasCue(p.Norm, knowledge.CueActivate) && (b.hasCue(p.Norm, knowledge.CuePickup) || b.hasCue(p.Norm, knowledge.CueNewCard)) {
+		// "je peux activer France Identité quand je récupère ma nouvelle carte ?": yes, at the
+		// counter, from the text message's QR code.
+		if p.Form == nlu.FormYesNo {
+			w.para(w.t("yes"))
+		}
+		w.kbFact("fi.activation")
+		w.kbFact("fi.steps")
+		return w.done(Answer), ""
+	}
 	if intent == "" {
 		intent = nlu.What
 		if s.PhoneOS != "" || s.CardFormat != "" {
@@ -279,6 +296,10 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
 		}
 		w.list(w.t("eligible_no"), reasons)
 		w.fact("eligible", "false", b.kb.Identite.CardSources...)
+		if slices.ContainsFunc(e.Reasons, func(r rules.Reason) bool { return r.Kind == "card" }) && !slices.ContainsFunc(e.Reasons, func(r rules.Reason) bool { return r.Kind == "age" }) {
+			// An old card in the way: an adult may get the new one now, for this very use.
+			w.kbFact("cni.renewal-digital")
+		}
 	case len(e.Missing) == 1:
 		// What was said meets the conditions; the answer depends on the one fact not said.
 		return b.eligibleIf(w, e.Missing[0])

@@ -187,6 +187,11 @@ func (b *Bot) keyOptions(w *writer, s nlu.Slots, p nlu.Parse, lead bool) (Reply,
 	if err != nil {
 		return b.askCommune(w)
 	}
+	if outside && !s.NonResident && s.Commune == "" {
+		// "j'habite à Namur": any local registration office of Belgium gives the code, the
+		// person's own commune's first; the Brussels communes that receive everyone follow.
+		w.kbFact("key.outside-brussels")
+	}
 	var home *knowledge.Commune
 	if c, ok := b.communeByID(s.Commune); ok && !s.NonResident {
 		home = c

@@ -30,8 +30,24 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	switch st.Intent {
 	case nlu.Language:
 		if f, ok := b.kb.Fact("nat.language"); ok && p.Level != "" && f.Level != "" {
-			w.para(yesNo(w, knowledge.CEFRRank(p.Level) >= knowledge.CEFRRank(f.Level)))
-			w.fact("level_enough", strconv.FormatBool(knowledge.CEFRRank(p.Level) >= knowledge.CEFRRank(f.Level)), f.Sources...)
+			need := f.Level
+			if first, last, dated := p.Slots.IssueSpan(); dated && f.LevelFrom != nil && b.hasCue(p.Norm, knowledge.CueFiled) {
+				// "mon dossier était complet en novembre 2025": the level of that day; a span
+				// across the change (a year alone, 2026's first day inside) depends on the day.
+				switch {
+				case last.Before(f.LevelFrom.Time):
+					need = f.LevelBefore
+				case first.Before(f.LevelFrom.Time) && knowledge.CEFRRank(p.Level) >= knowledge.CEFRRank(f.LevelBefore) && knowledge.CEFRRank(p.Level) < knowledge.CEFRRank(f.Level):
+					need = ""
+				}
+			}
+			if need == "" {
+				w.para(w.t("level_depends"))
+			} else {
+				ok := knowledge.CEFRRank(p.Level) >= knowledge.CEFRRank(need)
+				w.para(yesNo(w, ok))
+				w.fact("level_enough", strconv.FormatBool(ok), f.Sources...)
+			}
 		}
 		w.kbFact("nat.language")
 		return w.done(Answer), ""
@@ -318,6 +334,7 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		// sans attendre ?": yes.
 		exists := wait || (b.hasCue(asked, knowledge.CueDuration) || b.hasCue(asked, knowledge.CueObliged)) && !b.hasCue(asked, knowledge.CueWithout)
 		w.para(w.t(ternary(exists, "nat_no_minimum_wait", "nat_no_minimum"), w.text(r.Name)))
+		w.fact("min_years", "0", r.Sources...)
 		return true
 	case m.MinYears > 0 && years == 0 && p.Form == nlu.FormYesNo && statedYears(p.Norm) > 0:
 		// "c'est bien 10 ans de résidence minimum ?": the duration stated against the route's.

@@ -274,7 +274,7 @@ func TestConversations(t *testing.T) {
 			{say: "un justificatif de domicile de 14 mois, c'est bon pour la carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"12 mois"}, fact: "doc_age_ok=false"},
 		}},
 		{"a card found again, told in a clause of its own", []turn{
-			{say: "J'avais déclaré ma carte volée (sans refaire de demande) et je viens de la retrouver, je peux l'utiliser ?", kind: bot.Answer, prefix: "non", contains: []string{"ne doit plus être utilisée"}},
+			{say: "J'avais déclaré ma carte volée (sans refaire de demande) et je viens de la retrouver, je peux l'utiliser ?", kind: bot.Answer, prefix: "non", contains: []string{"n'est plus valable", "préfecture"}},
 		}},
 		{"a request to make at 18 is none", []turn{
 			{say: "j'ai 18 ans, né à Nantes de parents marocains, j'habite en France depuis toujours, je dois faire une demande pour être français ?", kind: bot.Answer, prefix: "non", contains: []string{"automatiquement"}},
@@ -529,8 +529,8 @@ func TestConversations(t *testing.T) {
 			{say: "la demande de naturalisation ça se dépose à la mairie ?", kind: bot.Answer, prefix: "non", contains: []string{"préfecture"}},
 			{say: "On s'est mariés en 2021 à la mairie de Lyon et on vit en France. Je peux faire la déclaration de nationalité maintenant ?", kind: bot.Answer, prefix: "oui"},
 		}},
-		{"a school trip's exit permit and a Belgian eID's price are other subjects", []turn{
-			{say: "mon fils part en voyage scolaire en Angleterre, il lui faut une autorisation de sortie du territoire ?", kind: bot.OutOfScope},
+		{"a school trip's exit permit is the minor's travel, a Belgian eID's price another subject", []turn{
+			{say: "mon fils part en voyage scolaire en Angleterre, il lui faut une autorisation de sortie du territoire ?", kind: bot.Answer, contains: []string{"cerfa 15646", "sans passer en mairie"}},
 			{say: "how much is it to renew my Belgian eID at the commune?", kind: bot.OutOfScope},
 		}},
 		{"the other parent at a minor's application", []turn{
@@ -1251,7 +1251,7 @@ func TestConversations(t *testing.T) {
 			{say: "ma carte d'identité a été volée", kind: bot.Answer},
 			{say: "c'est combien pour la refaire ?", kind: bot.Answer, contains: []string{"25 €"}, absent: []string{"renouvellement"}},
 			{say: "je dois porter plainte ?", kind: bot.Answer, prefix: "oui"},
-			{say: "en fait je l'ai retrouvée, je peux la garder ?", kind: bot.Answer, prefix: "non", contains: []string{"ne doit plus être utilisée"}, absent: []string{"oui"}},
+			{say: "en fait je l'ai retrouvée, je peux la garder ?", kind: bot.Answer, prefix: "non", contains: []string{"n'est plus valable", "préfecture"}, absent: []string{"oui"}},
 		}},
 		{"France Identité: a fee asked in the conversation gets the honest 'no sourced information'", []turn{
 			{say: "à quoi sert l'identité numérique certifiée ?", kind: bot.Answer, contains: []string{"procuration"}},

@@ -322,7 +322,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// one is none.
 		sequel := st.Topic != "" && p.Continues() && p.OutOfScope != "fraud"
 		proxy := p.Proxy && p.OutOfScope != "fraud"
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy || best.Score >= minFraudShort) && !p.Victim {
+		// "je dois aller en mairie pour faire changer la date ?": whether the town hall must
+		// do something is asked of the town hall, not a scheme against it.
+		duty := b.hasCue(p.Norm, knowledge.CueObliged) && b.hasCue(p.Norm, knowledge.CueCounter) && p.Form == nlu.FormYesNo
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy || best.Score >= minFraudShort) && !p.Victim && !duty {
 			p.OutOfScope = "fraud"
 			return
 		}

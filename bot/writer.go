@@ -18,6 +18,9 @@ type writer struct {
 	fallback bool
 	// noted is set once the French-only note is written, so that done may run twice.
 	noted bool
+	// printed and extended are the printed and the real end of a card extended by law that the
+	// answer spoke of, zero when none: what a journey abroad with it needs to know.
+	printed, extended time.Time
 }
 
 func newWriter(kb *knowledge.Base, lang knowledge.Lang) *writer {

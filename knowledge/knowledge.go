@@ -192,9 +192,17 @@ type Fact struct {
 	// MaxDays, when set, is how many days what the fact describes may wait before it is used: an
 	// activation code sent on day 0 still works on day 14, not on day 15.
 	MaxDays int `yaml:"max_days,omitempty"`
+	// Until, when set, is the last day what the fact describes holds: old-model cards stop
+	// being valid on 3 August 2031 whatever their French validity, so the fact is added to the
+	// answer for a card valid beyond that day.
+	Until *Date `yaml:"until,omitempty"`
 	// Level, when set, is the least language level (CEFR, such as B2) the fact requires, so that
 	// "le B1 suffit ?" gets its yes or no.
 	Level string `yaml:"level,omitempty"`
+	// LevelFrom, when set, is the day Level applies from: a file completed before it keeps
+	// LevelBefore ("mon dossier était complet en novembre 2025, le B1 suffit ?": yes).
+	LevelFrom   *Date  `yaml:"level_from,omitempty"`
+	LevelBefore string `yaml:"level_before,omitempty"`
 }
 
 // Item is an element of a fact's list. In YAML it is a text (a string, or a mapping of languages),
@@ -387,6 +395,15 @@ const (
 	// CueNewCard speaks of the card to come, not the one held ("et la nouvelle, elle sera
 	// valable combien de temps ?").
 	CueNewCard = "new_card"
+	// CueFiled dates the file of a request ("mon dossier était complet en novembre 2025", "j'ai
+	// déposé ma demande en 2025"), not something else (a diploma obtained in 2023).
+	CueFiled = "filed"
+	// CueActivate speaks of activating the digital identity ("l'activer au retrait de ma
+	// carte"), which is done when a new card is collected.
+	CueActivate = "activate"
+	// CueExitPermit names the exit authorisation of a minor travelling without a parent ("une
+	// autorisation de sortie du territoire").
+	CueExitPermit = "exit_permit"
 	// CueEnough asks whether one document is enough on its own ("ma vieille carte suffit à elle
 	// seule ?"): no, when the checklist asks for others.
 	CueEnough = "enough"
@@ -429,7 +446,7 @@ const (
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -538,6 +538,9 @@ func (c *checker) check(b *Base) {
 			if f.Level != "" && CEFRRank(f.Level) == 0 {
 				c.add(fat, "fact %s: level %q: want a CEFR level, A1 to C2", f.ID, f.Level)
 			}
+			if (f.LevelFrom != nil) != (f.LevelBefore != "") || f.LevelBefore != "" && CEFRRank(f.LevelBefore) == 0 {
+				c.add(fat, "fact %s: level_from and level_before go together, level_before a CEFR level", f.ID)
+			}
 		}
 	}
 	for _, r := range b.Reviews() {

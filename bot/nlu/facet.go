@@ -24,6 +24,15 @@ func (p *Parse) Cued(topic knowledge.Topic, best string, score, inTopic float64)
 			}
 		}
 	}
+	if p.Form == FormWhere && best != string(Where) {
+		// "…ma carte est périmée, où est-ce que je peux la refaire ?": the place asked in so
+		// many words is the question, when the examples find it nearly as likely.
+		for _, x := range p.Predictions {
+			if x.Label == string(topic)+"."+string(Where) && x.Score >= MinCuedFacet*score {
+				return string(Where)
+			}
+		}
+	}
 	if inTopic > 0 && score/inTopic >= MinMajority {
 		return best
 	}
