@@ -17,6 +17,14 @@ import (
 func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
 	switch st.Topic {
 	case knowledge.TopicCNI:
+		if lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft; lost && p.Form == nlu.FormYesNo &&
+			b.hasCue(p.Norm, knowledge.CueDeclared) && b.hasCue(p.Norm, knowledge.CueUse) && !b.foundAgain(p) {
+			// "après ma déclaration de vol, le voleur peut encore voyager avec ?": no, the card
+			// declared is cancelled for good.
+			w.para(w.t("no"))
+			w.kbFact("cni.found-after-declaration")
+			return w.done(Answer), ""
+		}
 		if lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft; lost && b.foundAgain(p) {
 			// "en fait je l'ai retrouvée": the card found after its declaration is the question.
 			if p.Form == nlu.FormYesNo {
@@ -514,10 +522,11 @@ func (b *Bot) situation(s nlu.Slots) rules.Situation {
 // the knowledge-base fact answering it records its verdict.
 func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 	f, ok := b.kb.Fact(factID)
-	if !ok || !p.Question && p.Form != nlu.FormYesNo {
+	if !ok || p.Form != nlu.FormYesNo && !(p.Question && p.Form == nlu.FormNone) {
 		return // "je voulais savoir si la pré-demande est obligatoire" asks without a question mark
 	}
-	if askedFree, asked := b.asksFree(p); asked && f.Free != nil {
+	if askedFree, asked := b.asksFree(p); asked && f.Free != nil && !b.hasCue(p.Norm, knowledge.CueSame) {
+		// ("c'est le même prix qu'en métropole ?" compares prices: the fact says both.)
 		w.para(yesNo(w, askedFree == *f.Free))
 		return
 	}

@@ -30,10 +30,25 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// it is open then.
 		return b.office(w, st, p, m)
 	}
-	if p.Has(nlu.Fee) && !slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.Fee }) {
-		// The knowledge base states no price for the certification: say so rather than guess.
-		w.para(w.t("no_info"))
-		intent = nlu.What
+	if _, free := b.asksFree(p); p.Has(nlu.Fee) && !slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.Fee }) || free && intent == nlu.What {
+		// "l'appli est payante ?": the app is free, which its fact says; of the certification's
+		// price the knowledge base says nothing, and says so.
+		if b.hasCue(p.Norm, knowledge.CueCertify) || !b.hasCue(p.Norm, knowledge.CueApp) {
+			w.para(w.t("no_info"))
+		} else {
+			b.leadVerdict(w, p, "fi.app")
+		}
+		w.kbFact("fi.app")
+		return w.done(Answer), ""
+	}
+	if app := b.kb.MustFact("fi.app"); matchItem(app, p.Norm) != nil && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil && !p.Slots.WeighOnIdentite() {
+		// "on peut mettre son permis dans France Identité ?", "plutôt qu'une photocopie de ma
+		// carte ?": what the app does without certification.
+		if p.Form == nlu.FormYesNo {
+			w.para(w.t("yes"))
+		}
+		w.kbFact(app.ID)
+		return w.done(Answer), ""
 	}
 	if p.Form == nlu.FormYesNo && slices.Contains(p.Applications, knowledge.Renewal) && s.CardFormat != knowledge.NewFormat && s.Age == nil {
 		// "ma carte plastifiée est encore valable, je peux déjà la renouveler pour utiliser
@@ -90,6 +105,14 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			w.para(w.t("fi_condition_yes", lowerFirst(w.text(it.Text))))
 			w.kbFact("fi.steps")
 			w.kbFact("fi.where")
+			return w.done(Answer), ""
+		}
+		if !p.Slots.WeighOnIdentite() && slices.Contains(p.Named, knowledge.TopicIdentite) && !p.Has(nlu.Fingerprints) {
+			// "je suis obligé d'avoir France Identité maintenant ?": neither the app nor the
+			// certification is compulsory.
+			b.leadVerdict(w, p, "fi.optional")
+			w.kbFact("fi.optional")
+			w.kbFact("fi.app")
 			return w.done(Answer), ""
 		}
 	}

@@ -299,12 +299,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	// "…j'ai toujours eu mon titre de séjour. Donc l'année prochaine ce sera bon ?": a document of
 	// the way to nationality, named in its conversation's sequel.
 	natSequel := st.Topic == knowledge.TopicNationality && (p.Continues() || p.LaterYears > 0)
-	if p.OutOfScope == "other" && p.Topic != "" && len(p.Intents) > 0 && b.hasCue(p.Norm, knowledge.CueAsProof) {
+	if p.OutOfScope == "other" && p.Topic != "" && (len(p.Intents) > 0 && b.hasCue(p.Norm, knowledge.CueAsProof) || p.TopicNamed && b.namesListItem(p.Topic, p.Norm)) {
 		// "un relevé de la Caf comme justificatif de domicile ?", "l'attestation de ma mutuelle
 		// comme preuve d'adresse ?": another subject's paper offered as a proof of Guichet's
 		// procedure is a question on that proof.
 		p.OutOfScope = ""
-		return
 	}
 	if p.OutOfScope == "other" && !p.TopicNamed && !p.CardNamed && (st.Topic == "" || p.Slots.AgeMonths == nil) && !natSequel &&
 		!(len(p.Slots.Situations) > 0 && inScope >= minSwitch) { // "mariée depuis 4 ans à un Français… j'ai une carte de résident"
@@ -582,6 +581,24 @@ func sameAnswer(r Reply, h uint64, st State) bool {
 }
 
 // isVerdict reports whether a reply's first text is already a yes or a no.
+// namesListItem reports whether the message names an item of one of the lists of a topic's facts
+// ("mon permis de conduire" among what the France Identité app holds): another subject's word
+// that the knowledge base lists under the topic the message names is that topic's question.
+func (b *Bot) namesListItem(topic knowledge.Topic, norm string) bool {
+	for i := range b.kb.Procedures {
+		pr := &b.kb.Procedures[i]
+		if pr.Topic != topic {
+			continue
+		}
+		for j := range pr.Facts {
+			if len(pr.Facts[j].Items) > 0 && matchItem(&pr.Facts[j], norm) != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func isVerdict(w *writer, text string) bool {
 	for _, v := range []string{w.t("yes"), w.t("no")} {
 		if strings.HasPrefix(text, strings.TrimSuffix(v, ".")) {

@@ -404,6 +404,13 @@ const (
 	// CueExitPermit names the exit authorisation of a minor travelling without a parent ("une
 	// autorisation de sortie du territoire").
 	CueExitPermit = "exit_permit"
+	// CueCertify speaks of the certification of the digital identity, not of the app alone.
+	CueCertify = "certify"
+	// CueDeclared says the loss or theft was declared already ("après ma déclaration de vol"):
+	// the card is cancelled for good.
+	CueDeclared = "declared"
+	// CueApp names the France Identité app itself, free, rather than its certification.
+	CueApp = "app"
 	// CueEnough asks whether one document is enough on its own ("ma vieille carte suffit à elle
 	// seule ?"): no, when the checklist asks for others.
 	CueEnough = "enough"
@@ -446,7 +453,7 @@ const (
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

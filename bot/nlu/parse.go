@@ -963,6 +963,12 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		if slices.Contains(h.concepts, "i:false_declaration") && negated(toks, h.start) {
 			continue // "je ne veux pas mentir, c'est combien ?": no question on a lie
 		}
+		if h.start > 0 && slices.Contains([]string{"pas", "non", "not", "niet"}, toks[h.start-1]) &&
+			slices.ContainsFunc(h.concepts, func(c string) bool { return strings.HasPrefix(c, "a:") }) {
+			// "je l'ai perdue, pas volée": the kind of request denied right before it is not one.
+			concepts = append(concepts, slices.DeleteFunc(slices.Clone(h.concepts), func(c string) bool { return strings.HasPrefix(c, "a:") })...)
+			continue
+		}
 		if slices.Contains(h.concepts, "fmt:new") && negated(toks, h.start) {
 			// "je n'ai pas la nouvelle carte": the old, laminated model.
 			concepts = append(concepts, "fmt:plastic")
