@@ -1069,7 +1069,8 @@ func (b *Bot) travelValidity(w *writer, s nlu.Slots, card rules.Card, holder kno
 	}
 	if rule != nil {
 		w.fact("valid_on_journey", valid, rule.Rule.Sources...)
-		if rule.Extended {
+		if rule.Extended && first.Equal(last) {
+			// (With a year of issue alone, the printed day is not known.)
 			w.para(w.t("validity_printed", w.date(rule.Printed)))
 		}
 		b.validityRule(w, *rule)

@@ -41,7 +41,8 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.app")
 		return w.done(Answer), ""
 	}
-	if app := b.kb.MustFact("fi.app"); matchItem(app, p.Norm) != nil && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil && !p.Slots.WeighOnIdentite() {
+	if app := b.kb.MustFact("fi.app"); matchItem(app, p.Norm) != nil && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil &&
+		(!p.Slots.WeighOnIdentite() || !p.CardNamed && !slices.Contains(p.Named, knowledge.TopicCNI)) {
 		// "on peut mettre son permis dans France Identité ?", "plutôt qu'une photocopie de ma
 		// carte ?": what the app does without certification.
 		if p.Form == nlu.FormYesNo {
@@ -50,7 +51,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact(app.ID)
 		return w.done(Answer), ""
 	}
-	if p.Form == nlu.FormYesNo && slices.Contains(p.Applications, knowledge.Renewal) && s.CardFormat != knowledge.NewFormat && s.Age == nil {
+	early := b.hasCue(p.Norm, knowledge.CueEarly) && (b.hasCue(p.Norm, knowledge.CueNewCard) || b.hasCue(p.Norm, knowledge.CueReplace) || p.Slots.Remake ||
+		containsWord(p.Norm, "changer", "la changer", "demander", "la demander", "change", "replace"))
+	if p.Form == nlu.FormYesNo && (slices.Contains(p.Applications, knowledge.Renewal) || early) && s.CardFormat != knowledge.NewFormat && s.Age == nil {
 		// "ma carte plastifiée est encore valable, je peux déjà la renouveler pour utiliser
 		// France Identité ?": yes, by the renewal made for it.
 		w.para(w.t("yes"))

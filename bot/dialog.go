@@ -324,7 +324,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "je dois aller en mairie pour faire changer la date ?": whether the town hall must
 		// do something is asked of the town hall, not a scheme against it.
 		duty := b.hasCue(p.Norm, knowledge.CueObliged) && b.hasCue(p.Norm, knowledge.CueCounter) && p.Form == nlu.FormYesNo
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy || best.Score >= minFraudShort) && !p.Victim && !duty {
+		// In a conversation, a short message without a word of fraud ("c'est qui qui vient la
+		// chercher alors ?") follows its question: it takes the examples' certainty to read a
+		// scheme in it.
+		followUp := st.Topic != "" && p.Words < 12 && p.OutOfScope != "fraud"
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty {
 			p.OutOfScope = "fraud"
 			return
 		}

@@ -1558,6 +1558,27 @@ func dateKind(before string) string {
 	}
 }
 
+// askedIn reports whether the words before a year ask about that year ("encore bonne en",
+// "valable en", "still valid in"), rather than tell a date of the card.
+func askedIn(before string) bool {
+	f := strings.Fields(before)
+	if len(f) < 2 || f[len(f)-1] != "en" && f[len(f)-1] != "in" {
+		return false
+	}
+	switch f[len(f)-2] {
+	case "bonne", "bon", "valable", "valide", "ok", "valid", "geldig", "marche", "passe", "fonctionne":
+		return true
+	}
+	return false
+}
+
+// endAfter reports whether the words right after a year say it is the card's end ("2021 as the
+// expiry date", "2021 comme date de fin").
+func endAfter(after string) bool {
+	w := " " + strings.Join(strings.Fields(after)[:min(5, len(strings.Fields(after)))], " ") + " "
+	return containsAny(w, " as the expiry", " as expiry", " as the end", " comme date de fin", " comme date d expiration", " comme fin de validite", " als vervaldatum")
+}
+
 func containsAny(s string, subs ...string) bool {
 	for _, x := range subs {
 		if strings.Contains(s, x) {
@@ -1813,11 +1834,18 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			continue
 		}
 		kind := kindOf(s[:m[0]])
+		if kind == "issue" && y >= now.Year() && askedIn(s[:m[0]]) {
+			// "elle est encore bonne en 2026 ?": the year asked about, as a journey's would be.
+			kind = "travel"
+		}
 		if kind == "travel" {
 			setDate(kind, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), true)
 			out.Slots.TravelTo = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
 			mark(m[0], m[1])
 			continue
+		}
+		if kind == "issue" && endAfter(s[m[1]:]) {
+			kind = "end" // "it shows 2021 as the expiry date", "2021 comme date de fin"
 		}
 		if kind == "issue" && y > now.Year() {
 			kind = "end" // a year to come is an end date ("valable jusqu'en 2031")
@@ -1938,6 +1966,15 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			switch f[len(f)-1] {
 			case "mes", "ses", "tes", "leurs", "nos", "vos", "his", "her", "my", "their":
 				milestone = true
+			}
+		}
+		if f := strings.Fields(before); milestone && len(f) > 1 && (f[len(f)-2] == "a" || f[len(f)-2] == "at") &&
+			containsAny(lastWords(before, 8), "delivr", "faite", "fait ", "emise", "obtenu", "eue ", "issued", "refaite") {
+			// "délivrée en 2012 à ses 30 ans": the age on the day of issue.
+			if a, _ := strconv.Atoi(s[m[2]:m[3]]); a <= 120 {
+				out.Slots.AgeAtIssue = &a
+				mark(m[0], m[1])
+				continue
 			}
 		}
 		if a, _ := strconv.Atoi(s[m[2]:m[3]]); milestone && a <= 120 {
