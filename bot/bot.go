@@ -183,6 +183,20 @@ func (b *Bot) Handle(ctx context.Context, m Message) (Reply, error) {
 	return r, nil
 }
 
+// Start opens a conversation anew with the welcome. The welcome is a turn of the conversation:
+// its topics, offered as quick replies, are the options of the question in progress, so that
+// pressing one (or typing its number) asks about that topic rather than a bare number.
+func (b *Bot) Start(ctx context.Context, conversationID string, lang knowledge.Lang, now time.Time) (Reply, error) {
+	defer b.locks.lock(conversationID)()
+	r := b.Welcome(lang)
+	st := State{Lang: r.Lang, Pending: askTopic, LastOptions: optionValues(r.Options), Updated: now}
+	if err := b.store.Save(ctx, conversationID, st); err != nil {
+		b.log.Error("save conversation", "err", err)
+		return r, fmt.Errorf("bot: start conversation: %w", err)
+	}
+	return r, nil
+}
+
 // Reset forgets what a conversation established.
 func (b *Bot) Reset(ctx context.Context, conversationID string) error {
 	defer b.locks.lock(conversationID)()

@@ -36,7 +36,7 @@ type Core interface {
 	Handle(ctx context.Context, m bot.Message) (bot.Reply, error)
 	Reset(ctx context.Context, conversationID string) error
 	LastSources(ctx context.Context, conversationID string) ([]knowledge.Source, error)
-	Welcome(lang knowledge.Lang) bot.Reply
+	Start(ctx context.Context, conversationID string, lang knowledge.Lang, now time.Time) (bot.Reply, error)
 }
 
 // Store is the storage the adapter uses: the inbox (with the last update id, where polling
@@ -501,7 +501,11 @@ func (a *Adapter) command(chat int64, cmd string, lang knowledge.Lang) {
 	ctx := a.ctx
 	switch cmd {
 	case "start":
-		a.reply(chat, "/start", a.core.Welcome(lang))
+		r, err := a.core.Start(ctx, conversationID(chat), lang, time.Now())
+		if err != nil {
+			a.log.Error("start", "err", err)
+		}
+		a.reply(chat, "/start", r)
 	case "help", "aide":
 		a.send.text(ctx, chat, help(lang), nil)
 	case "reset", "recommencer":

@@ -180,6 +180,26 @@ func TestPerUserRateLimit(t *testing.T) {
 	}
 }
 
+// TestStartButtonsAskTheirTopic presses a button of the welcome: the welcome is a turn of the
+// conversation, so the button asks about its topic instead of sending a bare number.
+func TestStartButtonsAskTheirTopic(t *testing.T) {
+	e := start(t, telegram.Config{}, "")
+	e.api.push(privateText(21, "/start"))
+	e.api.WaitFor("the welcome", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
+	kb := e.api.Sent("sendMessage")[0].Params["reply_markup"]
+	i := strings.Index(kb, "Clé numérique")
+	if i < 0 {
+		t.Fatalf("the welcome has no digital-key button: %s", kb)
+	}
+	idx := strings.Count(kb[:i], "callback_data")
+	e.api.push(fmt.Sprintf(`"callback_query":{"id":"cb21","from":{"id":21,"is_bot":false,"first_name":"A","language_code":"fr"},"chat_instance":"x","data":"o:%d","message":{"message_id":1,"date":1,"chat":{"id":21,"type":"private"},"text":"q"}}`, idx+1))
+	e.api.WaitFor("the answer to the button", func() bool { return len(e.api.Sent("sendMessage")) >= 2 })
+	got := e.api.Sent("sendMessage")[1].Params["text"]
+	if strings.Contains(got, "Je ne peux pas répondre") || !strings.Contains(strings.ToLower(got), "clé numérique") {
+		t.Errorf("after the welcome's digital-key button:\n%s", got)
+	}
+}
+
 func TestCommands(t *testing.T) {
 	e := start(t, telegram.Config{}, "")
 	e.api.push(privateText(15, "/start"))

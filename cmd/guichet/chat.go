@@ -57,7 +57,13 @@ Flags:
 		}
 	}
 	if interactive {
-		fmt.Fprintln(stdout, bot.PlainText(a.bot.Welcome(lang)))
+		// The welcome's topics are the options of the conversation: "3" asks about the third.
+		welcome, err := a.bot.Start(ctx, conv, lang, clock())
+		if err != nil {
+			fmt.Fprintf(stderr, "guichet: %v\n", err)
+			return 1
+		}
+		fmt.Fprintln(stdout, bot.PlainText(welcome))
 		fmt.Fprint(stdout, "\n> ")
 	}
 	in := bufio.NewReader(stdin)
