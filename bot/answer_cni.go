@@ -128,6 +128,21 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		intent = nlu.Documents
 	}
+	if early := p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueEarly) && s.Application != knowledge.Loss && s.Application != knowledge.Theft; early &&
+		b.hasCue(p.Norm, knowledge.CueNewCard) && s.CardFormat != knowledge.NewFormat && !slices.Contains(w.r.Entries, "cni.renewal-digital") {
+		// "ma vieille carte plastifiée est valable jusqu'en 2029, je voudrais la nouvelle : c'est
+		// possible de la changer maintenant ?": yes, by the renewal made for it.
+		w.para(w.t("yes"))
+		w.kbFact("cni.renewal-digital")
+		return w.done(Answer), ""
+	} else if early && journey && (strings.Contains(p.Norm, "prolong") || p.Slots.Passport != nil && !*p.Slots.Passport) &&
+		(s.Application == knowledge.Renewal || p.Slots.Remake || b.hasCue(p.Norm, knowledge.CueReplace)) {
+		// "prolongée, la date est dépassée, pas de passeport, on part en août : je peux la refaire
+		// avant l'heure ?": yes, on proof of the journey.
+		w.para(w.t("yes"))
+		w.kbFact("cni.travel-extended")
+		return w.done(Answer), ""
+	}
 	if s.Application == "" && expiring && (intent == nlu.Fee || intent == nlu.Documents) {
 		// "ma carte expire en janvier, je vais devoir payer ?": a card that expires is renewed.
 		st.Slots.Application, s.Application = knowledge.Renewal, knowledge.Renewal
@@ -1451,6 +1466,16 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse, now time.Time)
 	travel := b.hasCue(p.Norm, knowledge.CueTravel) || p.Slots.Abroad != nil && *p.Slots.Abroad
 	lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft
 	if !lost && b.extendedDestination(w, p, now) {
+		return true
+	}
+	if f, ok := b.kb.Fact("cni.eu-2031"); ok && travel && f.Until != nil && slices.Contains(w.r.Entries, f.ID) && len(w.r.Blocks) > 0 && isVerdict(w, w.r.Blocks[0].Text) &&
+		(b.hasCue(p.Norm, knowledge.CueToTheEnd) || st.Slots.TravelFrom != "" && knowledge.MustDate(st.Slots.TravelFrom).After(f.Until.Time)) {
+		// "valable jusqu'en 2035, je pourrai voyager en Europe avec jusqu'à cette date ?": not
+		// beyond the European limit, whatever its French validity.
+		w.r.Blocks = append([]Block{{Kind: Paragraph, Text: w.t("eu_limit_no", w.date(f.Until.Time))}}, w.r.Blocks...)
+		if t := w.r.Blocks[1].Text; t == w.t("yes") || t == w.t("no") {
+			w.r.Blocks = slices.Delete(w.r.Blocks, 1, 2) // the bare verdict on its French validity
+		}
 		return true
 	}
 	if minor := b.situation(st.Slots).Holder == knowledge.Minor; !slices.Contains(w.r.Entries, "cni.minor-travel") &&

@@ -1180,6 +1180,11 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 				out.Slots.AskedCommune = id
 				out.BrusselsAmbiguous = false
 				continue
+			case out.Slots.Commune != "" && out.Slots.Commune != id && !out.Slots.HomeStated && !out.Slots.NonResident && !neg && hasAny(before, residenceWords):
+				// "ma clé à Ixelles alors que j'habite Etterbeek ?": the commune named first is the
+				// one asked about, the one lived in comes after.
+				out.Slots.AskedCommune = out.Slots.Commune
+				out.Slots.HomeStated = true
 			case out.Slots.Commune != id:
 				out.Slots.NonResident = neg
 				out.Slots.HomeStated = !neg && hasAny(before, residenceWords)
