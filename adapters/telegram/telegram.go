@@ -350,6 +350,9 @@ func (a *Adapter) message(m *models.Message) {
 	ctx := a.ctx
 	private := m.Chat.Type == models.ChatTypePrivate
 	text := m.Text
+	if forOtherBot(text, a.me.Username) {
+		return // "/start@other_bot": another bot's command, not Guichet's to answer
+	}
 	if !private {
 		var ok bool
 		if text, ok = a.addressed(m); !ok {
@@ -541,6 +544,16 @@ func (a *Adapter) addressed(m *models.Message) (string, bool) {
 		return text, true
 	}
 	return "", false
+}
+
+// forOtherBot reports whether text is a command addressed by name to another bot.
+func forOtherBot(text, botName string) bool {
+	if !strings.HasPrefix(text, "/") {
+		return false
+	}
+	first, _, _ := strings.Cut(text[1:], " ")
+	_, target, hasTarget := strings.Cut(first, "@")
+	return hasTarget && !strings.EqualFold(target, botName)
 }
 
 // command parses "/cmd@bot args".

@@ -121,12 +121,14 @@ func TestGroupsAnswerOnlyWhenAddressed(t *testing.T) {
 		return fmt.Sprintf(`"message":{"message_id":3,"date":1,"chat":{"id":-100,"type":"group"},"from":{"id":5,"is_bot":false,"first_name":"B"},"text":%q}`, text)
 	}
 	e.api.push(group("quelqu'un a perdu sa carte d'identité ?"))
+	e.api.push(group("/start@other_bot"))
+	e.api.push(group("/help@other_bot"))
 	e.api.push(group("@guichet_bot combien coûte une carte d'identité perdue ?"))
 	e.api.WaitFor("the addressed answer", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
 	time.Sleep(100 * time.Millisecond)
 	msgs := e.api.Sent("sendMessage")
 	if len(msgs) != 1 || !strings.Contains(msgs[0].Params["text"], "25 €") {
-		t.Errorf("group messages: %v", msgs)
+		t.Errorf("group messages (another bot's commands must get no reply): %v", msgs)
 	}
 }
 
