@@ -197,6 +197,21 @@ func (b *Bot) Start(ctx context.Context, conversationID string, lang knowledge.L
 	return r, nil
 }
 
+// Answerable reports whether a message is a question Guichet answers, rather than a remark: one
+// of its topics, named or implied (a commune, a kind of request), asked as a question or as the
+// sequel of one ("et à Uccle ?"). After a 👎, it tells a new question from the reason of the
+// feedback ("la réponse est incomplète").
+func (b *Bot) Answerable(text string, now time.Time) bool {
+	if problem, _ := inputProblem(text); problem != "" {
+		return false
+	}
+	p := b.parser.Parse(text, now)
+	if p.OutOfScope != "" || p.Topic == "" && p.Slots.Commune == "" {
+		return false
+	}
+	return p.Form != nlu.FormNone || p.Question || p.Continues() || strings.HasSuffix(strings.TrimSpace(text), "?")
+}
+
 // Reset forgets what a conversation established.
 func (b *Bot) Reset(ctx context.Context, conversationID string) error {
 	defer b.locks.lock(conversationID)()

@@ -1653,3 +1653,24 @@ func TestConversationsAreIndependentAndConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+// TestAnswerable tells a new question from the reason of a 👎.
+func TestAnswerable(t *testing.T) {
+	b := newBot(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Et à Uccle ?", true},
+		{"combien coûte une carte d'identité perdue ?", true},
+		{"et pour mon fils ?", true},
+		{"la réponse est incomplète", false},
+		{"pas clair", false},
+		{"vous êtes nuls", false},
+		{"quel temps fait-il à Paris ?", false},
+	} {
+		if got := b.Answerable(tc.text, now); got != tc.want {
+			t.Errorf("Answerable(%q) = %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}

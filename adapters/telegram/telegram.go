@@ -37,6 +37,7 @@ type Core interface {
 	Reset(ctx context.Context, conversationID string) error
 	LastSources(ctx context.Context, conversationID string) ([]knowledge.Source, error)
 	Start(ctx context.Context, conversationID string, lang knowledge.Lang, now time.Time) (bot.Reply, error)
+	Answerable(text string, now time.Time) bool
 }
 
 // Store is the storage the adapter uses: the inbox (with the last update id, where polling
@@ -376,7 +377,9 @@ func (a *Adapter) message(m *models.Message) {
 		a.command(m.Chat.ID, cmd, lang)
 		return
 	}
-	if id, ok := a.takeAwaiting(m.Chat.ID); ok {
+	if id, ok := a.takeAwaiting(m.Chat.ID); ok && !a.core.Answerable(text, time.Now()) {
+		// After a 👎, a free text is its reason unless it is a question Guichet answers ("et à
+		// Uccle ?"): that is answered, and the feedback stays recorded without a reason.
 		if err := a.store.SetFeedbackReason(ctx, id, text); err != nil {
 			a.log.Error("store feedback reason", "err", err)
 		}
@@ -488,8 +491,33 @@ func (a *Adapter) callback(q *models.CallbackQuery) {
 		a.mu.Lock()
 		a.awaiting[chat] = id
 		a.mu.Unlock()
-		a.send.text(ctx, chat, askReason(lang), nil)
+		a.send.text(ctx, chat, askReason(lang), reasonKeyboard(lang))
+	case strings.HasPrefix(q.Data, "r:"):
+		// A reason of the 👎 chosen among the buttons, or "Passer": the feedback stays recorded.
+		id, ok := a.takeAwaiting(chat)
+		if !ok {
+			return // the reason was given already, or a question came in between
+		}
+		if n, err := strconv.Atoi(strings.TrimPrefix(q.Data, "r:")); err == nil && n >= 1 && n <= reasons {
+			if err := a.store.SetFeedbackReason(ctx, id, say(knowledge.FR, "reason_"+strconv.Itoa(n))); err != nil {
+				a.log.Error("store feedback reason", "err", err)
+			}
+		}
+		a.send.text(ctx, chat, thanksFeedback(lang), nil)
 	}
+}
+
+// reasons is how many reasons of a 👎 the buttons offer.
+const reasons = 4
+
+// reasonKeyboard offers the reasons of a 👎, and a way to give none.
+func reasonKeyboard(lang knowledge.Lang) *models.InlineKeyboardMarkup {
+	var rows [][]models.InlineKeyboardButton
+	for i := 1; i <= reasons; i++ {
+		rows = append(rows, []models.InlineKeyboardButton{{Text: say(lang, "reason_"+strconv.Itoa(i)), CallbackData: "r:" + strconv.Itoa(i)}})
+	}
+	rows = append(rows, []models.InlineKeyboardButton{{Text: say(lang, "reason_skip"), CallbackData: "r:0"}})
+	return &models.InlineKeyboardMarkup{InlineKeyboard: rows}
 }
 
 func (a *Adapter) takeAwaiting(chat int64) (int64, bool) {

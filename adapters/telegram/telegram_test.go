@@ -154,6 +154,41 @@ func TestTooManyRequestsWaitsRetryAfter(t *testing.T) {
 	}
 }
 
+// TestFeedbackNeverEatsAQuestion gives a 👎, then asks a new question instead of a reason: the
+// question is answered and the feedback stays recorded without a reason; the reason buttons,
+// offered with the 👎, store the reason chosen.
+func TestFeedbackNeverEatsAQuestion(t *testing.T) {
+	e := start(t, telegram.Config{}, "")
+	down := func(chat int, id string) string {
+		return fmt.Sprintf(`"callback_query":{"id":%q,"from":{"id":%d,"is_bot":false,"first_name":"A","language_code":"fr"},"chat_instance":"x","data":"f:-","message":{"message_id":1,"date":1,"chat":{"id":%d,"type":"private"},"text":"q"}}`, id, chat, chat)
+	}
+	e.api.push(privateText(31, "Combien coûte la clé numérique à Jette ?"))
+	e.api.WaitFor("an answer", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
+	e.api.push(down(31, "cb31"))
+	e.api.WaitFor("the reason question", func() bool { return len(e.api.Sent("sendMessage")) >= 2 })
+	if kb := e.api.Sent("sendMessage")[1].Params["reply_markup"]; !strings.Contains(kb, `"callback_data":"r:1"`) || !strings.Contains(kb, "Passer") {
+		t.Fatalf("the reason question has no reason buttons: %s", kb)
+	}
+	e.api.push(privateText(31, "Et à Uccle ?"))
+	e.api.WaitFor("the answer to the new question", func() bool { return len(e.api.Sent("sendMessage")) >= 3 })
+	if got := e.api.Sent("sendMessage")[2].Params["text"]; strings.Contains(got, "Merci pour votre retour") || !strings.Contains(got, "Uccle") {
+		t.Errorf("the question after 👎 was not answered:\n%s", got)
+	}
+	// A second 👎, its reason chosen with a button.
+	e.api.push(down(31, "cb32"))
+	e.api.WaitFor("the reason question again", func() bool { return len(e.api.Sent("sendMessage")) >= 4 })
+	e.api.push(`"callback_query":{"id":"cb33","from":{"id":31,"is_bot":false,"first_name":"A","language_code":"fr"},"chat_instance":"x","data":"r:1","message":{"message_id":4,"date":1,"chat":{"id":31,"type":"private"},"text":"q"}}`)
+	e.api.WaitFor("the thanks", func() bool { return len(e.api.Sent("sendMessage")) >= 5 })
+	fb, err := e.db.NegativeFeedback(context.Background(), time.Now().Add(-time.Hour), 10)
+	if err != nil || len(fb) != 2 {
+		t.Fatalf("feedback = %v, %v; want the two 👎", fb, err)
+	}
+	reasons := []string{fb[0].Reason, fb[1].Reason}
+	if !slices.Contains(reasons, "") || !slices.Contains(reasons, "Réponse fausse") {
+		t.Errorf("reasons = %q; want one without a reason and one 'Réponse fausse'", reasons)
+	}
+}
+
 func TestFeedbackWithReasonIsStored(t *testing.T) {
 	e := start(t, telegram.Config{}, "")
 	e.api.push(privateText(13, "Combien coûte la clé numérique à Jette ?"))
