@@ -135,9 +135,9 @@ func (s *sender) typing(ctx context.Context, chat int64) {
 	}
 }
 
-func (s *sender) answerCallback(ctx context.Context, id string) {
+func (s *sender) answerCallback(ctx context.Context, id, text string) {
 	s.call(ctx, 0, "answerCallbackQuery", func(ctx context.Context) error {
-		_, err := s.api.AnswerCallbackQuery(ctx, &tg.AnswerCallbackQueryParams{CallbackQueryID: id})
+		_, err := s.api.AnswerCallbackQuery(ctx, &tg.AnswerCallbackQueryParams{CallbackQueryID: id, Text: text})
 		return err
 	})
 }

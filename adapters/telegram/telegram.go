@@ -435,11 +435,22 @@ func (a *Adapter) reply(chat int64, question string, r bot.Reply) {
 	a.mu.Unlock()
 }
 
+// optionData is what an option's button sends back: the option's own words when they fit in
+// Telegram's 64 bytes ("v:Ixelles"), so that a button of an earlier message, pressed after the
+// conversation moved on, asks what its label says rather than the latest question's option of
+// the same rank; otherwise its rank ("o:2").
+func optionData(i int, o bot.Option) string {
+	if d := "v:" + o.Value; len(d) <= 64 && o.Value != "" {
+		return d
+	}
+	return "o:" + strconv.Itoa(i+1)
+}
+
 // keyboard gives a clarifying question its options, and an answer its 👍/👎 buttons.
 func keyboard(r bot.Reply) *models.InlineKeyboardMarkup {
 	var rows [][]models.InlineKeyboardButton
 	for i, o := range r.Options {
-		rows = append(rows, []models.InlineKeyboardButton{{Text: o.Label, CallbackData: "o:" + strconv.Itoa(i+1)}})
+		rows = append(rows, []models.InlineKeyboardButton{{Text: o.Label, CallbackData: optionData(i, o)}})
 	}
 	if r.Kind == bot.Answer && len(r.Sources) > 0 {
 		rows = append(rows, []models.InlineKeyboardButton{{Text: "👍", CallbackData: "f:+"}, {Text: "👎", CallbackData: "f:-"}})
@@ -458,13 +469,14 @@ func (a *Adapter) callback(q *models.CallbackQuery) {
 		msgID = q.Message.Message.ID
 	}
 	lang := langOf(q.From.LanguageCode)
-	a.send.answerCallback(ctx, q.ID)
+	// The choice shows in the chat: Telegram's short notice says what was pressed.
+	a.send.answerCallback(ctx, q.ID, chosen(q))
 	if msgID != 0 {
 		a.send.removeKeyboard(ctx, chat, msgID)
 	}
 	switch {
-	case strings.HasPrefix(q.Data, "o:"):
-		n := strings.TrimPrefix(q.Data, "o:")
+	case strings.HasPrefix(q.Data, "o:") || strings.HasPrefix(q.Data, "v:"):
+		n := q.Data[2:]
 		if !a.limit.Allow(q.From.ID, time.Now()) {
 			a.metrics.RateLimited(Name)
 			a.send.text(ctx, chat, slowDown(lang), nil)
@@ -518,6 +530,22 @@ func reasonKeyboard(lang knowledge.Lang) *models.InlineKeyboardMarkup {
 	}
 	rows = append(rows, []models.InlineKeyboardButton{{Text: say(lang, "reason_skip"), CallbackData: "r:0"}})
 	return &models.InlineKeyboardMarkup{InlineKeyboard: rows}
+}
+
+// chosen is the label of the option button pressed, to show as the callback's notice; "" for
+// other buttons.
+func chosen(q *models.CallbackQuery) string {
+	if q.Message.Message == nil || q.Message.Message.ReplyMarkup == nil {
+		return ""
+	}
+	for _, row := range q.Message.Message.ReplyMarkup.InlineKeyboard {
+		for _, b := range row {
+			if b.CallbackData == q.Data && (strings.HasPrefix(q.Data, "o:") || strings.HasPrefix(q.Data, "v:")) {
+				return "✓ " + b.Text
+			}
+		}
+	}
+	return ""
 }
 
 func (a *Adapter) takeAwaiting(chat int64) (int64, bool) {

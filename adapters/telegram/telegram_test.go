@@ -2,6 +2,7 @@ package telegram_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -11,8 +12,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/go-telegram/bot/models"
 	"github.com/guichet/guichet/adapters/internal/apitest"
 	"github.com/guichet/guichet/adapters/sqlite"
+
 	"github.com/guichet/guichet/adapters/telegram"
 	"github.com/guichet/guichet/bot"
 )
@@ -87,18 +90,54 @@ func TestClarifyKeyboardAndCallback(t *testing.T) {
 	e.api.push(privateText(8, "combien coûte une clé numérique ?"))
 	e.api.WaitFor("a question", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
 	q := e.api.Sent("sendMessage")[0]
-	if !strings.Contains(q.Params["reply_markup"], "Schaerbeek") || !strings.Contains(q.Params["reply_markup"], `"callback_data":"o:1"`) {
+	if !strings.Contains(q.Params["reply_markup"], "Schaerbeek") || !strings.Contains(q.Params["reply_markup"], `"callback_data":"v:`) {
 		t.Fatalf("no options keyboard: %s", q.Params["reply_markup"])
 	}
-	// Press the option of Ixelles (its place in the list).
-	idx := strings.Count(q.Params["reply_markup"][:strings.Index(q.Params["reply_markup"], "Ixelles")], "callback_data")
-	e.api.push(fmt.Sprintf(`"callback_query":{"id":"cb1","from":{"id":8,"is_bot":false,"first_name":"A"},"chat_instance":"x","data":"o:%d","message":{"message_id":5,"date":1,"chat":{"id":8,"type":"private"},"text":"q"}}`, idx+1))
+	// Press the option of Ixelles.
+	e.api.push(fmt.Sprintf(`"callback_query":{"id":"cb1","from":{"id":8,"is_bot":false,"first_name":"A"},"chat_instance":"x","data":%q,"message":{"message_id":5,"date":1,"chat":{"id":8,"type":"private"},"text":"q"}}`, buttonData(t, q.Params["reply_markup"], "Ixelles")))
 	e.api.WaitFor("the answer after the option", func() bool { return len(e.api.Sent("sendMessage")) >= 2 })
 	if len(e.api.Sent("answerCallbackQuery")) != 1 || len(e.api.Sent("editMessageReplyMarkup")) != 1 {
 		t.Errorf("callback not answered or keyboard not removed: %v", e.api.Methods())
 	}
 	if got := e.api.Sent("sendMessage")[1].Params["text"]; !strings.Contains(got, "Ixelles (votre commune) : 5 €") {
 		t.Errorf("answer after option:\n%s", got)
+	}
+}
+
+// buttonData is the callback data of the button of a keyboard whose label contains label.
+func buttonData(t *testing.T, markup, label string) string {
+	t.Helper()
+	var kb models.InlineKeyboardMarkup
+	if err := json.Unmarshal([]byte(markup), &kb); err != nil {
+		t.Fatalf("keyboard %s: %v", markup, err)
+	}
+	for _, row := range kb.InlineKeyboard {
+		for _, b := range row {
+			if strings.Contains(b.Text, label) {
+				return b.CallbackData
+			}
+		}
+	}
+	t.Fatalf("no button %q in %s", label, markup)
+	return ""
+}
+
+// TestStaleButtonAsksWhatItSays presses a button of an earlier question after the conversation
+// moved on: it asks what its label says, not the latest question's option of the same rank.
+func TestStaleButtonAsksWhatItSays(t *testing.T) {
+	e := start(t, telegram.Config{}, "")
+	e.api.push(privateText(41, "combien coûte une clé numérique ?"))
+	e.api.WaitFor("the commune question", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
+	old := e.api.Sent("sendMessage")[0].Params["reply_markup"]
+	e.api.push(privateText(41, "combien coûte une carte d'identité ?"))
+	e.api.WaitFor("the request question", func() bool { return len(e.api.Sent("sendMessage")) >= 2 })
+	e.api.push(fmt.Sprintf(`"callback_query":{"id":"cb41","from":{"id":41,"is_bot":false,"first_name":"A","language_code":"fr"},"chat_instance":"x","data":%q,"message":{"message_id":1,"date":1,"chat":{"id":41,"type":"private"},"text":"q","reply_markup":%s}}`, buttonData(t, old, "Ixelles"), old))
+	e.api.WaitFor("the answer to the old button", func() bool { return len(e.api.Sent("sendMessage")) >= 3 })
+	if got := e.api.Sent("sendMessage")[2].Params["text"]; !strings.Contains(got, "Ixelles") {
+		t.Errorf("the old button's answer does not speak of Ixelles:\n%s", got)
+	}
+	if cb := e.api.Sent("answerCallbackQuery"); len(cb) != 1 || !strings.Contains(cb[0].Params["text"], "Ixelles") {
+		t.Errorf("the callback's notice does not show the choice: %v", cb)
 	}
 }
 
@@ -224,12 +263,7 @@ func TestStartButtonsAskTheirTopic(t *testing.T) {
 	e.api.push(privateText(21, "/start"))
 	e.api.WaitFor("the welcome", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
 	kb := e.api.Sent("sendMessage")[0].Params["reply_markup"]
-	i := strings.Index(kb, "Clé numérique")
-	if i < 0 {
-		t.Fatalf("the welcome has no digital-key button: %s", kb)
-	}
-	idx := strings.Count(kb[:i], "callback_data")
-	e.api.push(fmt.Sprintf(`"callback_query":{"id":"cb21","from":{"id":21,"is_bot":false,"first_name":"A","language_code":"fr"},"chat_instance":"x","data":"o:%d","message":{"message_id":1,"date":1,"chat":{"id":21,"type":"private"},"text":"q"}}`, idx+1))
+	e.api.push(fmt.Sprintf(`"callback_query":{"id":"cb21","from":{"id":21,"is_bot":false,"first_name":"A","language_code":"fr"},"chat_instance":"x","data":%q,"message":{"message_id":1,"date":1,"chat":{"id":21,"type":"private"},"text":"q"}}`, buttonData(t, kb, "Clé numérique")))
 	e.api.WaitFor("the answer to the button", func() bool { return len(e.api.Sent("sendMessage")) >= 2 })
 	got := e.api.Sent("sendMessage")[1].Params["text"]
 	if strings.Contains(got, "Je ne peux pas répondre") || !strings.Contains(strings.ToLower(got), "clé numérique") {
