@@ -6,6 +6,8 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"sync"
+	"time"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
@@ -17,13 +19,14 @@ const MaxBody = 1 << 20
 // Handler returns the HTTP handler of /slack/events, /slack/commands and /slack/interactions.
 // Every request must carry a valid signature made with the signing secret less than five
 // minutes ago (else 401). Events are recorded before 200 (503 when they cannot be, so that Slack
-// sends them again) and a repeated event_id is answered once; slash commands get their answer
-// in the response when it is ready in time, through response_url otherwise.
+// sends them again) and a repeated event_id is answered once; a slash command or an interaction
+// sent again with the same signature (a replay) is answered once; slash commands get their
+// answer in the response when it is ready in time, through response_url otherwise.
 func (a *Adapter) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /slack/events", a.verified(a.events))
-	mux.HandleFunc("POST /slack/commands", a.verified(a.commands))
-	mux.HandleFunc("POST /slack/interactions", a.verified(a.interactions))
+	mux.HandleFunc("POST /slack/commands", a.verified(a.once(a.commands)))
+	mux.HandleFunc("POST /slack/interactions", a.verified(a.once(a.interactions)))
 	return mux
 }
 
@@ -57,6 +60,55 @@ func (a *Adapter) verified(next func(w http.ResponseWriter, r *http.Request, bod
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		next(w, r, body)
 	}
+}
+
+// once answers a signed slash command or interaction once: the same request again (a replay:
+// same signature, so same timestamp and body) gets an empty 200. Slack does not retry these;
+// events, which it retries, are answered once by their event_id in the inbox.
+func (a *Adapter) once(next func(w http.ResponseWriter, r *http.Request, body []byte)) func(w http.ResponseWriter, r *http.Request, body []byte) {
+	return func(w http.ResponseWriter, r *http.Request, body []byte) {
+		if !a.signed.first(r.Header.Get("X-Slack-Signature"), time.Now()) {
+			a.metrics.Duplicate(Name)
+			a.log.Warn("request refused: a replay of a signed request")
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		next(w, r, body)
+	}
+}
+
+// replays are the signatures of signed requests seen within the window a signature is
+// accepted for (five minutes, by the library's verifier), oldest first.
+type replays struct {
+	mu   sync.Mutex
+	seen map[string]time.Time
+	fifo []string
+}
+
+// replayWindow is how long a signature is remembered: a little more than the verifier's five
+// minutes, after which a replay is refused as stale anyway.
+const replayWindow = 6 * time.Minute
+
+// first reports whether a signature is seen for the first time in the window, and remembers it.
+func (rp *replays) first(sig string, now time.Time) bool {
+	if sig == "" {
+		return true
+	}
+	rp.mu.Lock()
+	defer rp.mu.Unlock()
+	if rp.seen == nil {
+		rp.seen = map[string]time.Time{}
+	}
+	for len(rp.fifo) > 0 && now.Sub(rp.seen[rp.fifo[0]]) > replayWindow {
+		delete(rp.seen, rp.fifo[0])
+		rp.fifo = rp.fifo[1:]
+	}
+	if _, ok := rp.seen[sig]; ok {
+		return false
+	}
+	rp.seen[sig] = now
+	rp.fifo = append(rp.fifo, sig)
+	return true
 }
 
 func (a *Adapter) events(w http.ResponseWriter, r *http.Request, body []byte) {

@@ -91,6 +91,9 @@ type Adapter struct {
 	mu sync.Mutex
 	// last maps a conversation to its last question and reply, for sharing and feedback.
 	last map[string]exchange
+	// signed remembers the signatures of the requests accepted within the window a signature
+	// is valid for, so that a replayed request is answered once.
+	signed replays
 }
 
 type exchange struct {

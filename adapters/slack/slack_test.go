@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -193,6 +194,54 @@ func unescapeJSON(s string) string {
 func urlEscape(s string) string {
 	r := strings.NewReplacer("%", "%25", "&", "%26", "+", "%2B", "=", "%3D", "\n", "%0A", "\t", "%09", " ", "%20", "#", "%23")
 	return r.Replace(s)
+}
+
+// TestReplayedSignedRequestsAnsweredOnce sends the same signed slash command three times and
+// the same signed button press twice: each is answered once.
+func TestReplayedSignedRequestsAnsweredOnce(t *testing.T) {
+	e := start(t, slack.Config{}, false, "", 0)
+	at := time.Now()
+	body := commandForm("T1", "C1", "U1", "combien coûte une clé numérique ?", e.api.responseURL("r1"))
+	var answers int
+	for range 3 {
+		code, reply := e.post(t, "/slack/commands", body, form, at, nil)
+		if code != http.StatusOK {
+			t.Fatalf("status %d", code)
+		}
+		if strings.Contains(reply, "blocks") {
+			answers++
+		}
+	}
+	if answers != 1 {
+		t.Errorf("the same signed command was answered %d times; want 1", answers)
+	}
+	// A fresh command (another trigger, another signature) is answered.
+	if code, reply := e.command(t, "T1", "C1", "U1", "combien coûte une clé numérique ?"); code != http.StatusOK || !strings.Contains(reply, "blocks") {
+		t.Errorf("a new command: %d %q", code, reply)
+	}
+	// A button press replayed.
+	_, first := e.post(t, "/slack/commands", commandForm("T1", "C1", "U1", "combien coûte une clé numérique ?", e.api.responseURL("r2")), form, at, nil)
+	var m struct {
+		Blocks json.RawMessage `json:"blocks"`
+	}
+	if err := json.Unmarshal([]byte(first), &m); err != nil {
+		t.Fatalf("question %q: %v", first, err)
+	}
+	value := buttonValue(t, unescapeJSON(string(m.Blocks)), "guichet:opt:1")
+	payload := fmt.Sprintf(`{"type":"block_actions","team":{"id":"T1"},"user":{"id":"U1"},"channel":{"id":"C1"},"trigger_id":"trig-9",
+		"response_url":%q,"container":{"type":"message","is_ephemeral":true},"actions":[{"action_id":"guichet:opt:1","block_id":"b","value":%q,"type":"button","action_ts":"1"}]}`,
+		e.api.responseURL("r3"), value)
+	press := url.Values{"payload": {payload}}.Encode()
+	for range 2 {
+		if code, _ := e.post(t, "/slack/interactions", press, form, at, nil); code != http.StatusOK {
+			t.Fatalf("press: %d", code)
+		}
+	}
+	e.api.WaitFor("the answer to the press", func() bool { return len(e.api.Sent("response_url")) >= 1 })
+	time.Sleep(200 * time.Millisecond)
+	if n := len(e.api.Sent("response_url")); n != 1 {
+		t.Errorf("the same signed press was answered %d times; want 1", n)
+	}
 }
 
 func TestSlashCommandAnsweredPrivatelyWithDetailsAndShareButton(t *testing.T) {
