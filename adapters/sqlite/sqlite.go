@@ -489,6 +489,11 @@ func (db *DB) NegativeFeedback(ctx context.Context, since time.Time, limit int) 
 // same event delivered twice is handled once. It reports whether the event is new. Concurrent
 // calls are committed together in one transaction (group commit), so a burst of webhooks shares
 // one write; each call returns once its event is committed.
+//
+// The context bounds only the wait to hand the event to the writer: once handed, the event is
+// committed whether or not the sender is still there, and Receive reports it, so that the caller
+// queues what is recorded (a sender who hung up would otherwise leave a recorded event unqueued
+// until a restart, its redelivery dropped as a duplicate).
 func (db *DB) Receive(ctx context.Context, adapter, id string, seq int64, payload []byte) (bool, error) {
 	req := receiveReq{adapter: adapter, id: id, seq: seq, payload: payload, done: make(chan receiveRes, 1)}
 	select {
@@ -496,12 +501,8 @@ func (db *DB) Receive(ctx context.Context, adapter, id string, seq int64, payloa
 	case <-ctx.Done():
 		return false, ctx.Err()
 	}
-	select {
-	case res := <-req.done:
-		return res.fresh, res.err
-	case <-ctx.Done():
-		return false, ctx.Err()
-	}
+	res := <-req.done // the writer answers every request it takes
+	return res.fresh, res.err
 }
 
 type receiveReq struct {

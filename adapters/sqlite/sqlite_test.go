@@ -164,6 +164,51 @@ func TestSearchIgnoresCaseAndAccents(t *testing.T) {
 	}
 }
 
+// TestReceiveReportsWhatIsRecorded cancels senders at random moments, as a webhook client that
+// hangs up does: an event Receive reports as an error is never recorded, and one it reports
+// recorded is, so that the caller queues every event the inbox holds.
+func TestReceiveReportsWhatIsRecorded(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "g.db"))
+	defer db.Close()
+	const n = 400
+	type result struct {
+		id    string
+		fresh bool
+		err   error
+	}
+	results := make(chan result, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			ctx, cancel := context.WithTimeout(context.Background(), time.Duration(i%50)*10*time.Microsecond)
+			defer cancel()
+			id := strconv.Itoa(i)
+			fresh, err := db.Receive(ctx, "telegram", id, int64(i), []byte("{}"))
+			results <- result{id, fresh, err}
+		}(i)
+	}
+	wg.Wait()
+	close(results)
+	pending, err := db.Pending(context.Background(), "telegram")
+	if err != nil {
+		t.Fatal(err)
+	}
+	recorded := map[string]bool{}
+	for _, ev := range pending {
+		recorded[ev.ID] = true
+	}
+	for r := range results {
+		switch {
+		case r.err != nil && recorded[r.id]:
+			t.Errorf("event %s: Receive said %v, yet it is recorded and nobody queued it", r.id, r.err)
+		case r.err == nil && (!r.fresh || !recorded[r.id]):
+			t.Errorf("event %s: fresh=%v, recorded=%v", r.id, r.fresh, recorded[r.id])
+		}
+	}
+}
+
 func TestReceiveOnceUnderConcurrency(t *testing.T) {
 	ctx := context.Background()
 	db := open(t, filepath.Join(t.TempDir(), "g.db"))
