@@ -18,6 +18,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -79,8 +80,17 @@ func Open(ctx context.Context, path string) (*DB, error) {
 			return nil, fmt.Errorf("sqlite: create folder for %s: %w", path, err)
 		}
 	}
+	// The database holds people's questions: a new file is readable by its owner only (SQLite
+	// gives its log and shared-memory files the same permissions).
+	if f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600); err == nil {
+		f.Close()
+	} else if !errors.Is(err, fs.ErrExist) {
+		return nil, fmt.Errorf("sqlite: create %s: %w", path, err)
+	}
 	dsn := func(extra string) string {
 		q := url.Values{}
+		// What is deleted (the retention purge) is overwritten, not left in free pages.
+		q.Set("_secure_delete", "on")
 		q.Set("_journal_mode", "WAL")
 		q.Set("_busy_timeout", "5000")
 		q.Set("_synchronous", "NORMAL")

@@ -392,6 +392,52 @@ func TestReceiveBatchWithDuplicates(t *testing.T) {
 
 // Purge deletes old text (conversations, handled events, feedback) and keeps events not yet
 // handled, whatever their age.
+// TestPurgedDataLeavesNoTrace purges old events and feedback that hold personal data and reads
+// the database's files afterwards: the deleted text is gone from them, not left in free pages;
+// a database created in an existing folder is readable by its owner only.
+func TestPurgedDataLeavesNoTrace(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "g.db")
+	db := open(t, path)
+	const secret = "IBAN FR76 3000 6000 0112 3456 7890 189 tel 0612345678 zqxw"
+	for i := range 50 {
+		id := strconv.Itoa(i)
+		if _, err := db.Receive(ctx, "telegram", id, int64(i), []byte(`{"text":"`+secret+` `+id+`"}`)); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.Done(ctx, "telegram", id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.AddFeedback(ctx, bot.Feedback{Adapter: "telegram", ConversationID: "c", Question: secret, Answer: "a", Time: time.Now().Add(-time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	if p, err := db.Purge(ctx, time.Now().Add(time.Minute)); err != nil || p.Events != 50 || p.Feedback != 1 {
+		t.Fatalf("purge = %+v, %v", p, err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(path + "*")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(data), "zqxw") {
+			t.Errorf("%s still holds purged personal data", filepath.Base(f))
+		}
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if perm := st.Mode().Perm(); perm&0o077 != 0 {
+		t.Errorf("database file mode %v; want readable by its owner only", perm)
+	}
+}
+
 func TestPurgeKeepsUnhandledEvents(t *testing.T) {
 	ctx := context.Background()
 	db := open(t, filepath.Join(t.TempDir(), "g.db"))
