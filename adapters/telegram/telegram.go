@@ -90,6 +90,9 @@ type Adapter struct {
 	last map[int64]exchange // chat -> the last question and answer, for feedback
 	// awaiting maps a chat to the feedback id whose reason its next message gives.
 	awaiting map[int64]int64
+	// noticed is when each user over the limit was last told to slow down: one notice per
+	// window, however many messages are refused.
+	noticed map[int64]time.Time
 }
 
 type exchange struct{ question, answer string }
@@ -127,7 +130,7 @@ func New(ctx context.Context, cfg Config, core Core, store Store) (*Adapter, err
 		cfg.HTTPClient = &http.Client{Timeout: cfg.PollTimeout + 10*time.Second}
 	}
 	a := &Adapter{cfg: cfg, core: core, store: store, log: cfg.Log.With("adapter", Name), metrics: cfg.Metrics,
-		last: map[int64]exchange{}, awaiting: map[int64]int64{}}
+		last: map[int64]exchange{}, awaiting: map[int64]int64{}, noticed: map[int64]time.Time{}}
 	last, err := store.LastSeq(ctx, Name)
 	if err != nil {
 		return nil, err
@@ -173,7 +176,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 			a.log.Error("decode recorded update", "err", err)
 			continue
 		}
-		a.enqueue(head.chat(), ev.ID, ev.Payload)
+		a.enqueue(head.chat(), ev.ID, ev.Payload, false)
 	}
 	if a.cfg.WebhookURL != "" {
 		if _, err := a.api.SetWebhook(ctx, &tg.SetWebhookParams{URL: a.cfg.WebhookURL, SecretToken: a.cfg.WebhookSecret}); err != nil {
@@ -223,7 +226,7 @@ func (a *Adapter) WebhookHandler() http.Handler {
 			return
 		}
 		// Only the id and chat are read here; the update is decoded in full when its turn comes.
-		if err := a.recordRaw(r.Context(), head.ID, head.chat(), body); err != nil {
+		if err := a.recordRaw(r.Context(), head.ID, head.chat(), head.user(), body); err != nil {
 			http.Error(w, "try again", http.StatusServiceUnavailable)
 			return
 		}
@@ -244,11 +247,14 @@ func (a *Adapter) record(ctx context.Context, u *models.Update) error {
 	if err != nil {
 		return fmt.Errorf("telegram: encode update: %w", err)
 	}
-	return a.recordRaw(ctx, u.ID, chatOf(u), payload)
+	return a.recordRaw(ctx, u.ID, chatOf(u), userOf(u), payload)
 }
 
 // recordRaw stores an update as received and queues it for its chat; a duplicate is dropped.
-func (a *Adapter) recordRaw(ctx context.Context, updateID, chat int64, payload []byte) error {
+//
+// The per-user limit counts the update when it arrives, so that a burst is judged as it comes,
+// not as the queue drains it.
+func (a *Adapter) recordRaw(ctx context.Context, updateID, chat, user int64, payload []byte) error {
 	id := strconv.FormatInt(updateID, 10)
 	fresh, err := a.store.Receive(ctx, Name, id, updateID, payload)
 	if err != nil {
@@ -259,18 +265,21 @@ func (a *Adapter) recordRaw(ctx context.Context, updateID, chat int64, payload [
 		a.metrics.Duplicate(Name)
 		return nil
 	}
-	a.enqueue(chat, id, payload)
+	a.enqueue(chat, id, payload, user != 0 && !a.limit.Allow(user, time.Now()))
 	return nil
 }
 
 // enqueue queues a recorded update for its chat, decodes and handles it in turn, and marks it
 // handled afterwards.
-func (a *Adapter) enqueue(chat int64, id string, payload []byte) {
+func (a *Adapter) enqueue(chat int64, id string, payload []byte, limited bool) {
 	a.queue.PushOnce(chat, id, func() {
 		var u models.Update
-		if err := json.Unmarshal(payload, &u); err != nil {
+		switch err := json.Unmarshal(payload, &u); {
+		case err != nil:
 			a.log.Error("decode update", "err", err)
-		} else {
+		case limited:
+			a.slowDown(chat, userOf(&u), langOfUpdate(&u))
+		default:
 			a.process(&u)
 		}
 		if err := a.store.Done(a.ctx, Name, id); err != nil {
@@ -286,6 +295,9 @@ type updateHead struct {
 		Chat struct {
 			ID int64 `json:"id"`
 		} `json:"chat"`
+		From *struct {
+			ID int64 `json:"id"`
+		} `json:"from"`
 	} `json:"message"`
 	CallbackQuery *struct {
 		From struct {
@@ -299,6 +311,17 @@ type updateHead struct {
 	} `json:"callback_query"`
 }
 
+// user is the sender of the update, 0 when it has none.
+func (h updateHead) user() int64 {
+	switch {
+	case h.Message != nil && h.Message.From != nil:
+		return h.Message.From.ID
+	case h.CallbackQuery != nil:
+		return h.CallbackQuery.From.ID
+	}
+	return 0
+}
+
 func (h updateHead) chat() int64 {
 	switch {
 	case h.Message != nil:
@@ -309,6 +332,52 @@ func (h updateHead) chat() int64 {
 		return h.CallbackQuery.From.ID
 	}
 	return 0
+}
+
+// userOf is the sender of an update, 0 when it has none.
+func userOf(u *models.Update) int64 {
+	switch {
+	case u.Message != nil && u.Message.From != nil:
+		return u.Message.From.ID
+	case u.CallbackQuery != nil:
+		return u.CallbackQuery.From.ID
+	}
+	return 0
+}
+
+// langOfUpdate is the language of the sender's Telegram settings.
+func langOfUpdate(u *models.Update) knowledge.Lang {
+	switch {
+	case u.Message != nil && u.Message.From != nil:
+		return langOf(u.Message.From.LanguageCode)
+	case u.CallbackQuery != nil:
+		return langOf(u.CallbackQuery.From.LanguageCode)
+	}
+	return ""
+}
+
+// slowDown tells a user over the limit to wait, once per window however many messages the
+// limit refuses; the refused messages are not answered.
+func (a *Adapter) slowDown(chat, user int64, lang knowledge.Lang) {
+	a.metrics.RateLimited(Name)
+	now := time.Now()
+	a.mu.Lock()
+	last, told := a.noticed[user]
+	if !told || now.Sub(last) >= time.Minute {
+		a.noticed[user] = now
+		told = false
+	}
+	if len(a.noticed) > 10000 {
+		for k, t := range a.noticed {
+			if now.Sub(t) >= time.Minute {
+				delete(a.noticed, k)
+			}
+		}
+	}
+	a.mu.Unlock()
+	if !told {
+		a.send.text(a.ctx, chat, slowDown(lang), nil)
+	}
 }
 
 func chatOf(u *models.Update) int64 {
@@ -384,11 +453,6 @@ func (a *Adapter) message(m *models.Message) {
 			a.log.Error("store feedback reason", "err", err)
 		}
 		a.send.text(ctx, m.Chat.ID, thanksFeedback(lang), nil)
-		return
-	}
-	if !a.limit.Allow(userID, time.Now()) {
-		a.metrics.RateLimited(Name)
-		a.send.text(ctx, m.Chat.ID, slowDown(lang), nil)
 		return
 	}
 	a.ask(m.Chat.ID, userID, text, lang)
@@ -477,11 +541,6 @@ func (a *Adapter) callback(q *models.CallbackQuery) {
 	switch {
 	case strings.HasPrefix(q.Data, "o:") || strings.HasPrefix(q.Data, "v:"):
 		n := q.Data[2:]
-		if !a.limit.Allow(q.From.ID, time.Now()) {
-			a.metrics.RateLimited(Name)
-			a.send.text(ctx, chat, slowDown(lang), nil)
-			return
-		}
 		a.metrics.In(Name)
 		a.ask(chat, q.From.ID, n, lang)
 	case q.Data == "f:+" || q.Data == "f:-":

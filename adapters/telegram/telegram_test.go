@@ -256,6 +256,27 @@ func TestPerUserRateLimit(t *testing.T) {
 	}
 }
 
+// TestRateLimitCountsOnArrivalWithOneNotice sends a burst: the limit judges the messages as they
+// arrive, answers the first ones and sends one notice for all the refused ones.
+func TestRateLimitCountsOnArrivalWithOneNotice(t *testing.T) {
+	e := start(t, telegram.Config{PerUserPerMinute: 2}, "")
+	for range 8 {
+		e.api.push(privateText(51, "Combien coûte la clé numérique à Jette ?"))
+	}
+	e.api.WaitFor("two answers and a notice", func() bool { return len(e.api.Sent("sendMessage")) >= 3 })
+	time.Sleep(300 * time.Millisecond)
+	msgs := e.api.Sent("sendMessage")
+	notices := 0
+	for _, m := range msgs {
+		if strings.Contains(m.Params["text"], "attendez une minute") {
+			notices++
+		}
+	}
+	if len(msgs) != 3 || notices != 1 {
+		t.Errorf("%d messages, %d notices; want 2 answers and 1 notice", len(msgs), notices)
+	}
+}
+
 // TestStartButtonsAskTheirTopic presses a button of the welcome: the welcome is a turn of the
 // conversation, so the button asks about its topic instead of sending a bare number.
 func TestStartButtonsAskTheirTopic(t *testing.T) {
