@@ -27,6 +27,12 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.dual")
 		return w.done(Answer), ""
 	}
+	if (p.Form == nlu.FormHowLong || p.Has(nlu.Delay)) && p.Slots.Years == 0 &&
+		!slices.ContainsFunc(p.Slots.Situations, func(x string) bool { return x != "naturalisation" }) && b.hasCue(p.Norm, knowledge.CueFiled) {
+		// "une fois le dossier déposé, l'administration a combien de temps pour répondre ?"
+		w.kbFact("nat.delay")
+		return w.done(Answer), ""
+	}
 	switch st.Intent {
 	case nlu.Language:
 		if f, ok := b.kb.Fact("nat.language"); ok && p.Level != "" && f.Level != "" {
