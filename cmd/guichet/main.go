@@ -29,7 +29,7 @@ Usage:
   guichet eval [flags] PATH...     run the answer evals of PATH (YAML case files or folders)
   guichet nlu test [flags] [DIR]   cross-validate the understanding on the knowledge base's question examples
   guichet feedback export [flags]  turn users' negative feedback into draft eval cases
-  guichet serve [flags]            run the configured chat adapters (Telegram), /healthz and /metrics
+  guichet serve [flags]            run the configured chat adapters (Telegram, Slack), /healthz and /metrics
 
 Run "guichet COMMAND --help" for the flags of a command. Configuration is by environment
 variables; see the README.

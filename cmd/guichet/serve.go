@@ -42,6 +42,20 @@ type serveConfig struct {
 	SlackAdmins        []string
 }
 
+// validWebhookSecret reports whether Telegram accepts s as a webhook's secret_token: 1 to 256
+// characters among A-Z, a-z, 0-9, "_" and "-" (the Bot API's setWebhook).
+func validWebhookSecret(s string) bool {
+	if len(s) < 1 || len(s) > 256 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
 func loadServeConfig(getenv func(string) string) (serveConfig, error) {
 	base, err := loadConfig(getenv, slog.LevelInfo)
 	if err != nil {
@@ -66,6 +80,12 @@ func loadServeConfig(getenv func(string) string) (serveConfig, error) {
 	}
 	if c.WebhookURL != "" && !strings.HasPrefix(c.WebhookURL, "https://") {
 		return c, fmt.Errorf("TELEGRAM_WEBHOOK_URL=%q: Telegram calls webhooks over https://", c.WebhookURL)
+	}
+	if c.WebhookURL != "" && !strings.HasSuffix(c.WebhookURL, "/telegram/webhook") {
+		return c, fmt.Errorf("TELEGRAM_WEBHOOK_URL=%q: the public address must end with /telegram/webhook, the path Guichet listens on", c.WebhookURL)
+	}
+	if c.WebhookSecret != "" && !validWebhookSecret(c.WebhookSecret) {
+		return c, errors.New("TELEGRAM_WEBHOOK_SECRET: Telegram accepts 1 to 256 characters among A-Z, a-z, 0-9, _ and -")
 	}
 	for _, v := range []struct {
 		name string

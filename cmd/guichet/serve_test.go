@@ -42,6 +42,8 @@ func TestServeConfiguration(t *testing.T) {
 		{"webhook url without secret", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_WEBHOOK_URL": "https://h/telegram/webhook"}, "TELEGRAM_WEBHOOK_SECRET"},
 		{"webhook without token", map[string]string{"TELEGRAM_WEBHOOK_URL": "https://h/w", "TELEGRAM_WEBHOOK_SECRET": "s"}, "TELEGRAM_BOT_TOKEN"},
 		{"plain http webhook", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_WEBHOOK_URL": "http://h/w", "TELEGRAM_WEBHOOK_SECRET": "s"}, "TELEGRAM_WEBHOOK_URL"},
+		{"webhook on another path", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_WEBHOOK_URL": "https://h/hook", "TELEGRAM_WEBHOOK_SECRET": "s"}, "/telegram/webhook"},
+		{"webhook secret with a forbidden character", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_WEBHOOK_URL": "https://h/telegram/webhook", "TELEGRAM_WEBHOOK_SECRET": "s3cr3t!"}, "TELEGRAM_WEBHOOK_SECRET"},
 		{"bad address", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "GUICHET_HTTP_ADDR": "8080"}, "GUICHET_HTTP_ADDR"},
 		{"bad rate", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_RATE_PER_MINUTE": "lots"}, "TELEGRAM_RATE_PER_MINUTE"},
 		{"bad retention", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "GUICHET_RETENTION": "a month"}, "GUICHET_RETENTION"},
