@@ -125,6 +125,8 @@ type Bot struct {
 	model        Model
 	modelTimeout time.Duration
 	modelMetrics ModelMetrics
+	// caseTTL is how long a conversation's case lasts without a message (see WithCaseTTL).
+	caseTTL time.Duration
 }
 
 // Searcher finds knowledge-base facts by words, for questions the lexicon does not recognise.
@@ -138,12 +140,21 @@ type BotOption func(*Bot)
 // WithSearcher lets the bot fall back on full-text search of the knowledge base.
 func WithSearcher(s Searcher) BotOption { return func(b *Bot) { b.search = s } }
 
+// DefaultCaseTTL is how long a conversation keeps its case (topic, situation, question in
+// progress) without a message.
+const DefaultCaseTTL = 30 * time.Minute
+
+// WithCaseTTL sets how long a conversation keeps its case without a message: after a silence this
+// long, the next message starts a new case, so that one citizen's situation is not carried into
+// the next one's question. Zero or less keeps cases until they are reset.
+func WithCaseTTL(d time.Duration) BotOption { return func(b *Bot) { b.caseTTL = d } }
+
 // WithLogger sets the logger; the default discards.
 func WithLogger(l *slog.Logger) BotOption { return func(b *Bot) { b.log = l } }
 
 // New returns a bot answering from kb and keeping conversations in store.
 func New(kb *knowledge.Base, store Store, opts ...BotOption) *Bot {
-	b := &Bot{kb: kb, parser: nlu.New(kb), store: store, log: slog.New(slog.DiscardHandler)}
+	b := &Bot{kb: kb, parser: nlu.New(kb), store: store, log: slog.New(slog.DiscardHandler), caseTTL: DefaultCaseTTL}
 	for _, o := range opts {
 		o(b)
 	}
@@ -168,6 +179,9 @@ func (b *Bot) Handle(ctx context.Context, m Message) (Reply, error) {
 	if err != nil {
 		b.log.Error("load conversation", "err", err)
 		return b.failure(m.Lang), fmt.Errorf("bot: load conversation: %w", err)
+	}
+	if b.caseTTL > 0 && !st.Updated.IsZero() && m.Time.Sub(st.Updated) > b.caseTTL {
+		st = State{Lang: st.Lang, Turns: st.Turns} // a new case after a silence
 	}
 	r, next := b.respond(ctx, st, m)
 	if b.model != nil {

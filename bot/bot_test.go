@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -1672,5 +1673,52 @@ func TestAnswerable(t *testing.T) {
 		if got := b.Answerable(tc.text, now); got != tc.want {
 			t.Errorf("Answerable(%q) = %v; want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestCaseExpiresAfterSilence checks that a conversation's case lasts while it goes on and ends
+// after a silence longer than the case's life, and that "nouveau cas" starts over at once.
+func TestCaseExpiresAfterSilence(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(kb, bot.NewMemoryStore(), bot.WithCaseTTL(30*time.Minute))
+	say := func(conv, text string, at time.Time) bot.Reply {
+		t.Helper()
+		r, err := b.Handle(context.Background(), bot.Message{ConversationID: conv, UserID: "u", Text: text, Time: at})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	say("ttl", "j'ai perdu ma carte d'identité", now)
+	if r := say("ttl", "ça coûte combien ?", now.Add(10*time.Minute)); !strings.Contains(bot.PlainText(r), "25 €") {
+		t.Errorf("within the case, the loss is kept:\n%s", bot.PlainText(r))
+	}
+	if r := say("ttl", "ça coûte combien ?", now.Add(50*time.Minute)); strings.Contains(bot.PlainText(r), "Pour un remplacement après une perte, il faut") {
+		t.Errorf("after 40 minutes of silence, the loss of the last case is still applied:\n%s", bot.PlainText(r))
+	}
+	say("new", "j'ai perdu ma carte d'identité", now)
+	say("new", "nouveau cas", now.Add(time.Minute))
+	if r := say("new", "ça coûte combien ?", now.Add(2*time.Minute)); strings.Contains(bot.PlainText(r), "Pour un remplacement après une perte, il faut") {
+		t.Errorf("after 'nouveau cas', the loss of the last case is still applied:\n%s", bot.PlainText(r))
+	}
+}
+
+// TestStaffOptionsSpeakOfTheUser checks that staff quick replies speak of the person at the
+// counter.
+func TestStaffOptionsSpeakOfTheUser(t *testing.T) {
+	b := newBot(t)
+	r, err := b.Handle(context.Background(), bot.Message{ConversationID: "staff", UserID: "u", Text: "quels papiers pour une première demande de carte d'identité ?", Time: now, Audience: bot.Staff})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var labels []string
+	for _, o := range r.Options {
+		labels = append(labels, o.Label)
+	}
+	if !slices.Contains(labels, "Pour l'usager (majeur)") || slices.Contains(labels, "Pour moi (majeur)") {
+		t.Errorf("staff options = %q", labels)
 	}
 }

@@ -223,6 +223,7 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 	}
 	if m.Audience == Staff {
 		r = b.staffDetails(w, st, r, m.Time)
+		staffLabels(w, &r)
 	}
 	if r.Kind == Answer && len(r.Sources) > 0 {
 		st.LastSources = st.LastSources[:0]
@@ -585,6 +586,18 @@ func sameAnswer(r Reply, h uint64, st State) bool {
 }
 
 // isVerdict reports whether a reply's first text is already a yes or a no.
+// staffLabels makes the quick replies of a staff reply speak of the person at the counter
+// ("Pour l'usager (majeur)"), not of the asker ("Pour moi").
+func staffLabels(w *writer, r *Reply) {
+	for i, o := range r.Options {
+		for _, key := range []string{"opt_adult", "opt_minor", "opt_protected"} {
+			if o.Label == w.t(key) {
+				r.Options[i].Label = w.t(key + "_staff")
+			}
+		}
+	}
+}
+
 // namesListItem reports whether the message names an item of one of the lists of a topic's facts
 // ("mon permis de conduire" among what the France Identité app holds): another subject's word
 // that the knowledge base lists under the topic the message names is that topic's question.

@@ -28,10 +28,17 @@ type inbound struct {
 	Direct bool   `json:"direct,omitempty"`
 	// ResponseURL is set for a /guichet command: its answer goes privately to the asker.
 	ResponseURL string `json:"response_url,omitempty"`
+	// Case identifies a /guichet command's case (its trigger), so that each command starts one.
+	Case string `json:"case,omitempty"`
 }
 
 func (in inbound) conversation() string {
 	if in.ResponseURL != "" {
+		// Each /guichet is a case of its own: its buttons carry the case on (see ref), a new
+		// command does not inherit the last citizen's situation.
+		if in.Case != "" {
+			return "slack:" + in.Team + ":" + in.Channel + ":" + in.User + ":" + in.Case
+		}
 		return "slack:" + in.Team + ":" + in.Channel + ":" + in.User
 	}
 	if in.Direct && in.Thread == "" {
@@ -214,11 +221,12 @@ func (a *Adapter) command(cmd slack.SlashCommand) *slack.Msg {
 	}
 	// The question is recorded before it is acknowledged: one asked just before a stop is
 	// answered through its response_url (valid for half an hour) at the next start.
-	in := inbound{Team: cmd.TeamID, Channel: cmd.ChannelID, User: cmd.UserID, Text: text, Direct: isDirect(cmd.ChannelID), ResponseURL: cmd.ResponseURL}
 	id := "command:" + cmd.TriggerID
 	if cmd.TriggerID == "" {
 		id = "command:" + strconv.FormatInt(time.Now().UnixNano(), 10)
 	}
+	in := inbound{Team: cmd.TeamID, Channel: cmd.ChannelID, User: cmd.UserID, Text: text, Direct: isDirect(cmd.ChannelID), ResponseURL: cmd.ResponseURL,
+		Case: strings.TrimPrefix(id, "command:")}
 	payload, err := json.Marshal(in)
 	if err == nil {
 		_, err = a.store.Receive(a.ctx, Name, id, time.Now().Unix(), payload)

@@ -244,6 +244,25 @@ func TestReplayedSignedRequestsAnsweredOnce(t *testing.T) {
 	}
 }
 
+// TestEachSlashCommandIsACase sends two /guichet for two citizens: the second does not inherit
+// the first one's loss.
+func TestEachSlashCommandIsACase(t *testing.T) {
+	e := start(t, slack.Config{}, false, "", 0)
+	if code, body := e.command(t, "T1", "C1", "U1", "perte carte d'identité majeur, combien ?"); code != http.StatusOK || !strings.Contains(body, "25 €") {
+		t.Fatalf("first case: %d %s", code, body)
+	}
+	code, body := e.command(t, "T1", "C1", "U1", "quels papiers pour une carte d'identité ?")
+	if code != http.StatusOK {
+		t.Fatalf("second case: %d", code)
+	}
+	if strings.Contains(body, "perte") && strings.Contains(body, "25 €") {
+		t.Errorf("the second case got the first one's loss:\n%s", unescapeJSON(body))
+	}
+	if !strings.Contains(body, "Première demande") {
+		t.Errorf("the second case does not ask which request it is:\n%s", unescapeJSON(body))
+	}
+}
+
 func TestSlashCommandAnsweredPrivatelyWithDetailsAndShareButton(t *testing.T) {
 	e := start(t, slack.Config{}, false, "", 0)
 	code, body := e.command(t, "T1", "C1", "U1", "J'ai perdu ma carte d'identité, combien ça coûte ?")

@@ -25,6 +25,8 @@ type config struct {
 	LogLevel  slog.Level
 	LogFormat string
 	LLM       llmConfig
+	// CaseTTL is how long a conversation keeps its case without a message (GUICHET_CASE_TTL).
+	CaseTTL time.Duration
 }
 
 // loadConfig reads the environment. A bad value is an error naming the variable.
@@ -47,6 +49,14 @@ func loadConfig(getenv func(string) string, defaultLevel slog.Level) (config, er
 			return c, fmt.Errorf("GUICHET_LOG_FORMAT=%q: want text or json", v)
 		}
 		c.LogFormat = v
+	}
+	c.CaseTTL = bot.DefaultCaseTTL
+	if v := getenv("GUICHET_CASE_TTL"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < time.Minute {
+			return c, fmt.Errorf("GUICHET_CASE_TTL=%q: want a duration of a minute or more, such as 30m or 2h", v)
+		}
+		c.CaseTTL = d
 	}
 	llm, err := loadLLMConfig(getenv)
 	if err != nil {
@@ -125,7 +135,7 @@ func openApp(ctx context.Context, c config, stderr io.Writer) (*app, error) {
 	opts, err := c.LLM.modelOptions(kb, db, metrics, log)
 	var b *bot.Bot
 	if err == nil {
-		b = bot.New(kb, db, append([]bot.BotOption{bot.WithSearcher(db), bot.WithLogger(log)}, opts...)...)
+		b = bot.New(kb, db, append([]bot.BotOption{bot.WithSearcher(db), bot.WithLogger(log), bot.WithCaseTTL(c.CaseTTL)}, opts...)...)
 	}
 	if ierr := <-indexed; err == nil {
 		err = ierr

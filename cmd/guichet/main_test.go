@@ -135,6 +135,8 @@ func TestBadConfiguration(t *testing.T) {
 	}{
 		{"log level", map[string]string{"GUICHET_LOG_LEVEL": "loud"}, []string{"ask", "bonjour"}, "GUICHET_LOG_LEVEL"},
 		{"log format", map[string]string{"GUICHET_LOG_FORMAT": "xml"}, []string{"ask", "bonjour"}, "GUICHET_LOG_FORMAT"},
+		{"case ttl", map[string]string{"GUICHET_CASE_TTL": "half an hour"}, []string{"ask", "bonjour"}, "GUICHET_CASE_TTL"},
+		{"case ttl too short", map[string]string{"GUICHET_CASE_TTL": "10s"}, []string{"ask", "bonjour"}, "GUICHET_CASE_TTL"},
 		{"now flag", nil, []string{"ask", "--now", "tomorrow", "bonjour"}, "--now"},
 		{"lang flag", nil, []string{"ask", "--lang", "de", "bonjour"}, "--lang"},
 		{"unknown command", nil, []string{"dance"}, "unknown command"},
