@@ -1,51 +1,62 @@
 package telegram
 
-import "github.com/guichet/guichet/knowledge"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/guichet/guichet/knowledge"
+)
 
 // The adapter's own sentences: about Telegram itself, never about a procedure.
 var texts = map[knowledge.Lang]map[string]string{
 	knowledge.FR: {
-		"apology":     "Désolé, une erreur m'empêche de répondre à ce message. Réessayez, ou reformulez votre question.",
-		"text_only":   "Je ne lis que les messages écrits : posez votre question en quelques mots.",
-		"slow_down":   "Vous m'envoyez beaucoup de questions : attendez une minute avant la suivante, s'il vous plaît.",
-		"thanks":      "Merci pour votre retour !",
-		"ask_reason":  "Qu'est-ce qui n'allait pas ? Choisissez ci-dessous, ou dites-le en une phrase (sans données personnelles).",
-		"reason_1":    "Réponse fausse",
-		"reason_2":    "Pas ma question",
-		"reason_3":    "Pas clair ou trop long",
-		"reason_4":    "Il manque quelque chose",
-		"reason_skip": "Passer",
-		"reset":       "C'est noté, on recommence depuis le début.",
-		"no_sources":  "Je n'ai pas encore donné de réponse avec des sources dans cette conversation.",
-		"help":        "Posez votre question en quelques mots : carte d'identité, France Identité, clé numérique à Bruxelles ou nationalité française. Commandes : /reset pour recommencer, /sources pour revoir les sources de la dernière réponse, /help pour cette aide.",
+		"apology":        "Désolé, une erreur m'empêche de répondre à ce message. Réessayez, ou reformulez votre question.",
+		"text_only":      "Je ne lis que les messages écrits : posez votre question en quelques mots.",
+		"slow_down":      "Vous m'envoyez beaucoup de questions : attendez une minute avant la suivante, s'il vous plaît.",
+		"thanks":         "Merci pour votre retour !",
+		"ask_reason":     "Qu'est-ce qui n'allait pas ? Choisissez ci-dessous, ou dites-le en une phrase (sans données personnelles).",
+		"reason_1":       "Réponse fausse",
+		"reason_2":       "Pas ma question",
+		"reason_3":       "Pas clair ou trop long",
+		"reason_4":       "Il manque quelque chose",
+		"reason_skip":    "Passer",
+		"more_sources":   "… et %d autre(s) : bouton « Sources ».",
+		"sources_button": "Sources",
+		"reset":          "C'est noté, on recommence depuis le début.",
+		"no_sources":     "Je n'ai pas encore donné de réponse avec des sources dans cette conversation.",
+		"help":           "Posez votre question en quelques mots : carte d'identité, France Identité, clé numérique à Bruxelles ou nationalité française. Commandes : /reset pour recommencer, /sources pour revoir les sources de la dernière réponse, /help pour cette aide.",
 	},
 	knowledge.EN: {
-		"text_only":   "I only read written messages: ask your question in a few words.",
-		"slow_down":   "You are sending many questions: please wait a minute before the next one.",
-		"thanks":      "Thank you for your feedback!",
-		"ask_reason":  "What was wrong? Choose below, or tell me in one sentence (no personal data).",
-		"reason_1":    "Wrong answer",
-		"reason_2":    "Not my question",
-		"reason_3":    "Unclear or too long",
-		"reason_4":    "Something is missing",
-		"reason_skip": "Skip",
-		"reset":       "Noted, let's start again from the beginning.",
-		"no_sources":  "I have not given an answer with sources in this conversation yet.",
-		"help":        "Ask your question in a few words: French ID card, France Identité, Brussels digital key or French nationality. Commands: /reset to start again, /sources for the sources of the last answer, /help for this help.",
+		"text_only":      "I only read written messages: ask your question in a few words.",
+		"slow_down":      "You are sending many questions: please wait a minute before the next one.",
+		"thanks":         "Thank you for your feedback!",
+		"ask_reason":     "What was wrong? Choose below, or tell me in one sentence (no personal data).",
+		"reason_1":       "Wrong answer",
+		"reason_2":       "Not my question",
+		"reason_3":       "Unclear or too long",
+		"reason_4":       "Something is missing",
+		"reason_skip":    "Skip",
+		"more_sources":   "… and %d more: the “Sources” button.",
+		"sources_button": "Sources",
+		"reset":          "Noted, let's start again from the beginning.",
+		"no_sources":     "I have not given an answer with sources in this conversation yet.",
+		"help":           "Ask your question in a few words: French ID card, France Identité, Brussels digital key or French nationality. Commands: /reset to start again, /sources for the sources of the last answer, /help for this help.",
 	},
 	knowledge.NL: {
-		"text_only":   "Ik lees alleen geschreven berichten: stel uw vraag in een paar woorden.",
-		"slow_down":   "U stuurt veel vragen: wacht een minuut voor de volgende, alstublieft.",
-		"thanks":      "Bedankt voor uw feedback!",
-		"ask_reason":  "Wat was er mis? Kies hieronder, of zeg het in één zin (zonder persoonsgegevens).",
-		"reason_1":    "Fout antwoord",
-		"reason_2":    "Niet mijn vraag",
-		"reason_3":    "Onduidelijk of te lang",
-		"reason_4":    "Er ontbreekt iets",
-		"reason_skip": "Overslaan",
-		"reset":       "Genoteerd, we beginnen opnieuw.",
-		"no_sources":  "Ik heb in dit gesprek nog geen antwoord met bronnen gegeven.",
-		"help":        "Stel uw vraag in een paar woorden: Franse identiteitskaart, France Identité, digitale sleutel in Brussel of Franse nationaliteit. Commando's: /reset om opnieuw te beginnen, /sources voor de bronnen van het laatste antwoord, /help voor deze hulp.",
+		"text_only":      "Ik lees alleen geschreven berichten: stel uw vraag in een paar woorden.",
+		"slow_down":      "U stuurt veel vragen: wacht een minuut voor de volgende, alstublieft.",
+		"thanks":         "Bedankt voor uw feedback!",
+		"ask_reason":     "Wat was er mis? Kies hieronder, of zeg het in één zin (zonder persoonsgegevens).",
+		"reason_1":       "Fout antwoord",
+		"reason_2":       "Niet mijn vraag",
+		"reason_3":       "Onduidelijk of te lang",
+		"reason_4":       "Er ontbreekt iets",
+		"reason_skip":    "Overslaan",
+		"more_sources":   "… en nog %d: de knop “Bronnen”.",
+		"sources_button": "Bronnen",
+		"reset":          "Genoteerd, we beginnen opnieuw.",
+		"no_sources":     "Ik heb in dit gesprek nog geen antwoord met bronnen gegeven.",
+		"help":           "Stel uw vraag in een paar woorden: Franse identiteitskaart, France Identité, digitale sleutel in Brussel of Franse nationaliteit. Commando's: /reset om opnieuw te beginnen, /sources voor de bronnen van het laatste antwoord, /help voor deze hulp.",
 	},
 }
 
@@ -54,6 +65,11 @@ func say(lang knowledge.Lang, key string) string {
 		return m[key]
 	}
 	return texts[knowledge.FR][key]
+}
+
+// moreSources says how many sources the Sources button holds beyond those shown.
+func moreSources(l knowledge.Lang, n int) string {
+	return strings.Replace(say(l, "more_sources"), "%d", strconv.Itoa(n), 1)
 }
 
 func textOnly(l knowledge.Lang) string       { return say(l, "text_only") }

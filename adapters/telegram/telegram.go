@@ -517,7 +517,11 @@ func keyboard(r bot.Reply) *models.InlineKeyboardMarkup {
 		rows = append(rows, []models.InlineKeyboardButton{{Text: o.Label, CallbackData: optionData(i, o)}})
 	}
 	if r.Kind == bot.Answer && len(r.Sources) > 0 {
-		rows = append(rows, []models.InlineKeyboardButton{{Text: "👍", CallbackData: "f:+"}, {Text: "👎", CallbackData: "f:-"}})
+		row := []models.InlineKeyboardButton{{Text: "👍", CallbackData: "f:+"}, {Text: "👎", CallbackData: "f:-"}}
+		if _, more := shownSources(r.Sources); more > 0 {
+			row = append(row, models.InlineKeyboardButton{Text: "📚 " + say(r.Lang, "sources_button"), CallbackData: "s:"})
+		}
+		rows = append(rows, row)
 	}
 	if len(rows) == 0 {
 		return nil
@@ -543,6 +547,9 @@ func (a *Adapter) callback(q *models.CallbackQuery) {
 		n := q.Data[2:]
 		a.metrics.In(Name)
 		a.ask(chat, q.From.ID, n, lang)
+	case q.Data == "s:":
+		// Every source of the last answer, beyond the few it showed.
+		a.command(chat, "sources", lang)
 	case q.Data == "f:+" || q.Data == "f:-":
 		up := q.Data == "f:+"
 		a.mu.Lock()

@@ -508,3 +508,23 @@ func TestAnsweredTurnsAreJournaled(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// TestSourcesBeyondThreeBehindAButton checks that an answer with many sources shows a few, and
+// that its Sources button sends them all.
+func TestSourcesBeyondThreeBehindAButton(t *testing.T) {
+	e := start(t, telegram.Config{}, "")
+	e.api.push(privateText(61, "J'ai perdu ma carte d'identité, combien ça coûte ?"))
+	e.api.WaitFor("an answer", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
+	m := e.api.Sent("sendMessage")[0]
+	if n := strings.Count(m.Params["text"], "<a href="); n > telegram.MaxSources {
+		t.Errorf("the answer shows %d sources", n)
+	}
+	if !strings.Contains(m.Params["reply_markup"], `"callback_data":"s:"`) {
+		t.Fatalf("no Sources button: %s", m.Params["reply_markup"])
+	}
+	e.api.push(`"callback_query":{"id":"cb61","from":{"id":61,"is_bot":false,"first_name":"A","language_code":"fr"},"chat_instance":"x","data":"s:","message":{"message_id":1,"date":1,"chat":{"id":61,"type":"private"},"text":"q"}}`)
+	e.api.WaitFor("the sources", func() bool { return len(e.api.Sent("sendMessage")) >= 2 })
+	if n := strings.Count(e.api.Sent("sendMessage")[1].Params["text"], "\n• "); n <= telegram.MaxSources {
+		t.Errorf("the Sources button sent %d sources; want all of them", n)
+	}
+}
