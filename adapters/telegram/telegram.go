@@ -256,6 +256,7 @@ func (a *Adapter) record(ctx context.Context, u *models.Update) error {
 // not as the queue drains it.
 func (a *Adapter) recordRaw(ctx context.Context, updateID, chat, user int64, payload []byte) error {
 	id := strconv.FormatInt(updateID, 10)
+	payload = minimize(payload)
 	fresh, err := a.store.Receive(ctx, Name, id, updateID, payload)
 	if err != nil {
 		a.metrics.Error(Name, "record")
@@ -267,6 +268,41 @@ func (a *Adapter) recordRaw(ctx context.Context, updateID, chat, user int64, pay
 	}
 	a.enqueue(chat, id, payload, user != 0 && !a.limit.Allow(user, time.Now()))
 	return nil
+}
+
+// personalFields are the fields of an update that name a person and that answering does not need:
+// they are not kept in the inbox.
+var personalFields = []string{"first_name", "last_name", "username"}
+
+// minimize removes the names of people from an update before it is recorded, at any depth (the
+// sender, the chat, a message replied to); an update that cannot be read is kept as it came.
+func minimize(payload []byte) []byte {
+	var v any
+	if err := json.Unmarshal(payload, &v); err != nil {
+		return payload
+	}
+	var strip func(any)
+	strip = func(x any) {
+		switch t := x.(type) {
+		case map[string]any:
+			for _, k := range personalFields {
+				delete(t, k)
+			}
+			for _, c := range t {
+				strip(c)
+			}
+		case []any:
+			for _, c := range t {
+				strip(c)
+			}
+		}
+	}
+	strip(v)
+	out, err := json.Marshal(v)
+	if err != nil {
+		return payload
+	}
+	return out
 }
 
 // enqueue queues a recorded update for its chat, decodes and handles it in turn, and marks it
