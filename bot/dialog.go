@@ -585,7 +585,6 @@ func sameAnswer(r Reply, h uint64, st State) bool {
 	return shared || h == st.LastAnswer || len(r.Blocks) > 0 && st.LastLead != "" && r.Blocks[0].Text == st.LastLead
 }
 
-// isVerdict reports whether a reply's first text is already a yes or a no.
 // staffLabels makes the quick replies of a staff reply speak of the person at the counter
 // ("Pour l'usager (majeur)"), not of the asker ("Pour moi").
 func staffLabels(w *writer, r *Reply) {
@@ -616,6 +615,7 @@ func (b *Bot) namesListItem(topic knowledge.Topic, norm string) bool {
 	return false
 }
 
+// isVerdict reports whether a reply's first text is already a yes or a no.
 func isVerdict(w *writer, text string) bool {
 	for _, v := range []string{w.t("yes"), w.t("no")} {
 		if strings.HasPrefix(text, strings.TrimSuffix(v, ".")) {

@@ -31,6 +31,7 @@ func shownSources(srcs []knowledge.Source) ([]knowledge.Source, int) {
 	return ordered[:MaxSources], len(ordered) - MaxSources
 }
 
+// scopeRank orders sources: national, then local, then the press.
 func scopeRank(scope string) int {
 	switch scope {
 	case "national":
