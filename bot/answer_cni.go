@@ -351,8 +351,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 				break
 			}
 			// Declared at the counter when applying at once: no need for the police; "je la
-			// déclare à la mairie en même temps ?" yes.
-			if p.Form == nlu.FormYesNo {
+			// déclare à la mairie en même temps ?" yes. A question that names no place ("et si
+			// c'est une perte ?") gets the rule without a verdict.
+			if p.Form == nlu.FormYesNo && (atCounter || b.hasCue(q, knowledge.CuePolice)) {
 				w.para(yesNo(w, atCounter))
 			}
 			w.kbFact("cni.loss-declaration")
@@ -474,7 +475,7 @@ func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 	} else {
 		w.para(w.t("fee_paid", app, fee.Amount.String(), w.text(fee.Rule.Reason)))
 	}
-	w.fact("fee", fee.Amount.String(), fee.Rule.Sources...)
+	w.fact("fee", fee.Amount.String(), fee.Sources...)
 	w.entry(fee.Rule.ID)
 	if fee.Payment != nil {
 		w.kbFact(fee.Payment.ID)
@@ -708,7 +709,7 @@ func (b *Bot) feeLine(w *writer, fee rules.Fee, region string) {
 	} else {
 		w.para(w.t("fee_line", fee.Amount.String()))
 	}
-	w.fact("fee", fee.Amount.String(), fee.Rule.Sources...)
+	w.fact("fee", fee.Amount.String(), fee.Sources...)
 	w.entry(fee.Rule.ID)
 	if fee.Payment != nil {
 		w.kbFact(fee.Payment.ID)
@@ -1503,6 +1504,12 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse, now time.Time)
 		!b.hasCue(q, knowledge.CueValid) { // "valable combien de temps ?" asks the validity, not the delay
 		// "combien ça coûte, et combien de temps faut-il pour l'avoir ?": the second question too.
 		w.kbFact("cni.delay")
+	}
+	if st.Slots.Application == knowledge.Loss && p.Slots.Application == knowledge.Loss && b.hasCue(p.Norm, knowledge.CueChanged) &&
+		!slices.Contains(w.r.Entries, "cni.loss-declaration") && !slices.Contains(w.r.Entries, "cni.theft-abroad") {
+		// "en fait je l'ai juste perdue, ça change quoi ?": where a loss is declared, which is
+		// what changes from a theft.
+		w.kbFact("cni.loss-declaration")
 	}
 	if st.Slots.Application == knowledge.Theft && !slices.Contains(w.r.Entries, "cni.theft-declaration") && !slices.Contains(w.r.Entries, "cni.theft-abroad") {
 		// A theft always names its declaration to the police or gendarmerie, whatever was asked.

@@ -122,6 +122,10 @@ func TestConversations(t *testing.T) {
 			// "ma carte": the asker's own card, an adult's.
 			{say: "il faut quels papiers ?", kind: bot.Answer, contains: []string{"déclaration de vol", "photo", "justificatif de domicile", "timbre fiscal électronique (25 €)"}, absent: []string{"déclaration de perte"}},
 		}},
+		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
+			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
+			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
+		}},
 		{"the tax notice is refused as a proof of address for the time being", []turn{
 			{say: "mon avis d'imposition est-il accepté ?", kind: bot.Answer, prefix: "non, pas en ce moment", contains: []string{"provisoirement", "facture d'eau"}, fact: "proof_accepted=false", cites: "F14807"},
 		}},
@@ -1720,5 +1724,27 @@ func TestStaffOptionsSpeakOfTheUser(t *testing.T) {
 	}
 	if !slices.Contains(labels, "Pour l'usager (majeur)") || slices.Contains(labels, "Pour moi (majeur)") {
 		t.Errorf("staff options = %q", labels)
+	}
+}
+
+// TestFeeCitesTheSourcesOfItsSituation checks that a loss's fee cites the page on losses, not the
+// one on thefts nor a commune's page repeating the national rule, and a theft's the reverse.
+func TestFeeCitesTheSourcesOfItsSituation(t *testing.T) {
+	b := newBot(t)
+	for _, tc := range []struct {
+		say, want, not string
+	}{
+		{"J'ai perdu ma carte d'identité, combien ça coûte ?", "F1344", "F1759"},
+		{"On m'a volé ma carte d'identité, combien ça coûte ?", "F1759", "F1344"},
+	} {
+		r := ask(t, b, tc.say, tc.say)
+		var urls []string
+		for _, s := range r.Sources {
+			urls = append(urls, s.URL)
+		}
+		all := strings.Join(urls, " ")
+		if !strings.Contains(all, tc.want) || strings.Contains(all, tc.not) || strings.Contains(all, "mairie-mus") {
+			t.Errorf("%q cites %s", tc.say, all)
+		}
 	}
 }

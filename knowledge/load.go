@@ -615,6 +615,13 @@ func (c *checker) checkCNI(b *Base) {
 	for _, f := range k.Fees {
 		fat := c.at(f.ID)
 		c.sources(fat, "fee "+f.ID, f.Sources, b)
+		for _, app := range slices.Sorted(maps.Keys(f.Cite)) {
+			ids := f.Cite[app]
+			if !slices.Contains(f.Application, app) {
+				c.add(fat, "fee %s: cite names %q, not one of its kinds of request", f.ID, app)
+			}
+			c.sources(fat, "fee "+f.ID+" cite "+string(app), ids, b)
+		}
 		if len(f.Application) == 0 {
 			c.add(fat, "fee %q: application is required", f.ID)
 		}

@@ -133,8 +133,20 @@ type FeeRule struct {
 	// Local marks a rule a commune applies that the national reference does not state.
 	Local   bool     `yaml:"local,omitempty"`
 	Sources []string `yaml:"sources"`
+	// Cite, for a rule of several kinds of request, are the sources an answer on one of them
+	// cites: a loss cites the page on losses, not the one on thefts, nor a commune's page that
+	// repeats the national rule. A kind not listed cites Sources.
+	Cite map[Application][]string `yaml:"cite,omitempty"`
 	// Reviewed is the day the entry was last compared with its sources.
 	Reviewed Date `yaml:"reviewed"`
+}
+
+// SourcesFor are the sources an answer on a kind of request cites for the rule.
+func (r *FeeRule) SourcesFor(app Application) []string {
+	if s, ok := r.Cite[app]; ok {
+		return s
+	}
+	return r.Sources
 }
 
 // ValidityRule gives the validity of cards issued in a period to a kind of holder.

@@ -963,9 +963,11 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		if slices.Contains(h.concepts, "i:false_declaration") && negated(toks, h.start) {
 			continue // "je ne veux pas mentir, c'est combien ?": no question on a lie
 		}
-		if h.start > 0 && slices.Contains([]string{"pas", "non", "not", "niet"}, toks[h.start-1]) &&
-			slices.ContainsFunc(h.concepts, func(c string) bool { return strings.HasPrefix(c, "a:") }) {
-			// "je l'ai perdue, pas volée": the kind of request denied right before it is not one.
+		if slices.ContainsFunc(toks[max(0, h.start-4):h.start], func(t string) bool {
+			return slices.Contains([]string{"pas", "non", "not", "niet", "personne", "nobody"}, t)
+		}) && slices.ContainsFunc(h.concepts, func(c string) bool { return strings.HasPrefix(c, "a:") }) {
+			// "je l'ai perdue, pas volée", "personne me l'a volée": the kind of request denied
+			// just before it is not one.
 			concepts = append(concepts, slices.DeleteFunc(slices.Clone(h.concepts), func(c string) bool { return strings.HasPrefix(c, "a:") })...)
 			continue
 		}

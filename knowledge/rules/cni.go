@@ -20,6 +20,8 @@ var ErrUnknown = errors.New("rules: situation incomplete")
 type Fee struct {
 	Amount knowledge.Money
 	Rule   *knowledge.FeeRule
+	// Sources are the rule's sources for this kind of request (FeeRule.SourcesFor).
+	Sources []string
 	// Payment says how to pay, nil when the request is free.
 	Payment *knowledge.Fact
 	// Local is a commune's own rule that differs for this request (such as a lost cardboard
@@ -60,7 +62,7 @@ func CNIFee(kb *knowledge.Base, app knowledge.Application, lostFormat knowledge.
 			continue
 		}
 		if f.Rule == nil {
-			f.Rule, f.Amount = r, r.Amount
+			f.Rule, f.Amount, f.Sources = r, r.Amount, r.SourcesFor(app)
 			if r.Payment != "" {
 				f.Payment, _ = kb.Fact(r.Payment)
 			}
