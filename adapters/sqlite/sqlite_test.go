@@ -419,16 +419,7 @@ func TestPurgedDataLeavesNoTrace(t *testing.T) {
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob(path + "*")
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if strings.Contains(string(data), "zqxw") {
-			t.Errorf("%s still holds purged personal data", filepath.Base(f))
-		}
-	}
+	assertNotInFiles(t, path, "zqxw")
 	st, err := os.Stat(path)
 	if err != nil {
 		t.Fatal(err)
@@ -470,5 +461,24 @@ func TestPurgeKeepsUnhandledEvents(t *testing.T) {
 	pending, err := db.Pending(ctx, "telegram")
 	if err != nil || len(pending) != 1 || pending[0].ID != "pending" {
 		t.Errorf("pending after purge = %+v, %v; want the unhandled event", pending, err)
+	}
+}
+
+// assertNotInFiles fails the test if the database file at path, or its journal, holds secret
+// anywhere, free pages included.
+func assertNotInFiles(t *testing.T, path, secret string) {
+	t.Helper()
+	files, _ := filepath.Glob(path + "*")
+	if len(files) == 0 {
+		t.Fatalf("no database file at %s", path)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(data), secret) {
+			t.Errorf("%s still holds %q after its deletion", filepath.Base(f), secret)
+		}
 	}
 }

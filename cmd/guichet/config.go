@@ -100,6 +100,26 @@ type app struct {
 	metrics *prometheus.Metrics
 }
 
+// openStore opens the app for a command that works on the stored data: the configuration from
+// the environment, its database overridden by a --db flag when given. On failure it has said why
+// on stderr and returns the exit code.
+func openStore(ctx context.Context, getenv func(string) string, db string, stderr io.Writer) (*app, int) {
+	cfg, err := loadConfig(getenv, slog.LevelWarn)
+	if err != nil {
+		fmt.Fprintf(stderr, "guichet: %v\n", err)
+		return nil, 2
+	}
+	if db != "" {
+		cfg.DB = db
+	}
+	a, err := openApp(ctx, cfg, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "guichet: %v\n", err)
+		return nil, 1
+	}
+	return a, 0
+}
+
 // openApp loads the embedded knowledge base, opens the database and indexes the knowledge base.
 func openApp(ctx context.Context, c config, stderr io.Writer) (*app, error) {
 	log := c.logger(stderr)

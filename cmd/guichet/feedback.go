@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"time"
 
@@ -33,18 +32,9 @@ func cmdFeedback(ctx context.Context, args []string, stdout, stderr io.Writer, g
 	if done, code := parseFlags(fs, args[1:]); done {
 		return code
 	}
-	cfg, err := loadConfig(getenv, slog.LevelWarn)
-	if err != nil {
-		fmt.Fprintf(stderr, "guichet: %v\n", err)
-		return 2
-	}
-	if *db != "" {
-		cfg.DB = *db
-	}
-	a, err := openApp(ctx, cfg, stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "guichet: %v\n", err)
-		return 1
+	a, code := openStore(ctx, getenv, *db, stderr)
+	if a == nil {
+		return code
 	}
 	defer a.Close()
 	fb, err := a.db.NegativeFeedback(ctx, time.Now().Add(-*since), *limit)

@@ -29,6 +29,7 @@ Usage:
   guichet eval [flags] PATH...     run the answer evals of PATH (YAML case files or folders)
   guichet nlu test [flags] [DIR]   cross-validate the understanding on the knowledge base's question examples
   guichet feedback export [flags]  turn users' negative feedback into draft eval cases
+  guichet data delete --user ID   delete what one person wrote (right to erasure)
   guichet serve [flags]            run the configured chat adapters (Telegram, Slack), /healthz and /metrics
 
 Run "guichet COMMAND --help" for the flags of a command. Configuration is by environment
@@ -54,6 +55,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdNLU(args[1:], stdout, stderr)
 	case "feedback":
 		return cmdFeedback(ctx, args[1:], stdout, stderr, getenv)
+	case "data":
+		return cmdData(ctx, args[1:], stdout, stderr, getenv)
 	case "serve":
 		return cmdServe(ctx, args[1:], stderr, getenv)
 	case "-h", "--help", "help":

@@ -204,17 +204,8 @@ func TestEvalExitCodes(t *testing.T) {
 }
 
 func TestFeedbackExport(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "g.db")
-	getenv := env(t, map[string]string{"GUICHET_DB": path})
+	getenv, a := storeApp(t)
 	ctx := context.Background()
-	cfg, err := loadConfig(getenv, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := openApp(ctx, cfg, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, f := range []bot.Feedback{
 		{Adapter: "telegram", ConversationID: "t:1", Question: "combien pour une carte perdue ?", Answer: "25 €", Positive: false, Reason: "je suis en Guyane"},
 		{Adapter: "slack", ConversationID: "s:1", Question: "horaires Valenciennes", Answer: "…", Positive: true},
@@ -350,4 +341,44 @@ func TestKBCheckStale(t *testing.T) {
 			t.Errorf("kb check %v = %d, %q; want 2 with the flag named", bad, code, errs)
 		}
 	}
+}
+
+func TestDataDelete(t *testing.T) {
+	getenv, a := storeApp(t)
+	ctx := context.Background()
+	if _, err := a.db.Receive(ctx, "telegram", "1", 1, []byte(`{"message":{"from":{"id":42},"chat":{"id":42},"text":"x"}}`)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.db.AddFeedback(ctx, bot.Feedback{Adapter: "telegram", ConversationID: "telegram:42", Question: "q", Answer: "a"}); err != nil {
+		t.Fatal(err)
+	}
+	a.Close()
+	code, out, errs := runCmd(t, getenv, "", "data", "delete", "--user", "telegram:42")
+	if code != 0 || !strings.Contains(out, "1 message(s), 0 conversation(s), 1 feedback") {
+		t.Errorf("delete: %d %q %s", code, out, errs)
+	}
+	for _, bad := range []string{"", "42", "telegram:abc", "telegram:4%", "slack:u42", "irc:42"} {
+		if code, _, errs := runCmd(t, getenv, "", "data", "delete", "--user", bad); code != 2 || !strings.Contains(errs, "--user") {
+			t.Errorf("--user %q: code %d, %s; want a refusal naming --user", bad, code, errs)
+		}
+	}
+	if code, _, _ := runCmd(t, getenv, "", "data"); code != 2 {
+		t.Errorf("data without subcommand: code %d; want 2", code)
+	}
+}
+
+// storeApp opens the app on a new database named by GUICHET_DB in the environment it returns, for
+// tests that fill the database and then run a command on it.
+func storeApp(t *testing.T) (func(string) string, *app) {
+	t.Helper()
+	getenv := env(t, map[string]string{"GUICHET_DB": filepath.Join(t.TempDir(), "g.db")})
+	cfg, err := loadConfig(getenv, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := openApp(context.Background(), cfg, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return getenv, a
 }
