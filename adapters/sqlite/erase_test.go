@@ -82,3 +82,23 @@ func TestEraseUser(t *testing.T) {
 	}
 	assertNotInFiles(t, path, "zqxw42")
 }
+
+func TestHandledEventKeepsOnlyItsID(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "g.db")
+	db := open(t, path)
+	if _, err := db.Receive(ctx, "telegram", "1", 1, []byte(`{"message":{"text":"mon numéro zqxw0612"}}`)); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Done(ctx, "telegram", "1"); err != nil {
+		t.Fatal(err)
+	}
+	// The id still recognises a redelivery.
+	if fresh, err := db.Receive(ctx, "telegram", "1", 1, []byte(`{"message":{"text":"mon numéro zqxw0612"}}`)); err != nil || fresh {
+		t.Errorf("redelivery of a handled event: fresh %v, %v; want recognised", fresh, err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	assertNotInFiles(t, path, "zqxw0612")
+}

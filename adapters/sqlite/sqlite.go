@@ -306,9 +306,9 @@ type Purged struct {
 }
 
 // Purge deletes what users wrote, or what was established from it, once it is older than before:
-// conversations idle since then, handled incoming events (their payload holds the message) and
-// feedback (it holds the question and answer). Events not yet handled are kept whatever their
-// age, and the journal of turns, which holds no text, is kept.
+// conversations idle since then, the ids of handled incoming events (their content went when
+// they were handled) and feedback (it holds the question and answer). Events not yet handled are
+// kept whatever their age, and the journal of turns, which holds no text, is kept.
 func (db *DB) Purge(ctx context.Context, before time.Time) (Purged, error) {
 	var p Purged
 	for _, q := range []struct {
@@ -620,9 +620,10 @@ func (db *DB) insertStmt(ctx context.Context, n int) (*sql.Stmt, error) {
 	return st, nil
 }
 
-// Done marks an event handled.
+// Done marks an event handled and drops its content: what was written is no longer needed, only
+// the event's id is kept (until the retention purge) so that a redelivery is recognised.
 func (db *DB) Done(ctx context.Context, adapter, id string) error {
-	if _, err := db.write.ExecContext(ctx, "UPDATE inbox SET done_at = ? WHERE adapter = ? AND id = ?", time.Now().UnixMilli(), adapter, id); err != nil {
+	if _, err := db.write.ExecContext(ctx, "UPDATE inbox SET done_at = ?, payload = X'' WHERE adapter = ? AND id = ?", time.Now().UnixMilli(), adapter, id); err != nil {
 		return fmt.Errorf("sqlite: mark %s event done: %w", adapter, err)
 	}
 	return nil
