@@ -23,7 +23,10 @@ import (
 // serveConfig is the configuration of `guichet serve`, from the environment.
 type serveConfig struct {
 	config
-	HTTPAddr         string
+	HTTPAddr string
+	// MetricsAddr, when set, is a second listener for /metrics and /healthz, so that the public
+	// one serves no metrics (GUICHET_METRICS_ADDR).
+	MetricsAddr      string
 	TelegramToken    string
 	TelegramAPIURL   string
 	WebhookURL       string
@@ -61,7 +64,7 @@ func loadServeConfig(getenv func(string) string) (serveConfig, error) {
 	if err != nil {
 		return serveConfig{}, err
 	}
-	c := serveConfig{config: base, HTTPAddr: getenv("GUICHET_HTTP_ADDR"), TelegramToken: getenv("TELEGRAM_BOT_TOKEN"),
+	c := serveConfig{config: base, HTTPAddr: getenv("GUICHET_HTTP_ADDR"), MetricsAddr: getenv("GUICHET_METRICS_ADDR"), TelegramToken: getenv("TELEGRAM_BOT_TOKEN"),
 		TelegramAPIURL: getenv("TELEGRAM_API_URL"), WebhookURL: getenv("TELEGRAM_WEBHOOK_URL"), WebhookSecret: getenv("TELEGRAM_WEBHOOK_SECRET")}
 	if c.HTTPAddr == "" {
 		c.HTTPAddr = ":8080"
@@ -71,6 +74,14 @@ func loadServeConfig(getenv func(string) string) (serveConfig, error) {
 	}
 	if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
 		return c, fmt.Errorf("GUICHET_HTTP_ADDR=%q: want host:port, such as :8080", c.HTTPAddr)
+	}
+	if c.MetricsAddr != "" {
+		if _, _, err := net.SplitHostPort(c.MetricsAddr); err != nil {
+			return c, fmt.Errorf("GUICHET_METRICS_ADDR=%q: want host:port, such as 127.0.0.1:9090", c.MetricsAddr)
+		}
+		if c.MetricsAddr == c.HTTPAddr {
+			return c, fmt.Errorf("GUICHET_METRICS_ADDR=%q is GUICHET_HTTP_ADDR: leave it unset to serve /metrics there", c.MetricsAddr)
+		}
 	}
 	if (c.WebhookURL == "") != (c.WebhookSecret == "") {
 		return c, errors.New("TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET must be set together (or neither, for long polling)")
@@ -194,8 +205,7 @@ Flags:
 	}
 	defer a.Close()
 	metrics := a.metrics
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+	health := func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
 		if err := a.db.Ping(ctx); err != nil {
@@ -203,8 +213,17 @@ Flags:
 			return
 		}
 		fmt.Fprintln(w, "ok")
-	})
-	mux.Handle("GET /metrics", metrics.Handler())
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", health)
+	// The metrics go on their own listener when one is set, so that the public one does not
+	// show them; /healthz is on both, for a load balancer and for the monitoring.
+	private := mux
+	if c.MetricsAddr != "" {
+		private = http.NewServeMux()
+		private.HandleFunc("GET /healthz", health)
+	}
+	private.Handle("GET /metrics", metrics.Handler())
 
 	var runners []func(context.Context) error
 	if c.TelegramToken != "" {
@@ -242,16 +261,29 @@ Flags:
 		fmt.Fprintf(stderr, "guichet serve: listen on GUICHET_HTTP_ADDR=%s: %v\n", c.HTTPAddr, err)
 		return 1
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second, WriteTimeout: 10 * time.Second}
+	servers := []*http.Server{{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second, WriteTimeout: 10 * time.Second}}
+	listeners := []net.Listener{ln}
+	if c.MetricsAddr != "" {
+		mln, err := net.Listen("tcp", c.MetricsAddr)
+		if err != nil {
+			ln.Close()
+			fmt.Fprintf(stderr, "guichet serve: listen on GUICHET_METRICS_ADDR=%s: %v\n", c.MetricsAddr, err)
+			return 1
+		}
+		servers = append(servers, &http.Server{Handler: private, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second, WriteTimeout: 10 * time.Second})
+		listeners = append(listeners, mln)
+	}
 	runners = append(runners, func(ctx context.Context) error { purge(ctx, a.db, c.Retention, time.Hour, a.log); return nil })
 	var wg sync.WaitGroup
-	wg.Add(1 + len(runners))
-	go func() {
-		defer wg.Done()
-		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			a.log.Error("http server", "err", err)
-		}
-	}()
+	wg.Add(len(servers) + len(runners))
+	for i, srv := range servers {
+		go func() {
+			defer wg.Done()
+			if err := srv.Serve(listeners[i]); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				a.log.Error("http server", "err", err)
+			}
+		}()
+	}
 	for _, run := range runners {
 		go func() {
 			defer wg.Done()
@@ -260,12 +292,14 @@ Flags:
 			}
 		}()
 	}
-	a.log.Info("serving", "addr", ln.Addr().String())
+	a.log.Info("serving", "addr", ln.Addr().String(), "metrics_addr", c.MetricsAddr)
 	<-ctx.Done()
 	a.log.Info("stopping: finishing the messages in flight")
 	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	srv.Shutdown(shutdown)
+	for _, srv := range servers {
+		srv.Shutdown(shutdown)
+	}
 	wg.Wait()
 	return 0
 }

@@ -45,6 +45,8 @@ func TestServeConfiguration(t *testing.T) {
 		{"webhook on another path", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_WEBHOOK_URL": "https://h/hook", "TELEGRAM_WEBHOOK_SECRET": "s"}, "/telegram/webhook"},
 		{"webhook secret with a forbidden character", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_WEBHOOK_URL": "https://h/telegram/webhook", "TELEGRAM_WEBHOOK_SECRET": "s3cr3t!"}, "TELEGRAM_WEBHOOK_SECRET"},
 		{"bad address", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "GUICHET_HTTP_ADDR": "8080"}, "GUICHET_HTTP_ADDR"},
+		{"bad metrics address", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "GUICHET_METRICS_ADDR": "9090"}, "GUICHET_METRICS_ADDR"},
+		{"metrics address is the public one", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "GUICHET_HTTP_ADDR": ":8081", "GUICHET_METRICS_ADDR": ":8081"}, "GUICHET_METRICS_ADDR"},
 		{"bad rate", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_RATE_PER_MINUTE": "lots"}, "TELEGRAM_RATE_PER_MINUTE"},
 		{"bad retention", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "GUICHET_RETENTION": "a month"}, "GUICHET_RETENTION"},
 		{"retention too short", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "GUICHET_RETENTION": "10m"}, "GUICHET_RETENTION"},
@@ -60,8 +62,15 @@ func TestServeConfiguration(t *testing.T) {
 	}
 }
 
-// TestServeRunsHealthAndMetrics starts serve against a minimal Bot API and checks the listener.
+// TestServeRunsHealthAndMetrics starts serve against a minimal Bot API and checks the listeners:
+// /healthz and /metrics on the public one, or /metrics only on GUICHET_METRICS_ADDR when set.
 func TestServeRunsHealthAndMetrics(t *testing.T) {
+	for _, separate := range []bool{false, true} {
+		t.Run(fmt.Sprintf("separate=%v", separate), func(t *testing.T) { testHealthAndMetrics(t, separate) })
+	}
+}
+
+func testHealthAndMetrics(t *testing.T, separate bool) {
 	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch {
 		case strings.HasSuffix(r.URL.Path, "/getMe"):
@@ -74,19 +83,31 @@ func TestServeRunsHealthAndMetrics(t *testing.T) {
 		}
 	}))
 	defer api.Close()
-	addr := freeAddr(t)
-	getenv := env(t, map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_API_URL": api.URL,
-		"GUICHET_HTTP_ADDR": addr, "GUICHET_DB": filepath.Join(t.TempDir(), "g.db"), "GUICHET_LOG_LEVEL": "error"})
+	addr, metricsAddr := freeAddr(t), ""
+	vars := map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_API_URL": api.URL,
+		"GUICHET_HTTP_ADDR": addr, "GUICHET_DB": filepath.Join(t.TempDir(), "g.db"), "GUICHET_LOG_LEVEL": "error"}
+	if separate {
+		metricsAddr = freeAddr(t)
+		vars["GUICHET_METRICS_ADDR"] = metricsAddr
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan int)
-	go func() { done <- run(ctx, []string{"serve"}, strings.NewReader(""), io.Discard, io.Discard, getenv) }()
+	go func() {
+		done <- run(ctx, []string{"serve"}, strings.NewReader(""), io.Discard, io.Discard, env(t, vars))
+	}()
+	get := func(url string) (int, string) {
+		res, err := http.Get(url)
+		if err != nil {
+			return 0, err.Error()
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		return res.StatusCode, string(b)
+	}
 	var health string
 	for i := 0; i < 100; i++ {
-		res, err := http.Get("http://" + addr + "/healthz")
-		if err == nil {
-			b, _ := io.ReadAll(res.Body)
-			res.Body.Close()
-			health = string(b)
+		if code, b := get("http://" + addr + "/healthz"); code != 0 {
+			health = b
 			break
 		}
 		time.Sleep(50 * time.Millisecond)
@@ -94,16 +115,21 @@ func TestServeRunsHealthAndMetrics(t *testing.T) {
 	if strings.TrimSpace(health) != "ok" {
 		t.Fatalf("/healthz = %q", health)
 	}
-	res, err := http.Get("http://" + addr + "/metrics")
-	if err != nil {
-		t.Fatal(err)
+	at := addr
+	if separate {
+		at = metricsAddr
+		if code, _ := get("http://" + addr + "/metrics"); code != http.StatusNotFound {
+			t.Errorf("public /metrics: status %d; want 404 when GUICHET_METRICS_ADDR is set", code)
+		}
+		if code, b := get("http://" + metricsAddr + "/healthz"); code != http.StatusOK || strings.TrimSpace(b) != "ok" {
+			t.Errorf("/healthz on GUICHET_METRICS_ADDR: %d %q", code, b)
+		}
 	}
-	b, _ := io.ReadAll(res.Body)
-	res.Body.Close()
-	if !strings.Contains(string(b), "go_goroutines") {
-		t.Errorf("/metrics lacks the runtime metrics")
+	code, b := get("http://" + at + "/metrics")
+	if code != http.StatusOK || !strings.Contains(b, "go_goroutines") {
+		t.Errorf("/metrics (%d) lacks the runtime metrics", code)
 	}
-	if !strings.Contains(string(b), "\nguichet_kb_oldest_review_days ") {
+	if !strings.Contains(b, "\nguichet_kb_oldest_review_days ") {
 		t.Errorf("/metrics lacks the age of the knowledge base's oldest check")
 	}
 	stopServe(t, cancel, done)
