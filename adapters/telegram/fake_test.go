@@ -104,7 +104,7 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		ok(fmt.Sprintf(`{"message_id":%d,"date":0,"chat":{"id":%s,"type":"private"},"text":"x"}`, id, params["chat_id"]))
 	case "editMessageReplyMarkup":
 		ok(fmt.Sprintf(`{"message_id":%s,"date":1,"chat":{"id":%s,"type":"private"},"text":"x"}`, params["message_id"], params["chat_id"]))
-	case "answerCallbackQuery", "sendChatAction", "setWebhook", "deleteWebhook":
+	case "answerCallbackQuery", "sendChatAction", "setWebhook", "deleteWebhook", "setMyCommands":
 		ok("true")
 	default:
 		w.WriteHeader(http.StatusNotFound)

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/go-telegram/bot/models"
+
 	"github.com/guichet/guichet/knowledge"
 )
 
@@ -24,6 +26,10 @@ var texts = map[knowledge.Lang]map[string]string{
 		"sources_button": "Sources",
 		"reset":          "C'est noté, on recommence depuis le début.",
 		"no_sources":     "Je n'ai pas encore donné de réponse avec des sources dans cette conversation.",
+		"cmd_start":      "Commencer, et les sujets que Guichet connaît",
+		"cmd_help":       "Aide",
+		"cmd_reset":      "Recommencer la conversation",
+		"cmd_sources":    "Les sources de la dernière réponse",
 		"help":           "Posez votre question en quelques mots : carte d'identité, France Identité, clé numérique à Bruxelles ou nationalité française. Commandes : /reset pour recommencer, /sources pour revoir les sources de la dernière réponse, /help pour cette aide.",
 	},
 	knowledge.EN: {
@@ -40,6 +46,10 @@ var texts = map[knowledge.Lang]map[string]string{
 		"sources_button": "Sources",
 		"reset":          "Noted, let's start again from the beginning.",
 		"no_sources":     "I have not given an answer with sources in this conversation yet.",
+		"cmd_start":      "Start, and the topics Guichet knows",
+		"cmd_help":       "Help",
+		"cmd_reset":      "Start the conversation again",
+		"cmd_sources":    "The sources of the last answer",
 		"help":           "Ask your question in a few words: French ID card, France Identité, Brussels digital key or French nationality. Commands: /reset to start again, /sources for the sources of the last answer, /help for this help.",
 	},
 	knowledge.NL: {
@@ -56,6 +66,10 @@ var texts = map[knowledge.Lang]map[string]string{
 		"sources_button": "Bronnen",
 		"reset":          "Genoteerd, we beginnen opnieuw.",
 		"no_sources":     "Ik heb in dit gesprek nog geen antwoord met bronnen gegeven.",
+		"cmd_start":      "Beginnen, en de onderwerpen die Guichet kent",
+		"cmd_help":       "Hulp",
+		"cmd_reset":      "Het gesprek opnieuw beginnen",
+		"cmd_sources":    "De bronnen van het laatste antwoord",
 		"help":           "Stel uw vraag in een paar woorden: Franse identiteitskaart, France Identité, digitale sleutel in Brussel of Franse nationaliteit. Commando's: /reset om opnieuw te beginnen, /sources voor de bronnen van het laatste antwoord, /help voor deze hulp.",
 	},
 }
@@ -79,3 +93,12 @@ func askReason(l knowledge.Lang) string      { return say(l, "ask_reason") }
 func resetDone(l knowledge.Lang) string      { return say(l, "reset") }
 func noSources(l knowledge.Lang) string      { return say(l, "no_sources") }
 func help(l knowledge.Lang) string           { return say(l, "help") }
+
+// menu is the command menu Telegram shows in a language: the commands command handles.
+func menu(l knowledge.Lang) []models.BotCommand {
+	var out []models.BotCommand
+	for _, c := range []string{"start", "help", "reset", "sources"} {
+		out = append(out, models.BotCommand{Command: c, Description: say(l, "cmd_"+c)})
+	}
+	return out
+}

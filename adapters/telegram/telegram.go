@@ -178,6 +178,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 		}
 		a.enqueue(head.chat(), ev.ID, ev.Payload, false)
 	}
+	a.setMenu(ctx)
 	if a.cfg.WebhookURL != "" {
 		if _, err := a.api.SetWebhook(ctx, &tg.SetWebhookParams{URL: a.cfg.WebhookURL, SecretToken: a.cfg.WebhookSecret}); err != nil {
 			return fmt.Errorf("telegram: setWebhook: %w", err)
@@ -195,6 +196,22 @@ func (a *Adapter) Run(ctx context.Context) error {
 		a.log.Warn("stopping with updates still in flight")
 	}
 	return nil
+}
+
+// setMenu registers the command menu, in French by default and in each language Guichet speaks
+// for users whose Telegram is in it, so that nobody has to set it up with BotFather. A failure
+// leaves the menu as it was and is only logged: Guichet answers without it.
+func (a *Adapter) setMenu(ctx context.Context) {
+	for _, l := range []knowledge.Lang{knowledge.FR, knowledge.EN, knowledge.NL} {
+		p := &tg.SetMyCommandsParams{Commands: menu(l)}
+		if l != knowledge.FR {
+			p.LanguageCode = string(l)
+		}
+		if _, err := a.api.SetMyCommands(ctx, p); err != nil {
+			a.log.Warn("setMyCommands", "lang", string(l), "err", err)
+			return
+		}
+	}
 }
 
 // MaxWebhookBody caps the size of a webhook request.

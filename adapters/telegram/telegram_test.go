@@ -528,3 +528,37 @@ func TestSourcesBeyondThreeBehindAButton(t *testing.T) {
 		t.Errorf("the Sources button sent %d sources; want all of them", n)
 	}
 }
+
+// TestCommandMenuRegisteredAtStart: the menu is set in French by default and in English and
+// Dutch for those languages, with the commands Guichet handles, in what the Bot API accepts.
+func TestCommandMenuRegisteredAtStart(t *testing.T) {
+	e := start(t, telegram.Config{}, "")
+	e.api.WaitFor("the command menus", func() bool { return len(e.api.Sent("setMyCommands")) >= 3 })
+	langs := map[string]bool{}
+	for _, c := range e.api.Sent("setMyCommands") {
+		langs[c.Params["language_code"]] = true
+		var cmds []models.BotCommand
+		if err := json.Unmarshal([]byte(c.Params["commands"]), &cmds); err != nil {
+			t.Fatalf("commands %q: %v", c.Params["commands"], err)
+		}
+		var names []string
+		for _, b := range cmds {
+			names = append(names, b.Command)
+			if b.Description == "" || len(b.Description) > 256 || len(b.Command) > 32 || strings.ToLower(b.Command) != b.Command {
+				t.Errorf("command %+v not accepted by the Bot API", b)
+			}
+		}
+		if got := strings.Join(names, " "); got != "start help reset sources" {
+			t.Errorf("menu %q: commands %q", c.Params["language_code"], got)
+		}
+	}
+	if !langs[""] || !langs["en"] || !langs["nl"] || len(langs) != 3 {
+		t.Errorf("menus for %v; want the default, en and nl", langs)
+	}
+	// Each command of the menu is answered.
+	e.api.push(privateText(11, "/sources"))
+	e.api.WaitFor("the answer to /sources", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
+	if got := e.api.Sent("sendMessage")[0].Params["text"]; !strings.Contains(got, "sources") {
+		t.Errorf("/sources answered %q", got)
+	}
+}
