@@ -116,7 +116,7 @@ func (s *sender) call(ctx context.Context, chat int64, op string, f func(context
 	}
 }
 
-func (s *sender) text(ctx context.Context, chat int64, html string, kb *models.InlineKeyboardMarkup) {
+func (s *sender) text(ctx context.Context, chat int64, html string, kb *inlineKeyboard) {
 	params := &tg.SendMessageParams{ChatID: chat, Text: html, ParseMode: models.ParseModeHTML,
 		LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: tg.True()}}
 	if kb != nil {
@@ -145,7 +145,21 @@ func (s *sender) answerCallback(ctx context.Context, id, text string) {
 func (s *sender) removeKeyboard(ctx context.Context, chat int64, msg int) {
 	s.call(ctx, 0, "editMessageReplyMarkup", func(ctx context.Context) error {
 		_, err := s.api.EditMessageReplyMarkup(ctx, &tg.EditMessageReplyMarkupParams{ChatID: chat, MessageID: msg,
-			ReplyMarkup: &models.InlineKeyboardMarkup{InlineKeyboard: [][]models.InlineKeyboardButton{}}})
+			ReplyMarkup: &inlineKeyboard{InlineKeyboard: [][]button{}}})
 		return err
 	})
+}
+
+// inlineKeyboard is an inline keyboard in the form the Bot API accepts: each button has its text
+// and exactly one action, its callback data. The library's models.InlineKeyboardButton would send
+// "copy_text":{"text":""} with every button (a struct field, which omitempty does not drop), a
+// second action with an empty text, outside what the API documents.
+type inlineKeyboard struct {
+	InlineKeyboard [][]button `json:"inline_keyboard"`
+}
+
+// button is a button of an inlineKeyboard.
+type button struct {
+	Text         string `json:"text"`
+	CallbackData string `json:"callback_data"`
 }

@@ -535,7 +535,7 @@ func (a *Adapter) ask(chat, user int64, text string, lang knowledge.Lang) {
 func (a *Adapter) reply(chat int64, question string, r bot.Reply) {
 	parts := RenderHTML(r)
 	for i, p := range parts {
-		var kb *models.InlineKeyboardMarkup
+		var kb *inlineKeyboard
 		if i == len(parts)-1 {
 			kb = keyboard(r)
 		}
@@ -564,22 +564,22 @@ func optionData(i int, o bot.Option) string {
 }
 
 // keyboard gives a clarifying question its options, and an answer its 👍/👎 buttons.
-func keyboard(r bot.Reply) *models.InlineKeyboardMarkup {
-	var rows [][]models.InlineKeyboardButton
+func keyboard(r bot.Reply) *inlineKeyboard {
+	var rows [][]button
 	for i, o := range r.Options {
-		rows = append(rows, []models.InlineKeyboardButton{{Text: o.Label, CallbackData: optionData(i, o)}})
+		rows = append(rows, []button{{Text: o.Label, CallbackData: optionData(i, o)}})
 	}
 	if r.Kind == bot.Answer && len(r.Sources) > 0 {
-		row := []models.InlineKeyboardButton{{Text: "👍", CallbackData: "f:+"}, {Text: "👎", CallbackData: "f:-"}}
+		row := []button{{Text: "👍", CallbackData: "f:+"}, {Text: "👎", CallbackData: "f:-"}}
 		if _, more := shownSources(r.Sources); more > 0 {
-			row = append(row, models.InlineKeyboardButton{Text: "📚 " + say(r.Lang, "sources_button"), CallbackData: "s:"})
+			row = append(row, button{Text: "📚 " + say(r.Lang, "sources_button"), CallbackData: "s:"})
 		}
 		rows = append(rows, row)
 	}
 	if len(rows) == 0 {
 		return nil
 	}
-	return &models.InlineKeyboardMarkup{InlineKeyboard: rows}
+	return &inlineKeyboard{InlineKeyboard: rows}
 }
 
 func (a *Adapter) callback(q *models.CallbackQuery) {
@@ -642,13 +642,13 @@ func (a *Adapter) callback(q *models.CallbackQuery) {
 const reasons = 4
 
 // reasonKeyboard offers the reasons of a 👎, and a way to give none.
-func reasonKeyboard(lang knowledge.Lang) *models.InlineKeyboardMarkup {
-	var rows [][]models.InlineKeyboardButton
+func reasonKeyboard(lang knowledge.Lang) *inlineKeyboard {
+	var rows [][]button
 	for i := 1; i <= reasons; i++ {
-		rows = append(rows, []models.InlineKeyboardButton{{Text: say(lang, "reason_"+strconv.Itoa(i)), CallbackData: "r:" + strconv.Itoa(i)}})
+		rows = append(rows, []button{{Text: say(lang, "reason_"+strconv.Itoa(i)), CallbackData: "r:" + strconv.Itoa(i)}})
 	}
-	rows = append(rows, []models.InlineKeyboardButton{{Text: say(lang, "reason_skip"), CallbackData: "r:0"}})
-	return &models.InlineKeyboardMarkup{InlineKeyboard: rows}
+	rows = append(rows, []button{{Text: say(lang, "reason_skip"), CallbackData: "r:0"}})
+	return &inlineKeyboard{InlineKeyboard: rows}
 }
 
 // chosen is the label of the option button pressed, to show as the callback's notice; "" for

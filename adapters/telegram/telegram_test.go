@@ -562,3 +562,42 @@ func TestCommandMenuRegisteredAtStart(t *testing.T) {
 		t.Errorf("/sources answered %q", got)
 	}
 }
+
+// TestButtonsHaveOneAction: every inline button sent (options, feedback, reasons, sources) has its
+// text and exactly one action, as the Bot API asks; no empty copy_text rides along.
+func TestButtonsHaveOneAction(t *testing.T) {
+	e := start(t, telegram.Config{}, "")
+	e.api.push(privateText(12, "combien coûte une clé numérique ?"))
+	e.api.WaitFor("a question", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
+	e.api.push(privateText(12, "J'ai perdu ma carte d'identité, combien ça coûte ?"))
+	e.api.WaitFor("an answer", func() bool { return len(e.api.Sent("sendMessage")) >= 2 })
+	e.api.push(`"callback_query":{"id":"cb","from":{"id":12,"is_bot":false,"first_name":"A"},"chat_instance":"x","data":"f:-","message":{"message_id":2,"date":1,"chat":{"id":12,"type":"private"},"text":"q"}}`)
+	e.api.WaitFor("the reasons", func() bool { return len(e.api.Sent("sendMessage")) >= 3 })
+	var calls []apitest.Call
+	calls = append(calls, e.api.Sent("sendMessage")...)
+	calls = append(calls, e.api.Sent("editMessageReplyMarkup")...)
+	seen := 0
+	for _, c := range calls {
+		raw := c.Params["reply_markup"]
+		if raw == "" {
+			continue
+		}
+		var kb struct {
+			InlineKeyboard [][]map[string]any `json:"inline_keyboard"`
+		}
+		if err := json.Unmarshal([]byte(raw), &kb); err != nil {
+			t.Fatalf("reply_markup %s: %v", raw, err)
+		}
+		for _, row := range kb.InlineKeyboard {
+			for _, b := range row {
+				seen++
+				if text, _ := b["text"].(string); text == "" || len(b) != 2 || b["callback_data"] == nil {
+					t.Errorf("button %v: want a text and exactly one action", b)
+				}
+			}
+		}
+	}
+	if seen < 8 {
+		t.Errorf("%d buttons checked; want the options, the feedback and the reasons", seen)
+	}
+}
