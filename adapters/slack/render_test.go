@@ -1,6 +1,8 @@
 package slack_test
 
 import (
+	"encoding/json"
+	"flag"
 	"fmt"
 	"strings"
 	"testing"
@@ -8,10 +10,30 @@ import (
 
 	slackapi "github.com/slack-go/slack"
 
+	"github.com/guichet/guichet/adapters/internal/apitest"
 	"github.com/guichet/guichet/adapters/slack"
 	"github.com/guichet/guichet/bot"
 	"github.com/guichet/guichet/knowledge"
 )
+
+var update = flag.Bool("update", false, "rewrite the golden files of rendered messages")
+
+// TestRenderGolden keeps the Block Kit messages Slack shows for the fixed questions (the same as
+// Telegram's) in testdata/render.golden, so that a change of layout is seen in review; each
+// message is also within Slack's limits.
+func TestRenderGolden(t *testing.T) {
+	var out strings.Builder
+	for i, r := range apitest.Replies(t) {
+		msgs := slack.Render(r, slack.Controls{Conversation: fmt.Sprintf("slack:T1:C1:%d", i), Channel: "C1"})
+		checkLimits(t, msgs)
+		b, err := json.MarshalIndent(msgs, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&out, "=== %s\n%s\n", apitest.RenderQuestions[i], b)
+	}
+	apitest.Golden(t, "render.golden", []byte(out.String()), *update)
+}
 
 // checkLimits fails on anything in msgs that Slack would refuse.
 func checkLimits(t *testing.T, msgs []slack.Message) {

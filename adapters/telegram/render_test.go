@@ -1,33 +1,29 @@
 package telegram_test
 
 import (
-	"context"
+	"flag"
+	"fmt"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/guichet/guichet/adapters/internal/apitest"
 	"github.com/guichet/guichet/adapters/telegram"
 	"github.com/guichet/guichet/bot"
-	"github.com/guichet/guichet/knowledge"
 )
 
-// lengthQuestions are the fixed questions whose answers' length is measured.
-var lengthQuestions = []string{
-	"J'ai perdu ma carte d'identité, combien ça coûte ?",
-	"On m'a volé ma carte d'identité, je fais quoi ?",
-	"quels papiers pour renouveler ma carte d'identité ? je suis majeur",
-	"ma carte a été faite en 2012, j'avais 30 ans, elle est encore valable ?",
-	"la photo doit faire quelle taille ?",
-	"mon fils a 11 ans, on va lui prendre ses empreintes ?",
-	"mon avis d'imposition est-il accepté ?",
-	"c'est quoi France Identité certifiée ?",
-	"j'ai un Android 9, ça marche pour France Identité ?",
-	"combien coûte la clé numérique à Ixelles ?",
-	"I live in Uccle, how much is a digital key?",
-	"je suis mariée à un Français depuis 5 ans, je peux demander la nationalité ?",
-	"quel niveau de français pour la naturalisation ?",
-	"la pré-demande en ligne est obligatoire ?",
-	"où faire ma carte d'identité quand j'habite à Mus ?",
+var update = flag.Bool("update", false, "rewrite the golden files of rendered messages")
+
+// TestRenderGolden keeps the messages Telegram shows for the fixed questions in
+// testdata/render.golden, so that a change of layout or length is seen in review.
+func TestRenderGolden(t *testing.T) {
+	var out strings.Builder
+	for i, r := range apitest.Replies(t) {
+		fmt.Fprintf(&out, "=== %s\n", apitest.RenderQuestions[i])
+		for _, p := range telegram.RenderHTML(r) {
+			fmt.Fprintf(&out, "%s\n--- message end\n", p)
+		}
+	}
+	apitest.Golden(t, "render.golden", []byte(out.String()), *update)
 }
 
 // TestReplyLengths measures the answers to a fixed list of questions as Telegram shows them:
@@ -35,18 +31,9 @@ var lengthQuestions = []string{
 // same answers with every source listed. No answer shows more than MaxSources sources, and the
 // sources' median share goes down. go test -v -run TestReplyLengths prints the figures.
 func TestReplyLengths(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := bot.New(kb, bot.NewMemoryStore())
-	now := time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)
 	var shareNow, shareAll, charsNow, charsAll, linesNow []float64
-	for i, q := range lengthQuestions {
-		r, err := b.Handle(context.Background(), bot.Message{ConversationID: "len" + string(rune('a'+i)), UserID: "u", Text: q, Time: now})
-		if err != nil {
-			t.Fatal(err)
-		}
+	for i, r := range apitest.Replies(t) {
+		q := apitest.RenderQuestions[i]
 		if r.Kind != bot.Answer {
 			continue
 		}
