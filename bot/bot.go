@@ -47,6 +47,9 @@ const (
 type Section struct {
 	Title  string  `json:"title"`
 	Blocks []Block `json:"blocks"`
+	// Reasoning marks a section for the counter only (the rules applied and why): a network shows
+	// it in small print, and the copy given to the citizen leaves it out.
+	Reasoning bool `json:"reasoning,omitempty"`
 }
 
 // Kind says what a reply does.

@@ -75,6 +75,9 @@ func (b *Bot) staffDetails(w *writer, st State, r Reply, now time.Time) Reply {
 		}
 		w.list("", items)
 	})
+	if n := len(sections); n > 0 && sections[n-1].Title == w.t("staff_rules") {
+		sections[n-1].Reasoning = true
+	}
 	w.r.Blocks = answer
 	r.Details = sections
 	r.Sources, r.Facts, r.Entries, r.Notes = w.r.Sources, w.r.Facts, w.r.Entries, dedupe(w.r.Notes)

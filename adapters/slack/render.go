@@ -81,14 +81,17 @@ func Render(r bot.Reply, c Controls) []Message {
 		answer = append(answer, sections(blockLines(b))...)
 	}
 	for _, n := range r.Notes {
-		for _, p := range cut(escape(n), MaxContextText) {
-			answer = append(answer, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, p, false, false)))
-		}
+		answer = append(answer, contexts(escape(n))...)
 	}
 	groups = append(groups, answer)
 	for _, d := range r.Details {
 		g := []slack.Block{slack.NewDividerBlock(), header(d.Title)}
 		for _, b := range d.Blocks {
+			if d.Reasoning {
+				// The rules applied are small print: the counter reads the facts above first.
+				g = append(g, contexts(strings.Join(blockLines(b), "\n"))...)
+				continue
+			}
 			g = append(g, sections(blockLines(b))...)
 		}
 		groups = append(groups, g)
@@ -98,12 +101,20 @@ func Render(r bot.Reply, c Controls) []Message {
 		for _, s := range r.Sources {
 			lines = append(lines, "• "+sourceLink(r.Lang, s))
 		}
-		groups = append(groups, sections(lines))
+		groups = append(groups, contexts(strings.Join(lines, "\n")))
 	}
 	if r.Kind == bot.Answer && len(r.Blocks) > 0 {
-		// The citizen's copy keeps the details: the checklist and the fee are what they must bring.
+		// The citizen's copy keeps what they must bring (the checklist, the fee) and leaves out the
+		// counter's reasoning; it names the first sources only, the national ones.
 		citizen := r
 		citizen.Options = nil
+		citizen.Details = nil
+		for _, d := range r.Details {
+			if !d.Reasoning {
+				citizen.Details = append(citizen.Details, d)
+			}
+		}
+		citizen.Sources = r.Sources[:min(len(r.Sources), maxCitizenSources)]
 		g := []slack.Block{slack.NewDividerBlock(), header(say(r.Lang, "citizen"))}
 		for _, p := range cut(escape(bot.PlainText(citizen)), MaxSectionText-6) {
 			g = append(g, section("```"+p+"```"))
@@ -112,6 +123,18 @@ func Render(r bot.Reply, c Controls) []Message {
 	}
 	groups = append(groups, controls(r, c))
 	return pack(groups)
+}
+
+// maxCitizenSources is how many sources the citizen's copy names, as on Telegram.
+const maxCitizenSources = 3
+
+// contexts are context blocks (small print) holding text, cut under Slack's limit.
+func contexts(text string) []slack.Block {
+	var out []slack.Block
+	for _, p := range cut(text, MaxContextText) {
+		out = append(out, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, p, false, false)))
+	}
+	return out
 }
 
 // controls are the reply's buttons: its options, then 👍/👎 and share for an answer.

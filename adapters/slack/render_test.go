@@ -1,6 +1,7 @@
 package slack_test
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -177,5 +178,62 @@ func TestRenderSplitsLongRepliesWithinSlackLimits(t *testing.T) {
 				t.Errorf("%d buttons; want %d", strings.Count(text, "["), len(options))
 			}
 		})
+	}
+}
+
+// TestStaffLayout: for town-hall staff, the rules applied and the sources are small print
+// (context blocks) after the facts, and the citizen's copy leaves the rules out and names at most
+// three sources.
+func TestStaffLayout(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(kb, bot.NewMemoryStore())
+	r, err := b.Handle(context.Background(), bot.Message{ConversationID: "s", UserID: "u", Audience: bot.Staff,
+		Text: "l'usager a perdu sa carte d'identité, il est majeur, que doit-il apporter ?", Time: apitest.RenderTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reasoning *bot.Section
+	for i := range r.Details {
+		if r.Details[i].Reasoning {
+			reasoning = &r.Details[i]
+		}
+	}
+	if r.Kind != bot.Answer || reasoning == nil || len(r.Sources) <= 3 {
+		t.Fatalf("want a staff answer with its rules applied and more than 3 sources; got %s, details %+v, %d sources", r.Kind, r.Details, len(r.Sources))
+	}
+	msgs := slack.Render(r, slack.Controls{Conversation: "c", Channel: "C1"})
+	checkLimits(t, msgs)
+	var small, citizen strings.Builder
+	for _, m := range msgs {
+		for _, bl := range m.Blocks {
+			switch bl := bl.(type) {
+			case *slackapi.ContextBlock:
+				for _, e := range bl.ContextElements.Elements {
+					if tx, ok := e.(*slackapi.TextBlockObject); ok {
+						small.WriteString(tx.Text + "\n")
+					}
+				}
+			case *slackapi.SectionBlock:
+				if strings.HasPrefix(bl.Text.Text, "```") {
+					citizen.WriteString(bl.Text.Text)
+				}
+			}
+		}
+	}
+	if !strings.Contains(small.String(), bot.SourcesTitle(r.Lang)) || !strings.Contains(small.String(), r.Sources[0].URL) {
+		t.Errorf("sources not in small print:\n%s", small.String())
+	}
+	if first := reasoning.Blocks[0]; len(first.Items) > 0 && !strings.Contains(small.String(), first.Items[0][:20]) {
+		t.Errorf("rules applied not in small print:\n%s", small.String())
+	}
+	c := citizen.String()
+	if c == "" || strings.Contains(strings.ToLower(c), strings.ToLower(reasoning.Title)) {
+		t.Errorf("citizen's copy missing or with the rules applied:\n%s", c)
+	}
+	if n := strings.Count(c, "\n  - "); n == 0 || n > 3 {
+		t.Errorf("citizen's copy names %d sources; want 1 to 3:\n%s", n, c)
 	}
 }

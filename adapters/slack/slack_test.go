@@ -136,27 +136,51 @@ func (e *env) press(t testing.TB, blocks, actionID, channel string, ephemeral bo
 	return code
 }
 
-// buttonValue finds a button's value in a message's blocks (JSON).
-func buttonValue(t testing.TB, blocks, actionID string) string {
+// button is a button of a message's blocks, as a test reads it.
+type testButton struct{ ActionID, Value, Label string }
+
+// buttonsOf reads the buttons of a message's blocks (JSON); other elements (the text of a
+// context block) are skipped.
+func buttonsOf(t testing.TB, blocks string) []testButton {
 	t.Helper()
 	var bs []struct {
-		Type     string `json:"type"`
-		Elements []struct {
-			ActionID string `json:"action_id"`
-			Value    string `json:"value"`
-			Text     struct {
-				Text string `json:"text"`
-			} `json:"text"`
-		} `json:"elements"`
+		Elements []json.RawMessage `json:"elements"`
 	}
 	if err := json.Unmarshal([]byte(blocks), &bs); err != nil {
 		t.Fatalf("blocks: %v", err)
 	}
+	var out []testButton
 	for _, b := range bs {
-		for _, el := range b.Elements {
-			if el.ActionID == actionID || strings.HasPrefix(actionID, "label:") && el.Text.Text == strings.TrimPrefix(actionID, "label:") {
-				return el.Value
+		for _, raw := range b.Elements {
+			var el struct {
+				Type     string          `json:"type"`
+				ActionID string          `json:"action_id"`
+				Value    string          `json:"value"`
+				Text     json.RawMessage `json:"text"`
 			}
+			if err := json.Unmarshal(raw, &el); err != nil {
+				t.Fatalf("block element %s: %v", raw, err)
+			}
+			if el.Type != "button" {
+				continue
+			}
+			var text struct {
+				Text string `json:"text"`
+			}
+			json.Unmarshal(el.Text, &text)
+			out = append(out, testButton{ActionID: el.ActionID, Value: el.Value, Label: text.Text})
+		}
+	}
+	return out
+}
+
+// buttonValue finds a button's value in a message's blocks (JSON), by its action id or, as
+// "label:…", by its label.
+func buttonValue(t testing.TB, blocks, actionID string) string {
+	t.Helper()
+	for _, b := range buttonsOf(t, blocks) {
+		if b.ActionID == actionID || strings.HasPrefix(actionID, "label:") && b.Label == strings.TrimPrefix(actionID, "label:") {
+			return b.Value
 		}
 	}
 	t.Fatalf("no button %s in %s", actionID, blocks)
@@ -166,20 +190,9 @@ func buttonValue(t testing.TB, blocks, actionID string) string {
 // actionIDOf is the action id of the button labelled label.
 func actionIDOf(t testing.TB, blocks, label string) string {
 	t.Helper()
-	var bs []struct {
-		Elements []struct {
-			ActionID string `json:"action_id"`
-			Text     struct {
-				Text string `json:"text"`
-			} `json:"text"`
-		} `json:"elements"`
-	}
-	json.Unmarshal([]byte(blocks), &bs)
-	for _, b := range bs {
-		for _, el := range b.Elements {
-			if el.Text.Text == label {
-				return el.ActionID
-			}
+	for _, b := range buttonsOf(t, blocks) {
+		if b.Label == label {
+			return b.ActionID
 		}
 	}
 	t.Fatalf("no button %q in %s", label, blocks)
