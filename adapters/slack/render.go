@@ -105,9 +105,10 @@ func Render(r bot.Reply, c Controls) []Message {
 	}
 	if r.Kind == bot.Answer && len(r.Blocks) > 0 {
 		// The citizen's copy keeps what they must bring (the checklist, the fee) and leaves out the
-		// counter's reasoning; it names the first sources only, the national ones.
+		// counter's reasoning (the rules applied, which source Guichet follows where sources
+		// disagree); it names the first sources only, the national ones.
 		citizen := r
-		citizen.Options = nil
+		citizen.Options, citizen.Notes = nil, nil
 		citizen.Details = nil
 		for _, d := range r.Details {
 			if !d.Reasoning {

@@ -204,6 +204,10 @@ func TestStaffLayout(t *testing.T) {
 	if r.Kind != bot.Answer || reasoning == nil || len(r.Sources) <= 3 {
 		t.Fatalf("want a staff answer with its rules applied and more than 3 sources; got %s, details %+v, %d sources", r.Kind, r.Details, len(r.Sources))
 	}
+	if len(r.Notes) == 0 {
+		// Which source Guichet follows, where sources disagree: for the counter only.
+		r.Notes = []string{"Guichet suit la source nationale ; une fiche municipale indique autre chose."}
+	}
 	msgs := slack.Render(r, slack.Controls{Conversation: "c", Channel: "C1"})
 	checkLimits(t, msgs)
 	var small, citizen strings.Builder
@@ -232,6 +236,11 @@ func TestStaffLayout(t *testing.T) {
 	c := citizen.String()
 	if c == "" || strings.Contains(strings.ToLower(c), strings.ToLower(reasoning.Title)) {
 		t.Errorf("citizen's copy missing or with the rules applied:\n%s", c)
+	}
+	for _, n := range r.Notes {
+		if strings.Contains(c, n[:min(len(n), 30)]) {
+			t.Errorf("citizen's copy carries the note %q", n)
+		}
 	}
 	if n := strings.Count(c, "\n  - "); n == 0 || n > 3 {
 		t.Errorf("citizen's copy names %d sources; want 1 to 3:\n%s", n, c)
