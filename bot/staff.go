@@ -8,8 +8,8 @@ import (
 )
 
 // staffDetails completes an identity-card answer for town-hall staff with what the counter needs
-// for the situation: the checklist, the fee, how long the new card will be valid and the rules
-// applied, each from the rule functions, with their sources added to the reply's. Parts the
+// for the situation: the key facts first (the fee, how long the new card will be valid), then the
+// checklist and the rules applied, each from the rule functions, with their sources added to the reply's. Parts the
 // answer already gave are not repeated; parts that depend on an unknown fact are left out (the
 // answer or a later question settles them).
 func (b *Bot) staffDetails(w *writer, st State, r Reply, now time.Time) Reply {
@@ -31,16 +31,6 @@ func (b *Bot) staffDetails(w *writer, st State, r Reply, now time.Time) Reply {
 	}
 	s := st.Slots
 	sit := b.situation(s)
-	if !has["checklist"] {
-		section(w.t("staff_checklist"), func() {
-			if cl := rules.CNIChecklist(b.kb, sit); len(cl.Missing) == 0 {
-				b.checklistList(w, s, cl)
-				w.kbFact("cni.originals")
-			} else {
-				w.para(w.t("staff_checklist_needs_holder"))
-			}
-		})
-	}
 	fee, err := rules.CNIFee(b.kb, s.Application, s.CardFormat, s.Region)
 	if !has["fee"] && err == nil {
 		section(w.t("staff_fee"), func() { b.feeLine(w, fee, s.Region) })
@@ -59,6 +49,16 @@ func (b *Bot) staffDetails(w *writer, st State, r Reply, now time.Time) Reply {
 			w.para(w.t("staff_validity_until", w.date(v.End)))
 			w.fact("new_card_valid_until", v.End.Format(time.DateOnly), v.Rule.Sources...)
 			w.entry(v.Rule.ID)
+		})
+	}
+	if !has["checklist"] {
+		section(w.t("staff_checklist"), func() {
+			if cl := rules.CNIChecklist(b.kb, sit); len(cl.Missing) == 0 {
+				b.checklistList(w, s, cl)
+				w.kbFact("cni.originals")
+			} else {
+				w.para(w.t("staff_checklist_needs_holder"))
+			}
 		})
 	}
 	section(w.t("staff_rules"), func() {

@@ -47,7 +47,7 @@ func TestStaffDetails(t *testing.T) {
 		{
 			name:   "fee question gets the checklist, validity and rules",
 			text:   "perte de carte d'identité pour un majeur, combien ça coûte ?",
-			titles: []string{"Pièces à fournir", "Validité de la carte délivrée aujourd'hui", "Règles appliquées"},
+			titles: []string{"Validité de la carte délivrée aujourd'hui", "Pièces à fournir", "Règles appliquées"},
 			contains: map[string]string{
 				"Pièces à fournir":                          "déclaration de perte",
 				"Validité de la carte délivrée aujourd'hui": "22/11/2036",
@@ -71,7 +71,7 @@ func TestStaffDetails(t *testing.T) {
 		{
 			name:     "another question on a known situation gets every section",
 			text:     "perte de carte d'identité pour un majeur, quel est le délai ?",
-			titles:   []string{"Pièces à fournir", "Tarif", "Validité de la carte délivrée aujourd'hui", "Règles appliquées"},
+			titles:   []string{"Tarif", "Validité de la carte délivrée aujourd'hui", "Pièces à fournir", "Règles appliquées"},
 			contains: map[string]string{"Tarif": "25 €", "Pièces à fournir": "originaux"},
 			facts:    []string{"fee=25 €"},
 		},
