@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 )
 
 // Erased counts what EraseUser deleted.
@@ -21,6 +22,12 @@ type Erased struct {
 // id and nothing to delete.
 func (db *DB) EraseUser(ctx context.Context, adapter, user string) (Erased, error) {
 	var e Erased
+	// The id goes into LIKE patterns: only the characters of real ids, so that none matches others.
+	if user == "" || strings.ContainsFunc(user, func(r rune) bool {
+		return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
+	}) {
+		return e, fmt.Errorf("sqlite: erase user: id %q is not a user id", user)
+	}
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return e, fmt.Errorf("sqlite: erase user: %w", err)

@@ -62,6 +62,11 @@ func TestEraseUser(t *testing.T) {
 	if _, err := db.EraseUser(ctx, "irc", "42"); err == nil {
 		t.Error("unknown adapter: no error")
 	}
+	for _, bad := range []string{"", "%", "U7%", "_", "7 OR 1"} {
+		if _, err := db.EraseUser(ctx, "slack", bad); err == nil {
+			t.Errorf("user id %q: no error", bad)
+		}
+	}
 
 	for _, c := range []string{"telegram:-100", "telegram:420", "slack:T1:C1:17.1", "slack:T1:C1:U7:8"} {
 		if st, err := db.Load(ctx, c); err != nil || st.Updated.IsZero() {
