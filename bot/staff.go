@@ -22,18 +22,18 @@ func (b *Bot) staffDetails(w *writer, st State, r Reply, now time.Time) Reply {
 	}
 	answer := w.r.Blocks
 	var sections []Section
-	section := func(title string, build func()) {
+	section := func(title string, reasoning bool, build func()) {
 		w.r.Blocks = nil
 		build()
 		if len(w.r.Blocks) > 0 {
-			sections = append(sections, Section{Title: title, Blocks: w.r.Blocks})
+			sections = append(sections, Section{Title: title, Blocks: w.r.Blocks, Reasoning: reasoning})
 		}
 	}
 	s := st.Slots
 	sit := b.situation(s)
 	fee, err := rules.CNIFee(b.kb, s.Application, s.CardFormat, s.Region)
 	if !has["fee"] && err == nil {
-		section(w.t("staff_fee"), func() { b.feeLine(w, fee, s.Region) })
+		section(w.t("staff_fee"), false, func() { b.feeLine(w, fee, s.Region) })
 	}
 	holder := sit.Holder
 	var v rules.Validity
@@ -45,14 +45,14 @@ func (b *Bot) staffDetails(w *writer, st State, r Reply, now time.Time) Reply {
 		}
 	}
 	if !has["valid_until"] && holder != "" {
-		section(w.t("staff_validity"), func() {
+		section(w.t("staff_validity"), false, func() {
 			w.para(w.t("staff_validity_until", w.date(v.End)))
 			w.fact("new_card_valid_until", v.End.Format(time.DateOnly), v.Rule.Sources...)
 			w.entry(v.Rule.ID)
 		})
 	}
 	if !has["checklist"] {
-		section(w.t("staff_checklist"), func() {
+		section(w.t("staff_checklist"), false, func() {
 			if cl := rules.CNIChecklist(b.kb, sit); len(cl.Missing) == 0 {
 				b.checklistList(w, s, cl)
 				w.kbFact("cni.originals")
@@ -61,7 +61,7 @@ func (b *Bot) staffDetails(w *writer, st State, r Reply, now time.Time) Reply {
 			}
 		})
 	}
-	section(w.t("staff_rules"), func() {
+	section(w.t("staff_rules"), true, func() {
 		var items []string
 		if err == nil {
 			amount := fee.Amount.String()
@@ -75,9 +75,6 @@ func (b *Bot) staffDetails(w *writer, st State, r Reply, now time.Time) Reply {
 		}
 		w.list("", items)
 	})
-	if n := len(sections); n > 0 && sections[n-1].Title == w.t("staff_rules") {
-		sections[n-1].Reasoning = true
-	}
 	w.r.Blocks = answer
 	r.Details = sections
 	r.Sources, r.Facts, r.Entries, r.Notes = w.r.Sources, w.r.Facts, w.r.Entries, dedupe(w.r.Notes)

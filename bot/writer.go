@@ -1,7 +1,9 @@
 package bot
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -292,4 +294,32 @@ func writeBlocks(b *strings.Builder, blocks []Block) {
 			b.WriteString("\n")
 		}
 	}
+}
+
+// MaxShownSources is how many sources a citizen is shown with an answer, national ones first;
+// networks keep the others one step away, so that the sources do not drown the answer.
+const MaxShownSources = 3
+
+// ShownSources orders a reply's sources national first (keeping the answer's order otherwise) and
+// returns the MaxShownSources shown to a citizen and how many are left out.
+func ShownSources(srcs []knowledge.Source) ([]knowledge.Source, int) {
+	ordered := slices.Clone(srcs)
+	slices.SortStableFunc(ordered, func(a, b knowledge.Source) int {
+		return cmp.Compare(scopeRank(a.Scope), scopeRank(b.Scope))
+	})
+	if len(ordered) <= MaxShownSources {
+		return ordered, 0
+	}
+	return ordered[:MaxShownSources], len(ordered) - MaxShownSources
+}
+
+// scopeRank orders sources: national, then local, then the press.
+func scopeRank(scope string) int {
+	switch scope {
+	case "national":
+		return 0
+	case "local":
+		return 1
+	}
+	return 2
 }

@@ -115,7 +115,7 @@ func Render(r bot.Reply, c Controls) []Message {
 				citizen.Details = append(citizen.Details, d)
 			}
 		}
-		citizen.Sources = r.Sources[:min(len(r.Sources), maxCitizenSources)]
+		citizen.Sources, _ = bot.ShownSources(r.Sources)
 		g := []slack.Block{slack.NewDividerBlock(), header(say(r.Lang, "citizen"))}
 		for _, p := range cut(escape(bot.PlainText(citizen)), MaxSectionText-6) {
 			g = append(g, section("```"+p+"```"))
@@ -125,9 +125,6 @@ func Render(r bot.Reply, c Controls) []Message {
 	groups = append(groups, controls(r, c))
 	return pack(groups)
 }
-
-// maxCitizenSources is how many sources the citizen's copy names, as on Telegram.
-const maxCitizenSources = 3
 
 // contexts are context blocks (small print) holding text, cut under Slack's limit.
 func contexts(text string) []slack.Block {

@@ -1,9 +1,7 @@
 package telegram
 
 import (
-	"cmp"
 	"html"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -14,33 +12,9 @@ import (
 // MaxMessage is Telegram's limit on the text of one message, in characters.
 const MaxMessage = 4096
 
-// MaxSources is how many sources an answer shows on a phone's screen, national ones first; the
-// others are one button away (see keyboard), so that the sources do not drown the answer.
-const MaxSources = 3
-
-// shownSources orders a reply's sources national first (keeping the answer's order otherwise)
-// and returns the ones shown and how many are left for the Sources button.
-func shownSources(srcs []knowledge.Source) ([]knowledge.Source, int) {
-	ordered := slices.Clone(srcs)
-	slices.SortStableFunc(ordered, func(a, b knowledge.Source) int {
-		return cmp.Compare(scopeRank(a.Scope), scopeRank(b.Scope))
-	})
-	if len(ordered) <= MaxSources {
-		return ordered, 0
-	}
-	return ordered[:MaxSources], len(ordered) - MaxSources
-}
-
-// scopeRank orders sources: national, then local, then the press.
-func scopeRank(scope string) int {
-	switch scope {
-	case "national":
-		return 0
-	case "local":
-		return 1
-	}
-	return 2
-}
+// MaxSources is how many sources an answer shows on a phone's screen (bot.MaxShownSources); the
+// others are one button away (see keyboard).
+const MaxSources = bot.MaxShownSources
 
 // RenderHTML renders a reply in Telegram's HTML: paragraphs, bulleted lists, notes in italics and
 // at most MaxSources sources as links with their dates, national first. Every piece of text is
@@ -64,7 +38,7 @@ func RenderHTML(r bot.Reply) []string {
 		parts = append(parts, "<i>"+html.EscapeString(n)+"</i>")
 	}
 	if len(r.Sources) > 0 {
-		shown, more := shownSources(r.Sources)
+		shown, more := bot.ShownSources(r.Sources)
 		var s strings.Builder
 		s.WriteString("<b>" + html.EscapeString(bot.SourcesTitle(r.Lang)) + "</b>")
 		for _, src := range shown {

@@ -571,7 +571,7 @@ func keyboard(r bot.Reply) *inlineKeyboard {
 	}
 	if r.Kind == bot.Answer && len(r.Sources) > 0 {
 		row := []button{{Text: "👍", CallbackData: "f:+"}, {Text: "👎", CallbackData: "f:-"}}
-		if _, more := shownSources(r.Sources); more > 0 {
+		if _, more := bot.ShownSources(r.Sources); more > 0 {
 			row = append(row, button{Text: "📚 " + say(r.Lang, "sources_button"), CallbackData: "s:"})
 		}
 		rows = append(rows, row)
