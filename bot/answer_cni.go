@@ -384,8 +384,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// "j'ai le droit de mettre le nom de mon mari sur ma carte ?": yes, a choice;
 			// "ma carte est encore à mon nom de jeune fille, elle est devenue fausse ?": no, it is
 			// not an obligation.
-			if first := firstChoice(p.Norm); p.Form == nlu.FormYesNo {
-				w.para(yesNo(w, !b.hasCue(first, knowledge.CueInvalid) && !b.hasCue(first, knowledge.CueBreach)))
+			// "je voudrais faire changer mon nom… c'est possible ?": yes, asked as a leave.
+			if first := firstChoice(p.Ask); p.Form == nlu.FormYesNo {
+				allowed := b.hasCue(first, knowledge.CueAllowed) && !b.hasCue(first, knowledge.CueObliged)
+				w.para(yesNo(w, allowed || !b.hasCue(first, knowledge.CueInvalid) && !b.hasCue(first, knowledge.CueBreach)))
 			}
 			w.kbFact("cni.spouse-name") // "le nom de mon mari sur ma carte, quels papiers ?"
 		}
@@ -428,8 +430,16 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 }
 
 // asksFree reports whether the message asks "is it free?" (true) or "is it paid?" (false), and
-// whether it asks either.
+// whether it asks either: in the sentence that asks first, since the story before it may tell
+// the opposite ("ma voisine dit qu'il faut payer un timbre… le renouvellement est bien gratuit ?").
 func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
+	if p.Ask != "" && p.Ask != p.Norm {
+		q := p
+		q.Norm, q.Ask = p.Ask, ""
+		if free, asked := b.asksFree(q); asked {
+			return free, true
+		}
+	}
 	for _, t := range strings.Fields(p.Norm) {
 		t = strings.Trim(t, "?!.,;")
 		switch {
@@ -1519,7 +1529,9 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse, now time.Time)
 		w.kbFact("cni.damaged") // why a damaged card is a renewal, with its source
 	}
 	if b.foundAgain(p) && !slices.Contains(w.r.Entries, "cni.found-after-declaration") {
-		if p.Form == nlu.FormYesNo {
+		// "je l'ai retrouvée, je peux encore m'en servir ?": no; a question the answer has
+		// already said yes or no to ("…le renouvellement est gratuit ?") keeps its own verdict.
+		if p.Form == nlu.FormYesNo && !w.opensWithVerdict() {
 			w.r.Blocks = append([]Block{{Kind: Paragraph, Text: w.t("no")}}, w.r.Blocks...)
 		}
 		w.kbFact("cni.found-after-declaration")

@@ -829,6 +829,19 @@ func TestConversations(t *testing.T) {
 			{say: "Délivrée en décembre 2011, j'avais 30 ans, et au dos c'est écrit décembre 2021. Valable ou pas ?", kind: bot.Answer, prefix: "oui", contains: []string{"décembre 2026"}},
 			{say: "et celle de ma mère, faite en mars 2004 quand elle avait 56 ans, la date au dos c'est mars 2014 ?", kind: bot.Answer, prefix: "non", contains: []string{"mars 2019"}},
 		}},
+		{"a yes or no answers the sentence that asks, not the story", []turn{
+			{say: "Ma voisine dit qu'il faut payer un timbre pour refaire sa carte, moi je croyais que c'était gratuit. Je voulais savoir si le renouvellement est gratuit quand on rend l'ancienne ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuit"}},
+		}},
+		{"a renewal of a card that cannot be found is a loss", []turn{
+			{say: "Je veux renouveler ma carte mais je ne la retrouve plus nulle part. C'est quand même gratuit ?", kind: bot.Answer, prefix: "non", contains: []string{"25 €"}},
+		}},
+		{"a renewal of a card found again is a renewal", []turn{
+			{say: "Je l'avais perdue mais je l'ai retrouvée hier. Le renouvellement est gratuit ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a spouse's name asked as a leave, and as a duty", []turn{
+			{say: "Je me suis mariée en septembre et je voudrais mettre mon nom d'épouse sur ma carte. C'est possible ?", kind: bot.Answer, prefix: "oui"},
+			{say: "je suis mariée depuis juin, je dois obligatoirement changer le nom sur ma carte ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a town hall of another town than the home", []turn{
 			{say: "Je suis étudiant à Lille mais toujours domicilié chez mes parents à Valenciennes. Je peux faire ma carte d'identité dans une mairie de Lille ?", kind: bot.Answer, prefix: "oui"},
 		}},

@@ -423,7 +423,13 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 				bt = t
 			}
 		}
+		cardDates := (p.Slots.IssueYear != 0 || p.Slots.IssueDate != "") && (p.Slots.PrintedYear != 0 || p.Slots.PrintedEnd != "" || p.Slots.AgeAtIssue != nil)
 		switch {
+		case st.Topic == "" && cardDates && p.Has(nlu.Validity) && !slices.Contains(p.Named, knowledge.TopicIdentite):
+			// "Délivrée en décembre 2011, j'avais 30 ans, et au dos c'est écrit décembre 2021.
+			// Valable ou pas ?": an issue date with the date printed or the age then is a card's,
+			// whatever else the words hint at.
+			topic = knowledge.TopicCNI
 		case st.Topic != "" && bt != st.Topic && (mass[bt] < minSwitch || p.Continues()):
 			// "Et on habite à Madrid, ça change quoi ?" goes on with the question in progress.
 			topic = st.Topic

@@ -70,6 +70,22 @@ func (w *writer) para(s string) {
 	}
 }
 
+// opensWithVerdict reports whether the reply so far begins with a yes or a no ("Oui.", "Non, pas
+// en ce moment…"), so that no second verdict is put before it.
+func (w *writer) opensWithVerdict() bool {
+	if len(w.r.Blocks) == 0 || w.r.Blocks[0].Kind != Paragraph {
+		return false
+	}
+	first := w.r.Blocks[0].Text
+	for _, key := range []string{"yes", "no"} {
+		v := strings.TrimRight(w.t(key), ".")
+		if rest, ok := strings.CutPrefix(first, v); ok && v != "" && (rest == "" || strings.ContainsRune(".,:; ", rune(rest[0]))) {
+			return true // "Non, pas en ce moment", not "Note"
+		}
+	}
+	return false
+}
+
 func (w *writer) list(intro string, items []string) {
 	if len(items) > 0 {
 		w.r.Blocks = append(w.r.Blocks, Block{Kind: List, Text: intro, Items: items})

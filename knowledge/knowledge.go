@@ -320,6 +320,9 @@ const (
 	CueWithout = "without"
 	CueAnyway  = "anyway"
 	CueObliged = "obliged"
+	// CueAllowed asks leave rather than duty ("c'est possible ?", "j'ai le droit ?", "can I"): of
+	// something one may choose, the answer is yes, where asked as a duty it is no.
+	CueAllowed = "allowed"
 	// CueSame and CueChanged ask whether a new fact changes the last answer ("c'est pareil ?",
 	// "ça change quelque chose ?").
 	CueSame    = "same"
@@ -456,7 +459,7 @@ const (
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -79,6 +79,10 @@ const (
 	// conceptWeight is how many times a concept counts: more than a word, since it stands for a
 	// whole family of synonyms.
 	conceptWeight = 4
+	// wordWeight is how many times a whole word and a word pair count against each of their
+	// character n-grams, which a word has several of: the n-grams read a typo or an inflection,
+	// the words say what is asked (0.827 accuracy with guichet nlu test, against 0.825 at 1).
+	wordWeight = 2
 )
 
 // feature kinds, mixed into the hash so that the word "car" and the n-gram "car" differ.
@@ -121,22 +125,19 @@ func featureToken(t string) string {
 	return t
 }
 
-// features calls f with the hash of every feature of a message's words and concepts, once for
-// each occurrence.
-func features(toks, concepts []string, f func(h uint64)) {
+// features calls f with the hash of every feature of a message's words and concepts and how much
+// it counts, once for each occurrence.
+func features(toks, concepts []string, f func(h uint64, weight float32)) {
 	for _, c := range concepts {
-		h := featureHash(kindConcept, c, "")
-		for range conceptWeight {
-			f(h)
-		}
+		f(featureHash(kindConcept, c, ""), conceptWeight)
 	}
 	prev := ""
 	var buf [64]byte
 	for _, raw := range toks {
 		t := featureToken(raw)
-		f(featureHash(kindWord, t, ""))
+		f(featureHash(kindWord, t, ""), wordWeight)
 		if prev != "" {
-			f(featureHash(kindPair, prev, t))
+			f(featureHash(kindPair, prev, t), wordWeight)
 		}
 		prev = t
 		if len(t) < charGramWord || len(t)+2 > len(buf) || t[0] == '#' {
@@ -145,7 +146,7 @@ func features(toks, concepts []string, f func(h uint64)) {
 		w := append(append(append(buf[:0], '<'), t...), '>')
 		for n := charGramMin; n <= charGramMax; n++ {
 			for i := 0; i+n <= len(w); i++ {
-				f(featureHash(kindGram, string(w[i:i+n]), ""))
+				f(featureHash(kindGram, string(w[i:i+n]), ""), 1)
 			}
 		}
 	}
@@ -161,7 +162,7 @@ type Vector struct {
 // and scales them to unit length.
 func (fs *Features) Vector(add bool, toks, concepts []string) Vector {
 	counts := make(map[int32]float32, 64)
-	features(toks, concepts, func(h uint64) {
+	features(toks, concepts, func(h uint64, weight float32) {
 		i, ok := fs.number(h)
 		if !ok {
 			if !add || fs.index == nil {
@@ -171,7 +172,7 @@ func (fs *Features) Vector(add bool, toks, concepts []string) Vector {
 			fs.index[h] = i
 			fs.hashes = append(fs.hashes, h)
 		}
-		counts[i]++
+		counts[i] += weight
 	})
 	v := Vector{rows: make([]int32, 0, len(counts)), vals: make([]float32, 0, len(counts))}
 	var norm float64
@@ -392,7 +393,7 @@ func LabelTopic(label string) (topic, facet string) {
 }
 
 // modelMagic starts a saved model, with the version of its format.
-const modelMagic = "guichet-model-3\n"
+const modelMagic = "guichet-model-4\n"
 
 // ErrBadModel is returned for a saved model Guichet cannot read.
 var ErrBadModel = errors.New("not a saved model of this version")

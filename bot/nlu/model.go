@@ -27,7 +27,7 @@ var ErrStaleModel = errors.New("the model was trained on other examples")
 // make concepts, and the training settings.
 func trainingDigest(kb *knowledge.Base, examples []Example) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s|%d|%g|%g|%d-%d-%d|%d\x00", modelMagic, epochs, stepSize, l2, charGramMin, charGramMax, charGramWord, conceptWeight)
+	fmt.Fprintf(h, "%s|%d|%g|%g|%d-%d-%d|%d|%d\x00", modelMagic, epochs, stepSize, l2, charGramMin, charGramMax, charGramWord, conceptWeight, wordWeight)
 	for _, e := range examples {
 		fmt.Fprintf(h, "%s\x00%s\x00", e.Label, e.Text)
 	}
@@ -63,6 +63,7 @@ func (p *Parser) Model(kb *knowledge.Base) ([]byte, error) {
 	p.features.encode(e, order)
 	p.topics.encode(e, order)
 	p.facets.encode(e, order)
+	p.pairs.encode(e, order)
 	return e.b, nil
 }
 
@@ -86,9 +87,15 @@ func (p *Parser) load(data []byte, digest string) error {
 	features := decodeFeatures(d)
 	topics := decodeClassifier(d)
 	facets := decodeClassifier(d)
-	if d.err != nil || len(d.b) != 0 || len(topics.scales) != features.Len() || len(facets.scales) != features.Len() {
+	pairs := decodeClassifier(d)
+	if d.err != nil || len(d.b) != 0 {
 		return ErrBadModel
 	}
-	p.labels, p.features, p.topics, p.facets = labels, features, topics, facets
+	for _, c := range []*Classifier{topics, facets, pairs} {
+		if len(c.scales) != features.Len() {
+			return ErrBadModel
+		}
+	}
+	p.labels, p.features, p.topics, p.facets, p.pairs = labels, features, topics, facets, pairs
 	return nil
 }

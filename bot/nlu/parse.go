@@ -82,6 +82,10 @@ type Parse struct {
 	// FreeAsked is set when the message asks whether something is free or paid ("c'est
 	// payant ?").
 	FreeAsked bool
+	// Ask is the normalised sentence that asks, when a story comes before it ("ma voisine dit
+	// qu'il faut payer un timbre… je voulais savoir si le renouvellement est bien gratuit ?"):
+	// what a yes or no answers; the whole message when it is one sentence.
+	Ask string
 	// Applications are the kinds of request the message names, in the order it names them: "on
 	// m'a volé ma carte, je peux la déclarer perdue ?" tells a theft and asks about a loss.
 	Applications []knowledge.Application
@@ -139,10 +143,13 @@ type Parser struct {
 	maxCommune   int
 	// topics and facets recognise what a message asks, learnt from the knowledge base's
 	// examples: the topic (or oos, fraud) and the facet, each from every example, so that "prix"
-	// means a fee whatever the topic; labels are the topic-facet pairs the examples have.
-	features       *Features
-	topics, facets *Classifier
-	labels         []string
+	// means a fee whatever the topic; pairs reads the topic-facet pair at once, which tells the
+	// facets of one topic apart where the shared facets blur them (the two together: 0.825
+	// accuracy with guichet nlu test, against 0.822 without pairs); labels are the topic-facet
+	// pairs the examples have.
+	features              *Features
+	topics, facets, pairs *Classifier
+	labels                []string
 	// trained is set when the classifiers were trained at start rather than loaded.
 	trained bool
 	// formCues are the phrases that show the form of a question, by first word.
@@ -156,6 +163,8 @@ type Parser struct {
 	// uses are the verbs of using a document, for someone else's card; prices the words of a
 	// price.
 	uses, prices, frees []string
+	// found are the phrases of a card found again ("je l'ai retrouvée").
+	found []string
 }
 
 type phrase struct {
@@ -190,7 +199,7 @@ func New(kb *knowledge.Base) *Parser {
 	switch {
 	case len(r.examples) == 0:
 	case r.err == nil:
-		p.labels, p.features, p.topics, p.facets = r.m.labels, r.m.features, r.m.topics, r.m.facets
+		p.labels, p.features, p.topics, p.facets, p.pairs = r.m.labels, r.m.features, r.m.topics, r.m.facets, r.m.pairs
 	default:
 		p.learn(r.examples)
 		p.trained = true
@@ -264,6 +273,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.travel = kb.Language.Cues[knowledge.CueTravel]
 	p.uses = kb.Language.Cues[knowledge.CueUse]
 	p.prices = kb.Language.Cues[knowledge.CuePrice]
+	p.found = kb.Language.Cues[knowledge.CueFound]
 	p.frees = append(slices.Clone(kb.Language.Cues[knowledge.CueFree]), kb.Language.Cues[knowledge.CuePaid]...)
 	for _, s := range kb.Language.Cues[knowledge.CueSequel] {
 		p.sequels = append(p.sequels, tokens(s))
@@ -341,39 +351,51 @@ func (p *Parser) learn(examples []Example) {
 	}
 	p.topics = TrainClassifier(vectors, topics, p.features.Len())
 	p.facets = TrainClassifier(inScope, facets, p.features.Len())
+	labels := make([]string, len(examples))
+	for i, e := range examples {
+		labels[i] = e.Label
+	}
+	p.pairs = TrainClassifier(vectors, labels, p.features.Len())
 }
 
 // recognise scores the labels of the examples for a message, best first: the probability of its
-// topic times that of its facet among the facets of that topic; oos and fraud are topics without
-// facets.
+// topic times the share of its facet among the facets of that topic (oos and fraud are topics
+// without facets). That share is the mean of two readings: the facet classifier's, and the pair
+// classifier's within the topic. The topic's probability stays the topic classifier's alone,
+// since the dialog's thresholds for other subjects and frauds are set on it.
 func (p *Parser) recognise(toks, concepts []string) []Prediction {
 	v := p.features.Vector(false, toks, concepts)
-	pt := map[string]float64{}
-	for _, x := range p.topics.Predict(v) {
-		pt[x.Label] = x.Score
-	}
-	pf := map[string]float64{}
-	for _, x := range p.facets.Predict(v) {
-		pf[x.Label] = x.Score
-	}
-	// Each topic's facets, to scale the facet probabilities within it.
-	within := map[string]float64{}
+	pt := scoresByLabel(p.topics.Predict(v))
+	pf := scoresByLabel(p.facets.Predict(v))
+	pl := scoresByLabel(p.pairs.Predict(v))
+	// Each topic's facets and pairs, to scale their probabilities within it.
+	facetsIn, pairsIn := map[string]float64{}, map[string]float64{}
 	for _, l := range p.labels {
 		if t, f := LabelTopic(l); t != "" {
-			within[t] += pf[f]
+			facetsIn[t] += pf[f]
+			pairsIn[t] += pl[l]
 		}
 	}
 	out := make([]Prediction, len(p.labels))
 	for i, l := range p.labels {
 		t, f := LabelTopic(l)
 		s := pt[l]
-		if t != "" && within[t] > 0 {
-			s = pt[t] * pf[f] / within[t]
+		if t != "" && facetsIn[t] > 0 && pairsIn[t] > 0 {
+			s = pt[t] * (pf[f]/facetsIn[t] + pl[l]/pairsIn[t]) / 2
 		}
 		out[i] = Prediction{Label: l, Score: s}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Score > out[b].Score })
 	return out
+}
+
+// scoresByLabel indexes predictions by label.
+func scoresByLabel(ps []Prediction) map[string]float64 {
+	m := make(map[string]float64, len(ps))
+	for _, x := range ps {
+		m[x.Label] = x.Score
+	}
+	return m
 }
 
 // words normalises a message and cuts it into words, SMS spellings rewritten.
@@ -559,6 +581,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	if q != "" {
 		askNorm, askToks = p.words(q)
 	}
+	out.Ask = askNorm
 	out.FreeAsked = slices.ContainsFunc(askToks, func(t string) bool { return p.isCue(p.frees, t) }) ||
 		slices.ContainsFunc(p.frees, func(c string) bool { return strings.Contains(c, " ") && containsWordAt(askNorm, c) })
 	out.Words = len(toks)
@@ -616,6 +639,19 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// told, not lost.
 		out.Slots.Application = knowledge.Theft
 		out.Applications = slices.DeleteFunc(out.Applications, func(a knowledge.Application) bool { return a == knowledge.Loss })
+	}
+	if lostOrStolen := slices.ContainsFunc(out.Applications, func(a knowledge.Application) bool {
+		return a == knowledge.Loss || a == knowledge.Theft
+	}); lostOrStolen && (out.Slots.Application == knowledge.Renewal || out.Slots.Application == knowledge.FirstApplication) && !p.foundAgain(norm) {
+		// "je veux renouveler ma carte mais je ne la retrouve plus", "sa déclaration de perte en
+		// même temps que sa nouvelle demande": a card that cannot be handed in is replaced after
+		// its loss or theft, whatever the request is called.
+		for _, a := range slices.Backward(out.Applications) {
+			if a == knowledge.Loss || a == knowledge.Theft {
+				out.Slots.Application = a
+				break
+			}
+		}
 	}
 	if out.OutOfScope == "" && !out.TopicNamed && !out.CardNamed && (out.Form == FormHowMuch || out.PriceNamed) &&
 		containsAny(norm, "passeport", "passport", "paspoort") && !containsAny(norm, "change", "pareil", "meme prix", "carte") {
@@ -2260,6 +2296,23 @@ var feasts = []feast{
 		}
 		return easter(now.Year() + 1)
 	}},
+}
+
+// foundAgain reports whether a clause of the message says the card was found again ("je l'ai
+// retrouvée") without denying it ("je ne la retrouve plus").
+func (p *Parser) foundAgain(norm string) bool {
+	for _, c := range strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune(",.;:!?()", r) }) {
+		c = " " + strings.TrimSpace(c) + " "
+		if strings.Contains(c, " pas ") || strings.Contains(c, " plus ") || strings.Contains(c, " not ") || strings.Contains(c, " niet ") {
+			continue
+		}
+		for _, f := range p.found {
+			if containsWordAt(strings.TrimSpace(c), f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // containsWordAt reports whether phrase occurs in s between word boundaries.
