@@ -85,7 +85,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		st.Intent = intent
 	}
 	// Of two choices ("ça se fait sur l'appli ou il faut se déplacer ?"), the first is asked.
-	if first := firstChoice(p.Norm); p.Form == nlu.FormYesNo && (intent == nlu.Eligibility || intent == nlu.Steps || intent == nlu.What || intent == nlu.Where) &&
+	if first := firstChoice(p.Ask); p.Form == nlu.FormYesNo && (intent == nlu.Eligibility || intent == nlu.Steps || intent == nlu.What || intent == nlu.Where) &&
 		(b.hasCue(first, knowledge.CueMandatory) || b.hasCue(first, knowledge.CueObliged)) {
 		// "il faut forcément un téléphone avec NFC ?", "faut-il d'abord avoir créé son identité
 		// numérique ?": a condition of the list.
@@ -110,7 +110,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			w.kbFact("fi.where")
 			return w.done(Answer), ""
 		}
-		if !p.Slots.WeighOnIdentite() && slices.Contains(p.Named, knowledge.TopicIdentite) && !p.Has(nlu.Fingerprints) {
+		// (Only the phrases of fi.optional's own answers ask it: "je suis obligé d'aller en mairie
+		// pour la certification ?" asks a step.)
+		if f, _ := b.factAnswer("", []string{"fi.optional"}, p); f != nil && !p.Slots.WeighOnIdentite() && !p.Has(nlu.Fingerprints) {
 			// "je suis obligé d'avoir France Identité maintenant ?": neither the app nor the
 			// certification is compulsory.
 			b.leadVerdict(w, p, "fi.optional")

@@ -842,6 +842,23 @@ func TestConversations(t *testing.T) {
 			{say: "Je me suis mariée en septembre et je voudrais mettre mon nom d'épouse sur ma carte. C'est possible ?", kind: bot.Answer, prefix: "oui"},
 			{say: "je suis mariée depuis juin, je dois obligatoirement changer le nom sur ma carte ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a fact's own answers: under curatelle, alone but without authorisation", []turn{
+			{say: "ma maman est sous curatelle, elle peut faire sa carte d'identité toute seule ?", kind: bot.Answer, prefix: "oui", contains: []string{"curatelle"}},
+			{say: "et il lui faut l'autorisation de son curateur ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"France Identité is not compulsory, the town hall is", []turn{
+			{say: "je suis obligé d'avoir France Identité ? j'ai pas envie de mettre ma carte dans mon téléphone", kind: bot.Answer, prefix: "non", contains: []string{"obligatoires"}},
+			{say: "Do I have to go to a town hall to get my France Identité digital identity certified?", kind: bot.Answer, prefix: "yes"},
+		}},
+		{"certified when the new card is collected", []turn{
+			{say: "Je récupère ma nouvelle carte d'identité jeudi. Je peux faire certifier mon identité numérique au même moment ?", kind: bot.Answer, prefix: "oui", contains: []string{"retrait"}},
+		}},
+		{"a tax stamp's own validity", []turn{
+			{say: "J'ai acheté le timbre fiscal pour ma naturalisation il y a 10 mois, il est encore valable ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 mois", "18 mois"}},
+			{say: "Mon timbre fiscal a été acheté il y a 14 mois, il est encore bon ?", kind: bot.Answer, prefix: "non", contains: []string{"12 mois"}},
+			{say: "le timbre fiscal pour la carte, il est valable combien de temps ?", kind: bot.Answer, contains: []string{"12 mois"}, absent: []string{"10 ans"}},
+			{say: "J'ai perdu ma carte mais j'ai un passeport valide. Je dois quand même payer le timbre ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 €"}},
+		}},
 		{"a town hall of another town than the home", []turn{
 			{say: "Je suis étudiant à Lille mais toujours domicilié chez mes parents à Valenciennes. Je peux faire ma carte d'identité dans une mairie de Lille ?", kind: bot.Answer, prefix: "oui"},
 		}},

@@ -192,6 +192,7 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 	}
 	st.Pending = ""
 	r, pending := b.answerTopic(w, &st, p, m)
+	r = b.leadFactAnswer(w, st.Topic, p, r)
 	st.Pending = pending
 	if r.Kind == Answer {
 		h := answerHash(r)
@@ -624,8 +625,9 @@ func (b *Bot) namesListItem(topic knowledge.Topic, norm string) bool {
 // isVerdict reports whether a reply's first text is already a yes or a no.
 func isVerdict(w *writer, text string) bool {
 	for _, v := range []string{w.t("yes"), w.t("no")} {
-		if strings.HasPrefix(text, strings.TrimSuffix(v, ".")) {
-			return true
+		v = strings.TrimSuffix(v, ".")
+		if rest, ok := strings.CutPrefix(text, v); ok && v != "" && (rest == "" || strings.ContainsRune(".,:; ", rune(rest[0]))) {
+			return true // "Non, pas en ce moment", not "Note" nor "Nothing"
 		}
 	}
 	return false

@@ -73,17 +73,7 @@ func (w *writer) para(s string) {
 // opensWithVerdict reports whether the reply so far begins with a yes or a no ("Oui.", "Non, pas
 // en ce moment…"), so that no second verdict is put before it.
 func (w *writer) opensWithVerdict() bool {
-	if len(w.r.Blocks) == 0 || w.r.Blocks[0].Kind != Paragraph {
-		return false
-	}
-	first := w.r.Blocks[0].Text
-	for _, key := range []string{"yes", "no"} {
-		v := strings.TrimRight(w.t(key), ".")
-		if rest, ok := strings.CutPrefix(first, v); ok && v != "" && (rest == "" || strings.ContainsRune(".,:; ", rune(rest[0]))) {
-			return true // "Non, pas en ce moment", not "Note"
-		}
-	}
-	return false
+	return len(w.r.Blocks) > 0 && w.r.Blocks[0].Kind == Paragraph && isVerdict(w, w.r.Blocks[0].Text)
 }
 
 func (w *writer) list(intro string, items []string) {

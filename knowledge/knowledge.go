@@ -184,6 +184,10 @@ type Fact struct {
 	// Verdict is the yes/no ("yes" or "no") this fact gives to the yes/no question it answers
 	// ("La mairie de Mus fait-elle les cartes ?"), so that the answer can start with it.
 	Verdict string `yaml:"verdict,omitempty"`
+	// Answers are the yes or no the fact gives to the other yes/no questions it settles, each
+	// with the phrases that ask it: cni.protected answers "peut-il la faire tout seul ?" (yes) and
+	// "il faut l'autorisation du curateur ?" (no).
+	Answers []Answer `yaml:"answers,omitempty"`
 	// Free, when set, says whether what the fact describes is free ("c'est gratuit ?").
 	Free *bool `yaml:"free,omitempty"`
 	// MaxAgeMonths, when set, is how old (in months) what the fact describes may be: a photo of
@@ -203,6 +207,15 @@ type Fact struct {
 	// LevelBefore ("mon dossier était complet en novembre 2025, le B1 suffit ?": yes).
 	LevelFrom   *Date  `yaml:"level_from,omitempty"`
 	LevelBefore string `yaml:"level_before,omitempty"`
+}
+
+// Answer is the yes or no of one yes/no question a fact settles.
+type Answer struct {
+	// Asks are the phrases, written normalised, that ask the question in the sentence that asks
+	// ("tout seul", "toute seule", "recevable").
+	Asks []string `yaml:"asks"`
+	// Verdict is "yes" or "no".
+	Verdict string `yaml:"verdict"`
 }
 
 // Item is an element of a fact's list. In YAML it is a text (a string, or a mapping of languages),
@@ -323,6 +336,9 @@ const (
 	// CueAllowed asks leave rather than duty ("c'est possible ?", "j'ai le droit ?", "can I"): of
 	// something one may choose, the answer is yes, where asked as a duty it is no.
 	CueAllowed = "allowed"
+	// CueStamp names the tax stamp, whose own validity a person may ask about ("le timbre acheté
+	// il y a 8 mois, il est encore valable ?").
+	CueStamp = "stamp"
 	// CueSame and CueChanged ask whether a new fact changes the last answer ("c'est pareil ?",
 	// "ça change quelque chose ?").
 	CueSame    = "same"
@@ -459,7 +475,7 @@ const (
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

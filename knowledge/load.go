@@ -535,6 +535,19 @@ func (c *checker) check(b *Base) {
 			if f.Verdict != "" && f.Verdict != "yes" && f.Verdict != "no" {
 				c.add(fat, "fact %s: verdict %q: want yes or no", f.ID, f.Verdict)
 			}
+			for i, a := range f.Answers {
+				if a.Verdict != "yes" && a.Verdict != "no" {
+					c.add(fat, "fact %s answer %d: verdict %q: want yes or no", f.ID, i+1, a.Verdict)
+				}
+				if len(a.Asks) == 0 {
+					c.add(fat, "fact %s answer %d: no phrase asks it", f.ID, i+1)
+				}
+				for _, ask := range a.Asks {
+					if Normalize(ask) != ask || strings.TrimSpace(ask) == "" {
+						c.add(fat, "fact %s answer %d: asks %q must be written normalised", f.ID, i+1, ask)
+					}
+				}
+			}
 			if f.Level != "" && CEFRRank(f.Level) == 0 {
 				c.add(fat, "fact %s: level %q: want a CEFR level, A1 to C2", f.ID, f.Level)
 			}

@@ -91,6 +91,22 @@ func TestLoadReportsProblemsWithLines(t *testing.T) {
 			want: []string{`a.yaml:18: fact f1: verdict "maybe": want yes or no`, `a.yaml:18: fact f1: level "B3": want a CEFR level, A1 to C2`},
 		},
 		{
+			name: "bad answers",
+			files: map[string]string{"a.yaml": validBase + `procedures:
+  - id: p
+    topic: cni
+    title: T
+    summary: S
+    jurisdiction: {country: FR}
+    reviewed: 2026-01-01
+    sources: [s1]
+    facts:
+      - {id: f1, text: hello, sources: [s1], answers: [{verdict: maybe, asks: ["Tout Seul"]}, {verdict: "no", asks: []}]}
+`},
+			want: []string{`a.yaml:18: fact f1 answer 1: verdict "maybe": want yes or no`, `a.yaml:18: fact f1 answer 1: asks "Tout Seul" must be written normalised`,
+				`a.yaml:18: fact f1 answer 2: no phrase asks it`},
+		},
+		{
 			name: "fact and rule without the day of their last check",
 			files: map[string]string{"a.yaml": validBase + `procedures:
   - id: p

@@ -2334,15 +2334,19 @@ func isLetterOrDigit(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
-// questionSentence returns the sentence that asks, when a message tells something before it:
-// the last sentence with a question mark; "" when the question is the whole message.
+// questionSentence returns the sentences that ask, when a message tells something before or
+// after them: from the first sentence with a question mark to the last question mark ("je suis
+// obligé d'avoir France Identité ? j'ai pas envie de mettre ma carte dans mon téléphone" asks the
+// first; "je dois aller en mairie ? ça peut pas se faire dans l'appli ?" asks both); "" when the
+// question is the whole message.
 func questionSentence(text string) string {
 	end := strings.LastIndex(text, "?")
 	if end < 0 {
 		return ""
 	}
-	start := strings.LastIndexAny(text[:end], ".!?\n") + 1
-	if start == 0 {
+	first := strings.Index(text, "?")
+	start := strings.LastIndexAny(text[:first], ".!\n") + 1
+	if start == 0 && strings.TrimSpace(strings.Trim(text[end:], "?!. ")) == "" {
 		return ""
 	}
 	return text[start:end]

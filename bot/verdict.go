@@ -1,0 +1,102 @@
+package bot
+
+// The yes or no of a yes/no question that no rule of the topic's answer computed: from the typed
+// answers of the knowledge base's facts (knowledge.Answer), the facts of the reply first.
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/guichet/guichet/bot/nlu"
+	"github.com/guichet/guichet/knowledge"
+)
+
+// factAnswer finds the fact that settles the yes/no question asked and its verdict: a fact of the
+// reply (entries, in their order) whose answers have a phrase of the sentence that asks, else a
+// fact of the topic's other procedures' facts that has one. It returns nil when none does.
+func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse) (*knowledge.Fact, *knowledge.Answer) {
+	ask := p.Ask
+	if ask == "" {
+		ask = p.Norm
+	}
+	match := func(f *knowledge.Fact) *knowledge.Answer {
+		for i := range f.Answers {
+			if containsWord(ask, f.Answers[i].Asks...) {
+				return &f.Answers[i]
+			}
+		}
+		return nil
+	}
+	for _, id := range entries {
+		if f, ok := b.kb.Fact(id); ok {
+			if a := match(f); a != nil {
+				return f, a
+			}
+		}
+	}
+	for i := range b.kb.Procedures {
+		proc := &b.kb.Procedures[i]
+		if proc.Topic != topic {
+			continue
+		}
+		for j := range proc.Facts {
+			if a := match(&proc.Facts[j]); a != nil {
+				return &proc.Facts[j], a
+			}
+		}
+	}
+	return nil, nil
+}
+
+// leadFactAnswer puts the verdict a fact gives first in a yes/no answer that opens with none, the
+// fact right after it when the reply does not already state it. A question on the tax stamp's
+// own validity ("le timbre acheté il y a 10 mois, il est encore valable ?", "le timbre est
+// valable combien de temps ?") is answered by the stamp's validity alone, whatever the topic's
+// answer said.
+func (b *Bot) leadFactAnswer(w *writer, topic knowledge.Topic, p nlu.Parse, r Reply) Reply {
+	if r.Kind != Answer {
+		return r
+	}
+	if b.asksStampValidity(p) {
+		stamp := newWriter(b.kb, w.lang)
+		f := b.kb.MustFact("cni.stamp-validity")
+		if p.Slots.AgeMonths == nil && p.AgoDays != nil {
+			months := *p.AgoDays / 30 // "acheté il y a 8 mois"
+			p.Slots.AgeMonths = &months
+		}
+		if p.Form == nlu.FormYesNo {
+			b.ageVerdict(stamp, p, f.ID, "stamp")
+		}
+		stamp.kbFact(f.ID)
+		return stamp.done(Answer)
+	}
+	if p.Form != nlu.FormYesNo || len(r.Blocks) > 0 && isVerdict(w, r.Blocks[0].Text) {
+		return r
+	}
+	f, a := b.factAnswer(topic, r.Entries, p)
+	if f == nil {
+		return r
+	}
+	lead := newWriter(b.kb, w.lang)
+	lead.para(yesNo(lead, a.Verdict == "yes"))
+	if !slices.Contains(r.Entries, f.ID) {
+		lead.kbFact(f.ID)
+	}
+	w.r = r
+	blocks := append(lead.r.Blocks, w.r.Blocks...)
+	w.mergeEvidence(lead)
+	w.r.Blocks = blocks
+	return w.r
+}
+
+// asksStampValidity reports whether the message asks how long the tax stamp it names stays valid:
+// the stamp named, its validity in the sentence that asks ("…acheté il y a 8 mois. Il est encore
+// valable ?"), and no price asked there ("je dois quand même payer le timbre ?" is the fee's).
+func (b *Bot) asksStampValidity(p nlu.Parse) bool {
+	ask := cmp.Or(p.Ask, p.Norm)
+	if !b.hasCue(p.Norm, knowledge.CueStamp) || p.Form == nlu.FormHowMuch ||
+		b.hasCue(ask, knowledge.CuePrice) || b.hasCue(ask, knowledge.CueFree) { // (CuePaid names the stamp itself)
+		return false
+	}
+	return b.hasCue(ask, knowledge.CueValid) || b.hasCue(ask, knowledge.CueStamp) && (p.Has(nlu.Validity) || p.Form == nlu.FormHowLong)
+}
