@@ -59,15 +59,21 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		b.keyExtremeVerdict(w, nil, dear)
 		return w.done(Answer), ""
 	}
-	if ways := b.kb.MustFact("key.ways"); p.Slots.Commune == "" && !p.NoChip && intent != nlu.NoChip {
-		if it := matchItem(ways, p.Norm); it != nil && nlu.Denied(p.Norm, it.Match) {
-			// "et si je n'ai pas de lecteur de carte ?": the other ways.
-			var others []string
-			for i := range ways.Items {
-				if &ways.Items[i] != it {
-					others = append(others, w.text(ways.Items[i].Text))
-				}
+	if ways := b.kb.MustFact("key.ways"); p.Slots.Commune == "" && !p.NoChip {
+		// "et si je n'ai pas de lecteur de carte ?": the other ways, whatever facet the examples
+		// found; a message that lacks several ways ("pas de lecteur, pas itsme, et ma carte est
+		// française") and that the examples read as the way without a chip card is that way.
+		var others []string
+		denied := 0
+		for i := range ways.Items {
+			it := &ways.Items[i]
+			if slices.ContainsFunc(it.Match, func(m string) bool { return containsWord(p.Norm, m) }) && nlu.Denied(p.Norm, it.Match) {
+				denied++
+				continue
 			}
+			others = append(others, w.text(it.Text))
+		}
+		if denied > 0 && (intent != nlu.NoChip || denied == 1) {
 			w.list(w.t("key_other_ways"), others)
 			w.entry(ways.ID)
 			w.sources(ways.Sources...)

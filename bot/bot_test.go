@@ -859,6 +859,17 @@ func TestConversations(t *testing.T) {
 			{say: "le timbre fiscal pour la carte, il est valable combien de temps ?", kind: bot.Answer, contains: []string{"12 mois"}, absent: []string{"10 ans"}},
 			{say: "J'ai perdu ma carte mais j'ai un passeport valide. Je dois quand même payer le timbre ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 €"}},
 		}},
+		{"a sequel that tells the situation, a place named in passing", []turn{
+			{say: "c'est gratuit la carte d'identité ? la mienne expire en février", kind: bot.Answer, prefix: "oui"},
+			{say: "et pour mon fils de 14 ans qui a perdu la sienne à la piscine ?", kind: bot.Answer, contains: []string{"25 €"}},
+			{say: "et si elle avait été volée plutôt que perdue, ça aurait été gratuit ?", kind: bot.Answer, prefix: "non", contains: []string{"25 €"}},
+			{say: "et pour le passeport perdu en même temps ?", kind: bot.OutOfScope},
+		}},
+		{"a question naming only a facet stays in the conversation's topic", []turn{
+			{say: "j'ai fait la demande de certification dans l'appli, j'ai un QR code. et maintenant je fais quoi ?", kind: bot.Answer, contains: []string{"mairie"}},
+			{say: "je dois amener quoi exactement le jour J ?", kind: bot.Answer, contains: []string{"téléphone"}},
+			{say: "et j'aurai la réponse au bout de combien de temps ?", kind: bot.Answer, contains: []string{"48 heures"}},
+		}},
 		{"a town hall of another town than the home", []turn{
 			{say: "Je suis étudiant à Lille mais toujours domicilié chez mes parents à Valenciennes. Je peux faire ma carte d'identité dans une mairie de Lille ?", kind: bot.Answer, prefix: "oui"},
 		}},

@@ -307,7 +307,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// procedure is a question on that proof.
 		p.OutOfScope = ""
 	}
-	if p.OutOfScope == "other" && !p.TopicNamed && !p.CardNamed && (st.Topic == "" || p.Slots.AgeMonths == nil) && !natSequel &&
+	// "et pour mon fils de 14 ans qui a perdu la sienne à la piscine ?": the sequel of the
+	// conversation that tells its situation, whatever other subject its words name.
+	situationSequel := st.Topic != "" && p.Continues() && !p.OtherDocument && (p.Slots.Application != "" || p.Slots.Holder != "" || p.Slots.Age != nil)
+	if p.OutOfScope == "other" && !p.TopicNamed && !p.CardNamed && (st.Topic == "" || p.Slots.AgeMonths == nil) && !natSequel && !situationSequel &&
 		!(len(p.Slots.Situations) > 0 && inScope >= minSwitch) { // "mariée depuis 4 ans à un Français… j'ai une carte de résident"
 		// The message names another subject ("mon titre de séjour", "le passeport perdu en même
 		// temps") and none of Guichet's topics: whatever its other words, it asks about that, unless
@@ -431,8 +434,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			// Valable ou pas ?": an issue date with the date printed or the age then is a card's,
 			// whatever else the words hint at.
 			topic = knowledge.TopicCNI
-		case st.Topic != "" && bt != st.Topic && (mass[bt] < minSwitch || p.Continues()):
-			// "Et on habite à Madrid, ça change quoi ?" goes on with the question in progress.
+		case st.Topic != "" && bt != st.Topic && (mass[bt] < minSwitch || p.Continues() || b.facetOnly(st.Topic, p)):
+			// "Et on habite à Madrid, ça change quoi ?" goes on with the question in progress;
+			// so does "je dois amener quoi exactement ?", which names nothing but a facet the
+			// conversation's topic has.
 			topic = st.Topic
 		case mass[bt] >= minTopic:
 			topic = bt
@@ -620,6 +625,18 @@ func (b *Bot) namesListItem(topic knowledge.Topic, norm string) bool {
 		}
 	}
 	return false
+}
+
+// facetOnly reports whether a message names nothing of a topic but facets, all of which topic
+// answers ("je dois amener quoi exactement le jour J ?" in a conversation on France Identité).
+func (b *Bot) facetOnly(topic knowledge.Topic, p *nlu.Parse) bool {
+	if p.CardNamed || p.TopicNamed || len(p.Intents) == 0 || p.Domain > len(p.Intents) {
+		return false
+	}
+	return !slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool {
+		_, ok := topicIntents[topic][i]
+		return !ok
+	})
 }
 
 // isVerdict reports whether a reply's first text is already a yes or a no.

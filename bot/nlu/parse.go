@@ -82,6 +82,10 @@ type Parse struct {
 	// FreeAsked is set when the message asks whether something is free or paid ("c'est
 	// payant ?").
 	FreeAsked bool
+	// OtherDocument is set when the other subject the message names is another procedure or
+	// document (a passport, a Belgian eID, another country's nationality), not a place or an
+	// everyday thing told in passing ("perdue à la piscine").
+	OtherDocument bool
 	// Ask is the normalised sentence that asks, when a story comes before it ("ma voisine dit
 	// qu'il faut payer un timbre… je voulais savoir si le renouvellement est bien gratuit ?"):
 	// what a yes or no answers; the whole message when it is one sentence.
@@ -658,6 +662,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// "et mon passeport aussi est perdu, il coûte combien lui ?": the passport's price, another
 		// procedure.
 		out.OutOfScope = "other"
+		out.OtherDocument = true
 	}
 	if out.Slots.Abroad == nil && containsAny(norm, "consulat", "registre des francais etablis") {
 		yes := true // "il ne s'est jamais inscrit au consulat": not registered, but abroad
@@ -1394,6 +1399,8 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 			case "deceit":
 				val = "fraud"
 				out.Deceit = true
+			case "doc":
+				out.OtherDocument = true // with "other", which the same phrases mean
 			}
 			if rank[val] > rank[out.OutOfScope] {
 				out.OutOfScope = val
