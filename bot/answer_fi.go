@@ -60,7 +60,8 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("cni.renewal-digital")
 		return w.done(Answer), ""
 	}
-	if b.hasCue(p.Norm, knowledge.CueActivate) && (b.hasCue(p.Norm, knowledge.CuePickup) || b.hasCue(p.Norm, knowledge.CueNewCard)) {
+	minor := s.Age != nil && *s.Age < b.kb.CNI.AdultAge // "j'ai 17 ans et la nouvelle carte": not yet
+	if b.hasCue(p.Norm, knowledge.CueActivate) && (b.hasCue(p.Norm, knowledge.CuePickup) || b.hasCue(p.Norm, knowledge.CueNewCard)) && !minor {
 		// "je peux activer France Identité quand je récupère ma nouvelle carte ?": yes, at the
 		// counter, from the text message's QR code.
 		if p.Form == nlu.FormYesNo {

@@ -853,6 +853,9 @@ func TestConversations(t *testing.T) {
 		{"certified when the new card is collected", []turn{
 			{say: "Je récupère ma nouvelle carte d'identité jeudi. Je peux faire certifier mon identité numérique au même moment ?", kind: bot.Answer, prefix: "oui", contains: []string{"retrait"}},
 		}},
+		{"France Identité at 17", []turn{
+			{say: "jai 17 ans et la nouvelle carte, je peux activer france identite ?", kind: bot.Answer, prefix: "non", contains: []string{"majeur"}},
+		}},
 		{"a tax stamp's own validity", []turn{
 			{say: "J'ai acheté le timbre fiscal pour ma naturalisation il y a 10 mois, il est encore valable ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 mois", "18 mois"}},
 			{say: "Mon timbre fiscal a été acheté il y a 14 mois, il est encore bon ?", kind: bot.Answer, prefix: "non", contains: []string{"12 mois"}},

@@ -169,6 +169,11 @@ type Parser struct {
 	uses, prices, frees []string
 	// found are the phrases of a card found again ("je l'ai retrouvée").
 	found []string
+	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
+	// does not live with the writer.
+	hostingLetters, notLivingHere []string
+	// risks are the phrases that ask what a lie costs.
+	risks []string
 }
 
 type phrase struct {
@@ -278,6 +283,9 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.uses = kb.Language.Cues[knowledge.CueUse]
 	p.prices = kb.Language.Cues[knowledge.CuePrice]
 	p.found = kb.Language.Cues[knowledge.CueFound]
+	p.hostingLetters = kb.Language.Cues[knowledge.CueHostingLetter]
+	p.notLivingHere = kb.Language.Cues[knowledge.CueNotLivingHere]
+	p.risks = kb.Language.Cues[knowledge.CueRisk]
 	p.frees = append(slices.Clone(kb.Language.Cues[knowledge.CueFree]), kb.Language.Cues[knowledge.CuePaid]...)
 	for _, s := range kb.Language.Cues[knowledge.CueSequel] {
 		p.sequels = append(p.sequels, tokens(s))
@@ -643,6 +651,24 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// told, not lost.
 		out.Slots.Application = knowledge.Theft
 		out.Applications = slices.DeleteFunc(out.Applications, func(a knowledge.Application) bool { return a == knowledge.Loss })
+	}
+	if slices.ContainsFunc(p.hostingLetters, func(c string) bool { return containsWordAt(norm, c) }) &&
+		slices.ContainsFunc(p.notLivingHere, func(c string) bool { return containsWordAt(norm, c) }) {
+		// "mon pote n'habite pas chez moi… je peux lui faire une attestation d'hébergement ?": a
+		// host's statement for someone who does not live there is a false one.
+		out.Deceit = true
+		if out.OutOfScope != "injection" {
+			out.OutOfScope = "fraud"
+		}
+	}
+	if out.Deceit && slices.ContainsFunc(p.risks, func(c string) bool { return containsWordAt(askNorm, c) }) &&
+		!containsWordAt(norm, "sans risque") && !containsWordAt(norm, "sans risques") {
+		// "il n'habite pas chez moi, qu'est-ce que je risque si je signe ?", "ce qu'il risque
+		// s'il fournit une fausse attestation": what a lie costs is asked, not how to tell one.
+		out.Deceit = false
+		if out.OutOfScope == "fraud" {
+			out.OutOfScope = ""
+		}
 	}
 	if lostOrStolen := slices.ContainsFunc(out.Applications, func(a knowledge.Application) bool {
 		return a == knowledge.Loss || a == knowledge.Theft

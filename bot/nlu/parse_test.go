@@ -57,6 +57,19 @@ func TestParse(t *testing.T) {
 			return r.Slots.ExpiredYears != nil && *r.Slots.ExpiredYears == 7 && r.Slots.Passport != nil && !*r.Slots.Passport
 		}},
 		{"carte pour mon fils de 8 ans", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.Holder == knowledge.Minor }},
+		// A card that cannot be handed in is replaced after its loss, whatever the request is called.
+		{"Je veux renouveler ma carte mais je ne la retrouve plus nulle part. C'est gratuit ?", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Loss }},
+		{"Je l'avais perdue mais je l'ai retrouvée, je la renouvelle ?", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Renewal }},
+		// The sentences that ask, when a remark follows the question.
+		{"je suis obligé d'avoir France Identité ? j'ai pas envie de mettre ma carte dans mon téléphone", "fr", "france-identite", nlu.Contact, func(r nlu.Parse) bool {
+			return r.Ask == "je suis oblige d avoir france identite"
+		}},
+		// A host's statement for someone who does not live there is a lie; what it costs is a question.
+		{"mon pote n'habite pas chez moi, je peux lui faire une attestation d'hébergement ?", "fr", "cni", nlu.HostedQ, func(r nlu.Parse) bool { return r.Deceit && r.OutOfScope == "fraud" }},
+		{"un ami n'habite pas chez moi et veut une attestation d'hébergement, qu'est-ce que je risque si je signe ?", "fr", "cni", nlu.FalseDeclaration, func(r nlu.Parse) bool { return !r.Deceit }},
+		// Another procedure's document, not a place told in passing.
+		{"et pour le passeport perdu en même temps ?", "fr", "cni", "", func(r nlu.Parse) bool { return r.OutOfScope == "other" && r.OtherDocument }},
+		{"et pour mon fils qui a perdu la sienne à la piscine ?", "fr", "cni", "", func(r nlu.Parse) bool { return !r.OtherDocument }},
 		{"j'ai 25 ans", "fr", "", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 25 && r.Slots.Holder == "" }},
 		{"je n'habite pas à Schaerbeek, clé numérique ?", "fr", "cle-numerique", "", func(r nlu.Parse) bool {
 			return r.Slots.Commune == "schaerbeek" && r.Slots.NonResident && !r.Slots.HomeStated
