@@ -853,6 +853,13 @@ func TestConversations(t *testing.T) {
 		{"certified when the new card is collected", []turn{
 			{say: "Je récupère ma nouvelle carte d'identité jeudi. Je peux faire certifier mon identité numérique au même moment ?", kind: bot.Answer, prefix: "oui", contains: []string{"retrait"}},
 		}},
+		{"a card is collected where it was applied for", []turn{
+			{say: "J'ai déposé ma demande à la mairie d'Anzin, est-ce que je peux récupérer ma carte à la mairie de Valenciennes ?", kind: bot.Answer, prefix: "non", contains: []string{"dans la mairie où il a déposé la demande"}},
+		}},
+		{"the most precise phrase settles the yes or no", []turn{
+			{say: "Faut-il obligatoirement passer en mairie pour pouvoir utiliser l'appli France Identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "et pour la certification, il faut passer en mairie ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"France Identité at 17", []turn{
 			{say: "jai 17 ans et la nouvelle carte, je peux activer france identite ?", kind: bot.Answer, prefix: "non", contains: []string{"majeur"}},
 		}},

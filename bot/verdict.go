@@ -11,41 +11,37 @@ import (
 	"github.com/guichet/guichet/knowledge"
 )
 
-// factAnswer finds the fact that settles the yes/no question asked and its verdict: a fact of the
-// reply (entries, in their order) whose answers have a phrase of the sentence that asks, else a
-// fact of the topic's other procedures' facts that has one. It returns nil when none does.
+// factAnswer finds the fact that settles the yes/no question asked and its verdict: of the facts
+// whose answers have a phrase in the sentence that asks, the one with the longest such phrase, the
+// most precise ("pour utiliser l'appli" over "passer en mairie"); at equal length, a fact of the
+// reply (entries, in their order) before the topic's other facts. It returns nil when none has one.
 func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse) (*knowledge.Fact, *knowledge.Answer) {
-	ask := p.Ask
-	if ask == "" {
-		ask = p.Norm
-	}
-	match := func(f *knowledge.Fact) *knowledge.Answer {
+	ask := cmp.Or(p.Ask, p.Norm)
+	var bestFact *knowledge.Fact
+	var best *knowledge.Answer
+	bestLen := 0
+	consider := func(f *knowledge.Fact) {
 		for i := range f.Answers {
-			if containsWord(ask, f.Answers[i].Asks...) {
-				return &f.Answers[i]
+			for _, phrase := range f.Answers[i].Asks {
+				if len(phrase) > bestLen && containsWord(ask, phrase) {
+					bestFact, best, bestLen = f, &f.Answers[i], len(phrase)
+				}
 			}
 		}
-		return nil
 	}
 	for _, id := range entries {
 		if f, ok := b.kb.Fact(id); ok {
-			if a := match(f); a != nil {
-				return f, a
-			}
+			consider(f)
 		}
 	}
 	for i := range b.kb.Procedures {
-		proc := &b.kb.Procedures[i]
-		if proc.Topic != topic {
-			continue
-		}
-		for j := range proc.Facts {
-			if a := match(&proc.Facts[j]); a != nil {
-				return &proc.Facts[j], a
+		if proc := &b.kb.Procedures[i]; proc.Topic == topic {
+			for j := range proc.Facts {
+				consider(&proc.Facts[j])
 			}
 		}
 	}
-	return nil, nil
+	return bestFact, best
 }
 
 // leadFactAnswer puts the verdict a fact gives first in a yes/no answer that opens with none, the

@@ -86,6 +86,11 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	case p.Proxy || b.asksWithout(first.Norm):
 		w.para(w.t("presence_proxy_no"))
 		w.fact("in_person", "true", f.Sources...)
+	case b.hasCue(p.Norm, knowledge.CuePickup) && b.hasCue(p.Norm, knowledge.CueElsewhere) && !b.hasCue(p.Norm, knowledge.CueOwnTown):
+		// "déposée à Anzin, je peux la récupérer à la mairie de Valenciennes ?": no, the card is
+		// collected where the application was made (the cni.presence fact the answer gives).
+		w.para(w.t("no"))
+		w.fact("pickup_elsewhere", "false", f.Sources...)
 	case b.situation(s).Holder == knowledge.Minor && b.hasCue(p.Norm, knowledge.CuePickup):
 		// "pour aller la récupérer, elle doit venir avec moi ?": a minor comes to collect the
 		// card only above an age.
