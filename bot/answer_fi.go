@@ -85,6 +85,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		intent = nlu.Eligibility
 		st.Intent = intent
 	}
+	if p.Slots.Age != nil && *p.Slots.Age < b.kb.CNI.AdultAge && p.Form == nlu.FormYesNo && (intent == nlu.What || intent == nlu.Steps || intent == nlu.Uses) {
+		// "une lycéenne de 17 ans me demande si elle peut créer son identité numérique": whether
+		// she may, which her age settles.
+		intent = nlu.Eligibility
+		st.Intent = intent
+	}
 	// Of two choices ("ça se fait sur l'appli ou il faut se déplacer ?"), the first is asked.
 	if first := firstChoice(p.Ask); p.Form == nlu.FormYesNo && (intent == nlu.Eligibility || intent == nlu.Steps || intent == nlu.What || intent == nlu.Where) &&
 		(b.hasCue(first, knowledge.CueMandatory) || b.hasCue(first, knowledge.CueObliged)) {

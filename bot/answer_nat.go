@@ -194,7 +194,13 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		return w.done(Answer), ""
 	}
 	lead := false
-	if a := knowledge.Normalize(w.text(routes[0].Route.Authority)); p.Form == nlu.FormYesNo && a != "" && b.hasCue(questionSentence(firstChoice(p.Norm)), knowledge.CueCounter) {
+	// The counter named where the question is asked, or in the clause that hands the file in
+	// ("…veut déposer son dossier au guichet de la mairie. Est-ce qu'on peut le recevoir ?"), not
+	// as the place of a wedding ("mariés à la mairie de Nantes").
+	atCounter := b.hasCue(firstChoice(p.Ask), knowledge.CueCounter) || slices.ContainsFunc(clauses(p.Norm), func(c string) bool {
+		return b.hasCue(c, knowledge.CueCounter) && b.hasCue(c, knowledge.CueHandIn)
+	})
+	if a := knowledge.Normalize(w.text(routes[0].Route.Authority)); p.Form == nlu.FormYesNo && a != "" && atCounter {
 		// "la demande de naturalisation ça se dépose en mairie ?": whether the route's
 		// authority is the town hall.
 		w.para(yesNo(w, containsWord(a, "mairie", "town hall")))

@@ -860,6 +860,23 @@ func TestConversations(t *testing.T) {
 			{say: "Faut-il obligatoirement passer en mairie pour pouvoir utiliser l'appli France Identité ?", kind: bot.Answer, prefix: "non"},
 			{say: "et pour la certification, il faut passer en mairie ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a relative 'qui' asks no who", []turn{
+			{say: "Je suis sous tutelle. Est-ce que je peux faire ma demande de carte d'identité tout seul ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et mon frère qui est sous curatelle, lui aussi il peut y aller seul ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a minor and France Identité, however the age is written", []turn{
+			{say: "Can my 15-year-old daughter use the France Identité app? She already has the new ID card.", kind: bot.Answer, prefix: "no"},
+		}},
+		{"an agent's 'je lui réponds quoi ?' asks the person's question", []turn{
+			{say: "Une lycéenne de 17 ans avec la nouvelle CNI me demande si elle peut créer son identité numérique France Identité. Je lui réponds quoi ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"the town hall does not take a naturalisation file", []turn{
+			{say: "Un administré veut déposer son dossier de naturalisation au guichet de la mairie. Est-ce qu'on peut le recevoir ?", kind: bot.Answer, prefix: "non"},
+			{say: "On s'est mariés en août 2022 à la mairie de Nantes, mon mari est français, on vit ensemble en France depuis. Je peux faire la déclaration de nationalité maintenant ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"the app is the question, the card its condition", []turn{
+			{say: "mon fils a 16 ans et il a la nouvelle carte d'identité, il peut installer France Identité ?", kind: bot.Answer, prefix: "non", contains: []string{"majeur"}},
+		}},
 		{"France Identité at 17", []turn{
 			{say: "jai 17 ans et la nouvelle carte, je peux activer france identite ?", kind: bot.Answer, prefix: "non", contains: []string{"majeur"}},
 		}},

@@ -404,6 +404,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// another topic (parents married, the identity card's) does not leave the conversation's
 		// unless the examples are sure.
 		topic = st.Topic
+	case slices.Contains(p.Named, knowledge.TopicIdentite) && slices.Contains(p.Named, knowledge.TopicCNI) && st.Topic == "" &&
+		(b.hasCue(p.Ask, knowledge.CueCertify) || b.hasCue(p.Ask, knowledge.CueActivate) || b.hasCue(p.Ask, knowledge.CueApp)) &&
+		!p.Has(nlu.Fee) && !p.PriceNamed:
+		// "mon fils a 16 ans et il a la nouvelle carte d'identité, il peut installer France
+		// Identité ?": the card told is France Identité's condition, the app is the question.
+		topic = knowledge.TopicIdentite
 	case topic != "":
 		// The lexicon's topic counts the words of each topic; the examples may know better
 		// ("procuration … carte d'identité … iOS 17" is France Identité).

@@ -6,6 +6,7 @@ package bot
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/guichet/guichet/bot/nlu"
 	"github.com/guichet/guichet/knowledge"
@@ -14,16 +15,19 @@ import (
 // factAnswer finds the fact that settles the yes/no question asked and its verdict: of the facts
 // whose answers have a phrase in the sentence that asks, the one with the longest such phrase, the
 // most precise ("pour utiliser l'appli" over "passer en mairie"); at equal length, a fact of the
-// reply (entries, in their order) before the topic's other facts. It returns nil when none has one.
+// reply (entries, in their order) before the topic's other facts. A fact the reply does not give
+// answers only by a phrase of minTopicAskWords words or more: "toute seule" is a protected adult's
+// question in an answer on protected adults, and a child's anywhere else. It returns nil when none
+// has one.
 func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse) (*knowledge.Fact, *knowledge.Answer) {
 	ask := cmp.Or(p.Ask, p.Norm)
 	var bestFact *knowledge.Fact
 	var best *knowledge.Answer
 	bestLen := 0
-	consider := func(f *knowledge.Fact) {
+	consider := func(f *knowledge.Fact, minWords int) {
 		for i := range f.Answers {
 			for _, phrase := range f.Answers[i].Asks {
-				if len(phrase) > bestLen && containsWord(ask, phrase) {
+				if len(phrase) > bestLen && len(strings.Fields(phrase)) >= minWords && containsWord(ask, phrase) {
 					bestFact, best, bestLen = f, &f.Answers[i], len(phrase)
 				}
 			}
@@ -31,18 +35,24 @@ func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse) (
 	}
 	for _, id := range entries {
 		if f, ok := b.kb.Fact(id); ok {
-			consider(f)
+			consider(f, 1)
 		}
 	}
 	for i := range b.kb.Procedures {
 		if proc := &b.kb.Procedures[i]; proc.Topic == topic {
 			for j := range proc.Facts {
-				consider(&proc.Facts[j])
+				if !slices.Contains(entries, proc.Facts[j].ID) {
+					consider(&proc.Facts[j], minTopicAskWords)
+				}
 			}
 		}
 	}
 	return bestFact, best
 }
+
+// minTopicAskWords is the fewest words of a phrase by which a fact the reply does not give answers
+// a yes/no question.
+const minTopicAskWords = 3
 
 // leadFactAnswer puts the verdict a fact gives first in a yes/no answer that opens with none, the
 // fact right after it when the reply does not already state it. A question on the tax stamp's

@@ -350,6 +350,12 @@ const (
 	// CueElsewhere names another town hall than the one spoken of ("chez nous", "à la mairie de
 	// Valenciennes", "une autre mairie"): with CuePickup, whether a card is collected elsewhere.
 	CueElsewhere = "elsewhere"
+	// CueWhatToAnswer is a counter agent's "je lui réponds quoi ?" after the question a person
+	// asked them: the question is that person's, told before.
+	CueWhatToAnswer = "what_to_answer"
+	// CueHandIn is handing a file in ("déposer son dossier", "enregistrer sa demande"): with
+	// CueCounter in one clause, whether the town hall takes it.
+	CueHandIn = "hand_in"
 	// CueSame and CueChanged ask whether a new fact changes the last answer ("c'est pareil ?",
 	// "ça change quelque chose ?").
 	CueSame    = "same"
@@ -439,7 +445,8 @@ const (
 	// CueDeclared says the loss or theft was declared already ("après ma déclaration de vol"):
 	// the card is cancelled for good.
 	CueDeclared = "declared"
-	// CueApp names the France Identité app itself, free, rather than its certification.
+	// CueApp names the France Identité app itself, free, rather than its certification, or its
+	// installing ("il peut installer France Identité ?").
 	CueApp = "app"
 	// CueToTheEnd asks about a card's whole validity ("je pourrai voyager avec jusqu'à cette
 	// date ?"), which a limit before its end cuts short.
@@ -486,7 +493,7 @@ const (
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -66,6 +66,11 @@ var pronouns = map[string]bool{"je": true, "j": true, "tu": true, "il": true, "e
 	"delivre": true, "delivrent": true, "propose": true, "proposent": true, "donne": true, "donnent": true, "fournit": true,
 	"fournissent": true}
 
+// whoBefore are the words after which "qui" asks who ("c'est qui", "à qui", "et qui doit
+// venir ?"); after a noun it begins a relative clause ("mon frère qui est sous curatelle").
+var whoBefore = map[string]bool{"a": true, "de": true, "pour": true, "avec": true, "par": true, "chez": true, "est": true,
+	"et": true, "mais": true, "alors": true, "donc": true, "sinon": true, "ou": true, "bonjour": true, "ok": true, "d": true}
+
 // form reads the form of a message from its words; text is the message as written, for "où"
 // (which loses its accent, and so its difference from "ou", when normalised).
 func (p *Parser) form(text string, toks []string) Form {
@@ -122,6 +127,9 @@ func (p *Parser) form1(text string, toks []string) Form {
 			}
 			if toks[i] == "qui" && i >= 3 && toks[i-3] == "c" && toks[i-2] == "est" {
 				continue // "c'est elle qui peut faire l'attestation ?": a yes or a no on who, named
+			}
+			if toks[i] == "qui" && i > 0 && i+1 < len(toks) && !whoBefore[toks[i-1]] {
+				continue // "mon frère qui est sous curatelle, il peut y aller seul ?": a relative "qui"
 			}
 			if len(c.toks) == 1 && subordinating[toks[i]] && i <= 1 && i+1 < len(toks) && !questionVerbs[toks[i+1]] && laterQuestion(toks[i+1:]) {
 				continue // "qd je vais récupérer sa carte il doit venir avec moi ?": the question comes after

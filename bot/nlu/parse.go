@@ -172,8 +172,9 @@ type Parser struct {
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
 	// does not live with the writer.
 	hostingLetters, notLivingHere []string
-	// risks are the phrases that ask what a lie costs.
-	risks []string
+	// risks are the phrases that ask what a lie costs; whatToAnswer an agent's "je lui réponds
+	// quoi ?".
+	risks, whatToAnswer []string
 }
 
 type phrase struct {
@@ -286,6 +287,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.hostingLetters = kb.Language.Cues[knowledge.CueHostingLetter]
 	p.notLivingHere = kb.Language.Cues[knowledge.CueNotLivingHere]
 	p.risks = kb.Language.Cues[knowledge.CueRisk]
+	p.whatToAnswer = kb.Language.Cues[knowledge.CueWhatToAnswer]
 	p.frees = append(slices.Clone(kb.Language.Cues[knowledge.CueFree]), kb.Language.Cues[knowledge.CuePaid]...)
 	for _, s := range kb.Language.Cues[knowledge.CueSequel] {
 		p.sequels = append(p.sequels, tokens(s))
@@ -590,6 +592,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	// moment de payer on me demande FranceConnect+… ça a un rapport avec France Identité ?").
 	askNorm, askToks := norm, toks
 	q := questionSentence(text)
+	if q != "" && slices.ContainsFunc(p.whatToAnswer, func(c string) bool { return containsWordAt(knowledge.Normalize(q), c) }) {
+		// "Une lycéenne me demande si elle peut créer son identité numérique. Je lui réponds
+		// quoi ?": the person's question, told before the agent's.
+		q = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text[:strings.LastIndex(text, q)]), "."))
+	}
 	if q != "" {
 		askNorm, askToks = p.words(q)
 	}
@@ -1513,7 +1520,7 @@ var (
 	reMonthYr        = regexp.MustCompile(`\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december) (\d{4})\b`)
 	reMonthNumYr     = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{4})\b`)
 	reYear           = regexp.MustCompile(`\b(19[4-9]\d|20[0-4]\d)\b`)
-	reAge            = regexp.MustCompile(`\b(\d{1,3}) ?(ans|an|years?|jaar)\b`)
+	reAge            = regexp.MustCompile(`\b(\d{1,3})(?: |-)?(ans|an|years?|jaar|jarige)\b`)
 	rePhone          = regexp.MustCompile(`\b(ios|iphone|android|i phone)[ -]?(\d{1,2})(?:[.,]\d+)?\b`)
 	reVersion        = regexp.MustCompile(`\bversion (\d{1,2})\b`)
 	reHour           = regexp.MustCompile(`\b(\d{1,2}) ?(?:h|:|heures?|uur|am|pm)(\d{2})?\b`)
