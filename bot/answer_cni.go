@@ -196,6 +196,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			return w.done(Answer), ""
 		}
 		doc := b.matchDocument(p.Norm)
+		if doc == nil && p.Ask != "" && !strings.Contains(p.Norm, p.Ask) {
+			doc = b.matchDocument(p.Ask) // the last question asked again ("correction : périmée depuis 7 ans")
+		}
 		if doc == nil && enough {
 			doc = b.document("current-card") // "elle suffit ?": the card to renew
 		}

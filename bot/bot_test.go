@@ -860,6 +860,14 @@ func TestConversations(t *testing.T) {
 			{say: "Faut-il obligatoirement passer en mairie pour pouvoir utiliser l'appli France Identité ?", kind: bot.Answer, prefix: "non"},
 			{say: "et pour la certification, il faut passer en mairie ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a follow-up that tells the situation asks the last yes/no question again", []turn{
+			{say: "c'est gratuit de faire sa première carte d'identité ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et pour mon fils de 11 ans ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a correction asks the last yes/no question again", []turn{
+			{say: "Usager avec une CNI périmée depuis 3 ans, pas de passeport. Je dois lui demander un acte de naissance ?", kind: bot.Answer, prefix: "non"},
+			{say: "Correction, je lis mal : elle est périmée depuis 7 ans, pas 3.", kind: bot.Answer, prefix: "oui", contains: []string{"acte de naissance"}},
+		}},
 		{"a relative 'qui' asks no who", []turn{
 			{say: "Je suis sous tutelle. Est-ce que je peux faire ma demande de carte d'identité tout seul ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et mon frère qui est sous curatelle, lui aussi il peut y aller seul ?", kind: bot.Answer, prefix: "oui"},

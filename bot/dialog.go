@@ -191,6 +191,14 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 		return b.unknown(ctx, w, st, p)
 	}
 	st.Pending = ""
+	if p.Form == nlu.FormNone && st.LastForm == nlu.FormYesNo && st.LastAsk != "" && st.Turns > 0 && !p.Slots.IsZero() && !p.TopicNamed && !p.Proxy &&
+		(len(p.Intents) == 0 && (p.Continues() || p.Question) || p.Continues() && !p.Question) {
+		// "et pour mon fils de 11 ans ?" after "c'est gratuit ?", "correction : elle est périmée
+		// depuis 7 ans, pas 3" after "je dois lui demander un acte de naissance ?": the last
+		// yes/no question, asked again for the situation told (not for another person's, "et
+		// celle de mon mari ?").
+		p.Form, p.Ask = nlu.FormYesNo, st.LastAsk
+	}
 	r, pending := b.answerTopic(w, &st, p, m)
 	r = b.leadFactAnswer(w, st.Topic, p, r)
 	st.Pending = pending
@@ -212,7 +220,7 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 			w2.para(w2.t("no_more"))
 			r = w2.done(Answer)
 		}
-		st.LastAnswer, st.LastForm = h, p.Form
+		st.LastAnswer, st.LastForm, st.LastAsk = h, p.Form, p.Ask
 		st.LastLead = ""
 		if len(r.Blocks) > 0 {
 			st.LastLead = r.Blocks[0].Text

@@ -33,8 +33,11 @@ type State struct {
 	// LastAnswer identifies the text of the last answer, so that a follow-up that would get the
 	// same answer gets what Guichet does not know instead of a repetition.
 	LastAnswer uint64 `json:"last_answer,omitempty"`
-	// LastForm is the form of the question the last answer answered.
+	// LastForm is the form of the question the last answer answered, and LastAsk the sentence
+	// that asked it (normalised): "et pour mon fils de 11 ans ?" after "c'est gratuit ?" asks
+	// it again, for the son.
 	LastForm nlu.Form `json:"last_form,omitempty"`
+	LastAsk  string   `json:"last_ask,omitempty"`
 	// History is the last few exchanges, kept only when a language model is configured, so that
 	// it reads a follow-up in its conversation (see MaxHistory).
 	History []Exchange `json:"history,omitempty"`
