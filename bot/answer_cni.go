@@ -327,15 +327,24 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	case nlu.FalseDeclaration:
 		w.kbFact("cni.false-declaration")
 	case nlu.DoubleNameQ:
+		if b.hasCue(p.Norm, knowledge.CuePartnership) && !b.saysMarried(p.Norm) && b.situation(s).Holder != knowledge.Minor {
+			// "je suis pacsée, je peux mettre le nom de mon conjoint ?": no, which the spouse's
+			// name fact says of a PACS.
+			if p.Form == nlu.FormYesNo {
+				w.para(w.t("no"))
+			}
+			w.kbFact("cni.spouse-name")
+			break
+		}
 		if b.saysMarried(p.Norm) && b.situation(s).Holder != knowledge.Minor {
 			// "mettre le nom de mon mari sur ma carte ?": a spouse's name, not a child's two names.
 			b.leadVerdict(w, p, "cni.spouse-name")
 			w.kbFact("cni.spouse-name")
 			break
 		}
-		if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueConsent) {
+		if p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueConsent) || b.asksWithout(p.Norm) && b.hasCue(p.Norm, knowledge.CueOtherParent)) {
 			// "son père doit être d'accord ?": yes, when both parents hold parental authority;
-			// "il n'est pas d'accord, je peux quand même ?": no.
+			// "il n'est pas d'accord, je peux quand même ?", "je peux le faire sans son père ?": no.
 			w.para(yesNo(w, !b.asksWithout(p.Norm)))
 		}
 		w.kbFact("cni.double-name")

@@ -868,6 +868,13 @@ func TestConversations(t *testing.T) {
 			{say: "Usager avec une CNI périmée depuis 3 ans, pas de passeport. Je dois lui demander un acte de naissance ?", kind: bot.Answer, prefix: "non"},
 			{say: "Correction, je lis mal : elle est périmée depuis 7 ans, pas 3.", kind: bot.Answer, prefix: "oui", contains: []string{"acte de naissance"}},
 		}},
+		{"a site that charges for the pre-application", []turn{
+			{say: "un site me demande 49 € pour traiter ma pré-demande de carte d'identité, c'est obligatoire de payer ça ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuite"}},
+		}},
+		{"a PACS partner's name, and a child's double name without the other parent", []turn{
+			{say: "je suis pacsée depuis 5 ans, est ce que je peux mettre le nom de mon conjoint en nom d'usage sur ma carte ?", kind: bot.Answer, prefix: "non", contains: []string{"PACS"}},
+			{say: "Je voudrais que mon fils porte mon nom accolé à celui de son père (nom d'usage). On est divorcés. Est-ce que je peux le faire sans son père ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a relative 'qui' asks no who", []turn{
 			{say: "Je suis sous tutelle. Est-ce que je peux faire ma demande de carte d'identité tout seul ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et mon frère qui est sous curatelle, lui aussi il peut y aller seul ?", kind: bot.Answer, prefix: "oui"},
