@@ -868,6 +868,9 @@ func TestConversations(t *testing.T) {
 			{say: "Usager avec une CNI périmée depuis 3 ans, pas de passeport. Je dois lui demander un acte de naissance ?", kind: bot.Answer, prefix: "non"},
 			{say: "Correction, je lis mal : elle est périmée depuis 7 ans, pas 3.", kind: bot.Answer, prefix: "oui", contains: []string{"acte de naissance"}},
 		}},
+		{"a photo of last year is too old whatever its month", []turn{
+			{say: "j'ai des photos d'identité faites l'an dernier pour mon permis, je peux les réutiliser pour la carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"au moins"}},
+		}},
 		{"a site that charges for the pre-application", []turn{
 			{say: "un site me demande 49 € pour traiter ma pré-demande de carte d'identité, c'est obligatoire de payer ça ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuite"}},
 		}},

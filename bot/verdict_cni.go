@@ -17,6 +17,14 @@ import (
 // thing must be strictly younger. what names the thing in the messages ("photo", "proof").
 func (b *Bot) ageVerdict(w *writer, p nlu.Parse, factID, what string) bool {
 	f, ok := b.kb.Fact(factID)
+	if ok && f.MaxAgeMonths > 0 && p.Slots.AgeMonths == nil && p.Slots.AgeMonthsAtLeast != nil && *p.Slots.AgeMonthsAtLeast >= f.MaxAgeMonths {
+		// "des photos faites l'an dernier": too old whatever the month; a year alone cannot say
+		// a document is recent enough.
+		w.para(w.t(verdictKey(what+"_age_no_atleast", b.hasCue(p.Norm, knowledge.CueTooOld)), strconv.Itoa(f.MaxAgeMonths), strconv.Itoa(*p.Slots.AgeMonthsAtLeast)))
+		w.fact(what+"_age_ok", "false", f.Sources...)
+		w.entry(f.ID)
+		return true
+	}
 	if !ok || f.MaxAgeMonths == 0 || p.Slots.AgeMonths == nil {
 		return false
 	}

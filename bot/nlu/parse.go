@@ -729,6 +729,21 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.Flags.No = true // Dutch "no"; in a sentence it is the French "née"
 	}
 	p.entities(norm, now, &out)
+	if sl := &out.Slots; sl.AgeMonths == nil {
+		// Made in a past year, its month unknown ("faites en 2025", "l'an dernier"): at least
+		// the full months since that year's end. (Only a document's age: "l'an dernier" is no
+		// card's issue, nor a wedding's date.)
+		year := 0
+		switch {
+		case sl.IssueYear != 0 && sl.IssueMonth == 0 && sl.IssueDate == "":
+			year = sl.IssueYear
+		case slices.ContainsFunc(reLastYearAlone.FindAllStringSubmatch(norm, -1), func(m []string) bool { return m[1] == "" }):
+			year = now.Year() - 1
+		}
+		if least := (now.Year()-year)*12 + int(now.Month()) - 12 - 1; year != 0 && year < now.Year() && least > 0 {
+			sl.AgeMonthsAtLeast = &least
+		}
+	}
 	if out.Amount != nil && out.Form == FormHowMuch && !containsAny(norm, "combien", "how much", "hoeveel", "quel prix", "quel montant") {
 		// "ça coûte 10 euros à Uccle ?" asks whether that is the price.
 		out.Form = FormYesNo
@@ -1559,6 +1574,10 @@ func yearAfter(s, phrase string) int {
 
 // reLastYearMonth reads a month of last year or of this one ("juillet de l'année dernière",
 // "c'était en mars l'an dernier", "july last year").
+// reLastYearAlone is a year said relative to now with no month ("l'an dernier", "last year"),
+// with "depuis" before it when it is a start rather than a moment.
+var reLastYearAlone = regexp.MustCompile(`\b(depuis |since |sinds )?(?:l an dernier|l annee derniere|l an passe|l annee passee|last year|vorig jaar|verleden jaar)\b`)
+
 var reLastYearMonth = regexp.MustCompile(`\b(?:(c etait|c est) )?(?:en )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (de l annee derniere|de l an dernier|l annee derniere|l an dernier|de l annee passee|l an passe|last year|vorig jaar|de cette annee|cette annee|this year|dit jaar)\b`)
 
 // reSeasonYear reads a season of a year ("l'été 2025"), which the dates read as its last month:
@@ -1581,7 +1600,7 @@ func lastYearMonths(s string, now time.Time) string {
 	if !strings.Contains(s, "annee") && !strings.Contains(s, " an ") && !strings.Contains(s, "year") && !strings.Contains(s, "jaar") {
 		return s
 	}
-	return reLastYearMonth.ReplaceAllStringFunc(s, func(m string) string {
+	s = reLastYearMonth.ReplaceAllStringFunc(s, func(m string) string {
 		sub := reLastYearMonth.FindStringSubmatch(m)
 		y := now.Year()
 		if !containsAny(sub[3], "cette", "this", "dit") {
@@ -1593,6 +1612,7 @@ func lastYearMonths(s string, now time.Time) string {
 		}
 		return lead + sub[2] + " " + strconv.Itoa(y)
 	})
+	return s
 }
 
 // residenceBefore reports whether the words before a duration say it is one of residence ("je

@@ -67,6 +67,11 @@ func TestParse(t *testing.T) {
 		// A host's statement for someone who does not live there is a lie; what it costs is a question.
 		{"mon pote n'habite pas chez moi, je peux lui faire une attestation d'hébergement ?", "fr", "cni", nlu.HostedQ, func(r nlu.Parse) bool { return r.Deceit && r.OutOfScope == "fraud" }},
 		{"un ami n'habite pas chez moi et veut une attestation d'hébergement, qu'est-ce que je risque si je signe ?", "fr", "cni", nlu.FalseDeclaration, func(r nlu.Parse) bool { return !r.Deceit }},
+		// A year alone says how old a document is at the least (now is 23 November 2026).
+		{"des photos faites l'an dernier, ça passe ?", "fr", "cni", nlu.Photo, func(r nlu.Parse) bool {
+			return r.Slots.AgeMonths == nil && r.Slots.AgeMonthsAtLeast != nil && *r.Slots.AgeMonthsAtLeast == 10 && r.Slots.IssueYear == 0
+		}},
+		{"j'habite ici depuis l'an dernier", "fr", "", "", func(r nlu.Parse) bool { return r.Slots.AgeMonthsAtLeast == nil }},
 		// Another procedure's document, not a place told in passing.
 		{"et pour le passeport perdu en même temps ?", "fr", "cni", "", func(r nlu.Parse) bool { return r.OutOfScope == "other" && r.OtherDocument }},
 		{"et pour mon fils qui a perdu la sienne à la piscine ?", "fr", "cni", "", func(r nlu.Parse) bool { return !r.OtherDocument }},

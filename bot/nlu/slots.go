@@ -97,6 +97,11 @@ type Slots struct {
 	// AgeMonths is how old the document or photo asked about is, in months ("une photo d'il y a
 	// 8 mois", "ma facture de juillet"). It lasts one message.
 	AgeMonths *int `json:"age_months,omitempty"`
+	// AgeMonthsAtLeast is how old the document or photo is at the least, in full months, when only
+	// the year it was made in is told ("des photos faites l'an dernier", "en 2025"): enough to
+	// say it is too old, not that it is recent enough. It lasts one message, and only in the
+	// message's own reading (Merge leaves it out).
+	AgeMonthsAtLeast *int `json:"age_months_at_least,omitempty"`
 	// ReadyDays is how long the card has waited at the town hall for its holder, in days ("prête
 	// depuis 2 mois"). It lasts one message.
 	ReadyDays *int `json:"ready_days,omitempty"`
