@@ -117,9 +117,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			w.kbFact("fi.where")
 			return w.done(Answer), ""
 		}
-		// (Only the phrases of fi.optional's own answers ask it: "je suis obligé d'aller en mairie
-		// pour la certification ?" asks a step.)
-		if f, _ := b.factAnswer("", []string{"fi.optional"}, p); f != nil && !p.Slots.WeighOnIdentite() && !p.Has(nlu.Fingerprints) {
+		// (Asked of France Identité named, or in the phrases of fi.optional's own answers; "je
+		// suis obligé d'aller en mairie pour la certification ?" asks a step, read above.)
+		if f, _ := b.factAnswer("", []string{"fi.optional"}, p); (f != nil || slices.Contains(p.Named, knowledge.TopicIdentite)) && !p.Slots.WeighOnIdentite() && !p.Has(nlu.Fingerprints) {
 			// "je suis obligé d'avoir France Identité maintenant ?": neither the app nor the
 			// certification is compulsory.
 			b.leadVerdict(w, p, "fi.optional")

@@ -63,17 +63,23 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		// "et si je n'ai pas de lecteur de carte ?": the other ways, whatever facet the examples
 		// found; a message that lacks several ways ("pas de lecteur, pas itsme, et ma carte est
 		// française") and that the examples read as the way without a chip card is that way.
+		// A way the question asks for by name ("geen kaartlezer… hoe krijg ik een activatiecode ?")
+		// is that way's question, not the others'.
 		var others []string
-		denied := 0
+		denied, asked := 0, false
 		for i := range ways.Items {
 			it := &ways.Items[i]
-			if slices.ContainsFunc(it.Match, func(m string) bool { return containsWord(p.Norm, m) }) && nlu.Denied(p.Norm, it.Match) {
+			named := slices.ContainsFunc(it.Match, func(m string) bool { return containsWord(p.Norm, m) })
+			if named && nlu.Denied(p.Norm, it.Match) {
 				denied++
 				continue
 			}
+			asked = asked || slices.ContainsFunc(it.Match, func(m string) bool { return containsWord(p.Ask, m) })
 			others = append(others, w.text(it.Text))
 		}
-		if denied > 0 && (intent != nlu.NoChip || denied == 1) {
+		// (The code from the counter, the way without a chip card's, asked by its activation.)
+		asked = asked || intent == nlu.NoChip && b.hasCue(p.Ask, knowledge.CueActivate)
+		if denied > 0 && !asked && (intent != nlu.NoChip || denied == 1) {
 			w.list(w.t("key_other_ways"), others)
 			w.entry(ways.ID)
 			w.sources(ways.Sources...)

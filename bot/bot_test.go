@@ -868,6 +868,15 @@ func TestConversations(t *testing.T) {
 			{say: "Usager avec une CNI périmée depuis 3 ans, pas de passeport. Je dois lui demander un acte de naissance ?", kind: bot.Answer, prefix: "non"},
 			{say: "Correction, je lis mal : elle est périmée depuis 7 ans, pas 3.", kind: bot.Answer, prefix: "oui", contains: []string{"acte de naissance"}},
 		}},
+		{"a way to a key asked by name after another is lacking", []turn{
+			{say: "Ik heb geen kaartlezer. Hoe krijg ik een activatiecode voor mijn digitale sleutel in Brussel?", kind: bot.Answer, contains: []string{"activatiecode"}},
+		}},
+		{"France Identité is not compulsory, asked after a story", []turn{
+			{say: "Ma petite-fille dit que je dois absolument faire certifier mon identité sur France Identité. Est-ce obligatoire ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"an agent's 'que dois-je lui dire ?' asks about the situation told", []turn{
+			{say: "Un usager se présente au guichet pour la certification France Identité mais il n'a pas généré de QR code dans son application. Que dois-je lui dire ?", kind: bot.Answer, contains: []string{"QR code"}, absent: []string{"obligatoires"}},
+		}},
 		{"a photo of last year is too old whatever its month", []turn{
 			{say: "j'ai des photos d'identité faites l'an dernier pour mon permis, je peux les réutiliser pour la carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"au moins"}},
 		}},

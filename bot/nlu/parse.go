@@ -592,7 +592,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	// moment de payer on me demande FranceConnect+… ça a un rapport avec France Identité ?").
 	askNorm, askToks := norm, toks
 	q := questionSentence(text)
-	if q != "" && slices.ContainsFunc(p.whatToAnswer, func(c string) bool { return containsWordAt(knowledge.Normalize(q), c) }) {
+	if qn := strings.ReplaceAll(knowledge.Normalize(q), "-", " "); q != "" && slices.ContainsFunc(p.whatToAnswer, func(c string) bool { return containsWordAt(qn, c) }) {
 		// "Une lycéenne me demande si elle peut créer son identité numérique. Je lui réponds
 		// quoi ?": the person's question, told before the agent's.
 		q = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text[:strings.LastIndex(text, q)]), "."))
