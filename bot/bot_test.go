@@ -877,6 +877,18 @@ func TestConversations(t *testing.T) {
 		{"an agent's 'que dois-je lui dire ?' asks about the situation told", []turn{
 			{say: "Un usager se présente au guichet pour la certification France Identité mais il n'a pas généré de QR code dans son application. Que dois-je lui dire ?", kind: bot.Answer, contains: []string{"QR code"}, absent: []string{"obligatoires"}},
 		}},
+		{"a fact that says whether it is free answers a price asked", []turn{
+			{say: "pour la déclaration de nationalité par mariage, il faut payer un timbre fiscal ?", kind: bot.Answer, prefix: "oui", contains: []string{"55 €"}},
+			{say: "où on achète le timbre fiscal pour une demande de nationalité ?", kind: bot.Answer, contains: []string{"tabac"}},
+		}},
+		{"the civic exam", []turn{
+			{say: "c'est vrai qu'il y a un examen civique maintenant pour être naturalisé ?", kind: bot.Answer, prefix: "oui", contains: []string{"examen civique"}},
+		}},
+		{"a yes/no follow-up for another person keeps the question", []turn{
+			{say: "j'ai 16 ans et j'ai la nouvelle carte, je peux avoir France Identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "ok et ma soeur elle a 19 ans, elle peut elle ?", kind: bot.Answer, contains: []string{"téléphone"}},
+			{say: "la certif france identite apres la mairie c long ?", kind: bot.Answer, contains: []string{"48 heures"}},
+		}},
 		{"a photo of last year is too old whatever its month", []turn{
 			{say: "j'ai des photos d'identité faites l'an dernier pour mon permis, je peux les réutiliser pour la carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"au moins"}},
 		}},

@@ -466,6 +466,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	if topic == st.Topic && st.Intent != "" && p.Form == nlu.FormNone && (!p.Slots.IsZero() || p.Slots.AgeMonths != nil) {
 		return // the situation of the question in progress
 	}
+	if topic == st.Topic && st.Intent != "" && p.Form == nlu.FormYesNo && p.Continues() && len(p.Intents) == 0 && !p.TopicNamed && p.Words <= 12 &&
+		(p.Slots.Holder != "" || p.Slots.Age != nil) && p.Slots.Place == "" && p.Slots.Commune == "" {
+		return // "ok et ma sœur, elle a 19 ans, elle peut elle ?": the question in progress, for her
+	}
 	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && p.Words <= 6 && !p.TopicNamed && p.Continues() {
 		return // "et le samedi ?", "même en août ?": the question in progress, for another case
 	}

@@ -76,15 +76,44 @@ func (b *Bot) leadFactAnswer(w *writer, topic knowledge.Topic, p nlu.Parse, r Re
 		stamp.kbFact(f.ID)
 		return stamp.done(Answer)
 	}
-	if p.Form != nlu.FormYesNo || len(r.Blocks) > 0 && isVerdict(w, r.Blocks[0].Text) {
-		return r
+	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueStamp) && p.Form == nlu.FormWhere && !slices.Contains(r.Entries, "cni.payment") {
+		// "où on achète le timbre fiscal pour une demande de nationalité ?": where a stamp is
+		// bought, whatever it pays for.
+		where := newWriter(b.kb, w.lang)
+		where.kbFact("cni.payment")
+		w.r = r
+		blocks := append(where.r.Blocks, w.r.Blocks...)
+		w.mergeEvidence(where)
+		w.r.Blocks = blocks
+		return w.r
 	}
-	f, a := b.factAnswer(topic, r.Entries, p)
-	if f == nil {
-		return r
+	if p.Form != nlu.FormYesNo || len(r.Blocks) > 0 && (isVerdict(w, r.Blocks[0].Text) || r.Blocks[0].Text == w.t("no_info")) {
+		return r // (an answer that says the knowledge base does not settle it gets no verdict)
 	}
 	lead := newWriter(b.kb, w.lang)
-	lead.para(yesNo(lead, a.Verdict == "yes"))
+	f, a := b.factAnswer(topic, r.Entries, p)
+	switch {
+	case f != nil:
+		lead.para(yesNo(lead, a.Verdict == "yes"))
+	default:
+		// "y a aussi un timbre fiscal à payer ?": whether a fact of the reply that says if what it
+		// describes is free answers the price asked. ("c'est le même prix qu'en métropole ?"
+		// compares prices, which the fact states.)
+		askedFree, asked := b.asksFree(p)
+		if !asked || b.hasCue(p.Norm, knowledge.CueSame) {
+			return r
+		}
+		for _, id := range r.Entries {
+			if g, ok := b.kb.Fact(id); ok && g.Free != nil {
+				f = g
+				lead.para(yesNo(lead, askedFree == *g.Free))
+				break
+			}
+		}
+		if f == nil {
+			return r
+		}
+	}
 	if !slices.Contains(r.Entries, f.ID) {
 		lead.kbFact(f.ID)
 	}
