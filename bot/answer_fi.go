@@ -55,8 +55,15 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		containsWord(p.Norm, "changer", "la changer", "demander", "la demander", "change", "replace"))
 	if p.Form == nlu.FormYesNo && (slices.Contains(p.Applications, knowledge.Renewal) || early) && s.CardFormat != knowledge.NewFormat && s.Age == nil {
 		// "ma carte plastifiée est encore valable, je peux déjà la renouveler pour utiliser
-		// France Identité ?": yes, by the renewal made for it.
-		w.para(w.t("yes"))
+		// France Identité ?": yes, by the renewal made for it; "ça me coûte quelque chose ?":
+		// no, and "je dois attendre qu'elle expire ?": no, as the fact's answers say.
+		if f, a := b.factAnswer(knowledge.TopicCNI, []string{"cni.renewal-digital"}, p); f != nil && f.ID == "cni.renewal-digital" {
+			w.para(yesNo(w, a.Verdict == "yes"))
+		} else if _, asked := b.asksFree(p); asked {
+			b.leadVerdict(w, p, "cni.renewal-digital")
+		} else {
+			w.para(w.t("yes"))
+		}
 		w.kbFact("cni.renewal-digital")
 		return w.done(Answer), ""
 	}

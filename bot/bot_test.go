@@ -889,6 +889,13 @@ func TestConversations(t *testing.T) {
 			{say: "ok et ma soeur elle a 19 ans, elle peut elle ?", kind: bot.Answer, contains: []string{"téléphone"}},
 			{say: "la certif france identite apres la mairie c long ?", kind: bot.Answer, contains: []string{"48 heures"}},
 		}},
+		{"renewing an old card early for France Identité", []turn{
+			{say: "j'ai l'ancienne carte d'identité plastifiée, je peux utiliser France Identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "et du coup je dois attendre qu'elle expire pour avoir la nouvelle ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+		}},
+		{"a parent collects a young child's card without the child", []turn{
+			{say: "Un père vient retirer la CNI de sa fille de 9 ans, sans elle. On peut lui remettre la carte ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 ans"}},
+		}},
 		{"a photo of last year is too old whatever its month", []turn{
 			{say: "j'ai des photos d'identité faites l'an dernier pour mon permis, je peux les réutiliser pour la carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"au moins"}},
 		}},

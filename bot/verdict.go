@@ -15,7 +15,8 @@ import (
 // factAnswer finds the fact that settles the yes/no question asked and its verdict: of the facts
 // whose answers have a phrase in the sentence that asks, the one with the longest such phrase, the
 // most precise ("pour utiliser l'appli" over "passer en mairie"); at equal length, a fact of the
-// reply (entries, in their order) before the topic's other facts. A fact the reply does not give
+// reply (entries, in their order) before the topic's other facts, and those before the other
+// topics' facts. A fact the reply does not give
 // answers only by a phrase of minTopicAskWords words or more: "toute seule" is a protected adult's
 // question in an answer on protected adults, and a child's anywhere else. It returns nil when none
 // has one.
@@ -38,11 +39,15 @@ func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse) (
 			consider(f, 1)
 		}
 	}
-	for i := range b.kb.Procedures {
-		if proc := &b.kb.Procedures[i]; proc.Topic == topic {
-			for j := range proc.Facts {
-				if !slices.Contains(entries, proc.Facts[j].ID) {
-					consider(&proc.Facts[j], minTopicAskWords)
+	// The topic's other facts, then those of the other topics, which answer a question of this
+	// one (France Identité's need of the new card is the identity card's early renewal).
+	for _, own := range []bool{true, false} {
+		for i := range b.kb.Procedures {
+			if proc := &b.kb.Procedures[i]; (proc.Topic == topic) == own {
+				for j := range proc.Facts {
+					if !slices.Contains(entries, proc.Facts[j].ID) {
+						consider(&proc.Facts[j], minTopicAskWords)
+					}
 				}
 			}
 		}

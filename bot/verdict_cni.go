@@ -87,6 +87,22 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		// who applies (the cni.presence fact), not with both.
 		w.para(w.t("no"))
 		w.fact("other_parent_in_person", "false", f.Sources...)
+	case b.situation(s).Holder == knowledge.Minor && b.hasCue(p.Norm, knowledge.CuePickup) && !b.alone(first) && !p.Proxy:
+		// "pour aller la récupérer, elle doit venir avec moi ?": a minor comes to collect the
+		// card only above an age; "un père vient la retirer sans elle, on peut la lui remettre ?"
+		// asks it the other way round.
+		min := b.kb.CNI.PickupPresenceAge
+		inv := b.asksWithout(first.Norm) && !p.Proxy // (someone "à ma place" is not the parent it is handed to)
+		switch {
+		case s.Age == nil:
+			w.para(w.t("presence_pickup_minor_depends", strconv.Itoa(min)))
+		case *s.Age >= min:
+			w.para(w.t(verdictKey("presence_pickup_minor_yes", inv), strconv.Itoa(min)))
+			w.fact("in_person", "true", f.Sources...)
+		default:
+			w.para(w.t(verdictKey("presence_pickup_minor_no", inv), strconv.Itoa(min)))
+			w.fact("in_person", "false", f.Sources...)
+		}
 	case b.situation(s).Holder == knowledge.Minor && (p.Proxy || b.alone(first) || b.asksWithout(first.Norm)):
 		// "il peut y aller tout seul ?": a minor comes with the parent who applies.
 		w.para(w.t("presence_proxy_minor_no"))
@@ -99,20 +115,6 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		// collected where the application was made (the cni.presence fact the answer gives).
 		w.para(w.t("no"))
 		w.fact("pickup_elsewhere", "false", f.Sources...)
-	case b.situation(s).Holder == knowledge.Minor && b.hasCue(p.Norm, knowledge.CuePickup):
-		// "pour aller la récupérer, elle doit venir avec moi ?": a minor comes to collect the
-		// card only above an age.
-		min := b.kb.CNI.PickupPresenceAge
-		switch {
-		case s.Age == nil:
-			w.para(w.t("presence_pickup_minor_depends", strconv.Itoa(min)))
-		case *s.Age >= min:
-			w.para(w.t("presence_pickup_minor_yes", strconv.Itoa(min)))
-			w.fact("in_person", "true", f.Sources...)
-		default:
-			w.para(w.t("presence_pickup_minor_no", strconv.Itoa(min)))
-			w.fact("in_person", "false", f.Sources...)
-		}
 	case b.situation(s).Holder != "":
 		w.para(w.t("presence_yes"))
 		w.fact("in_person", "true", f.Sources...)
