@@ -893,6 +893,10 @@ func TestConversations(t *testing.T) {
 			{say: "j'ai l'ancienne carte d'identité plastifiée, je peux utiliser France Identité ?", kind: bot.Answer, prefix: "non"},
 			{say: "et du coup je dois attendre qu'elle expire pour avoir la nouvelle ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
 		}},
+		{"a question that refers to the situation told before it", []turn{
+			{say: "Un majeur sous tutelle se présente seul au guichet pour renouveler sa CNI. On peut enregistrer sa demande ?", kind: bot.Answer, prefix: "oui", contains: []string{"tutelle"}},
+			{say: "Ma mère est sous curatelle, est-ce que c'est obligatoirement son curateur qui doit faire la demande de carte d'identité ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a parent collects a young child's card without the child", []turn{
 			{say: "Un père vient retirer la CNI de sa fille de 9 ans, sans elle. On peut lui remettre la carte ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 ans"}},
 		}},

@@ -25,10 +25,10 @@ func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse) (
 	var bestFact *knowledge.Fact
 	var best *knowledge.Answer
 	bestLen := 0
-	consider := func(f *knowledge.Fact, minWords int) {
+	consider := func(f *knowledge.Fact, minWords int, text string) {
 		for i := range f.Answers {
 			for _, phrase := range f.Answers[i].Asks {
-				if len(phrase) > bestLen && len(strings.Fields(phrase)) >= minWords && containsWord(ask, phrase) {
+				if len(phrase) > bestLen && len(strings.Fields(phrase)) >= minWords && containsWord(text, phrase) {
 					bestFact, best, bestLen = f, &f.Answers[i], len(phrase)
 				}
 			}
@@ -36,7 +36,16 @@ func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse) (
 	}
 	for _, id := range entries {
 		if f, ok := b.kb.Fact(id); ok {
-			consider(f, 1)
+			consider(f, 1, ask)
+		}
+	}
+	if best == nil && ask != p.Norm {
+		// "Un majeur sous tutelle se présente seul au guichet. On peut enregistrer sa demande ?":
+		// the question refers to the situation told before it, which a fact of the reply settles.
+		for _, id := range entries {
+			if f, ok := b.kb.Fact(id); ok {
+				consider(f, minTopicAskWords, p.Norm)
+			}
 		}
 	}
 	// The topic's other facts, then those of the other topics, which answer a question of this
@@ -46,7 +55,7 @@ func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse) (
 			if proc := &b.kb.Procedures[i]; (proc.Topic == topic) == own {
 				for j := range proc.Facts {
 					if !slices.Contains(entries, proc.Facts[j].ID) {
-						consider(&proc.Facts[j], minTopicAskWords)
+						consider(&proc.Facts[j], minTopicAskWords, ask)
 					}
 				}
 			}
