@@ -95,11 +95,7 @@ func (b *Bot) leadFactAnswer(w *writer, topic knowledge.Topic, p nlu.Parse, r Re
 		// bought, whatever it pays for.
 		where := newWriter(b.kb, w.lang)
 		where.kbFact("cni.payment")
-		w.r = r
-		blocks := append(where.r.Blocks, w.r.Blocks...)
-		w.mergeEvidence(where)
-		w.r.Blocks = blocks
-		return w.r
+		return w.before(r, where)
 	}
 	if p.Form != nlu.FormYesNo || len(r.Blocks) > 0 && (isVerdict(w, r.Blocks[0].Text) || r.Blocks[0].Text == w.t("no_info")) {
 		return r // (an answer that says the knowledge base does not settle it gets no verdict)
@@ -131,6 +127,12 @@ func (b *Bot) leadFactAnswer(w *writer, topic knowledge.Topic, p nlu.Parse, r Re
 	if !slices.Contains(r.Entries, f.ID) {
 		lead.kbFact(f.ID)
 	}
+	return w.before(r, lead)
+}
+
+// before returns r with what lead wrote before its blocks, and lead's facts, entries and sources
+// among its own.
+func (w *writer) before(r Reply, lead *writer) Reply {
 	w.r = r
 	blocks := append(lead.r.Blocks, w.r.Blocks...)
 	w.mergeEvidence(lead)
