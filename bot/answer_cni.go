@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strconv"
@@ -351,8 +352,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	case nlu.Declare:
 		// "pas encore de plainte. on peut faire la déclaration de vol au guichet ?": the place the
 		// question names.
-		q := questionSentence(p.Norm)
-		atCounter := b.hasCue(q, knowledge.CueCounter) && !b.hasCue(q, knowledge.CuePolice)
+		// (In the clause that names the counter: "il n'est pas allé à la police. Il voudrait faire
+		// la déclaration chez nous au guichet. C'est possible ?")
+		q := cmp.Or(p.Ask, questionSentence(p.Norm))
+		atCounter := slices.ContainsFunc(clauses(q), func(c string) bool {
+			return b.hasCue(c, knowledge.CueCounter) && !b.hasCue(c, knowledge.CuePolice)
+		})
 		switch s.Application {
 		case knowledge.Loss:
 			if p.Form == nlu.FormYesNo && len(p.Applications) > 1 && p.Applications[0] == knowledge.Theft {

@@ -897,6 +897,12 @@ func TestConversations(t *testing.T) {
 			{say: "Un majeur sous tutelle se présente seul au guichet pour renouveler sa CNI. On peut enregistrer sa demande ?", kind: bot.Answer, prefix: "oui", contains: []string{"tutelle"}},
 			{say: "Ma mère est sous curatelle, est-ce que c'est obligatoirement son curateur qui doit faire la demande de carte d'identité ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a bare question asks about what was told before it", []turn{
+			{say: "Un monsieur dit que sa carte a été volée dans sa voiture, il n'est pas allé à la police. Il voudrait faire la déclaration de vol directement chez nous au guichet. C'est possible ?", kind: bot.Answer, prefix: "non", contains: []string{"commissariat"}},
+		}},
+		{"an old card changed for the new one without waiting", []turn{
+			{say: "Ma carte plastifiée est encore valable jusqu'en 2031. Je peux la changer pour la nouvelle format carte bancaire sans attendre ?", kind: bot.Answer, prefix: "oui", contains: []string{"pré-demande"}},
+		}},
 		{"a parent collects a young child's card without the child", []turn{
 			{say: "Un père vient retirer la CNI de sa fille de 9 ans, sans elle. On peut lui remettre la carte ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 ans"}},
 		}},

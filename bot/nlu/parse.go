@@ -592,6 +592,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	// moment de payer on me demande FranceConnect+… ça a un rapport avec France Identité ?").
 	askNorm, askToks := norm, toks
 	q := questionSentence(text)
+	if q != "" && p.bareQuestion(q) {
+		// "Il voudrait faire la déclaration de vol chez nous au guichet. C'est possible ?": a
+		// question of a word or two asks about what the message told before it.
+		q = ""
+	}
 	if qn := strings.ReplaceAll(knowledge.Normalize(q), "-", " "); q != "" && slices.ContainsFunc(p.whatToAnswer, func(c string) bool { return containsWordAt(qn, c) }) {
 		// "Une lycéenne me demande si elle peut créer son identité numérique. Je lui réponds
 		// quoi ?": the person's question, told before the agent's.
@@ -2356,6 +2361,18 @@ var feasts = []feast{
 		}
 		return easter(now.Year() + 1)
 	}},
+}
+
+// bareQuestion reports whether a question has at most one word that is not a stopword ("c'est
+// possible ?", "on peut ?", "ça passe ?", "est-ce recevable ?").
+func (p *Parser) bareQuestion(q string) bool {
+	content := 0
+	for _, t := range tokens(strings.ReplaceAll(knowledge.Normalize(q), "'", " ")) {
+		if !p.stop[t] {
+			content++
+		}
+	}
+	return content <= 1
 }
 
 // foundAgain reports whether a clause of the message says the card was found again ("je l'ai

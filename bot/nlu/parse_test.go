@@ -2,6 +2,7 @@ package nlu_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -67,6 +68,10 @@ func TestParse(t *testing.T) {
 		// A host's statement for someone who does not live there is a lie; what it costs is a question.
 		{"mon pote n'habite pas chez moi, je peux lui faire une attestation d'hébergement ?", "fr", "cni", nlu.HostedQ, func(r nlu.Parse) bool { return r.Deceit && r.OutOfScope == "fraud" }},
 		{"un ami n'habite pas chez moi et veut une attestation d'hébergement, qu'est-ce que je risque si je signe ?", "fr", "cni", nlu.FalseDeclaration, func(r nlu.Parse) bool { return !r.Deceit }},
+		// A question of a word or two asks about what the message told before it.
+		{"Il voudrait faire la déclaration de vol chez nous au guichet. C'est possible ?", "fr", "cni", nlu.Declare, func(r nlu.Parse) bool {
+			return strings.Contains(r.Ask, "guichet")
+		}},
 		// A year alone says how old a document is at the least (now is 23 November 2026).
 		{"des photos faites l'an dernier, ça passe ?", "fr", "cni", nlu.Photo, func(r nlu.Parse) bool {
 			return r.Slots.AgeMonths == nil && r.Slots.AgeMonthsAtLeast != nil && *r.Slots.AgeMonthsAtLeast == 10 && r.Slots.IssueYear == 0
