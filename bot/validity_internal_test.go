@@ -34,6 +34,9 @@ func TestAsksInvalid(t *testing.T) {
 		{"je dois aller en mairie pour qu'ils corrigent la date ?", true},
 		{"ils vont me la remplacer ou elle marche encore ?", true},
 		{"elle marche encore ou ils vont me la remplacer ?", false},
+		// Whether it is extended asks whether it is valid; a card extended, told, asks nothing.
+		{"C'est écrit expire en 2023. Elle me soutient que c'est prolongé de 5 ans, c'est vrai ?", false},
+		{"je dois faire changer la date de validité sur ma carte qui a été prolongée de 5 ans ?", true},
 	}
 	for _, tc := range tests {
 		if got := b.asksInvalid(knowledge.Normalize(tc.text)); got != tc.want {
