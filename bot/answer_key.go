@@ -315,11 +315,18 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		w.kbFact("key.ways")
 		return
 	}
-	if it := matchItem(b.kb.MustFact("key.ways"), p.Norm); it != nil && !nlu.Denied(p.Norm, it.Match) {
-		// "je peux utiliser itsme plutôt que d'aller à la commune ?": a way of the list.
-		w.para(w.t("key_way_yes", lowerFirst(w.text(it.Text))))
-		w.kbFact("key.ways")
-		return
+	if ways := b.kb.MustFact("key.ways"); len(ways.Items) > 1 {
+		if it := matchItem(ways, p.Norm); it != nil && !nlu.Denied(p.Norm, it.Match) {
+			// "je peux utiliser itsme plutôt que d'aller à la commune ?": a way of the list;
+			// "do I absolutely need a card reader?": no, one way of several.
+			key := "key_way_yes"
+			if b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory) {
+				key = "key_way_not_needed"
+			}
+			w.para(w.t(key, lowerFirst(w.text(it.Text))))
+			w.kbFact("key.ways")
+			return
+		}
 	}
 	if it := matchItem(b.kb.MustFact("key.no-chip"), p.Norm); it != nil {
 		// "je n'ai pas d'adresse e-mail, je peux quand même… ?" asks it the other way round.

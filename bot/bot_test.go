@@ -900,6 +900,12 @@ func TestConversations(t *testing.T) {
 		{"a bare question asks about what was told before it", []turn{
 			{say: "Un monsieur dit que sa carte a été volée dans sa voiture, il n'est pas allé à la police. Il voudrait faire la déclaration de vol directement chez nous au guichet. C'est possible ?", kind: bot.Answer, prefix: "non", contains: []string{"commissariat"}},
 		}},
+		{"one way to a key needed, and a certification not immediate", []turn{
+			{say: "Do I absolutely need a card reader to get a Belgian digital key?", kind: bot.Answer, prefix: "no"},
+		}},
+		{"a certification is not active at once", []turn{
+			{say: "je suis passé en mairie pour la certification France Identité, c'est actif tout de suite ?", kind: bot.Answer, prefix: "non", contains: []string{"48 heures"}},
+		}},
 		{"an old card changed for the new one without waiting", []turn{
 			{say: "Ma carte plastifiée est encore valable jusqu'en 2031. Je peux la changer pour la nouvelle format carte bancaire sans attendre ?", kind: bot.Answer, prefix: "oui", contains: []string{"pré-demande"}},
 		}},
