@@ -253,7 +253,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	if intent == nlu.Uses && p.Form == nlu.FormYesNo {
 		// "je peux faire ma procuration en ligne avec ?": a use of the list, or not one it has.
 		if it := matchItem(b.kb.MustFact("fi.uses"), p.Norm); it != nil {
-			w.r.Blocks = append([]Block{{Kind: Paragraph, Text: w.t("fi_use_yes", w.text(it.Text))}}, w.r.Blocks...)
+			// "je ne l'ai jamais fait certifier, je peux quand même faire ma procuration ?": no,
+			// these uses are the certified identity's.
+			key := "fi_use_yes"
+			if nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueCertify]) {
+				key = "fi_use_needs_certified"
+			}
+			w.r.Blocks = append([]Block{{Kind: Paragraph, Text: w.t(key, w.text(it.Text))}}, w.r.Blocks...)
 		}
 	}
 	return w.done(Answer), ""

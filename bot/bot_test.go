@@ -903,6 +903,9 @@ func TestConversations(t *testing.T) {
 		{"one way to a key needed, and a certification not immediate", []turn{
 			{say: "Do I absolutely need a card reader to get a Belgian digital key?", kind: bot.Answer, prefix: "no"},
 		}},
+		{"a use of the certified identity, without the certification", []turn{
+			{say: "J'ai France Identité mais je ne l'ai jamais fait certifier. Je peux quand même faire ma procuration 100% en ligne ?", kind: bot.Answer, prefix: "non", contains: []string{"certifiée"}},
+		}},
 		{"a certification is not active at once", []turn{
 			{say: "je suis passé en mairie pour la certification France Identité, c'est actif tout de suite ?", kind: bot.Answer, prefix: "non", contains: []string{"48 heures"}},
 		}},
