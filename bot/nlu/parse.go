@@ -1579,6 +1579,21 @@ func yearAfter(s, phrase string) int {
 
 // reLastYearMonth reads a month of last year or of this one ("juillet de l'année dernière",
 // "c'était en mars l'an dernier", "july last year").
+// reNumberWord is a number from two to twelve written in words before a unit of time ("deux
+// semaines", "three weeks", "drie weken"), which the dates and durations read as figures.
+var reNumberWord = regexp.MustCompile(`\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (jours?|semaines?|mois|ans?|annees?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar|jaren)\b`)
+
+// inFigures writes the numbers of reNumberWord in figures.
+func inFigures(s string) string {
+	if !reNumberWord.MatchString(s) {
+		return s
+	}
+	return reNumberWord.ReplaceAllStringFunc(s, func(m string) string {
+		word, unit, _ := strings.Cut(m, " ")
+		return strconv.Itoa(numberWords[word]) + " " + unit
+	})
+}
+
 // reLastYearAlone is a year said relative to now with no month ("l'an dernier", "last year"),
 // with "depuis" before it when it is a start rather than a moment.
 var reLastYearAlone = regexp.MustCompile(`\b(depuis |since |sinds )?(?:l an dernier|l annee derniere|l an passe|l annee passee|last year|vorig jaar|verleden jaar)\b`)
@@ -1698,7 +1713,7 @@ func containsAny(s string, subs ...string) bool {
 
 // entities reads dates, ages, durations, phone versions and times from the normalised text.
 func (p *Parser) entities(norm string, now time.Time, out *Parse) {
-	s := lastYearMonths(strings.ReplaceAll(norm, "'", " "), now)
+	s := inFigures(lastYearMonths(strings.ReplaceAll(norm, "'", " "), now))
 	taken := make([]bool, len(s))
 	mark := func(a, b int) {
 		for i := a; i < b; i++ {
@@ -2223,7 +2238,9 @@ func reSinceMonthsIn(s string) [][]int {
 var reValidYears = regexp.MustCompile(`\b(?:valable|valables|valide|valides|dure|durera|vaut) (?:pendant )?(\d{1,2}) ans\b|\b(\d{1,2}) ans de validite\b|\bvalid for (\d{1,2}) years\b`)
 
 // numberWords are the numbers people write in letters, for durations.
-var numberWords = map[string]int{"un": 1, "une": 1, "one": 1, "een": 1, "deux": 2, "two": 2, "twee": 2, "trois": 3, "three": 3, "drie": 3, "quatre": 4, "four": 4, "vier": 4, "cinq": 5, "five": 5, "six": 6}
+var numberWords = map[string]int{"un": 1, "une": 1, "one": 1, "een": 1, "deux": 2, "two": 2, "twee": 2, "trois": 3, "three": 3, "drie": 3, "quatre": 4, "four": 4, "vier": 4, "cinq": 5, "five": 5, "vijf": 5, "six": 6, "zes": 6,
+	"sept": 7, "seven": 7, "zeven": 7, "huit": 8, "eight": 8, "acht": 8, "neuf": 9, "nine": 9, "negen": 9, "dix": 10, "ten": 10, "tien": 10,
+	"onze": 11, "eleven": 11, "elf": 11, "douze": 12, "twelve": 12, "twaalf": 12}
 
 // reExpiresIn reads when a card will expire, from today: "elle expire dans 3 mois".
 var reExpiresIn = regexp.MustCompile(`\b(?:expire|expirera|va expirer|perime|sera perimee|finit|se termine|arrive a expiration|arrive a echeance|expires|will expire|vervalt|verloopt)(?: [a-z]+)? (?:dans|in|over) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|een|twee|drie|vier|vijf|zes) (jours?|semaines?|mois|ans?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar)\b`)
