@@ -28,10 +28,18 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		return w.done(Answer), ""
 	}
 	if (p.Form == nlu.FormHowLong || p.Has(nlu.Delay)) && p.Slots.Years == 0 &&
-		!slices.ContainsFunc(p.Slots.Situations, func(x string) bool { return x != "naturalisation" }) && b.hasCue(p.Norm, knowledge.CueFiled) {
+		!slices.ContainsFunc(p.Slots.Situations, func(x string) bool { return x != "naturalisation" }) &&
+		(b.hasCue(p.Norm, knowledge.CueFiled) || b.hasCue(p.Ask, knowledge.CueAnswerWait)) {
 		// "une fois le dossier déposé, l'administration a combien de temps pour répondre ?"
 		w.kbFact("nat.delay")
 		return w.done(Answer), ""
+	}
+	if p.Form == nlu.FormYesNo && st.Intent != nlu.Routes && slices.ContainsFunc(clauses(p.Norm), func(c string) bool {
+		return b.hasCue(c, knowledge.CueCounter) && b.hasCue(c, knowledge.CueHandIn)
+	}) {
+		// "mon dossier de naturalisation est prêt, je le dépose à la mairie ?": where a route's
+		// file goes, which its authority says.
+		st.Intent = nlu.Routes
 	}
 	switch st.Intent {
 	case nlu.Language:

@@ -935,6 +935,10 @@ func TestConversations(t *testing.T) {
 		{"an agent's 'je lui réponds quoi ?' asks the person's question", []turn{
 			{say: "Une lycéenne de 17 ans avec la nouvelle CNI me demande si elle peut créer son identité numérique France Identité. Je lui réponds quoi ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"how long the administration takes to answer, and where the file goes", []turn{
+			{say: "J'ai eu mon récépissé de naturalisation en septembre. Ils ont combien de temps maximum pour me répondre ?", kind: bot.Answer, contains: []string{"18 mois"}},
+			{say: "Mon dossier de naturalisation est enfin prêt. Je le dépose à la mairie de mon quartier ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"the town hall does not take a naturalisation file", []turn{
 			{say: "Un administré veut déposer son dossier de naturalisation au guichet de la mairie. Est-ce qu'on peut le recevoir ?", kind: bot.Answer, prefix: "non"},
 			{say: "On s'est mariés en août 2022 à la mairie de Nantes, mon mari est français, on vit ensemble en France depuis. Je peux faire la déclaration de nationalité maintenant ?", kind: bot.Answer, prefix: "oui"},
