@@ -41,6 +41,13 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// file goes, which its authority says.
 		st.Intent = nlu.Routes
 	}
+	if b.hasCue(p.Norm, knowledge.CueCivic) && st.Intent != nlu.Routes {
+		// "c'est quoi cet examen civique ?", "il est obligatoire ?": the exam itself, then the
+		// language level it goes with.
+		w.kbFact("nat.civic-exam")
+		w.kbFact("nat.language")
+		return w.done(Answer), ""
+	}
 	switch st.Intent {
 	case nlu.Language:
 		if f, ok := b.kb.Fact("nat.language"); ok && p.Level != "" && f.Level != "" {

@@ -882,7 +882,8 @@ func TestConversations(t *testing.T) {
 			{say: "où on achète le timbre fiscal pour une demande de nationalité ?", kind: bot.Answer, contains: []string{"tabac"}},
 		}},
 		{"the civic exam", []turn{
-			{say: "c'est vrai qu'il y a un examen civique maintenant pour être naturalisé ?", kind: bot.Answer, prefix: "oui", contains: []string{"examen civique"}},
+			{say: "c'est vrai qu'il y a un examen civique maintenant pour être naturalisé ?", kind: bot.Answer, prefix: "oui", contains: []string{"examen civique", "40 questions", "80 %"}},
+			{say: "l'examen civique est aussi demandé pour la déclaration par mariage ?", kind: bot.Answer, prefix: "non"},
 		}},
 		{"a yes/no follow-up for another person keeps the question", []turn{
 			{say: "j'ai 16 ans et j'ai la nouvelle carte, je peux avoir France Identité ?", kind: bot.Answer, prefix: "non"},

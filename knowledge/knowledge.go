@@ -362,6 +362,8 @@ const (
 	// CueAnswerWait speaks of the answer to an application ("ils ont combien de temps pour me
 	// répondre ?"): with a duration asked, how long the administration takes.
 	CueAnswerWait = "answer_wait"
+	// CueCivic names the civic exam of naturalisation.
+	CueCivic = "civic"
 	// CueSame and CueChanged ask whether a new fact changes the last answer ("c'est pareil ?",
 	// "ça change quelque chose ?").
 	CueSame    = "same"
@@ -499,7 +501,7 @@ const (
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a
