@@ -864,6 +864,10 @@ func TestConversations(t *testing.T) {
 			{say: "c'est gratuit de faire sa première carte d'identité ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et pour mon fils de 11 ans ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a theft corrected into a loss, with 'en fait non'", []turn{
+			{say: "on m'a volé ma carte d'identité hier soir", kind: bot.Answer, contains: []string{"commissariat"}},
+			{say: "en fait non je l'ai perdue, pas volée. je dois quand même aller au commissariat ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a correction asks the last yes/no question again", []turn{
 			{say: "Usager avec une CNI périmée depuis 3 ans, pas de passeport. Je dois lui demander un acte de naissance ?", kind: bot.Answer, prefix: "non"},
 			{say: "Correction, je lis mal : elle est périmée depuis 7 ans, pas 3.", kind: bot.Answer, prefix: "oui", contains: []string{"acte de naissance"}},

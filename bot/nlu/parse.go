@@ -1057,9 +1057,9 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		if slices.Contains(h.concepts, "i:false_declaration") && negated(toks, h.start) {
 			continue // "je ne veux pas mentir, c'est combien ?": no question on a lie
 		}
-		if slices.ContainsFunc(toks[max(0, h.start-4):h.start], func(t string) bool {
+		if window := toks[max(0, h.start-4):h.start]; slices.ContainsFunc(window, func(t string) bool {
 			return slices.Contains([]string{"pas", "non", "not", "niet", "personne", "nobody"}, t)
-		}) && slices.ContainsFunc(h.concepts, func(c string) bool { return strings.HasPrefix(c, "a:") }) {
+		}) && !interjectedNo(window) && slices.ContainsFunc(h.concepts, func(c string) bool { return strings.HasPrefix(c, "a:") }) {
 			// "je l'ai perdue, pas volée", "personne me l'a volée": the kind of request denied
 			// just before it is not one.
 			concepts = append(concepts, slices.DeleteFunc(slices.Clone(h.concepts), func(c string) bool { return strings.HasPrefix(c, "a:") })...)
@@ -2378,6 +2378,22 @@ var feasts = []feast{
 		}
 		return easter(now.Year() + 1)
 	}},
+}
+
+// interjectedNo reports whether the only denial in words is a "non" said before a clause ("en
+// fait non, je l'ai perdue"): it corrects what was said, it denies nothing after it.
+func interjectedNo(words []string) bool {
+	for i, t := range words {
+		switch t {
+		case "pas", "not", "niet", "personne", "nobody":
+			return false
+		case "non":
+			if i+1 >= len(words) || !slices.Contains([]string{"je", "j", "il", "elle", "on", "nous", "c", "ca", "en"}, words[i+1]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // bareQuestion reports whether a question has at most one word that is not a stopword ("c'est
