@@ -18,6 +18,14 @@ import (
 func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
 	switch st.Topic {
 	case knowledge.TopicCNI:
+		if p.Foreigner && !b.hasCue(p.Norm, knowledge.CueFrenchNational) && p.Slots.Holder != knowledge.Minor && p.Form == nlu.FormYesNo {
+			// "je suis marocain et j'habite en France depuis 10 ans, je peux faire une carte
+			// d'identité française ?": no, it is for French nationals; the ways to become French.
+			w.para(w.t("no"))
+			w.kbFact("cni.french-only")
+			w.kbFact("nat.overview")
+			return w.done(Answer), ""
+		}
 		if lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft; lost && p.Form == nlu.FormYesNo &&
 			b.hasCue(p.Norm, knowledge.CueDeclared) && b.hasCue(p.Norm, knowledge.CueUse) && !b.foundAgain(p) {
 			// "après ma déclaration de vol, le voleur peut encore voyager avec ?": no, the card

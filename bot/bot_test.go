@@ -864,6 +864,9 @@ func TestConversations(t *testing.T) {
 			{say: "c'est gratuit de faire sa première carte d'identité ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et pour mon fils de 11 ans ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"the identity card is for French nationals", []turn{
+			{say: "je suis marocain et j'habite en France depuis 10 ans, je peux faire une carte nationale d'identité française ?", kind: bot.Answer, prefix: "non", contains: []string{"nationalité française", "naturalisation"}},
+		}},
 		{"a theft corrected into a loss, with 'en fait non'", []turn{
 			{say: "on m'a volé ma carte d'identité hier soir", kind: bot.Answer, contains: []string{"commissariat"}},
 			{say: "en fait non je l'ai perdue, pas volée. je dois quand même aller au commissariat ?", kind: bot.Answer, prefix: "non"},

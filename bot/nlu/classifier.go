@@ -129,6 +129,9 @@ func featureToken(t string) string {
 // it counts, once for each occurrence.
 func features(toks, concepts []string, f func(h uint64, weight float32)) {
 	for _, c := range concepts {
+		if strings.HasPrefix(c, "s:") {
+			continue // a fact of the situation only ("s:foreigner"), no sign of what is asked
+		}
 		f(featureHash(kindConcept, c, ""), conceptWeight)
 	}
 	prev := ""

@@ -82,6 +82,8 @@ type Parse struct {
 	// FreeAsked is set when the message asks whether something is free or paid ("c'est
 	// payant ?").
 	FreeAsked bool
+	// Foreigner is set when the person says they are a foreign national ("je suis marocain").
+	Foreigner bool
 	// OtherDocument is set when the other subject the message names is another procedure or
 	// document (a passport, a Belgian eID, another country's nationality), not a place or an
 	// everyday thing told in passing ("perdue à la piscine").
@@ -647,7 +649,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		}
 	}
 	for _, c := range concepts {
-		if !strings.HasPrefix(c, "f:") && !strings.HasPrefix(c, "oos:") {
+		if !strings.HasPrefix(c, "f:") && !strings.HasPrefix(c, "oos:") && !strings.HasPrefix(c, "s:") {
 			out.Domain++
 		}
 	}
@@ -1389,6 +1391,8 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 		case "card":
 			out.Slots.CardType = knowledge.CardType(val)
 			topics[knowledge.TopicDigitalKey]++
+		case "s":
+			out.Foreigner = out.Foreigner || val == "foreigner"
 		case "nochip":
 			out.NoChip = true
 			topics[knowledge.TopicDigitalKey]++

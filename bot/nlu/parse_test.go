@@ -68,6 +68,8 @@ func TestParse(t *testing.T) {
 		// A host's statement for someone who does not live there is a lie; what it costs is a question.
 		{"mon pote n'habite pas chez moi, je peux lui faire une attestation d'hébergement ?", "fr", "cni", nlu.HostedQ, func(r nlu.Parse) bool { return r.Deceit && r.OutOfScope == "fraud" }},
 		{"un ami n'habite pas chez moi et veut une attestation d'hébergement, qu'est-ce que je risque si je signe ?", "fr", "cni", nlu.FalseDeclaration, func(r nlu.Parse) bool { return !r.Deceit }},
+		// A foreign national speaking of themselves.
+		{"je suis marocain et j'habite en France depuis 10 ans", "fr", "", "", func(r nlu.Parse) bool { return r.Foreigner }},
 		// Numbers written in words before a unit of time.
 		{"j'ai reçu le code il y a trois semaines", "fr", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 21 }},
 		// A question of a word or two asks about what the message told before it.
