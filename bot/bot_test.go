@@ -914,6 +914,10 @@ func TestConversations(t *testing.T) {
 		{"a use of the certified identity, without the certification", []turn{
 			{say: "J'ai France Identité mais je ne l'ai jamais fait certifier. Je peux quand même faire ma procuration 100% en ligne ?", kind: bot.Answer, prefix: "non", contains: []string{"certifiée"}},
 		}},
+		{"a certification is not redone each time, and a wait of a day is normal", []turn{
+			{say: "La certification, je dois la refaire à chaque fois que je veux faire une procuration ?", kind: bot.Answer, prefix: "non"},
+			{say: "suis passee en mairie hier matin pour certifier mon identite numerique et tjrs rien dans l'appli, c normal ?", kind: bot.Answer, prefix: "oui", contains: []string{"48 heures"}},
+		}},
 		{"a certification is not active at once", []turn{
 			{say: "je suis passé en mairie pour la certification France Identité, c'est actif tout de suite ?", kind: bot.Answer, prefix: "non", contains: []string{"48 heures"}},
 		}},
