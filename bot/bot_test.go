@@ -864,6 +864,10 @@ func TestConversations(t *testing.T) {
 			{say: "c'est gratuit de faire sa première carte d'identité ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et pour mon fils de 11 ans ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"frauds: a language test taken for someone, another's identity on one's phone", []turn{
+			{say: "mon mari parle pas bien francais, est ce que je peux passer le test B2 a sa place pour sa naturalisation ?", kind: bot.OutOfScope},
+			{say: "j'ai la carte d'identité de ma cliente, je peux créer son France Identité sur mon téléphone ?", kind: bot.OutOfScope},
+		}},
 		{"the identity card is for French nationals", []turn{
 			{say: "je suis marocain et j'habite en France depuis 10 ans, je peux faire une carte nationale d'identité française ?", kind: bot.Answer, prefix: "non", contains: []string{"nationalité française", "naturalisation"}},
 		}},
