@@ -27,14 +27,14 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			return w.done(Answer), ""
 		}
 		if lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft; lost && p.Form == nlu.FormYesNo &&
-			b.hasCue(p.Norm, knowledge.CueDeclared) && b.hasCue(p.Norm, knowledge.CueUse) && !b.foundAgain(p) {
+			b.hasCue(p.Norm, knowledge.CueDeclared) && b.hasCue(p.Norm, knowledge.CueUse) && !p.FoundAgain {
 			// "après ma déclaration de vol, le voleur peut encore voyager avec ?": no, the card
 			// declared is cancelled for good.
 			w.para(w.t("no"))
 			w.kbFact("cni.found-after-declaration")
 			return w.done(Answer), ""
 		}
-		if lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft; lost && b.foundAgain(p) {
+		if lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft; lost && p.FoundAgain {
 			// "en fait je l'ai retrouvée": the card found after its declaration is the question.
 			if p.Form == nlu.FormYesNo {
 				w.para(w.t("no"))
@@ -1154,18 +1154,6 @@ func clauses(norm string) []string {
 	return strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune(",.;:!?()", r) })
 }
 
-// foundAgain reports whether the message says the card was found again ("je l'ai retrouvée"), in
-// a clause that does not deny it ("je ne l'ai pas retrouvée"; "je n'ai pas encore refait de
-// demande) et je viens de la retrouver" does say so).
-func (b *Bot) foundAgain(p nlu.Parse) bool {
-	for _, c := range clauses(p.Norm) {
-		if b.hasCue(c, knowledge.CueFound) && !containsWord(c, "pas", "plus") {
-			return true
-		}
-	}
-	return false
-}
-
 // asksWithout reports whether a question on a document asks whether one can do without it ("il
 // n'a pas fait de déclaration de vol, on peut prendre le dossier quand même ?"), whose yes means
 // the document is not needed.
@@ -1553,7 +1541,7 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse, now time.Time)
 	if p.Damaged && st.Slots.Application == knowledge.Renewal && !slices.Contains(w.r.Entries, "cni.damaged") {
 		w.kbFact("cni.damaged") // why a damaged card is a renewal, with its source
 	}
-	if b.foundAgain(p) && !slices.Contains(w.r.Entries, "cni.found-after-declaration") {
+	if p.FoundAgain && !slices.Contains(w.r.Entries, "cni.found-after-declaration") {
 		// "je l'ai retrouvée, je peux encore m'en servir ?": no; a question the answer has
 		// already said yes or no to ("…le renouvellement est gratuit ?") keeps its own verdict.
 		if p.Form == nlu.FormYesNo && !w.opensWithVerdict() {

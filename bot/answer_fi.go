@@ -57,7 +57,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// "ma carte plastifiée est encore valable, je peux déjà la renouveler pour utiliser
 		// France Identité ?": yes, by the renewal made for it; "ça me coûte quelque chose ?":
 		// no, and "je dois attendre qu'elle expire ?": no, as the fact's answers say.
-		if f, a := b.factAnswer(knowledge.TopicCNI, []string{"cni.renewal-digital"}, p); f != nil && f.ID == "cni.renewal-digital" {
+		if a := b.answerOf("cni.renewal-digital", p); a != nil {
 			w.para(yesNo(w, a.Verdict == "yes"))
 		} else if _, asked := b.asksFree(p); asked {
 			b.leadVerdict(w, p, "cni.renewal-digital")
@@ -126,7 +126,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		}
 		// (Asked of France Identité named, or in the phrases of fi.optional's own answers; "je
 		// suis obligé d'aller en mairie pour la certification ?" asks a step, read above.)
-		if f, _ := b.factAnswer("", []string{"fi.optional"}, p); (f != nil || slices.Contains(p.Named, knowledge.TopicIdentite)) && !p.Slots.WeighOnIdentite() && !p.Has(nlu.Fingerprints) {
+		if (b.answerOf("fi.optional", p) != nil || slices.Contains(p.Named, knowledge.TopicIdentite)) && !p.Slots.WeighOnIdentite() && !p.Has(nlu.Fingerprints) {
 			// "je suis obligé d'avoir France Identité maintenant ?": neither the app nor the
 			// certification is compulsory.
 			b.leadVerdict(w, p, "fi.optional")

@@ -16,22 +16,17 @@ import (
 // whose answers have a phrase in the sentence that asks, the one with the longest such phrase, the
 // most precise ("pour utiliser l'appli" over "passer en mairie"); at equal length, a fact of the
 // reply (entries, in their order) before the topic's other facts, and those before the other
-// topics' facts. A fact the reply does not give
-// answers only by a phrase of minTopicAskWords words or more: "toute seule" is a protected adult's
-// question in an answer on protected adults, and a child's anywhere else. It returns nil when none
-// has one.
+// topics' facts. A fact the reply does not give answers only by a phrase of minTopicAskWords words
+// or more: "toute seule" is a protected adult's question in an answer on protected adults, and a
+// child's anywhere else. It returns nil when none has one.
 func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse) (*knowledge.Fact, *knowledge.Answer) {
 	ask := cmp.Or(p.Ask, p.Norm)
 	var bestFact *knowledge.Fact
 	var best *knowledge.Answer
 	bestLen := 0
 	consider := func(f *knowledge.Fact, minWords int, text string) {
-		for i := range f.Answers {
-			for _, phrase := range f.Answers[i].Asks {
-				if len(phrase) > bestLen && len(strings.Fields(phrase)) >= minWords && containsWord(text, phrase) {
-					bestFact, best, bestLen = f, &f.Answers[i], len(phrase)
-				}
-			}
+		if a, n := longestAnswer(f, text, minWords); n > bestLen {
+			bestFact, best, bestLen = f, a, n
 		}
 	}
 	for _, id := range entries {
@@ -62,6 +57,32 @@ func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse) (
 		}
 	}
 	return bestFact, best
+}
+
+// answerOf returns the answer that fact factID gives to the question asked, if one of its phrases
+// is in the sentence that asks; nil otherwise.
+func (b *Bot) answerOf(factID string, p nlu.Parse) *knowledge.Answer {
+	f, ok := b.kb.Fact(factID)
+	if !ok {
+		return nil
+	}
+	a, _ := longestAnswer(f, cmp.Or(p.Ask, p.Norm), 1)
+	return a
+}
+
+// longestAnswer returns f's answer whose longest phrase of minWords words or more is in text, and
+// that phrase's length; nil and 0 when text has none.
+func longestAnswer(f *knowledge.Fact, text string, minWords int) (*knowledge.Answer, int) {
+	var best *knowledge.Answer
+	bestLen := 0
+	for i := range f.Answers {
+		for _, phrase := range f.Answers[i].Asks {
+			if len(phrase) > bestLen && len(strings.Fields(phrase)) >= minWords && containsWord(text, phrase) {
+				best, bestLen = &f.Answers[i], len(phrase)
+			}
+		}
+	}
+	return best, bestLen
 }
 
 // minTopicAskWords is the fewest words of a phrase by which a fact the reply does not give answers

@@ -82,6 +82,9 @@ type Parse struct {
 	// FreeAsked is set when the message asks whether something is free or paid ("c'est
 	// payant ?").
 	FreeAsked bool
+	// FoundAgain is set when a clause of the message says the card was found again ("je l'ai
+	// retrouvée") and none denies it ("je ne la retrouve plus").
+	FoundAgain bool
 	// Foreigner is set when the person says they are a foreign national ("je suis marocain").
 	Foreigner bool
 	// OtherDocument is set when the other subject the message names is another procedure or
@@ -587,6 +590,7 @@ func tokens(s string) []string {
 func (p *Parser) Parse(text string, now time.Time) Parse {
 	norm, toks := p.words(text)
 	out := Parse{Norm: norm}
+	out.FoundAgain = p.foundAgain(norm)
 	out.Form = p.form(text, toks)
 	out.Sequel = p.sequel(tokens(strings.ReplaceAll(norm, "'", " ")))
 	out.PriceNamed = slices.ContainsFunc(toks, func(t string) bool { return p.isCue(p.prices, t) })
@@ -686,7 +690,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	if lostOrStolen := slices.ContainsFunc(out.Applications, func(a knowledge.Application) bool {
 		return a == knowledge.Loss || a == knowledge.Theft
-	}); lostOrStolen && (out.Slots.Application == knowledge.Renewal || out.Slots.Application == knowledge.FirstApplication) && !p.foundAgain(norm) {
+	}); lostOrStolen && (out.Slots.Application == knowledge.Renewal || out.Slots.Application == knowledge.FirstApplication) && !out.FoundAgain {
 		// "je veux renouveler ma carte mais je ne la retrouve plus", "sa déclaration de perte en
 		// même temps que sa nouvelle demande": a card that cannot be handed in is replaced after
 		// its loss or theft, whatever the request is called.
