@@ -369,14 +369,20 @@ func softmax(s []float64) {
 	}
 }
 
+// probs returns every label's probability for a message's vector, in the order of Labels.
+func (c *Classifier) probs(v Vector) []float64 {
+	p := make([]float64, len(c.labels))
+	c.scores(v, p)
+	softmax(p)
+	return p
+}
+
 // Labels returns the labels the classifier knows, in the order of its examples.
 func (c *Classifier) Labels() []string { return c.labels }
 
 // Predict gives every label's probability for a message's vector, best first.
 func (c *Classifier) Predict(v Vector) []Prediction {
-	p := make([]float64, len(c.labels))
-	c.scores(v, p)
-	softmax(p)
+	p := c.probs(v)
 	out := make([]Prediction, len(p))
 	for l, s := range p {
 		out[l] = Prediction{Label: c.labels[l], Score: s}

@@ -159,6 +159,8 @@ type Parser struct {
 	features              *Features
 	topics, facets, pairs *Classifier
 	labels                []string
+	// layout places each of labels in the classifiers' outputs (see layoutLabels).
+	layout []labelLayout
 	// trained is set when the classifiers were trained at start rather than loaded.
 	trained bool
 	// formCues are the phrases that show the form of a question, by first word.
@@ -215,6 +217,7 @@ func New(kb *knowledge.Base) *Parser {
 	case len(r.examples) == 0:
 	case r.err == nil:
 		p.labels, p.features, p.topics, p.facets, p.pairs = r.m.labels, r.m.features, r.m.topics, r.m.facets, r.m.pairs
+		p.layoutLabels()
 	default:
 		p.learn(r.examples)
 		p.trained = true
@@ -375,6 +378,7 @@ func (p *Parser) learn(examples []Example) {
 		labels[i] = e.Label
 	}
 	p.pairs = TrainClassifier(vectors, labels, p.features.Len())
+	p.layoutLabels()
 }
 
 // recognise scores the labels of the examples for a message, best first: the probability of its
@@ -384,37 +388,61 @@ func (p *Parser) learn(examples []Example) {
 // since the dialog's thresholds for other subjects and frauds are set on it.
 func (p *Parser) recognise(toks, concepts []string) []Prediction {
 	v := p.features.Vector(false, toks, concepts)
-	pt := scoresByLabel(p.topics.Predict(v))
-	pf := scoresByLabel(p.facets.Predict(v))
-	pl := scoresByLabel(p.pairs.Predict(v))
+	pt := p.topics.probs(v)
+	pf := p.facets.probs(v)
+	pl := p.pairs.probs(v)
 	// Each topic's facets and pairs, to scale their probabilities within it.
-	facetsIn, pairsIn := map[string]float64{}, map[string]float64{}
-	for _, l := range p.labels {
-		if t, f := LabelTopic(l); t != "" {
-			facetsIn[t] += pf[f]
-			pairsIn[t] += pl[l]
+	facetsIn, pairsIn := make([]float64, len(pt)), make([]float64, len(pt))
+	for _, lo := range p.layout {
+		if lo.facet >= 0 {
+			facetsIn[lo.topic] += at(pf, lo.facet)
+			pairsIn[lo.topic] += at(pl, lo.pair)
 		}
 	}
 	out := make([]Prediction, len(p.labels))
-	for i, l := range p.labels {
-		t, f := LabelTopic(l)
-		s := pt[l]
-		if t != "" && facetsIn[t] > 0 && pairsIn[t] > 0 {
-			s = pt[t] * (pf[f]/facetsIn[t] + pl[l]/pairsIn[t]) / 2
+	for i, lo := range p.layout {
+		s := at(pt, lo.topic)
+		if lo.facet >= 0 {
+			s = 0
+			if t := lo.topic; t >= 0 && facetsIn[t] > 0 && pairsIn[t] > 0 {
+				s = pt[t] * (at(pf, lo.facet)/facetsIn[t] + at(pl, lo.pair)/pairsIn[t]) / 2
+			}
 		}
-		out[i] = Prediction{Label: l, Score: s}
+		out[i] = Prediction{Label: p.labels[i], Score: s}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Score > out[b].Score })
 	return out
 }
 
-// scoresByLabel indexes predictions by label.
-func scoresByLabel(ps []Prediction) map[string]float64 {
-	m := make(map[string]float64, len(ps))
-	for _, x := range ps {
-		m[x.Label] = x.Score
+// labelLayout places a label of the examples in the classifiers' outputs: the index of its topic
+// (or of itself, for oos and fraud) among the topic classifier's labels, of its facet among the
+// facet classifier's (-1 for none), and of itself among the pair classifier's; -1 where a
+// classifier does not know it.
+type labelLayout struct{ topic, facet, pair int }
+
+// layoutLabels computes p.layout, once the classifiers are trained or loaded, so that each message
+// combines their probabilities by index rather than by label.
+func (p *Parser) layoutLabels() {
+	p.layout = make([]labelLayout, len(p.labels))
+	for i, l := range p.labels {
+		t, f := LabelTopic(l)
+		lo := labelLayout{topic: slices.Index(p.topics.labels, l), facet: -1, pair: slices.Index(p.pairs.labels, l)}
+		if t != "" {
+			lo.topic, lo.facet = slices.Index(p.topics.labels, t), slices.Index(p.facets.labels, f)
+			if lo.facet < 0 {
+				lo.facet = len(p.facets.labels) // a facet the facet classifier never saw: probability 0
+			}
+		}
+		p.layout[i] = lo
 	}
-	return m
+}
+
+// at returns s[i], or 0 when i is outside s.
+func at(s []float64, i int) float64 {
+	if i < 0 || i >= len(s) {
+		return 0
+	}
+	return s[i]
 }
 
 // words normalises a message and cuts it into words, SMS spellings rewritten.
@@ -1593,7 +1621,8 @@ var reNumberWord = regexp.MustCompile(`\b(deux|trois|quatre|cinq|six|sept|huit|n
 
 // inFigures writes the numbers of reNumberWord in figures.
 func inFigures(s string) string {
-	if !reNumberWord.MatchString(s) {
+	// A word of two to twelve first (a few map lookups), the regular expression only then.
+	if !slices.ContainsFunc(strings.Fields(s), func(w string) bool { return numberWords[w] >= 2 }) {
 		return s
 	}
 	return reNumberWord.ReplaceAllStringFunc(s, func(m string) string {
@@ -2419,6 +2448,9 @@ func (p *Parser) bareQuestion(q string) bool {
 // foundAgain reports whether a clause of the message says the card was found again ("je l'ai
 // retrouvée") without denying it ("je ne la retrouve plus").
 func (p *Parser) foundAgain(norm string) bool {
+	if !slices.ContainsFunc(p.found, func(f string) bool { return strings.Contains(norm, f) }) {
+		return false // most messages: no phrase of it at all
+	}
 	for _, c := range strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune(",.;:!?()", r) }) {
 		c = " " + strings.TrimSpace(c) + " "
 		if strings.Contains(c, " pas ") || strings.Contains(c, " plus ") || strings.Contains(c, " not ") || strings.Contains(c, " niet ") {
