@@ -72,7 +72,7 @@ func TestCompiledRoundTrip(t *testing.T) {
 	if _, err := knowledge.DecodeCompiled(data, "other"); err != knowledge.ErrStaleCompiled {
 		t.Errorf("another digest: err = %v, want ErrStaleCompiled", err)
 	}
-	for _, bad := range [][]byte{nil, []byte("guichet-kb-1\n"), data[:len(data)/2], []byte("not a compiled base")} {
+	for _, bad := range [][]byte{nil, []byte("guichet-kb-2\n"), data[:len(data)/2], []byte("not a compiled base")} {
 		if _, err := knowledge.DecodeCompiled(bad, kb.Digest); err == nil {
 			t.Errorf("a damaged compiled base (%d bytes) was read", len(bad))
 		}

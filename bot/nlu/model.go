@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/guichet/guichet/knowledge"
 )
@@ -23,26 +22,17 @@ var embeddedModel []byte
 // base's.
 var ErrStaleModel = errors.New("the model was trained on other examples")
 
-// trainingDigest identifies what training reads: the examples, the words and SMS spellings that
-// make concepts, and the training settings.
-func trainingDigest(kb *knowledge.Base, examples []Example) string {
+// trainingDigest identifies what training reads: the knowledge base's files (its examples, the
+// words and SMS spellings that make concepts), by the digest loading them gave, and the training
+// settings. It is "" for a base not loaded from files, which nothing identifies. Any change to the
+// files asks for a new model (make model), as it does for the compiled base; in return the check
+// costs nothing at start-up.
+func trainingDigest(kb *knowledge.Base) string {
+	if kb.Digest == "" {
+		return ""
+	}
 	h := sha256.New()
-	fmt.Fprintf(h, "%s|%d|%g|%g|%d-%d-%d|%d|%d\x00", modelMagic, epochs, stepSize, l2, charGramMin, charGramMax, charGramWord, conceptWeight, wordWeight)
-	for _, e := range examples {
-		fmt.Fprintf(h, "%s\x00%s\x00", e.Label, e.Text)
-	}
-	for _, w := range kb.Words {
-		fmt.Fprintf(h, "%q%q\x00", w.Means, w.Phrases)
-	}
-	fmt.Fprintf(h, "%q\x00", kb.Language.Stopwords)
-	keys := make([]string, 0, len(kb.Language.SMS))
-	for k := range kb.Language.SMS {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		fmt.Fprintf(h, "%s=%s\x00", k, kb.Language.SMS[k])
-	}
+	fmt.Fprintf(h, "%s|%d|%g|%g|%d-%d-%d|%d|%d|%s", modelMagic, epochs, stepSize, l2, charGramMin, charGramMax, charGramWord, conceptWeight, wordWeight, kb.Digest)
 	return hex.EncodeToString(h.Sum(nil))
 }
 
@@ -54,7 +44,7 @@ func (p *Parser) Model(kb *knowledge.Base) ([]byte, error) {
 	}
 	e := &encoder{}
 	e.b = append(e.b, modelMagic...)
-	e.str(trainingDigest(kb, Examples(kb)))
+	e.str(trainingDigest(kb))
 	e.u32(uint32(len(p.labels)))
 	for _, l := range p.labels {
 		e.str(l)

@@ -204,10 +204,15 @@ func New(kb *knowledge.Base) *Parser {
 		examples []Example
 	}
 	done := make(chan *model, 1)
+	go pat() // the slots' regular expressions compile meanwhile too
 	go func() {
 		r := &model{examples: Examples(kb)}
-		if len(r.examples) > 0 {
-			r.err = r.m.load(embeddedModel, trainingDigest(kb, r.examples))
+		switch d := trainingDigest(kb); {
+		case len(r.examples) == 0:
+		case d == "":
+			r.err = ErrStaleModel
+		default:
+			r.err = r.m.load(embeddedModel, d)
 		}
 		done <- r
 	}()
@@ -531,10 +536,16 @@ func birthDateFree(toks []string) []int {
 	return keep
 }
 
-// topicPhrases returns the phrases of the lexicon that name a topic outright ("carte
-// d'identité"), with their topic concepts.
-func topicPhrases(kb *knowledge.Base) []phrase {
-	var out []phrase
+// topicNames are the lexicon's phrases that name a topic, found by their first word: every
+// phrase of the lexicon is looked up in them when a parser is built.
+type topicNames struct {
+	list    []phrase
+	byFirst map[string][]int
+}
+
+// topicPhrases returns the phrases of kb's lexicon that name a topic ("carte d'identité").
+func topicPhrases(kb *knowledge.Base) topicNames {
+	out := topicNames{byFirst: map[string][]int{}}
 	for _, ws := range kb.Words {
 		var ts []string
 		for _, c := range ws.Means {
@@ -547,7 +558,8 @@ func topicPhrases(kb *knowledge.Base) []phrase {
 		}
 		for _, ph := range ws.Phrases {
 			if toks := tokens(knowledge.Normalize(ph)); len(toks) > 0 && !strings.HasSuffix(toks[0], "*") {
-				out = append(out, phrase{toks: toks, concepts: ts})
+				out.byFirst[toks[0]] = append(out.byFirst[toks[0]], len(out.list))
+				out.list = append(out.list, phrase{toks: toks, concepts: ts})
 			}
 		}
 	}
@@ -557,7 +569,7 @@ func topicPhrases(kb *knowledge.Base) []phrase {
 // withNamedTopics adds to the concepts of a phrase the topics its words name: "refaire ma carte
 // d'identité" is a renewal, and it names the identity card as plainly as "carte d'identité" does.
 // A phrase of another subject names none.
-func withNamedTopics(concepts, toks []string, named []phrase) []string {
+func withNamedTopics(concepts, toks []string, named topicNames) []string {
 	out := concepts
 	if slices.Contains(concepts, "oos:other") {
 		return out // "la nationalité belge" names another subject, not French nationality
@@ -565,20 +577,23 @@ func withNamedTopics(concepts, toks []string, named []phrase) []string {
 	return appendNamedTopics(out, toks, named)
 }
 
-// appendNamedTopics adds to concepts the topics toks name.
-func appendNamedTopics(out, toks []string, named []phrase) []string {
-	for _, n := range named {
-		if len(n.toks) >= len(toks) {
-			continue
+// appendNamedTopics adds to concepts the topics named by the phrases shorter than toks found in
+// them, in the lexicon's order.
+func appendNamedTopics(out, toks []string, named topicNames) []string {
+	var found []int
+	for i, t := range toks {
+		for _, k := range named.byFirst[t] {
+			n := named.list[k].toks
+			if len(n) < len(toks) && i+len(n) <= len(toks) && equalAt(toks, i, n) && !slices.Contains(found, k) {
+				found = append(found, k)
+			}
 		}
-		for i := 0; i+len(n.toks) <= len(toks); i++ {
-			if equalAt(toks, i, n.toks) {
-				for _, c := range n.concepts {
-					if !slices.Contains(out, c) {
-						out = append(slices.Clip(out), c)
-					}
-				}
-				break
+	}
+	slices.Sort(found)
+	for _, k := range found {
+		for _, c := range named.list[k].concepts {
+			if !slices.Contains(out, c) {
+				out = append(slices.Clip(out), c)
 			}
 		}
 	}
@@ -776,7 +791,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		switch {
 		case sl.IssueYear != 0 && sl.IssueMonth == 0 && sl.IssueDate == "":
 			year = sl.IssueYear
-		case slices.ContainsFunc(reLastYearAlone.FindAllStringSubmatch(norm, -1), func(m []string) bool { return m[1] == "" }):
+		case slices.ContainsFunc(pat().reLastYearAlone.FindAllStringSubmatch(norm, -1), func(m []string) bool { return m[1] == "" }):
 			year = now.Year() - 1
 		}
 		if least := (now.Year()-year)*12 + int(now.Month()) - 12 - 1; year != 0 && year < now.Year() && least > 0 {
@@ -1570,34 +1585,6 @@ func orderIntents(in []Intent) []Intent {
 
 func boolPtr(b bool) *bool { return &b }
 
-var (
-	reDMY            = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
-	reDayMonth       = regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus) (\d{4})\b`)
-	reMonthYr        = regexp.MustCompile(`\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december) (\d{4})\b`)
-	reMonthNumYr     = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{4})\b`)
-	reYear           = regexp.MustCompile(`\b(19[4-9]\d|20[0-4]\d)\b`)
-	reAge            = regexp.MustCompile(`\b(\d{1,3})(?: |-)?(ans|an|years?|jaar|jarige)\b`)
-	rePhone          = regexp.MustCompile(`\b(ios|iphone|android|i phone)[ -]?(\d{1,2})(?:[.,]\d+)?\b`)
-	reVersion        = regexp.MustCompile(`\bversion (\d{1,2})\b`)
-	reHour           = regexp.MustCompile(`\b(\d{1,2}) ?(?:h|:|heures?|uur|am|pm)(\d{2})?\b`)
-	reWeekday        = regexp.MustCompile(`\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)s?\b`)
-	reDayMonthNoYear = regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`)
-	reMonthIn        = regexp.MustCompile(`\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|saturday|sunday)s?(?: matin| apres midi| soir)? (?:d|de|du mois d|du mois de|en)|en|au mois d|au mois de|in|fin|debut|mi|a la fin de|au debut de) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`)
-	reExpSince       = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`)
-	reExpYear        = regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`)
-	reAgeIs          = regexp.MustCompile(`\b(?:i am|i m|im|(?:he|she) is|(?:he|she) s|ik ben|(?:hij|zij|ze) is|(?:my|our|his|her|mijn|onze) (?:son|daughter|child|kid|boy|girl|wife|husband|partner|zoon|dochter|kind|vrouw|man) is) (\d{1,2})\b( [a-z]+)?`)
-	reAgeWas         = regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`)
-	reMonthsOld      = regexp.MustCompile(`\b(\d{1,2}|a|one|een) (months?|years?|maanden|maand|jaar) (?:old|ago|oud|geleden)\b`)
-	reAgeMonths      = regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?|semaines?)\b`)
-	reMonthPast      = regexp.MustCompile(`\b(?:en|de|d|du mois de|datee de|datees de|faites en|faite en|prises en|prise en|delivre en|delivree en|de fin|de debut|de mi|en fin|en debut|fin|debut|mi) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`)
-	reSinceMonths    = regexp.MustCompile(`depuis (\d{1,3}) mois\b|(?:ca fait|cela fait) (\d{1,3}) mois\b|for (\d{1,3}) months\b`)
-	reSince          = regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait)(?: donc| deja| maintenant| bientot| presque)? (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans|(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees)[a-z ]{0,20}?il y a (\d{1,2}) ans|\b(\d{1,2}) ans de (?:residence|presence|vie commune)\b`)
-	reAmount         = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,5}(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b|balles\b)|(?:€|\beur) ?(\d{1,5}(?:[.,]\d{1,2})?)\b`)
-	reTurned         = regexp.MustCompile(`\b(?:j ai eu|il a eu|elle a eu|i turned|he turned|she turned|ik werd) (\d{1,2}) (?:ans|an|years?|jaar)?\s?(?:en|le|in|op)? ?(?:(\d{1,2}) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`)
-	reBabyMonths     = regexp.MustCompile(`\b(?:bebe|nourrisson|baby|newborn)\b(?: de| qui a| of)? ?\(? ?(\d{1,2}) (?:mois|months?)\b`)
-	reBornAgo        = regexp.MustCompile(`\bnee?s? [a-z ]{0,25}?il y a (\d{1,2}) ans`)
-)
-
 // yearAfter returns the year that follows the month phrase at its first occurrence in s ("en
 // juin 2019"), 0 when none does.
 func yearAfter(s, phrase string) int {
@@ -1613,33 +1600,17 @@ func yearAfter(s, phrase string) int {
 	return y
 }
 
-// reLastYearMonth reads a month of last year or of this one ("juillet de l'année dernière",
-// "c'était en mars l'an dernier", "july last year").
-// reNumberWord is a number from two to twelve written in words before a unit of time ("deux
-// semaines", "three weeks", "drie weken"), which the dates and durations read as figures.
-var reNumberWord = regexp.MustCompile(`\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (jours?|semaines?|mois|ans?|annees?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar|jaren)\b`)
-
 // inFigures writes the numbers of reNumberWord in figures.
 func inFigures(s string) string {
 	// A word of two to twelve first (a few map lookups), the regular expression only then.
 	if !slices.ContainsFunc(strings.Fields(s), func(w string) bool { return numberWords[w] >= 2 }) {
 		return s
 	}
-	return reNumberWord.ReplaceAllStringFunc(s, func(m string) string {
+	return pat().reNumberWord.ReplaceAllStringFunc(s, func(m string) string {
 		word, unit, _ := strings.Cut(m, " ")
 		return strconv.Itoa(numberWords[word]) + " " + unit
 	})
 }
-
-// reLastYearAlone is a year said relative to now with no month ("l'an dernier", "last year"),
-// with "depuis" before it when it is a start rather than a moment.
-var reLastYearAlone = regexp.MustCompile(`\b(depuis |since |sinds )?(?:l an dernier|l annee derniere|l an passe|l annee passee|last year|vorig jaar|verleden jaar)\b`)
-
-var reLastYearMonth = regexp.MustCompile(`\b(?:(c etait|c est) )?(?:en )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (de l annee derniere|de l an dernier|l annee derniere|l an dernier|de l annee passee|l an passe|last year|vorig jaar|de cette annee|cette annee|this year|dit jaar)\b`)
-
-// reSeasonYear reads a season of a year ("l'été 2025"), which the dates read as its last month:
-// the youngest a document made then can be.
-var reSeasonYear = regexp.MustCompile(`\b(?:l |de l |du |au )?(ete|printemps|automne) (\d{4})\b`)
 
 // seasonLastMonth is the last month of each season a year names.
 var seasonLastMonth = map[string]string{"printemps": "juin", "ete": "septembre", "automne": "decembre"}
@@ -1649,16 +1620,16 @@ var seasonLastMonth = map[string]string{"printemps": "juin", "ete": "septembre",
 // septembre 2025"), for the dates to read them as any month and year.
 func lastYearMonths(s string, now time.Time) string {
 	if strings.Contains(s, "ete ") || strings.Contains(s, "printemps ") || strings.Contains(s, "automne ") {
-		s = reSeasonYear.ReplaceAllStringFunc(s, func(m string) string {
-			sub := reSeasonYear.FindStringSubmatch(m)
+		s = pat().reSeasonYear.ReplaceAllStringFunc(s, func(m string) string {
+			sub := pat().reSeasonYear.FindStringSubmatch(m)
 			return "en " + seasonLastMonth[sub[1]] + " " + sub[2]
 		})
 	}
 	if !strings.Contains(s, "annee") && !strings.Contains(s, " an ") && !strings.Contains(s, "year") && !strings.Contains(s, "jaar") {
 		return s
 	}
-	s = reLastYearMonth.ReplaceAllStringFunc(s, func(m string) string {
-		sub := reLastYearMonth.FindStringSubmatch(m)
+	s = pat().reLastYearMonth.ReplaceAllStringFunc(s, func(m string) string {
+		sub := pat().reLastYearMonth.FindStringSubmatch(m)
 		y := now.Year()
 		if !containsAny(sub[3], "cette", "this", "dit") {
 			y--
@@ -1854,7 +1825,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	}
 	if !containsAny(s, "valable", "valide", "dure", "vaut", "validite", "valid for") {
 		// nothing of a validity asked in years
-	} else if m := reValidYears.FindStringSubmatchIndex(s); m != nil {
+	} else if m := pat().reValidYears.FindStringSubmatchIndex(s); m != nil {
 		for g := 2; g < len(m); g += 2 {
 			if m[g] >= 0 {
 				n, _ := strconv.Atoi(s[m[g]:m[g+1]])
@@ -1872,7 +1843,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		p.travelWhen(s, now, out)
 		return
 	}
-	if m := matchIndexIf(containsAny(s, "€", "eur", "balles"), reAmount, s); m != nil {
+	if m := matchIndexIf(containsAny(s, "€", "eur", "balles"), pat().reAmount, s); m != nil {
 		// A price stated, before years and ages: "25 euros" is neither.
 		for g := 2; g < len(m); g += 2 {
 			if m[g] < 0 {
@@ -1894,11 +1865,11 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 	}
 	expiry := containsAny(s, "perim", "expir", "verlopen", "depasse", "passee")
-	if m := matchIndexIf(expiry, reExpSince, s); m != nil {
+	if m := matchIndexIf(expiry, pat().reExpSince, s); m != nil {
 		n, _ := strconv.Atoi(s[m[2]:m[3]])
 		expired(m[0], n)
 		mark(m[0], m[1])
-	} else if m := matchIndexIf(expiry, reExpYear, s); m != nil {
+	} else if m := matchIndexIf(expiry, pat().reExpYear, s); m != nil {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		if n := now.Year() - y; n >= 0 && n < 100 {
 			expired(m[0], n)
@@ -1906,7 +1877,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		mark(m[0], m[1])
 	}
 	numSep, month := hasNumberSeparator(s), hasMonth(s) // cheap looks before the expressions
-	for _, m := range findAllIf(numSep, reDMY, s) {
+	for _, m := range findAllIf(numSep, pat().reDMY, s) {
 		d, err := strconv.Atoi(s[m[2]:m[3]])
 		mo, err2 := strconv.Atoi(s[m[4]:m[5]])
 		y, err3 := strconv.Atoi(s[m[6]:m[7]])
@@ -1926,7 +1897,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		setDate(kindOf(s[:m[0]]), t, false)
 		mark(m[0], m[1])
 	}
-	for _, m := range findAllIf(month, reDayMonth, s) {
+	for _, m := range findAllIf(month, pat().reDayMonth, s) {
 		if !free(m[0], m[1]) {
 			continue
 		}
@@ -1969,7 +1940,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			out.Slots.TravelTo = time.Date(y, mo+1, 0, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
 		}
 	}
-	for _, m := range findAllIf(numSep, reMonthNumYr, s) {
+	for _, m := range findAllIf(numSep, pat().reMonthNumYr, s) {
 		// "date 12/2023": a month and a year written in figures.
 		mo, _ := strconv.Atoi(s[m[2]:m[3]])
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
@@ -1978,14 +1949,14 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			mark(m[0], m[1])
 		}
 	}
-	for _, m := range findAllIf(month, reMonthYr, s) {
+	for _, m := range findAllIf(month, pat().reMonthYr, s) {
 		if free(m[0], m[1]) {
 			y, _ := strconv.Atoi(s[m[4]:m[5]])
 			monthYear(m[0], m[1], y, months[s[m[2]:m[3]]])
 			mark(m[0], m[1])
 		}
 	}
-	for _, m := range reYear.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range pat().reYear.FindAllStringSubmatchIndex(s, -1) {
 		if !free(m[0], m[1]) {
 			continue
 		}
@@ -2018,7 +1989,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 		mark(m[0], m[1])
 	}
-	if ms := findAllIf(containsAny(s, "ios", "iphone", "i phone", "android"), rePhone, s); ms != nil {
+	if ms := findAllIf(containsAny(s, "ios", "iphone", "i phone", "android"), pat().rePhone, s); ms != nil {
 		// A system version ("iOS 15") wins over an iPhone model number ("iPhone 14").
 		for _, m := range ms {
 			v, _ := strconv.Atoi(s[m[4]:m[5]])
@@ -2036,20 +2007,20 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if out.Slots.PhoneVersion != 0 {
 			out.Slots.PhoneModel = 0
 		}
-	} else if m := reVersion.FindStringSubmatchIndex(s); m != nil && out.Slots.PhoneOS != "" {
+	} else if m := pat().reVersion.FindStringSubmatchIndex(s); m != nil && out.Slots.PhoneOS != "" {
 		out.Slots.PhoneVersion, _ = strconv.Atoi(s[m[2]:m[3]])
 		mark(m[0], m[1])
 	}
 	p.ageMonths(s, now, free, func(a, b int) bool {
 		return !slices.ContainsFunc(notDocAt, func(sp [2]int) bool { return sp[0] < b && a < sp[1] })
 	}, out)
-	if m := matchIf(strings.Contains(s, "mois") || strings.Contains(s, "month"), reBabyMonths, s); m != nil && out.Slots.Age == nil {
+	if m := matchIf(strings.Contains(s, "mois") || strings.Contains(s, "month"), pat().reBabyMonths, s); m != nil && out.Slots.Age == nil {
 		// "le bébé (4 mois)": a child under a year, whatever the photo's age.
 		n, _ := strconv.Atoi(m[1])
 		a := n / 12
 		out.Slots.Age = &a
 	}
-	if m := matchIndexIf(strings.Contains(s, "il y a"), reBornAgo, s); m != nil && free(m[0], m[1]) {
+	if m := matchIndexIf(strings.Contains(s, "il y a"), pat().reBornAgo, s); m != nil && free(m[0], m[1]) {
 		a, _ := strconv.Atoi(s[m[2]:m[3]])
 		out.Slots.Age = &a // "née en France il y a 11 ans": her age
 		mark(m[0], m[1])
@@ -2062,7 +2033,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	}
 	var durations []duration
 	prev := 0 // the words of a duration are those since the one before
-	for _, m := range findAllIf(containsAny(s, " an", "year", "jaar"), reSince, s) {
+	for _, m := range findAllIf(containsAny(s, " an", "year", "jaar"), pat().reSince, s) {
 		if !free(m[0], m[1]) || containsAny(s[m[1]:min(len(s), m[1]+12)], " minimum", " au minimum", " requis") {
 			continue // "c'est bien 10 ans de résidence minimum ?": the requirement stated, not a stay
 		}
@@ -2106,14 +2077,14 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			}
 		}
 	}
-	if m := reAgeWas.FindStringSubmatchIndex(s); m != nil && free(m[0], m[1]) {
+	if m := pat().reAgeWas.FindStringSubmatchIndex(s); m != nil && free(m[0], m[1]) {
 		// "I was 40", "j'avais 40": the age on the day of issue, without the word for years.
 		a, _ := strconv.Atoi(s[m[2]:m[3]])
 		out.Slots.AgeAtIssue = &a
 		mark(m[0], m[1])
 	}
 	var eventAge *int
-	for _, m := range reAge.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range pat().reAge.FindAllStringSubmatchIndex(s, -1) {
 		if !free(m[0], m[1]) {
 			continue
 		}
@@ -2169,7 +2140,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 		out.Slots.Age = &a
 	}
-	if m := reAgeIs.FindStringSubmatchIndex(s); m != nil && out.Slots.Age == nil && free(m[0], m[1]) &&
+	if m := pat().reAgeIs.FindStringSubmatchIndex(s); m != nil && out.Slots.Age == nil && free(m[0], m[1]) &&
 		(m[4] < 0 || !containsAny(s[m[4]:m[5]], "month", "day", "week", "minute", "hour", "eur", "maand", "dag")) {
 		// "my daughter is 10", "hij is 16": the person's age, without the word for years ("she is 10
 		// months" is not).
@@ -2216,32 +2187,18 @@ func atEvent(before string) bool {
 // ageSubjects are the words that make "a N ans" someone's age: "il a 5 ans", "mon fils a 11 ans".
 var ageSubjects = []string{"il", "elle", "on", "qui", "fils", "fille", "enfant", "bebe", "petit", "petite", "frere", "soeur"}
 
-// reReady and reReadyFor read how long a card has waited at the town hall: "prête depuis 2 mois",
-// "ça fait 6 semaines qu'elle est dispo", "waiting at the town hall for 4 months".
-var (
-	reReady    = regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|for) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six) (mois|semaines?|jours?|months?|weeks?|days?)\b`)
-	reReadyFor = regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`)
-)
-
-// reHome finds the town a person says they live in ("j'habite à Lyon"), reTownAsked a town named
-// after it ("…dans une mairie à Paris ?").
-var (
-	reHome      = regexp.MustCompile(`\b(?:j habite|je vis|je reside|on habite|nous habitons|domicilie|domiciliee|i live)(?: [a-z]+){0,4}? (?:a|au|en|sur|in) ([a-z][a-z-]{2,})\b`)
-	reTownAsked = regexp.MustCompile(`\b(?:a|au|mairie de|mairie d|in) ([a-z][a-z-]{2,})\b`)
-)
-
 // otherTown reports whether a message names the town the person lives in and then another one:
 // the question is about applying in a town hall elsewhere.
 func (p *Parser) otherTown(s string) bool {
 	if !containsAny(s, "habite", "vis ", "reside", "domicilie", "i live") {
 		return false
 	}
-	m := reHome.FindStringSubmatchIndex(s)
+	m := pat().reHome.FindStringSubmatchIndex(s)
 	if m == nil {
 		return false
 	}
 	home := s[m[2]:m[3]]
-	for _, t := range reTownAsked.FindAllStringSubmatch(s[m[1]:], -1) {
+	for _, t := range pat().reTownAsked.FindAllStringSubmatch(s[m[1]:], -1) {
 		if w := t[1]; w != home && !p.stop[w] && !p.isWord(w) && !commonAfterA[w] {
 			return true
 		}
@@ -2268,26 +2225,20 @@ func reSinceMonthsIn(s string) [][]int {
 	if !containsAny(s, " mois", " months") {
 		return nil
 	}
-	return reSinceMonths.FindAllStringSubmatchIndex(s, -1)
+	return pat().reSinceMonths.FindAllStringSubmatchIndex(s, -1)
 }
-
-// reValidYears reads the validity a person asks about: "valable 15 ans", "15 ans de validité".
-var reValidYears = regexp.MustCompile(`\b(?:valable|valables|valide|valides|dure|durera|vaut) (?:pendant )?(\d{1,2}) ans\b|\b(\d{1,2}) ans de validite\b|\bvalid for (\d{1,2}) years\b`)
 
 // numberWords are the numbers people write in letters, for durations.
 var numberWords = map[string]int{"un": 1, "une": 1, "one": 1, "een": 1, "deux": 2, "two": 2, "twee": 2, "trois": 3, "three": 3, "drie": 3, "quatre": 4, "four": 4, "vier": 4, "cinq": 5, "five": 5, "vijf": 5, "six": 6, "zes": 6,
 	"sept": 7, "seven": 7, "zeven": 7, "huit": 8, "eight": 8, "acht": 8, "neuf": 9, "nine": 9, "negen": 9, "dix": 10, "ten": 10, "tien": 10,
 	"onze": 11, "eleven": 11, "elf": 11, "douze": 12, "twelve": 12, "twaalf": 12}
 
-// reExpiresIn reads when a card will expire, from today: "elle expire dans 3 mois".
-var reExpiresIn = regexp.MustCompile(`\b(?:expire|expirera|va expirer|perime|sera perimee|finit|se termine|arrive a expiration|arrive a echeance|expires|will expire|vervalt|verloopt)(?: [a-z]+)? (?:dans|in|over) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|een|twee|drie|vier|vijf|zes) (jours?|semaines?|mois|ans?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar)\b`)
-
 // expiresIn reads "expire dans 3 mois" as the card's end date.
 func (p *Parser) expiresIn(s string, now time.Time, free func(a, b int) bool, mark func(a, b int), out *Parse) {
 	if !containsAny(s, " dans ", " in ", " over ") {
 		return // the regular expression below costs more than this look
 	}
-	m := reExpiresIn.FindStringSubmatchIndex(s)
+	m := pat().reExpiresIn.FindStringSubmatchIndex(s)
 	if m == nil || !free(m[2], m[5]) {
 		return
 	}
@@ -2365,7 +2316,7 @@ func (p *Parser) travelWhen(s string, now time.Time, out *Parse) {
 		return
 	}
 	to := d
-	if d.Day() == 1 && reMonthIn.MatchString(s) {
+	if d.Day() == 1 && pat().reMonthIn.MatchString(s) {
 		to = d.AddDate(0, 1, -1)
 	}
 	out.Slots.TravelFrom, out.Slots.TravelTo = d.Format(time.DateOnly), to.Format(time.DateOnly)
@@ -2534,7 +2485,7 @@ func asked(concepts []string) (knowledge.Topic, knowledge.Application, []Intent)
 // turned reads a birthday the message tells ("j'ai eu 18 ans en novembre 2013"): the birth date,
 // not an issue date, so that who the holder was at issue follows.
 func (p *Parser) turned(s string, now time.Time, mark func(a, b int), out *Parse) {
-	m := reTurned.FindStringSubmatchIndex(s)
+	m := pat().reTurned.FindStringSubmatchIndex(s)
 	if m == nil {
 		return
 	}
@@ -2554,15 +2505,12 @@ func (p *Parser) turned(s string, now time.Time, mark func(a, b int), out *Parse
 	mark(m[0], m[1])
 }
 
-// reLater reads a moment some years from now: "l'année prochaine", "dans 2 ans", "next year".
-var reLater = regexp.MustCompile(`\b(?:l annee prochaine|next year|volgend jaar)\b|\b(?:dans|in|over) (\d{1,2}|un|une|deux|trois|one|two|three|een|twee|drie|a) (?:ans?|years?|jaar)\b`)
-
 // laterYears reads how many years from now the message asks about.
 func laterYears(s string, out *Parse) {
 	if !containsAny(s, "prochaine", "next year", "volgend", "dans ", "in ", "over ") {
 		return // the regular expression below costs more than this look
 	}
-	m := reLater.FindStringSubmatch(s)
+	m := pat().reLater.FindStringSubmatch(s)
 	if m == nil {
 		return
 	}
@@ -2577,16 +2525,12 @@ func laterYears(s string, out *Parse) {
 	out.LaterYears = n
 }
 
-// reAgo reads how long ago something happened, in days or weeks: "il y a 10 jours", "ça fait
-// deux semaines", "10 days ago", "twee weken geleden".
-var reAgo = regexp.MustCompile(`\b(?:il y a|ca fait|cela fait|depuis) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?)\b|\b(\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|dagen|dag|weken|week) (?:ago|geleden)\b`)
-
 // agoDays reads how long ago the message says something happened, in days.
 func agoDays(s string, out *Parse) {
 	if !containsAny(s, "jour", "semaine", "day", "week", "dag") || !containsAny(s, "il y a", "fait", "depuis", "ago", "geleden") {
 		return // the regular expression below costs more than these looks
 	}
-	m := reAgo.FindStringSubmatch(s)
+	m := pat().reAgo.FindStringSubmatch(s)
 	if m == nil {
 		return
 	}
@@ -2612,9 +2556,9 @@ func readyDays(s string, free func(a, b int) bool, mark func(a, b int), out *Par
 	if !containsAny(s, "depuis", "for ", "ca fait") {
 		return // the regular expressions below cost more than this look
 	}
-	m := reReady.FindStringSubmatchIndex(s)
+	m := pat().reReady.FindStringSubmatchIndex(s)
 	if m == nil {
-		m = reReadyFor.FindStringSubmatchIndex(s)
+		m = pat().reReadyFor.FindStringSubmatchIndex(s)
 	}
 	if m == nil || !free(m[2], m[5]) {
 		return
@@ -2686,7 +2630,7 @@ func issuedToAged(before string) bool {
 func (p *Parser) ageMonths(s string, now time.Time, free, monthFree func(a, b int) bool, out *Parse) {
 	var ms [][]int
 	if containsAny(s, "mois", " an", "semaine") {
-		ms = reAgeMonths.FindAllStringSubmatchIndex(s, -1)
+		ms = pat().reAgeMonths.FindAllStringSubmatchIndex(s, -1)
 	}
 	for _, m := range ms {
 		before := lastWords(s[:m[0]], 2)
@@ -2732,7 +2676,7 @@ func (p *Parser) ageMonths(s string, now time.Time, free, monthFree func(a, b in
 	}
 	if !containsAny(s, "old", "ago", "oud", "geleden") {
 		// no "8 months old"
-	} else if m := reMonthsOld.FindStringSubmatch(s); m != nil {
+	} else if m := pat().reMonthsOld.FindStringSubmatch(s); m != nil {
 		// "my photo is 8 months old", "taken 7 months ago", "8 maanden oud"
 		n := 1
 		if m[1] != "a" && m[1] != "one" && m[1] != "een" {
@@ -2744,7 +2688,7 @@ func (p *Parser) ageMonths(s string, now time.Time, free, monthFree func(a, b in
 		out.Slots.AgeMonths = &n
 		return
 	}
-	if idx := matchIndexIf(hasMonth(s), reMonthPast, s); idx != nil && monthFree(idx[0], idx[1]) {
+	if idx := matchIndexIf(hasMonth(s), pat().reMonthPast, s); idx != nil && monthFree(idx[0], idx[1]) {
 		// A month of the past that no date read already ("un passeport expiré en mars 2024").
 		m := []string{s[idx[0]:idx[1]], s[idx[2]:idx[3]], ""}
 		if idx[4] >= 0 {
@@ -2844,7 +2788,7 @@ func (p *Parser) when(s string, now, explicit time.Time, out *Parse) {
 		set = true
 	}
 	month := hasMonth(s)
-	if m := matchIf(month, reMonthIn, s); m != nil && explicit.IsZero() {
+	if m := matchIf(month, pat().reMonthIn, s); m != nil && explicit.IsZero() {
 		mo := months[m[1]]
 		if y := yearAfter(s, m[0]); y != 0 {
 			// "un samedi d'août 2027": that month of that year; "faite en juin 2019": a past
@@ -2860,14 +2804,14 @@ func (p *Parser) when(s string, now, explicit time.Time, out *Parse) {
 			day, set = time.Date(y, mo, 1, 0, 0, 0, 0, loc), true
 		}
 	}
-	if m := matchIf(hasWeekday(s), reWeekday, s); m != nil && explicit.IsZero() {
+	if m := matchIf(hasWeekday(s), pat().reWeekday, s); m != nil && explicit.IsZero() {
 		wd := weekdays[m[1]]
 		for day.Weekday() != wd {
 			day = day.AddDate(0, 0, 1)
 		}
 		set = true
 	}
-	if m := matchIf(month, reDayMonthNoYear, s); m != nil && explicit.IsZero() {
+	if m := matchIf(month, pat().reDayMonthNoYear, s); m != nil && explicit.IsZero() {
 		d := 1
 		if m[1] != "1er" {
 			d, _ = strconv.Atoi(m[1])
@@ -2884,7 +2828,7 @@ func (p *Parser) when(s string, now, explicit time.Time, out *Parse) {
 		day = day.AddDate(0, 0, 7)
 	}
 	hourSet := false
-	if m := reHour.FindStringSubmatch(s); m != nil {
+	if m := pat().reHour.FindStringSubmatch(s); m != nil {
 		h, _ := strconv.Atoi(m[1])
 		mi := 0
 		if m[2] != "" {
@@ -2922,3 +2866,106 @@ func (p *Parser) when(s string, now, explicit time.Time, out *Parse) {
 		out.Slots.When = day.Format(time.DateOnly)
 	}
 }
+
+// patternSet is the regular expressions the parser reads slots with. They compile on first use,
+// not at start-up: New has them compiled while it builds the lexicon.
+type patternSet struct {
+	reDMY            *regexp.Regexp
+	reDayMonth       *regexp.Regexp
+	reMonthYr        *regexp.Regexp
+	reMonthNumYr     *regexp.Regexp
+	reYear           *regexp.Regexp
+	reAge            *regexp.Regexp
+	rePhone          *regexp.Regexp
+	reVersion        *regexp.Regexp
+	reHour           *regexp.Regexp
+	reWeekday        *regexp.Regexp
+	reDayMonthNoYear *regexp.Regexp
+	reMonthIn        *regexp.Regexp
+	reExpSince       *regexp.Regexp
+	reExpYear        *regexp.Regexp
+	reAgeIs          *regexp.Regexp
+	reAgeWas         *regexp.Regexp
+	reMonthsOld      *regexp.Regexp
+	reAgeMonths      *regexp.Regexp
+	reMonthPast      *regexp.Regexp
+	reSinceMonths    *regexp.Regexp
+	reSince          *regexp.Regexp
+	reAmount         *regexp.Regexp
+	reTurned         *regexp.Regexp
+	reBabyMonths     *regexp.Regexp
+	reBornAgo        *regexp.Regexp
+
+	// reNumberWord is a number from two to twelve written in words before a unit of time ("deux
+	// semaines", "three weeks", "drie weken"), which the dates and durations read as figures.
+	reNumberWord *regexp.Regexp
+	// reLastYearAlone is a year said relative to now with no month ("l'an dernier", "last year"),
+	// with "depuis" before it when it is a start rather than a moment.
+	reLastYearAlone *regexp.Regexp
+	// reLastYearMonth reads a month of last year or of this one ("juillet de l'année dernière",
+	// "c'était en mars l'an dernier", "july last year").
+	reLastYearMonth *regexp.Regexp
+	// reSeasonYear reads a season of a year ("l'été 2025"), which the dates read as its last month:
+	// the youngest a document made then can be.
+	reSeasonYear *regexp.Regexp
+	// reReady and reReadyFor read how long a card has waited at the town hall: "prête depuis 2 mois",
+	// "ça fait 6 semaines qu'elle est dispo", "waiting at the town hall for 4 months".
+	reReady    *regexp.Regexp
+	reReadyFor *regexp.Regexp
+	// reHome finds the town a person says they live in ("j'habite à Lyon"), reTownAsked a town named
+	// after it ("…dans une mairie à Paris ?").
+	reHome      *regexp.Regexp
+	reTownAsked *regexp.Regexp
+	// reValidYears reads the validity a person asks about: "valable 15 ans", "15 ans de validité".
+	reValidYears *regexp.Regexp
+	// reExpiresIn reads when a card will expire, from today: "elle expire dans 3 mois".
+	reExpiresIn *regexp.Regexp
+	// reLater reads a moment some years from now: "l'année prochaine", "dans 2 ans", "next year".
+	reLater *regexp.Regexp
+	// reAgo reads how long ago something happened, in days or weeks: "il y a 10 jours", "ça fait
+	// deux semaines", "10 days ago", "twee weken geleden".
+	reAgo *regexp.Regexp
+}
+
+// pat returns the parser's regular expressions, compiled once.
+var pat = sync.OnceValue(func() *patternSet {
+	return &patternSet{
+		reDMY:            regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`),
+		reDayMonth:       regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus) (\d{4})\b`),
+		reMonthYr:        regexp.MustCompile(`\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december) (\d{4})\b`),
+		reMonthNumYr:     regexp.MustCompile(`\b(\d{1,2})[/.-](\d{4})\b`),
+		reYear:           regexp.MustCompile(`\b(19[4-9]\d|20[0-4]\d)\b`),
+		reAge:            regexp.MustCompile(`\b(\d{1,3})(?: |-)?(ans|an|years?|jaar|jarige)\b`),
+		rePhone:          regexp.MustCompile(`\b(ios|iphone|android|i phone)[ -]?(\d{1,2})(?:[.,]\d+)?\b`),
+		reVersion:        regexp.MustCompile(`\bversion (\d{1,2})\b`),
+		reHour:           regexp.MustCompile(`\b(\d{1,2}) ?(?:h|:|heures?|uur|am|pm)(\d{2})?\b`),
+		reWeekday:        regexp.MustCompile(`\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)s?\b`),
+		reDayMonthNoYear: regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
+		reMonthIn:        regexp.MustCompile(`\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|saturday|sunday)s?(?: matin| apres midi| soir)? (?:d|de|du mois d|du mois de|en)|en|au mois d|au mois de|in|fin|debut|mi|a la fin de|au debut de) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`),
+		reExpSince:       regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`),
+		reExpYear:        regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`),
+		reAgeIs:          regexp.MustCompile(`\b(?:i am|i m|im|(?:he|she) is|(?:he|she) s|ik ben|(?:hij|zij|ze) is|(?:my|our|his|her|mijn|onze) (?:son|daughter|child|kid|boy|girl|wife|husband|partner|zoon|dochter|kind|vrouw|man) is) (\d{1,2})\b( [a-z]+)?`),
+		reAgeWas:         regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`),
+		reMonthsOld:      regexp.MustCompile(`\b(\d{1,2}|a|one|een) (months?|years?|maanden|maand|jaar) (?:old|ago|oud|geleden)\b`),
+		reAgeMonths:      regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?|semaines?)\b`),
+		reMonthPast:      regexp.MustCompile(`\b(?:en|de|d|du mois de|datee de|datees de|faites en|faite en|prises en|prise en|delivre en|delivree en|de fin|de debut|de mi|en fin|en debut|fin|debut|mi) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`),
+		reSinceMonths:    regexp.MustCompile(`depuis (\d{1,3}) mois\b|(?:ca fait|cela fait) (\d{1,3}) mois\b|for (\d{1,3}) months\b`),
+		reSince:          regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait)(?: donc| deja| maintenant| bientot| presque)? (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans|(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees)[a-z ]{0,20}?il y a (\d{1,2}) ans|\b(\d{1,2}) ans de (?:residence|presence|vie commune)\b`),
+		reAmount:         regexp.MustCompile(`(?:^|[^\d.,])(\d{1,5}(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b|balles\b)|(?:€|\beur) ?(\d{1,5}(?:[.,]\d{1,2})?)\b`),
+		reTurned:         regexp.MustCompile(`\b(?:j ai eu|il a eu|elle a eu|i turned|he turned|she turned|ik werd) (\d{1,2}) (?:ans|an|years?|jaar)?\s?(?:en|le|in|op)? ?(?:(\d{1,2}) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`),
+		reBabyMonths:     regexp.MustCompile(`\b(?:bebe|nourrisson|baby|newborn)\b(?: de| qui a| of)? ?\(? ?(\d{1,2}) (?:mois|months?)\b`),
+		reBornAgo:        regexp.MustCompile(`\bnee?s? [a-z ]{0,25}?il y a (\d{1,2}) ans`),
+		reNumberWord:     regexp.MustCompile(`\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (jours?|semaines?|mois|ans?|annees?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar|jaren)\b`),
+		reLastYearAlone:  regexp.MustCompile(`\b(depuis |since |sinds )?(?:l an dernier|l annee derniere|l an passe|l annee passee|last year|vorig jaar|verleden jaar)\b`),
+		reLastYearMonth:  regexp.MustCompile(`\b(?:(c etait|c est) )?(?:en )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (de l annee derniere|de l an dernier|l annee derniere|l an dernier|de l annee passee|l an passe|last year|vorig jaar|de cette annee|cette annee|this year|dit jaar)\b`),
+		reSeasonYear:     regexp.MustCompile(`\b(?:l |de l |du |au )?(ete|printemps|automne) (\d{4})\b`),
+		reReady:          regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|for) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six) (mois|semaines?|jours?|months?|weeks?|days?)\b`),
+		reReadyFor:       regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),
+		reHome:           regexp.MustCompile(`\b(?:j habite|je vis|je reside|on habite|nous habitons|domicilie|domiciliee|i live)(?: [a-z]+){0,4}? (?:a|au|en|sur|in) ([a-z][a-z-]{2,})\b`),
+		reTownAsked:      regexp.MustCompile(`\b(?:a|au|mairie de|mairie d|in) ([a-z][a-z-]{2,})\b`),
+		reValidYears:     regexp.MustCompile(`\b(?:valable|valables|valide|valides|dure|durera|vaut) (?:pendant )?(\d{1,2}) ans\b|\b(\d{1,2}) ans de validite\b|\bvalid for (\d{1,2}) years\b`),
+		reExpiresIn:      regexp.MustCompile(`\b(?:expire|expirera|va expirer|perime|sera perimee|finit|se termine|arrive a expiration|arrive a echeance|expires|will expire|vervalt|verloopt)(?: [a-z]+)? (?:dans|in|over) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|een|twee|drie|vier|vijf|zes) (jours?|semaines?|mois|ans?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar)\b`),
+		reLater:          regexp.MustCompile(`\b(?:l annee prochaine|next year|volgend jaar)\b|\b(?:dans|in|over) (\d{1,2}|un|une|deux|trois|one|two|three|een|twee|drie|a) (?:ans?|years?|jaar)\b`),
+		reAgo:            regexp.MustCompile(`\b(?:il y a|ca fait|cela fait|depuis) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?)\b|\b(\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|dagen|dag|weken|week) (?:ago|geleden)\b`),
+	}
+})

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -123,6 +124,9 @@ func openStore(ctx context.Context, getenv func(string) string, db string, stder
 // openApp loads the embedded knowledge base, opens the database and indexes the knowledge base.
 func openApp(ctx context.Context, c config, stderr io.Writer) (*app, error) {
 	log := c.logger(stderr)
+	// Start-up allocates some 20 MiB that all stays live: collecting during it only costs time,
+	// which a one-shot `guichet ask` pays in full.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	// The database opens while the knowledge base loads, and the knowledge base is indexed in it
 	// while the core learns its words: each side waits on its own files, on two cores.
 	type opened struct {
