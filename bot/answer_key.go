@@ -329,8 +329,11 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		}
 	}
 	if it := matchItem(b.kb.MustFact("key.no-chip"), p.Norm); it != nil {
-		// "je n'ai pas d'adresse e-mail, je peux quand même… ?" asks it the other way round.
-		w.para(w.t(verdictKey("key_step_yes", b.asksWithout(p.Norm)), lowerFirst(w.text(it.Text))))
+		// "je n'ai pas d'adresse e-mail, je peux quand même… ?" asks it the other way round,
+		// when what is missing is what the step needs: "pas d'eID, juste mon passeport" has it.
+		// "j'ai pas de mail, c'est obligatoire ?" still asks whether it is needed.
+		inv := nlu.Denied(p.Norm, it.Match) && !b.hasCue(p.Norm, knowledge.CueObliged) && !b.hasCue(p.Norm, knowledge.CueMandatory)
+		w.para(w.t(verdictKey("key_step_yes", inv), lowerFirst(w.text(it.Text))))
 		return
 	}
 	target := s.AskedCommune

@@ -139,6 +139,13 @@ func TestConversations(t *testing.T) {
 		{"a hosted adult brings the host's statement, ID copy and proof", []turn{
 			{say: "je vis chez un ami, quel justificatif de domicile pour ma carte d'identité ?", kind: bot.Answer, contains: []string{"attestation sur l'honneur", "plus de 3 mois", "photocopie de sa pièce d'identité", "aucun autre document"}},
 		}},
+		{"a step of the digital key is lacking only when what is missing is what it needs", []turn{
+			{say: "j'ai pas de carte eid belge, juste mon passeport français. je peux quand même avoir une clé numérique ?", kind: bot.Answer, prefix: "oui", contains: []string{"passeport"}},
+		}},
+		{"no e-mail address at all: no key, though the need itself is a yes", []turn{
+			{say: "I don't have any email address at all. Can the commune still give me a digital key?", kind: bot.Answer, prefix: "no", contains: []string{"e-mail"}},
+			{say: "je n'ai pas d'adresse mail, c'est obligatoire pour la clé numérique ?", kind: bot.Answer, prefix: "oui", contains: []string{"adresse e-mail"}},
+		}},
 		{"Android 10 is below the minimum, Android 11 is the minimum", []turn{
 			{say: "j'ai un Android 10 et la carte format carte bancaire, je peux faire certifier mon identité numérique ?", kind: bot.Answer, prefix: "non", contains: []string{"android 11"}, fact: "eligible=false"},
 			{say: "et avec un Android 11 ?", kind: bot.Answer, prefix: "oui", fact: "eligible=true"},

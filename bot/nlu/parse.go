@@ -696,7 +696,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		}
 	}
 	for _, c := range concepts {
-		if !strings.HasPrefix(c, "f:") && !strings.HasPrefix(c, "oos:") && !strings.HasPrefix(c, "s:") {
+		if !strings.HasPrefix(c, "f:") && !strings.HasPrefix(c, "oos:") && !strings.HasPrefix(c, "s:") && c != "commune" {
 			out.Domain++
 		}
 	}
