@@ -1036,7 +1036,11 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 			w.kbFact("cni.validity.extension")
 			return w.done(Answer), ""
 		}
-		if p.FirstPerson && p.Question {
+		// "la carte de ma fille de 14 ans, elle dure combien d'années ?": a minor's card lasts 10
+		// years whatever its model or date, which the rule says; an adult's, 10 or 15 years
+		// depending on them, and until when a card lasts, need its dates.
+		minorHowLong := p.Form == nlu.FormHowLong && b.situation(s).Holder == knowledge.Minor
+		if p.FirstPerson && p.Question && !minorHowLong {
 			return ask(w, askIssueDate, w.t("ask_issue_date"))
 		}
 		w.kbFact("cni.validity.general")

@@ -139,6 +139,12 @@ func TestConversations(t *testing.T) {
 		{"a hosted adult brings the host's statement, ID copy and proof", []turn{
 			{say: "je vis chez un ami, quel justificatif de domicile pour ma carte d'identité ?", kind: bot.Answer, contains: []string{"attestation sur l'honneur", "plus de 3 mois", "photocopie de sa pièce d'identité", "aucun autre document"}},
 		}},
+		{"how long a minor's card lasts is the rule; an adult's needs its dates", []turn{
+			{say: "la carte d'identité de ma fille de 14 ans elle dure combien d'années ?", kind: bot.Answer, contains: []string{"mineur reste valable 10 ans"}},
+		}},
+		{"how long an adult's own card lasts depends on its model and dates", []turn{
+			{say: "ma carte d'identité est valable combien de temps ?", kind: bot.Clarify, contains: []string{"date de délivrance"}},
+		}},
 		{"a step of the digital key is lacking only when what is missing is what it needs", []turn{
 			{say: "j'ai pas de carte eid belge, juste mon passeport français. je peux quand même avoir une clé numérique ?", kind: bot.Answer, prefix: "oui", contains: []string{"passeport"}},
 		}},

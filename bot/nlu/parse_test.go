@@ -41,6 +41,8 @@ func TestParse(t *testing.T) {
 		// A topic named inside a longer phrase of the lexicon is named all the same.
 		{"faut-il un extrait d'acte de naissance pour refaire ma carte d'identité ?", "fr", "cni", "", func(r nlu.Parse) bool { return r.TopicNamed }},
 		{"le tarif du passeport ?", "fr", "", "", func(r nlu.Parse) bool { return r.OutOfScope == "other" && !r.TopicNamed && !r.CardNamed }},
+		// A Brussels commune is a place, no evidence of the subject by itself.
+		{"Which day are the yellow bags collected in Etterbeek?", "en", "cle-numerique", nlu.Presence, func(r nlu.Parse) bool { return r.Domain <= 1 && r.Slots.Commune == "etterbeek" }},
 		{"cle numerique molenbeek", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.Commune == "molenbeek-saint-jean" }},
 		{"Hoeveel kost een digitale sleutel in Sint-Gillis?", "nl", "cle-numerique", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Commune == "saint-gilles" }},
 		{"clé numérique schaerbek carte orange", "fr", "cle-numerique", "", func(r nlu.Parse) bool {
@@ -205,6 +207,10 @@ func TestForm(t *testing.T) {
 	}{
 		{"combien coûte une carte d'identité ?", nlu.FormHowMuch},
 		{"combien de temps pour avoir ma carte ?", nlu.FormHowLong},
+		// A number of years, months or days asked is a duration, not a price.
+		{"la carte de ma fille elle dure combien d'années ?", nlu.FormHowLong},
+		{"naturalisation combien d annee en france il faut", nlu.FormHowLong},
+		{"how many weeks does it take?", nlu.FormHowLong},
 		{"c'est gratuit ?", nlu.FormYesNo},
 		{"je voulais savoir si la première carte est payante", nlu.FormYesNo},
 		{"est-ce que je peux la faire à Roubaix ?", nlu.FormYesNo},
