@@ -139,6 +139,10 @@ func TestConversations(t *testing.T) {
 		{"a hosted adult brings the host's statement, ID copy and proof", []turn{
 			{say: "je vis chez un ami, quel justificatif de domicile pour ma carte d'identité ?", kind: bot.Answer, contains: []string{"attestation sur l'honneur", "plus de 3 mois", "photocopie de sa pièce d'identité", "aucun autre document"}},
 		}},
+		{"a question on the story told before it is settled by the fact the story names", []turn{
+			{say: "un site m'a fait payer 49 euros pour remplir ma pré-demande de carte d'identité. normalement c'est payant cette pré-demande ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuite sur le site officiel"}},
+			{say: "j'ai reçu un sms qui dit que ma carte est prête et qu'il faut payer 1,99 € de frais d'envoi. c'est normal ?", kind: bot.Answer, prefix: "non", contains: []string{"en personne au dépôt et au retrait"}},
+		}},
 		{"how long a minor's card lasts is the rule; an adult's needs its dates", []turn{
 			{say: "la carte d'identité de ma fille de 14 ans elle dure combien d'années ?", kind: bot.Answer, contains: []string{"mineur reste valable 10 ans"}},
 		}},

@@ -45,16 +45,24 @@ func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse) (
 	}
 	// The topic's other facts, then those of the other topics, which answer a question of this
 	// one (France Identité's need of the new card is the identity card's early renewal).
-	for _, own := range []bool{true, false} {
-		for i := range b.kb.Procedures {
-			if proc := &b.kb.Procedures[i]; (proc.Topic == topic) == own {
-				for j := range proc.Facts {
-					if !slices.Contains(entries, proc.Facts[j].ID) {
-						consider(&proc.Facts[j], minTopicAskWords, ask)
+	others := func(text string) {
+		for _, own := range []bool{true, false} {
+			for i := range b.kb.Procedures {
+				if proc := &b.kb.Procedures[i]; (proc.Topic == topic) == own {
+					for j := range proc.Facts {
+						if !slices.Contains(entries, proc.Facts[j].ID) {
+							consider(&proc.Facts[j], minTopicAskWords, text)
+						}
 					}
 				}
 			}
 		}
+	}
+	others(ask)
+	if best == nil && ask != p.Norm {
+		// "un site m'a fait payer 49 euros pour ma pré-demande. normalement c'est payant ?": the
+		// question asks about what the story before it tells, which another fact settles.
+		others(p.Norm)
 	}
 	return bestFact, best
 }
