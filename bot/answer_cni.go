@@ -299,7 +299,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// mairie de mon village ?": only if it is equipped.
 			switch {
 			case p.OtherPlace:
-				w.para(w.t("yes"))
+				w.para(b.allowedVerdict(w, p, true))
 			case b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged) && b.hasCue(p.Norm, knowledge.CueOwnTown):
 				// "on est obligé de la faire dans sa propre mairie ?": no, any equipped one.
 				w.para(w.t("no"))
@@ -535,6 +535,12 @@ func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 	}
 }
 
+// allowedVerdict is the yes or no of a question on whether something is allowed: "c'est illégal
+// de la faire dans une autre ville ?" asks whether it breaks a rule, the other way round.
+func (b *Bot) allowedVerdict(w *writer, p nlu.Parse, allowed bool) string {
+	return yesNo(w, allowed != b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueBreach))
+}
+
 func yesNo(w *writer, yes bool) string {
 	if yes {
 		return w.t("yes")
@@ -584,11 +590,8 @@ func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 	// The verdict answers "is it required?"; "je peux remplir un formulaire papier au lieu de la
 	// faire ?" asks whether one may do otherwise, the other way round.
 	other := b.hasCue(p.Norm, knowledge.CueReplace) || containsWord(p.Norm, "sans", "without", "zonder")
-	switch {
-	case f.Verdict == "yes" && !other, f.Verdict == "no" && other:
-		w.para(w.t("yes"))
-	case f.Verdict == "no", f.Verdict == "yes":
-		w.para(w.t("no"))
+	if f.Verdict == "yes" || f.Verdict == "no" {
+		w.para(b.allowedVerdict(w, p, (f.Verdict == "yes") != other))
 	}
 }
 

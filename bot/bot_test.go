@@ -139,6 +139,11 @@ func TestConversations(t *testing.T) {
 		{"a hosted adult brings the host's statement, ID copy and proof", []turn{
 			{say: "je vis chez un ami, quel justificatif de domicile pour ma carte d'identité ?", kind: bot.Answer, contains: []string{"attestation sur l'honneur", "plus de 3 mois", "photocopie de sa pièce d'identité", "aucun autre document"}},
 		}},
+		{"whether something breaks a rule is asked the other way round from whether it is allowed", []turn{
+			{say: "Est-ce que c'est illégal de faire ma carte d'identité dans une autre ville que celle où j'habite ?", kind: bot.Answer, prefix: "non", contains: []string{"n'importe quelle mairie"}},
+			{say: "J'habite chez mes parents. C'est pas de la fraude de mettre leur adresse sur ma demande de carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"hébergé"}},
+			{say: "je vis chez mes parents, j'ai le droit de mettre leur adresse sur ma carte d'identité ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a question on the story told before it is settled by the fact the story names", []turn{
 			{say: "un site m'a fait payer 49 euros pour remplir ma pré-demande de carte d'identité. normalement c'est payant cette pré-demande ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuite sur le site officiel"}},
 			{say: "j'ai reçu un sms qui dit que ma carte est prête et qu'il faut payer 1,99 € de frais d'envoi. c'est normal ?", kind: bot.Answer, prefix: "non", contains: []string{"en personne au dépôt et au retrait"}},

@@ -133,7 +133,10 @@ func (b *Bot) leadFactAnswer(w *writer, topic knowledge.Topic, p nlu.Parse, r Re
 	f, a := b.factAnswer(topic, r.Entries, p)
 	switch {
 	case f != nil:
-		lead.para(yesNo(lead, a.Verdict == "yes"))
+		// A fact's answer says whether what its phrase names holds or is allowed; "c'est illégal
+		// de la faire dans une autre ville ?", "c'est pas de la fraude de mettre leur adresse ?"
+		// ask whether it breaks a rule: the other way round.
+		lead.para(b.allowedVerdict(lead, p, a.Verdict == "yes"))
 	default:
 		// "y a aussi un timbre fiscal à payer ?": whether a fact of the reply that says if what it
 		// describes is free answers the price asked. ("c'est le même prix qu'en métropole ?"

@@ -148,8 +148,9 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 	hostedAsked := s.Hosted != nil && *s.Hosted || p.Slots.Hosted != nil && *p.Slots.Hosted
 	if (p.Form == nlu.FormYesNo || p.Question && p.Form == nlu.FormNone) && hostedAsked && b.hasCue(p.Norm, knowledge.CueHostPiece) {
 		// "mon père m'héberge, il écrit lui-même une attestation, sur papier libre ?", "une copie de
-		// SA carte d'identité ?": the host's letter, ID and proof are what a hosted person brings.
-		w.para(w.t("yes"))
+		// SA carte d'identité ?": the host's letter, ID and proof are what a hosted person brings;
+		// "c'est pas de la fraude de mettre leur adresse ?": no.
+		w.para(b.allowedVerdict(w, p, true))
 		w.kbFact("cni.hosted")
 		w.kbFact("cni.proof-address.accepted")
 		return
@@ -173,7 +174,7 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 		// "je vis chez mes parents, j'ai le droit de mettre leur adresse ?", "tout est à son nom,
 		// je peux quand même faire ma carte ?": yes, with the host's letter, ID and proof of
 		// address.
-		w.para(w.t("yes"))
+		w.para(b.allowedVerdict(w, p, true))
 		hosted = true
 	case item == nil && p.Slots.AgeMonths != nil && accepted.MaxAgeMonths > 0 && (p.Form == nlu.FormYesNo || p.Question):
 		// "justificatif de domicile de 13 mois, on accepte ?": whatever the document, its age
