@@ -334,6 +334,13 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	asksAutomatic := b.hasCue(p.Norm, knowledge.CueAutomatic)
 	automatic := asksAutomatic && !slices.Contains(s.Situations, "lost-nationality") // "perdu la nationalité en me mariant": how it was lost
 	noProcedure := b.hasCue(p.Norm, knowledge.CueProcedure) && !asksAutomatic
+	if a, _ := longestAnswer(r.Answers, p.Norm, 1); a != nil && p.Form == nlu.FormYesNo {
+		// "mon mari est devenu français deux ans après notre mariage, je peux faire la
+		// déclaration ?": a condition of the route, told anywhere in the message, which no number
+		// of years makes up for.
+		w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
+		return true
+	}
 	switch {
 	case slices.Contains(r.Triggers, "married") && slices.Contains(s.Situations, "partner") &&
 		!b.saysMarried(p.Norm):

@@ -139,6 +139,11 @@ func TestConversations(t *testing.T) {
 		{"a hosted adult brings the host's statement, ID copy and proof", []turn{
 			{say: "je vis chez un ami, quel justificatif de domicile pour ma carte d'identité ?", kind: bot.Answer, contains: []string{"attestation sur l'honneur", "plus de 3 mois", "photocopie de sa pièce d'identité", "aucun autre document"}},
 		}},
+		{"a route's condition told in the story settles the yes or no, whatever the years", []turn{
+			{say: "Mon mari est devenu français l'an dernier par naturalisation, on est mariés depuis 10 ans. Je peux faire la déclaration de nationalité par mariage ?", kind: bot.Answer, prefix: "non", contains: []string{"le jour du mariage"}},
+			{say: "si je remplis toutes les conditions, la naturalisation est forcément accordée ?", kind: bot.Answer, prefix: "non", contains: []string{"pas un droit"}},
+			{say: "on s'est mariés en Algérie et le mariage n'a jamais été transcrit en France. ça pose problème pour la déclaration par mariage ?", kind: bot.Answer, prefix: "oui", contains: []string{"transcrit"}},
+		}},
 		{"whether something breaks a rule is asked the other way round from whether it is allowed", []turn{
 			{say: "Est-ce que c'est illégal de faire ma carte d'identité dans une autre ville que celle où j'habite ?", kind: bot.Answer, prefix: "non", contains: []string{"n'importe quelle mairie"}},
 			{say: "J'habite chez mes parents. C'est pas de la fraude de mettre leur adresse sur ma demande de carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"hébergé"}},

@@ -25,7 +25,7 @@ func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse) (
 	var best *knowledge.Answer
 	bestLen := 0
 	consider := func(f *knowledge.Fact, minWords int, text string) {
-		if a, n := longestAnswer(f, text, minWords); n > bestLen {
+		if a, n := longestAnswer(f.Answers, text, minWords); n > bestLen {
 			bestFact, best, bestLen = f, a, n
 		}
 	}
@@ -74,19 +74,19 @@ func (b *Bot) answerOf(factID string, p nlu.Parse) *knowledge.Answer {
 	if !ok {
 		return nil
 	}
-	a, _ := longestAnswer(f, cmp.Or(p.Ask, p.Norm), 1)
+	a, _ := longestAnswer(f.Answers, cmp.Or(p.Ask, p.Norm), 1)
 	return a
 }
 
-// longestAnswer returns f's answer whose longest phrase of minWords words or more is in text, and
-// that phrase's length; nil and 0 when text has none.
-func longestAnswer(f *knowledge.Fact, text string, minWords int) (*knowledge.Answer, int) {
+// longestAnswer returns the answer, of a fact's or a route's, whose longest phrase of minWords
+// words or more is in text, and that phrase's length; nil and 0 when text has none.
+func longestAnswer(answers []knowledge.Answer, text string, minWords int) (*knowledge.Answer, int) {
 	var best *knowledge.Answer
 	bestLen := 0
-	for i := range f.Answers {
-		for _, phrase := range f.Answers[i].Asks {
+	for i := range answers {
+		for _, phrase := range answers[i].Asks {
 			if len(phrase) > bestLen && len(strings.Fields(phrase)) >= minWords && containsWord(text, phrase) {
-				best, bestLen = &f.Answers[i], len(phrase)
+				best, bestLen = &answers[i], len(phrase)
 			}
 		}
 	}

@@ -535,19 +535,7 @@ func (c *checker) check(b *Base) {
 			if f.Verdict != "" && f.Verdict != "yes" && f.Verdict != "no" {
 				c.add(fat, "fact %s: verdict %q: want yes or no", f.ID, f.Verdict)
 			}
-			for i, a := range f.Answers {
-				if a.Verdict != "yes" && a.Verdict != "no" {
-					c.add(fat, "fact %s answer %d: verdict %q: want yes or no", f.ID, i+1, a.Verdict)
-				}
-				if len(a.Asks) == 0 {
-					c.add(fat, "fact %s answer %d: no phrase asks it", f.ID, i+1)
-				}
-				for _, ask := range a.Asks {
-					if Normalize(ask) != ask || strings.TrimSpace(ask) == "" {
-						c.add(fat, "fact %s answer %d: asks %q must be written normalised", f.ID, i+1, ask)
-					}
-				}
-			}
+			c.answers(fat, "fact "+f.ID, f.Answers)
 			if f.Level != "" && CEFRRank(f.Level) == 0 {
 				c.add(fat, "fact %s: level %q: want a CEFR level, A1 to C2", f.ID, f.Level)
 			}
@@ -732,6 +720,7 @@ func (c *checker) checkOthers(b *Base) {
 		if len(r.Triggers) == 0 || len(r.Conditions) == 0 {
 			c.add(rat, "route %q: triggers and conditions are required", r.ID)
 		}
+		c.answers(rat, "route "+r.ID, r.Answers)
 	}
 	for _, o := range b.Offices {
 		oat := c.at(o.ID)
@@ -748,6 +737,23 @@ func (c *checker) checkOthers(b *Base) {
 				if m < 1 || m > 12 {
 					c.add(oat, "office %q: except_months has %d (want 1 to 12)", o.ID, m)
 				}
+			}
+		}
+	}
+}
+
+// answers checks the yes/no answers of a fact or a route (what names it).
+func (c *checker) answers(at loc, what string, answers []Answer) {
+	for i, a := range answers {
+		if a.Verdict != "yes" && a.Verdict != "no" {
+			c.add(at, "%s answer %d: verdict %q: want yes or no", what, i+1, a.Verdict)
+		}
+		if len(a.Asks) == 0 {
+			c.add(at, "%s answer %d: no phrase asks it", what, i+1)
+		}
+		for _, ask := range a.Asks {
+			if Normalize(ask) != ask || strings.TrimSpace(ask) == "" {
+				c.add(at, "%s answer %d: asks %q must be written normalised", what, i+1, ask)
 			}
 		}
 	}

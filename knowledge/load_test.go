@@ -107,6 +107,14 @@ func TestLoadReportsProblemsWithLines(t *testing.T) {
 				`a.yaml:18: fact f1 answer 2: no phrase asks it`},
 		},
 		{
+			name: "bad route answers",
+			files: map[string]string{"a.yaml": validBase + `nationality:
+  routes:
+    - {id: r1, kind: declaration, name: N, triggers: [married], conditions: [C], sources: [s1], reviewed: 2026-01-01, answers: [{verdict: perhaps, asks: ["Après"]}]}
+`},
+			want: []string{`route r1 answer 1: verdict "perhaps": want yes or no`, `route r1 answer 1: asks "Après" must be written normalised`},
+		},
+		{
 			name: "fact and rule without the day of their last check",
 			files: map[string]string{"a.yaml": validBase + `procedures:
   - id: p

@@ -305,8 +305,11 @@ type Route struct {
 	// the young person alone, or by law without a request.
 	AgeSteps   []AgeStep `yaml:"age_steps,omitempty"`
 	Conditions []Text    `yaml:"conditions"`
-	Authority  Text      `yaml:"authority,omitempty"`
-	Sources    []string  `yaml:"sources"`
+	// Answers are the yes or no its conditions give to yes/no questions that no duration or age
+	// settles ("mon mari est devenu français après notre mariage, je peux faire la déclaration ?").
+	Answers   []Answer `yaml:"answers,omitempty"`
+	Authority Text     `yaml:"authority,omitempty"`
+	Sources   []string `yaml:"sources"`
 	// Reviewed is the day the entry was last compared with its sources.
 	Reviewed Date `yaml:"reviewed"`
 }
