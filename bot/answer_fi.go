@@ -30,7 +30,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// it is open then.
 		return b.office(w, st, p, m)
 	}
-	if _, free := b.asksFree(p); p.Has(nlu.Fee) && !slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.Fee }) || free && intent == nlu.What {
+	if _, free := b.asksFree(p); p.Has(nlu.Fee) && !slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.Fee }) ||
+		free && (intent == nlu.What || len(p.Intents) > 0 && p.Intents[0] == nlu.Fee) {
+		// (Whether it is free, asked first, whatever card and phone the message tells: "I have
+		// the new card and an Android with NFC. Is the app free?")
 		// "l'appli est payante ?": the app is free, which its fact says; of the certification's
 		// price the knowledge base says nothing, and says so.
 		if b.hasCue(p.Norm, knowledge.CueCertify) || !b.hasCue(p.Norm, knowledge.CueApp) {
@@ -243,8 +246,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		return b.office(w, st, p, m)
 	case nlu.Eligibility:
 		r, pending := b.eligibility(w, s)
-		if p.Form == nlu.FormHow && r.Kind == Answer && !slices.Contains(r.Entries, "fi.conditions") {
-			// "j'ai un android 13 et ma carte de 2022, je fais comment alors ?": whether, then how.
+		if p.Form == nlu.FormHow && r.Kind == Answer && (!slices.Contains(r.Entries, "fi.conditions") || pending != "") {
+			// "j'ai un android 13 et ma carte de 2022, je fais comment alors ?": whether, then how;
+			// with a condition still open ("an Android phone with NFC", no version), both.
 			w.kbFact("fi.steps")
 			return w.done(Answer), pending
 		}
@@ -302,6 +306,7 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
 		return w.done(Answer), ""
 	}
 	if s.PhoneOS == "ios" && s.PhoneVersion == 0 && s.PhoneModel != 0 {
+		// "j'ai un iPhone 12": its model does not say its version, which Settings shows.
 		return ask(w, askIOS, w.t("ask_ios_version"))
 	}
 	e := rules.CertificationEligibility(b.kb, card, rules.Phone{OS: s.PhoneOS, Version: s.PhoneVersion, NFC: s.PhoneNFC})
@@ -352,19 +357,16 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
 		// What was said meets the conditions; the answer depends on the one fact not said.
 		return b.eligibleIf(w, e.Missing[0])
 	default:
-		switch e.Missing[0] {
-		case rules.NeedFormat:
-			w.option(w.t("opt_new_format"), "format carte bancaire")
-			w.option(w.t("opt_old_format"), "ancien modèle plastifié")
-			return ask(w, askFormat, w.t("ask_format"))
-		default:
-			for _, ph := range b.kb.Identite.Phones {
-				v := strconv.Itoa(ph.MinVersion)
-				w.option(w.t("opt_phone_ok", ph.Name, v), ph.OS+" "+v)
-				w.option(w.t("opt_phone_old", ph.Name), ph.OS+" "+strconv.Itoa(ph.MinVersion-1))
-			}
-			return ask(w, askPhone, w.t("ask_phone"))
-		}
+		// Neither the card nor the phone said: two short conditions, not a question back; the
+		// card's format stays to choose.
+		w.para(w.t("eligible_if_both", w.date(b.kb.Identite.CardIssuedFrom.Time)))
+		w.sources(b.kb.Identite.CardSources...)
+		w.entry("france_identite.card")
+		b.phoneMinimums(w)
+		w.kbFact("fi.conditions")
+		w.option(w.t("opt_new_format"), "format carte bancaire")
+		w.option(w.t("opt_old_format"), "ancien modèle plastifié")
+		return w.done(Answer), askFormat
 	}
 	return w.done(Answer), ""
 }

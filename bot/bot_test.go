@@ -139,6 +139,15 @@ func TestConversations(t *testing.T) {
 		{"a hosted adult brings the host's statement, ID copy and proof", []turn{
 			{say: "je vis chez un ami, quel justificatif de domicile pour ma carte d'identité ?", kind: bot.Answer, contains: []string{"attestation sur l'honneur", "plus de 3 mois", "photocopie de sa pièce d'identité", "aucun autre document"}},
 		}},
+		{"neither card nor phone told: two short conditions, not a question back", []turn{
+			{say: "Mon père a 70 ans, il a un smartphone et veut faire ses démarches avec France Identité, il peut ?", kind: bot.Answer, prefix: "oui, si", contains: []string{"format carte bancaire", "iOS 16"}},
+		}},
+		{"whether the app is free is asked first, whatever card and phone are told", []turn{
+			{say: "Hello, I have the new French ID card (credit card size) and an Android phone with NFC. Is the France Identité app free to use?", kind: bot.Answer, prefix: "yes"},
+		}},
+		{"how to certify, with the phone's version not told: the condition, then the steps", []turn{
+			{say: "I have the new credit-card-size ID card and an Android phone with NFC. How do I certify my digital identity?", kind: bot.Answer, contains: []string{"Android 11", "QR code"}},
+		}},
 		{"a route's condition told in the story settles the yes or no, whatever the years", []turn{
 			{say: "Mon mari est devenu français l'an dernier par naturalisation, on est mariés depuis 10 ans. Je peux faire la déclaration de nationalité par mariage ?", kind: bot.Answer, prefix: "non", contains: []string{"le jour du mariage"}},
 			{say: "si je remplis toutes les conditions, la naturalisation est forcément accordée ?", kind: bot.Answer, prefix: "non", contains: []string{"pas un droit"}},
