@@ -4,6 +4,7 @@ package bot
 // charges the person asking.
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -42,10 +43,19 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 	if _, asked := b.asksFree(p); asked && s.Commune != "" && (intent == nlu.What || intent == nlu.Ways) {
 		intent = nlu.Fee // "je dois payer pour l'avoir à ma commune ?" asks its price
 	}
-	if free, asked := b.asksFree(p); asked && free && containsWord(p.Norm, "quelles communes", "quelle commune", "which communes", "which commune",
-		"anywhere", "quelque part", "nulle part", "welke gemeenten", "welke gemeente", "ergens") {
+	// "une commune fait payer 26 €, c'est laquelle ?" asks which commune as well.
+	whichCommune := b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWhichCommune) ||
+		containsWord(p.Ask, "laquelle", "lesquelles", "which one", "welke") && containsWord(p.Norm, "commune", "communes", "gemeente", "gemeenten")
+	if free, asked := b.asksFree(p); asked && free && (whichCommune || containsWord(p.Norm, "anywhere", "quelque part", "nulle part", "ergens")) {
 		// "dans quelles communes est-elle gratuite ?": the communes where residents pay nothing.
 		b.freeCommunes(w, p.Form == nlu.FormYesNo)
+		return w.done(Answer), ""
+	}
+	if whichCommune && s.Commune == "" && s.OutsideBX == nil && !b.hasCue(p.Norm, knowledge.CueCounter) {
+		// "dans quelles communes on ne peut pas l'avoir ?", "une commune la fait payer 26 €,
+		// c'est laquelle ?": a question on all the communes, which their table answers; where
+		// the person should go ("à quel guichet je vais ?") still depends on where they live.
+		b.communeTable(w)
 		return w.done(Answer), ""
 	}
 	if f := b.kb.MustFact("key.validity"); p.Form == nlu.FormYesNo && intent == nlu.Validity && p.AgoDays != nil && f.MaxDays > 0 {
@@ -421,6 +431,44 @@ func (b *Bot) freeCommunes(w *writer, verdict bool) {
 	} else {
 		w.list(w.t("key_free_communes"), names)
 	}
+	w.kbFact("key.price-note")
+}
+
+// communeTable lists every commune: what its counter charges its residents and others, or that
+// it has none.
+func (b *Bot) communeTable(w *writer) {
+	var items []string
+	for i := range b.kb.DigitalKey.Communes {
+		c := &b.kb.DigitalKey.Communes[i]
+		name := w.text(c.Name)
+		var res, other *knowledge.Money
+		for j := range c.Tariffs {
+			t := &c.Tariffs[j]
+			switch t.For {
+			case knowledge.Residents:
+				res = &t.Amount
+			case knowledge.NonResidents:
+				other = &t.Amount
+			case knowledge.Everyone:
+				res, other = &t.Amount, &t.Amount
+			}
+		}
+		switch {
+		case !c.Issues:
+			items = append(items, strings.TrimSuffix(w.t("key_none_home", name), "."))
+		case res != nil && other != nil && *res != *other:
+			items = append(items, w.t("key_option_both", name, w.money(*res), w.money(*other)))
+		case res != nil && other != nil:
+			items = append(items, w.t("key_option", name, w.money(*res)))
+		case res != nil:
+			items = append(items, w.t("key_option_residents", name, w.money(*res)))
+		default:
+			continue
+		}
+		w.entry("commune:" + c.ID)
+		w.sources(c.Sources...)
+	}
+	w.list(w.t("key_table"), items)
 	w.kbFact("key.price-note")
 }
 

@@ -139,6 +139,10 @@ func TestConversations(t *testing.T) {
 		{"a hosted adult brings the host's statement, ID copy and proof", []turn{
 			{say: "je vis chez un ami, quel justificatif de domicile pour ma carte d'identité ?", kind: bot.Answer, contains: []string{"attestation sur l'honneur", "plus de 3 mois", "photocopie de sa pièce d'identité", "aucun autre document"}},
 		}},
+		{"a question on all the communes gets their table, not a question on the person's own", []turn{
+			{say: "Dans quelles communes bruxelloises on ne peut pas obtenir de clé numérique ?", kind: bot.Answer, contains: []string{"Anderlecht n'a pas de bureau", "Schaerbeek : 10 € pour ses habitants, 25 € pour les autres"}},
+			{say: "une commune fait payer 26 € la clé numérique, c'est laquelle ?", kind: bot.Answer, contains: []string{"Watermael-Boitsfort : 26 €"}},
+		}},
 		{"neither card nor phone told: two short conditions, not a question back", []turn{
 			{say: "Mon père a 70 ans, il a un smartphone et veut faire ses démarches avec France Identité, il peut ?", kind: bot.Answer, prefix: "oui, si", contains: []string{"format carte bancaire", "iOS 16"}},
 		}},
