@@ -42,6 +42,12 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			w.kbFact("cni.found-after-declaration")
 			return w.done(Answer), ""
 		}
+		if b.hasCue(p.Norm, knowledge.CueFoundOther) && !p.FoundAgain {
+			// "j'ai trouvé une carte d'identité par terre, celle d'une dame âgée, j'en fais
+			// quoi ?": where a found card goes, not a request of the finder's.
+			w.kbFact("cni.found-other-card")
+			return w.done(Answer), ""
+		}
 		dated := st.Slots.IssueYear != 0 || st.Slots.IssueDate != "" || st.Slots.PrintedYear != 0 || st.Slots.PrintedEnd != "" || st.Slots.Expires != ""
 		if p.Form == nlu.FormYesNo && dated && b.hasCue(p.Norm, knowledge.CueTravel) && st.Intent != nlu.Validity && st.Slots.Application == "" {
 			// "et je peux prendre l'avion pour Madrid avec ?" about a card whose dates were told:

@@ -139,6 +139,9 @@ func TestConversations(t *testing.T) {
 		{"a hosted adult brings the host's statement, ID copy and proof", []turn{
 			{say: "je vis chez un ami, quel justificatif de domicile pour ma carte d'identité ?", kind: bot.Answer, contains: []string{"attestation sur l'honneur", "plus de 3 mois", "photocopie de sa pièce d'identité", "aucun autre document"}},
 		}},
+		{"someone else's card found goes to the town hall or the police; no request of the finder's", []turn{
+			{say: "J'ai trouvé une carte d'identité par terre devant la boulangerie, celle d'un monsieur âgé. J'en fais quoi ?", kind: bot.Answer, contains: []string{"objets trouvés", "gendarmerie"}, absent: []string{"première demande"}},
+		}},
 		{"a question on all the communes gets their table, not a question on the person's own", []turn{
 			{say: "Dans quelles communes bruxelloises on ne peut pas obtenir de clé numérique ?", kind: bot.Answer, contains: []string{"Anderlecht n'a pas de bureau", "Schaerbeek : 10 € pour ses habitants, 25 € pour les autres"}},
 			{say: "une commune fait payer 26 € la clé numérique, c'est laquelle ?", kind: bot.Answer, contains: []string{"Watermael-Boitsfort : 26 €"}},
