@@ -157,6 +157,28 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.option(w.t("opt_resident"), "je vis en France")
 		w.option(w.t("opt_lost"), "j'ai perdu la nationalité française")
 		w.option(w.t("opt_abroad"), "je vis à l'étranger")
+		if p.Form == nlu.FormHowLong {
+			// "il faut combien d'années pour avoir la nationalité ?": the years each route asks,
+			// a short answer for every situation, then the situations to narrow it down.
+			var items []string
+			for i := range b.kb.Nationality.Routes {
+				r := &b.kb.Nationality.Routes[i]
+				if r.MinYears == 0 {
+					continue
+				}
+				what := ternary(slices.Contains(r.Triggers, "married"), "nat_years_marriage", "nat_years_residence")
+				if r.MinYearsAbroad > r.MinYears {
+					items = append(items, w.t("nat_route_years_or", w.text(r.Name), strconv.Itoa(r.MinYears), w.t(what), strconv.Itoa(r.MinYearsAbroad)))
+				} else {
+					items = append(items, w.t("nat_route_years", w.text(r.Name), strconv.Itoa(r.MinYears), w.t(what)))
+				}
+				w.entry("route:" + r.ID)
+				w.sources(r.Sources...)
+			}
+			w.list(w.t("nat_routes_years"), items)
+			w.para(w.t("ask_situation"))
+			return w.done(Answer), askSituation
+		}
 		if p.Form == nlu.FormHow || p.Form == nlu.FormWhat || st.Intent == nlu.What || p.Has(nlu.Ways) {
 			w.para(w.t("ask_situation"))
 			return w.done(Answer), askSituation

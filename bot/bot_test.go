@@ -139,6 +139,13 @@ func TestConversations(t *testing.T) {
 		{"a hosted adult brings the host's statement, ID copy and proof", []turn{
 			{say: "je vis chez un ami, quel justificatif de domicile pour ma carte d'identité ?", kind: bot.Answer, contains: []string{"attestation sur l'honneur", "plus de 3 mois", "photocopie de sa pièce d'identité", "aucun autre document"}},
 		}},
+		{"years of residence told in English make the situation of someone living in France", []turn{
+			{say: "I've been living legally in France for 6 years. Can I apply for French citizenship?", kind: bot.Answer, prefix: "yes, for the duration", contains: []string{"Naturalisation by decree"}},
+		}},
+		{"how many years, no situation told: the years of each way, then the situations", []turn{
+			{say: "il faut combien d'années pour avoir la nationalité française ?", kind: bot.Answer, contains: []string{"4 ans de mariage", "5 ans de résidence en France", "Quelle est votre situation"}},
+			{say: "par le mariage", kind: bot.Answer, contains: []string{"4 ans"}},
+		}},
 		{"someone else's card found goes to the town hall or the police; no request of the finder's", []turn{
 			{say: "J'ai trouvé une carte d'identité par terre devant la boulangerie, celle d'un monsieur âgé. J'en fais quoi ?", kind: bot.Answer, contains: []string{"objets trouvés", "gendarmerie"}, absent: []string{"première demande"}},
 		}},

@@ -802,6 +802,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// "ça coûte 10 euros à Uccle ?" asks whether that is the price.
 		out.Form = FormYesNo
 	}
+	if out.Slots.ResidenceYears > 0 && len(out.Slots.Situations) == 0 && (out.Slots.Abroad == nil || !*out.Slots.Abroad) && slices.Contains(out.Named, knowledge.TopicNationality) {
+		// "I've been living legally in France for 6 years. Can I apply for citizenship?": years
+		// of residence told, whatever words come between, are the situation of someone who
+		// lives in France.
+		out.Slots.Situations = append(out.Slots.Situations, "resident")
+	}
 	out.Intents = orderIntents(out.Intents)
 	if len(qIntents) > 0 && len(out.Intents) > len(qIntents) {
 		// "J'ai un passeport encore valide jusqu'en 2029. Je dois quand même payer le timbre ?":
