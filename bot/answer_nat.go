@@ -292,7 +292,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		for i, c := range m.Route.Conditions {
 			items[i] = w.text(c)
 		}
-		w.list(w.text(m.Route.Name)+" :", items)
+		w.list(w.t("heading", w.text(m.Route.Name)), items)
 		if a := w.text(m.Route.Authority); a != "" {
 			w.para(w.t("route_authority", a))
 		}
