@@ -268,7 +268,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		b.cniFee(w, s, p, true)
 	case nlu.Documents:
-		return b.cniChecklist(w, s)
+		return b.cniChecklist(w, s, p)
 	case nlu.Validity:
 		start := len(w.r.Blocks)
 		r, pending := b.cniValidity(w, st, p, m)
@@ -451,7 +451,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.minor")
 		w.kbFact("cni.fingerprints")
 	default:
-		return b.cniChecklist(w, s)
+		return b.cniChecklist(w, s, p)
 	}
 	if s.Application == knowledge.Theft && !slices.Contains(w.r.Entries, "cni.theft-declaration") {
 		// A theft is always declared to the police or gendarmerie: no answer about one leaves it out.
@@ -601,11 +601,14 @@ func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 	}
 }
 
-func (b *Bot) cniChecklist(w *writer, s nlu.Slots) (Reply, string) {
+func (b *Bot) cniChecklist(w *writer, s nlu.Slots, p nlu.Parse) (Reply, string) {
 	cl := rules.CNIChecklist(b.kb, b.situation(s))
 	for _, miss := range cl.Missing {
 		switch miss {
 		case rules.NeedApplication:
+			if r, ok := b.representativeChecklist(w, s, p); ok {
+				return r, ""
+			}
 			if r, pending, ok := b.commonChecklist(w, s); ok {
 				return r, pending
 			}
@@ -698,6 +701,40 @@ func (b *Bot) holderChecklist(w *writer, s nlu.Slots) (Reply, bool) {
 	w.option(w.t("opt_adult"), "pour moi, majeur")
 	w.option(w.t("opt_minor"), "pour un enfant mineur")
 	w.option(w.t("opt_protected"), "majeur sous tutelle")
+	return w.done(Answer), true
+}
+
+// representativeChecklist answers a parent who asks what to bring about themselves for a child's
+// card ("moi, en tant que maman, je dois amener quoi ?"): their own papers, which every kind of
+// request asks for alike. ok is false when the holder is not a minor, the question is not the
+// parent's own, or the kinds of request differ on them.
+func (b *Bot) representativeChecklist(w *writer, s nlu.Slots, p nlu.Parse) (Reply, bool) {
+	sit := b.situation(s)
+	if sit.Holder != knowledge.Minor || !b.hasCue(p.Norm, knowledge.CueSelfAsParent) {
+		return Reply{}, false
+	}
+	var own []rules.ChecklistItem
+	for i, app := range []knowledge.Application{knowledge.FirstApplication, knowledge.Renewal, knowledge.Loss, knowledge.Theft} {
+		sit.Application = app
+		cl := rules.CNIChecklist(b.kb, sit)
+		var these []rules.ChecklistItem
+		for _, it := range cl.Items {
+			if it.Doc.Of == knowledge.OfRepresentative && len(it.If) == 0 {
+				these = append(these, it)
+			}
+		}
+		if i > 0 && !slices.EqualFunc(own, these, func(a, c rules.ChecklistItem) bool { return a.Doc.ID == c.Doc.ID }) {
+			return Reply{}, false
+		}
+		own = these
+	}
+	if len(own) == 0 {
+		return Reply{}, false
+	}
+	items, ids := b.checklistItems(w, own, rules.Fee{})
+	w.list(w.t("checklist_representative"), items)
+	w.fact("checklist_representative", strings.Join(ids, ","))
+	w.kbFact("cni.minor")
 	return w.done(Answer), true
 }
 

@@ -139,6 +139,9 @@ func TestConversations(t *testing.T) {
 		{"a hosted adult brings the host's statement, ID copy and proof", []turn{
 			{say: "je vis chez un ami, quel justificatif de domicile pour ma carte d'identité ?", kind: bot.Answer, contains: []string{"attestation sur l'honneur", "plus de 3 mois", "photocopie de sa pièce d'identité", "aucun autre document"}},
 		}},
+		{"a parent asking about their own papers for a child's card: the same for any request", []turn{
+			{say: "je fais la carte de ma fille de 7 ans, moi le parent qu'est ce que je dois ramener me concernant ?", kind: bot.Answer, contains: []string{"pièce d'identité du parent", "justificatif de domicile"}, absent: []string{"première demande, d'un renouvellement"}},
+		}},
 		{"years of residence told in English make the situation of someone living in France", []turn{
 			{say: "I've been living legally in France for 6 years. Can I apply for French citizenship?", kind: bot.Answer, prefix: "yes, for the duration", contains: []string{"Naturalisation by decree"}},
 		}},

@@ -657,6 +657,9 @@ func (c *checker) checkCNI(b *Base) {
 			}
 		}
 		c.sources(dat, "document "+d.ID, d.Sources, b)
+		if d.Of != "" && d.Of != OfRepresentative {
+			c.add(dat, "document %s: of %q (want %s, or nothing for the holder's own)", d.ID, d.Of, OfRepresentative)
+		}
 	}
 	for i, r := range k.Checklist {
 		rat := c.sectionLoc("cni")

@@ -107,6 +107,14 @@ func TestLoadReportsProblemsWithLines(t *testing.T) {
 				`a.yaml:18: fact f1 answer 2: no phrase asks it`},
 		},
 		{
+			name: "document of nobody known",
+			files: map[string]string{"a.yaml": validBase + `cni:
+  documents:
+    - {id: d1, label: L, sources: [s1], reviewed: 2026-01-01, of: neighbour}
+`},
+			want: []string{`document d1: of "neighbour" (want representative, or nothing for the holder's own)`},
+		},
+		{
 			name: "bad route answers",
 			files: map[string]string{"a.yaml": validBase + `nationality:
   routes:

@@ -175,11 +175,17 @@ type Document struct {
 	Match []string `yaml:"match,omitempty"`
 	// MaxAgeMonths, when set, is how old (in months) the document may be: a birth certificate of
 	// less than 3 months. It must be strictly less.
-	MaxAgeMonths int      `yaml:"max_age_months,omitempty"`
-	Sources      []string `yaml:"sources"`
+	MaxAgeMonths int `yaml:"max_age_months,omitempty"`
+	// Of is whose document it is when not the holder's: OfRepresentative for what the parent or
+	// guardian applying brings about themselves ("moi, en tant que maman, j'apporte quoi ?").
+	Of      string   `yaml:"of,omitempty"`
+	Sources []string `yaml:"sources"`
 	// Reviewed is the day the entry was last compared with its sources.
 	Reviewed Date `yaml:"reviewed"`
 }
+
+// OfRepresentative marks a document of the parent or guardian who applies for the holder.
+const OfRepresentative = "representative"
 
 // ChecklistRow puts a document on the checklist of the situations its condition matches.
 type ChecklistRow struct {
