@@ -43,6 +43,8 @@ func TestParse(t *testing.T) {
 		{"le tarif du passeport ?", "fr", "", "", func(r nlu.Parse) bool { return r.OutOfScope == "other" && !r.TopicNamed && !r.CardNamed }},
 		// A Brussels commune is a place, no evidence of the subject by itself.
 		{"Which day are the yellow bags collected in Etterbeek?", "en", "cle-numerique", nlu.Presence, func(r nlu.Parse) bool { return r.Domain <= 1 && r.Slots.Commune == "etterbeek" }},
+		// The registration office is the digital key's, whatever card the message names.
+		{"Can I bring my passport instead of an ID card to the local registration office?", "en", "cle-numerique", nlu.Eligibility, func(r nlu.Parse) bool { return slices.Contains(r.Named, knowledge.TopicDigitalKey) }},
 		// The City of Brussels named as such is the commune, not the region.
 		{"is de digitale sleutel gratis in Brussel-Stad?", "nl", "cle-numerique", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Commune == "bruxelles" && !r.BrusselsAmbiguous }},
 		{"is the digital key free at the City of Brussels?", "en", "cle-numerique", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Commune == "bruxelles" && !r.BrusselsAmbiguous }},
