@@ -2054,6 +2054,13 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		durations = append(durations, d)
 		mark(m[0], m[1])
 	}
+	for _, m := range findAllIf(containsAny(s, "depuis ", "since ", "sinds "), pat().reSinceYear, s) {
+		// "je vis en France avec une carte de résident depuis 1994": the years since then, a
+		// stay when the words before say one.
+		if y, _ := strconv.Atoi(s[m[2]:m[3]]); y <= now.Year() && residenceBefore(s[max(prev, m[0]-60):m[0]]) {
+			durations = append(durations, duration{years: now.Year() - y, residence: true})
+		}
+	}
 	for _, m := range reSinceMonthsIn(s) {
 		// "mariée depuis 18 mois": a year in full; under a year tells no number of years.
 		if !free(m[0], m[1]) {
@@ -2928,6 +2935,8 @@ type patternSet struct {
 	reExpiresIn *regexp.Regexp
 	// reLater reads a moment some years from now: "l'année prochaine", "dans 2 ans", "next year".
 	reLater *regexp.Regexp
+	// reSinceYear reads a year something has lasted since ("depuis 1994", "since 2015").
+	reSinceYear *regexp.Regexp
 	// reAgo reads how long ago something happened, in days or weeks: "il y a 10 jours", "ça fait
 	// deux semaines", "10 days ago", "twee weken geleden".
 	reAgo *regexp.Regexp
@@ -2972,6 +2981,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reValidYears:     regexp.MustCompile(`\b(?:valable|valables|valide|valides|dure|durera|vaut) (?:pendant )?(\d{1,2}) ans\b|\b(\d{1,2}) ans de validite\b|\bvalid for (\d{1,2}) years\b`),
 		reExpiresIn:      regexp.MustCompile(`\b(?:expire|expirera|va expirer|perime|sera perimee|finit|se termine|arrive a expiration|arrive a echeance|expires|will expire|vervalt|verloopt)(?: [a-z]+)? (?:dans|in|over) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|een|twee|drie|vier|vijf|zes) (jours?|semaines?|mois|ans?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar)\b`),
 		reLater:          regexp.MustCompile(`\b(?:l annee prochaine|next year|volgend jaar)\b|\b(?:dans|in|over) (\d{1,2}|un|une|deux|trois|one|two|three|een|twee|drie|a) (?:ans?|years?|jaar)\b`),
+		reSinceYear:      regexp.MustCompile(`\b(?:depuis|since|sinds) (?:l an |l annee |the year )?(19[4-9]\d|20[0-4]\d)\b`),
 		reAgo:            regexp.MustCompile(`\b(?:il y a|ca fait|cela fait|depuis) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?)\b|\b(\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|dagen|dag|weken|week) (?:ago|geleden)\b`),
 	}
 })

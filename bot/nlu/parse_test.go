@@ -45,6 +45,10 @@ func TestParse(t *testing.T) {
 		{"Which day are the yellow bags collected in Etterbeek?", "en", "cle-numerique", nlu.Presence, func(r nlu.Parse) bool { return r.Domain <= 1 && r.Slots.Commune == "etterbeek" }},
 		// The registration office is the digital key's, whatever card the message names.
 		{"Can I bring my passport instead of an ID card to the local registration office?", "en", "cle-numerique", nlu.Eligibility, func(r nlu.Parse) bool { return slices.Contains(r.Named, knowledge.TopicDigitalKey) }},
+		// A stay since a year: the years since then, apart from another duration told.
+		{"Mon fils est français depuis 10 ans. Moi j'ai 67 ans et je vis en France depuis 1994.", "fr", "nationalite", "", func(r nlu.Parse) bool {
+			return r.Slots.ResidenceYears == 32 && r.Slots.Years == 10
+		}},
 		// The City of Brussels named as such is the commune, not the region.
 		{"is de digitale sleutel gratis in Brussel-Stad?", "nl", "cle-numerique", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Commune == "bruxelles" && !r.BrusselsAmbiguous }},
 		{"is the digital key free at the City of Brussels?", "en", "cle-numerique", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Commune == "bruxelles" && !r.BrusselsAmbiguous }},

@@ -180,11 +180,11 @@ type Profile struct {
 	Child bool
 }
 
-// YearsFor is the duration that counts for route r: the residence given apart for a route that
-// a residence opens, else the duration given.
+// YearsFor is the duration that counts for route r: the residence given apart for any route
+// but marriage's, else the duration given.
 func (p Profile) YearsFor(r *knowledge.Route) int {
-	if p.ResidenceYears > 0 && contains(r.Triggers, "resident") {
-		return p.ResidenceYears
+	if p.ResidenceYears > 0 && !contains(r.Triggers, "married") {
+		return p.ResidenceYears // every route but marriage counts years of residence (an ascendant's 25)
 	}
 	return p.Years
 }

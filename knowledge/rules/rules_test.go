@@ -377,6 +377,7 @@ func TestNationalityRoutes(t *testing.T) {
 		{"born in France", rules.Profile{Situations: []string{"born-in-france"}}, []string{"ne-en-france"}, 0},
 		{"residence given apart counts for naturalisation", rules.Profile{Situations: []string{"resident"}, Years: 2, ResidenceYears: 4}, []string{"naturalisation"}, 1},
 		{"residence given apart does not count for marriage", rules.Profile{Situations: []string{"married"}, Years: 2, ResidenceYears: 6}, []string{"declaration-mariage"}, 2},
+		{"residence given apart counts for an ascendant", rules.Profile{Situations: []string{"ascendant"}, Years: 10, ResidenceYears: 20}, []string{"declaration-ascendant"}, 5},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
