@@ -139,6 +139,10 @@ func TestConversations(t *testing.T) {
 		{"a hosted adult brings the host's statement, ID copy and proof", []turn{
 			{say: "je vis chez un ami, quel justificatif de domicile pour ma carte d'identité ?", kind: bot.Answer, contains: []string{"attestation sur l'honneur", "plus de 3 mois", "photocopie de sa pièce d'identité", "aucun autre document"}},
 		}},
+		{"the new card's price asked after France Identité is the identity card's", []turn{
+			{say: "J'ai perdu ma carte d'identité, et j'ai France Identité sur mon portable. Je peux continuer à utiliser l'appli ?", kind: bot.Answer},
+			{say: "d'accord. et la nouvelle carte je vais la payer combien ?", kind: bot.Answer, contains: []string{"25 €", "perte"}},
+		}},
 		{"a parent asking about their own papers for a child's card: the same for any request", []turn{
 			{say: "je fais la carte de ma fille de 7 ans, moi le parent qu'est ce que je dois ramener me concernant ?", kind: bot.Answer, contains: []string{"pièce d'identité du parent", "justificatif de domicile"}, absent: []string{"première demande, d'un renouvellement"}},
 		}},

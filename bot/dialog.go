@@ -401,6 +401,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "et la nouvelle carte, elle est valable combien de temps ?": the card's own validity,
 		// not the certification's.
 		topic = knowledge.TopicCNI
+	case st.Topic == knowledge.TopicIdentite && (p.CardNamed || p.Slots.CardFormat != "" || b.hasCue(p.Norm, knowledge.CueNewCard)) &&
+		(p.Has(nlu.Fee) || p.PriceNamed) && !slices.Contains(p.Named, knowledge.TopicIdentite):
+		// "d'accord, et la nouvelle carte je vais la payer combien ?" after France Identité: the
+		// app is free, the card's price is the identity card's.
+		topic = knowledge.TopicCNI
 	case st.Topic != "" && !p.TopicNamed && (p.Continues() || p.Form == nlu.FormNone && !p.Slots.IsZero() && !p.CardNamed),
 		identiteCard:
 		// "Pardon, la mienne a été refaite en 2024 après un vol", "et à Madrid ?", "ça fait 3 ans
