@@ -126,7 +126,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	priceAsked := b.hasCue(firstQ, knowledge.CuePaid) || b.hasCue(firstQ, knowledge.CueFree)
 	// "elle expire dans 3 mois, on part fin mars, elle sera encore valable ?" asks its validity.
 	validityAsked := b.hasCue(questionSentence(p.Norm), knowledge.CueValid) && (b.hasCue(p.Norm, knowledge.CueTravel) || s.TravelFrom != "")
-	if (s.Application == knowledge.Renewal || s.Application == "" && expiring) && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueEarly) && !journey &&
+	// "déjà" asks early in the sentence that asks, unless that sentence asks whether the card is
+	// valid ("faite en 2012, j'étais déjà majeur… elle est périmée ou pas ?").
+	qs := questionSentence(p.Norm)
+	earlyAsked := b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueEarly) &&
+		(b.hasCue(qs, knowledge.CueEarly) || b.asksInvalidIn(wordText(qs)) == nil)
+	if (s.Application == knowledge.Renewal || s.Application == "" && expiring) && p.Form == nlu.FormYesNo && earlyAsked && !journey &&
 		!(priceAsked && intent == nlu.Fee) && !validityAsked {
 		// "ma carte expire dans 3 mois, je peux déjà la renouveler ?": a renewal, asked early.
 		st.Slots.Application, s.Application = knowledge.Renewal, knowledge.Renewal
@@ -143,7 +148,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		intent = nlu.Documents
 	}
-	if early := p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueEarly) && s.Application != knowledge.Loss && s.Application != knowledge.Theft; early &&
+	if early := p.Form == nlu.FormYesNo && earlyAsked && s.Application != knowledge.Loss && s.Application != knowledge.Theft; early &&
 		b.hasCue(p.Norm, knowledge.CueNewCard) && s.CardFormat != knowledge.NewFormat && !slices.Contains(w.r.Entries, "cni.renewal-digital") {
 		// "ma vieille carte plastifiée est valable jusqu'en 2029, je voudrais la nouvelle : c'est
 		// possible de la changer maintenant ?": yes, by the renewal made for it.

@@ -139,6 +139,12 @@ func TestConversations(t *testing.T) {
 		{"a hosted adult brings the host's statement, ID copy and proof", []turn{
 			{say: "je vis chez un ami, quel justificatif de domicile pour ma carte d'identité ?", kind: bot.Answer, contains: []string{"attestation sur l'honneur", "plus de 3 mois", "photocopie de sa pièce d'identité", "aucun autre document"}},
 		}},
+		{"an early renewal is asked in the sentence that asks, not read in the story", []turn{
+			{say: "ma cni a été faite en 2012, j'étais déjà majeur, c'est marqué 2022 dessus. elle est périmée ou pas ?", kind: bot.Answer, prefix: "non", contains: []string{"2027"}},
+		}},
+		{"a renewal asked early, the expiry in the same sentence", []turn{
+			{say: "ma carte expire dans 3 mois, je peux déjà la renouveler ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"the new card's price asked after France Identité is the identity card's", []turn{
 			{say: "J'ai perdu ma carte d'identité, et j'ai France Identité sur mon portable. Je peux continuer à utiliser l'appli ?", kind: bot.Answer},
 			{say: "d'accord. et la nouvelle carte je vais la payer combien ?", kind: bot.Answer, contains: []string{"25 €", "perte"}},
