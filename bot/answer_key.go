@@ -152,7 +152,10 @@ func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bo
 	moved, okM := price(asked)
 	// Once the person has asked about another commune's office than their own, "et à
 	// Schaerbeek ?" goes on with such questions; a move would say so.
-	if !p.FirstPerson && !st.Visiting && (okV != okM || visiting != moved) {
+	// "un habitant de Berchem se présente à notre guichet d'Ixelles": a message that says both
+	// where the person lives and which office is asked about leaves nothing to ask.
+	toldBoth := p.Slots.HomeStated && p.Slots.AskedCommune != ""
+	if !p.FirstPerson && !st.Visiting && !toldBoth && (okV != okM || visiting != moved) {
 		w.option(w.t("opt_live_in", w.text(a.Name)), w.text(a.Name))
 		w.option(w.t("opt_live_in", w.text(h.Name)), w.text(h.Name))
 		r, pending := ask(w, askResidence, w.t("ask_residence", w.text(a.Name), w.text(h.Name), w.text(a.Name)))

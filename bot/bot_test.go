@@ -139,6 +139,9 @@ func TestConversations(t *testing.T) {
 		{"a hosted adult brings the host's statement, ID copy and proof", []turn{
 			{say: "je vis chez un ami, quel justificatif de domicile pour ma carte d'identité ?", kind: bot.Answer, contains: []string{"attestation sur l'honneur", "plus de 3 mois", "photocopie de sa pièce d'identité", "aucun autre document"}},
 		}},
+		{"home and office told in one message: nothing left to ask", []turn{
+			{say: "Un habitant de Berchem-Sainte-Agathe se présente à notre guichet à Ixelles pour une clé numérique. On peut la lui délivrer ?", kind: bot.Answer, prefix: "non", contains: []string{"Berchem-Sainte-Agathe n'a pas de bureau"}},
+		}},
 		{"an early renewal is asked in the sentence that asks, not read in the story", []turn{
 			{say: "ma cni a été faite en 2012, j'étais déjà majeur, c'est marqué 2022 dessus. elle est périmée ou pas ?", kind: bot.Answer, prefix: "non", contains: []string{"2027"}},
 		}},
