@@ -139,6 +139,9 @@ func TestConversations(t *testing.T) {
 		{"a hosted adult brings the host's statement, ID copy and proof", []turn{
 			{say: "je vis chez un ami, quel justificatif de domicile pour ma carte d'identité ?", kind: bot.Answer, contains: []string{"attestation sur l'honneur", "plus de 3 mois", "photocopie de sa pièce d'identité", "aucun autre document"}},
 		}},
+		{"someone collecting one's card \"pour moi\" is a proxy: no", []turn{
+			{say: "ma soeur peut aller chercher ma carte d'identité en mairie pour moi ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"home and office told in one message: nothing left to ask", []turn{
 			{say: "Un habitant de Berchem-Sainte-Agathe se présente à notre guichet à Ixelles pour une clé numérique. On peut la lui délivrer ?", kind: bot.Answer, prefix: "non", contains: []string{"Berchem-Sainte-Agathe n'a pas de bureau"}},
 		}},
