@@ -4,6 +4,7 @@ package bot
 // certified, where and how, and the offices that certify it (their hours and contacts).
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -106,7 +107,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		(b.hasCue(first, knowledge.CueMandatory) || b.hasCue(first, knowledge.CueObliged)) {
 		// "il faut forcément un téléphone avec NFC ?", "faut-il d'abord avoir créé son identité
 		// numérique ?": a condition of the list.
-		if it := matchItem(b.kb.MustFact("fi.conditions"), first); it != nil && !p.Has(nlu.Fingerprints) {
+		// The condition asked, not one the person says they meet ("obligé de l'installer
+		// maintenant que j'ai la nouvelle carte ?"); "obligé de faire certifier mon identité pour
+		// me servir de l'appli ?" asks whether the certification is required at all, in so many
+		// words (four or more), not a condition of it.
+		object := withoutGrounds(first)
+		optional, _ := longestAnswer(b.kb.MustFact("fi.optional").Answers, cmp.Or(p.Ask, p.Norm), 4)
+		if it := matchItem(b.kb.MustFact("fi.conditions"), object); it != nil && !p.Has(nlu.Fingerprints) && optional == nil {
 			w.para(w.t("fi_condition_yes", lowerFirst(w.text(it.Text))))
 			w.kbFact("fi.conditions")
 			b.phoneMinimums(w)
@@ -119,7 +126,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			b.officeContacts(w, b.certifyingOffices())
 			return w.done(Answer), ""
 		}
-		if it := matchItem(b.kb.MustFact("fi.steps"), first); it != nil && p.Slots.Place == "" && !p.Has(nlu.Fingerprints) {
+		if it := matchItem(b.kb.MustFact("fi.steps"), object); it != nil && p.Slots.Place == "" && !p.Has(nlu.Fingerprints) && optional == nil {
 			// "suis-je obligée de me déplacer en mairie ?": a step of the list (not whether it
 			// must be a given town hall).
 			w.para(w.t("fi_condition_yes", lowerFirst(w.text(it.Text))))
@@ -129,7 +136,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		}
 		// (Asked of France Identité named, or in the phrases of fi.optional's own answers; "je
 		// suis obligé d'aller en mairie pour la certification ?" asks a step, read above.)
-		if (b.answerOf("fi.optional", p) != nil || slices.Contains(p.Named, knowledge.TopicIdentite)) && !p.Slots.WeighOnIdentite() && !p.Has(nlu.Fingerprints) {
+		if (b.answerOf("fi.optional", p) != nil || slices.Contains(p.Named, knowledge.TopicIdentite)) && (!p.Slots.WeighOnIdentite() || optional != nil) && !p.Has(nlu.Fingerprints) {
 			// "je suis obligé d'avoir France Identité maintenant ?": neither the app nor the
 			// certification is compulsory.
 			b.leadVerdict(w, p, "fi.optional")
@@ -569,4 +576,16 @@ func (b *Bot) certifiesVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 			return
 		}
 	}
+}
+
+// withoutGrounds returns a question without the clause that gives its grounds ("… maintenant que
+// j'ai la nouvelle carte", "… puisque j'ai un iPhone"): what it asks, not what the person has.
+func withoutGrounds(norm string) string {
+	text := wordText(norm)
+	for _, g := range []string{" maintenant que ", " vu que ", " puisque ", " parce que ", " etant donne que ", " now that ", " since i ", " omdat "} {
+		if i := strings.Index(text, g); i >= 0 {
+			text = text[:i+1]
+		}
+	}
+	return text
 }

@@ -142,6 +142,20 @@ func TestConversations(t *testing.T) {
 		{"someone collecting one's card \"pour moi\" is a proxy: no", []turn{
 			{say: "ma soeur peut aller chercher ma carte d'identité en mairie pour moi ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"whether France Identité is required, asked with the card one has as grounds: no", []turn{
+			{say: "ma banque m'a parlé de France Identité, je suis obligé de l'installer maintenant que j'ai la nouvelle carte ?", kind: bot.Answer, prefix: "non", contains: []string{"ne sont obligatoires"}},
+			{say: "Je suis obligé de faire certifier mon identité pour me servir de l'appli France Identité ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a condition asked with an obligation is still a condition", []turn{
+			{say: "l'appli France Identité parle de NFC, mon téléphone doit forcément avoir ça pour que ça marche ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"whether France Identité is required, asked with the card one has as grounds: no", []turn{
+			{say: "ma banque m'a parlé de France Identité, je suis obligé de l'installer maintenant que j'ai la nouvelle carte ?", kind: bot.Answer, prefix: "non", contains: []string{"ne sont obligatoires"}},
+			{say: "Je suis obligé de faire certifier mon identité pour me servir de l'appli France Identité ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a condition asked with an obligation is still a condition", []turn{
+			{say: "l'appli France Identité parle de NFC, mon téléphone doit forcément avoir ça pour que ça marche ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"home and office told in one message: nothing left to ask", []turn{
 			{say: "Un habitant de Berchem-Sainte-Agathe se présente à notre guichet à Ixelles pour une clé numérique. On peut la lui délivrer ?", kind: bot.Answer, prefix: "non", contains: []string{"Berchem-Sainte-Agathe n'a pas de bureau"}},
 		}},
