@@ -42,6 +42,13 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			w.kbFact("cni.found-after-declaration")
 			return w.done(Answer), ""
 		}
+		usurped := p.Victim && b.hasCue(p.Norm, knowledge.CueIdentityTheft) && p.Form != nlu.FormYesNo
+		if usurped && st.Slots.Application != knowledge.Theft && st.Slots.Application != knowledge.Loss {
+			// "je reçois des courriers de crédits que je n'ai jamais demandés, quelqu'un utilise une
+			// fausse carte à mon nom, je fais quoi ?": the complaint, no request of a card.
+			w.kbFact("cni.identity-theft")
+			return w.done(Answer), ""
+		}
 		if b.hasCue(p.Norm, knowledge.CueFoundOther) && !p.FoundAgain {
 			// "j'ai trouvé une carte d'identité par terre, celle d'une dame âgée, j'en fais
 			// quoi ?": where a found card goes, not a request of the finder's.
@@ -56,6 +63,12 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		}
 		r, pending := b.cni(w, st, p, m)
 		if r.Kind == Answer && b.cniCircumstances(w, st, p, m.Time) {
+			r = w.done(Answer)
+		}
+		if r.Kind == Answer && usurped {
+			// "depuis le vol de ma carte, je reçois des crédits à mon nom": the card's replacement,
+			// then the complaint for what is done in the person's name.
+			w.kbFact("cni.identity-theft")
 			r = w.done(Answer)
 		}
 		return r, pending

@@ -179,6 +179,10 @@ func TestConversations(t *testing.T) {
 			{say: "il faut combien d'années pour avoir la nationalité française ?", kind: bot.Answer, contains: []string{"4 ans de mariage", "5 ans de résidence en France", "Quelle est votre situation"}},
 			{say: "par le mariage", kind: bot.Answer, contains: []string{"4 ans"}},
 		}},
+		{"someone using one's name: the complaint, with the card's replacement when it was stolen", []turn{
+			{say: "je reçois des lettres de crédits que je n'ai jamais demandés, je pense que quelqu'un utilise une fausse carte d'identité à mon nom. je dois faire quoi ?", kind: bot.Answer, contains: []string{"usurpation d'identité", "portez plainte"}, absent: []string{"première demande"}},
+			{say: "Depuis le vol de ma CNI je reçois des courriers de crédits à mon nom que je n'ai jamais demandés. Je fais quoi ?", kind: bot.Answer, contains: []string{"portez plainte", "vol"}},
+		}},
 		{"someone else's card found goes to the town hall or the police; no request of the finder's", []turn{
 			{say: "J'ai trouvé une carte d'identité par terre devant la boulangerie, celle d'un monsieur âgé. J'en fais quoi ?", kind: bot.Answer, contains: []string{"objets trouvés", "gendarmerie"}, absent: []string{"première demande"}},
 		}},
