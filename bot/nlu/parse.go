@@ -2143,6 +2143,11 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			continue
 		}
 		mark(m[0], m[1])
+		if after := s[m[1]:min(len(s), m[1]+25)]; a > 0 && (strings.HasPrefix(after, " dans ") || strings.HasPrefix(after, " in ")) &&
+			containsAny(after, " jour", " semaine", " mois", " day", " week", " month") {
+			// "j'ai 18 ans dans 2 semaines": the age to come within the year, so a year less today.
+			a--
+		}
 		if milestone || atEvent(before) {
 			// "revenu en France à 5 ans": the age at a moment of the story, the person's age
 			// only when the message gives no other.
