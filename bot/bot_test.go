@@ -142,6 +142,10 @@ func TestConversations(t *testing.T) {
 		{"someone collecting one's card \"pour moi\" is a proxy: no", []turn{
 			{say: "ma soeur peut aller chercher ma carte d'identité en mairie pour moi ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"what to bring, asked after the digital key, is the key's: a facet named once", []turn{
+			{say: "je voudrais une clé numérique, j'habite à Jette et je n'ai pas de lecteur de carte. Je dois aller où ?", kind: bot.Answer},
+			{say: "je dois apporter quoi comme papiers ?", kind: bot.Answer, contains: []string{"passeport"}, absent: []string{"première demande, d'un renouvellement"}},
+		}},
 		{"whether France Identité is required, asked with the card one has as grounds: no", []turn{
 			{say: "ma banque m'a parlé de France Identité, je suis obligé de l'installer maintenant que j'ai la nouvelle carte ?", kind: bot.Answer, prefix: "non", contains: []string{"ne sont obligatoires"}},
 			{say: "Je suis obligé de faire certifier mon identité pour me servir de l'appli France Identité ?", kind: bot.Answer, prefix: "non"},

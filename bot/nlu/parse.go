@@ -695,8 +695,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			out.Known++
 		}
 	}
-	for _, c := range concepts {
-		if !strings.HasPrefix(c, "f:") && !strings.HasPrefix(c, "oos:") && !strings.HasPrefix(c, "s:") && c != "commune" {
+	for i, c := range concepts {
+		// Each concept once: "apporter quoi comme papiers" names what to bring, once.
+		if !strings.HasPrefix(c, "f:") && !strings.HasPrefix(c, "oos:") && !strings.HasPrefix(c, "s:") && c != "commune" && !slices.Contains(concepts[:i], c) {
 			out.Domain++
 		}
 	}
