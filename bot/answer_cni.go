@@ -106,7 +106,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	if st.Slots.Holder == "" && st.Slots.Age == nil && (p.FirstPerson || p.Patron) && st.Intent != nlu.Validity {
 		// "ma carte", "j'ai perdu", "l'usager": the card of the person speaking or spoken of, an
 		// adult's unless an age says otherwise.
-		st.Slots.Holder = knowledge.Adult
+		st.Slots.Holder, st.HolderAssumed = knowledge.Adult, true
 	}
 	s := st.Slots
 	intent := st.Intent
@@ -149,7 +149,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// "ma carte expire dans 3 mois, je peux déjà la renouveler ?": a renewal, asked early.
 		st.Slots.Application, s.Application = knowledge.Renewal, knowledge.Renewal
 		if s.Holder == "" && s.Age == nil && (p.FirstPerson || p.Patron) {
-			st.Slots.Holder, s.Holder = knowledge.Adult, knowledge.Adult // "ma carte": the asker's own
+			st.Slots.Holder, s.Holder, st.HolderAssumed = knowledge.Adult, knowledge.Adult, true // "ma carte": the asker's own
 		}
 		if slices.Contains(p.Named, knowledge.TopicIdentite) || b.hasCue(p.Norm, knowledge.CueNewCard) && s.CardFormat != knowledge.NewFormat {
 			// "ma carte est encore valable, je peux déjà avoir la nouvelle pour France Identité ?"
@@ -204,7 +204,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	if enough && intent == nlu.Validity {
 		intent = nlu.Documents // "périmée depuis 7 ans, elle suffit à elle seule pour le renouvellement ?"
 		if s.Holder == "" && s.Age == nil && (p.FirstPerson || p.Patron) {
-			st.Slots.Holder, s.Holder = knowledge.Adult, knowledge.Adult // "ma carte": the asker's own
+			st.Slots.Holder, s.Holder, st.HolderAssumed = knowledge.Adult, knowledge.Adult, true // "ma carte": the asker's own
 		}
 	}
 	if doc := b.matchDocument(p.Norm); doc != nil && doc.MaxAgeMonths > 0 && p.Form != nlu.FormYesNo && p.Slots.AgeMonths == nil &&

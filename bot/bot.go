@@ -50,6 +50,9 @@ type Section struct {
 	// Reasoning marks a section for the counter only (the rules applied and why): a network shows
 	// it in small print, and the copy given to the citizen leaves it out.
 	Reasoning bool `json:"reasoning,omitempty"`
+	// CounterOnly marks a section the counter reads in full but the citizen's copy leaves out
+	// (what Guichet assumed of the situation).
+	CounterOnly bool `json:"counter_only,omitempty"`
 }
 
 // Kind says what a reply does.

@@ -169,6 +169,9 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 			return in != st.Intent && (in == nlu.Photo || in == nlu.ProofAddress) // "et ma photo ?" asks of the photo
 		})
 	answered = answered || dated
+	if p.Slots.Holder != "" || p.Slots.Age != nil {
+		st.HolderAssumed = false // whose card it is, told
+	}
 	st.Slots.Merge(p.Slots)
 	if len(p.Intents) > 0 && !answered {
 		if in, ok := chooseIntent(st.Topic, p.Intents, p); ok {

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"time"
 
 	"github.com/guichet/guichet/knowledge"
@@ -8,7 +9,8 @@ import (
 )
 
 // staffDetails completes an identity-card answer for town-hall staff with what the counter needs
-// for the situation: the key facts first (the fee, how long the new card will be valid), then the
+// for the situation: the key facts first (the fee, how long the new card will be valid, who must
+// come, what was assumed), then the
 // checklist and the rules applied, each from the rule functions, with their sources added to the
 // reply's. Parts the answer already gave are not repeated; parts that depend on an unknown fact
 // are left out (the answer or a later question settles them).
@@ -50,6 +52,25 @@ func (b *Bot) staffDetails(w *writer, st State, r Reply, now time.Time) Reply {
 			w.fact("new_card_valid_until", v.End.Format(time.DateOnly), v.Rule.Sources...)
 			w.entry(v.Rule.ID)
 		})
+	}
+	if f, ok := b.kb.Fact("cni.presence"); ok && sit.Holder != "" && !slices.Contains(r.Entries, f.ID) {
+		section(w.t("staff_presence"), false, func() {
+			var items []string
+			for _, it := range f.Items {
+				if slices.Contains(it.Holders, sit.Holder) {
+					items = append(items, w.text(it.Text))
+				}
+			}
+			if len(items) > 0 {
+				w.list("", items)
+				w.entry(f.ID)
+				w.sources(f.Sources...)
+			}
+		})
+	}
+	if st.HolderAssumed && sit.Holder == knowledge.Adult {
+		section(w.t("staff_assumed"), false, func() { w.para(w.t("staff_assumed_adult")) })
+		sections[len(sections)-1].CounterOnly = true
 	}
 	if !has["checklist"] {
 		section(w.t("staff_checklist"), false, func() {

@@ -45,10 +45,11 @@ func TestStaffDetails(t *testing.T) {
 		facts    []string
 	}{
 		{
-			name:   "fee question gets the checklist, validity and rules",
+			name:   "fee question gets the checklist, validity, who must come and rules",
 			text:   "perte de carte d'identité pour un majeur, combien ça coûte ?",
-			titles: []string{"Validité de la carte délivrée aujourd'hui", "Pièces à fournir", "Règles appliquées"},
+			titles: []string{"Validité de la carte délivrée aujourd'hui", "Qui doit venir", "Pièces à fournir", "Règles appliquées"},
 			contains: map[string]string{
+				"Qui doit venir":                            "un majeur se présente en personne",
 				"Pièces à fournir":                          "déclaration de perte",
 				"Validité de la carte délivrée aujourd'hui": "22/11/2036",
 				"Règles appliquées":                         "Tarif (25 €)",
@@ -58,8 +59,8 @@ func TestStaffDetails(t *testing.T) {
 		{
 			name:     "checklist question: the checklist is the answer, not repeated",
 			text:     "renouvellement de carte d'identité pour un enfant mineur, quels papiers ?",
-			titles:   []string{"Validité de la carte délivrée aujourd'hui", "Règles appliquées"},
-			contains: map[string]string{"Règles appliquées": "Tarif (gratuit)"},
+			titles:   []string{"Validité de la carte délivrée aujourd'hui", "Qui doit venir", "Règles appliquées"},
+			contains: map[string]string{"Règles appliquées": "Tarif (gratuit)", "Qui doit venir": "un mineur, quel que soit son âge"},
 			facts:    []string{"new_card_valid_until=2036-11-22"},
 		},
 		{
@@ -71,9 +72,15 @@ func TestStaffDetails(t *testing.T) {
 		{
 			name:     "another question on a known situation gets every section",
 			text:     "perte de carte d'identité pour un majeur, quel est le délai ?",
-			titles:   []string{"Tarif", "Validité de la carte délivrée aujourd'hui", "Pièces à fournir", "Règles appliquées"},
+			titles:   []string{"Tarif", "Validité de la carte délivrée aujourd'hui", "Qui doit venir", "Pièces à fournir", "Règles appliquées"},
 			contains: map[string]string{"Tarif": "25 €", "Pièces à fournir": "originaux"},
 			facts:    []string{"fee=25 €"},
+		},
+		{
+			name:     "the holder taken to be an adult from \"l'usager\" alone: staff see it was assumed",
+			text:     "l'usager a perdu sa carte d'identité, combien ?",
+			titles:   []string{"Validité de la carte délivrée aujourd'hui", "Qui doit venir", "Ce qui a été supposé", "Pièces à fournir", "Règles appliquées"},
+			contains: map[string]string{"Ce qui a été supposé": "supposé majeur"},
 		},
 		{name: "a question first: no details", text: "combien coûte une carte d'identité ?"},
 		{name: "another procedure: no details", text: "clé numérique à Jette, combien ?"},

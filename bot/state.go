@@ -22,6 +22,9 @@ type State struct {
 	LastOptions []string `json:"last_options,omitempty"`
 	// LastSources are the source ids of the last answer.
 	LastSources []string `json:"last_sources,omitempty"`
+	// HolderAssumed is set when the card was taken to be an adult's own from the words alone ("ma
+	// carte", "l'usager") with no age told, so that staff see it was assumed.
+	HolderAssumed bool `json:"holder_assumed,omitempty"`
 	// Visiting is set once the person asked about the digital-key office of another commune
 	// than their own: another commune named next is another such question, not a move.
 	Visiting bool `json:"visiting,omitempty"`

@@ -224,21 +224,25 @@ type Answer struct {
 type Item struct {
 	Text  Text
 	Match []string
+	// Holders are the holders the item is about, when it concerns only some ("un mineur vient au
+	// dépôt avec le parent"): staff see the items of the person at the counter.
+	Holders []Holder `json:",omitempty"`
 }
 
-// UnmarshalYAML reads an item written as a text, or as a mapping with text and match.
+// UnmarshalYAML reads an item written as a text, or as a mapping with text, match and holders.
 func (it *Item) UnmarshalYAML(n *yaml.Node) error {
 	if n.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			if n.Content[i].Value == "text" {
 				var v struct {
-					Text  Text     `yaml:"text"`
-					Match []string `yaml:"match"`
+					Text    Text     `yaml:"text"`
+					Match   []string `yaml:"match"`
+					Holders []Holder `yaml:"holders"`
 				}
 				if err := n.Decode(&v); err != nil {
 					return err
 				}
-				it.Text, it.Match = v.Text, v.Match
+				it.Text, it.Match, it.Holders = v.Text, v.Match, v.Holders
 				return nil
 			}
 		}

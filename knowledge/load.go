@@ -529,6 +529,11 @@ func (c *checker) check(b *Base) {
 						c.add(fat, "fact %s item %d: match %q must be written normalised", f.ID, i+1, m)
 					}
 				}
+				for _, h := range it.Holders {
+					if h != Adult && h != Minor && h != Protected {
+						c.add(fat, "fact %s item %d: holder %q (want adult, minor or protected)", f.ID, i+1, h)
+					}
+				}
 			}
 			c.sources(fat, "fact "+f.ID, f.Sources, b)
 			c.differs(fat, "fact "+f.ID, f.Differs, b)

@@ -115,6 +115,21 @@ func TestLoadReportsProblemsWithLines(t *testing.T) {
 			want: []string{`document d1: of "neighbour" (want representative, or nothing for the holder's own)`},
 		},
 		{
+			name: "item of an unknown holder",
+			files: map[string]string{"a.yaml": validBase + `procedures:
+  - id: p
+    topic: cni
+    title: T
+    summary: S
+    jurisdiction: {country: FR}
+    reviewed: 2026-01-01
+    sources: [s1]
+    facts:
+      - {id: f1, text: hello, sources: [s1], reviewed: 2026-01-01, items: [{text: a, holders: [baby]}]}
+`},
+			want: []string{`fact f1 item 1: holder "baby" (want adult, minor or protected)`},
+		},
+		{
 			name: "bad route answers",
 			files: map[string]string{"a.yaml": validBase + `nationality:
   routes:

@@ -106,12 +106,12 @@ func Render(r bot.Reply, c Controls) []Message {
 	if r.Kind == bot.Answer && len(r.Blocks) > 0 {
 		// The citizen's copy keeps what they must bring (the checklist, the fee) and leaves out the
 		// counter's reasoning (the rules applied, which source Guichet follows where sources
-		// disagree); it names the first sources only, the national ones.
+		// disagree) and what Guichet assumed; it names the first sources only, the national ones.
 		citizen := r
 		citizen.Options, citizen.Notes = nil, nil
 		citizen.Details = nil
 		for _, d := range r.Details {
-			if !d.Reasoning {
+			if !d.Reasoning && !d.CounterOnly {
 				citizen.Details = append(citizen.Details, d)
 			}
 		}

@@ -246,3 +246,41 @@ func TestStaffLayout(t *testing.T) {
 		t.Errorf("citizen's copy names %d sources; want 1 to 3:\n%s", n, c)
 	}
 }
+
+// TestStaffAssumptionsForCounterOnly: what Guichet assumed of the situation (an adult, from
+// "l'usager" alone) is shown to the counter and left out of the citizen's copy.
+func TestStaffAssumptionsForCounterOnly(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(kb, bot.NewMemoryStore())
+	r, err := b.Handle(context.Background(), bot.Message{ConversationID: "s", UserID: "u", Audience: bot.Staff,
+		Text: "l'usager a perdu sa carte d'identité, combien ?", Time: apitest.RenderTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	msgs := slack.Render(r, slack.Controls{Conversation: "c", Channel: "C1"})
+	checkLimits(t, msgs)
+	var staff, citizen strings.Builder
+	for _, m := range msgs {
+		for _, bl := range m.Blocks {
+			switch bl := bl.(type) {
+			case *slackapi.HeaderBlock:
+				staff.WriteString(bl.Text.Text + "\n")
+			case *slackapi.SectionBlock:
+				if strings.HasPrefix(bl.Text.Text, "```") {
+					citizen.WriteString(bl.Text.Text)
+				} else {
+					staff.WriteString(bl.Text.Text + "\n")
+				}
+			}
+		}
+	}
+	if s := staff.String(); !strings.Contains(s, "Ce qui a été supposé") || !strings.Contains(s, "supposé majeur") || !strings.Contains(s, "Qui doit venir") {
+		t.Errorf("the counter's message lacks who must come or what was assumed:\n%s", s)
+	}
+	if c := citizen.String(); c == "" || strings.Contains(c, "supposé") || !strings.Contains(strings.ToLower(c), "qui doit venir") {
+		t.Errorf("the citizen's copy should say who must come and not what was assumed:\n%s", c)
+	}
+}
