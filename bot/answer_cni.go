@@ -110,6 +110,8 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	s := st.Slots
 	intent := st.Intent
+	// The facts cite the pages written for the situation, once it is known.
+	w.app, w.holder = s.Application, s.Holder
 	if first := firstChoice(p.Norm); p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueMoved) && s.Application != knowledge.Loss && s.Application != knowledge.Theft &&
 		((b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory)) && b.hasCue(first, knowledge.CueInvalid) || b.hasCue(first, knowledge.CueBreach)) {
 		// "j'ai déménagé, je suis obligée de refaire ma carte ?", "je suis en infraction si je ne

@@ -23,6 +23,10 @@ type writer struct {
 	// printed and extended are the printed and the real end of a card extended by law that the
 	// answer spoke of, zero when none: what a journey abroad with it needs to know.
 	printed, extended time.Time
+	// app and holder are the situation the answer is for, when known: a fact cites its sources
+	// written for that situation, not the page on another ("première demande" on a loss).
+	app    knowledge.Application
+	holder knowledge.Holder
 }
 
 func newWriter(kb *knowledge.Base, lang knowledge.Lang) *writer {
@@ -84,7 +88,8 @@ func (w *writer) list(intro string, items []string) {
 
 // sources cites knowledge-base sources.
 func (w *writer) sources(ids ...string) {
-	for _, id := range ids {
+	// Of the sources of what is stated, those written for the answer's situation, when known.
+	for _, id := range w.kb.SourcesFor(ids, w.app, w.holder) {
 		if w.srcSeen[id] {
 			continue
 		}

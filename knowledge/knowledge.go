@@ -11,6 +11,7 @@ package knowledge
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -140,6 +141,41 @@ type Source struct {
 	Checked Date `yaml:"checked" json:"checked"`
 	// Note says what to know about this source, such as the rule it still states after a change.
 	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+	// Situations are the kinds of request and the holders the page is written for ("loss",
+	// "adult": the page on a lost adult card), empty for a page on every situation: an answer on a
+	// loss does not cite the page on a first request.
+	Situations []string `yaml:"situations,omitempty" json:"situations,omitempty"`
+}
+
+// SourcesFor returns, of ids, the sources written for a situation of that kind of request and
+// holder (either may be unknown, ""), or for every situation; all of ids when none is.
+func (b *Base) SourcesFor(ids []string, app Application, holder Holder) []string {
+	var out []string
+	for _, id := range ids {
+		if b.Sources[id].For(app, holder) {
+			out = append(out, id)
+		}
+	}
+	if len(out) == 0 {
+		return ids
+	}
+	return out
+}
+
+// For reports whether the source is written for that kind of request and holder: each kind of
+// tag it has (requests, holders) names the one given, or the one given is unknown.
+func (s Source) For(app Application, holder Holder) bool {
+	var apps, holders []string
+	for _, t := range s.Situations {
+		switch t {
+		case string(FirstApplication), string(Renewal), string(Loss), string(Theft):
+			apps = append(apps, t)
+		default:
+			holders = append(holders, t)
+		}
+	}
+	return (len(apps) == 0 || app == "" || slices.Contains(apps, string(app))) &&
+		(len(holders) == 0 || holder == "" || slices.Contains(holders, string(holder)))
 }
 
 // Label is the short way an answer names the source, with the most meaningful date.

@@ -487,6 +487,15 @@ func (c *checker) check(b *Base) {
 		if s.Checked.IsZero() {
 			c.add(at, "source %q: checked (the day it was last compared) is required", id)
 		}
+		for _, t := range s.Situations {
+			switch Application(t) {
+			case FirstApplication, Renewal, Loss, Theft:
+				continue
+			}
+			if h := Holder(t); h != Adult && h != Minor && h != Protected {
+				c.add(at, "source %q: situation %q (want first, renewal, loss, theft, adult, minor or protected)", id, t)
+			}
+		}
 		if s.URL != "" && !strings.HasPrefix(s.URL, "https://") && !strings.HasPrefix(s.URL, "http://") {
 			c.add(at, "source %q: url must start with https://", id)
 		}

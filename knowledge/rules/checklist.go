@@ -59,7 +59,7 @@ func CNIChecklist(kb *knowledge.Base, s Situation) Checklist {
 		if m == noMatch {
 			continue
 		}
-		it := ChecklistItem{Doc: docs[row.Doc], Sources: row.Sources}
+		it := ChecklistItem{Doc: docs[row.Doc], Sources: kb.SourcesFor(row.Sources, s.Application, s.Holder)}
 		if m == unknownMatch {
 			it.If = row.If
 			conditional = append(conditional, it)
