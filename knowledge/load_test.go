@@ -130,6 +130,11 @@ func TestLoadReportsProblemsWithLines(t *testing.T) {
 			want: []string{`fact f1 item 1: holder "baby" (want adult, minor or protected)`},
 		},
 		{
+			name: "source for an unknown situation",
+			files: map[string]string{"a.yaml": strings.Replace(validBase, "scope: national,", "scope: national, situations: [holiday],", 1)},
+			want:  []string{`source "s1": situation "holiday"`},
+		},
+		{
 			name: "bad route answers",
 			files: map[string]string{"a.yaml": validBase + `nationality:
   routes:
@@ -224,4 +229,32 @@ func FuzzLoad(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		_, _ = knowledge.Load(fstest.MapFS{"f.yaml": &fstest.MapFile{Data: []byte(src)}})
 	})
+}
+
+// TestSourcesFor: an answer on a situation cites the pages written for it, or for every situation,
+// and all of them when none is.
+func TestSourcesFor(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := []string{"sp-f1341", "sp-f21089", "sp-f1344", "sp-f1342", "mus-cni"}
+	for _, tc := range []struct {
+		name   string
+		app    knowledge.Application
+		holder knowledge.Holder
+		want   string
+	}{
+		{"a loss of an adult's card", knowledge.Loss, knowledge.Adult, "sp-f1344 mus-cni"},
+		{"a minor's first request", knowledge.FirstApplication, knowledge.Minor, "sp-f1342 mus-cni"},
+		{"a renewal, holder unknown", knowledge.Renewal, "", "sp-f21089 mus-cni"},
+		{"nothing known", "", "", strings.Join(all, " ")},
+	} {
+		if got := strings.Join(kb.SourcesFor(all, tc.app, tc.holder), " "); got != tc.want {
+			t.Errorf("%s: %s; want %s", tc.name, got, tc.want)
+		}
+	}
+	if got := kb.SourcesFor([]string{"sp-f1341"}, knowledge.Theft, knowledge.Adult); len(got) != 1 {
+		t.Errorf("no source for the situation: got %v; want the ones given", got)
+	}
 }
