@@ -185,16 +185,7 @@ func TestRenderSplitsLongRepliesWithinSlackLimits(t *testing.T) {
 // (context blocks) after the facts, and the citizen's copy leaves the rules out and names at most
 // three sources.
 func TestStaffLayout(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := bot.New(kb, bot.NewMemoryStore())
-	r, err := b.Handle(context.Background(), bot.Message{ConversationID: "s", UserID: "u", Audience: bot.Staff,
-		Text: "l'usager a perdu sa carte d'identité, il est majeur, que doit-il apporter ?", Time: apitest.RenderTime})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := staffAnswer(t, "l'usager a perdu sa carte d'identité, il est majeur, que doit-il apporter ?")
 	var reasoning *bot.Section
 	for i := range r.Details {
 		if r.Details[i].Reasoning {
@@ -250,16 +241,7 @@ func TestStaffLayout(t *testing.T) {
 // TestStaffAssumptionsForCounterOnly: what Guichet assumed of the situation (an adult, from
 // "l'usager" alone) is shown to the counter and left out of the citizen's copy.
 func TestStaffAssumptionsForCounterOnly(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := bot.New(kb, bot.NewMemoryStore())
-	r, err := b.Handle(context.Background(), bot.Message{ConversationID: "s", UserID: "u", Audience: bot.Staff,
-		Text: "l'usager a perdu sa carte d'identité, combien ?", Time: apitest.RenderTime})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := staffAnswer(t, "l'usager a perdu sa carte d'identité, combien ?")
 	msgs := slack.Render(r, slack.Controls{Conversation: "c", Channel: "C1"})
 	checkLimits(t, msgs)
 	var staff, citizen strings.Builder
@@ -283,4 +265,19 @@ func TestStaffAssumptionsForCounterOnly(t *testing.T) {
 	if c := citizen.String(); c == "" || strings.Contains(c, "supposé") || !strings.Contains(strings.ToLower(c), "qui doit venir") {
 		t.Errorf("the citizen's copy should say who must come and not what was assumed:\n%s", c)
 	}
+}
+
+// staffAnswer is the core's answer to a first question from town-hall staff.
+func staffAnswer(t *testing.T, text string) bot.Reply {
+	t.Helper()
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := bot.New(kb, bot.NewMemoryStore()).Handle(context.Background(), bot.Message{ConversationID: "s", UserID: "u", Audience: bot.Staff,
+		Text: text, Time: apitest.RenderTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
