@@ -49,8 +49,8 @@ func TestStaffDetails(t *testing.T) {
 			text:   "perte de carte d'identité pour un majeur, combien ça coûte ?",
 			titles: []string{"Validité de la carte délivrée aujourd'hui", "Qui doit venir", "Pièces à fournir", "Règles appliquées"},
 			contains: map[string]string{
-				"Qui doit venir":                            "un majeur se présente en personne",
-				"Pièces à fournir":                          "déclaration de perte",
+				"Qui doit venir":   "un majeur se présente en personne",
+				"Pièces à fournir": "déclaration de perte",
 				"Validité de la carte délivrée aujourd'hui": "22/11/2036",
 				"Règles appliquées":                         "Tarif (25 €)",
 			},

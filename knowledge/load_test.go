@@ -130,7 +130,7 @@ func TestLoadReportsProblemsWithLines(t *testing.T) {
 			want: []string{`fact f1 item 1: holder "baby" (want adult, minor or protected)`},
 		},
 		{
-			name: "source for an unknown situation",
+			name:  "source for an unknown situation",
 			files: map[string]string{"a.yaml": strings.Replace(validBase, "scope: national,", "scope: national, situations: [holiday],", 1)},
 			want:  []string{`source "s1": situation "holiday"`},
 		},
