@@ -183,6 +183,13 @@ func TestConversations(t *testing.T) {
 			{say: "il faut combien d'années pour avoir la nationalité française ?", kind: bot.Answer, contains: []string{"4 ans de mariage", "5 ans de résidence en France", "Quelle est votre situation"}},
 			{say: "par le mariage", kind: bot.Answer, contains: []string{"4 ans"}},
 		}},
+		{"a baby can have a card; a baby gives no fingerprints", []turn{
+			{say: "coucou, mon bébé a 8 mois, on peut déjà lui faire une carte d'identité à cet âge là ?", kind: bot.Answer, prefix: "oui", contains: []string{"même bébé"}},
+			{say: "et ils vont lui prendre les empreintes ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"whether one must wait for an age: no", []turn{
+			{say: "faut-il attendre un certain âge pour faire une carte d'identité à un enfant ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"someone using one's name: the complaint, with the card's replacement when it was stolen", []turn{
 			{say: "je reçois des lettres de crédits que je n'ai jamais demandés, je pense que quelqu'un utilise une fausse carte d'identité à mon nom. je dois faire quoi ?", kind: bot.Answer, contains: []string{"usurpation d'identité", "portez plainte"}, absent: []string{"première demande"}},
 			{say: "Depuis le vol de ma CNI je reçois des courriers de crédits à mon nom que je n'ai jamais demandés. Je fais quoi ?", kind: bot.Answer, contains: []string{"portez plainte", "vol"}},

@@ -803,6 +803,13 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// "ça coûte 10 euros à Uccle ?" asks whether that is the price.
 		out.Form = FormYesNo
 	}
+	if out.Slots.Age == nil && out.Slots.AgeMonths == nil && (out.CardNamed || slices.Contains(out.Named, knowledge.TopicCNI)) && slices.ContainsFunc([]string{"bebe", "nourrisson", "nouveau ne", "newborn", "baby", "zuigeling"}, func(w string) bool { return containsWordAt(norm, w) }) {
+		// "mon bébé", "un nourrisson", for a card: under a year, which every age threshold of the
+		// card's rules (12 for the fingerprints and the collection) settles. (A baby's nationality
+		// reads its parents' birth, not its age.)
+		zero := 0
+		out.Slots.Age = &zero
+	}
 	if out.Slots.ResidenceYears > 0 && len(out.Slots.Situations) == 0 && (out.Slots.Abroad == nil || !*out.Slots.Abroad) && slices.Contains(out.Named, knowledge.TopicNationality) {
 		// "I've been living legally in France for 6 years. Can I apply for citizenship?": years
 		// of residence told, whatever words come between, are the situation of someone who

@@ -49,6 +49,8 @@ func TestParse(t *testing.T) {
 		{"Mon fils est français depuis 10 ans. Moi j'ai 67 ans et je vis en France depuis 1994.", "fr", "nationalite", "", func(r nlu.Parse) bool {
 			return r.Slots.ResidenceYears == 32 && r.Slots.Years == 10
 		}},
+		// A baby is under a year, whatever age thresholds ask.
+		{"mon bébé doit venir au rendez-vous pour sa carte d'identité ?", "fr", "cni", nlu.Presence, func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 0 }},
 		// An age reached within the year to come is a year less today.
 		{"j'ai 18 ans dans 2 semaines, je peux déjà créer mon identité numérique ?", "fr", "france-identite", nlu.Eligibility, func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 17 }},
 		// The City of Brussels named as such is the commune, not the region.
