@@ -183,6 +183,9 @@ func TestConversations(t *testing.T) {
 			{say: "il faut combien d'années pour avoir la nationalité française ?", kind: bot.Answer, contains: []string{"4 ans de mariage", "5 ans de résidence en France", "Quelle est votre situation"}},
 			{say: "par le mariage", kind: bot.Answer, contains: []string{"4 ans"}},
 		}},
+		{"doing otherwise than a step that is not required: yes", []turn{
+			{say: "Une dame âgée n'a pas internet et ne peut pas faire la pré-demande en ligne. On peut faire autrement ?", kind: bot.Answer, prefix: "oui", contains: []string{"formulaire papier"}},
+		}},
 		{"a baby can have a card; a baby gives no fingerprints", []turn{
 			{say: "coucou, mon bébé a 8 mois, on peut déjà lui faire une carte d'identité à cet âge là ?", kind: bot.Answer, prefix: "oui", contains: []string{"même bébé"}},
 			{say: "et ils vont lui prendre les empreintes ?", kind: bot.Answer, prefix: "non"},
