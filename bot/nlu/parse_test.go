@@ -49,6 +49,8 @@ func TestParse(t *testing.T) {
 		{"Mon fils est français depuis 10 ans. Moi j'ai 67 ans et je vis en France depuis 1994.", "fr", "nationalite", "", func(r nlu.Parse) bool {
 			return r.Slots.ResidenceYears == 32 && r.Slots.Years == 10
 		}},
+		// How long a card has waited, told with "il y a".
+		{"ma carte d'identité est arrivée il y a plus de 4 mois à la mairie, elle est encore là ?", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.ReadyDays != nil && *r.Slots.ReadyDays == 120 }},
 		// A baby is under a year, whatever age thresholds ask.
 		{"mon bébé doit venir au rendez-vous pour sa carte d'identité ?", "fr", "cni", nlu.Presence, func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 0 }},
 		// An age reached within the year to come is a year less today.
