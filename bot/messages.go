@@ -203,7 +203,6 @@ var messages = map[knowledge.Lang]map[string]string{
 		"fee_group_paid":                 "%s : timbre fiscal de %s (%s)",
 
 		// France Identité.
-		"ask_phone":              "Quel téléphone avez-vous, et avec quelle version du système ?",
 		"ask_ios_version":        "Quelle version d'iOS a votre iPhone ? Vous la trouvez dans Réglages, Général, Informations.",
 		"opt_phone_ok":           "%s %s ou plus récent",
 		"opt_phone_old":          "%s plus ancien",
@@ -555,7 +554,6 @@ var messages = map[knowledge.Lang]map[string]string{
 		"validity_end_dep":               "It depends on the exact day: it stays valid until %s. Give me the full date printed on the card.",
 		"validity_renew":                 "To renew it, ask me for the list of documents.",
 		"mus_appointment":                "Do you live in Mus?",
-		"ask_phone":                      "Which phone do you have, and which system version?",
 		"ask_ios_version":                "Which iOS version does your iPhone run? See Settings, General, About.",
 		"opt_phone_ok":                   "%s %s or later",
 		"opt_phone_old":                  "Older %s",

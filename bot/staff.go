@@ -10,10 +10,9 @@ import (
 
 // staffDetails completes an identity-card answer for town-hall staff with what the counter needs
 // for the situation: the key facts first (the fee, how long the new card will be valid, who must
-// come, what was assumed), then the
-// checklist and the rules applied, each from the rule functions, with their sources added to the
-// reply's. Parts the answer already gave are not repeated; parts that depend on an unknown fact
-// are left out (the answer or a later question settles them).
+// come, what was assumed), then the checklist and the rules applied, each from the rule functions,
+// with their sources added to the reply's. Parts the answer already gave are not repeated; parts
+// that depend on an unknown fact are left out (the answer or a later question settles them).
 func (b *Bot) staffDetails(w *writer, st State, r Reply, now time.Time) Reply {
 	if r.Kind != Answer || st.Topic != knowledge.TopicCNI || st.Slots.Application == "" {
 		return r
