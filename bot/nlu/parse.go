@@ -176,6 +176,9 @@ type Parser struct {
 	uses, prices, frees []string
 	// found are the phrases of a card found again ("je l'ai retrouvée").
 	found []string
+	// haveCard are the cue phrases by which the person says they still hold the card ("je l'ai sur
+	// moi"): a loss told in the story is then none.
+	haveCard []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
 	// does not live with the writer.
 	hostingLetters, notLivingHere []string
@@ -297,6 +300,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.uses = kb.Language.Cues[knowledge.CueUse]
 	p.prices = kb.Language.Cues[knowledge.CuePrice]
 	p.found = kb.Language.Cues[knowledge.CueFound]
+	p.haveCard = kb.Language.Cues[knowledge.CueHaveCard]
 	p.hostingLetters = kb.Language.Cues[knowledge.CueHostingLetter]
 	p.notLivingHere = kb.Language.Cues[knowledge.CueNotLivingHere]
 	p.risks = kb.Language.Cues[knowledge.CueRisk]
@@ -774,9 +778,13 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 				out.Slots.Situations = nil
 			}
 		}
-		if app != "" && out.Slots.Application != "" {
+		lostStory := (app == knowledge.Renewal || app == knowledge.FirstApplication) && !out.FoundAgain &&
+			(out.Slots.Application == knowledge.Loss || out.Slots.Application == knowledge.Theft) &&
+			!slices.ContainsFunc(p.haveCard, func(c string) bool { return containsWordAt(norm, c) })
+		if app != "" && out.Slots.Application != "" && !lostStory {
 			// "on m'a dit de la déclarer perdue, mais je l'ai sur moi. Je fais un simple
-			// renouvellement ?": the request the question names, not the story's.
+			// renouvellement ?": the request the question names, not the story's; "je ne la
+			// retrouve plus… le renouvellement reste gratuit ?" is still a loss.
 			out.Slots.Application = app
 		}
 	}

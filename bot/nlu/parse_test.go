@@ -49,6 +49,8 @@ func TestParse(t *testing.T) {
 		{"Mon fils est français depuis 10 ans. Moi j'ai 67 ans et je vis en France depuis 1994.", "fr", "nationalite", "", func(r nlu.Parse) bool {
 			return r.Slots.ResidenceYears == 32 && r.Slots.Years == 10
 		}},
+		// A card the story says is lost stays a loss when the question names a renewal.
+		{"ma carte est périmée depuis 2 ans et en plus je la retrouve plus. le renouvellement ça reste gratuit ?", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Loss }},
 		// How long a card has waited, told with "il y a".
 		{"ma carte d'identité est arrivée il y a plus de 4 mois à la mairie, elle est encore là ?", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.ReadyDays != nil && *r.Slots.ReadyDays == 120 }},
 		// A baby is under a year, whatever age thresholds ask.
