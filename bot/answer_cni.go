@@ -657,10 +657,6 @@ func (b *Bot) cniChecklist(w *writer, s nlu.Slots, p nlu.Parse) (Reply, string) 
 	return w.done(Answer), ""
 }
 
-// commonChecklist answers a documents question whose situation is particular (parents apart, a
-// hosted person, an adult under guardianship) but whose kind of request is unknown: the documents
-// every kind of request needs, which hold what is particular, then the question of the kind of
-// request for the rest. ok is false when the situation is an ordinary one, or its holder unknown.
 // holderChecklist answers a request's checklist when whose card it is was not said ("renouvellement,
 // elle expire en janvier"): the papers of an adult and of a minor differ by a few, so it lists
 // those of both, then each one's own, rather than asking first; the quick replies narrow it
@@ -733,22 +729,9 @@ func (b *Bot) representativeChecklist(w *writer, s nlu.Slots, p nlu.Parse) (Repl
 	if sit.Holder != knowledge.Minor || !b.hasCue(p.Norm, knowledge.CueSelfAsParent) {
 		return Reply{}, false
 	}
-	var own []rules.ChecklistItem
-	for i, app := range []knowledge.Application{knowledge.FirstApplication, knowledge.Renewal, knowledge.Loss, knowledge.Theft} {
-		sit.Application = app
-		cl := rules.CNIChecklist(b.kb, sit)
-		var these []rules.ChecklistItem
-		for _, it := range cl.Items {
-			if it.Doc.Of == knowledge.OfRepresentative && len(it.If) == 0 {
-				these = append(these, it)
-			}
-		}
-		if i > 0 && !slices.EqualFunc(own, these, func(a, c rules.ChecklistItem) bool { return a.Doc.ID == c.Doc.ID }) {
-			return Reply{}, false
-		}
-		own = these
-	}
-	if len(own) == 0 {
+	common, ok := b.checklistForEvery(sit)
+	own := slices.DeleteFunc(common, func(it rules.ChecklistItem) bool { return it.Doc.Of != knowledge.OfRepresentative || len(it.If) > 0 })
+	if !ok || len(own) == 0 {
 		return Reply{}, false
 	}
 	items, ids := b.checklistItems(w, own, rules.Fee{})
@@ -758,6 +741,45 @@ func (b *Bot) representativeChecklist(w *writer, s nlu.Slots, p nlu.Parse) (Repl
 	return w.done(Answer), true
 }
 
+// checklistForEvery returns the items of sit's checklist that every kind of request needs, each
+// citing the pages of every kind (a list "whatever the request" is each one's); ok is false when
+// the checklist lacks another fact of the situation.
+func (b *Bot) checklistForEvery(sit rules.Situation) ([]rules.ChecklistItem, bool) {
+	var common []rules.ChecklistItem
+	for i, app := range []knowledge.Application{knowledge.FirstApplication, knowledge.Renewal, knowledge.Loss, knowledge.Theft} {
+		sit.Application = app
+		cl := rules.CNIChecklist(b.kb, sit)
+		if len(cl.Missing) > 0 {
+			return nil, false
+		}
+		if i == 0 {
+			common = slices.Clone(cl.Items)
+			continue
+		}
+		kept := common[:0]
+		for _, c := range common {
+			j := slices.IndexFunc(cl.Items, func(it rules.ChecklistItem) bool {
+				return it.Doc.ID == c.Doc.ID && it.If[knowledge.FR] == c.If[knowledge.FR]
+			})
+			if j < 0 {
+				continue
+			}
+			for _, src := range cl.Items[j].Sources {
+				if !slices.Contains(c.Sources, src) {
+					c.Sources = append(slices.Clip(c.Sources), src)
+				}
+			}
+			kept = append(kept, c)
+		}
+		common = kept
+	}
+	return common, true
+}
+
+// commonChecklist answers a documents question whose situation is particular (parents apart, a
+// hosted person, an adult under guardianship) but whose kind of request is unknown: the documents
+// every kind of request needs, which hold what is particular, then the question of the kind of
+// request for the rest. ok is false when the situation is an ordinary one, or its holder unknown.
 func (b *Bot) commonChecklist(w *writer, s nlu.Slots) (Reply, string, bool) {
 	sit := b.situation(s)
 	particular := sit.Parents != "" && sit.Parents != knowledge.ParentsTogether || sit.Hosted != nil && *sit.Hosted ||
@@ -765,24 +787,8 @@ func (b *Bot) commonChecklist(w *writer, s nlu.Slots) (Reply, string, bool) {
 	if !particular || sit.Holder == "" {
 		return Reply{}, "", false
 	}
-	var common []rules.ChecklistItem
-	for i, app := range []knowledge.Application{knowledge.FirstApplication, knowledge.Renewal, knowledge.Loss, knowledge.Theft} {
-		sit.Application = app
-		cl := rules.CNIChecklist(b.kb, sit)
-		if len(cl.Missing) > 0 {
-			return Reply{}, "", false
-		}
-		if i == 0 {
-			common = cl.Items
-			continue
-		}
-		common = slices.DeleteFunc(common, func(c rules.ChecklistItem) bool {
-			return !slices.ContainsFunc(cl.Items, func(it rules.ChecklistItem) bool {
-				return it.Doc.ID == c.Doc.ID && it.If[knowledge.FR] == c.If[knowledge.FR]
-			})
-		})
-	}
-	if len(common) == 0 {
+	common, ok := b.checklistForEvery(sit)
+	if !ok || len(common) == 0 {
 		return Reply{}, "", false
 	}
 	items, ids := b.checklistItems(w, common, rules.Fee{})

@@ -111,7 +111,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// maintenant que j'ai la nouvelle carte ?"); "obligé de faire certifier mon identité pour
 		// me servir de l'appli ?" asks whether the certification is required at all, in so many
 		// words (four or more), not a condition of it.
-		object := withoutGrounds(first)
+		object := b.withoutGrounds(first)
 		optional, _ := longestAnswer(b.kb.MustFact("fi.optional").Answers, cmp.Or(p.Ask, p.Norm), 4)
 		if it := matchItem(b.kb.MustFact("fi.conditions"), object); it != nil && !p.Has(nlu.Fingerprints) && optional == nil {
 			w.para(w.t("fi_condition_yes", lowerFirst(w.text(it.Text))))
@@ -580,10 +580,10 @@ func (b *Bot) certifiesVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 
 // withoutGrounds returns a question without the clause that gives its grounds ("… maintenant que
 // j'ai la nouvelle carte", "… puisque j'ai un iPhone"): what it asks, not what the person has.
-func withoutGrounds(norm string) string {
+func (b *Bot) withoutGrounds(norm string) string {
 	text := wordText(norm)
-	for _, g := range []string{" maintenant que ", " vu que ", " puisque ", " parce que ", " etant donne que ", " now that ", " since i ", " omdat "} {
-		if i := strings.Index(text, g); i >= 0 {
+	for _, g := range b.kb.Language.Cues[knowledge.CueGrounds] {
+		if i := strings.Index(text, " "+g+" "); i >= 0 {
 			text = text[:i+1]
 		}
 	}

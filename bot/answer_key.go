@@ -45,7 +45,7 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 	}
 	// "une commune fait payer 26 €, c'est laquelle ?" asks which commune as well.
 	whichCommune := b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWhichCommune) ||
-		containsWord(p.Ask, "laquelle", "lesquelles", "which one", "welke") && containsWord(p.Norm, "commune", "communes", "gemeente", "gemeenten")
+		b.hasCue(p.Ask, knowledge.CueWhichOne) && b.hasCue(p.Norm, knowledge.CueCommuneWord)
 	if free, asked := b.asksFree(p); asked && free && (whichCommune || containsWord(p.Norm, "anywhere", "quelque part", "nulle part", "ergens")) {
 		// "dans quelles communes est-elle gratuite ?": the communes where residents pay nothing.
 		b.freeCommunes(w, p.Form == nlu.FormYesNo)
@@ -444,27 +444,17 @@ func (b *Bot) communeTable(w *writer) {
 	for i := range b.kb.DigitalKey.Communes {
 		c := &b.kb.DigitalKey.Communes[i]
 		name := w.text(c.Name)
-		var res, other *knowledge.Money
-		for j := range c.Tariffs {
-			t := &c.Tariffs[j]
-			switch t.For {
-			case knowledge.Residents:
-				res = &t.Amount
-			case knowledge.NonResidents:
-				other = &t.Amount
-			case knowledge.Everyone:
-				res, other = &t.Amount, &t.Amount
-			}
-		}
+		res, okRes := rules.CommuneTariff(c, true)
+		other, okOther := rules.CommuneTariff(c, false)
 		switch {
 		case !c.Issues:
 			items = append(items, strings.TrimSuffix(w.t("key_none_home", name), "."))
-		case res != nil && other != nil && *res != *other:
-			items = append(items, w.t("key_option_both", name, w.money(*res), w.money(*other)))
-		case res != nil && other != nil:
-			items = append(items, w.t("key_option", name, w.money(*res)))
-		case res != nil:
-			items = append(items, w.t("key_option_residents", name, w.money(*res)))
+		case okRes && okOther && res.Amount != other.Amount:
+			items = append(items, w.t("key_option_both", name, w.money(res.Amount), w.money(other.Amount)))
+		case okRes && okOther:
+			items = append(items, w.t("key_option", name, w.money(res.Amount)))
+		case okRes:
+			items = append(items, w.t("key_option_residents", name, w.money(res.Amount)))
 		default:
 			continue
 		}

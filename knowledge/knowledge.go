@@ -150,6 +150,9 @@ type Source struct {
 // SourcesFor returns, of ids, the sources written for a situation of that kind of request and
 // holder (either may be unknown, ""), or for every situation; all of ids when none is.
 func (b *Base) SourcesFor(ids []string, app Application, holder Holder) []string {
+	if app == "" && holder == "" {
+		return ids // every source is for an unknown situation
+	}
 	var out []string
 	for _, id := range ids {
 		if b.Sources[id].For(app, holder) {
@@ -540,6 +543,13 @@ const (
 	CueIdentityTheft = "identity_theft"
 	// CueHaveCard says the person still holds the card ("je l'ai sur moi", "je l'ai encore").
 	CueHaveCard = "have_card"
+	// CueWhichOne asks which one of several ("c'est laquelle ?"); CueCommuneWord names a commune
+	// as such ("une commune", "welke gemeente"): together, a question on all the communes.
+	CueWhichOne    = "which_one"
+	CueCommuneWord = "commune_word"
+	// CueGrounds opens the clause that gives a question's grounds ("… maintenant que j'ai la
+	// nouvelle carte"): what the person has, not what they ask.
+	CueGrounds = "grounds"
 	// CueMoved says the person moved house ("j'ai déménagé", "ma nouvelle adresse"); CueBreach
 	// asks whether something breaks a rule ("je suis en infraction ?").
 	CueMoved = "moved"
@@ -558,7 +568,7 @@ const (
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueWhichOne, CueCommuneWord, CueGrounds, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -201,30 +201,13 @@ func TestStaffLayout(t *testing.T) {
 	}
 	msgs := slack.Render(r, slack.Controls{Conversation: "c", Channel: "C1"})
 	checkLimits(t, msgs)
-	var small, citizen strings.Builder
-	for _, m := range msgs {
-		for _, bl := range m.Blocks {
-			switch bl := bl.(type) {
-			case *slackapi.ContextBlock:
-				for _, e := range bl.ContextElements.Elements {
-					if tx, ok := e.(*slackapi.TextBlockObject); ok {
-						small.WriteString(tx.Text + "\n")
-					}
-				}
-			case *slackapi.SectionBlock:
-				if strings.HasPrefix(bl.Text.Text, "```") {
-					citizen.WriteString(bl.Text.Text)
-				}
-			}
-		}
+	small, _, c := slackTexts(msgs)
+	if !strings.Contains(small, bot.SourcesTitle(r.Lang)) || !strings.Contains(small, r.Sources[0].URL) {
+		t.Errorf("sources not in small print:\n%s", small)
 	}
-	if !strings.Contains(small.String(), bot.SourcesTitle(r.Lang)) || !strings.Contains(small.String(), r.Sources[0].URL) {
-		t.Errorf("sources not in small print:\n%s", small.String())
+	if first := reasoning.Blocks[0]; len(first.Items) > 0 && !strings.Contains(small, first.Items[0][:20]) {
+		t.Errorf("rules applied not in small print:\n%s", small)
 	}
-	if first := reasoning.Blocks[0]; len(first.Items) > 0 && !strings.Contains(small.String(), first.Items[0][:20]) {
-		t.Errorf("rules applied not in small print:\n%s", small.String())
-	}
-	c := citizen.String()
 	if c == "" || strings.Contains(strings.ToLower(c), strings.ToLower(reasoning.Title)) {
 		t.Errorf("citizen's copy missing or with the rules applied:\n%s", c)
 	}
@@ -244,25 +227,11 @@ func TestStaffAssumptionsForCounterOnly(t *testing.T) {
 	r := staffAnswer(t, "l'usager a perdu sa carte d'identité, combien ?")
 	msgs := slack.Render(r, slack.Controls{Conversation: "c", Channel: "C1"})
 	checkLimits(t, msgs)
-	var staff, citizen strings.Builder
-	for _, m := range msgs {
-		for _, bl := range m.Blocks {
-			switch bl := bl.(type) {
-			case *slackapi.HeaderBlock:
-				staff.WriteString(bl.Text.Text + "\n")
-			case *slackapi.SectionBlock:
-				if strings.HasPrefix(bl.Text.Text, "```") {
-					citizen.WriteString(bl.Text.Text)
-				} else {
-					staff.WriteString(bl.Text.Text + "\n")
-				}
-			}
-		}
-	}
-	if s := staff.String(); !strings.Contains(s, "Ce qui a été supposé") || !strings.Contains(s, "supposé majeur") || !strings.Contains(s, "Qui doit venir") {
+	_, staff, citizen := slackTexts(msgs)
+	if s := staff; !strings.Contains(s, "Ce qui a été supposé") || !strings.Contains(s, "supposé majeur") || !strings.Contains(s, "Qui doit venir") {
 		t.Errorf("the counter's message lacks who must come or what was assumed:\n%s", s)
 	}
-	if c := citizen.String(); c == "" || strings.Contains(c, "supposé") || !strings.Contains(strings.ToLower(c), "qui doit venir") {
+	if c := citizen; c == "" || strings.Contains(c, "supposé") || !strings.Contains(strings.ToLower(c), "qui doit venir") {
 		t.Errorf("the citizen's copy should say who must come and not what was assumed:\n%s", c)
 	}
 }
@@ -280,4 +249,31 @@ func staffAnswer(t *testing.T, text string) bot.Reply {
 		t.Fatal(err)
 	}
 	return r
+}
+
+// slackTexts returns the texts of rendered messages: the small print (context blocks), the
+// headers and sections for the counter, and the citizen's copy (the sections in a code block).
+func slackTexts(msgs []slack.Message) (small, counter, citizen string) {
+	var sm, co, ci strings.Builder
+	for _, m := range msgs {
+		for _, bl := range m.Blocks {
+			switch bl := bl.(type) {
+			case *slackapi.ContextBlock:
+				for _, e := range bl.ContextElements.Elements {
+					if tx, ok := e.(*slackapi.TextBlockObject); ok {
+						sm.WriteString(tx.Text + "\n")
+					}
+				}
+			case *slackapi.HeaderBlock:
+				co.WriteString(bl.Text.Text + "\n")
+			case *slackapi.SectionBlock:
+				if strings.HasPrefix(bl.Text.Text, "```") {
+					ci.WriteString(bl.Text.Text)
+				} else {
+					co.WriteString(bl.Text.Text + "\n")
+				}
+			}
+		}
+	}
+	return sm.String(), co.String(), ci.String()
 }

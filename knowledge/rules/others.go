@@ -116,6 +116,12 @@ func DigitalKeyOptions(kb *knowledge.Base, p Person) ([]KeyOption, error) {
 	return opts, nil
 }
 
+// CommuneTariff is what commune c's counter charges its residents (home) or others, with no
+// particular card: the general tariff DigitalKeyOptions applies.
+func CommuneTariff(c *knowledge.Commune, home bool) (knowledge.Tariff, bool) {
+	return tariffFor(c.Tariffs, home, "")
+}
+
 // tariffFor picks the tariff that applies: one for the person's card first, then the general one.
 func tariffFor(ts []knowledge.Tariff, home bool, card knowledge.CardType) (knowledge.Tariff, bool) {
 	var best knowledge.Tariff

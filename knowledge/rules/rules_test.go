@@ -491,3 +491,22 @@ func TestHoursOn(t *testing.T) {
 		t.Errorf("Saturday hours = %+v; want one period suspended in one month", got)
 	}
 }
+
+// TestCommuneTariff: a commune's general tariffs for its residents and for others, as the options
+// apply them.
+func TestCommuneTariff(t *testing.T) {
+	kb := loadKB(t)
+	c, ok := rules.CommuneByName(kb, "Schaerbeek")
+	if !ok {
+		t.Fatal("Schaerbeek not found")
+	}
+	res, okRes := rules.CommuneTariff(c, true)
+	other, okOther := rules.CommuneTariff(c, false)
+	if !okRes || !okOther || res.Amount == other.Amount {
+		t.Fatalf("Schaerbeek: residents %v (%v), others %v (%v); want two different tariffs", res.Amount, okRes, other.Amount, okOther)
+	}
+	a, _ := rules.CommuneByName(kb, "Anderlecht")
+	if _, ok := rules.CommuneTariff(a, true); ok {
+		t.Errorf("Anderlecht has no counter, yet a tariff")
+	}
+}
