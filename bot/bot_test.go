@@ -315,6 +315,15 @@ func TestConversations(t *testing.T) {
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
 		}},
+		{"another subject far likelier than any of Guichet's, a place in common, is refused", []turn{
+			{say: "Where can I park near Brussels City Hall on a Saturday?", kind: bot.OutOfScope},
+		}},
+		{"a municipal service of a commune is another subject", []turn{
+			{say: "wanneer is het containerpark in elsene open op zaterdag?", kind: bot.OutOfScope},
+		}},
+		{"a few words of price ask which topic, whatever the examples say", []turn{
+			{say: "combien ça coûte ?", kind: bot.Clarify},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},

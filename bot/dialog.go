@@ -262,6 +262,11 @@ const (
 	// minOutOfScopeNamed is the least probability of another subject for a refusal of a message
 	// that names one of Guichet's topics too ("ma déclaration d'impôts sur Tax-on-web").
 	minOutOfScopeNamed = 0.9
+	// outOfScopeMargin is how many times likelier than Guichet's likeliest question another
+	// subject must be for a refusal of a message that names none of Guichet's topics.
+	outOfScopeMargin = 2.0
+	// minWordsOther is the least number of words of a message for outOfScopeMargin to apply.
+	minWordsOther = 6
 	// minDomainless is the least probability of a question of Guichet's topics for a message
 	// without one of their words.
 	minDomainless = 0.5
@@ -359,7 +364,13 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		sequelFact := st.Topic != "" && p.Continues() && (!p.Slots.IsZero() || p.Slots.AgeMonths != nil)
 		if sequelFact {
 			p.OutOfScope = ""
-		} else if !p.TopicNamed && (best.Score >= minOutOfScope && st.Topic == "" && otherWords || best.Score >= minSwitch) || best.Score >= minOutOfScopeNamed {
+		} else if !p.TopicNamed && (best.Score >= minOutOfScope && st.Topic == "" && otherWords || best.Score >= minSwitch) || best.Score >= minOutOfScopeNamed ||
+			!p.TopicNamed && !p.CardNamed && st.Topic == "" && p.Words >= minWordsOther && best.Score >= outOfScopeMargin*inScope {
+			// "Where can I park near Brussels City Hall?", "le containerpark d'Ixelles ouvre quand ?":
+			// no topic of Guichet's named, and another subject far likelier than any question of
+			// Guichet's, whatever place or question word it shares with them. A few words
+			// ("combien ça coûte ?", "Pour moi (majeur)") say too little to be another subject.
+
 			p.OutOfScope = "other"
 			return
 		}
