@@ -90,6 +90,12 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		// (The code from the counter, the way without a chip card's, asked by its activation.)
 		asked = asked || intent == nlu.NoChip && b.hasCue(p.Ask, knowledge.CueActivate)
 		if denied > 0 && !asked && (intent != nlu.NoChip || denied == 1) {
+			if _, price := b.asksFree(p); p.Form == nlu.FormYesNo && !price {
+				// "pas de lecteur ni itsme, je peux quand même avoir une clé ?": yes while a way
+				// is left; "un lecteur, c'est obligatoire ?": no, for the same reason.
+				obliged := b.hasCue(p.Norm, knowledge.CueObliged) || b.hasCue(p.Norm, knowledge.CueMandatory)
+				w.para(yesNo(w, len(others) > 0 != obliged))
+			}
 			w.list(w.t("key_other_ways"), others)
 			w.entry(ways.ID)
 			w.sources(ways.Sources...)
@@ -112,6 +118,11 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 			w.para(w.t("key_eid"))
 			w.kbFact("key.ways")
 			return w.done(Answer), ""
+		}
+		if _, price := b.asksFree(p); p.Form == nlu.FormYesNo && len(w.r.Blocks) == 0 && !price && !p.Proxy {
+			// "pas d'eID belge, je peux quand même avoir une clé ?": yes, the way without a chip
+			// card is for that.
+			w.para(w.t("yes"))
 		}
 		w.kbFact("key.no-chip")
 		w.kbFact("key.validity")
