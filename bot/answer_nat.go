@@ -27,13 +27,6 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.dual")
 		return w.done(Answer), ""
 	}
-	if (p.Form == nlu.FormHowLong || p.Has(nlu.Delay)) && p.Slots.Years == 0 &&
-		!slices.ContainsFunc(p.Slots.Situations, func(x string) bool { return x != "naturalisation" }) &&
-		(b.hasCue(p.Norm, knowledge.CueFiled) || b.hasCue(p.Ask, knowledge.CueAnswerWait)) {
-		// "une fois le dossier déposé, l'administration a combien de temps pour répondre ?"
-		w.kbFact("nat.delay")
-		return w.done(Answer), ""
-	}
 	if p.Form == nlu.FormYesNo && st.Intent != nlu.Routes && slices.ContainsFunc(clauses(p.Norm), func(c string) bool {
 		return b.hasCue(c, knowledge.CueCounter) && b.hasCue(c, knowledge.CueHandIn)
 	}) {
@@ -148,6 +141,14 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 				prof.Situations = append(prof.Situations, r.Triggers...)
 			}
 		}
+	}
+	asksWait := (p.Form == nlu.FormHowLong || p.Has(nlu.Delay)) && (b.hasCue(p.Norm, knowledge.CueFiled) || b.hasCue(p.Ask, knowledge.CueAnswerWait))
+	waited := slices.ContainsFunc(st.LastFacts, func(f string) bool { return strings.HasPrefix(f, "decision_months=") })
+	if (asksWait || waited && p.Continues() && !p.TopicNamed) && b.decisions(w, prof, p) {
+		// "une fois le dossier déposé, l'administration a combien de temps pour répondre ?": the
+		// wait of the person's route, or of every route that has one; "et pour mon cousin, en
+		// France depuis 6 ans ?" asks it again for another situation.
+		return w.done(Answer), ""
 	}
 	if len(prof.Situations) == 0 {
 		// The two ways in general, and the situations as quick replies to narrow them down.
@@ -602,4 +603,53 @@ func ternary(c bool, a, b string) string {
 		return a
 	}
 	return b
+}
+
+// decisions writes how long the administration has to decide on the request of each route the
+// profile matches (of every route, when it names none), counted for this person; it reports
+// whether any route had a period to give.
+func (b *Bot) decisions(w *writer, prof rules.Profile, p nlu.Parse) bool {
+	var routes []*knowledge.Route
+	if len(prof.Situations) == 0 {
+		for i := range b.kb.Nationality.Routes {
+			routes = append(routes, &b.kb.Nationality.Routes[i])
+		}
+	} else {
+		for _, m := range rules.NationalityRoutes(b.kb, prof) {
+			routes = append(routes, m.Route)
+		}
+	}
+	wrote := false
+	for _, r := range routes {
+		d := r.Decision
+		if d == nil {
+			continue
+		}
+		months, shorter := rules.DecisionMonths(r, prof)
+		if p.Form != nlu.FormHowMuch && !wrote && d.ShorterAfterYears > 0 && prof.YearsFor(r) > 0 {
+			// "c'est plus court pour moi ?": yes after the years that shorten it; "c'est
+			// pareil ?": the other way round.
+			if b.hasCue(p.Norm, knowledge.CueShorter) {
+				w.para(yesNo(w, shorter))
+			} else if b.hasCue(p.Norm, knowledge.CueSame) {
+				w.para(yesNo(w, !shorter))
+			}
+		}
+		w.para(w.t("nat_decision", w.text(r.Name), strconv.Itoa(months)))
+		switch {
+		case shorter:
+			w.para(w.t("nat_decision_shorter_yours", strconv.Itoa(prof.YearsFor(r)), strconv.Itoa(d.ShorterAfterYears), strconv.Itoa(d.Months)))
+		case d.ShorterAfterYears > 0:
+			w.para(w.t("nat_decision_shorter", strconv.Itoa(d.ShorterMonths), strconv.Itoa(d.ShorterAfterYears)))
+		}
+		if d.Extension > 0 {
+			w.para(w.t("nat_decision_extension", strconv.Itoa(d.Extension), w.text(d.ExtensionWhen)))
+		}
+		if len(d.Silence) > 0 {
+			w.para(w.text(d.Silence))
+		}
+		w.fact("decision_months", r.ID+"="+strconv.Itoa(months), d.Sources...)
+		wrote = true
+	}
+	return wrote
 }

@@ -324,6 +324,20 @@ func TestConversations(t *testing.T) {
 		{"a few words of price ask which topic, whatever the examples say", []turn{
 			{say: "combien ça coûte ?", kind: bot.Clarify},
 		}},
+		{"a naturalisation's decision comes sooner after 10 years in France, and asked again for someone else", []turn{
+			{say: "J'ai reçu mon récépissé de naturalisation. Ils ont combien de temps maximum pour me répondre ? Ça fait 12 ans que je vis en France.", kind: bot.Answer, contains: []string{"12 mois", "10 ans"}},
+			{say: "et pour mon cousin qui est en France depuis 6 ans seulement ?", kind: bot.Answer, contains: []string{"18 mois"}, absent: []string{"C'est le délai réduit"}},
+		}},
+		{"whether the wait is shorter opens with its verdict", []turn{
+			{say: "je vis en France depuis 12 ans, le delai de reponse pour ma naturalisation il est plus court que pour les autres ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 mois"}},
+		}},
+		{"a declaration by marriage is registered without a refusal within the year", []turn{
+			{say: "apres le recepisse de la declaration par mariage, ils ont combien de temps pour repondre ?", kind: bot.Answer, contains: []string{"12 mois", "enregistrée"}},
+		}},
+		{"a digital key without an eID: yes, the way at the counter is for that", []turn{
+			{say: "jai pas de carte eid belge, je peux quand meme avoir une cle numerique ?", kind: bot.Answer, prefix: "oui"},
+			{say: "Ik heb geen kaartlezer en ook geen itsme. Kan ik toch een digitale sleutel krijgen?", kind: bot.Answer, prefix: "ja"},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},

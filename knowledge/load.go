@@ -738,6 +738,15 @@ func (c *checker) checkOthers(b *Base) {
 			c.add(rat, "route %q: triggers and conditions are required", r.ID)
 		}
 		c.answers(rat, "route "+r.ID, r.Answers)
+		if d := r.Decision; d != nil {
+			c.sources(rat, "route "+r.ID+" decision", d.Sources, b)
+			if d.Months <= 0 || d.Extension < 0 || (d.ShorterAfterYears > 0) != (d.ShorterMonths > 0) || d.ShorterMonths >= d.Months && d.ShorterMonths > 0 {
+				c.add(rat, "route %q: decision needs months > 0, and shorter_after_years with shorter_months below months", r.ID)
+			}
+			if (d.Extension > 0) != (len(d.ExtensionWhen) > 0) {
+				c.add(rat, "route %q: decision extension and extension_when go together", r.ID)
+			}
+		}
 	}
 	for _, o := range b.Offices {
 		oat := c.at(o.ID)

@@ -143,6 +143,14 @@ func TestLoadReportsProblemsWithLines(t *testing.T) {
 			want: []string{`route r1 answer 1: verdict "perhaps": want yes or no`, `route r1 answer 1: asks "Après" must be written normalised`},
 		},
 		{
+			name: "bad route decision",
+			files: map[string]string{"a.yaml": validBase + `nationality:
+  routes:
+    - {id: r1, kind: naturalisation, name: N, triggers: [resident], conditions: [C], sources: [s1], reviewed: 2026-01-01, decision: {months: 12, shorter_after_years: 10, shorter_months: 18, extension: 3, sources: [s9]}}
+`},
+			want: []string{`route r1 decision: unknown source "s9"`, `route "r1": decision needs months > 0, and shorter_after_years with shorter_months below months`, `route "r1": decision extension and extension_when go together`},
+		},
+		{
 			name: "fact and rule without the day of their last check",
 			files: map[string]string{"a.yaml": validBase + `procedures:
   - id: p

@@ -315,9 +315,30 @@ type Route struct {
 	// settles ("mon mari est devenu français après notre mariage, je peux faire la déclaration ?").
 	Answers   []Answer `yaml:"answers,omitempty"`
 	Authority Text     `yaml:"authority,omitempty"`
-	Sources   []string `yaml:"sources"`
+	// Decision, when set, is how long the administration has to decide on the route's request:
+	// what "ils ont combien de temps pour répondre ?" asks, which differs from route to route.
+	Decision *Decision `yaml:"decision,omitempty"`
+	Sources  []string  `yaml:"sources"`
 	// Reviewed is the day the entry was last compared with its sources.
 	Reviewed Date `yaml:"reviewed"`
+}
+
+// Decision is the longest the administration may take to decide on a request, counted from the
+// receipt that the file is complete, with what shortens or lengthens it.
+type Decision struct {
+	// Months is the longest wait.
+	Months int `yaml:"months"`
+	// Extension is the one extension, in months, the wait may get (0: none), and ExtensionWhen
+	// what brings it ("par une décision motivée", "si le Gouvernement s'y oppose").
+	Extension     int  `yaml:"extension,omitempty"`
+	ExtensionWhen Text `yaml:"extension_when,omitempty"`
+	// ShorterAfterYears and ShorterMonths: someone who has lived in France for ShorterAfterYears
+	// years or more waits at most ShorterMonths.
+	ShorterAfterYears int `yaml:"shorter_after_years,omitempty"`
+	ShorterMonths     int `yaml:"shorter_months,omitempty"`
+	// Silence says what follows when no decision comes in time.
+	Silence Text     `yaml:"silence,omitempty"`
+	Sources []string `yaml:"sources"`
 }
 
 // AgeStep is an age from which a route opens, and who may use it: "parents" (for the child),

@@ -195,6 +195,20 @@ func (p Profile) YearsFor(r *knowledge.Route) int {
 	return p.Years
 }
 
+// DecisionMonths is the longest the administration may take to decide on route r's request for
+// this person, and whether that is the shorter wait of someone long resident in France. A route
+// without a decision period gives 0.
+func DecisionMonths(r *knowledge.Route, p Profile) (months int, shorter bool) {
+	d := r.Decision
+	if d == nil {
+		return 0, false
+	}
+	if d.ShorterAfterYears > 0 && p.YearsFor(r) >= d.ShorterAfterYears {
+		return d.ShorterMonths, true
+	}
+	return d.Months, false
+}
+
 // RouteMatch is a candidate route, and whether the duration given meets its minimum.
 type RouteMatch struct {
 	Route *knowledge.Route

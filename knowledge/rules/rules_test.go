@@ -347,6 +347,42 @@ func TestCommuneByName(t *testing.T) {
 	}
 }
 
+func TestDecisionMonths(t *testing.T) {
+	kb := loadKB(t)
+	route := func(id string) *knowledge.Route {
+		for i := range kb.Nationality.Routes {
+			if kb.Nationality.Routes[i].ID == id {
+				return &kb.Nationality.Routes[i]
+			}
+		}
+		t.Fatalf("no route %s", id)
+		return nil
+	}
+	tests := []struct {
+		name    string
+		route   string
+		p       rules.Profile
+		months  int
+		shorter bool
+	}{
+		{"naturalisation, years unknown", "naturalisation", rules.Profile{}, 18, false},
+		{"naturalisation after 9 years", "naturalisation", rules.Profile{ResidenceYears: 9}, 18, false},
+		{"naturalisation after exactly 10 years", "naturalisation", rules.Profile{Years: 10}, 12, true},
+		{"naturalisation after 12 years of residence told beside another duration", "naturalisation", rules.Profile{Years: 3, ResidenceYears: 12}, 12, true},
+		// Marriage counts the years of marriage, and its wait has no shorter form.
+		{"marriage after 12 years", "declaration-mariage", rules.Profile{Years: 12}, 12, false},
+		{"a route without a decision period", "ne-en-france", rules.Profile{Years: 12}, 0, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			months, shorter := rules.DecisionMonths(route(tc.route), tc.p)
+			if months != tc.months || shorter != tc.shorter {
+				t.Errorf("DecisionMonths = %d, %v; want %d, %v", months, shorter, tc.months, tc.shorter)
+			}
+		})
+	}
+}
+
 func TestNationalityRoutes(t *testing.T) {
 	kb := loadKB(t)
 	yes, no := true, false
