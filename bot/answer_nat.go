@@ -375,6 +375,12 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		return true
 	case len(r.AgeSteps) > 0 && s.Age != nil:
 		return b.natAgeVerdict(w, r, *s.Age, p, noProcedure)
+	case r.MinAge > b.kb.CNI.AdultAge && s.Age != nil && *s.Age < r.MinAge && p.Form == nlu.FormYesNo:
+		// "mon père a 61 ans… il peut faire la déclaration comme ascendant ?": a route for older
+		// people, not before its age.
+		w.para(w.t("nat_age_min_no", strconv.Itoa(r.MinAge), strconv.Itoa(*s.Age)))
+		w.fact("age_enough", "false", r.Sources...)
+		return true
 	case automatic && r.Kind != "" && !slices.ContainsFunc(r.AgeSteps, func(st knowledge.AgeStep) bool { return st.Who == "automatic" }):
 		// "deviens-je française automatiquement en me mariant ?": no, a declaration is needed; a
 		// route that comes by itself at some age answers by its steps.

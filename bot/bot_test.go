@@ -338,6 +338,15 @@ func TestConversations(t *testing.T) {
 			{say: "jai pas de carte eid belge, je peux quand meme avoir une cle numerique ?", kind: bot.Answer, prefix: "oui"},
 			{say: "Ik heb geen kaartlezer en ook geen itsme. Kan ik toch een digitale sleutel krijgen?", kind: bot.Answer, prefix: "ja"},
 		}},
+		{"the parent of a French person is told the ascendant's age and years", []turn{
+			{say: "mon pere a 61 ans, 30 ans en france, son fils (moi) est francais. il peut faire la declaration en tant qu'ascendant ?", kind: bot.Answer, prefix: "non", contains: []string{"65 ans", "61 ans"}},
+		}},
+		{"a grandmother of French grandchildren short of the years", []turn{
+			{say: "ma grand-mère a 70 ans, elle vit en France depuis 20 ans, ses petits-enfants sont français. elle peut faire la déclaration d'ascendant ?", kind: bot.Answer, prefix: "non", contains: []string{"25 ans"}},
+		}},
+		{"a French daughter's mother gets the ascendant's declaration", []turn{
+			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},

@@ -179,6 +179,8 @@ type Parser struct {
 	// haveCard are the cue phrases by which the person says they still hold the card ("je l'ai sur
 	// moi"): a loss told in the story is then none.
 	haveCard []string
+	// ownParents and frenchDescendants: the parent of a French person, told from either side.
+	ownParents, frenchDescendants []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
 	// does not live with the writer.
 	hostingLetters, notLivingHere []string
@@ -301,6 +303,8 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.prices = kb.Language.Cues[knowledge.CuePrice]
 	p.found = kb.Language.Cues[knowledge.CueFound]
 	p.haveCard = kb.Language.Cues[knowledge.CueHaveCard]
+	p.ownParents = kb.Language.Cues[knowledge.CueOwnParent]
+	p.frenchDescendants = kb.Language.Cues[knowledge.CueFrenchDescendant]
 	p.hostingLetters = kb.Language.Cues[knowledge.CueHostingLetter]
 	p.notLivingHere = kb.Language.Cues[knowledge.CueNotLivingHere]
 	p.risks = kb.Language.Cues[knowledge.CueRisk]
@@ -708,6 +712,14 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	if p.otherTown(strings.ReplaceAll(norm, "'", " ")) {
 		// "j'habite à Lille, je peux la faire à Roubaix ?": where to apply, elsewhere.
 		concepts = append(concepts, "other_place", "i:where")
+	}
+	// (Read without brackets and commas: "son fils (moi) est français".)
+	plain := strings.Join(strings.FieldsFunc(norm, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' }), " ")
+	if slices.ContainsFunc(p.ownParents, func(c string) bool { return containsWordAt(plain, c) }) &&
+		slices.ContainsFunc(p.frenchDescendants, func(c string) bool { return statedAt(plain, c) }) {
+		// "ma mère a 68 ans, elle vit en France depuis 30 ans, et moi je suis française": the
+		// parent of a French person, the route by declaration as one.
+		concepts = append(concepts, "sit:ascendant", "t:"+string(knowledge.TopicNationality))
 	}
 	p.apply(concepts, &out)
 	gone := containsWordAt(norm, "disparu") || containsWordAt(norm, "disparue")
@@ -2465,6 +2477,24 @@ func containsWordAt(s, phrase string) bool {
 	}
 }
 
+// statedAt reports whether s says phrase as a statement, not as what it asks ("moi je suis
+// française" told, not "est-ce que je suis français ?").
+func statedAt(s, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(phrase)
+		before := s[:a]
+		asked := strings.HasSuffix(before, "est ce que ") || strings.HasSuffix(before, "est-ce que ") || strings.HasSuffix(before, "si ") || strings.HasSuffix(before, "whether ") || strings.HasSuffix(before, "if ")
+		if (a == 0 || s[a-1] == ' ') && (b == len(s) || !isLetterOrDigit(s[b])) && !asked {
+			return true
+		}
+		i = a + 1
+	}
+}
+
 func isLetterOrDigit(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
 }
@@ -2986,7 +3016,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reAgeMonths:      regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?|semaines?)\b`),
 		reMonthPast:      regexp.MustCompile(`\b(?:en|de|d|du mois de|datee de|datees de|faites en|faite en|prises en|prise en|delivre en|delivree en|de fin|de debut|de mi|en fin|en debut|fin|debut|mi) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`),
 		reSinceMonths:    regexp.MustCompile(`depuis (\d{1,3}) mois\b|(?:ca fait|cela fait) (\d{1,3}) mois\b|for (\d{1,3}) months\b`),
-		reSince:          regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait)(?: donc| deja| maintenant| bientot| presque)? (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans|(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees)[a-z ]{0,20}?il y a (\d{1,2}) ans|\b(\d{1,2}) ans de (?:residence|presence|vie commune)\b`),
+		reSince:          regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait)(?: donc| deja| maintenant| bientot| presque)? (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans|(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees)[a-z ]{0,20}?il y a (\d{1,2}) ans|\b(\d{1,2}) ans de (?:residence|presence|vie commune)\b|\b(\d{1,2}) (?:ans|years|jaar) (?:en|in) (?:france|frankrijk)\b`),
 		reAmount:         regexp.MustCompile(`(?:^|[^\d.,])(\d{1,5}(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b|balles\b)|(?:€|\beur) ?(\d{1,5}(?:[.,]\d{1,2})?)\b`),
 		reTurned:         regexp.MustCompile(`\b(?:j ai eu|il a eu|elle a eu|i turned|he turned|she turned|ik werd) (\d{1,2}) (?:ans|an|years?|jaar)?\s?(?:en|le|in|op)? ?(?:(\d{1,2}) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`),
 		reBabyMonths:     regexp.MustCompile(`\b(?:bebe|nourrisson|baby|newborn)\b(?: de| qui a| of)? ?\(? ?(\d{1,2}) (?:mois|months?)\b`),

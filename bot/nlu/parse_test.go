@@ -49,6 +49,15 @@ func TestParse(t *testing.T) {
 		{"Mon fils est français depuis 10 ans. Moi j'ai 67 ans et je vis en France depuis 1994.", "fr", "nationalite", "", func(r nlu.Parse) bool {
 			return r.Slots.ResidenceYears == 32 && r.Slots.Years == 10
 		}},
+		// The parent of a French person, told by the French child: the ascendant's route, with the
+		// parent's age and the years "en France" as a stay.
+		{"mon pere a 61 ans, 30 ans en france, son fils (moi) est francais. il peut faire la declaration ?", "fr", "nationalite", "", func(r nlu.Parse) bool {
+			return slices.Contains(r.Slots.Situations, "ascendant") && r.Slots.Age != nil && *r.Slots.Age == 61 && r.Slots.ResidenceYears == 30
+		}},
+		// Whether the writer is French is asked, not told: no French descendant.
+		{"Ma mère est née à Paris, mon père au Mali. Moi je suis né à Montreuil. Est-ce que je suis français de naissance ?", "fr", "nationalite", "", func(r nlu.Parse) bool {
+			return !slices.Contains(r.Slots.Situations, "ascendant")
+		}},
 		// A card the story says is lost stays a loss when the question names a renewal.
 		{"ma carte est périmée depuis 2 ans et en plus je la retrouve plus. le renouvellement ça reste gratuit ?", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Loss }},
 		// How long a card has waited, told with "il y a".

@@ -249,7 +249,11 @@ func NationalityRoutes(kb *knowledge.Base, p Profile) []RouteMatch {
 	if p.Age != nil {
 		// A teenager born in France is sent to the route for them, not to those of adults;
 		// an age that leaves no route at all is not one of the person applying.
-		young := slices.DeleteFunc(slices.Clone(out), func(m RouteMatch) bool { return *p.Age < m.Route.MinAge })
+		// A route that a situation other than living in France opens stays, to be told its age
+		// ("ma mère a 62 ans… la déclaration comme ascendante ?": not before 65).
+		young := slices.DeleteFunc(slices.Clone(out), func(m RouteMatch) bool {
+			return *p.Age < m.Route.MinAge && !slices.ContainsFunc(m.Route.Triggers, func(t string) bool { return t != "resident" && contains(p.Situations, t) })
+		})
 		if len(young) > 0 || p.Child {
 			out = young
 		}
