@@ -16,6 +16,16 @@ import (
 // answerTopic answers within the conversation's topic. It returns the reply and the fact asked
 // for, when the reply is a question.
 func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
+	if st.Topic != knowledge.TopicDigitalKey && b.hasCue(p.Norm, knowledge.CueMessageReceived) && b.hasCue(p.Norm, knowledge.CueCredentialsAsked) {
+		// "j'ai reçu un SMS : votre carte est prête, réglez 2,99 € de frais de livraison, c'est
+		// normal ?": a phishing attempt, whatever procedure it borrows. "C'est vrai ?" gets a
+		// no, "c'est une arnaque ?" a yes.
+		if p.Form == nlu.FormYesNo {
+			w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
+		}
+		w.kbFact("cni.scam-messages")
+		return w.done(Answer), ""
+	}
 	switch st.Topic {
 	case knowledge.TopicCNI:
 		if p.Foreigner && !b.hasCue(p.Norm, knowledge.CueFrenchNational) && p.Slots.Holder != knowledge.Minor && p.Form == nlu.FormYesNo {

@@ -225,7 +225,7 @@ func TestConversations(t *testing.T) {
 		}},
 		{"a question on the story told before it is settled by the fact the story names", []turn{
 			{say: "un site m'a fait payer 49 euros pour remplir ma pré-demande de carte d'identité. normalement c'est payant cette pré-demande ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuite sur le site officiel"}},
-			{say: "j'ai reçu un sms qui dit que ma carte est prête et qu'il faut payer 1,99 € de frais d'envoi. c'est normal ?", kind: bot.Answer, prefix: "non", contains: []string{"en personne au dépôt et au retrait"}},
+			{say: "j'ai reçu un sms qui dit que ma carte est prête et qu'il faut payer 1,99 € de frais d'envoi. c'est normal ?", kind: bot.Answer, prefix: "non", contains: []string{"ne s'envoie pas", "seul le demandeur la retire"}},
 		}},
 		{"how long a minor's card lasts is the rule; an adult's needs its dates", []turn{
 			{say: "la carte d'identité de ma fille de 14 ans elle dure combien d'années ?", kind: bot.Answer, contains: []string{"mineur reste valable 10 ans"}},
@@ -346,6 +346,18 @@ func TestConversations(t *testing.T) {
 		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
+		}},
+		{"a fact that settles a yes/no question needs no question back", []turn{
+			{say: "cni obligatoire en france ?", kind: bot.Answer, prefix: "non", contains: []string{"pas obligatoire"}},
+		}},
+		{"a text message asking for a delivery fee is a phishing attempt", []turn{
+			{say: "jai recu un sms 'votre carte d'identite est prete, reglez 2,99€ de frais de livraison' c normal ??", kind: bot.Answer, prefix: "non", contains: []string{"ne cliquez pas", "mairie"}},
+		}},
+		{"whether a message is a scam is asked the other way round", []turn{
+			{say: "j'ai reçu un mail France Identité qui me demande de cliquer ici et d'entrer mon mot de passe, c'est une arnaque ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"France Identité at a police check", []turn{
+			{say: "lors d'un controle de gendarmerie en france, je peux montrer france identite au lieu de ma carte ?", kind: bot.Answer, prefix: "oui", contains: []string{"tout moyen"}},
 		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},

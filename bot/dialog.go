@@ -203,6 +203,16 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 		p.Form, p.Ask = nlu.FormYesNo, st.LastAsk
 	}
 	r, pending := b.answerTopic(w, &st, p, m)
+	if r.Kind == Clarify && p.Form == nlu.FormYesNo {
+		// "cni obligatoire en france ?": a fact that settles the yes/no question in its own
+		// words needs no answer to the question Guichet was about to ask.
+		if f, a := b.factAnswer(st.Topic, nil, p); f != nil {
+			lead := newWriter(b.kb, w.lang)
+			lead.para(b.allowedVerdict(lead, p, a.Verdict == "yes"))
+			lead.kbFact(f.ID)
+			r, pending = lead.done(Answer), ""
+		}
+	}
 	r = b.leadFactAnswer(w, st.Topic, p, r)
 	st.Pending = pending
 	if r.Kind == Answer {

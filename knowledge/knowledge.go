@@ -573,11 +573,16 @@ const (
 	// French person, who may declare as one.
 	CueOwnParent        = "own_parent"
 	CueFrenchDescendant = "french_descendant"
+	// CueMessageReceived tells of a text message, an e-mail or a call received, and
+	// CueCredentialsAsked of what only a fraud asks that way (click here, bank details, a delivery
+	// fee, a password): together, a phishing attempt.
+	CueMessageReceived  = "message_received"
+	CueCredentialsAsked = "credentials_asked"
 )
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueWhichOne, CueCommuneWord, CueGrounds, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack, CueShorter, CueOwnParent, CueFrenchDescendant}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueWhichOne, CueCommuneWord, CueGrounds, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack, CueShorter, CueOwnParent, CueFrenchDescendant, CueMessageReceived, CueCredentialsAsked}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a
