@@ -31,13 +31,15 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// it is open then.
 		return b.office(w, st, p, m)
 	}
-	if _, free := b.asksFree(p); p.Has(nlu.Fee) && !slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.Fee }) ||
+	if _, free := b.asksFree(p); (free || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePrice)) && p.Has(nlu.Fee) && !slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.Fee }) ||
 		free && (intent == nlu.What || len(p.Intents) > 0 && p.Intents[0] == nlu.Fee) {
 		// (Whether it is free, asked first, whatever card and phone the message tells: "I have
 		// the new card and an Android with NFC. Is the app free?")
 		// "l'appli est payante ?": the app is free, which its fact says; of the certification's
 		// price the knowledge base says nothing, and says so.
-		if b.hasCue(p.Norm, knowledge.CueCertify) || !b.hasCue(p.Norm, knowledge.CueApp) {
+		// ("lappli france identite" names the app by the service's name; "c'est payant ?" after
+		// the certification asks of the certification.)
+		if b.hasCue(p.Norm, knowledge.CueCertify) || !b.hasCue(p.Norm, knowledge.CueApp) && !slices.Contains(p.Named, knowledge.TopicIdentite) {
 			w.para(w.t("no_info"))
 		} else {
 			b.leadVerdict(w, p, "fi.app")

@@ -359,6 +359,14 @@ func TestConversations(t *testing.T) {
 		{"France Identité at a police check", []turn{
 			{say: "lors d'un controle de gendarmerie en france, je peux montrer france identite au lieu de ma carte ?", kind: bot.Answer, prefix: "oui", contains: []string{"tout moyen"}},
 		}},
+		{"France Identité's app is free, misspelt or not; of the certification's price nothing is known", []turn{
+			{say: "lappli france identite est payante ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuite"}},
+			{say: "et la certif elle est payante ?", kind: bot.Answer, prefix: "je n'ai pas d'information sourcée"},
+		}},
+		{"whether France Identité is compulsory, whatever expenses the story names", []turn{
+			{say: "on est pas oblige d'avoir france identite hein ? mon patron dit que si pour les notes de frais", kind: bot.Answer, prefix: "non"},
+			{say: "ma voisine dit que France Identité va devenir obligatoire, c'est vrai ?", kind: bot.Answer, prefix: "non", contains: []string{"obligatoires"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},
