@@ -59,8 +59,9 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		return w.done(Answer), ""
 	}
 	if f := b.kb.MustFact("key.validity"); p.Form == nlu.FormYesNo && intent == nlu.Validity && p.AgoDays != nil && f.MaxDays > 0 {
-		// "code reçu il y a 10 jours, c'est encore bon ?": within the days it may wait.
-		w.para(yesNo(w, *p.AgoDays <= f.MaxDays))
+		// "code reçu il y a 10 jours, c'est encore bon ?": within the days it may wait; "le lien
+		// marche plus après 3 semaines, c'est normal ?": past them.
+		w.para(yesNo(w, (*p.AgoDays <= f.MaxDays) != b.hasCue(p.Norm, knowledge.CueStoppedWorking)))
 		w.kbFact(f.ID)
 		return w.done(Answer), ""
 	}

@@ -367,6 +367,10 @@ func TestConversations(t *testing.T) {
 			{say: "on est pas oblige d'avoir france identite hein ? mon patron dit que si pour les notes de frais", kind: bot.Answer, prefix: "non"},
 			{say: "ma voisine dit que France Identité va devenir obligatoire, c'est vrai ?", kind: bot.Answer, prefix: "non", contains: []string{"obligatoires"}},
 		}},
+		{"an activation link that stopped working past its days is normal", []turn{
+			{say: "jai recu le mail d'activation il y a 3 semaines et le lien marche plus, c normal ?", kind: bot.Answer, prefix: "oui", contains: []string{"14 jours"}},
+			{say: "De mail met de link is al drie weken oud. Werkt die nog?", kind: bot.Answer, prefix: "nee"},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},

@@ -58,6 +58,9 @@ var coordinators = map[string]bool{"et": true, "and": true, "puis": true, "sinon
 // phrase with "?" ("carte perdue ?") asks nothing precise.
 var pronouns = map[string]bool{"je": true, "j": true, "tu": true, "il": true, "elle": true, "on": true, "nous": true,
 	"vous": true, "ils": true, "elles": true, "c": true, "ca": true, "i": true, "it": true, "ik": true, "het": true,
+	// Dutch and English subjects ("werkt die nog ?", "is dat normaal ?", "does that work?")
+	"dat": true, "die": true, "dit": true, "deze": true, "hij": true, "zij": true, "ze": true, "u": true, "jij": true,
+	"wij": true, "we": true, "that": true, "this": true, "he": true, "she": true, "they": true, "you": true,
 	"dois": true, "peux": true, "faut": true, "suffit": true, "passe": true, "marche": true, "est": true,
 	// verbs and adjectives of a predicate: "la mairie fait la certification ?", "c'est gratuit ?"
 	"fait": true, "font": true, "peut": true, "peuvent": true, "doit": true, "doivent": true, "fonctionne": true,

@@ -2591,16 +2591,18 @@ func laterYears(s string, out *Parse) {
 
 // agoDays reads how long ago the message says something happened, in days.
 func agoDays(s string, out *Parse) {
-	if !containsAny(s, "jour", "semaine", "day", "week", "dag") || !containsAny(s, "il y a", "fait", "depuis", "ago", "geleden") {
+	if !containsAny(s, "jour", "semaine", "mois", "day", "week", "wek", "month", "dag", "maand") ||
+		!containsAny(s, "il y a", "fait", "depuis", "au bout", "apres", "ago", "geleden", "oud", "old", "after", "na ") {
 		return // the regular expression below costs more than these looks
 	}
 	m := pat().reAgo.FindStringSubmatch(s)
 	if m == nil {
 		return
 	}
+	// "il y a 3 semaines", "three weeks old", "na een maand": whichever form matched.
 	num, unit := m[1], m[2]
-	if num == "" {
-		num, unit = m[3], m[4]
+	for g := 3; num == "" && g+1 < len(m); g += 2 {
+		num, unit = m[g], m[g+1]
 	}
 	n, err := strconv.Atoi(num)
 	if err != nil {
@@ -2609,8 +2611,11 @@ func agoDays(s string, out *Parse) {
 	if n == 0 {
 		n = 1 // "a week ago", "een week geleden"
 	}
-	if strings.HasPrefix(unit, "sem") || strings.HasPrefix(unit, "wee") {
+	switch {
+	case strings.HasPrefix(unit, "sem") || strings.HasPrefix(unit, "we"): // semaines, weeks, weken
 		n *= 7
+	case strings.HasPrefix(unit, "mo") || strings.HasPrefix(unit, "maand"):
+		n *= 30
 	}
 	out.AgoDays = &n
 }
@@ -2988,8 +2993,10 @@ type patternSet struct {
 	reLater *regexp.Regexp
 	// reSinceYear reads a year something has lasted since ("depuis 1994", "since 2015").
 	reSinceYear *regexp.Regexp
-	// reAgo reads how long ago something happened, in days or weeks: "il y a 10 jours", "ça fait
-	// deux semaines", "10 days ago", "twee weken geleden".
+	// reAgo reads how long ago something happened, in days or weeks ("il y a 10 jours", "ça fait
+	// deux semaines", "10 days ago", "twee weken geleden", "three weeks old"), or how long after it
+	// something else did, in months too ("au bout d'un mois", "na een maand"). (The months of
+	// "il y a 8 mois" are a document's age.)
 	reAgo *regexp.Regexp
 }
 
@@ -3033,6 +3040,6 @@ var pat = sync.OnceValue(func() *patternSet {
 		reExpiresIn:      regexp.MustCompile(`\b(?:expire|expirera|va expirer|perime|sera perimee|finit|se termine|arrive a expiration|arrive a echeance|expires|will expire|vervalt|verloopt)(?: [a-z]+)? (?:dans|in|over) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|een|twee|drie|vier|vijf|zes) (jours?|semaines?|mois|ans?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar)\b`),
 		reLater:          regexp.MustCompile(`\b(?:l annee prochaine|next year|volgend jaar)\b|\b(?:dans|in|over) (\d{1,2}|un|une|deux|trois|one|two|three|een|twee|drie|a) (?:ans?|years?|jaar)\b`),
 		reSinceYear:      regexp.MustCompile(`\b(?:depuis|since|sinds) (?:l an |l annee |the year )?(19[4-9]\d|20[0-4]\d)\b`),
-		reAgo:            regexp.MustCompile(`\b(?:il y a|ca fait|cela fait|depuis) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?)\b|\b(\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|dagen|dag|weken|week) (?:ago|geleden)\b`),
+		reAgo:            regexp.MustCompile(`\b(?:il y a|ca fait|cela fait|depuis) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?)\b|\b(\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|dagen|dag|weken|week) (?:ago|geleden|oud|old)\b|\b(?:au bout d un|au bout d une|au bout de|apres) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?|mois)\b|\b(?:after|na) (\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|months?|dagen|dag|weken|week|maand|maanden)\b`),
 	}
 })

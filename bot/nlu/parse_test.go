@@ -58,6 +58,9 @@ func TestParse(t *testing.T) {
 		{"Ma mère est née à Paris, mon père au Mali. Moi je suis né à Montreuil. Est-ce que je suis français de naissance ?", "fr", "nationalite", "", func(r nlu.Parse) bool {
 			return !slices.Contains(r.Slots.Situations, "ascendant")
 		}},
+		// How long ago, in Dutch weeks and months, and "weeks old".
+		{"De link is al drie weken oud. Werkt die nog?", "nl", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 21 }},
+		{"de activatielink werkt niet meer na een maand, is dat normaal?", "nl", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 30 }},
 		// A card the story says is lost stays a loss when the question names a renewal.
 		{"ma carte est périmée depuis 2 ans et en plus je la retrouve plus. le renouvellement ça reste gratuit ?", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Loss }},
 		// How long a card has waited, told with "il y a".
@@ -238,6 +241,9 @@ func TestForm(t *testing.T) {
 		{"naturalisation combien d annee en france il faut", nlu.FormHowLong},
 		{"how many weeks does it take?", nlu.FormHowLong},
 		{"c'est gratuit ?", nlu.FormYesNo},
+		// A Dutch or English subject before a final "?" asks yes or no.
+		{"De mail is al drie weken oud. Werkt die nog?", nlu.FormYesNo},
+		{"de activatielink werkt niet meer, is dat normaal?", nlu.FormYesNo},
 		{"je voulais savoir si la première carte est payante", nlu.FormYesNo},
 		{"est-ce que je peux la faire à Roubaix ?", nlu.FormYesNo},
 		{"où faire ma carte d'identité ?", nlu.FormWhere},
