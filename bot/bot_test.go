@@ -321,6 +321,9 @@ func TestConversations(t *testing.T) {
 		{"a municipal service of a commune is another subject", []turn{
 			{say: "wanneer is het containerpark in elsene open op zaterdag?", kind: bot.OutOfScope},
 		}},
+		{"a commune's waste collection is another subject, its commune no key question", []turn{
+			{say: "Op welke dag wordt het huisvuil opgehaald in Schaarbeek?", kind: bot.OutOfScope},
+		}},
 		{"a few words of price ask which topic, whatever the examples say", []turn{
 			{say: "combien ça coûte ?", kind: bot.Clarify},
 		}},
