@@ -501,11 +501,17 @@ func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
 			return free, true
 		}
 	}
+	prev, prev2 := "", ""
 	for _, t := range strings.Fields(p.Norm) {
 		t = strings.Trim(t, "?!.,;")
+		// "sans payer", "without paying", "zonder te betalen"
+		without := prev == "sans" || prev == "without" || prev == "zonder" || prev == "te" && prev2 == "zonder"
+		prev, prev2 = t, prev
 		switch {
 		case slices.Contains(b.kb.Language.Cues[knowledge.CueFree], t):
 			return true, true
+		case slices.Contains(b.kb.Language.Cues[knowledge.CuePaid], t) && without:
+			return true, true // "c'est possible sans payer ?" asks whether it is free
 		case slices.Contains(b.kb.Language.Cues[knowledge.CuePaid], t):
 			return false, true
 		case (t == "charge" || t == "charges") && p.Lang == knowledge.EN:

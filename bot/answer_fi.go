@@ -31,8 +31,14 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// it is open then.
 		return b.office(w, st, p, m)
 	}
-	if _, free := b.asksFree(p); (free || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePrice)) && p.Has(nlu.Fee) && !slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.Fee }) ||
-		free && (intent == nlu.What || len(p.Intents) > 0 && p.Intents[0] == nlu.Fee) {
+	// "valable jusqu'en 2029 mais je voudrais la nouvelle": an old card still valid, the new one
+	// wanted, is as early as "déjà".
+	stillValid := s.CardFormat != knowledge.NewFormat && s.PrintedYear > m.Time.Year()
+	early := (b.hasCue(p.Norm, knowledge.CueEarly) || stillValid) && (b.hasCue(p.Norm, knowledge.CueNewCard) || b.hasCue(p.Norm, knowledge.CueReplace) || p.Slots.Remake ||
+		containsWord(p.Norm, "changer", "la changer", "demander", "la demander", "change", "replace"))
+	if _, free := b.asksFree(p); !early && ((free || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePrice)) && p.Has(nlu.Fee) && !slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.Fee }) ||
+		free && (intent == nlu.What || len(p.Intents) > 0 && p.Intents[0] == nlu.Fee)) {
+		// (The new card wanted early is the card's renewal, whose price is below.)
 		// (Whether it is free, asked first, whatever card and phone the message tells: "I have
 		// the new card and an Android with NFC. Is the app free?")
 		// "l'appli est payante ?": the app is free, which its fact says; of the certification's
@@ -57,8 +63,6 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact(app.ID)
 		return w.done(Answer), ""
 	}
-	early := b.hasCue(p.Norm, knowledge.CueEarly) && (b.hasCue(p.Norm, knowledge.CueNewCard) || b.hasCue(p.Norm, knowledge.CueReplace) || p.Slots.Remake ||
-		containsWord(p.Norm, "changer", "la changer", "demander", "la demander", "change", "replace"))
 	if p.Form == nlu.FormYesNo && (slices.Contains(p.Applications, knowledge.Renewal) || early) && s.CardFormat != knowledge.NewFormat && s.Age == nil {
 		// "ma carte plastifiée est encore valable, je peux déjà la renouveler pour utiliser
 		// France Identité ?": yes, by the renewal made for it; "ça me coûte quelque chose ?":

@@ -374,6 +374,10 @@ func TestConversations(t *testing.T) {
 			{say: "jai recu le mail d'activation il y a 3 semaines et le lien marche plus, c normal ?", kind: bot.Answer, prefix: "oui", contains: []string{"14 jours"}},
 			{say: "De mail met de link is al drie weken oud. Werkt die nog?", kind: bot.Answer, prefix: "nee"},
 		}},
+		{"an old card still valid, the new one wanted for France Identité: a free renewal, no fraud", []turn{
+			{say: "Ma carte plastifiée est valable jusqu'en 2029 mais je voudrais la nouvelle pour utiliser l'appli France Identité. Ils vont me la faire ?", kind: bot.Answer, prefix: "oui", contains: []string{"renouvellement"}},
+			{say: "ma vieille carte plastifiee est valable jusqu'en 2029 mais je voudrais la nouvelle au format carte bancaire pour utiliser france identite. c'est possible sans payer ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuit"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},

@@ -359,7 +359,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// chercher alors ?") follows its question: it takes the examples' certainty to read a
 		// scheme in it.
 		followUp := st.Topic != "" && p.Words < 12 && p.OutOfScope != "fraud"
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty {
+		// "ma carte plastifiée est encore valable mais je voudrais la nouvelle pour France
+		// Identité, ils vont me la faire ?": the new card wanted for the app is a renewal the
+		// rules allow, unless the words say a fraud.
+		newCardForApp := b.hasCue(p.Norm, knowledge.CueNewCard) && slices.Contains(p.Named, knowledge.TopicIdentite) && p.OutOfScope != "fraud" && !p.Deceit
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp {
 			p.OutOfScope = "fraud"
 			return
 		}
