@@ -4,35 +4,12 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/guichet/guichet/adapters/internal/apitest"
 	"github.com/guichet/guichet/adapters/telegram"
 )
-
-// clock is a test's clock: it stands still until the test moves it on, so that a silence of half
-// an hour takes no time.
-type clock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func newClock() *clock { return &clock{now: time.Now()} }
-
-// Now is the clock's time.
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-// advance moves the clock on by d.
-func (c *clock) advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
-}
 
 // callback is the update of a button pressed by the user of a private chat, on a message whose
 // keyboard is markup (the keyboard Telegram sends back with the message, "" for none).
@@ -55,70 +32,45 @@ func (e *env) sent(n int) (text, markup string) {
 // asked as a new message; another one says the question has moved on and offers the options of
 // the question in progress, if there is one, whose buttons work.
 func TestStaleButtons(t *testing.T) {
-	tests := []struct {
-		name string
-		// first is the message whose reply has the button; label the button pressed.
-		first, label string
-		// then is what the user says before pressing the old button ("" for nothing), and wait how
-		// long the user stays silent.
-		then string
-		wait time.Duration
-		// want and absent are in the reply to the old button; option is one of its buttons,
-		// pressed next, and answer what that brings ("" for no button).
-		want, absent   []string
-		option, answer string
-	}{
-		{name: "another question in progress", first: "combien coûte une clé numérique ?", label: "Ixelles", then: "combien coûte une carte d'identité ?",
-			want: []string{"la conversation a avancé"}, absent: []string{"Je ne peux pas répondre"}, option: "Perte", answer: "25 €"},
-		{name: "after /reset", first: "combien coûte une clé numérique ?", label: "Ixelles", then: "/reset",
-			want: []string{"plus en cours"}, absent: []string{"Je ne peux pas répondre"}},
-		{name: "after /recommencer", first: "combien coûte une clé numérique ?", label: "Ixelles", then: "/recommencer",
-			want: []string{"plus en cours"}, absent: []string{"Je ne peux pas répondre"}},
-		{name: "after the case expired", first: "combien coûte une clé numérique ?", label: "Ixelles", wait: 31 * time.Minute,
-			want: []string{"plus en cours"}, absent: []string{"Je ne peux pas répondre", "Ixelles (votre commune)"}},
-		{name: "a label that stands alone", first: "/start", label: "Clé numérique", then: "combien coûte une carte d'identité ?",
-			want: []string{"clé numérique"}, absent: []string{"question précédente", "Je ne peux pas répondre"}},
-	}
+	tests := append(apitest.StaleCases(),
+		apitest.StaleCase{Name: "after /reset", First: "combien coûte une clé numérique ?", Label: "Ixelles", Then: "/reset",
+			Want: []string{"plus en cours"}, Absent: []string{"Je ne peux pas répondre"}},
+		apitest.StaleCase{Name: "after /recommencer", First: "combien coûte une clé numérique ?", Label: "Ixelles", Then: "/recommencer",
+			Want: []string{"plus en cours"}, Absent: []string{"Je ne peux pas répondre"}},
+		apitest.StaleCase{Name: "a label that stands alone", First: "/start", Label: "Clé numérique", Then: "combien coûte une carte d'identité ?",
+			Want: []string{"clé numérique"}, Absent: []string{"question précédente", "Je ne peux pas répondre"}},
+	)
 	for i, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			clk := newClock()
+		t.Run(tc.Name, func(t *testing.T) {
+			clk := apitest.NewClock()
 			e := start(t, telegram.Config{Now: clk.Now}, "")
 			chat := int64(700 + i)
-			e.api.push(privateText(chat, tc.first))
+			e.api.push(privateText(chat, tc.First))
 			_, old := e.sent(1)
 			n := 1
-			if tc.then != "" {
-				e.api.push(privateText(chat, tc.then))
+			if tc.Then != "" {
+				e.api.push(privateText(chat, tc.Then))
 				n++
 				e.sent(n)
 			}
-			clk.advance(tc.wait)
-			e.api.push(callback(chat, "cb-old", buttonData(t, old, tc.label), old))
+			clk.Advance(tc.Wait)
+			e.api.push(callback(chat, "cb-old", buttonData(t, old, tc.Label), old))
 			n++
 			text, markup := e.sent(n)
-			for _, w := range tc.want {
-				if !strings.Contains(strings.ToLower(text), strings.ToLower(w)) {
-					t.Errorf("the reply to the old %q button lacks %q:\n%s", tc.label, w, text)
-				}
+			tc.Check(t, text)
+			if cb := e.api.Sent("answerCallbackQuery"); len(cb) != 1 || !strings.HasPrefix(cb[0].Params["text"], "✓ "+tc.Label) {
+				t.Errorf("the callback's notice = %v; want ✓ %s", cb, tc.Label)
 			}
-			for _, w := range tc.absent {
-				if strings.Contains(text, w) {
-					t.Errorf("the reply to the old %q button has %q:\n%s", tc.label, w, text)
-				}
-			}
-			if cb := e.api.Sent("answerCallbackQuery"); len(cb) != 1 || !strings.HasPrefix(cb[0].Params["text"], "✓ "+tc.label) {
-				t.Errorf("the callback's notice = %v; want ✓ %s", cb, tc.label)
-			}
-			if tc.option == "" {
+			if tc.Option == "" {
 				if strings.Contains(markup, `"callback_data":"v`) {
 					t.Errorf("options offered with no question in progress: %s", markup)
 				}
 				return
 			}
-			e.api.push(callback(chat, "cb-new", buttonData(t, markup, tc.option), markup))
+			e.api.push(callback(chat, "cb-new", buttonData(t, markup, tc.Option), markup))
 			n++
-			if got, _ := e.sent(n); !strings.Contains(got, tc.answer) {
-				t.Errorf("the offered %q button brings:\n%s\nwant %q", tc.option, got, tc.answer)
+			if got, _ := e.sent(n); !strings.Contains(got, tc.Answer) {
+				t.Errorf("the offered %q button brings:\n%s\nwant %q", tc.Option, got, tc.Answer)
 			}
 		})
 	}
@@ -149,16 +101,16 @@ func TestButtonsCarryTheirTurn(t *testing.T) {
 // TestCaseExpiresOnTelegram: a chat's case lasts while it goes on and ends after half an hour of
 // silence (the default GUICHET_CASE_TTL), on the adapter's clock.
 func TestCaseExpiresOnTelegram(t *testing.T) {
-	clk := newClock()
+	clk := apitest.NewClock()
 	e := start(t, telegram.Config{Now: clk.Now}, "")
 	e.api.push(privateText(82, "j'ai perdu ma carte d'identité"))
 	e.sent(1)
-	clk.advance(10 * time.Minute)
+	clk.Advance(10 * time.Minute)
 	e.api.push(privateText(82, "ça coûte combien ?"))
-	if got, _ := e.sent(2); !strings.Contains(got, "25 €") {
+	if got, _ := e.sent(2); !strings.Contains(got, "remplacement après une perte, il faut un timbre fiscal de 25 €") {
 		t.Errorf("within the case, the loss is kept:\n%s", got)
 	}
-	clk.advance(31 * time.Minute)
+	clk.Advance(31 * time.Minute)
 	e.api.push(privateText(82, "ça coûte combien ?"))
 	if got, _ := e.sent(3); strings.Contains(got, "Pour un remplacement après une perte, il faut") {
 		t.Errorf("after 31 minutes of silence, the loss of the last case is still applied:\n%s", got)
