@@ -130,6 +130,8 @@ func allTexts(t testing.TB, blocks string) string {
 // and offers the options of the question in progress, if there is one, whose buttons work.
 func TestStaleButtonsOnSlack(t *testing.T) {
 	tests := append(apitest.StaleCases(),
+		apitest.StaleCase{Name: "after nouveau cas", First: "combien coûte une clé numérique ?", Label: "Ixelles", Then: "nouveau cas",
+			Want: []string{"la conversation a avancé"}, Absent: []string{"Je ne peux pas répondre"}, Option: "Clé numérique (Bruxelles)", Answer: "clé numérique"},
 		apitest.StaleCase{Name: "a value that stands alone", First: "combien coûte une carte d'identité ?", Label: "Perte", Then: "combien coûte une clé numérique ?",
 			Want: []string{"perte"}, Absent: []string{"question précédente", "Je ne peux pas répondre"}},
 	)
