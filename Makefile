@@ -4,7 +4,7 @@ GO      ?= go
 GOFLAGS_TAGS := -tags=$(GO_TAGS)
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build run test vet lint fuzz bench evals model clean
+.PHONY: all build run test vet lint fuzz bench lengths evals model clean
 
 all: build
 
@@ -41,6 +41,13 @@ fuzz:
 bench:
 	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -bench . -benchmem ./bot/
 	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -bench WebhookLoad -benchtime 1x ./adapters/telegram/
+
+# The length figures of the answers to the fixed questions (adapters/internal/apitest), as each
+# network shows them: characters, lines, sources, the share of characters the sources take, and
+# Slack's blocks. The tests fail when a Telegram answer shows more than 3 sources, or when Slack's
+# copy for the citizen carries the counter's sections.
+lengths:
+	$(GO) test $(GOFLAGS_TAGS) -count=1 -v -run '^TestReplyLengths$$' ./adapters/telegram/ ./adapters/slack/
 
 clean:
 	rm -rf bin build

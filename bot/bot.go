@@ -116,6 +116,10 @@ type Reply struct {
 	Details []Section `json:"details,omitempty"`
 	// Model says what the language model did for this reply, when one is configured.
 	Model *ModelUse `json:"model,omitempty"`
+	// Turn numbers the conversation's replies (1, 2, …, never reused, not even after a reset or a
+	// new case). An adapter puts it in the reply's buttons, so that a button pressed after the
+	// conversation moved on is told from one of the question in progress (see CurrentOptions).
+	Turn int `json:"turn,omitempty"`
 }
 
 // Bot answers messages. It is safe for concurrent use; messages of one conversation are handled
@@ -186,7 +190,7 @@ func (b *Bot) Handle(ctx context.Context, m Message) (Reply, error) {
 		b.log.Error("load conversation", "err", err)
 		return b.failure(m.Lang), fmt.Errorf("bot: load conversation: %w", err)
 	}
-	if b.caseTTL > 0 && !st.Updated.IsZero() && m.Time.Sub(st.Updated) > b.caseTTL {
+	if b.expired(st, m.Time) {
 		st = State{Lang: st.Lang, Turns: st.Turns} // a new case after a silence
 	}
 	r, next := b.respond(ctx, st, m)
@@ -195,6 +199,8 @@ func (b *Bot) Handle(ctx context.Context, m Message) (Reply, error) {
 	}
 	next.Updated = m.Time
 	next.Turns = st.Turns + 1
+	next.LastLabels = offeredLabels(next.LastOptions, r.Options)
+	r.Turn = next.Turns
 	if err := b.store.Save(ctx, m.ConversationID, next); err != nil {
 		b.log.Error("save conversation", "err", err)
 		return r, fmt.Errorf("bot: save conversation: %w", err)
@@ -209,7 +215,14 @@ func (b *Bot) Handle(ctx context.Context, m Message) (Reply, error) {
 func (b *Bot) Start(ctx context.Context, conversationID string, lang knowledge.Lang, now time.Time) (Reply, error) {
 	defer b.locks.lock(conversationID)()
 	r := b.Welcome(lang)
-	st := State{Lang: r.Lang, Pending: askTopic, LastOptions: optionValues(r.Options), Updated: now}
+	old, err := b.store.Load(ctx, conversationID)
+	if err != nil {
+		b.log.Error("load conversation", "err", err)
+		return r, fmt.Errorf("bot: start conversation: %w", err)
+	}
+	st := State{Lang: r.Lang, Pending: askTopic, LastOptions: optionValues(r.Options), Updated: now, Turns: old.Turns + 1}
+	st.LastLabels = offeredLabels(st.LastOptions, r.Options)
+	r.Turn = st.Turns
 	if err := b.store.Save(ctx, conversationID, st); err != nil {
 		b.log.Error("save conversation", "err", err)
 		return r, fmt.Errorf("bot: start conversation: %w", err)
@@ -232,10 +245,78 @@ func (b *Bot) Answerable(text string, now time.Time) bool {
 	return p.Form != nlu.FormNone || p.Question || p.Continues() || strings.HasSuffix(strings.TrimSpace(text), "?")
 }
 
-// Reset forgets what a conversation established.
+// StandsAlone reports whether a message means something without the conversation it was sent
+// in: a question Guichet answers (Answerable), or a message that, as the first of a new
+// conversation, would get an answer or a question on one of Guichet's topics ("Clé numérique",
+// "Perte", "Uccle"). A quick reply that only answers its question ("Pour moi (majeur)", "oui", or
+// "Ixelles", which alone is declined) does not. An adapter asks it of a button pressed after its
+// question was left behind: a label that stands alone is asked as a new message, another one
+// gets the question in progress again. It reads and changes no conversation.
+func (b *Bot) StandsAlone(ctx context.Context, text string, now time.Time) bool {
+	if b.Answerable(text, now) {
+		return true
+	}
+	r, _ := b.respond(ctx, State{}, Message{Text: text, Time: now})
+	return r.Kind != OutOfScope && r.Topic != ""
+}
+
+// CurrentOptions returns the number of a conversation's last reply (its Turn) and the quick
+// replies that reply offered, the options of the question in progress: a button carrying another
+// turn belongs to a question left behind. After a reset, or once the case has expired at now,
+// there is no question in progress: the turn is 0 and there are no options. The error says the
+// conversation could not be read.
+func (b *Bot) CurrentOptions(ctx context.Context, conversationID string, now time.Time) (int, []Option, error) {
+	st, err := b.store.Load(ctx, conversationID)
+	if err != nil {
+		return 0, nil, fmt.Errorf("bot: current options: %w", err)
+	}
+	if b.expired(st, now) || st.Updated.IsZero() && len(st.LastOptions) == 0 {
+		return 0, nil, nil
+	}
+	opts := make([]Option, len(st.LastOptions))
+	for i, v := range st.LastOptions {
+		opts[i] = Option{Label: v, Value: v}
+		if i < len(st.LastLabels) && st.LastLabels[i] != "" {
+			opts[i].Label = st.LastLabels[i]
+		}
+	}
+	return st.Turns, opts, nil
+}
+
+// expired reports whether a conversation's case has ended by now, after a silence longer than the
+// case TTL.
+func (b *Bot) expired(st State, now time.Time) bool {
+	return b.caseTTL > 0 && !st.Updated.IsZero() && now.Sub(st.Updated) > b.caseTTL
+}
+
+// offeredLabels are the labels of the options a reply offered, when the state keeps their values
+// (values), so that CurrentOptions can show them again; nil otherwise.
+func offeredLabels(values []string, offered []Option) []string {
+	if len(values) == 0 || len(values) != len(offered) {
+		return nil
+	}
+	labels := make([]string, len(offered))
+	for i, o := range offered {
+		labels[i] = o.Label
+	}
+	return labels
+}
+
+// Reset forgets what a conversation established. It keeps only the count of its turns, so that
+// the buttons of the forgotten case are never taken for those of the next one.
 func (b *Bot) Reset(ctx context.Context, conversationID string) error {
 	defer b.locks.lock(conversationID)()
-	return b.store.Delete(ctx, conversationID)
+	st, err := b.store.Load(ctx, conversationID)
+	if err != nil {
+		return fmt.Errorf("bot: reset conversation: %w", err)
+	}
+	if st.Turns == 0 {
+		return b.store.Delete(ctx, conversationID)
+	}
+	if err := b.store.Save(ctx, conversationID, State{Turns: st.Turns}); err != nil {
+		return fmt.Errorf("bot: reset conversation: %w", err)
+	}
+	return nil
 }
 
 // LastSources returns the sources of the conversation's last answer, for a "/sources" command.

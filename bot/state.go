@@ -20,6 +20,9 @@ type State struct {
 	Lang    knowledge.Lang `json:"lang,omitempty"`
 	// LastOptions are the values of the last reply's quick replies, so "1" picks the first.
 	LastOptions []string `json:"last_options,omitempty"`
+	// LastLabels are the labels of those quick replies, to offer them again when a button of a
+	// question left behind is pressed (Bot.CurrentOptions).
+	LastLabels []string `json:"last_labels,omitempty"`
 	// LastSources are the source ids of the last answer.
 	LastSources []string `json:"last_sources,omitempty"`
 	// HolderAssumed is set when the card was taken to be an adult's own from the words alone ("ma

@@ -172,7 +172,7 @@ func (a *Adapter) message(in inbound) {
 func (a *Adapter) ask(conv, user, text string) bot.Reply {
 	start := time.Now()
 	a.metrics.In(Name)
-	r, err := a.handleSafely(bot.Message{ConversationID: conv, UserID: user, Text: text, Time: start, Audience: bot.Staff})
+	r, err := a.handleSafely(bot.Message{ConversationID: conv, UserID: user, Text: text, Time: a.cfg.Now(), Audience: bot.Staff})
 	if err != nil {
 		a.log.Error("core", "err", err)
 		a.metrics.Error(Name, "core")
@@ -356,8 +356,13 @@ func (a *Adapter) action(cb slack.InteractionCallback, act *slack.BlockAction) {
 			return
 		}
 		a.queue.Push(rf.Conv, func() {
-			r := a.ask(rf.Conv, cb.User.ID, rf.Value)
-			a.send.post(a.ctx, d, Render(r, Controls{Conversation: rf.Conv, Channel: rf.Channel, Thread: rf.Thread, Share: private && !isDirect(rf.Channel)}))
+			a.showChoice(cb, rf, act)
+			c := Controls{Conversation: rf.Conv, Channel: rf.Channel, Thread: rf.Thread, Share: private && !isDirect(rf.Channel)}
+			if r, stale := a.stale(rf); stale {
+				a.send.post(a.ctx, d, Render(r, c))
+				return
+			}
+			a.send.post(a.ctx, d, Render(a.ask(rf.Conv, cb.User.ID, rf.Value), c))
 		})
 	case act.ActionID == actionShare:
 		a.queue.Push(rf.Conv, func() {
@@ -377,6 +382,51 @@ func (a *Adapter) action(cb slack.InteractionCallback, act *slack.BlockAction) {
 		// Not behind the conversation's queue: a form must open within 3 s of the press.
 		a.queue.Push("feedback:"+rf.Conv, func() { a.feedback(cb, rf, act.ActionID == actionUp) })
 	}
+}
+
+// stale tells an option of a question left behind (the conversation moved on, or its case
+// expired) whose value does not stand alone: it returns the reply that says the question has moved
+// on, with the options of the question in progress if there is one. An option of the question in
+// progress, or one whose value stands alone ("clé numérique"), is not stale: it is asked.
+func (a *Adapter) stale(rf ref) (bot.Reply, bool) {
+	now := a.cfg.Now()
+	current, opts, err := a.core.CurrentOptions(a.ctx, rf.Conv, now)
+	if err != nil {
+		a.log.Error("current options", "err", err)
+		a.metrics.Error(Name, "core")
+		return bot.Reply{}, false
+	}
+	if rf.Turn != 0 && rf.Turn == current || a.core.StandsAlone(a.ctx, rf.Value, now) {
+		return bot.Reply{}, false
+	}
+	key := "moved_on_none"
+	if len(opts) > 0 {
+		key = "moved_on"
+	}
+	return bot.Reply{Kind: bot.Clarify, Options: opts, Turn: current, Blocks: []bot.Block{{Kind: bot.Paragraph, Text: say("", key)}}}, true
+}
+
+// showChoice shows in the question's message which option was pressed: the message, sent again
+// through the press's response_url in place of the original, has "✓ <label>" where its option
+// buttons were. The message is the one Slack sends with the press, or, for a private message
+// (Slack sends none), the conversation's last reply when the button is one of its own.
+func (a *Adapter) showChoice(cb slack.InteractionCallback, rf ref, act *slack.BlockAction) {
+	if cb.ResponseURL == "" {
+		return
+	}
+	label := rf.Value
+	if act.Text.Text != "" {
+		label = act.Text.Text
+	}
+	blocks := cb.Message.Blocks.BlockSet
+	if len(blocks) == 0 {
+		if ex, ok := a.recall(rf.Conv); ok && rf.Turn != 0 && ex.reply.Turn == rf.Turn {
+			msgs := Render(ex.reply, Controls{})
+			blocks = msgs[len(msgs)-1].Blocks
+		}
+	}
+	blocks = chosen(blocks, label)
+	a.send.post(a.ctx, dest{ResponseURL: cb.ResponseURL, Replace: true}, []Message{{Text: fallback(blocks), Blocks: blocks}})
 }
 
 // feedback stores a vote on the conversation's last answer; a 👎 opens a form for the reason.

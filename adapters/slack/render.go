@@ -62,10 +62,16 @@ type ref struct {
 	Thread  string `json:"t,omitempty"`
 	// Value is an option's value, sent to the core as the next message.
 	Value string `json:"v,omitempty"`
+	// Turn is, for an option, the turn of the reply that offered it (bot.Reply.Turn), which tells
+	// a button of the question in progress from one of a question left behind.
+	Turn int `json:"n,omitempty"`
 }
 
-func (c Controls) ref(value string) string {
-	b, _ := json.Marshal(ref{Conv: c.Conversation, Channel: c.Channel, Thread: c.Thread, Value: value})
+func (c Controls) ref(value string) string { return c.option(value, 0) }
+
+// option is the value of an option's button: its conversation, its value and its turn.
+func (c Controls) option(value string, turn int) string {
+	b, _ := json.Marshal(ref{Conv: c.Conversation, Channel: c.Channel, Thread: c.Thread, Value: value, Turn: turn})
 	return string(b)
 }
 
@@ -126,6 +132,43 @@ func Render(r bot.Reply, c Controls) []Message {
 	return pack(groups)
 }
 
+// chosen is a question's message once one of its options was pressed: its blocks with the
+// options' buttons replaced by "✓ <label>" (appended, when the message had none). Other buttons
+// stay.
+func chosen(blocks []slack.Block, label string) []slack.Block {
+	mark := contexts("✓ " + escape(truncate(label, MaxButtonText)))
+	var out []slack.Block
+	marked := false
+	for _, b := range blocks {
+		if isOptions(b) {
+			if !marked {
+				out = append(out, mark...)
+				marked = true
+			}
+			continue
+		}
+		out = append(out, b)
+	}
+	if !marked {
+		out = append(out, mark...)
+	}
+	return out
+}
+
+// isOptions reports whether a block is a row of option buttons.
+func isOptions(b slack.Block) bool {
+	row, ok := b.(*slack.ActionBlock)
+	if !ok || row.Elements == nil {
+		return false
+	}
+	for _, e := range row.Elements.ElementSet {
+		if btn, ok := e.(*slack.ButtonBlockElement); ok && strings.HasPrefix(btn.ActionID, actionOption) {
+			return true
+		}
+	}
+	return false
+}
+
 // contexts are context blocks (small print) holding text, cut under Slack's limit.
 func contexts(text string) []slack.Block {
 	var out []slack.Block
@@ -142,9 +185,9 @@ func controls(r bot.Reply, c Controls) []slack.Block {
 	}
 	var buttons []slack.BlockElement
 	for i, o := range r.Options {
-		value := c.ref(o.Value)
+		value := c.option(o.Value, r.Turn)
 		if len(value) > MaxButtonValue {
-			value = c.ref(strconv.Itoa(i + 1)) // the core takes an option's number too
+			value = c.option(strconv.Itoa(i+1), r.Turn) // the core takes an option's number too
 		}
 		buttons = append(buttons, button(actionOption+strconv.Itoa(i+1), o.Label, value))
 	}

@@ -36,6 +36,101 @@ func TestRenderGolden(t *testing.T) {
 	apitest.Golden(t, "render.golden", []byte(out.String()), *update)
 }
 
+// TestRenderStaffGolden keeps the Block Kit messages town-hall staff get for the fixed questions
+// (Slack answers staff) in testdata/render_staff.golden, and checks the staff layout on them: an
+// answer leads with its own first line; the counter's sections say who must come and what Guichet
+// assumed; the rules applied and the sources are small print (context blocks).
+func TestRenderStaffGolden(t *testing.T) {
+	var out strings.Builder
+	seen := map[string]bool{}
+	for i, r := range apitest.StaffReplies(t) {
+		q := apitest.RenderQuestions[i]
+		msgs := slack.Render(r, slack.Controls{Conversation: fmt.Sprintf("slack:T1:C1:%d", i), Channel: "C1"})
+		checkLimits(t, msgs)
+		if r.Kind == bot.Answer && len(r.Blocks) > 0 && r.Blocks[0].Text != "" {
+			lead, ok := msgs[0].Blocks[0].(*slackapi.SectionBlock)
+			if !ok || !strings.HasPrefix(lead.Text.Text, slack.Escape(r.Blocks[0].Text)) {
+				t.Errorf("%q: the staff message does not lead with the answer's first line %q", q, r.Blocks[0].Text)
+			}
+		}
+		small, counter, _ := slackTexts(msgs)
+		for _, w := range []string{"Qui doit venir", "Ce qui a été supposé"} {
+			if strings.Contains(counter, w) {
+				seen[w] = true
+			}
+		}
+		for _, d := range r.Details {
+			if d.Reasoning && len(d.Blocks) > 0 && len(d.Blocks[0].Items) > 0 && strings.Contains(small, slack.Escape(d.Blocks[0].Items[0])) {
+				seen["rules applied in small print"] = true
+			}
+		}
+		if len(r.Sources) > 0 && strings.Contains(small, r.Sources[0].URL) {
+			seen["sources in small print"] = true
+		}
+		b, err := json.MarshalIndent(msgs, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&out, "=== %s\n%s\n", q, b)
+	}
+	for _, w := range []string{"Qui doit venir", "Ce qui a été supposé", "rules applied in small print", "sources in small print"} {
+		if !seen[w] {
+			t.Errorf("no staff message of the fixed questions shows %q", w)
+		}
+	}
+	apitest.Golden(t, "render_staff.golden", []byte(out.String()), *update)
+}
+
+// TestReplyLengths measures the staff answers to the fixed questions as Slack shows them (the
+// counter's message, and within it the citizen's copy): characters, lines, sources listed, the
+// share of characters the sources take, and blocks. The citizen's copy names at most three sources
+// and carries none of the counter's sections (the rules applied, what Guichet assumed, which source
+// it follows). `make lengths` (or go test -v -run TestReplyLengths) prints the figures.
+func TestReplyLengths(t *testing.T) {
+	staff := apitest.Lengths{Network: "slack staff message"}
+	citizen := apitest.Lengths{Network: "slack citizen copy"}
+	for i, r := range apitest.StaffReplies(t) {
+		q := apitest.RenderQuestions[i]
+		if r.Kind != bot.Answer {
+			continue
+		}
+		msgs := slack.Render(r, slack.Controls{Conversation: "c", Channel: "C1"})
+		small, counter, copy := slackTexts(msgs)
+		blocks := 0
+		for _, m := range msgs {
+			blocks += len(m.Blocks)
+		}
+		title := bot.SourcesTitle(r.Lang)
+		staff.Add(counter+small+copy, small[max(0, strings.LastIndex(small, "*"+slack.Escape(title))):], len(r.Sources), blocks)
+		copy = strings.Trim(copy, "`")
+		src := ""
+		if at := strings.LastIndex(copy, title); at >= 0 {
+			src = copy[at:]
+		}
+		n := strings.Count(src, "\n  - ")
+		if n > 3 {
+			t.Errorf("%q: the citizen's copy names %d sources; want at most 3", q, n)
+		}
+		citizen.Add(copy, src, n, 0)
+		lower := strings.ToLower(copy)
+		for _, d := range r.Details {
+			if (d.Reasoning || d.CounterOnly) && strings.Contains(lower, strings.ToLower(slack.Escape(d.Title))) {
+				t.Errorf("%q: the citizen's copy carries the counter's section %q", q, d.Title)
+			}
+		}
+		for _, note := range r.Notes {
+			if strings.Contains(copy, slack.Escape(note[:min(len(note), 40)])) {
+				t.Errorf("%q: the citizen's copy carries the note %q", q, note)
+			}
+		}
+	}
+	if staff.Answers() < 10 {
+		t.Fatalf("only %d answers among the questions", staff.Answers())
+	}
+	t.Log(staff.String())
+	t.Log(citizen.String())
+}
+
 // checkLimits fails on anything in msgs that Slack would refuse.
 func checkLimits(t *testing.T, msgs []slack.Message) {
 	t.Helper()

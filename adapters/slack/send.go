@@ -71,6 +71,9 @@ type dest struct {
 	ResponseURL string
 	// InChannel makes a response_url message visible to the channel (a shared answer).
 	InChannel bool
+	// Replace makes a response_url message take the place of the message whose button was
+	// pressed.
+	Replace bool
 }
 
 // post sends messages in order to a destination.
@@ -81,14 +84,18 @@ func (s *sender) post(ctx context.Context, d dest, msgs []Message) {
 			opts = append(opts, slack.MsgOptionBlocks(m.Blocks...))
 		}
 		op := "chat.postMessage"
-		if d.ResponseURL != "" {
+		switch {
+		case d.ResponseURL != "" && d.Replace:
+			op = "response_url"
+			opts = append(opts, slack.MsgOptionReplaceOriginal(d.ResponseURL))
+		case d.ResponseURL != "":
 			op = "response_url"
 			kind := slack.ResponseTypeEphemeral
 			if d.InChannel {
 				kind = slack.ResponseTypeInChannel
 			}
 			opts = append(opts, slack.MsgOptionResponseURL(d.ResponseURL, kind))
-		} else if d.Thread != "" {
+		case d.Thread != "":
 			opts = append(opts, slack.MsgOptionTS(d.Thread))
 		}
 		if s.call(ctx, op, func(ctx context.Context) error {

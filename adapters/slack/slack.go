@@ -34,6 +34,8 @@ const Name = "slack"
 // Core is what the adapter needs of Guichet's core (*bot.Bot).
 type Core interface {
 	Handle(ctx context.Context, m bot.Message) (bot.Reply, error)
+	StandsAlone(ctx context.Context, text string, now time.Time) bool
+	CurrentOptions(ctx context.Context, conversationID string, now time.Time) (int, []bot.Option, error)
 }
 
 // Store is the storage the adapter uses: the inbox that makes each event answered once,
@@ -69,9 +71,12 @@ type Config struct {
 	// RestartAfter is the first wait before the Socket Mode client is restarted after it
 	// stopped (doubling up to a minute; default 1 s).
 	RestartAfter time.Duration
-	HTTPClient   *http.Client
-	Log          *slog.Logger
-	Metrics      *prometheus.Metrics
+	// Now is the clock messages are dated with, which decides when a case has expired (default
+	// time.Now; tests pass their own to skip a silence).
+	Now        func() time.Time
+	HTTPClient *http.Client
+	Log        *slog.Logger
+	Metrics    *prometheus.Metrics
 }
 
 // Adapter runs Guichet on Slack.
@@ -123,6 +128,9 @@ func New(ctx context.Context, cfg Config, core Core, store Store) (*Adapter, err
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
 	}
 	if cfg.HTTPClient == nil {
 		cfg.HTTPClient = &http.Client{Timeout: 30 * time.Second}

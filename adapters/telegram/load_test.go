@@ -5,7 +5,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -13,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/guichet/guichet/adapters/internal/apitest"
 	"github.com/guichet/guichet/adapters/telegram"
 )
 
@@ -83,16 +83,10 @@ func BenchmarkWebhookLoad(b *testing.B) {
 			rate, p99 = append(rate, wr), append(p99, float64(wp.Microseconds()))
 			ratio = append(ratio, wr/br)
 		}
-		b.ReportMetric(median(bareRate), "bare-req/s")
-		b.ReportMetric(median(bareP99), "bare-p99-µs")
-		b.ReportMetric(median(rate), "webhook-req/s")
-		b.ReportMetric(median(p99), "webhook-p99-µs")
-		b.ReportMetric(median(ratio), "ratio")
+		b.ReportMetric(apitest.Median(bareRate), "bare-req/s")
+		b.ReportMetric(apitest.Median(bareP99), "bare-p99-µs")
+		b.ReportMetric(apitest.Median(rate), "webhook-req/s")
+		b.ReportMetric(apitest.Median(p99), "webhook-p99-µs")
+		b.ReportMetric(apitest.Median(ratio), "ratio")
 	}
-}
-
-func median(xs []float64) float64 {
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	return s[len(s)/2]
 }

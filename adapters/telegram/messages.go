@@ -25,6 +25,8 @@ var texts = map[knowledge.Lang]map[string]string{
 		"more_sources":   "… et %d autre(s) : bouton « Sources ».",
 		"sources_button": "Sources",
 		"reset":          "C'est noté, on recommence depuis le début.",
+		"moved_on":       "Ce bouton répondait à une question précédente : la conversation a avancé depuis. Pour la question en cours, choisissez ci-dessous.",
+		"moved_on_none":  "Ce bouton répondait à une question précédente, qui n'est plus en cours. Posez votre question en quelques mots.",
 		"no_sources":     "Je n'ai pas encore donné de réponse avec des sources dans cette conversation.",
 		"cmd_start":      "Commencer, et les sujets que Guichet connaît",
 		"cmd_help":       "Aide",
@@ -45,6 +47,8 @@ var texts = map[knowledge.Lang]map[string]string{
 		"more_sources":   "… and %d more: the “Sources” button.",
 		"sources_button": "Sources",
 		"reset":          "Noted, let's start again from the beginning.",
+		"moved_on":       "This button answered an earlier question: the conversation has moved on since. For the current question, choose below.",
+		"moved_on_none":  "This button answered an earlier question, which is no longer open. Ask your question in a few words.",
 		"no_sources":     "I have not given an answer with sources in this conversation yet.",
 		"cmd_start":      "Start, and the topics Guichet knows",
 		"cmd_help":       "Help",
@@ -65,6 +69,8 @@ var texts = map[knowledge.Lang]map[string]string{
 		"more_sources":   "… en nog %d: de knop “Bronnen”.",
 		"sources_button": "Bronnen",
 		"reset":          "Genoteerd, we beginnen opnieuw.",
+		"moved_on":       "Deze knop hoorde bij een eerdere vraag: het gesprek is intussen verder gegaan. Kies hieronder voor de huidige vraag.",
+		"moved_on_none":  "Deze knop hoorde bij een eerdere vraag, die niet meer open staat. Stel uw vraag in een paar woorden.",
 		"no_sources":     "Ik heb in dit gesprek nog geen antwoord met bronnen gegeven.",
 		"cmd_start":      "Beginnen, en de onderwerpen die Guichet kent",
 		"cmd_help":       "Hulp",
@@ -93,6 +99,15 @@ func askReason(l knowledge.Lang) string      { return say(l, "ask_reason") }
 func resetDone(l knowledge.Lang) string      { return say(l, "reset") }
 func noSources(l knowledge.Lang) string      { return say(l, "no_sources") }
 func help(l knowledge.Lang) string           { return say(l, "help") }
+
+// movedOn says that a button of a question left behind was pressed: with the options of the
+// question in progress when there is one, else with an invitation to ask.
+func movedOn(l knowledge.Lang, withOptions bool) string {
+	if withOptions {
+		return say(l, "moved_on")
+	}
+	return say(l, "moved_on_none")
+}
 
 // menu is the command menu Telegram shows in a language: the commands command handles.
 func menu(l knowledge.Lang) []models.BotCommand {

@@ -29,9 +29,11 @@ func TestRenderGolden(t *testing.T) {
 // TestReplyLengths measures the answers to a fixed list of questions as Telegram shows them:
 // characters, lines, sources shown and the share of characters the sources take, against the
 // same answers with every source listed. No answer shows more than MaxSources sources, and the
-// sources' median share goes down. go test -v -run TestReplyLengths prints the figures.
+// sources' median share is below what it is with every source listed. `make lengths` (or go test
+// -v -run TestReplyLengths) prints the figures.
 func TestReplyLengths(t *testing.T) {
-	var shareNow, shareAll, charsNow, charsAll, linesNow []float64
+	shown := apitest.Lengths{Network: "telegram"}
+	all := apitest.Lengths{Network: "telegram, every source listed"}
 	for i, r := range apitest.Replies(t) {
 		q := apitest.RenderQuestions[i]
 		if r.Kind != bot.Answer {
@@ -39,23 +41,20 @@ func TestReplyLengths(t *testing.T) {
 		}
 		text := strings.Join(telegram.RenderHTML(r), "\n\n")
 		src := text[strings.LastIndex(text, "<b>"+bot.SourcesTitle(r.Lang)):]
-		if n := strings.Count(src, "\n• "); n > telegram.MaxSources {
+		n := strings.Count(src, "\n• ")
+		if n > telegram.MaxSources {
 			t.Errorf("%q shows %d sources; want at most %d", q, n, telegram.MaxSources)
 		}
-		all := telegram.SourcesHTML(r.Lang, r.Sources)
-		withAll := strings.TrimSuffix(text, src) + all
-		shareNow = append(shareNow, float64(len(src))/float64(len(text)))
-		shareAll = append(shareAll, float64(len(all))/float64(len(withAll)))
-		charsNow = append(charsNow, float64(len([]rune(text))))
-		charsAll = append(charsAll, float64(len([]rune(withAll))))
-		linesNow = append(linesNow, float64(strings.Count(text, "\n")+1))
+		shown.Add(text, src, n, 0)
+		every := telegram.SourcesHTML(r.Lang, r.Sources)
+		all.Add(strings.TrimSuffix(text, src)+every, every, len(r.Sources), 0)
 	}
-	if len(shareNow) < 10 {
-		t.Fatalf("only %d answers among the questions", len(shareNow))
+	if shown.Answers() < 10 {
+		t.Fatalf("only %d answers among the questions", shown.Answers())
 	}
-	t.Logf("answers: %d; median characters %.0f (every source listed: %.0f); median lines %.0f; median share of sources %.0f%% (every source listed: %.0f%%)",
-		len(shareNow), median(charsNow), median(charsAll), median(linesNow), 100*median(shareNow), 100*median(shareAll))
-	if median(shareNow) > median(shareAll) {
-		t.Errorf("the sources' median share went up: %.2f against %.2f", median(shareNow), median(shareAll))
+	t.Log(shown.String())
+	t.Log(all.String())
+	if shown.Share() > all.Share() {
+		t.Errorf("the sources' median share went up: %.2f against %.2f", shown.Share(), all.Share())
 	}
 }

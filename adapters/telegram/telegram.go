@@ -38,6 +38,8 @@ type Core interface {
 	LastSources(ctx context.Context, conversationID string) ([]knowledge.Source, error)
 	Start(ctx context.Context, conversationID string, lang knowledge.Lang, now time.Time) (bot.Reply, error)
 	Answerable(text string, now time.Time) bool
+	StandsAlone(ctx context.Context, text string, now time.Time) bool
+	CurrentOptions(ctx context.Context, conversationID string, now time.Time) (int, []bot.Option, error)
 }
 
 // Store is the storage the adapter uses: the inbox (with the last update id, where polling
@@ -67,9 +69,12 @@ type Config struct {
 	TypingAfter time.Duration
 	// PollTimeout is the long-polling timeout (default 50 s).
 	PollTimeout time.Duration
-	HTTPClient  *http.Client
-	Log         *slog.Logger
-	Metrics     *prometheus.Metrics
+	// Now is the clock messages are dated with, which decides when a case has expired (default
+	// time.Now; tests pass their own to skip a silence).
+	Now        func() time.Time
+	HTTPClient *http.Client
+	Log        *slog.Logger
+	Metrics    *prometheus.Metrics
 }
 
 // Adapter runs Guichet on Telegram.
@@ -125,6 +130,9 @@ func New(ctx context.Context, cfg Config, core Core, store Store) (*Adapter, err
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
 	}
 	if cfg.HTTPClient == nil {
 		cfg.HTTPClient = &http.Client{Timeout: cfg.PollTimeout + 10*time.Second}
@@ -499,7 +507,7 @@ func (a *Adapter) message(m *models.Message) {
 		a.command(m.Chat.ID, cmd, lang)
 		return
 	}
-	if id, ok := a.takeAwaiting(m.Chat.ID); ok && !a.core.Answerable(text, time.Now()) {
+	if id, ok := a.takeAwaiting(m.Chat.ID); ok && !a.core.Answerable(text, a.cfg.Now()) {
 		// After a 👎, a free text is its reason unless it is a question Guichet answers ("et à
 		// Uccle ?"): that is answered, and the feedback stays recorded without a reason.
 		if err := a.store.SetFeedbackReason(ctx, id, text); err != nil {
@@ -518,7 +526,7 @@ func (a *Adapter) ask(chat, user int64, text string, lang knowledge.Lang) {
 	typing := time.AfterFunc(a.cfg.TypingAfter, func() {
 		a.send.typing(ctx, chat)
 	})
-	r, err := a.core.Handle(ctx, bot.Message{ConversationID: conversationID(chat), UserID: strconv.FormatInt(user, 10), Text: text, Lang: lang, Time: start})
+	r, err := a.core.Handle(ctx, bot.Message{ConversationID: conversationID(chat), UserID: strconv.FormatInt(user, 10), Text: text, Lang: lang, Time: a.cfg.Now()})
 	typing.Stop()
 	if err != nil {
 		a.log.Error("core", "err", err)
@@ -532,15 +540,9 @@ func (a *Adapter) ask(chat, user int64, text string, lang knowledge.Lang) {
 	a.log.Info("replied", "kind", r.Kind, "topic", r.Topic, "ms", time.Since(start).Milliseconds())
 }
 
+// reply sends a reply of the core and remembers it as the chat's last exchange, for feedback.
 func (a *Adapter) reply(chat int64, question string, r bot.Reply) {
-	parts := RenderHTML(r)
-	for i, p := range parts {
-		var kb *inlineKeyboard
-		if i == len(parts)-1 {
-			kb = keyboard(r)
-		}
-		a.send.text(a.ctx, chat, p, kb)
-	}
+	a.show(chat, r)
 	a.mu.Lock()
 	a.last[chat] = exchange{question: question, answer: bot.PlainText(r)}
 	if len(a.last) > 10000 {
@@ -552,22 +554,50 @@ func (a *Adapter) reply(chat int64, question string, r bot.Reply) {
 	a.mu.Unlock()
 }
 
-// optionData is what an option's button sends back: the option's own words when they fit in
-// Telegram's 64 bytes ("v:Ixelles"), so that a button of an earlier message, pressed after the
-// conversation moved on, asks what its label says rather than the latest question's option of
-// the same rank; otherwise its rank ("o:2").
-func optionData(i int, o bot.Option) string {
-	if d := "v:" + o.Value; len(d) <= 64 && o.Value != "" {
+// maxCallbackData is the most bytes Telegram carries in a button's callback_data.
+const maxCallbackData = 64
+
+// optionData is what an option's button sends back: the turn of the reply that offered it, then
+// the option's own words when they fit in Telegram's 64 bytes ("v7:Ixelles"), otherwise its rank
+// ("o7:2"). The turn tells a button of the question in progress from one of a question left
+// behind; the words let a stale button whose label stands alone be asked as a new message.
+func optionData(turn, i int, o bot.Option) string {
+	t := strconv.Itoa(turn)
+	if d := "v" + t + ":" + o.Value; len(d) <= maxCallbackData && o.Value != "" {
 		return d
 	}
-	return "o:" + strconv.Itoa(i+1)
+	return "o" + t + ":" + strconv.Itoa(i+1)
+}
+
+// parseOption reads an option button's data: the turn it belongs to (0 for a button sent before
+// buttons carried their turn, "v:Ixelles"), its words or its rank. ok is false for another button.
+func parseOption(data string) (turn int, words string, rank int, ok bool) {
+	if len(data) < 2 || data[0] != 'v' && data[0] != 'o' {
+		return 0, "", 0, false
+	}
+	head, rest, found := strings.Cut(data[1:], ":")
+	if !found {
+		return 0, "", 0, false
+	}
+	if head != "" {
+		n, err := strconv.Atoi(head)
+		if err != nil || n < 0 {
+			return 0, "", 0, false
+		}
+		turn = n
+	}
+	if data[0] == 'v' {
+		return turn, rest, 0, rest != ""
+	}
+	rank, err := strconv.Atoi(rest)
+	return turn, "", rank, err == nil && rank >= 1
 }
 
 // keyboard gives a clarifying question its options, and an answer its 👍/👎 buttons.
 func keyboard(r bot.Reply) *inlineKeyboard {
 	var rows [][]button
 	for i, o := range r.Options {
-		rows = append(rows, []button{{Text: o.Label, CallbackData: optionData(i, o)}})
+		rows = append(rows, []button{{Text: o.Label, CallbackData: optionData(r.Turn, i, o)}})
 	}
 	if r.Kind == bot.Answer && len(r.Sources) > 0 {
 		row := []button{{Text: "👍", CallbackData: "f:+"}, {Text: "👎", CallbackData: "f:-"}}
@@ -591,15 +621,16 @@ func (a *Adapter) callback(q *models.CallbackQuery) {
 	}
 	lang := langOf(q.From.LanguageCode)
 	// The choice shows in the chat: Telegram's short notice says what was pressed.
-	a.send.answerCallback(ctx, q.ID, chosen(q))
+	label := chosen(q)
+	a.send.answerCallback(ctx, q.ID, label)
 	if msgID != 0 {
 		a.send.removeKeyboard(ctx, chat, msgID)
 	}
+	turn, words, rank, option := parseOption(q.Data)
 	switch {
-	case strings.HasPrefix(q.Data, "o:") || strings.HasPrefix(q.Data, "v:"):
-		n := q.Data[2:]
+	case option:
 		a.metrics.In(Name)
-		a.ask(chat, q.From.ID, n, lang)
+		a.choose(chat, q.From.ID, turn, words, rank, strings.TrimPrefix(label, "✓ "), lang)
 	case q.Data == "s:":
 		// Every source of the last answer, beyond the few it showed.
 		a.command(chat, "sources", lang)
@@ -638,6 +669,49 @@ func (a *Adapter) callback(q *models.CallbackQuery) {
 	}
 }
 
+// choose answers an option pressed. An option of the question in progress is sent to the core
+// as the user's answer. One of a question left behind (the conversation moved on, was reset, or
+// its case expired) is asked as a new message when its words stand alone ("Clé numérique");
+// otherwise the user is told the question has moved on and offered the options of the question
+// in progress, if there is one.
+func (a *Adapter) choose(chat, user int64, turn int, words string, rank int, label string, lang knowledge.Lang) {
+	text := words
+	if text == "" {
+		text = strconv.Itoa(rank)
+	}
+	now := a.cfg.Now()
+	current, opts, err := a.core.CurrentOptions(a.ctx, conversationID(chat), now)
+	if err != nil {
+		a.log.Error("current options", "err", err)
+		a.metrics.Error(Name, "core")
+	}
+	if err != nil || turn != 0 && turn == current {
+		a.ask(chat, user, text, lang)
+		return
+	}
+	if words == "" {
+		words = label // a rank alone says nothing: its label may
+	}
+	if words != "" && a.core.StandsAlone(a.ctx, words, now) {
+		a.ask(chat, user, words, lang)
+		return
+	}
+	a.show(chat, bot.Reply{Kind: bot.Clarify, Lang: lang, Options: opts, Turn: current,
+		Blocks: []bot.Block{{Kind: bot.Paragraph, Text: movedOn(lang, len(opts) > 0)}}})
+}
+
+// show sends a reply as Telegram HTML, split under the size limit, its buttons under the last part.
+func (a *Adapter) show(chat int64, r bot.Reply) {
+	parts := RenderHTML(r)
+	for i, p := range parts {
+		var kb *inlineKeyboard
+		if i == len(parts)-1 {
+			kb = keyboard(r)
+		}
+		a.send.text(a.ctx, chat, p, kb)
+	}
+}
+
 // reasons is how many reasons of a 👎 the buttons offer.
 const reasons = 4
 
@@ -659,7 +733,7 @@ func chosen(q *models.CallbackQuery) string {
 	}
 	for _, row := range q.Message.Message.ReplyMarkup.InlineKeyboard {
 		for _, b := range row {
-			if b.CallbackData == q.Data && (strings.HasPrefix(q.Data, "o:") || strings.HasPrefix(q.Data, "v:")) {
+			if _, _, _, option := parseOption(q.Data); option && b.CallbackData == q.Data {
 				return "✓ " + b.Text
 			}
 		}
@@ -679,7 +753,7 @@ func (a *Adapter) command(chat int64, cmd string, lang knowledge.Lang) {
 	ctx := a.ctx
 	switch cmd {
 	case "start":
-		r, err := a.core.Start(ctx, conversationID(chat), lang, time.Now())
+		r, err := a.core.Start(ctx, conversationID(chat), lang, a.cfg.Now())
 		if err != nil {
 			a.log.Error("start", "err", err)
 		}

@@ -90,7 +90,7 @@ func TestClarifyKeyboardAndCallback(t *testing.T) {
 	e.api.push(privateText(8, "combien coûte une clé numérique ?"))
 	e.api.WaitFor("a question", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
 	q := e.api.Sent("sendMessage")[0]
-	if !strings.Contains(q.Params["reply_markup"], "Schaerbeek") || !strings.Contains(q.Params["reply_markup"], `"callback_data":"v:`) {
+	if !strings.Contains(q.Params["reply_markup"], "Schaerbeek") || !strings.Contains(q.Params["reply_markup"], `"callback_data":"v1:`) {
 		t.Fatalf("no options keyboard: %s", q.Params["reply_markup"])
 	}
 	// Press the option of Ixelles.
@@ -120,25 +120,6 @@ func buttonData(t *testing.T, markup, label string) string {
 	}
 	t.Fatalf("no button %q in %s", label, markup)
 	return ""
-}
-
-// TestStaleButtonAsksWhatItSays presses a button of an earlier question after the conversation
-// moved on: it asks what its label says, not the latest question's option of the same rank.
-func TestStaleButtonAsksWhatItSays(t *testing.T) {
-	e := start(t, telegram.Config{}, "")
-	e.api.push(privateText(41, "combien coûte une clé numérique ?"))
-	e.api.WaitFor("the commune question", func() bool { return len(e.api.Sent("sendMessage")) >= 1 })
-	old := e.api.Sent("sendMessage")[0].Params["reply_markup"]
-	e.api.push(privateText(41, "combien coûte une carte d'identité ?"))
-	e.api.WaitFor("the request question", func() bool { return len(e.api.Sent("sendMessage")) >= 2 })
-	e.api.push(fmt.Sprintf(`"callback_query":{"id":"cb41","from":{"id":41,"is_bot":false,"first_name":"A","language_code":"fr"},"chat_instance":"x","data":%q,"message":{"message_id":1,"date":1,"chat":{"id":41,"type":"private"},"text":"q","reply_markup":%s}}`, buttonData(t, old, "Ixelles"), old))
-	e.api.WaitFor("the answer to the old button", func() bool { return len(e.api.Sent("sendMessage")) >= 3 })
-	if got := e.api.Sent("sendMessage")[2].Params["text"]; !strings.Contains(got, "Ixelles") {
-		t.Errorf("the old button's answer does not speak of Ixelles:\n%s", got)
-	}
-	if cb := e.api.Sent("answerCallbackQuery"); len(cb) != 1 || !strings.Contains(cb[0].Params["text"], "Ixelles") {
-		t.Errorf("the callback's notice does not show the choice: %v", cb)
-	}
 }
 
 func TestDuplicateUpdateAnsweredOnce(t *testing.T) {

@@ -36,8 +36,14 @@ var RenderQuestions = []string{
 var RenderTime = time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)
 
 // Replies are the core's replies to RenderQuestions, each in a conversation of its own, from the
-// embedded knowledge base.
-func Replies(t testing.TB) []bot.Reply {
+// embedded knowledge base, as a citizen gets them.
+func Replies(t testing.TB) []bot.Reply { return replies(t, bot.Citizen) }
+
+// StaffReplies are the replies to the same questions as town-hall staff get them: with the details
+// the counter needs (who must come, what was assumed, the checklist, the rules applied).
+func StaffReplies(t testing.TB) []bot.Reply { return replies(t, bot.Staff) }
+
+func replies(t testing.TB, audience bot.Audience) []bot.Reply {
 	t.Helper()
 	kb, err := knowledge.Load(knowledge.Embedded())
 	if err != nil {
@@ -46,7 +52,7 @@ func Replies(t testing.TB) []bot.Reply {
 	b := bot.New(kb, bot.NewMemoryStore())
 	out := make([]bot.Reply, len(RenderQuestions))
 	for i, q := range RenderQuestions {
-		r, err := b.Handle(context.Background(), bot.Message{ConversationID: "render" + string(rune('a'+i)), UserID: "u", Text: q, Time: RenderTime})
+		r, err := b.Handle(context.Background(), bot.Message{ConversationID: "render" + string(rune('a'+i)), UserID: "u", Text: q, Time: RenderTime, Audience: audience})
 		if err != nil {
 			t.Fatal(err)
 		}

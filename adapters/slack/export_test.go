@@ -1,0 +1,4 @@
+package slack
+
+// Escape is escape, for the tests of the rendered messages.
+func Escape(s string) string { return escape(s) }
