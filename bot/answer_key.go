@@ -58,6 +58,16 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		b.communeTable(w)
 		return w.done(Answer), ""
 	}
+	if b.hasCue(p.Norm, knowledge.CueEIDPin) && b.hasCue(p.Norm, knowledge.CueForgotten) && !p.Proxy && p.Slots.Commune == "" {
+		// "j'ai oublié le code PIN de mon eID, je peux quand même me connecter avec le lecteur ?":
+		// no; the commune gives a new one. (A commune named asks of its office: "j'ai oublié mon
+		// PIN, Anderlecht ne fait pas les clés, c'est normal ?")
+		if a := b.answerOf("key.eid-pin", p); a != nil && p.Form == nlu.FormYesNo {
+			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
+		}
+		w.kbFact("key.eid-pin")
+		return w.done(Answer), ""
+	}
 	if f := b.kb.MustFact("key.validity"); p.Form == nlu.FormYesNo && intent == nlu.Validity && p.AgoDays != nil && f.MaxDays > 0 {
 		// "code reçu il y a 10 jours, c'est encore bon ?": within the days it may wait; "le lien
 		// marche plus après 3 semaines, c'est normal ?": past them.

@@ -378,6 +378,13 @@ func TestConversations(t *testing.T) {
 			{say: "Ma carte plastifiée est valable jusqu'en 2029 mais je voudrais la nouvelle pour utiliser l'appli France Identité. Ils vont me la faire ?", kind: bot.Answer, prefix: "oui", contains: []string{"renouvellement"}},
 			{say: "ma vieille carte plastifiee est valable jusqu'en 2029 mais je voudrais la nouvelle au format carte bancaire pour utiliser france identite. c'est possible sans payer ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuit"}},
 		}},
+		{"a forgotten eID PIN is replaced at the commune; a PIN one has is no trouble", []turn{
+			{say: "I forgot the PIN code of my eID. Can I still log in with the card reader?", kind: bot.Answer, prefix: "no", contains: []string{"PUK"}},
+			{say: "ik ben de pincode van mijn eID vergeten, wat moet ik nu doen om in te loggen?", kind: bot.Answer, contains: []string{"gemeente"}},
+		}},
+		{"an eID with its PIN and a reader needs no visit to the commune", []turn{
+			{say: "Ik heb mijn eID, mijn pincode en een kaartlezer. Moet ik dan nog naar het gemeentehuis voor mijn digitale sleutels?", kind: bot.Answer, prefix: "nee"},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},
