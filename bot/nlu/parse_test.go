@@ -61,6 +61,8 @@ func TestParse(t *testing.T) {
 		// How long ago, in Dutch weeks and months, and "weeks old".
 		{"De link is al drie weken oud. Werkt die nog?", "nl", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 21 }},
 		{"de activatielink werkt niet meer na een maand, is dat normaal?", "nl", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 30 }},
+		// "de" is Dutch as much as French: with two Dutch words it is a Dutch message.
+		{"Hoelang is de activatielink in de brief van de gemeente geldig?", "nl", "", nlu.Validity, nil},
 		// A card the story says is lost stays a loss when the question names a renewal.
 		{"ma carte est périmée depuis 2 ans et en plus je la retrouve plus. le renouvellement ça reste gratuit ?", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Loss }},
 		// How long a card has waited, told with "il y a".
