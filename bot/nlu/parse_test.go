@@ -61,8 +61,6 @@ func TestParse(t *testing.T) {
 		// How long ago, in Dutch weeks and months, and "weeks old".
 		{"De link is al drie weken oud. Werkt die nog?", "nl", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 21 }},
 		{"de activatielink werkt niet meer na een maand, is dat normaal?", "nl", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 30 }},
-		// "de" is Dutch as much as French: with two Dutch words it is a Dutch message.
-		{"Hoelang is de activatielink in de brief van de gemeente geldig?", "nl", "", nlu.Validity, nil},
 		// A card the story says is lost stays a loss when the question names a renewal.
 		{"ma carte est périmée depuis 2 ans et en plus je la retrouve plus. le renouvellement ça reste gratuit ?", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Loss }},
 		// How long a card has waited, told with "il y a".
@@ -228,6 +226,24 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		_ = p.Parse(s, now)
 	})
+}
+
+func TestLanguage(t *testing.T) {
+	p := parser(t)
+	for _, tc := range []struct {
+		text string
+		want knowledge.Lang
+	}{
+		// "de" is Dutch as much as French: the Dutch words decide.
+		{"Hoelang blijft de activatielink in de mail geldig?", knowledge.NL},
+		{"combien de temps pour avoir ma carte ?", knowledge.FR},
+		{"titre de séjour", knowledge.FR},
+		{"How long does the activation link stay valid?", knowledge.EN},
+	} {
+		if got := p.Parse(tc.text, now).Lang; got != tc.want {
+			t.Errorf("%q: lang %s; want %s", tc.text, got, tc.want)
+		}
+	}
 }
 
 func TestForm(t *testing.T) {
