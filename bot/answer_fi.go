@@ -26,6 +26,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	if s.NoIDCard && p.Form == nlu.FormYesNo {
 		intent = nlu.Eligibility // "j'ai pas de carte d'identité mais un passeport, je peux l'utiliser ?"
 	}
+	if b.hasCue(p.Norm, knowledge.CueDigits) && containsWord(p.Norm, "code", "code personnel", "mon code", "personal code", "persoonlijke code") && !containsWord(p.Norm, "sur ma carte", "sur la carte", "on my card", "on the card", "op mijn kaart") {
+		// "le code personnel de France Identité, il fait combien de chiffres ?" (not the number
+		// printed on the card, which the knowledge base does not describe).
+		w.kbFact("fi.code")
+		return w.done(Answer), ""
+	}
 	if s.Place != "" && p.Slots.When != "" && p.Form == nlu.FormYesNo {
 		// "je pourrai passer un samedi matin d'août à l'hôtel de ville de Valenciennes ?": whether
 		// it is open then.

@@ -385,6 +385,13 @@ func TestConversations(t *testing.T) {
 		{"an eID with its PIN and a reader needs no visit to the commune", []turn{
 			{say: "Ik heb mijn eID, mijn pincode en een kaartlezer. Moet ik dan nog naar het gemeentehuis voor mijn digitale sleutels?", kind: bot.Answer, prefix: "nee"},
 		}},
+		{"France Identité's personal code and FranceConnect", []turn{
+			{say: "le code personnel de France Identité il fait combien de chiffres ?", kind: bot.Answer, contains: []string{"six chiffres"}},
+			{say: "on peut se connecter sur impots.gouv avec France Identité ?", kind: bot.Answer, prefix: "oui", contains: []string{"FranceConnect"}},
+		}},
+		{"the number printed on the card is not the personal code", []turn{
+			{say: "l'appli me demande un code à 6 chiffres qui est sur ma carte, il est où ?", kind: bot.Answer, absent: []string{"six chiffres : avec la carte"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},

@@ -585,11 +585,13 @@ const (
 	// ("oublié", "bloqué", "vergeten"): together, a PIN to replace.
 	CueEIDPin    = "eid_pin"
 	CueForgotten = "forgotten"
+	// CueDigits asks how many digits a code has ("combien de chiffres").
+	CueDigits = "digits"
 )
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueWhichOne, CueCommuneWord, CueGrounds, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack, CueShorter, CueOwnParent, CueFrenchDescendant, CueMessageReceived, CueCredentialsAsked, CueStoppedWorking, CueEIDPin, CueForgotten}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueWhichOne, CueCommuneWord, CueGrounds, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack, CueShorter, CueOwnParent, CueFrenchDescendant, CueMessageReceived, CueCredentialsAsked, CueStoppedWorking, CueEIDPin, CueForgotten, CueDigits}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a
