@@ -84,7 +84,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		return w.done(Answer), ""
 	}
 	minor := s.Age != nil && *s.Age < b.kb.CNI.AdultAge // "j'ai 17 ans et la nouvelle carte": not yet
-	if b.hasCue(p.Norm, knowledge.CueActivate) && (b.hasCue(p.Norm, knowledge.CuePickup) || b.hasCue(p.Norm, knowledge.CueNewCard)) && !minor {
+	if (b.hasCue(p.Norm, knowledge.CueActivate) && (b.hasCue(p.Norm, knowledge.CuePickup) || b.hasCue(p.Norm, knowledge.CueNewCard)) ||
+		b.hasCue(p.Norm, knowledge.CueCertify) && b.hasCue(p.Norm, knowledge.CuePickup)) && !minor {
+		// ("certifier… quand je vais récupérer ma nouvelle carte": the certification at the
+		// counter is that activation.)
 		// "je peux activer France Identité quand je récupère ma nouvelle carte ?": yes, at the
 		// counter, from the text message's QR code.
 		if p.Form == nlu.FormYesNo {

@@ -392,6 +392,9 @@ func TestConversations(t *testing.T) {
 		{"the number printed on the card is not the personal code", []turn{
 			{say: "l'appli me demande un code à 6 chiffres qui est sur ma carte, il est où ?", kind: bot.Answer, absent: []string{"six chiffres : avec la carte"}},
 		}},
+		{"certifying France Identité when the new card is handed over", []turn{
+			{say: "Un usager vient retirer sa nouvelle carte d'identité. Je peux lui proposer de certifier France Identité tout de suite pendant la remise ?", kind: bot.Answer, prefix: "oui", contains: []string{"QR code"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},
