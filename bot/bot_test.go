@@ -395,6 +395,9 @@ func TestConversations(t *testing.T) {
 		{"certifying France Identité when the new card is handed over", []turn{
 			{say: "Un usager vient retirer sa nouvelle carte d'identité. Je peux lui proposer de certifier France Identité tout de suite pendant la remise ?", kind: bot.Answer, prefix: "oui", contains: []string{"QR code"}},
 		}},
+		{"a child in alternating residence can have both addresses on the card", []turn{
+			{say: "garde alternee pr mon fils, on peut mettre nos 2 adresses sur sa carte ?", kind: bot.Answer, prefix: "oui", contains: []string{"convention"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},
