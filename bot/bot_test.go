@@ -398,6 +398,12 @@ func TestConversations(t *testing.T) {
 		{"a child in alternating residence can have both addresses on the card", []turn{
 			{say: "garde alternee pr mon fils, on peut mettre nos 2 adresses sur sa carte ?", kind: bot.Answer, prefix: "oui", contains: []string{"convention"}},
 		}},
+		{"bringing one's baby is its presence; a baby can have a card", []turn{
+			{say: "Faut-il vraiment emmener notre bébé de 4 mois à la mairie pour sa première carte d'identité ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a baby can have a card at any age", []turn{
+			{say: "on peut faire une carte d'identite a un bebe de 3 mois ?", kind: bot.Answer, prefix: "oui", contains: []string{"tout âge"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},
