@@ -117,6 +117,17 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		intent = nlu.Eligibility
 		st.Intent = intent
 	}
+	if first := firstChoice(p.Ask); p.Form == nlu.FormYesNo && intent == nlu.Uses && b.hasCue(first, knowledge.CueObliged) {
+		// "mon téléphone doit avoir le NFC pour utiliser France Identité ?": a condition of the
+		// list, with a use as its purpose ("pour utiliser l'appli" names the app as the aim, not
+		// its creation as the condition asked).
+		if it := matchItem(b.kb.MustFact("fi.conditions"), b.withoutGrounds(first)); it != nil && !p.Has(nlu.Fingerprints) && !slices.Contains(it.Match, "appli") {
+			w.para(w.t("fi_condition_yes", lowerFirst(w.text(it.Text))))
+			w.kbFact("fi.conditions")
+			b.phoneMinimums(w)
+			return w.done(Answer), ""
+		}
+	}
 	// Of two choices ("ça se fait sur l'appli ou il faut se déplacer ?"), the first is asked.
 	if first := firstChoice(p.Ask); p.Form == nlu.FormYesNo && (intent == nlu.Eligibility || intent == nlu.Steps || intent == nlu.What || intent == nlu.Where) &&
 		(b.hasCue(first, knowledge.CueMandatory) || b.hasCue(first, knowledge.CueObliged)) {

@@ -404,6 +404,15 @@ func TestConversations(t *testing.T) {
 		{"a baby can have a card at any age", []turn{
 			{say: "on peut faire une carte d'identite a un bebe de 3 mois ?", kind: bot.Answer, prefix: "oui", contains: []string{"tout âge"}},
 		}},
+		{"one's own phone or e-mail address is a device or a condition, not a contact asked", []turn{
+			{say: "est ce que mon telephone doit avoir le NFC pour utiliser France Identité ?", kind: bot.Answer, prefix: "oui", contains: []string{"NFC"}, absent: []string{"03 27"}},
+		}},
+		{"an e-mail address France Identité asks for is a step, not a contact", []turn{
+			{say: "France Identité me demande une adresse mail, c'est obligatoire ?", kind: bot.Answer, prefix: "oui", absent: []string{"03 27"}},
+		}},
+		{"the town hall's phone number is still a contact", []turn{
+			{say: "quel est le numéro de téléphone de la mairie de Valenciennes ?", kind: bot.Answer, contains: []string{"03 27"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},

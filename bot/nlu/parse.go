@@ -181,6 +181,8 @@ type Parser struct {
 	haveCard []string
 	// ownParents and frenchDescendants: the parent of a French person, told from either side.
 	ownParents, frenchDescendants []string
+	// devices, ownDevices and contactRequests tell one's own phone from a contact asked.
+	devices, ownDevices, contactRequests []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
 	// does not live with the writer.
 	hostingLetters, notLivingHere []string
@@ -305,6 +307,9 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.haveCard = kb.Language.Cues[knowledge.CueHaveCard]
 	p.ownParents = kb.Language.Cues[knowledge.CueOwnParent]
 	p.frenchDescendants = kb.Language.Cues[knowledge.CueFrenchDescendant]
+	p.devices = kb.Language.Cues[knowledge.CueDevice]
+	p.ownDevices = kb.Language.Cues[knowledge.CueOwnDevice]
+	p.contactRequests = kb.Language.Cues[knowledge.CueContactRequest]
 	p.hostingLetters = kb.Language.Cues[knowledge.CueHostingLetter]
 	p.notLivingHere = kb.Language.Cues[knowledge.CueNotLivingHere]
 	p.risks = kb.Language.Cues[knowledge.CueRisk]
@@ -697,6 +702,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	if p.topics != nil {
 		out.Predictions = p.recognise(toks, append(concepts, "form:"+string(out.Form)))
 		out.Label = out.Predictions[0].Label
+	}
+	if slices.Contains(concepts, "i:contact") && p.ownDevice(toks) {
+		// "mon téléphone doit avoir le NFC ?", "il faut une adresse mail ?": the person's own
+		// phone or address, a condition or a device, asks for no contact. (The examples learnt
+		// from the words as they are.)
+		concepts = slices.DeleteFunc(slices.Clone(concepts), func(c string) bool { return c == "i:contact" })
 	}
 	for _, u := range used {
 		if u {
@@ -2475,6 +2486,24 @@ func containsWordAt(s, phrase string) bool {
 		}
 		i = a + 1
 	}
+}
+
+// ownDevice reports whether every phone or e-mail address toks name is the person's own ("mon
+// téléphone", "changer de tel", "une adresse mail") and no word asks for a contact ("numéro").
+func (p *Parser) ownDevice(toks []string) bool {
+	own := false
+	for i, t := range toks {
+		switch {
+		case slices.Contains(p.contactRequests, t):
+			return false
+		case slices.Contains(p.devices, t):
+			if i == 0 || !slices.Contains(p.ownDevices, toks[i-1]) && !(toks[i-1] == "e" && i > 1 && slices.Contains(p.ownDevices, toks[i-2])) {
+				return false
+			}
+			own = true
+		}
+	}
+	return own
 }
 
 // statedAt reports whether s says phrase as a statement, not as what it asks ("moi je suis

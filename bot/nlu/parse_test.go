@@ -61,6 +61,9 @@ func TestParse(t *testing.T) {
 		// How long ago, in Dutch weeks and months, and "weeks old".
 		{"De link is al drie weken oud. Werkt die nog?", "nl", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 21 }},
 		{"de activatielink werkt niet meer na een maand, is dat normaal?", "nl", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 30 }},
+		// One's own phone is no contact asked; the town hall's number is.
+		{"est ce que mon telephone doit avoir le NFC ?", "fr", "", "", func(r nlu.Parse) bool { return !r.Has(nlu.Contact) }},
+		{"le numéro de téléphone de la mairie de Valenciennes ?", "fr", "france-identite", nlu.Contact, nil},
 		// A card the story says is lost stays a loss when the question names a renewal.
 		{"ma carte est périmée depuis 2 ans et en plus je la retrouve plus. le renouvellement ça reste gratuit ?", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Loss }},
 		// How long a card has waited, told with "il y a".
@@ -93,7 +96,8 @@ func TestParse(t *testing.T) {
 		{"Je veux renouveler ma carte mais je ne la retrouve plus nulle part. C'est gratuit ?", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Loss }},
 		{"Je l'avais perdue mais je l'ai retrouvée, je la renouvelle ?", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Renewal }},
 		// The sentences that ask, when a remark follows the question.
-		{"je suis obligé d'avoir France Identité ? j'ai pas envie de mettre ma carte dans mon téléphone", "fr", "france-identite", nlu.Contact, func(r nlu.Parse) bool {
+		// (One's own phone asks for no contact.)
+		{"je suis obligé d'avoir France Identité ? j'ai pas envie de mettre ma carte dans mon téléphone", "fr", "france-identite", "", func(r nlu.Parse) bool {
 			return r.Ask == "je suis oblige d avoir france identite"
 		}},
 		// A host's statement for someone who does not live there is a lie; what it costs is a question.
