@@ -413,6 +413,9 @@ func TestConversations(t *testing.T) {
 		{"the town hall's phone number is still a contact", []turn{
 			{say: "quel est le numéro de téléphone de la mairie de Valenciennes ?", kind: bot.Answer, contains: []string{"03 27"}},
 		}},
+		{"someone who used a copy of one's card: the complaint, not the papers", []turn{
+			{say: "Quelqu'un a utilisé une copie de ma carte d'identité pour ouvrir des crédits à mon nom. Je fais quoi ?", kind: bot.Answer, contains: []string{"plainte"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},

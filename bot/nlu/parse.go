@@ -733,6 +733,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		concepts = append(concepts, "sit:ascendant", "t:"+string(knowledge.TopicNationality))
 	}
 	p.apply(concepts, &out)
+	if matchIf(containsAny(norm, "quelqu un", "une personne", "un inconnu", "someone", "somebody", "iemand"), pat().reUsedMine, norm) != nil {
+		out.Victim = true // "quelqu'un a utilisé une copie de ma carte pour ouvrir des crédits"
+	}
 	gone := containsWordAt(norm, "disparu") || containsWordAt(norm, "disparue")
 	lost := containsWordAt(norm, "perdu") || containsWordAt(norm, "perdue")
 	if out.Slots.Application == knowledge.Loss && slices.Contains(out.Applications, knowledge.Theft) && gone && !lost {
@@ -2984,15 +2987,18 @@ type patternSet struct {
 	reExpYear        *regexp.Regexp
 	reAgeIs          *regexp.Regexp
 	reAgeWas         *regexp.Regexp
-	reMonthsOld      *regexp.Regexp
-	reAgeMonths      *regexp.Regexp
-	reMonthPast      *regexp.Regexp
-	reSinceMonths    *regexp.Regexp
-	reSince          *regexp.Regexp
-	reAmount         *regexp.Regexp
-	reTurned         *regexp.Regexp
-	reBabyMonths     *regexp.Regexp
-	reBornAgo        *regexp.Regexp
+	// reUsedMine reads someone else using what is the writer's: "quelqu'un a utilisé une copie
+	// de ma carte", "someone opened an account with my ID".
+	reUsedMine    *regexp.Regexp
+	reMonthsOld   *regexp.Regexp
+	reAgeMonths   *regexp.Regexp
+	reMonthPast   *regexp.Regexp
+	reSinceMonths *regexp.Regexp
+	reSince       *regexp.Regexp
+	reAmount      *regexp.Regexp
+	reTurned      *regexp.Regexp
+	reBabyMonths  *regexp.Regexp
+	reBornAgo     *regexp.Regexp
 
 	// reNumberWord is a number from two to twelve written in words before a unit of time ("deux
 	// semaines", "three weeks", "drie weken"), which the dates and durations read as figures.
@@ -3047,6 +3053,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reExpSince:       regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`),
 		reExpYear:        regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`),
 		reAgeIs:          regexp.MustCompile(`\b(?:i am|i m|im|(?:he|she) is|(?:he|she) s|ik ben|(?:hij|zij|ze) is|(?:my|our|his|her|mijn|onze) (?:son|daughter|child|kid|boy|girl|wife|husband|partner|zoon|dochter|kind|vrouw|man) is) (\d{1,2})\b( [a-z]+)?`),
+		reUsedMine:       regexp.MustCompile(`\b(?:quelqu un|une personne|un inconnu|someone|somebody|iemand)\b(?: m)? (?:a|aurait|has|heeft) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken|gebruikt|geopend)\b[^.?!]{0,50}?\b(?:ma|mon|mes|my|mijn)\b`),
 		reAgeWas:         regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`),
 		reMonthsOld:      regexp.MustCompile(`\b(\d{1,2}|a|one|een) (months?|years?|maanden|maand|jaar) (?:old|ago|oud|geleden)\b`),
 		reAgeMonths:      regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?|semaines?)\b`),

@@ -64,6 +64,8 @@ func TestParse(t *testing.T) {
 		// One's own phone is no contact asked; the town hall's number is.
 		{"est ce que mon telephone doit avoir le NFC ?", "fr", "", "", func(r nlu.Parse) bool { return !r.Has(nlu.Contact) }},
 		{"le numéro de téléphone de la mairie de Valenciennes ?", "fr", "france-identite", nlu.Contact, nil},
+		// Someone else using what is the writer's: the writer is the victim.
+		{"Quelqu'un a utilisé ma carte d'identité pour ouvrir des crédits à mon nom. Je fais quoi ?", "fr", "cni", "", func(r nlu.Parse) bool { return r.Victim }},
 		// A card the story says is lost stays a loss when the question names a renewal.
 		{"ma carte est périmée depuis 2 ans et en plus je la retrouve plus. le renouvellement ça reste gratuit ?", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Loss }},
 		// How long a card has waited, told with "il y a".
