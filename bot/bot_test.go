@@ -416,6 +416,12 @@ func TestConversations(t *testing.T) {
 		{"someone who used a copy of one's card: the complaint, not the papers", []turn{
 			{say: "Quelqu'un a utilisé une copie de ma carte d'identité pour ouvrir des crédits à mon nom. Je fais quoi ?", kind: bot.Answer, contains: []string{"plainte"}},
 		}},
+		{"'ou pas' asks yes or no; a child under 12 need not come to collect the card", []turn{
+			{say: "pour recuperer la carte de mon fils de 7 ans a la mairie il doit venir avec moi ou pas", kind: bot.Answer, prefix: "non", contains: []string{"12 ans"}},
+		}},
+		{"a without in the story, the question whether the child must come", []turn{
+			{say: "une maman vient retirer la carte de son fils de 14 ans sans lui, le gamin doit etre la ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 ans"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},

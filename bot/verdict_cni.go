@@ -5,6 +5,7 @@ package bot
 // refused lists), never from a word of the question.
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 
@@ -93,6 +94,11 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		// asks it the other way round.
 		min := b.kb.CNI.PickupPresenceAge
 		inv := b.asksWithout(first.Norm) && !p.Proxy // (someone "à ma place" is not the parent it is handed to)
+		if cs := clauses(cmp.Or(p.Ask, p.Norm)); inv && len(cs) > 1 && b.hasCue(cs[len(cs)-1], knowledge.CueObliged) && !b.asksWithout(cs[len(cs)-1]) {
+			// "une maman vient la retirer sans lui, le gamin doit être là ?": the without is the
+			// story's; the question asks whether the child must come.
+			inv = false
+		}
 		switch {
 		case s.Age == nil:
 			w.para(w.t("presence_pickup_minor_depends", strconv.Itoa(min)))

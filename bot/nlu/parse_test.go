@@ -265,6 +265,8 @@ func TestForm(t *testing.T) {
 		{"naturalisation combien d annee en france il faut", nlu.FormHowLong},
 		{"how many weeks does it take?", nlu.FormHowLong},
 		{"c'est gratuit ?", nlu.FormYesNo},
+		// "ou pas" makes an alternative question, a yes/no one, question mark or not.
+		{"il doit venir avec moi ou pas", nlu.FormYesNo},
 		// A Dutch or English subject before a final "?" asks yes or no.
 		{"De mail is al drie weken oud. Werkt die nog?", nlu.FormYesNo},
 		{"de activatielink werkt niet meer, is dat normaal?", nlu.FormYesNo},
