@@ -542,7 +542,11 @@ func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 	}
 	free := fee.Amount.IsFree()
 	if lead && (p.Form != nlu.FormHowMuch || p.Amount != nil) { // "il coûte combien ?" asks no yes or no
-		if yes, asked := b.priceVerdict(p, fee.Amount); asked {
+		if a := b.answerOf("cni.payment", p); a != nil && p.Form == nlu.FormYesNo {
+			// "il veut payer les 25 euros en espèces au guichet, on peut accepter ?": how it is
+			// paid, not how much.
+			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
+		} else if yes, asked := b.priceVerdict(p, fee.Amount); asked {
 			w.para(yesNo(w, yes))
 		}
 	}

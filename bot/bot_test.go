@@ -422,6 +422,12 @@ func TestConversations(t *testing.T) {
 		{"a without in the story, the question whether the child must come", []turn{
 			{say: "une maman vient retirer la carte de son fils de 14 ans sans lui, le gamin doit etre la ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 ans"}},
 		}},
+		{"the tax stamp is not paid in cash at the town hall's counter", []turn{
+			{say: "Un usager vient refaire sa CNI perdue mais n'a pas de timbre fiscal, il veut payer les 25 euros en espèces au guichet. On peut accepter ?", kind: bot.Answer, prefix: "non", contains: []string{"tabac"}},
+		}},
+		{"'have to' is an obligation: itsme is enough", []turn{
+			{say: "Do I really have to go to the commune if I already have itsme?", kind: bot.Answer, prefix: "no"},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},
