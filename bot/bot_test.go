@@ -428,6 +428,9 @@ func TestConversations(t *testing.T) {
 		{"'have to' is an obligation: itsme is enough", []turn{
 			{say: "Do I really have to go to the commune if I already have itsme?", kind: bot.Answer, prefix: "no"},
 		}},
+		{"a police check with France Identité, whatever phone the sentence names", []turn{
+			{say: "En cas de contrôle de police, je peux montrer France Identité sur mon téléphone au lieu de ma carte ?", kind: bot.Answer, prefix: "oui", absent: []string{"NFC"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},
