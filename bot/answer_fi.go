@@ -32,12 +32,15 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.code")
 		return w.done(Answer), ""
 	}
-	if a := b.answerOf("fi.police-check", p); a != nil && p.Form == nlu.FormYesNo {
-		// "en cas de contrôle de police, je peux montrer France Identité au lieu de ma carte ?":
-		// the check, whatever card or phone the sentence names.
-		w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
-		w.kbFact("fi.police-check")
-		return w.done(Answer), ""
+	for _, id := range []string{"fi.police-check", "fi.validity"} {
+		// "en cas de contrôle de police, je peux montrer France Identité au lieu de ma carte ?",
+		// "il faut refaire la certification à chaque fois ?": the check, or how long the
+		// certification lasts, whatever card, phone or use the sentence names.
+		if a := b.answerOf(id, p); a != nil && p.Form == nlu.FormYesNo {
+			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
+			w.kbFact(id)
+			return w.done(Answer), ""
+		}
 	}
 	if s.Place != "" && p.Slots.When != "" && p.Form == nlu.FormYesNo {
 		// "je pourrai passer un samedi matin d'août à l'hôtel de ville de Valenciennes ?": whether

@@ -431,6 +431,9 @@ func TestConversations(t *testing.T) {
 		{"a police check with France Identité, whatever phone the sentence names", []turn{
 			{say: "En cas de contrôle de police, je peux montrer France Identité sur mon téléphone au lieu de ma carte ?", kind: bot.Answer, prefix: "oui", absent: []string{"NFC"}},
 		}},
+		{"the certification is not redone at each use", []turn{
+			{say: "Est-ce qu'il faut refaire la certification en mairie à chaque fois que je veux me connecter avec FranceConnect+ ?", kind: bot.Answer, prefix: "non", contains: []string{"5 ans"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},
