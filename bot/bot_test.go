@@ -434,6 +434,9 @@ func TestConversations(t *testing.T) {
 		{"the certification is not redone at each use", []turn{
 			{say: "Est-ce qu'il faut refaire la certification en mairie à chaque fois que je veux me connecter avec FranceConnect+ ?", kind: bot.Answer, prefix: "non", contains: []string{"5 ans"}},
 		}},
+		{"a card forgotten at home is a card lacking today", []turn{
+			{say: "un usager se presente pour certifier son identite numerique mais il a oublie sa carte d'identite chez lui, il a juste son telephone avec le qr code. Je peux faire la certification ?", kind: bot.Answer, prefix: "non", contains: []string{"carte d'identité"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},

@@ -1280,6 +1280,8 @@ func negated(toks []string, i int) bool {
 		switch toks[k] {
 		case "pas", "jamais", "not", "never", "niet", "nooit", "t", "sans", "without", "zonder", "aucun", "aucune", "ni", "nor", "no", "geen":
 			return true
+		case "oublie", "oubliee", "forgot", "forgotten", "vergeten":
+			return true // "il a oublié sa carte chez lui": without it today
 		case "or", "ou", "of":
 			// "I don't have a card reader or itsme": the denial runs on through a list of
 			// alternatives ("pas marié et réfugié" is another clause).
