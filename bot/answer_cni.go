@@ -122,6 +122,16 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	intent := st.Intent
 	// The facts cite the pages written for the situation, once it is known.
 	w.app, w.holder = s.Application, s.Holder
+	if s.Abroad != nil && *s.Abroad && b.hasCue(p.Norm, knowledge.CueLive) && s.Application != knowledge.Loss && s.Application != knowledge.Theft &&
+		(intent == nlu.Where || intent == nlu.Documents || intent == nlu.Steps || intent == "") {
+		// "j'habite à Montréal, ma carte expire, je la renouvelle où ?", "je dois rentrer en
+		// France pour la refaire ?": someone living abroad applies at the consulate.
+		if a := b.answerOf("cni.abroad-where", p); a != nil && p.Form == nlu.FormYesNo {
+			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
+		}
+		w.kbFact("cni.abroad-where")
+		return w.done(Answer), ""
+	}
 	if first := firstChoice(p.Norm); p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueMoved) && s.Application != knowledge.Loss && s.Application != knowledge.Theft &&
 		((b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory)) && b.hasCue(first, knowledge.CueInvalid) || b.hasCue(first, knowledge.CueBreach)) {
 		// "j'ai déménagé, je suis obligée de refaire ma carte ?", "je suis en infraction si je ne

@@ -437,6 +437,12 @@ func TestConversations(t *testing.T) {
 		{"a card forgotten at home is a card lacking today", []turn{
 			{say: "un usager se presente pour certifier son identite numerique mais il a oublie sa carte d'identite chez lui, il a juste son telephone avec le qr code. Je peux faire la certification ?", kind: bot.Answer, prefix: "non", contains: []string{"carte d'identité"}},
 		}},
+		{"someone living abroad applies at the consulate, without coming back", []turn{
+			{say: "Je vis à Montréal depuis 3 ans et ma carte expire bientôt. Je dois forcément rentrer en France pour la refaire ?", kind: bot.Answer, prefix: "non", contains: []string{"consulat"}},
+		}},
+		{"grown up abroad, living in France: the fee of a first card", []turn{
+			{say: "Hi, I'm French but I grew up abroad and now live in Lyon. Is my first French ID card free of charge?", kind: bot.Answer, prefix: "yes"},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},
