@@ -443,6 +443,9 @@ func TestConversations(t *testing.T) {
 		{"grown up abroad, living in France: the fee of a first card", []turn{
 			{say: "Hi, I'm French but I grew up abroad and now live in Lyon. Is my first French ID card free of charge?", kind: bot.Answer, prefix: "yes"},
 		}},
+		{"naturalisation asks for a valid residence permit, whatever the years", []turn{
+			{say: "ca fait 7 ans que je suis en france sans titre de sejour, je travaille et je paye mes impots. je peux demander la naturalisation ?", kind: bot.Answer, prefix: "non", contains: []string{"titre de séjour valide"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},
