@@ -446,6 +446,9 @@ func TestConversations(t *testing.T) {
 		{"naturalisation asks for a valid residence permit, whatever the years", []turn{
 			{say: "ca fait 7 ans que je suis en france sans titre de sejour, je travaille et je paye mes impots. je peux demander la naturalisation ?", kind: bot.Answer, prefix: "non", contains: []string{"titre de séjour valide"}},
 		}},
+		{"the parents' declaration for a teenager needs the teenager's consent", []turn{
+			{say: "mon fils de 14 ans est né en France mais il dit qu'il veut pas devenir français. on peut faire la declaration pour lui quand meme ?", kind: bot.Answer, prefix: "non", contains: []string{"accord"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},
