@@ -1726,6 +1726,10 @@ func dateKind(before string) string {
 	}
 	w := " " + lastWords(before, 3)
 	far := " " + lastWords(before, 9)
+	if f := strings.Fields(before); len(f) >= 2 && (f[len(f)-1] == "de" || f[len(f)-1] == "du") && (f[len(f)-2] == "date" || f[len(f)-2] == "datant" || f[len(f)-2] == "datee") &&
+		(len(f) < 3 || f[len(f)-3] != "la" && f[len(f)-3] != "sa" && f[len(f)-3] != "une") {
+		return "issue" // "périmée (elle date de 2008)": the card's issue, whatever expiry came before ("la date de 2029" is another)
+	}
 	switch {
 	case containsAny(w, " ne le ", " nee le ", " ne en ", " nee en ", " ne ", " nee ", "naissance", " born", "geboren"):
 		return "birth"

@@ -66,6 +66,8 @@ func TestParse(t *testing.T) {
 		{"le numéro de téléphone de la mairie de Valenciennes ?", "fr", "france-identite", nlu.Contact, nil},
 		// Someone else using what is the writer's: the writer is the victim.
 		{"Quelqu'un a utilisé ma carte d'identité pour ouvrir des crédits à mon nom. Je fais quoi ?", "fr", "cni", "", func(r nlu.Parse) bool { return r.Victim }},
+		// "elle date de 2008" is the card's issue, whatever expiry the sentence told before.
+		{"ma carte est périmée (elle date de 2008, j'avais 30 ans)", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.IssueYear == 2008 && r.Slots.PrintedYear == 0 }},
 		// A card the story says is lost stays a loss when the question names a renewal.
 		{"ma carte est périmée depuis 2 ans et en plus je la retrouve plus. le renouvellement ça reste gratuit ?", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Loss }},
 		// How long a card has waited, told with "il y a".
