@@ -32,6 +32,23 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.code")
 		return w.done(Answer), ""
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueAppointment) && !b.hasCue(p.Norm, knowledge.CuePickup) && p.Form == nlu.FormYesNo &&
+		(b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueMandatory) || containsWord(ask, "sans rendez vous", "sans rdv", "comme ca", "without an appointment")) {
+		// "faut prendre rdv pour la certif en mairie ou on peut venir comme ça ?": it depends on
+		// the town hall, whose way is on the ANTS site.
+		w.kbFact("fi.appointment")
+		return w.done(Answer), ""
+	}
+	if f := b.kb.MustFact("fi.validity"); b.hasCue(p.Norm, knowledge.CueCertify) &&
+		containsWord(cmp.Or(p.Ask, p.Norm), "dure", "durer", "dure t elle", "valable combien", "vaut combien", "jusqu a quand", "encore valable", "toujours valable", "how long does it last", "still valid", "hoe lang geldig", "nog geldig") {
+		// "certifiée en juin 2024, c'est toujours valable ?", "elle dure combien de temps ?": how
+		// long the certification lasts, against the months since it was made.
+		if p.Form == nlu.FormYesNo {
+			b.ageVerdict(w, p, f.ID, "certif")
+		}
+		w.kbFact(f.ID)
+		return w.done(Answer), ""
+	}
 	for _, id := range []string{"fi.police-check", "fi.validity"} {
 		// "en cas de contrôle de police, je peux montrer France Identité au lieu de ma carte ?",
 		// "il faut refaire la certification à chaque fois ?": the check, or how long the

@@ -461,6 +461,12 @@ func TestConversations(t *testing.T) {
 		{"a child's scribble on the card is an honest question", []turn{
 			{say: "mon petit de 3 ans a gribouillé au feutre sur ma carte d'identité... on va croire que je l'ai falsifiée ? je dois la refaire ?", kind: bot.Answer},
 		}},
+		{"a certification's appointment depends on the town hall", []turn{
+			{say: "faut prendre rdv pour la certif en mairie ou on peut venir comme ça ?", kind: bot.Answer, contains: []string{"avec ou sans rendez-vous"}},
+		}},
+		{"a certification made 30 months ago still holds", []turn{
+			{say: "J'ai fait certifier mon identité numérique en juin 2024. Est-ce que c'est toujours valable aujourd'hui ?", kind: bot.Answer, prefix: "oui", contains: []string{"5 ans"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},
