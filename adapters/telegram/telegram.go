@@ -188,9 +188,9 @@ func (a *Adapter) Run(ctx context.Context) error {
 		return err
 	}
 	for _, ev := range pending {
-		var head updateHead
-		if err := json.Unmarshal(ev.Payload, &head); err != nil {
-			a.log.Error("decode recorded update", "err", err)
+		_, head, ok := readUpdate(ev.Payload)
+		if !ok {
+			a.log.Error("decode recorded update")
 			continue
 		}
 		a.queue.Recover(head.chat(), ev.ID, update{id: ev.ID})
@@ -257,10 +257,11 @@ func (a *Adapter) WebhookHandler() http.Handler {
 		}
 		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxWebhookBody))
 		var head updateHead
+		ok := false
 		if err == nil {
-			err = json.Unmarshal(body, &head)
+			body, head, ok = readUpdate(body)
 		}
-		if err != nil || head.ID == 0 {
+		if !ok || head.ID == 0 {
 			http.Error(w, "bad update", http.StatusBadRequest)
 			return
 		}
@@ -270,7 +271,8 @@ func (a *Adapter) WebhookHandler() http.Handler {
 			http.Error(w, "busy, try again", http.StatusServiceUnavailable)
 			return
 		}
-		// Only the id and chat are read here; the update is decoded in full when its turn comes.
+		// Only the id, chat and sender are read here; the update is decoded in full when its
+		// turn comes.
 		if err := a.recordRaw(r.Context(), head.ID, head.chat(), head.user(), body); err != nil {
 			http.Error(w, "try again", http.StatusServiceUnavailable)
 			return
@@ -297,17 +299,16 @@ func (a *Adapter) record(ctx context.Context, u *models.Update) error {
 		a.queue.Release()
 		return fmt.Errorf("telegram: encode update: %w", err)
 	}
-	return a.recordRaw(ctx, u.ID, chatOf(u), userOf(u), payload)
+	return a.recordRaw(ctx, u.ID, chatOf(u), userOf(u), minimize(payload))
 }
 
-// recordRaw stores an update as received and queues it for its chat, in the place Admit took for
-// it; a duplicate is dropped.
+// recordRaw stores an update, without people's names (see minimize), and queues it for its
+// chat, in the place Admit took for it; a duplicate is dropped.
 //
 // The per-user limit counts the update when it arrives, so that a burst is judged as it comes,
 // not as the queue drains it.
 func (a *Adapter) recordRaw(ctx context.Context, updateID, chat, user int64, payload []byte) error {
 	id := strconv.FormatInt(updateID, 10)
-	payload = minimize(payload)
 	fresh, err := a.store.Receive(ctx, Name, id, updateID, payload)
 	if err != nil {
 		a.queue.Release()
@@ -321,87 +322,6 @@ func (a *Adapter) recordRaw(ctx context.Context, updateID, chat, user int64, pay
 	}
 	a.queue.PushOnce(chat, id, update{id: id, limited: user != 0 && !a.limit.Allow(user, time.Now())})
 	return nil
-}
-
-// personalFields are the fields of an update that name a person and that answering does not need:
-// they are not kept in the inbox.
-var personalFields = []string{"first_name", "last_name", "username"}
-
-// minimize removes the names of people from an update before it is recorded, at any depth (the
-// sender, the chat, a message replied to); an update that cannot be read is kept as it came.
-func minimize(payload []byte) []byte {
-	var v any
-	if err := json.Unmarshal(payload, &v); err != nil {
-		return payload
-	}
-	var strip func(any)
-	strip = func(x any) {
-		switch t := x.(type) {
-		case map[string]any:
-			for _, k := range personalFields {
-				delete(t, k)
-			}
-			for _, c := range t {
-				strip(c)
-			}
-		case []any:
-			for _, c := range t {
-				strip(c)
-			}
-		}
-	}
-	strip(v)
-	out, err := json.Marshal(v)
-	if err != nil {
-		return payload
-	}
-	return out
-}
-
-// updateHead is the part of an update the webhook reads before recording it.
-type updateHead struct {
-	ID      int64 `json:"update_id"`
-	Message *struct {
-		Chat struct {
-			ID int64 `json:"id"`
-		} `json:"chat"`
-		From *struct {
-			ID int64 `json:"id"`
-		} `json:"from"`
-	} `json:"message"`
-	CallbackQuery *struct {
-		From struct {
-			ID int64 `json:"id"`
-		} `json:"from"`
-		Message *struct {
-			Chat struct {
-				ID int64 `json:"id"`
-			} `json:"chat"`
-		} `json:"message"`
-	} `json:"callback_query"`
-}
-
-// user is the sender of the update, 0 when it has none.
-func (h updateHead) user() int64 {
-	switch {
-	case h.Message != nil && h.Message.From != nil:
-		return h.Message.From.ID
-	case h.CallbackQuery != nil:
-		return h.CallbackQuery.From.ID
-	}
-	return 0
-}
-
-func (h updateHead) chat() int64 {
-	switch {
-	case h.Message != nil:
-		return h.Message.Chat.ID
-	case h.CallbackQuery != nil && h.CallbackQuery.Message != nil && h.CallbackQuery.Message.Chat.ID != 0:
-		return h.CallbackQuery.Message.Chat.ID
-	case h.CallbackQuery != nil:
-		return h.CallbackQuery.From.ID
-	}
-	return 0
 }
 
 // userOf is the sender of an update, 0 when it has none.
