@@ -28,7 +28,9 @@ type Ordered[K comparable, J any] struct {
 	ready []K
 	// active is the number of worker goroutines alive.
 	active int
-	wg     sync.WaitGroup
+	// stopped tells a queue that starts no more jobs (see Stop).
+	stopped bool
+	wg      sync.WaitGroup
 	// seen are the ids of the events queued by PushOnce, oldest first in order, so that an
 	// event is run once however it reaches the queue.
 	seen  map[string]bool
@@ -123,7 +125,7 @@ func (d *Ordered[K, J]) push(key K, e entry[J]) {
 		return // the key is running or already ready
 	}
 	d.ready = append(d.ready, key)
-	if d.active < d.workers {
+	if d.active < d.workers && !d.stopped {
 		d.active++
 		go d.worker()
 	}
@@ -133,7 +135,7 @@ func (d *Ordered[K, J]) push(key K, e entry[J]) {
 func (d *Ordered[K, J]) worker() {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	for len(d.ready) > 0 {
+	for len(d.ready) > 0 && !d.stopped {
 		var zero K
 		key := d.ready[0]
 		d.ready[0] = zero
@@ -188,6 +190,16 @@ func (d *Ordered[K, J]) Drain(timeout time.Duration) bool {
 	case <-t.C:
 		return false
 	}
+}
+
+// Stop starts no more jobs: those running finish, those waiting are left (recorded events stay
+// in the database, handled at the next start). It is for a stop after Drain ran out of time, so
+// that the workers do not take job after job while the database closes; Wait would then never
+// return.
+func (d *Ordered[K, J]) Stop() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.stopped = true
 }
 
 // DefaultMaxPending is the bound of the backlog when none is configured (GUICHET_MAX_PENDING).

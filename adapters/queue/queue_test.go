@@ -217,3 +217,25 @@ func TestBacklogBound(t *testing.T) {
 		t.Error("an emptied backlog has an oldest event")
 	}
 }
+
+// TestStopStartsNoMoreJobs stops a queue with jobs waiting: the running one finishes, no other
+// starts, even one pushed after.
+func TestStopStartsNoMoreJobs(t *testing.T) {
+	q := queue.NewOrdered(1, queue.NewBacklog(0), do[int])
+	release := make(chan struct{})
+	var ran atomic.Int64
+	q.Push(1, func() { <-release; ran.Add(1) })
+	for k := range 5 {
+		q.Push(k, func() { ran.Add(1) })
+	}
+	if q.Drain(10 * time.Millisecond) {
+		t.Fatal("drained with a job still running")
+	}
+	q.Stop()
+	q.Push(9, func() { ran.Add(1) })
+	close(release)
+	time.Sleep(50 * time.Millisecond)
+	if n := ran.Load(); n != 1 {
+		t.Errorf("%d jobs ran; want only the one running when the queue stopped", n)
+	}
+}

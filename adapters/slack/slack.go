@@ -161,8 +161,9 @@ func New(ctx context.Context, cfg Config, core Core, store Store) (*Adapter, err
 // SocketMode reports whether the adapter receives events over Socket Mode (else over HTTP).
 func (a *Adapter) SocketMode() bool { return a.cfg.AppToken != "" }
 
-// Run handles events until ctx ends, then finishes those in flight (for at most 10 s). Events
-// recorded but not handled before a stop are handled first.
+// Run handles events until ctx ends, then finishes those in flight (for at most 10 s; those
+// still waiting then stay recorded). Events recorded but not handled before a stop are handled
+// first.
 func (a *Adapter) Run(ctx context.Context) error {
 	pending, err := a.store.Pending(ctx, Name)
 	if err != nil {
@@ -179,8 +180,9 @@ func (a *Adapter) Run(ctx context.Context) error {
 		<-ctx.Done() // events arrive through Handler
 	}
 	if !a.queue.Drain(10 * time.Second) {
-		a.log.Warn("stopping with events still in flight")
+		a.log.Warn("stopping with events still in flight: they are handled at the next start")
 	}
+	a.queue.Stop()
 	return nil
 }
 

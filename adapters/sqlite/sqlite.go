@@ -537,31 +537,21 @@ type receiveRes struct {
 
 // receiver commits the queued Receive calls in batches until the channel closes (group commit):
 // while one batch commits, the next gathers. Once it has taken every event that came during the
-// previous commit, it yields the processor, so that the requests already running on it hand
-// theirs in, and takes them too, as long as a yield brings more (a few times at most): on a
-// loaded machine commits come far fewer than events, each of which would otherwise cost a
-// commit of its own; an event that comes alone is committed at once.
+// previous commit, it yields the processor once, so that the requests already running on it
+// hand theirs in, and takes them too: on a loaded machine commits come several times fewer
+// than events, each of which would otherwise cost a commit of its own. Yielding more often
+// gathers more but makes every request wait longer (measured with BenchmarkWebhookLoad).
 func (db *DB) receiver() {
 	defer close(db.receiverDone)
 	for first := range db.receives {
 		batch := db.gather([]receiveReq{first})
-		for range maxYields {
-			n := len(batch)
-			runtime.Gosched()
-			if batch = db.gather(batch); len(batch) == n || len(batch) == maxBatch {
-				break
-			}
-		}
-		db.commitReceives(batch)
+		runtime.Gosched()
+		db.commitReceives(db.gather(batch))
 	}
 }
 
-// maxBatch bounds the events of one commit, and maxYields the times the receiver yields to
-// gather more before it commits.
-const (
-	maxBatch  = 256
-	maxYields = 3
-)
+// maxBatch bounds the events of one commit.
+const maxBatch = 256
 
 // gather adds to batch the Receive calls waiting, without waiting for more.
 func (db *DB) gather(batch []receiveReq) []receiveReq {

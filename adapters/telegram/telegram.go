@@ -180,8 +180,9 @@ func New(ctx context.Context, cfg Config, core Core, store Store) (*Adapter, err
 	return a, nil
 }
 
-// Run handles updates until ctx ends, then finishes the updates in flight (for at most 10 s).
-// Updates recorded but not handled before a stop are handled first.
+// Run handles updates until ctx ends, then finishes the updates in flight (for at most 10 s;
+// those still waiting then stay recorded). Updates recorded but not handled before a stop are
+// handled first.
 func (a *Adapter) Run(ctx context.Context) error {
 	pending, err := a.store.Pending(ctx, Name)
 	if err != nil {
@@ -210,8 +211,9 @@ func (a *Adapter) Run(ctx context.Context) error {
 		a.api.Start(ctx)
 	}
 	if !a.queue.Drain(10 * time.Second) {
-		a.log.Warn("stopping with updates still in flight")
+		a.log.Warn("stopping with updates still in flight: they are handled at the next start")
 	}
+	a.queue.Stop()
 	return nil
 }
 
