@@ -4,7 +4,7 @@ GO      ?= go
 GOFLAGS_TAGS := -tags=$(GO_TAGS)
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build run test vet lint fuzz bench lengths evals model clean
+.PHONY: all build run test vet lint fuzz bench lengths flood evals model clean
 
 all: build
 
@@ -30,12 +30,14 @@ lint: vet
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
 	$(GO) run $(STATICCHECK) -tags $(GO_TAGS) ./...
 
-# Short fuzzing sessions of the message handler, the knowledge-base loader and the model reader; their seed corpora
+# Short fuzzing sessions of the message handler, the knowledge-base loader, the model reader and the
+# webhook's one-pass reading of an update; their seed corpora
 # also run in `make test`.
 fuzz:
 	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -fuzz FuzzHandle -fuzztime 60s ./bot/
 	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -fuzz FuzzLoad -fuzztime 30s ./knowledge/
 	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -fuzz FuzzLoadModel -fuzztime 30s ./bot/nlu/
+	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -fuzz FuzzMinimize -fuzztime 30s ./adapters/telegram/
 
 # The per-message path: median and p99 per message are reported as custom metrics.
 bench:
@@ -48,6 +50,13 @@ bench:
 # copy for the citizen carries the counter's sections.
 lengths:
 	$(GO) test $(GOFLAGS_TAGS) -count=1 -v -run '^TestReplyLengths$$' ./adapters/telegram/ ./adapters/slack/
+
+# The webhook's resident memory under a 30 s flood (FLOOD=30s), from 16 and then 64 clients, each
+# in a process of its own; every update past GUICHET_MAX_PENDING's default is refused with 503.
+FLOOD ?= 30s
+flood:
+	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -bench 'WebhookFlood/clients=16$$' -benchtime 1x -timeout 10m ./adapters/telegram/ -flood $(FLOOD)
+	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -bench 'WebhookFlood/clients=64$$' -benchtime 1x -timeout 10m ./adapters/telegram/ -flood $(FLOOD)
 
 clean:
 	rm -rf bin build

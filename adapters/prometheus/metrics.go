@@ -1,6 +1,7 @@
 // Package prometheus holds Guichet's operational metrics, exported at /metrics in the Prometheus
 // format: messages in and out by adapter and kind, latency, errors, rate limiting, feedback, and
-// the language model's turns, tokens and grounding-guard rejections.
+// the language model's turns, tokens and grounding-guard rejections, and the backlog of events
+// waiting to be handled.
 // A nil *Metrics records nothing, so adapters and tests can run without it.
 package prometheus
 
@@ -27,6 +28,7 @@ type Metrics struct {
 	modelTurns  *prometheus.CounterVec
 	modelTokens *prometheus.CounterVec
 	guard       *prometheus.CounterVec
+	backlogFull *prometheus.CounterVec
 }
 
 // New registers Guichet's metrics, with the Go runtime's, in a registry of their own.
@@ -53,8 +55,10 @@ func New() *Metrics {
 			Help: "Language-model tokens billed, by kind (prompt, completion); cached turns cost none."}, []string{"kind"}),
 		guard: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "guichet_guard_rejections_total",
 			Help: "Model answers the grounding guard refused (the deterministic answer was sent), by reason."}, []string{"reason"}),
+		backlogFull: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "guichet_backlog_refused_total",
+			Help: "Events refused (503, or not read) because the backlog was full; the network delivers them again."}, []string{"adapter"}),
 	}
-	m.reg.MustRegister(m.in, m.out, m.latency, m.errors, m.rateLimited, m.feedback, m.duplicates, m.modelTurns, m.modelTokens, m.guard,
+	m.reg.MustRegister(m.in, m.out, m.latency, m.errors, m.rateLimited, m.feedback, m.duplicates, m.modelTurns, m.modelTokens, m.guard, m.backlogFull,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -70,6 +74,56 @@ func (m *Metrics) KnowledgeAge(oldest time.Time, now func() time.Time) {
 	m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "guichet_kb_oldest_review_days",
 		Help: "Days since the knowledge base's oldest check of a fact, rule or source."},
 		func() float64 { return math.Floor(now().Sub(oldest).Hours() / 24) }))
+}
+
+// Backlog is what the metrics read of the events waiting to be handled (*queue.Backlog).
+type Backlog interface {
+	Len() int
+	Max() int
+	Oldest() (time.Time, bool)
+}
+
+// WatchBacklog exports the backlog at each scrape: guichet_backlog_events (waiting or being
+// handled), guichet_backlog_limit (GUICHET_MAX_PENDING) and guichet_backlog_oldest_seconds (how
+// long the oldest has waited, 0 when none does), so that an alert fires when answers fall behind
+// before the backlog fills and events are refused.
+func (m *Metrics) WatchBacklog(b Backlog, now func() time.Time) {
+	if m == nil {
+		return
+	}
+	m.reg.MustRegister(
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "guichet_backlog_events",
+			Help: "Events received and not yet handled (waiting in the database, or being answered)."},
+			func() float64 { return float64(b.Len()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "guichet_backlog_limit",
+			Help: "Events the backlog holds at most (GUICHET_MAX_PENDING); past it new events are refused."},
+			func() float64 { return float64(b.Max()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "guichet_backlog_oldest_seconds",
+			Help: "How long the oldest event not yet handled has waited; 0 when none waits."},
+			func() float64 {
+				if at, ok := b.Oldest(); ok {
+					return now().Sub(at).Seconds()
+				}
+				return 0
+			}),
+	)
+}
+
+// WatchInboxCommits exports how the incoming events are written, at each scrape:
+// guichet_inbox_commits_total and guichet_inbox_events_committed_total, whose rates' ratio is
+// the events per commit (concurrent requests share one commit: the higher, the cheaper each).
+func (m *Metrics) WatchInboxCommits(stats func() (commits, events int64)) {
+	if m == nil {
+		return
+	}
+	m.reg.MustRegister(
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "guichet_inbox_commits_total",
+			Help: "Transactions that recorded incoming events."},
+			func() float64 { c, _ := stats(); return float64(c) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "guichet_inbox_events_committed_total",
+			Help: "Incoming events recorded, over guichet_inbox_commits_total: the events per commit."},
+			func() float64 { _, e := stats(); return float64(e) }),
+	)
 }
 
 // Handler serves the metrics.
@@ -136,6 +190,13 @@ func (m *Metrics) ModelTokens(prompt, completion int) {
 	if m != nil {
 		m.modelTokens.WithLabelValues("prompt").Add(float64(prompt))
 		m.modelTokens.WithLabelValues("completion").Add(float64(completion))
+	}
+}
+
+// BacklogFull counts an event refused because the backlog was full.
+func (m *Metrics) BacklogFull(adapter string) {
+	if m != nil {
+		m.backlogFull.WithLabelValues(adapter).Inc()
 	}
 }
 

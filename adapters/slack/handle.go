@@ -3,6 +3,7 @@ package slack
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -90,9 +91,9 @@ func (a *Adapter) receiveEvent(ctx context.Context, ev slackevents.EventsAPIEven
 		a.log.Info("refused: workspace or channel not allowed")
 		a.metrics.Error(Name, "not_allowed")
 		if a.allowed(in.Team, "", true) {
-			a.queue.Push("refusal:"+in.Channel, func() {
+			a.queue.Push("refusal:"+in.Channel, job{do: func() {
 				a.send.ephemeral(a.ctx, in.Channel, in.Thread, in.User, say("", "not_here"))
-			})
+			}})
 		}
 		return nil
 	}
@@ -100,51 +101,77 @@ func (a *Adapter) receiveEvent(ctx context.Context, ev slackevents.EventsAPIEven
 	if err != nil {
 		return fmt.Errorf("slack: encode event: %w", err)
 	}
+	if !a.queue.Admit() {
+		a.metrics.BacklogFull(Name)
+		return errBacklogFull
+	}
 	fresh, err := a.store.Receive(ctx, Name, cb.EventID, int64(cb.EventTime), payload)
 	if err != nil {
+		a.queue.Release()
 		a.metrics.Error(Name, "record")
 		return err
 	}
 	if !fresh {
+		a.queue.Release()
 		a.metrics.Duplicate(Name)
 		return nil
 	}
-	a.enqueue(cb.EventID, in)
+	a.queue.PushOnce(in.conversation(), cb.EventID, job{id: cb.EventID})
 	return nil
 }
 
-// enqueueRecorded queues an event recorded in the inbox before a stop.
-func (a *Adapter) enqueueRecorded(id string, payload []byte) {
+// errBacklogFull says an event was refused before it was recorded because the backlog is full:
+// Slack should send it again later.
+var errBacklogFull = errors.New("slack: the backlog is full")
+
+// recoverEvent queues an event recorded in the inbox before a stop.
+func (a *Adapter) recoverEvent(id string, payload []byte) {
 	var in inbound
 	if err := json.Unmarshal(payload, &in); err != nil {
 		a.log.Error("decode recorded event", "err", err)
 		return
 	}
-	a.enqueue(id, in)
+	a.queue.Recover(in.conversation(), id, job{id: id})
 }
 
-// enqueue handles a recorded message in its conversation's turn and marks it handled. A
-// command's answer is offered to h, its acknowledgement, when there is one still waiting.
-func (a *Adapter) enqueue(id string, in inbound, h ...*handoff) {
-	a.queue.PushOnce(in.conversation(), id, func() {
-		if in.ResponseURL != "" {
-			a.answerCommand(in, h...)
-		} else {
-			a.message(in)
-		}
+// handleRecorded reads a recorded message from the inbox in its conversation's turn, answers it
+// and marks it handled. A command's answer is offered to h, its acknowledgement, when it is still
+// waiting.
+func (a *Adapter) handleRecorded(id string, h *handoff) {
+	payload, err := a.store.Event(a.ctx, Name, id)
+	if err != nil {
+		// Left unhandled in the database: it is handled at the next start.
+		a.log.Error("read recorded event", "err", err)
+		a.metrics.Error(Name, "read")
+		return
+	}
+	if payload == nil {
+		return // handled already
+	}
+	defer func() {
 		if err := a.store.Done(a.ctx, Name, id); err != nil {
 			a.log.Error("mark event done", "err", err)
 		}
-	})
+	}()
+	var in inbound
+	if err := json.Unmarshal(payload, &in); err != nil {
+		a.log.Error("decode recorded event", "err", err)
+		return
+	}
+	if in.ResponseURL != "" {
+		a.answerCommand(in, h)
+	} else {
+		a.message(in)
+	}
 }
 
 // answerCommand answers a /guichet question privately: in the acknowledgement when it is still
 // waiting and the answer fits, else through response_url.
-func (a *Adapter) answerCommand(in inbound, h ...*handoff) {
+func (a *Adapter) answerCommand(in inbound, h *handoff) {
 	conv := in.conversation()
 	r := a.ask(conv, in.User, in.Text)
 	msgs := Render(r, Controls{Conversation: conv, Channel: in.Channel, Share: !in.Direct})
-	if len(msgs) == 1 && len(h) > 0 && h[0].offer(private(msgs[0].Text, msgs[0].Blocks...)) {
+	if len(msgs) == 1 && h != nil && h.offer(private(msgs[0].Text, msgs[0].Blocks...)) {
 		return
 	}
 	a.send.post(a.ctx, dest{ResponseURL: in.ResponseURL}, msgs)
@@ -228,16 +255,29 @@ func (a *Adapter) command(cmd slack.SlashCommand) *slack.Msg {
 	in := inbound{Team: cmd.TeamID, Channel: cmd.ChannelID, User: cmd.UserID, Text: text, Direct: isDirect(cmd.ChannelID), ResponseURL: cmd.ResponseURL,
 		Case: strings.TrimPrefix(id, "command:")}
 	payload, err := json.Marshal(in)
-	if err == nil {
-		_, err = a.store.Receive(a.ctx, Name, id, time.Now().Unix(), payload)
+	if err != nil {
+		a.log.Error("encode command", "err", err)
+		return private(say("", "apology"))
+	}
+	if !a.queue.Admit() {
+		// Slack does not send a command again: the asker is told to.
+		a.metrics.BacklogFull(Name)
+		return private(say("", "busy"))
+	}
+	fresh, err := a.store.Receive(a.ctx, Name, id, time.Now().Unix(), payload)
+	if err != nil || !fresh {
+		a.queue.Release()
 	}
 	if err != nil {
 		a.log.Error("record command", "err", err)
 		a.metrics.Error(Name, "record")
 		return private(say("", "apology"))
 	}
+	if !fresh {
+		return nil
+	}
 	h := &handoff{ready: make(chan *slack.Msg, 1)}
-	a.enqueue(id, in, h)
+	a.queue.PushOnce(in.conversation(), id, job{id: id, h: h})
 	return h.wait(a.cfg.AckWithin)
 }
 
@@ -355,7 +395,7 @@ func (a *Adapter) action(cb slack.InteractionCallback, act *slack.BlockAction) {
 			a.send.post(a.ctx, dest{ResponseURL: cb.ResponseURL}, []Message{{Text: say("", "slow_down")}})
 			return
 		}
-		a.queue.Push(rf.Conv, func() {
+		a.queue.Push(rf.Conv, job{do: func() {
 			a.showChoice(cb, rf, act)
 			c := Controls{Conversation: rf.Conv, Channel: rf.Channel, Thread: rf.Thread, Share: private && !isDirect(rf.Channel)}
 			if r, stale := a.stale(rf); stale {
@@ -363,9 +403,9 @@ func (a *Adapter) action(cb slack.InteractionCallback, act *slack.BlockAction) {
 				return
 			}
 			a.send.post(a.ctx, d, Render(a.ask(rf.Conv, cb.User.ID, rf.Value), c))
-		})
+		}})
 	case act.ActionID == actionShare:
-		a.queue.Push(rf.Conv, func() {
+		a.queue.Push(rf.Conv, job{do: func() {
 			ex, ok := a.recall(rf.Conv)
 			if !ok {
 				a.send.post(a.ctx, dest{ResponseURL: cb.ResponseURL}, []Message{{Text: say("", "gone")}})
@@ -377,10 +417,10 @@ func (a *Adapter) action(cb slack.InteractionCallback, act *slack.BlockAction) {
 				msgs[0].Blocks = append([]slack.Block{by}, msgs[0].Blocks...)
 			}
 			a.send.post(a.ctx, dest{ResponseURL: cb.ResponseURL, InChannel: true}, msgs)
-		})
+		}})
 	case act.ActionID == actionUp || act.ActionID == actionDown:
 		// Not behind the conversation's queue: a form must open within 3 s of the press.
-		a.queue.Push("feedback:"+rf.Conv, func() { a.feedback(cb, rf, act.ActionID == actionUp) })
+		a.queue.Push("feedback:"+rf.Conv, job{do: func() { a.feedback(cb, rf, act.ActionID == actionUp) }})
 	}
 }
 

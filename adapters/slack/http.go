@@ -16,10 +16,13 @@ import (
 // MaxBody caps the size of a request from Slack.
 const MaxBody = 1 << 20
 
+// RetryAfter is what a 503 asks Slack to wait, in seconds, when the backlog is full.
+const RetryAfter = "5"
+
 // Handler returns the HTTP handler of /slack/events, /slack/commands and /slack/interactions.
 // Every request must carry a valid signature made with the signing secret less than five
-// minutes ago (else 401). Events are recorded before 200 (503 when they cannot be, so that Slack
-// sends them again) and a repeated event_id is answered once; a slash command or an interaction
+// minutes ago (else 401). Events are recorded before 200 (503 when they cannot be, or when the
+// backlog is full, with Retry-After, so that Slack sends them again) and a repeated event_id is answered once; a slash command or an interaction
 // sent again with the same signature (a replay) is answered once; slash commands get their
 // answer in the response when it is ready in time, through response_url otherwise.
 func (a *Adapter) Handler() http.Handler {
@@ -129,6 +132,9 @@ func (a *Adapter) events(w http.ResponseWriter, r *http.Request, body []byte) {
 		io.WriteString(w, v.Challenge)
 	case slackevents.CallbackEvent:
 		if err := a.receiveEvent(r.Context(), ev); err != nil {
+			if errors.Is(err, errBacklogFull) {
+				w.Header().Set("Retry-After", RetryAfter)
+			}
 			http.Error(w, "try again", http.StatusServiceUnavailable)
 			return
 		}

@@ -7,6 +7,7 @@ import "github.com/guichet/guichet/knowledge"
 var texts = map[knowledge.Lang]map[string]string{
 	knowledge.FR: {
 		"apology":        "Désolé, une erreur m'empêche de répondre à ce message. Réessayez, ou reformulez la question.",
+		"busy":           "Guichet reçoit trop de questions en ce moment : reposez la vôtre dans une minute, s'il vous plaît.",
 		"slow_down":      "Beaucoup de questions en peu de temps : attendez une minute avant la suivante, s'il vous plaît.",
 		"help":           "Posez une question sur la carte d'identité, France Identité, la clé numérique à Bruxelles ou la nationalité française : `/guichet <question>`, une mention de Guichet dans un canal, ou un message direct. Les administrateurs ont aussi `/guichet admin feedback` et `/guichet admin stats`.",
 		"not_here":       "Guichet n'est pas ouvert dans ce canal ou cet espace de travail. Demandez à l'administrateur de l'ajouter.",
@@ -40,6 +41,7 @@ var texts = map[knowledge.Lang]map[string]string{
 	},
 	knowledge.EN: {
 		"apology":       "Sorry, an error prevents me from answering this message. Try again, or rephrase the question.",
+		"busy":          "Guichet is receiving too many questions right now: please ask yours again in a minute.",
 		"slow_down":     "Many questions in a short time: please wait a minute before the next one.",
 		"help":          "Ask about the French ID card, France Identité, the Brussels digital key or French nationality: `/guichet <question>`, a mention of Guichet in a channel, or a direct message. Administrators also have `/guichet admin feedback` and `/guichet admin stats`.",
 		"not_here":      "Guichet is not open in this channel or workspace. Ask the administrator to add it.",
@@ -55,6 +57,7 @@ var texts = map[knowledge.Lang]map[string]string{
 	},
 	knowledge.NL: {
 		"apology":       "Sorry, door een fout kan ik dit bericht niet beantwoorden. Probeer opnieuw of herformuleer de vraag.",
+		"busy":          "Guichet krijgt nu te veel vragen: stel de uwe over een minuut opnieuw.",
 		"slow_down":     "Veel vragen in korte tijd: wacht een minuut voor de volgende, alstublieft.",
 		"help":          "Stel een vraag over de Franse identiteitskaart, France Identité, de digitale sleutel in Brussel of de Franse nationaliteit: `/guichet <vraag>`, een vermelding van Guichet in een kanaal, of een direct bericht. Beheerders hebben ook `/guichet admin feedback` en `/guichet admin stats`.",
 		"not_here":      "Guichet is niet open in dit kanaal of deze werkruimte. Vraag de beheerder om het toe te voegen.",

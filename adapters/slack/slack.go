@@ -38,10 +38,11 @@ type Core interface {
 	CurrentOptions(ctx context.Context, conversationID string, now time.Time) (int, []bot.Option, error)
 }
 
-// Store is the storage the adapter uses: the inbox that makes each event answered once,
-// feedback, and the journal of answered turns.
+// Store is the storage the adapter uses: the inbox that makes each event answered once (and
+// keeps each event's content until its turn), feedback, and the journal of answered turns.
 type Store interface {
 	bot.Inbox
+	Event(ctx context.Context, adapter, id string) ([]byte, error)
 	bot.FeedbackStore
 	bot.TurnJournal
 }
@@ -65,6 +66,10 @@ type Config struct {
 	PerUserPerMinute int
 	// MaxConcurrent bounds the conversations handled at once (default 16).
 	MaxConcurrent int
+	// Backlog bounds the events received and not yet handled, shared with the other networks
+	// (default: a backlog of the adapter's own, of queue.DefaultMaxPending). Past it HTTP events
+	// get 503 with Retry-After, Socket Mode stops reading, and /guichet asks to try again later.
+	Backlog *queue.Backlog
 	// AckWithin is how long a slash command waits for its answer before acknowledging empty
 	// and answering through response_url (default 2 s, under Slack's 3 s).
 	AckWithin time.Duration
@@ -88,7 +93,8 @@ type Adapter struct {
 	botUser string
 	log     *slog.Logger
 	metrics *prometheus.Metrics
-	queue   *queue.Ordered[string]
+	queue   *queue.Ordered[string, job]
+	backlog *queue.Backlog
 	limit   *queue.Limiter[string]
 	send    *sender
 	ctx     context.Context
@@ -151,7 +157,11 @@ func New(ctx context.Context, cfg Config, core Core, store Store) (*Adapter, err
 	a.botUser = auth.UserID
 	a.send = &sender{api: a.api, log: a.log, metrics: a.metrics}
 	a.ctx = context.WithoutCancel(ctx)
-	a.queue = queue.NewOrdered(cfg.MaxConcurrent, a.handle)
+	if cfg.Backlog == nil {
+		cfg.Backlog = queue.NewBacklog(queue.DefaultMaxPending)
+	}
+	a.backlog = cfg.Backlog
+	a.queue = queue.NewOrdered(cfg.MaxConcurrent, cfg.Backlog, a.handle)
 	a.limit = queue.NewLimiter[string](cfg.PerUserPerMinute, time.Minute)
 	return a, nil
 }
@@ -159,15 +169,16 @@ func New(ctx context.Context, cfg Config, core Core, store Store) (*Adapter, err
 // SocketMode reports whether the adapter receives events over Socket Mode (else over HTTP).
 func (a *Adapter) SocketMode() bool { return a.cfg.AppToken != "" }
 
-// Run handles events until ctx ends, then finishes those in flight (for at most 10 s). Events
-// recorded but not handled before a stop are handled first.
+// Run handles events until ctx ends, then finishes those in flight (for at most 10 s; those
+// still waiting then stay recorded). Events recorded but not handled before a stop are handled
+// first.
 func (a *Adapter) Run(ctx context.Context) error {
 	pending, err := a.store.Pending(ctx, Name)
 	if err != nil {
 		return err
 	}
 	for _, ev := range pending {
-		a.enqueueRecorded(ev.ID, ev.Payload)
+		a.recoverEvent(ev.ID, ev.Payload)
 	}
 	if a.SocketMode() {
 		a.log.Info("socket mode")
@@ -177,20 +188,35 @@ func (a *Adapter) Run(ctx context.Context) error {
 		<-ctx.Done() // events arrive through Handler
 	}
 	if !a.queue.Drain(10 * time.Second) {
-		a.log.Warn("stopping with events still in flight")
+		a.log.Warn("stopping with events still in flight: they are handled at the next start")
 	}
+	a.queue.Stop()
 	return nil
 }
 
+// job is what the queue holds: a recorded event's id (the event waits in the database until its
+// turn, so that a backlog costs little memory), or the work of a button.
+type job struct {
+	id string
+	// h is a slash command's acknowledgement, still waiting for the answer.
+	h *handoff
+	// do is the work of a button or a refusal, which are not recorded.
+	do func()
+}
+
 // handle runs one queued job; a panic is recovered and logged.
-func (a *Adapter) handle(_ string, job func()) {
+func (a *Adapter) handle(_ string, j job) {
 	defer func() {
 		if p := recover(); p != nil {
 			a.log.Error("panic while handling an event", "panic", fmt.Sprint(p))
 			a.metrics.Error(Name, "panic")
 		}
 	}()
-	job()
+	if j.do != nil {
+		j.do()
+		return
+	}
+	a.handleRecorded(j.id, j.h)
 }
 
 // allowed reports whether Guichet answers in a workspace and channel; direct messages are

@@ -33,11 +33,16 @@ type slowCore struct {
 	slack.Core
 	delay   time.Duration
 	panicOn string
+	// gate, when set, holds every answer until it is closed.
+	gate <-chan struct{}
 }
 
 func (c slowCore) Handle(ctx context.Context, m bot.Message) (bot.Reply, error) {
 	if c.panicOn != "" && m.Text == c.panicOn {
 		panic("core failure")
+	}
+	if c.gate != nil {
+		<-c.gate
 	}
 	time.Sleep(c.delay)
 	return c.Core.Handle(ctx, m)
@@ -104,13 +109,26 @@ func (e *env) post(t testing.TB, path, body, contentType string, at time.Time, h
 	for k, v := range header {
 		req.Header.Set(k, v)
 	}
+	code, _, b := do(t, req)
+	return code, b
+}
+
+// postFull is post now, with the response's headers.
+func (e *env) postFull(t testing.TB, path, body, contentType string) (int, http.Header, string) {
+	t.Helper()
+	return do(t, signed(e.srv.URL+path, body, contentType, time.Now(), secret))
+}
+
+// do sends a request and returns the response's status, headers and body.
+func do(t testing.TB, req *http.Request) (int, http.Header, string) {
+	t.Helper()
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer res.Body.Close()
 	b, _ := io.ReadAll(res.Body)
-	return res.StatusCode, string(b)
+	return res.StatusCode, res.Header, string(b)
 }
 
 const form = "application/x-www-form-urlencoded"

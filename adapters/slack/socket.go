@@ -2,6 +2,7 @@ package slack
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"sync"
@@ -52,13 +53,17 @@ func (a *Adapter) runSocket(ctx context.Context) {
 }
 
 // socketEvents reads the client's events until ctx ends: each request is acknowledged, then
-// handled.
+// handled. While the backlog is full it reads nothing, so that Slack's events wait unacknowledged
+// (and are sent again) instead of piling up.
 func (a *Adapter) socketEvents(ctx context.Context, sm *socketmode.Client, connected chan<- struct{}) {
 	// Slash commands wait (AckWithin at most) for an answer to put in their acknowledgement; the
 	// client is not left while one does.
 	var commands sync.WaitGroup
 	defer commands.Wait()
 	for {
+		if a.backlog.WaitRoom(ctx) != nil {
+			return
+		}
 		var ev socketmode.Event
 		select {
 		case <-ctx.Done():
@@ -82,7 +87,10 @@ func (a *Adapter) socketEvents(ctx context.Context, sm *socketmode.Client, conne
 				continue
 			}
 			// Acknowledged once safely recorded; without an ack, Slack sends the event again.
-			if err := a.receiveEvent(ctx, api); err != nil {
+			if err := a.receiveEvent(ctx, api); errors.Is(err, errBacklogFull) {
+				a.log.Warn("event left unacknowledged: the backlog is full")
+				continue
+			} else if err != nil {
 				a.log.Error("record event", "err", err)
 				continue
 			}

@@ -251,6 +251,19 @@ func TestReceiveOnceUnderConcurrency(t *testing.T) {
 	if last, err := db.LastSeq(ctx, "telegram"); err != nil || last != 7 {
 		t.Errorf("LastSeq = %d, %v; want 7", last, err)
 	}
+	for _, tc := range []struct {
+		id   string
+		want string
+	}{{"a", ""}, {"b", "{}"}, {"unknown", ""}} {
+		got, err := db.Event(ctx, "telegram", tc.id)
+		if err != nil || string(got) != tc.want || (tc.want == "") != (got == nil) {
+			t.Errorf("Event(%s) = %q, %v; want %q", tc.id, got, err, tc.want)
+		}
+	}
+	commits, events := db.CommitStats()
+	if events != 64 || commits < 1 || commits > 64 {
+		t.Errorf("CommitStats = %d commits of %d events; want 64 events in 1 to 64 commits", commits, events)
+	}
 }
 
 // The writer leaves checkpoints to the background: its commits only append to the log, and the

@@ -43,9 +43,11 @@ type Core interface {
 }
 
 // Store is the storage the adapter uses: the inbox (with the last update id, where polling
-// resumes), feedback, and the journal of answered turns.
+// resumes, and each event's content, read when its turn comes), feedback, and the journal of
+// answered turns.
 type Store interface {
 	bot.Inbox
+	Event(ctx context.Context, adapter, id string) ([]byte, error)
 	LastSeq(ctx context.Context, adapter string) (int64, error)
 	bot.FeedbackStore
 	bot.TurnJournal
@@ -63,6 +65,10 @@ type Config struct {
 	PerUserPerMinute int
 	// MaxConcurrent bounds the chats handled at once (default 16).
 	MaxConcurrent int
+	// Backlog bounds the updates received and not yet handled, shared with the other networks
+	// (default: a backlog of the adapter's own, of queue.DefaultMaxPending). Past it the webhook
+	// answers 503 with Retry-After, and polling waits.
+	Backlog *queue.Backlog
 	// PerChatInterval and GlobalInterval space the messages sent (defaults 1 s and 1/30 s).
 	PerChatInterval, GlobalInterval time.Duration
 	// TypingAfter is how long an answer may take before the chat shows "typing" (default 400 ms).
@@ -86,7 +92,7 @@ type Adapter struct {
 	me      *models.User
 	log     *slog.Logger
 	metrics *prometheus.Metrics
-	queue   *queue.Ordered[int64]
+	queue   *queue.Ordered[int64, update]
 	send    *sender
 	limit   *queue.Limiter[int64]
 	ctx     context.Context
@@ -101,6 +107,14 @@ type Adapter struct {
 }
 
 type exchange struct{ question, answer string }
+
+// update is what the queue holds of a recorded update: its id, the update itself waiting in the
+// database until its turn, so that a backlog costs little memory.
+type update struct {
+	id string
+	// limited tells an update over its sender's limit: the sender is told to slow down instead.
+	limited bool
+}
 
 // New connects to the Bot API (getMe) and prepares the adapter.
 func New(ctx context.Context, cfg Config, core Core, store Store) (*Adapter, error) {
@@ -166,25 +180,29 @@ func New(ctx context.Context, cfg Config, core Core, store Store) (*Adapter, err
 	}
 	a.send = newSender(api, cfg.PerChatInterval, cfg.GlobalInterval, a.log, a.metrics)
 	a.ctx = context.WithoutCancel(ctx)
-	a.queue = queue.NewOrdered(cfg.MaxConcurrent, a.handle)
+	if cfg.Backlog == nil {
+		cfg.Backlog = queue.NewBacklog(queue.DefaultMaxPending)
+	}
+	a.queue = queue.NewOrdered(cfg.MaxConcurrent, cfg.Backlog, a.handle)
 	a.limit = queue.NewLimiter[int64](cfg.PerUserPerMinute, time.Minute)
 	return a, nil
 }
 
-// Run handles updates until ctx ends, then finishes the updates in flight (for at most 10 s).
-// Updates recorded but not handled before a stop are handled first.
+// Run handles updates until ctx ends, then finishes the updates in flight (for at most 10 s;
+// those still waiting then stay recorded). Updates recorded but not handled before a stop are
+// handled first.
 func (a *Adapter) Run(ctx context.Context) error {
 	pending, err := a.store.Pending(ctx, Name)
 	if err != nil {
 		return err
 	}
 	for _, ev := range pending {
-		var head updateHead
-		if err := json.Unmarshal(ev.Payload, &head); err != nil {
-			a.log.Error("decode recorded update", "err", err)
+		_, head, ok := readUpdate(ev.Payload)
+		if !ok {
+			a.log.Error("decode recorded update")
 			continue
 		}
-		a.enqueue(head.chat(), ev.ID, ev.Payload, false)
+		a.queue.Recover(head.chat(), ev.ID, update{id: ev.ID})
 	}
 	a.setMenu(ctx)
 	if a.cfg.WebhookURL != "" {
@@ -201,8 +219,9 @@ func (a *Adapter) Run(ctx context.Context) error {
 		a.api.Start(ctx)
 	}
 	if !a.queue.Drain(10 * time.Second) {
-		a.log.Warn("stopping with updates still in flight")
+		a.log.Warn("stopping with updates still in flight: they are handled at the next start")
 	}
+	a.queue.Stop()
 	return nil
 }
 
@@ -225,11 +244,16 @@ func (a *Adapter) setMenu(ctx context.Context) {
 // MaxWebhookBody caps the size of a webhook request.
 const MaxWebhookBody = 1 << 20
 
+// RetryAfter is what the webhook's 503 asks Telegram to wait, in seconds, when the backlog is
+// full.
+const RetryAfter = "5"
+
 // WebhookHandler returns the HTTP handler of /telegram/webhook: it rejects a request without the
 // right secret with 401 (the library's handler would answer 200), caps the body, records the
 // update in the database and queues it, and answers 200 as soon as the update is safely recorded
 // (the answer itself is sent afterwards). A request that cannot be recorded gets 503 so that
-// Telegram delivers it again.
+// Telegram delivers it again; so does one that comes while the backlog is full, with
+// Retry-After, before it is recorded.
 func (a *Adapter) WebhookHandler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost {
@@ -243,14 +267,22 @@ func (a *Adapter) WebhookHandler() http.Handler {
 		}
 		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxWebhookBody))
 		var head updateHead
+		ok := false
 		if err == nil {
-			err = json.Unmarshal(body, &head)
+			body, head, ok = readUpdate(body)
 		}
-		if err != nil || head.ID == 0 {
+		if !ok || head.ID == 0 {
 			http.Error(w, "bad update", http.StatusBadRequest)
 			return
 		}
-		// Only the id and chat are read here; the update is decoded in full when its turn comes.
+		if !a.queue.Admit() {
+			a.metrics.BacklogFull(Name)
+			w.Header().Set("Retry-After", RetryAfter)
+			http.Error(w, "busy, try again", http.StatusServiceUnavailable)
+			return
+		}
+		// Only the id, chat and sender are read here; the update is decoded in full when its
+		// turn comes.
 		if err := a.recordRaw(r.Context(), head.ID, head.chat(), head.user(), body); err != nil {
 			http.Error(w, "try again", http.StatusServiceUnavailable)
 			return
@@ -259,140 +291,47 @@ func (a *Adapter) WebhookHandler() http.Handler {
 	})
 }
 
-// receive is the library's handler in polling mode.
+// receive is the library's handler in polling mode: while the backlog is full it waits, and so
+// polling stops fetching updates.
 func (a *Adapter) receive(ctx context.Context, _ *tg.Bot, u *models.Update) {
+	if err := a.queue.AdmitWait(ctx); err != nil {
+		return // stopping: the update is fetched again at the next start
+	}
 	if err := a.record(ctx, u); err != nil {
 		a.log.Error("record update", "err", err)
 	}
 }
 
-// record stores an update and queues it for its chat; a duplicate is dropped.
+// record stores an admitted update and queues it for its chat; a duplicate is dropped.
 func (a *Adapter) record(ctx context.Context, u *models.Update) error {
 	payload, err := json.Marshal(u)
 	if err != nil {
+		a.queue.Release()
 		return fmt.Errorf("telegram: encode update: %w", err)
 	}
-	return a.recordRaw(ctx, u.ID, chatOf(u), userOf(u), payload)
+	return a.recordRaw(ctx, u.ID, chatOf(u), userOf(u), minimize(payload))
 }
 
-// recordRaw stores an update as received and queues it for its chat; a duplicate is dropped.
+// recordRaw stores an update, without people's names (see minimize), and queues it for its
+// chat, in the place Admit took for it; a duplicate is dropped.
 //
 // The per-user limit counts the update when it arrives, so that a burst is judged as it comes,
 // not as the queue drains it.
 func (a *Adapter) recordRaw(ctx context.Context, updateID, chat, user int64, payload []byte) error {
 	id := strconv.FormatInt(updateID, 10)
-	payload = minimize(payload)
 	fresh, err := a.store.Receive(ctx, Name, id, updateID, payload)
 	if err != nil {
+		a.queue.Release()
 		a.metrics.Error(Name, "record")
 		return err
 	}
 	if !fresh {
+		a.queue.Release()
 		a.metrics.Duplicate(Name)
 		return nil
 	}
-	a.enqueue(chat, id, payload, user != 0 && !a.limit.Allow(user, time.Now()))
+	a.queue.PushOnce(chat, id, update{id: id, limited: user != 0 && !a.limit.Allow(user, time.Now())})
 	return nil
-}
-
-// personalFields are the fields of an update that name a person and that answering does not need:
-// they are not kept in the inbox.
-var personalFields = []string{"first_name", "last_name", "username"}
-
-// minimize removes the names of people from an update before it is recorded, at any depth (the
-// sender, the chat, a message replied to); an update that cannot be read is kept as it came.
-func minimize(payload []byte) []byte {
-	var v any
-	if err := json.Unmarshal(payload, &v); err != nil {
-		return payload
-	}
-	var strip func(any)
-	strip = func(x any) {
-		switch t := x.(type) {
-		case map[string]any:
-			for _, k := range personalFields {
-				delete(t, k)
-			}
-			for _, c := range t {
-				strip(c)
-			}
-		case []any:
-			for _, c := range t {
-				strip(c)
-			}
-		}
-	}
-	strip(v)
-	out, err := json.Marshal(v)
-	if err != nil {
-		return payload
-	}
-	return out
-}
-
-// enqueue queues a recorded update for its chat, decodes and handles it in turn, and marks it
-// handled afterwards.
-func (a *Adapter) enqueue(chat int64, id string, payload []byte, limited bool) {
-	a.queue.PushOnce(chat, id, func() {
-		var u models.Update
-		switch err := json.Unmarshal(payload, &u); {
-		case err != nil:
-			a.log.Error("decode update", "err", err)
-		case limited:
-			a.slowDown(chat, userOf(&u), langOfUpdate(&u))
-		default:
-			a.process(&u)
-		}
-		if err := a.store.Done(a.ctx, Name, id); err != nil {
-			a.log.Error("mark update done", "err", err)
-		}
-	})
-}
-
-// updateHead is the part of an update the webhook reads before recording it.
-type updateHead struct {
-	ID      int64 `json:"update_id"`
-	Message *struct {
-		Chat struct {
-			ID int64 `json:"id"`
-		} `json:"chat"`
-		From *struct {
-			ID int64 `json:"id"`
-		} `json:"from"`
-	} `json:"message"`
-	CallbackQuery *struct {
-		From struct {
-			ID int64 `json:"id"`
-		} `json:"from"`
-		Message *struct {
-			Chat struct {
-				ID int64 `json:"id"`
-			} `json:"chat"`
-		} `json:"message"`
-	} `json:"callback_query"`
-}
-
-// user is the sender of the update, 0 when it has none.
-func (h updateHead) user() int64 {
-	switch {
-	case h.Message != nil && h.Message.From != nil:
-		return h.Message.From.ID
-	case h.CallbackQuery != nil:
-		return h.CallbackQuery.From.ID
-	}
-	return 0
-}
-
-func (h updateHead) chat() int64 {
-	switch {
-	case h.Message != nil:
-		return h.Message.Chat.ID
-	case h.CallbackQuery != nil && h.CallbackQuery.Message != nil && h.CallbackQuery.Message.Chat.ID != 0:
-		return h.CallbackQuery.Message.Chat.ID
-	case h.CallbackQuery != nil:
-		return h.CallbackQuery.From.ID
-	}
-	return 0
 }
 
 // userOf is the sender of an update, 0 when it has none.
@@ -453,16 +392,39 @@ func chatOf(u *models.Update) int64 {
 	return 0
 }
 
-// handle runs one queued job; a panic is recovered and logged, and the chat gets an apology.
-func (a *Adapter) handle(chat int64, job func()) {
+// handle runs a recorded update in its chat's turn: it reads the update from the database,
+// decodes and answers it, and marks it handled. A panic is recovered and logged, and the chat
+// gets an apology.
+func (a *Adapter) handle(chat int64, up update) {
+	payload, err := a.store.Event(a.ctx, Name, up.id)
+	if err != nil {
+		// Left unhandled in the database: it is handled at the next start.
+		a.log.Error("read recorded update", "err", err)
+		a.metrics.Error(Name, "read")
+		return
+	}
+	if payload == nil {
+		return // handled already
+	}
 	defer func() {
 		if p := recover(); p != nil {
 			a.log.Error("panic while handling an update", "panic", fmt.Sprint(p))
 			a.metrics.Error(Name, "panic")
 			a.send.text(a.ctx, chat, say("", "apology"), nil)
 		}
+		if err := a.store.Done(a.ctx, Name, up.id); err != nil {
+			a.log.Error("mark update done", "err", err)
+		}
 	}()
-	job()
+	var u models.Update
+	switch err := json.Unmarshal(payload, &u); {
+	case err != nil:
+		a.log.Error("decode update", "err", err)
+	case up.limited:
+		a.slowDown(chat, userOf(&u), langOfUpdate(&u))
+	default:
+		a.process(&u)
+	}
 }
 
 func (a *Adapter) process(u *models.Update) {

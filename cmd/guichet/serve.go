@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/guichet/guichet/adapters/queue"
 	"github.com/guichet/guichet/adapters/slack"
 	"github.com/guichet/guichet/adapters/sqlite"
 	"github.com/guichet/guichet/adapters/telegram"
@@ -35,6 +36,9 @@ type serveConfig struct {
 	TelegramParallel int
 	// Retention is how long what users wrote is kept (GUICHET_RETENTION).
 	Retention time.Duration
+	// MaxPending bounds the events received and not yet handled, across the networks
+	// (GUICHET_MAX_PENDING): past it, new events are refused and their network sends them again.
+	MaxPending int
 
 	SlackBotToken      string
 	SlackAppToken      string
@@ -102,7 +106,8 @@ func loadServeConfig(getenv func(string) string) (serveConfig, error) {
 		name string
 		dst  *int
 		def  int
-	}{{"TELEGRAM_RATE_PER_MINUTE", &c.TelegramPerMin, 20}, {"TELEGRAM_MAX_CONCURRENT", &c.TelegramParallel, 16}} {
+	}{{"TELEGRAM_RATE_PER_MINUTE", &c.TelegramPerMin, 20}, {"TELEGRAM_MAX_CONCURRENT", &c.TelegramParallel, 16},
+		{"GUICHET_MAX_PENDING", &c.MaxPending, queue.DefaultMaxPending}} {
 		*v.dst = v.def
 		if s := getenv(v.name); s != "" {
 			n, err := strconv.Atoi(s)
@@ -224,12 +229,16 @@ Flags:
 		private.HandleFunc("GET /healthz", health)
 	}
 	private.Handle("GET /metrics", metrics.Handler())
+	// One backlog for every network: GUICHET_MAX_PENDING bounds what waits in all.
+	backlog := queue.NewBacklog(c.MaxPending)
+	metrics.WatchBacklog(backlog, time.Now)
+	metrics.WatchInboxCommits(a.db.CommitStats)
 
 	var runners []func(context.Context) error
 	if c.TelegramToken != "" {
 		tg, err := telegram.New(ctx, telegram.Config{Token: c.TelegramToken, APIURL: c.TelegramAPIURL,
 			WebhookURL: c.WebhookURL, WebhookSecret: c.WebhookSecret, PerUserPerMinute: c.TelegramPerMin,
-			MaxConcurrent: c.TelegramParallel, Log: a.log, Metrics: metrics}, a.bot, a.db)
+			MaxConcurrent: c.TelegramParallel, Backlog: backlog, Log: a.log, Metrics: metrics}, a.bot, a.db)
 		if err != nil {
 			fmt.Fprintf(stderr, "guichet serve: %v\n", err)
 			return 1
@@ -242,7 +251,7 @@ Flags:
 	if c.SlackBotToken != "" {
 		sl, err := slack.New(ctx, slack.Config{BotToken: c.SlackBotToken, AppToken: c.SlackAppToken,
 			SigningSecret: c.SlackSigningSecret, APIURL: c.SlackAPIURL, AllowedTeams: c.SlackTeams,
-			AllowedChannels: c.SlackChannels, Admins: c.SlackAdmins, Log: a.log, Metrics: metrics}, a.bot, a.db)
+			AllowedChannels: c.SlackChannels, Admins: c.SlackAdmins, Backlog: backlog, Log: a.log, Metrics: metrics}, a.bot, a.db)
 		if err != nil {
 			fmt.Fprintf(stderr, "guichet serve: %v\n", err)
 			return 1

@@ -51,6 +51,8 @@ func TestServeConfiguration(t *testing.T) {
 		{"bad retention", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "GUICHET_RETENTION": "a month"}, "GUICHET_RETENTION"},
 		{"retention too short", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "GUICHET_RETENTION": "10m"}, "GUICHET_RETENTION"},
 		{"negative retention in days", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "GUICHET_RETENTION": "-3d"}, "GUICHET_RETENTION"},
+		{"backlog bound not a number", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "GUICHET_MAX_PENDING": "10k"}, "GUICHET_MAX_PENDING"},
+		{"no backlog", map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "GUICHET_MAX_PENDING": "0"}, "GUICHET_MAX_PENDING"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -85,7 +87,7 @@ func testHealthAndMetrics(t *testing.T, separate bool) {
 	defer api.Close()
 	addr, metricsAddr := freeAddr(t), ""
 	vars := map[string]string{"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_API_URL": api.URL,
-		"GUICHET_HTTP_ADDR": addr, "GUICHET_DB": filepath.Join(t.TempDir(), "g.db"), "GUICHET_LOG_LEVEL": "error"}
+		"GUICHET_HTTP_ADDR": addr, "GUICHET_DB": filepath.Join(t.TempDir(), "g.db"), "GUICHET_LOG_LEVEL": "error", "GUICHET_MAX_PENDING": "250"}
 	if separate {
 		metricsAddr = freeAddr(t)
 		vars["GUICHET_METRICS_ADDR"] = metricsAddr
@@ -131,6 +133,11 @@ func testHealthAndMetrics(t *testing.T, separate bool) {
 	}
 	if !strings.Contains(b, "\nguichet_kb_oldest_review_days ") {
 		t.Errorf("/metrics lacks the age of the knowledge base's oldest check")
+	}
+	for _, want := range []string{"\nguichet_backlog_events 0\n", "\nguichet_backlog_limit 250\n", "\nguichet_backlog_oldest_seconds 0\n", "\nguichet_inbox_commits_total "} {
+		if !strings.Contains(b, want) {
+			t.Errorf("/metrics lacks %q", strings.TrimSpace(want))
+		}
 	}
 	stopServe(t, cancel, done)
 }
