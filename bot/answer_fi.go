@@ -214,6 +214,25 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.steps")
 		return w.done(Answer), ""
 	}
+	if it := matchItem(b.kb.MustFact("fi.conditions"), p.Norm); p.Form == nlu.FormYesNo && intent == nlu.Uses && it != nil && nlu.Denied(p.Norm, it.Match) &&
+		matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil && !slices.Contains(it.Match, "appli") {
+		// "mon portable n'a pas le NFC, je peux quand même l'installer et l'utiliser ?": no, a
+		// condition lacking, whatever use the sentence names.
+		w.para(w.t("fi_condition_lacking", lowerFirst(w.text(it.Text))))
+		w.kbFact("fi.conditions")
+		b.phoneMinimums(w)
+		return w.done(Answer), ""
+	}
+	if p.Form == nlu.FormYesNo && p.Foreigner && !b.hasCue(p.Norm, knowledge.CueFrenchNational) {
+		// "je suis italien et j'habite en France, je peux utiliser France Identité ?": no, it
+		// reads the French identity card, which only French nationals hold.
+		if card := findItem(b.kb.MustFact("fi.conditions"), "carte d identite"); card != nil {
+			w.para(w.t("fi_condition_lacking", lowerFirst(w.text(card.Text))))
+			w.kbFact("fi.conditions")
+			w.kbFact("cni.french-only")
+			return w.done(Answer), ""
+		}
+	}
 	if p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil &&
 		(intent == nlu.Eligibility || intent == nlu.Steps || intent == nlu.What || intent == nlu.Where) {
 		// "pas de smartphone, possible quand même ?": no, it is a condition; "pas d'adresse
@@ -641,4 +660,14 @@ func (b *Bot) withoutGrounds(norm string) string {
 		}
 	}
 	return text
+}
+
+// findItem returns the item of fact f whose match phrases hold phrase.
+func findItem(f *knowledge.Fact, phrase string) *knowledge.Item {
+	for i := range f.Items {
+		if slices.Contains(f.Items[i].Match, phrase) {
+			return &f.Items[i]
+		}
+	}
+	return nil
 }

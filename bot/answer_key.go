@@ -35,9 +35,10 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		intent = nlu.Fee
 		st.Intent = intent
 	}
-	if (intent == nlu.What || intent == nlu.Ways) && p.Has(nlu.Documents) && !p.Has(nlu.Ways) {
-		// "what do I need to bring to the commune?", "wat moet ik meebrengen?": what to bring is
-		// said by the way at the counter, the one that asks for papers.
+	if _, price := b.asksFree(p); (intent == nlu.What || intent == nlu.Ways || intent == nlu.Fee && !p.Has(nlu.Fee) && !p.PriceNamed && !price) && p.Has(nlu.Documents) && !p.Has(nlu.Ways) {
+		// "what do I need to bring to the commune?", "wat moet ik meebrengen?", "qu'est-ce que je
+		// prends pour aller la chercher à Saint-Gilles ?" (no price asked): what to bring is said by
+		// the way at the counter, the one that asks for papers.
 		intent = nlu.NoChip
 	}
 	if _, asked := b.asksFree(p); asked && s.Commune != "" && (intent == nlu.What || intent == nlu.Ways) {

@@ -467,6 +467,18 @@ func TestConversations(t *testing.T) {
 		{"a certification made 30 months ago still holds", []turn{
 			{say: "J'ai fait certifier mon identité numérique en juin 2024. Est-ce que c'est toujours valable aujourd'hui ?", kind: bot.Answer, prefix: "oui", contains: []string{"5 ans"}},
 		}},
+		{"a phone without NFC cannot use France Identité, whatever use the sentence names", []turn{
+			{say: "mon portable n'a pas le NFC d'apres le vendeur. je peux quand meme installer france identite et l'utiliser ?", kind: bot.Answer, prefix: "non", contains: []string{"NFC"}},
+		}},
+		{"a foreign national living in France has no French card for France Identité", []turn{
+			{say: "je suis italien et j'habite en France depuis 10 ans avec un titre de sejour, je peux utiliser France Identite ?", kind: bot.Answer, prefix: "non", contains: []string{"français"}},
+		}},
+		{"an identity not certified does not open FranceConnect+", []turn{
+			{say: "Je veux acheter une formation sur Mon Compte Formation et ils me demandent FranceConnect+. Ma France Identité non certifiée suffit-elle ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a roommate's card for a key in his name is a fraud", []turn{
+			{say: "My roommate is away. Can I go to the Uccle counter with his ID card and get a digital key in his name? He said it's fine.", kind: bot.OutOfScope},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},

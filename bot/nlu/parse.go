@@ -1272,6 +1272,9 @@ func compared(toks []string, i int) bool {
 // negated reports whether one of the three words before toks[i] denies what follows ("ne s'est
 // jamais inscrit", "n'est pas réfugié", "sans diplôme français", "is not registered").
 func negated(toks []string, i int) bool {
+	if i > 0 && toks[i-1] == "non" {
+		return true // "ma France Identité non certifiée": "non" denies the word it stands before
+	}
 	reach := 4 // "elle n'a jamais été inscrite au registre"
 	if i > 0 && toks[i-1] == "et" {
 		reach = 0 // "je ne suis pas marié et réfugié": another clause
