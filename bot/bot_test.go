@@ -479,6 +479,9 @@ func TestConversations(t *testing.T) {
 		{"a roommate's card for a key in his name is a fraud", []turn{
 			{say: "My roommate is away. Can I go to the Uccle counter with his ID card and get a digital key in his name? He said it's fine.", kind: bot.OutOfScope},
 		}},
+		{"refusing the fingerprints asks the other way round", []turn{
+			{say: "est-ce que je peux refuser qu'on prenne mes empreintes pour la carte d'identite ? j'ai 40 ans", kind: bot.Answer, prefix: "non", contains: []string{"12 ans"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},

@@ -51,7 +51,8 @@ func (b *Bot) fingerprintsVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	f := b.kb.MustFact("cni.fingerprints")
 	switch {
 	case s.Age != nil && *s.Age >= min:
-		w.para(w.t("fingerprints_yes", strconv.Itoa(*s.Age), strconv.Itoa(min)))
+		// "je peux refuser qu'on prenne mes empreintes ? j'ai 40 ans": the other way round.
+		w.para(w.t(verdictKey("fingerprints_yes", b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueRefuse)), strconv.Itoa(*s.Age), strconv.Itoa(min)))
 		w.fact("fingerprints", "true", f.Sources...)
 	case s.Age != nil && *s.Age == 0:
 		w.para(w.t("fingerprints_baby_no", strconv.Itoa(min))) // "le bébé (4 mois)"
