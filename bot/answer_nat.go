@@ -41,7 +41,14 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.language")
 		return w.done(Answer), ""
 	}
-	switch st.Intent {
+	// "c'est quoi le délai de réponse pour la naturalisation ?": the wait for a decision, below,
+	// whatever facet the examples read.
+	asksWait := (p.Form == nlu.FormHowLong || p.Has(nlu.Delay)) && (b.hasCue(p.Norm, knowledge.CueFiled) || b.hasCue(p.Ask, knowledge.CueAnswerWait))
+	intent := st.Intent
+	if asksWait {
+		intent = nlu.Delay
+	}
+	switch intent {
 	case nlu.Language:
 		if f, ok := b.kb.Fact("nat.language"); ok && p.Level != "" && f.Level != "" {
 			need := f.Level
@@ -142,7 +149,6 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			}
 		}
 	}
-	asksWait := (p.Form == nlu.FormHowLong || p.Has(nlu.Delay)) && (b.hasCue(p.Norm, knowledge.CueFiled) || b.hasCue(p.Ask, knowledge.CueAnswerWait))
 	waited := slices.ContainsFunc(st.LastFacts, func(f string) bool { return strings.HasPrefix(f, "decision_months=") })
 	if (asksWait || waited && p.Continues() && !p.TopicNamed) && b.decisions(w, prof, p) {
 		// "une fois le dossier déposé, l'administration a combien de temps pour répondre ?": the

@@ -482,6 +482,9 @@ func TestConversations(t *testing.T) {
 		{"refusing the fingerprints asks the other way round", []turn{
 			{say: "est-ce que je peux refuser qu'on prenne mes empreintes pour la carte d'identite ? j'ai 40 ans", kind: bot.Answer, prefix: "non", contains: []string{"12 ans"}},
 		}},
+		{"the wait for a decision, asked with 'c'est quoi'", []turn{
+			{say: "c'est quoi le délai de réponse pour la naturalisation ?", kind: bot.Answer, contains: []string{"18 mois"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},
