@@ -45,8 +45,14 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	// whatever facet the examples read.
 	asksWait := (p.Form == nlu.FormHowLong || p.Has(nlu.Delay)) && (b.hasCue(p.Norm, knowledge.CueFiled) || b.hasCue(p.Ask, knowledge.CueAnswerWait))
 	intent := st.Intent
-	if asksWait {
+	whereFiled := false
+	switch {
+	case asksWait:
 		intent = nlu.Delay
+	case p.Form == nlu.FormWhere && (intent == nlu.Language || intent == nlu.What || intent == nlu.Routes && p.Slots.IsZero()) && !b.hasCue(p.Norm, knowledge.CueStamp):
+		// "et je dépose ça où ?": where the route's file goes, which its authority says (below).
+		intent = nlu.Routes
+		whereFiled = true
 	}
 	switch intent {
 	case nlu.Language:
@@ -199,6 +205,18 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		return ask(w, askSituation, w.t("ask_situation"))
 	}
 	routes := rules.NationalityRoutes(b.kb, prof)
+	if whereFiled && len(routes) > 0 {
+		for _, m := range routes {
+			if a := w.text(m.Route.Authority); a != "" {
+				w.para(w.t("route_authority_of", w.text(m.Route.Name), a))
+				w.entry("route:" + m.Route.ID)
+				w.sources(m.Route.Sources...)
+			}
+		}
+		if len(w.r.Blocks) > 0 {
+			return w.done(Answer), ""
+		}
+	}
 	// "et la naturalisation alors ?": the route this message names comes first, its verdict too;
 	// of two routes for the same situation, the one whose name the message uses ("réintégration
 	// par décret").

@@ -485,6 +485,10 @@ func TestConversations(t *testing.T) {
 		{"the wait for a decision, asked with 'c'est quoi'", []turn{
 			{say: "c'est quoi le délai de réponse pour la naturalisation ?", kind: bot.Answer, contains: []string{"18 mois"}},
 		}},
+		{"where a route's file goes is its authority", []turn{
+			{say: "je suis marié à une française depuis 5 ans, on vit à Lille", kind: bot.Answer, prefix: "oui"},
+			{say: "et je dépose ça où ?", kind: bot.Answer, contains: []string{"préfecture"}, absent: []string{"B2"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},

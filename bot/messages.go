@@ -287,6 +287,7 @@ var messages = map[knowledge.Lang]map[string]string{
 		"routes_intro_n":                 "Voici les voies qui correspondent à votre situation, avec leurs conditions :",
 		"route_short":                    "D'après ce que vous indiquez, il vous manque encore %s an(s) pour cette condition de durée.",
 		"route_authority":                "Où s'adresser : %s.",
+		"route_authority_of":             "%s : %s.",
 		"route_none":                     "Aucune des voies que je connais ne correspond directement à ce que vous décrivez.",
 		"nat_years_yes":                  "Oui, pour la durée : il faut %s ans de %s, et vous en avez %s. Les autres conditions sont ci-dessous.",
 		"nat_years_yes_min":              "Oui, pour la durée : il faut %s ans de %s, et vous en avez au moins %s. Les autres conditions sont ci-dessous.",
@@ -642,6 +643,7 @@ var messages = map[knowledge.Lang]map[string]string{
 		"routes_intro_n":                 "Here are the routes that match your situation, with their conditions:",
 		"route_short":                    "From what you say, you are still %s year(s) short of this duration condition.",
 		"route_authority":                "Where to apply: %s.",
+		"route_authority_of":             "%s: %s.",
 		"route_none":                     "None of the routes I know matches what you describe directly.",
 	},
 	knowledge.NL: {
