@@ -59,6 +59,13 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		b.communeTable(w)
 		return w.done(Answer), ""
 	}
+	if b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWhatNext) && containsWord(p.Norm, "code", "codes", "papier", "paper", "brief", "letter") && !b.hasCue(p.Norm, knowledge.CueEIDPin) {
+		// "I got a paper with a code at the Ixelles counter. What do I do with it now?": the
+		// counter's way, whose last steps are the activation, and how long the code keeps.
+		w.kbFact("key.no-chip")
+		w.kbFact("key.validity")
+		return w.done(Answer), ""
+	}
 	if b.hasCue(p.Norm, knowledge.CueEIDPin) && b.hasCue(p.Norm, knowledge.CueForgotten) && !p.Proxy && p.Slots.Commune == "" {
 		// "j'ai oublié le code PIN de mon eID, je peux quand même me connecter avec le lecteur ?":
 		// no; the commune gives a new one. (A commune named asks of its office: "j'ai oublié mon

@@ -489,6 +489,9 @@ func TestConversations(t *testing.T) {
 			{say: "je suis marié à une française depuis 5 ans, on vit à Lille", kind: bot.Answer, prefix: "oui"},
 			{say: "et je dépose ça où ?", kind: bot.Answer, contains: []string{"préfecture"}, absent: []string{"B2"}},
 		}},
+		{"a code received at the counter: the steps that follow", []turn{
+			{say: "I went to the Ixelles counter yesterday and got a paper with a code. What do I do with it now?", kind: bot.Answer, contains: []string{"activation link", "14 days"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},
