@@ -313,40 +313,82 @@ func (b *Backlog) release() {
 	}
 }
 
-// Limiter allows n events per user per window (a sliding log, pruned as it goes).
+// Limiter allows n events per user per window (a sliding log, pruned as it goes), and tells a
+// user over the limit once per window: someone who sends a burst learns to slow down from one
+// notice, not from one per message, and the notices do not add to the flood.
 type Limiter[K comparable] struct {
 	mu     sync.Mutex
 	n      int
 	window time.Duration
-	seen   map[K][]time.Time
+	users  map[K]*limited
 }
+
+// limited is what the limiter remembers of a user: when their allowed events came, oldest first,
+// and when they were last told to slow down.
+type limited struct {
+	log  []time.Time
+	told time.Time
+}
+
+// Verdict is what the limit decides of an event when it arrives.
+type Verdict uint8
+
+const (
+	// Allowed is an event within the limit: it is answered.
+	Allowed Verdict = iota
+	// Notify is the first event over the limit in a window: instead of an answer, its user is
+	// told to slow down.
+	Notify
+	// Silent is an event over the limit from a user already told within the window: it is
+	// recorded as handled, with no reply.
+	Silent
+)
 
 // NewLimiter allows n events per user per window.
 func NewLimiter[K comparable](n int, window time.Duration) *Limiter[K] {
-	return &Limiter[K]{n: n, window: window, seen: map[K][]time.Time{}}
+	return &Limiter[K]{n: n, window: window, users: map[K]*limited{}}
 }
 
-// Allow records an event of user at now and reports whether it is within the limit.
-func (l *Limiter[K]) Allow(user K, now time.Time) bool {
+// Judge counts an event of user arriving at now and decides what it gets: Allowed within the
+// limit; over it, Notify when the user was not told to slow down within the window, else Silent.
+// A refused event does not count against the limit.
+func (l *Limiter[K]) Judge(user K, now time.Time) Verdict {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	log := l.seen[user]
+	u := l.users[user]
+	if u == nil {
+		u = &limited{}
+		l.users[user] = u
+	}
 	i := 0
-	for i < len(log) && now.Sub(log[i]) >= l.window {
+	for i < len(u.log) && now.Sub(u.log[i]) >= l.window {
 		i++
 	}
-	log = log[i:]
-	if len(log) >= l.n {
-		l.seen[user] = log
-		return false
+	u.log = u.log[i:]
+	if len(u.log) < l.n {
+		u.log = append(u.log, now)
+		l.prune(now)
+		return Allowed
 	}
-	l.seen[user] = append(log, now)
-	if len(l.seen) > 100000 {
-		for k, v := range l.seen {
-			if len(v) == 0 || now.Sub(v[len(v)-1]) >= l.window {
-				delete(l.seen, k)
-			}
+	if !u.told.IsZero() && now.Sub(u.told) < l.window {
+		return Silent
+	}
+	u.told = now
+	return Notify
+}
+
+// prune forgets the users with nothing in the window once there are many. Called with l.mu held.
+func (l *Limiter[K]) prune(now time.Time) {
+	if len(l.users) <= 100000 {
+		return
+	}
+	for k, u := range l.users {
+		last := u.told
+		if len(u.log) > 0 && u.log[len(u.log)-1].After(last) {
+			last = u.log[len(u.log)-1]
+		}
+		if now.Sub(last) >= l.window {
+			delete(l.users, k)
 		}
 	}
-	return true
 }

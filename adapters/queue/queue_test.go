@@ -86,23 +86,36 @@ func TestWorkersAreBounded(t *testing.T) {
 	}
 }
 
+// TestLimiter judges a burst: the first events within the limit are allowed, the first over it
+// notifies, the next ones within the window are silent, and both the allowance and the notice
+// come back once the window has passed.
 func TestLimiter(t *testing.T) {
 	l := queue.NewLimiter[string](2, time.Minute)
 	t0 := time.Now()
 	tests := []struct {
 		user string
 		at   time.Duration
-		want bool
+		want queue.Verdict
 	}{
-		{"u", 0, true},
-		{"u", time.Second, true},
-		{"u", 2 * time.Second, false},
-		{"v", 2 * time.Second, true},
-		{"u", time.Minute + time.Second, true},
+		{"u", 0, queue.Allowed},
+		{"u", time.Second, queue.Allowed},
+		{"u", 2 * time.Second, queue.Notify},
+		{"v", 2 * time.Second, queue.Allowed},
+		{"u", 3 * time.Second, queue.Silent},
+		{"u", 59 * time.Second, queue.Silent},
+		// The first allowed events leave the window: room again.
+		{"u", time.Minute + time.Second, queue.Allowed},
+		{"u", time.Minute + 1500*time.Millisecond, queue.Allowed},
+		{"u", time.Minute + 1800*time.Millisecond, queue.Silent}, // told 59.8 s ago
+		{"u", time.Minute + 2500*time.Millisecond, queue.Notify}, // a window after the notice
+		{"u", time.Minute + 2600*time.Millisecond, queue.Silent},
+		{"v", time.Minute + 2700*time.Millisecond, queue.Allowed},
+		{"v", time.Minute + 2800*time.Millisecond, queue.Allowed},
+		{"v", time.Minute + 2900*time.Millisecond, queue.Notify}, // v's notice is v's own
 	}
 	for i, tc := range tests {
-		if got := l.Allow(tc.user, t0.Add(tc.at)); got != tc.want {
-			t.Errorf("event %d: Allow = %v; want %v", i, got, tc.want)
+		if got := l.Judge(tc.user, t0.Add(tc.at)); got != tc.want {
+			t.Errorf("event %d (%s at %v): Judge = %v; want %v", i, tc.user, tc.at, got, tc.want)
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 
+	"github.com/guichet/guichet/adapters/queue"
 	"github.com/guichet/guichet/bot"
 	"github.com/guichet/guichet/knowledge"
 )
@@ -116,8 +117,25 @@ func (a *Adapter) receiveEvent(ctx context.Context, ev slackevents.EventsAPIEven
 		a.metrics.Duplicate(Name)
 		return nil
 	}
-	a.queue.PushOnce(in.conversation(), cb.EventID, job{id: cb.EventID})
+	a.enqueue(in, cb.EventID, nil)
 	return nil
+}
+
+// enqueue queues a recorded message in its conversation with the per-user limit's verdict,
+// reached now, as it arrives: a burst is judged as it comes rather than as the queue drains it,
+// and the refused messages keep their place in the conversation, so that the one notice follows
+// the answers given before it. A message with no text (a bare mention) gets the help and is not
+// counted. h is a slash command's acknowledgement.
+func (a *Adapter) enqueue(in inbound, id string, h *handoff) queue.Verdict {
+	limit := queue.Allowed
+	if in.Text != "" {
+		limit = a.limit.Judge(in.Team+":"+in.User, a.cfg.Now())
+	}
+	if limit != queue.Allowed {
+		a.metrics.RateLimited(Name)
+	}
+	a.queue.PushOnce(in.conversation(), id, job{id: id, h: h, limit: limit})
+	return limit
 }
 
 // errBacklogFull says an event was refused before it was recorded because the backlog is full:
@@ -137,7 +155,14 @@ func (a *Adapter) recoverEvent(id string, payload []byte) {
 // handleRecorded reads a recorded message from the inbox in its conversation's turn, answers it
 // and marks it handled. A command's answer is offered to h, its acknowledgement, when it is still
 // waiting.
-func (a *Adapter) handleRecorded(id string, h *handoff) {
+func (a *Adapter) handleRecorded(id string, h *handoff, limit queue.Verdict) {
+	if limit == queue.Silent {
+		// Over the limit, and its sender was told so within the window: handled, no reply.
+		if err := a.store.Done(a.ctx, Name, id); err != nil {
+			a.log.Error("mark event done", "err", err)
+		}
+		return
+	}
 	payload, err := a.store.Event(a.ctx, Name, id)
 	if err != nil {
 		// Left unhandled in the database: it is handled at the next start.
@@ -158,10 +183,25 @@ func (a *Adapter) handleRecorded(id string, h *handoff) {
 		a.log.Error("decode recorded event", "err", err)
 		return
 	}
-	if in.ResponseURL != "" {
+	switch {
+	case limit == queue.Notify:
+		a.slowDown(in, h)
+	case in.ResponseURL != "":
 		a.answerCommand(in, h)
-	} else {
+	default:
 		a.message(in)
+	}
+}
+
+// slowDown tells the sender of a message over the limit to wait: privately, in the command's
+// acknowledgement when it is still waiting, else where the answer would have gone.
+func (a *Adapter) slowDown(in inbound, h *handoff) {
+	text := say("", "slow_down")
+	switch {
+	case in.ResponseURL == "":
+		a.send.ephemeral(a.ctx, in.Channel, in.Thread, in.User, text)
+	case h == nil || !h.offer(private(text)):
+		a.send.post(a.ctx, dest{ResponseURL: in.ResponseURL}, []Message{{Text: text}})
 	}
 }
 
@@ -181,11 +221,6 @@ func (a *Adapter) answerCommand(in inbound, h *handoff) {
 func (a *Adapter) message(in inbound) {
 	if in.Text == "" {
 		a.send.ephemeral(a.ctx, in.Channel, in.Thread, in.User, say("", "help"))
-		return
-	}
-	if !a.limit.Allow(in.Team+":"+in.User, time.Now()) {
-		a.metrics.RateLimited(Name)
-		a.send.ephemeral(a.ctx, in.Channel, in.Thread, in.User, say("", "slow_down"))
 		return
 	}
 	conv := in.conversation()
@@ -242,10 +277,6 @@ func (a *Adapter) command(cmd slack.SlashCommand) *slack.Msg {
 	case "admin":
 		return a.inline(cmd.ResponseURL, a.adminCommand(cmd.UserID, strings.ToLower(strings.TrimSpace(rest))))
 	}
-	if !a.limit.Allow(cmd.TeamID+":"+cmd.UserID, time.Now()) {
-		a.metrics.RateLimited(Name)
-		return private(say("", "slow_down"))
-	}
 	// The question is recorded before it is acknowledged: one asked just before a stop is
 	// answered through its response_url (valid for half an hour) at the next start.
 	id := "command:" + cmd.TriggerID
@@ -277,7 +308,9 @@ func (a *Adapter) command(cmd slack.SlashCommand) *slack.Msg {
 		return nil
 	}
 	h := &handoff{ready: make(chan *slack.Msg, 1)}
-	a.queue.PushOnce(in.conversation(), id, job{id: id, h: h})
+	if a.enqueue(in, id, h) == queue.Silent {
+		return nil // over the limit, its asker told so already: an empty acknowledgement
+	}
 	return h.wait(a.cfg.AckWithin)
 }
 
@@ -390,9 +423,13 @@ func (a *Adapter) action(cb slack.InteractionCallback, act *slack.BlockAction) {
 	}
 	switch {
 	case strings.HasPrefix(act.ActionID, actionOption):
-		if !a.limit.Allow(cb.Team.ID+":"+cb.User.ID, time.Now()) {
+		// A press is not recorded (it is no event Slack sends again): the limit judges it here,
+		// as it arrives, with the same one notice a window as messages.
+		if limit := a.limit.Judge(cb.Team.ID+":"+cb.User.ID, a.cfg.Now()); limit != queue.Allowed {
 			a.metrics.RateLimited(Name)
-			a.send.post(a.ctx, dest{ResponseURL: cb.ResponseURL}, []Message{{Text: say("", "slow_down")}})
+			if limit == queue.Notify {
+				a.send.post(a.ctx, dest{ResponseURL: cb.ResponseURL}, []Message{{Text: say("", "slow_down")}})
+			}
 			return
 		}
 		a.queue.Push(rf.Conv, job{do: func() {

@@ -62,7 +62,9 @@ type Config struct {
 	AllowedTeams, AllowedChannels []string
 	// Admins are the user ids allowed to run /guichet admin.
 	Admins []string
-	// PerUserPerMinute is how many questions a user may ask per minute (default 20).
+	// PerUserPerMinute is how many questions a user may ask per minute (default 20), counted as
+	// they arrive. Past it a user is told once a minute to slow down, and the other questions are
+	// recorded as handled without a reply, so that a burst is not answered by a burst of notices.
 	PerUserPerMinute int
 	// MaxConcurrent bounds the conversations handled at once (default 16).
 	MaxConcurrent int
@@ -76,8 +78,9 @@ type Config struct {
 	// RestartAfter is the first wait before the Socket Mode client is restarted after it
 	// stopped (doubling up to a minute; default 1 s).
 	RestartAfter time.Duration
-	// Now is the clock messages are dated with, which decides when a case has expired (default
-	// time.Now; tests pass their own to skip a silence).
+	// Now is the clock messages are dated with, which decides when a case has expired and when a
+	// user's minute of questions is over (default time.Now; tests pass their own to skip a
+	// silence).
 	Now        func() time.Time
 	HTTPClient *http.Client
 	Log        *slog.Logger
@@ -202,6 +205,8 @@ type job struct {
 	h *handoff
 	// do is the work of a button or a refusal, which are not recorded.
 	do func()
+	// limit is the per-user limit's verdict on the event when it arrived.
+	limit queue.Verdict
 }
 
 // handle runs one queued job; a panic is recovered and logged.
@@ -216,7 +221,7 @@ func (a *Adapter) handle(_ string, j job) {
 		j.do()
 		return
 	}
-	a.handleRecorded(j.id, j.h)
+	a.handleRecorded(j.id, j.h, j.limit)
 }
 
 // allowed reports whether Guichet answers in a workspace and channel; direct messages are

@@ -61,7 +61,9 @@ type Config struct {
 	// WebhookURL and WebhookSecret enable webhook mode; without them the adapter polls.
 	WebhookURL    string
 	WebhookSecret string
-	// PerUserPerMinute is how many questions a user may ask per minute (default 20).
+	// PerUserPerMinute is how many questions a user may ask per minute (default 20), counted as
+	// they arrive. Past it a user is told once a minute to slow down, and the other questions are
+	// recorded as handled without a reply, so that a burst is not answered by a burst of notices.
 	PerUserPerMinute int
 	// MaxConcurrent bounds the chats handled at once (default 16).
 	MaxConcurrent int
@@ -75,8 +77,9 @@ type Config struct {
 	TypingAfter time.Duration
 	// PollTimeout is the long-polling timeout (default 50 s).
 	PollTimeout time.Duration
-	// Now is the clock messages are dated with, which decides when a case has expired (default
-	// time.Now; tests pass their own to skip a silence).
+	// Now is the clock messages are dated with, which decides when a case has expired and when a
+	// user's minute of questions is over (default time.Now; tests pass their own to skip a
+	// silence).
 	Now        func() time.Time
 	HTTPClient *http.Client
 	Log        *slog.Logger
@@ -101,9 +104,6 @@ type Adapter struct {
 	last map[int64]exchange // chat -> the last question and answer, for feedback
 	// awaiting maps a chat to the feedback id whose reason its next message gives.
 	awaiting map[int64]int64
-	// noticed is when each user over the limit was last told to slow down: one notice per
-	// window, however many messages are refused.
-	noticed map[int64]time.Time
 }
 
 type exchange struct{ question, answer string }
@@ -112,8 +112,9 @@ type exchange struct{ question, answer string }
 // database until its turn, so that a backlog costs little memory.
 type update struct {
 	id string
-	// limited tells an update over its sender's limit: the sender is told to slow down instead.
-	limited bool
+	// limit is the per-user limit's verdict on the update when it arrived: over the limit, the
+	// sender is told to slow down once per window instead of being answered.
+	limit queue.Verdict
 }
 
 // New connects to the Bot API (getMe) and prepares the adapter.
@@ -152,7 +153,7 @@ func New(ctx context.Context, cfg Config, core Core, store Store) (*Adapter, err
 		cfg.HTTPClient = &http.Client{Timeout: cfg.PollTimeout + 10*time.Second}
 	}
 	a := &Adapter{cfg: cfg, core: core, store: store, log: cfg.Log.With("adapter", Name), metrics: cfg.Metrics,
-		last: map[int64]exchange{}, awaiting: map[int64]int64{}, noticed: map[int64]time.Time{}}
+		last: map[int64]exchange{}, awaiting: map[int64]int64{}}
 	last, err := store.LastSeq(ctx, Name)
 	if err != nil {
 		return nil, err
@@ -330,7 +331,11 @@ func (a *Adapter) recordRaw(ctx context.Context, updateID, chat, user int64, pay
 		a.metrics.Duplicate(Name)
 		return nil
 	}
-	a.queue.PushOnce(chat, id, update{id: id, limited: user != 0 && !a.limit.Allow(user, time.Now())})
+	limit := queue.Allowed
+	if user != 0 {
+		limit = a.limit.Judge(user, a.cfg.Now())
+	}
+	a.queue.PushOnce(chat, id, update{id: id, limit: limit})
 	return nil
 }
 
@@ -356,26 +361,11 @@ func langOfUpdate(u *models.Update) knowledge.Lang {
 	return ""
 }
 
-// slowDown tells a user over the limit to wait, once per window however many messages the
-// limit refuses; the refused messages are not answered.
-func (a *Adapter) slowDown(chat, user int64, lang knowledge.Lang) {
+// slowDown tells a user over the limit to wait, when the limit's verdict is to notify them (once
+// per window however many messages it refuses); the refused messages are not answered.
+func (a *Adapter) slowDown(chat int64, limit queue.Verdict, lang knowledge.Lang) {
 	a.metrics.RateLimited(Name)
-	now := time.Now()
-	a.mu.Lock()
-	last, told := a.noticed[user]
-	if !told || now.Sub(last) >= time.Minute {
-		a.noticed[user] = now
-		told = false
-	}
-	if len(a.noticed) > 10000 {
-		for k, t := range a.noticed {
-			if now.Sub(t) >= time.Minute {
-				delete(a.noticed, k)
-			}
-		}
-	}
-	a.mu.Unlock()
-	if !told {
+	if limit == queue.Notify {
 		a.send.text(a.ctx, chat, slowDown(lang), nil)
 	}
 }
@@ -420,8 +410,8 @@ func (a *Adapter) handle(chat int64, up update) {
 	switch err := json.Unmarshal(payload, &u); {
 	case err != nil:
 		a.log.Error("decode update", "err", err)
-	case up.limited:
-		a.slowDown(chat, userOf(&u), langOfUpdate(&u))
+	case up.limit != queue.Allowed:
+		a.slowDown(chat, up.limit, langOfUpdate(&u))
 	default:
 		a.process(&u)
 	}

@@ -238,23 +238,41 @@ func TestPerUserRateLimit(t *testing.T) {
 }
 
 // TestRateLimitCountsOnArrivalWithOneNotice sends a burst: the limit judges the messages as they
-// arrive, answers the first ones and sends one notice for all the refused ones.
+// arrive, answers the first ones and sends one notice for all the refused ones; a minute later
+// the user is answered again, and a new burst gets a new notice.
 func TestRateLimitCountsOnArrivalWithOneNotice(t *testing.T) {
-	e := start(t, telegram.Config{PerUserPerMinute: 2}, "")
-	for range 8 {
-		e.api.push(privateText(51, "Combien coûte la clé numérique à Jette ?"))
-	}
-	e.api.WaitFor("two answers and a notice", func() bool { return len(e.api.Sent("sendMessage")) >= 3 })
-	time.Sleep(300 * time.Millisecond)
-	msgs := e.api.Sent("sendMessage")
-	notices := 0
-	for _, m := range msgs {
-		if strings.Contains(m.Params["text"], "attendez une minute") {
-			notices++
+	clk := apitest.NewClock()
+	e := start(t, telegram.Config{PerUserPerMinute: 2, PerChatInterval: time.Millisecond, Now: clk.Now}, "")
+	ctx := context.Background()
+	burst := func(n int) {
+		t.Helper()
+		var last int64
+		for range n {
+			last = e.api.push(privateText(51, "Combien coûte la clé numérique à Jette ?"))
 		}
+		// Recorded and marked handled: each has had its answer, its notice or nothing.
+		e.api.WaitFor("the burst recorded and handled", func() bool {
+			seq, err := e.db.LastSeq(ctx, telegram.Name)
+			p, err2 := e.db.Pending(ctx, telegram.Name)
+			return err == nil && err2 == nil && seq >= last && len(p) == 0
+		})
 	}
-	if len(msgs) != 3 || notices != 1 {
-		t.Errorf("%d messages, %d notices; want 2 answers and 1 notice", len(msgs), notices)
+	count := func() (msgs, notices int) {
+		for _, m := range e.api.Sent("sendMessage") {
+			if strings.Contains(m.Params["text"], "attendez une minute") {
+				notices++
+			}
+		}
+		return len(e.api.Sent("sendMessage")), notices
+	}
+	burst(8)
+	if msgs, notices := count(); msgs != 3 || notices != 1 {
+		t.Errorf("%d messages, %d notices; want 2 answers and 1 notice", msgs, notices)
+	}
+	clk.Advance(time.Minute)
+	burst(3)
+	if msgs, notices := count(); msgs != 6 || notices != 2 {
+		t.Errorf("a minute on: %d messages, %d notices in all; want 4 answers and 2 notices", msgs, notices)
 	}
 }
 
