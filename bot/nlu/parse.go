@@ -2487,13 +2487,19 @@ func (p *Parser) foundAgain(norm string) bool {
 
 // containsWordAt reports whether phrase occurs in s between word boundaries.
 func containsWordAt(s, phrase string) bool {
+	return wordAtWhere(s, phrase, func(string) bool { return true })
+}
+
+// wordAtWhere reports whether phrase occurs in s between word boundaries, at a place whose text
+// before it ok accepts.
+func wordAtWhere(s, phrase string, ok func(before string) bool) bool {
 	for i := 0; ; {
 		j := strings.Index(s[i:], phrase)
 		if j < 0 {
 			return false
 		}
 		a, b := i+j, i+j+len(phrase)
-		if (a == 0 || s[a-1] == ' ') && (b == len(s) || !isLetterOrDigit(s[b])) {
+		if (a == 0 || s[a-1] == ' ') && (b == len(s) || !isLetterOrDigit(s[b])) && ok(s[:a]) {
 			return true
 		}
 		i = a + 1
@@ -2521,19 +2527,14 @@ func (p *Parser) ownDevice(toks []string) bool {
 // statedAt reports whether s says phrase as a statement, not as what it asks ("moi je suis
 // française" told, not "est-ce que je suis français ?").
 func statedAt(s, phrase string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], phrase)
-		if j < 0 {
-			return false
+	return wordAtWhere(s, phrase, func(before string) bool {
+		for _, q := range []string{"est ce que ", "est-ce que ", "si ", "whether ", "if "} {
+			if strings.HasSuffix(before, q) {
+				return false
+			}
 		}
-		a, b := i+j, i+j+len(phrase)
-		before := s[:a]
-		asked := strings.HasSuffix(before, "est ce que ") || strings.HasSuffix(before, "est-ce que ") || strings.HasSuffix(before, "si ") || strings.HasSuffix(before, "whether ") || strings.HasSuffix(before, "if ")
-		if (a == 0 || s[a-1] == ' ') && (b == len(s) || !isLetterOrDigit(s[b])) && !asked {
-			return true
-		}
-		i = a + 1
-	}
+		return true
+	})
 }
 
 func isLetterOrDigit(c byte) bool {
