@@ -492,6 +492,10 @@ func TestConversations(t *testing.T) {
 		{"a code received at the counter: the steps that follow", []turn{
 			{say: "I went to the Ixelles counter yesterday and got a paper with a code. What do I do with it now?", kind: bot.Answer, contains: []string{"activation link", "14 days"}},
 		}},
+		{"whether a long correction changes the price is asked in its last clause", []turn{
+			{say: "j'ai perdu ma carte d'identite, combien ca coute ?", kind: bot.Answer, contains: []string{"25 €"}},
+			{say: "en fait non on me l'a volee avec mon portefeuille, ca change quelque chose pour le prix ?", kind: bot.Answer, prefix: "non", contains: []string{"vol"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},

@@ -609,10 +609,14 @@ func formFacet(p *nlu.Parse, topic knowledge.Topic, f string) string {
 func (b *Bot) asksSame(p nlu.Parse) (same, asked bool) {
 	norm := p.Norm
 	if p.Words > 16 {
-		// A long message asks it in its last words ("et pour mon fils de 10 ans qui a perdu la
-		// sienne en colo, c'est pareil ?"), not in its story.
+		// A long message asks it in its last clause ("et pour mon fils de 10 ans qui a perdu la
+		// sienne en colo, c'est pareil ?", "…volée avec mon portefeuille, ça change quelque chose
+		// pour le prix ?"), or its last words, not in its story.
 		f := strings.Fields(norm)
 		norm = strings.Join(f[max(0, len(f)-5):], " ")
+		if cs := clauses(p.Norm); len(cs) > 1 && len(strings.Fields(cs[len(cs)-1])) <= 8 {
+			norm = cs[len(cs)-1]
+		}
 	}
 	switch {
 	case p.Form != nlu.FormYesNo && !(p.Question && (b.hasCue(norm, knowledge.CueSame) || b.hasCue(norm, knowledge.CueChanged))):
