@@ -4,6 +4,7 @@ package bot
 // language level and the fee.
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strconv"
@@ -256,6 +257,13 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		return w.done(Answer), ""
 	}
 	lead := false
+	if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueEUNational) && containsWord(cmp.Or(p.Ask, p.Norm), "titre de sejour", "carte de sejour", "un titre", "residence permit", "verblijfsvergunning") &&
+		slices.ContainsFunc(routes, func(m rules.RouteMatch) bool { return m.Route.Kind == "naturalisation" }) {
+		// "je suis portugaise, il me faut un titre de séjour pour la naturalisation ?": no, a
+		// European or Swiss national needs none, as the route's condition says.
+		w.para(w.t("no"))
+		lead = true
+	}
 	// The counter named where the question is asked, or in the clause that hands the file in
 	// ("…veut déposer son dossier au guichet de la mairie. Est-ce qu'on peut le recevoir ?"), not
 	// as the place of a wedding ("mariés à la mairie de Nantes").

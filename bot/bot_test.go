@@ -499,6 +499,9 @@ func TestConversations(t *testing.T) {
 			{say: "j'ai perdu ma carte d'identite, combien ca coute ?", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "en fait non on me l'a volee avec mon portefeuille, ca change quelque chose pour le prix ?", kind: bot.Answer, prefix: "non", contains: []string{"vol"}},
 		}},
+		{"a European national needs no residence permit for naturalisation", []turn{
+			{say: "je suis portugaise et je vis à Bordeaux depuis 9 ans, il me faut un titre de séjour pour demander la naturalisation ?", kind: bot.Answer, prefix: "non", contains: []string{"sauf ressortissant européen"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},
