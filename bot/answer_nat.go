@@ -509,6 +509,9 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, p nlu.Parse,
 			}
 		}
 		w.para(w.t("nat_age_alone_not_yet", a, strconv.Itoa(from)))
+	case reached.Who == "self" && b.hasCue(asked, knowledge.CueConsent) && containsWord(asked, "parents", "mes parents", "pere", "mere", "parent"):
+		// "j'ai 16 ans, j'ai besoin de l'accord de mes parents ?": no, alone from this age.
+		w.para(w.t("nat_age_self_consent", a))
 	case reached.Who == "self":
 		w.para(w.t(ternary(wait, "nat_age_self_wait", "nat_age_self"), a))
 	default:

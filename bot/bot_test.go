@@ -502,6 +502,9 @@ func TestConversations(t *testing.T) {
 		{"a European national needs no residence permit for naturalisation", []turn{
 			{say: "je suis portugaise et je vis à Bordeaux depuis 9 ans, il me faut un titre de séjour pour demander la naturalisation ?", kind: bot.Answer, prefix: "non", contains: []string{"sauf ressortissant européen"}},
 		}},
+		{"from 16, no parents' consent for one's own declaration", []turn{
+			{say: "jai 16 ans je suis né en France de parents ivoiriens, j'ai besoin de l'accord de mes parents pour demander la nationalite ?", kind: bot.Answer, prefix: "non", contains: []string{"seul"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},
