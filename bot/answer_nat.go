@@ -276,6 +276,21 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.para(yesNo(w, containsWord(a, "mairie", "town hall")))
 		lead = true
 	}
+	if a := knowledge.Normalize(w.text(routes[0].Route.Authority)); p.Form == nlu.FormYesNo && a != "" && !lead {
+		// "pour la déclaration de mon enfant, c'est à la préfecture qu'il faut aller ?": whether
+		// the route's authority is the office named where the question sends the file.
+		asked := firstChoice(cmp.Or(p.Ask, p.Norm))
+		if cs := clauses(questionSentence(asked)); len(cs) > 1 {
+			asked = cs[len(cs)-1] // (an office the story names is not the one asked: "…pas inscrit au consulat. je peux déposer ?")
+		}
+		for _, office := range []string{"prefecture", "consulat", "tribunal", "ambassade"} {
+			if containsWord(asked, office) && (b.hasCue(asked, knowledge.CueHandIn) || containsWord(asked, "c est a", "c est au", "il faut aller", "aller a la", "aller au", "se fait a", "se fait au")) {
+				w.para(yesNo(w, containsWord(a, office)))
+				lead = true
+				break
+			}
+		}
+	}
 	for _, m := range routes {
 		if lead {
 			break

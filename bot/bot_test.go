@@ -505,6 +505,9 @@ func TestConversations(t *testing.T) {
 		{"from 16, no parents' consent for one's own declaration", []turn{
 			{say: "jai 16 ans je suis né en France de parents ivoiriens, j'ai besoin de l'accord de mes parents pour demander la nationalite ?", kind: bot.Answer, prefix: "non", contains: []string{"seul"}},
 		}},
+		{"whether a route's file goes to the office the question names", []turn{
+			{say: "Pour la déclaration de nationalité de mon enfant de 14 ans né en France, c'est à la préfecture qu'il faut aller ?", kind: bot.Answer, prefix: "non", contains: []string{"tribunal"}},
+		}},
 		{"renewing a Belgian eID card itself is another procedure", []turn{
 			{say: "my Belgian eID card has expired, how do I renew the eID card itself?", kind: bot.OutOfScope},
 		}},
