@@ -26,21 +26,20 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	if s.NoIDCard && p.Form == nlu.FormYesNo {
 		intent = nlu.Eligibility // "j'ai pas de carte d'identité mais un passeport, je peux l'utiliser ?"
 	}
-	if b.hasCue(p.Norm, knowledge.CueDigits) && containsWord(p.Norm, "code", "code personnel", "mon code", "personal code", "persoonlijke code") && !containsWord(p.Norm, "sur ma carte", "sur la carte", "on my card", "on the card", "op mijn kaart") {
+	if b.hasCue(p.Norm, knowledge.CueDigits) && b.hasCue(p.Norm, knowledge.CueCode) && !b.hasCue(p.Norm, knowledge.CueOnCard) {
 		// "le code personnel de France Identité, il fait combien de chiffres ?" (not the number
 		// printed on the card, which the knowledge base does not describe).
 		w.kbFact("fi.code")
 		return w.done(Answer), ""
 	}
-	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueAppointment) && !b.hasCue(p.Norm, knowledge.CuePickup) && p.Form == nlu.FormYesNo &&
-		(b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueMandatory) || containsWord(ask, "sans rendez vous", "sans rdv", "comme ca", "without an appointment")) {
+	if ask := cmp.Or(p.Ask, p.Norm); (b.hasCue(ask, knowledge.CueAppointment) || b.hasCue(ask, knowledge.CueWalkIn)) && !b.hasCue(p.Norm, knowledge.CuePickup) && p.Form == nlu.FormYesNo &&
+		(b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueWalkIn)) {
 		// "faut prendre rdv pour la certif en mairie ou on peut venir comme ça ?": it depends on
 		// the town hall, whose way is on the ANTS site.
 		w.kbFact("fi.appointment")
 		return w.done(Answer), ""
 	}
-	if f := b.kb.MustFact("fi.validity"); b.hasCue(p.Norm, knowledge.CueCertify) &&
-		containsWord(cmp.Or(p.Ask, p.Norm), "dure", "durer", "dure t elle", "valable combien", "vaut combien", "jusqu a quand", "encore valable", "toujours valable", "how long does it last", "still valid", "hoe lang geldig", "nog geldig") {
+	if f := b.kb.MustFact("fi.validity"); b.hasCue(p.Norm, knowledge.CueCertify) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueLasts) {
 		// "certifiée en juin 2024, c'est toujours valable ?", "elle dure combien de temps ?": how
 		// long the certification lasts, against the months since it was made.
 		if p.Form == nlu.FormYesNo {

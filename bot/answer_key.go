@@ -59,7 +59,7 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		b.communeTable(w)
 		return w.done(Answer), ""
 	}
-	if b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWhatNext) && containsWord(p.Norm, "code", "codes", "papier", "paper", "brief", "letter") && !b.hasCue(p.Norm, knowledge.CueEIDPin) {
+	if b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWhatNext) && (b.hasCue(p.Norm, knowledge.CueCode) || b.hasCue(p.Norm, knowledge.CuePaper)) && !b.hasCue(p.Norm, knowledge.CueEIDPin) {
 		// "I got a paper with a code at the Ixelles counter. What do I do with it now?": the
 		// counter's way, whose last steps are the activation, and how long the code keeps.
 		w.kbFact("key.no-chip")

@@ -257,7 +257,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		return w.done(Answer), ""
 	}
 	lead := false
-	if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueEUNational) && containsWord(cmp.Or(p.Ask, p.Norm), "titre de sejour", "carte de sejour", "un titre", "residence permit", "verblijfsvergunning") &&
+	if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueEUNational) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueResidencePermit) &&
 		slices.ContainsFunc(routes, func(m rules.RouteMatch) bool { return m.Route.Kind == "naturalisation" }) {
 		// "je suis portugaise, il me faut un titre de séjour pour la naturalisation ?": no, a
 		// European or Swiss national needs none, as the route's condition says.
@@ -283,8 +283,8 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		if cs := clauses(questionSentence(asked)); len(cs) > 1 {
 			asked = cs[len(cs)-1] // (an office the story names is not the one asked: "…pas inscrit au consulat. je peux déposer ?")
 		}
-		for _, office := range []string{"prefecture", "consulat", "tribunal", "ambassade"} {
-			if containsWord(asked, office) && (b.hasCue(asked, knowledge.CueHandIn) || containsWord(asked, "c est a", "c est au", "il faut aller", "aller a la", "aller au", "se fait a", "se fait au")) {
+		for _, office := range b.kb.Language.Cues[knowledge.CueOffice] {
+			if containsWord(asked, office) && (b.hasCue(asked, knowledge.CueHandIn) || b.hasCue(asked, knowledge.CueGoTo)) {
 				w.para(yesNo(w, containsWord(a, office)))
 				lead = true
 				break
@@ -524,7 +524,7 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, p nlu.Parse,
 			}
 		}
 		w.para(w.t("nat_age_alone_not_yet", a, strconv.Itoa(from)))
-	case reached.Who == "self" && b.hasCue(asked, knowledge.CueConsent) && containsWord(asked, "parents", "mes parents", "pere", "mere", "parent"):
+	case reached.Who == "self" && b.hasCue(asked, knowledge.CueConsent) && b.hasCue(asked, knowledge.CueOwnParent):
 		// "j'ai 16 ans, j'ai besoin de l'accord de mes parents ?": no, alone from this age.
 		w.para(w.t("nat_age_self_consent", a))
 	case reached.Who == "self":

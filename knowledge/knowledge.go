@@ -604,11 +604,28 @@ const (
 	// CueEUNational names a nationality of the European Union, the European Economic Area or
 	// Switzerland ("je suis portugaise"), whose nationals need no residence permit in France.
 	CueEUNational = "eu_national"
+	// CueLasts asks how long something lasts or whether it still holds ("elle dure combien de
+	// temps ?", "encore valable ?").
+	CueLasts = "lasts"
+	// CueWalkIn asks whether one can come without an appointment ("venir comme ça", "sans rdv").
+	CueWalkIn = "walk_in"
+	// CueCode names a code ("mon code personnel"), CuePaper a paper received ("un papier", "a
+	// letter"), and CueOnCard what is printed on the card ("sur ma carte"): the code the app asks
+	// for is not the number on the card.
+	CueCode   = "code"
+	CuePaper  = "paper"
+	CueOnCard = "on_card"
+	// CueOffice names an office a file may go to ("la préfecture", "le tribunal") and CueGoTo the
+	// words that send it there ("c'est à", "il faut aller"): whether a route's authority is it.
+	CueOffice = "office"
+	CueGoTo   = "go_to"
+	// CueResidencePermit names a residence permit ("titre de séjour").
+	CueResidencePermit = "residence_permit"
 )
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueWhichOne, CueCommuneWord, CueGrounds, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack, CueShorter, CueOwnParent, CueFrenchDescendant, CueMessageReceived, CueCredentialsAsked, CueStoppedWorking, CueEIDPin, CueForgotten, CueDigits, CueDevice, CueOwnDevice, CueContactRequest, CueAppointment, CueRefuse, CueWhatNext, CueEUNational}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueWhichOne, CueCommuneWord, CueGrounds, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack, CueShorter, CueOwnParent, CueFrenchDescendant, CueMessageReceived, CueCredentialsAsked, CueStoppedWorking, CueEIDPin, CueForgotten, CueDigits, CueDevice, CueOwnDevice, CueContactRequest, CueAppointment, CueRefuse, CueWhatNext, CueEUNational, CueLasts, CueWalkIn, CueCode, CuePaper, CueOnCard, CueOffice, CueGoTo, CueResidencePermit}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a
