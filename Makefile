@@ -4,7 +4,7 @@ GO      ?= go
 GOFLAGS_TAGS := -tags=$(GO_TAGS)
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build run test vet lint fuzz bench lengths flood evals model clean
+.PHONY: all build run test vet lint fuzz bench lengths flood restarts evals model clean
 
 all: build
 
@@ -57,6 +57,12 @@ FLOOD ?= 30s
 flood:
 	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -bench 'WebhookFlood/clients=16$$' -benchtime 1x -timeout 10m ./adapters/telegram/ -flood $(FLOOD)
 	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -bench 'WebhookFlood/clients=64$$' -benchtime 1x -timeout 10m ./adapters/telegram/ -flood $(FLOOD)
+
+# guichet serve stopped with SIGKILL 30 times (SIGNAL=term for SIGTERM) while 16 clients post
+# updates from the moment it starts: the updates answered twice and those never answered.
+SIGNAL ?= kill
+restarts:
+	$(GO) test $(GOFLAGS_TAGS) -run '^$$' -bench Restarts -benchtime 1x -timeout 20m ./cmd/guichet/ -signal $(SIGNAL)
 
 clean:
 	rm -rf bin build

@@ -24,6 +24,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -42,9 +43,8 @@ type DB struct {
 	loadStmt, saveStmt, turnStmt, eventStmt *sql.Stmt
 	// inserts are the receiver's multi-row inserts, by number of rows; only the receiver uses them.
 	inserts map[int]*sql.Stmt
-	// receives feeds the group-commit goroutine of Receive.
-	receives     chan receiveReq
-	receiverDone chan struct{}
+	// recv holds the Receive calls waiting for a commit (see Receive).
+	recv receiving
 	// commits and committed count the receiver's transactions and the events they recorded, so
 	// that the events per commit (how well concurrent requests share one) can be watched.
 	commits, committed atomic.Int64
@@ -139,8 +139,6 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("sqlite: prepare: %w", err)
 	}
 	db.inserts = map[int]*sql.Stmt{}
-	db.receives, db.receiverDone = make(chan receiveReq, 1024), make(chan struct{})
-	go db.receiver()
 	db.stopCheckpoints, db.checkpointsDone = make(chan struct{}), make(chan struct{})
 	go db.checkpoints(CheckpointInterval)
 	return db, nil
@@ -171,10 +169,10 @@ func (db *DB) checkpoints(every time.Duration) {
 
 // Close closes the database.
 func (db *DB) Close() error {
-	if db.receives != nil {
-		close(db.receives)
-		<-db.receiverDone
-	}
+	db.recv.mu.Lock()
+	db.recv.closed = true
+	db.recv.mu.Unlock()
+	db.recv.leaders.Wait() // the events already handed in are committed
 	if db.stopCheckpoints != nil {
 		close(db.stopCheckpoints)
 		<-db.checkpointsDone
@@ -239,6 +237,10 @@ var migrations = []string{
 		lang TEXT NOT NULL DEFAULT ''
 	);
 	CREATE INDEX turns_at ON turns (at);`,
+	// Every recorded event wrote three trees (the rows, their key and this index) in the commit
+	// a webhook request waits for. Only the start-up recovery of pending events and the last
+	// sequence number read it, once per start, over an inbox the retention purge keeps short.
+	`DROP INDEX inbox_pending;`,
 }
 
 func (db *DB) migrate(ctx context.Context) error {
@@ -508,19 +510,52 @@ func (db *DB) NegativeFeedback(ctx context.Context, since time.Time, limit int) 
 // calls are committed together in one transaction (group commit), so a burst of webhooks shares
 // one write; each call returns once its event is committed.
 //
-// The context bounds only the wait to hand the event to the writer: once handed, the event is
+// The commit runs on the callers' own goroutines: a call that finds no commit running commits
+// at once, and the calls that arrive meanwhile wait; when that commit ends, the first of them
+// commits all of them. No goroutine stands between a request and its commit, so a request
+// waits for one commit at most before its own, and no hand-over to a writer goroutine has to
+// wait its turn on a loaded processor (measured with BenchmarkWebhookLoad).
+//
+// The context is only looked at before the event is handed in: once handed, the event is
 // committed whether or not the sender is still there, and Receive reports it, so that the caller
 // queues what is recorded (a sender who hung up would otherwise leave a recorded event unqueued
 // until a restart, its redelivery dropped as a duplicate).
 func (db *DB) Receive(ctx context.Context, adapter, id string, seq int64, payload []byte) (bool, error) {
-	req := receiveReq{adapter: adapter, id: id, seq: seq, payload: payload, done: make(chan receiveRes, 1)}
-	select {
-	case db.receives <- req:
-	case <-ctx.Done():
-		return false, ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return false, err
 	}
-	res := <-req.done // the writer answers every request it takes
+	req := &receiveReq{adapter: adapter, id: id, seq: seq, payload: payload, done: make(chan receiveRes, 1)}
+	r := &db.recv
+	r.mu.Lock()
+	if r.closed {
+		r.mu.Unlock()
+		return false, errors.New("sqlite: record event: database closed")
+	}
+	r.pending = append(r.pending, req)
+	if r.busy {
+		r.mu.Unlock()
+		if res := <-req.done; !res.lead {
+			return res.fresh, res.err
+		}
+	} else {
+		r.busy = true
+		r.leaders.Add(1)
+		r.mu.Unlock()
+	}
+	db.lead()
+	res := <-req.done
 	return res.fresh, res.err
+}
+
+// receiving is the state of the group commit: the calls waiting, and whether one of them is
+// committing.
+type receiving struct {
+	mu      sync.Mutex
+	pending []*receiveReq
+	busy    bool
+	closed  bool
+	// leaders counts the chains of commits running, so that Close waits for them to end.
+	leaders sync.WaitGroup
 }
 
 type receiveReq struct {
@@ -530,46 +565,41 @@ type receiveReq struct {
 	done        chan receiveRes
 }
 
+// receiveRes is what a waiting call receives: its event's outcome, or (lead) the turn to commit
+// the calls waiting, its own first among them.
 type receiveRes struct {
-	fresh bool
-	err   error
+	fresh, lead bool
+	err         error
 }
 
-// receiver commits the queued Receive calls in batches until the channel closes (group commit):
-// while one batch commits, the next gathers. Once it has taken every event that came during the
-// previous commit, it yields the processor once, so that the requests already running on it
-// hand theirs in, and takes them too: on a loaded machine commits come several times fewer
-// than events, each of which would otherwise cost a commit of its own. Yielding more often
-// gathers more but makes every request wait longer (measured with BenchmarkWebhookLoad).
-func (db *DB) receiver() {
-	defer close(db.receiverDone)
-	for first := range db.receives {
-		batch := db.gather([]receiveReq{first})
-		runtime.Gosched()
-		db.commitReceives(db.gather(batch))
+// lead commits the calls waiting, at most maxBatch of them, then hands the next commit to the
+// first call that came meanwhile, or ends the chain when none did.
+func (db *DB) lead() {
+	r := &db.recv
+	runtime.Gosched()
+	r.mu.Lock()
+	n := min(len(r.pending), maxBatch)
+	batch := make([]*receiveReq, n)
+	copy(batch, r.pending)
+	r.pending = append(r.pending[:0], r.pending[n:]...)
+	r.mu.Unlock()
+	db.commitReceives(batch)
+	r.mu.Lock()
+	if len(r.pending) == 0 {
+		r.busy = false
+		r.mu.Unlock()
+		r.leaders.Done()
+		return
 	}
+	next := r.pending[0]
+	r.mu.Unlock()
+	next.done <- receiveRes{lead: true}
 }
 
 // maxBatch bounds the events of one commit.
 const maxBatch = 256
 
-// gather adds to batch the Receive calls waiting, without waiting for more.
-func (db *DB) gather(batch []receiveReq) []receiveReq {
-	for len(batch) < maxBatch {
-		select {
-		case r, ok := <-db.receives:
-			if !ok {
-				return batch
-			}
-			batch = append(batch, r)
-		default:
-			return batch
-		}
-	}
-	return batch
-}
-
-func (db *DB) commitReceives(batch []receiveReq) {
+func (db *DB) commitReceives(batch []*receiveReq) {
 	fresh, err := db.insertReceives(batch)
 	if err == nil {
 		db.commits.Add(1)
@@ -587,7 +617,7 @@ func (db *DB) commitReceives(batch []receiveReq) {
 // insertReceives records a batch in one statement, so in one implicit transaction: a multi-row
 // insert that returns the rows it added. An event already recorded, or twice in the batch, is
 // not fresh (only its first occurrence is).
-func (db *DB) insertReceives(batch []receiveReq) ([]bool, error) {
+func (db *DB) insertReceives(batch []*receiveReq) ([]bool, error) {
 	ctx := context.Background()
 	stmt, err := db.insertStmt(ctx, len(batch))
 	if err != nil {

@@ -266,6 +266,57 @@ func TestReceiveOnceUnderConcurrency(t *testing.T) {
 	}
 }
 
+// Calls racing with Close either fail or have their event committed: none is lost while its
+// caller was told it was recorded, and Close returns only once the commits under way end.
+func TestReceiveRacingClose(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "g.db")
+	db := open(t, path)
+	const n = 600 // more than one commit holds, so commits hand over to each other
+	var wg sync.WaitGroup
+	recorded := make(chan string, n)
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			id := strconv.Itoa(i)
+			if fresh, err := db.Receive(ctx, "telegram", id, int64(i), []byte("{}")); err == nil && fresh {
+				recorded <- id
+			}
+		}()
+	}
+	time.Sleep(time.Millisecond)
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	wg.Wait()
+	close(recorded)
+	db = open(t, path)
+	defer db.Close()
+	pending, err := db.Pending(ctx, "telegram")
+	if err != nil {
+		t.Fatal(err)
+	}
+	have := map[string]bool{}
+	for _, e := range pending {
+		have[e.ID] = true
+	}
+	count := 0
+	for id := range recorded {
+		count++
+		if !have[id] {
+			t.Errorf("event %s was reported recorded but is not in the database", id)
+		}
+	}
+	t.Logf("%d of %d recorded before Close", count, n)
+	if count != len(pending) {
+		t.Errorf("%d events reported recorded, %d in the database", count, len(pending))
+	}
+	if _, err := db.Receive(ctx, "telegram", "late", 1, []byte("{}")); err != nil {
+		t.Errorf("Receive on a reopened database: %v", err)
+	}
+}
+
 // The writer leaves checkpoints to the background: its commits only append to the log, and the
 // database file itself fills at the next checkpoint tick.
 func TestCheckpointsRunInTheBackground(t *testing.T) {

@@ -201,7 +201,7 @@ func TestServeRunsSlackOverHTTP(t *testing.T) {
 }
 
 // freeAddr is a loopback address with a free port.
-func freeAddr(t *testing.T) string {
+func freeAddr(t testing.TB) string {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
