@@ -102,6 +102,11 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// one asked about, and a partnership is not a marriage.
 		situations = append(slices.Clone(situations), "married")
 	}
+	if slices.Contains(situations, "sibling") && slices.Contains(situations, "born-in-france") && !b.hasCue(p.Norm, knowledge.CueOwnBirthHere) {
+		// "mon frère est né en France et devenu français ; moi je suis arrivée à 10 ans": the
+		// birth in France is the brother's, which the route for siblings requires.
+		situations = slices.DeleteFunc(slices.Clone(situations), func(x string) bool { return x == "born-in-france" })
+	}
 	if slices.Contains(situations, "lost-nationality") {
 		// "perdu la nationalité en me mariant avec un Italien": the marriage explains the loss,
 		// it opens no route of its own.
@@ -116,6 +121,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	if p.Slots.Years == 0 && (p.Slots.IssueYear != 0 || p.Slots.IssueDate != "") {
 		// "ah non, je suis arrivé en mars 2021": the date told now, not the years told before.
 		years, residenceYears = 0, 0
+	}
+	if arrival := arrivalAge(s); arrival != nil && s.Age != nil && years == 0 && residenceYears == 0 {
+		// "arrivé en France à 20 ans, j'en ai 23": three years of residence.
+		residenceYears = *s.Age - *arrival
 	}
 	var since time.Time
 	var yearsMax int // with a year alone ("depuis 2020"), the most the duration may be
@@ -411,6 +420,27 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
 		return true
 	}
+	if res := r.Residence; res != nil && p.Form == nlu.FormYesNo {
+		// "arrivée en France à 10 ans… la déclaration comme sœur ?": no, since 6 at the latest.
+		if arrival := arrivalAge(s); arrival != nil && (res.Years == 0 || s.Age != nil) {
+			at := 0
+			if s.Age != nil {
+				at = *s.Age
+			}
+			_, ok := rules.ResidenceMet(*res, *arrival, at)
+			switch {
+			case !ok:
+				w.para(w.t("nat_residence_since_no", strconv.Itoa(res.SinceAge), strconv.Itoa(*arrival)))
+			case s.Age == nil || *s.Age >= r.MinAge:
+				// Here since 4, 22 now: this route, if its other conditions are met.
+				w.para(w.t("nat_route_yes", w.text(r.Name)))
+			default:
+				return false
+			}
+			w.fact("residence_enough", strconv.FormatBool(ok), r.Sources...)
+			return true
+		}
+	}
 	switch {
 	case slices.Contains(r.Triggers, "married") && slices.Contains(s.Situations, "partner") &&
 		!b.saysMarried(p.Norm):
@@ -421,7 +451,7 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		w.para(w.t("nat_separated_no"))
 		return true
 	case len(r.AgeSteps) > 0 && s.Age != nil:
-		return b.natAgeVerdict(w, r, *s.Age, p, noProcedure)
+		return b.natAgeVerdict(w, r, *s.Age, s, p, noProcedure)
 	case r.MinAge > b.kb.CNI.AdultAge && s.Age != nil && *s.Age < r.MinAge && p.Form == nlu.FormYesNo:
 		// "mon père a 61 ans… il peut faire la déclaration comme ascendant ?": a route for older
 		// people, not before its age.
@@ -490,7 +520,7 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 // natAgeVerdict answers for a young person born in France from their age and the route's steps.
 // noProcedure says the question asks whether something must be done rather than whether it comes
 // by itself: the same fact gets a no instead of a yes.
-func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, p nlu.Parse, noProcedure bool) bool {
+func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, s nlu.Slots, p nlu.Parse, noProcedure bool) bool {
 	steps := slices.Clone(r.AgeSteps)
 	slices.SortFunc(steps, func(a, b knowledge.AgeStep) int { return a.From - b.From })
 	solo := b.alone(p)
@@ -509,6 +539,24 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, p nlu.Parse,
 		}
 	}
 	a := strconv.Itoa(age)
+	if arrival := arrivalAge(s); reached != nil && reached.Residence != nil && arrival != nil && !noProcedure {
+		// "revenue en France à 15 ans, j'ai 18 ans : je suis devenue française automatiquement ?":
+		// the residence counted from an age, at the age of the step that comes by itself, or now.
+		at := age
+		if reached.Who == "automatic" {
+			at = reached.From
+		}
+		if years, ok := rules.ResidenceMet(*reached.Residence, *arrival, at); !ok {
+			need, since, came, got := strconv.Itoa(reached.Residence.Years), strconv.Itoa(reached.Residence.SinceAge), strconv.Itoa(*arrival), strconv.Itoa(years)
+			if reached.Who == "automatic" {
+				w.para(w.t("nat_age_residence_auto_no", strconv.Itoa(at), need, since, came, got))
+			} else {
+				w.para(w.t("nat_age_residence_no", need, since, came, got, strconv.Itoa(at)))
+			}
+			w.fact("residence_enough", "false", r.Sources...)
+			return true
+		}
+	}
 	switch {
 	case reached == nil:
 		w.para(w.t(ternary(wait, "nat_age_not_yet_wait", "nat_age_not_yet"), a, strconv.Itoa(steps[0].From)))
@@ -538,6 +586,15 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, p nlu.Parse,
 	}
 	w.fact("age_step", who, r.Sources...)
 	return true
+}
+
+// arrivalAge is the age at which the person came to France, when told and below their age: an
+// arrival at an age above theirs is someone else's (a parent's).
+func arrivalAge(s nlu.Slots) *int {
+	if s.ArrivalAge == nil || s.Age != nil && *s.ArrivalAge >= *s.Age {
+		return nil
+	}
+	return s.ArrivalAge
 }
 
 // fullYears is the number of whole years from a to b.

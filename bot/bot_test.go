@@ -347,6 +347,22 @@ func TestConversations(t *testing.T) {
 		{"a grandmother of French grandchildren short of the years", []turn{
 			{say: "ma grand-mère a 70 ans, elle vit en France depuis 20 ans, ses petits-enfants sont français. elle peut faire la déclaration d'ascendant ?", kind: bot.Answer, prefix: "non", contains: []string{"25 ans"}},
 		}},
+		{"a sibling's route is judged on the age of coming to France", []turn{
+			{say: "mon frère est devenu français à 16 ans (né en france). moi je suis arrivée en france à 10 ans, j'ai 19 ans. je peux faire la déclaration frère/soeur ?", kind: bot.Answer, prefix: "non", contains: []string{"6 ans", "10 ans", "frère ou sœur"}},
+		}},
+		{"a sibling who came young gets the sibling's route", []turn{
+			{say: "Ma petite sœur est née à Lyon et elle est devenue française à 18 ans. Moi je suis né au Maroc, arrivé en France à 4 ans, j'ai 22 ans. Je peux avoir la nationalité grâce à elle ?", kind: bot.Answer, prefix: "oui", contains: []string{"frère ou sœur"}},
+		}},
+		{"born in France, back at 15: not French automatically at 18", []turn{
+			{say: "Je suis née à Paris mais j'ai grandi au Mali de 2 ans à 15 ans, je suis revenue en France à 15 ans. J'ai 18 ans maintenant. Je suis devenue française automatiquement à ma majorité ?", kind: bot.Answer, prefix: "non", contains: []string{"5 ans", "11 ans", "3 ans"}},
+			{say: "et si j'étais revenue à 12 ans ?", kind: bot.Answer, absent: []string{"cela faisait 3 ans"}},
+		}},
+		{"a child of 13 back in France at 10: not yet by the parents' declaration", []turn{
+			{say: "Notre fils est né à Lille, il a 13 ans, il est revenu en France à 10 ans. On peut faire la déclaration pour lui ?", kind: bot.Answer, prefix: "non", contains: []string{"8 ans", "3 ans"}},
+		}},
+		{"a parent's arrival is not the child's", []turn{
+			{say: "je suis arrivé en France à 25 ans, ma fille est née à Lyon, elle a 16 ans et vit en France depuis toujours. elle peut demander la nationalité seule ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

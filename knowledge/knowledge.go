@@ -573,6 +573,18 @@ const (
 	// French person, who may declare as one.
 	CueOwnParent        = "own_parent"
 	CueFrenchDescendant = "french_descendant"
+	// CueOwnSibling names a brother or sister of the one who writes ("ma petite sœur", "my
+	// brother"), and CueFrenchSibling says how they became French as the route by declaration
+	// for siblings requires ("né en France", "devenu français"): together, the brother or sister
+	// of a French person.
+	CueOwnSibling    = "own_sibling"
+	CueFrenchSibling = "french_sibling"
+	// CueSiblingRoute names the route for siblings itself ("la déclaration frère/sœur", "comme
+	// sœur de Française").
+	CueSiblingRoute = "sibling_route"
+	// CueOwnBirthHere is the writer's own birth in France ("je suis née ici"), which a sibling's
+	// birth told beside it does not replace.
+	CueOwnBirthHere = "own_birth_here"
 	// CueMessageReceived tells of a text message, an e-mail or a call received, and
 	// CueCredentialsAsked of what only a fraud asks that way (click here, bank details, a delivery
 	// fee, a password): together, a phishing attempt.
@@ -625,7 +637,7 @@ const (
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueWhichOne, CueCommuneWord, CueGrounds, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack, CueShorter, CueOwnParent, CueFrenchDescendant, CueMessageReceived, CueCredentialsAsked, CueStoppedWorking, CueEIDPin, CueForgotten, CueDigits, CueDevice, CueOwnDevice, CueContactRequest, CueAppointment, CueRefuse, CueWhatNext, CueEUNational, CueLasts, CueWalkIn, CueCode, CuePaper, CueOnCard, CueOffice, CueGoTo, CueResidencePermit}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueWhichOne, CueCommuneWord, CueGrounds, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack, CueShorter, CueOwnParent, CueFrenchDescendant, CueOwnSibling, CueFrenchSibling, CueSiblingRoute, CueOwnBirthHere, CueMessageReceived, CueCredentialsAsked, CueStoppedWorking, CueEIDPin, CueForgotten, CueDigits, CueDevice, CueOwnDevice, CueContactRequest, CueAppointment, CueRefuse, CueWhatNext, CueEUNational, CueLasts, CueWalkIn, CueCode, CuePaper, CueOnCard, CueOffice, CueGoTo, CueResidencePermit}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -738,6 +738,15 @@ func (c *checker) checkOthers(b *Base) {
 			c.add(rat, "route %q: triggers and conditions are required", r.ID)
 		}
 		c.answers(rat, "route "+r.ID, r.Answers)
+		residences := []*Residence{r.Residence}
+		for _, st := range r.AgeSteps {
+			residences = append(residences, st.Residence)
+		}
+		for _, res := range residences {
+			if res != nil && (res.SinceAge <= 0 || res.Years < 0) {
+				c.add(rat, "route %q: residence needs since_age > 0 and years >= 0", r.ID)
+			}
+		}
 		if d := r.Decision; d != nil {
 			c.sources(rat, "route "+r.ID+" decision", d.Sources, b)
 			if d.Months <= 0 || d.Extension < 0 || (d.ShorterAfterYears > 0) != (d.ShorterMonths > 0) || d.ShorterMonths >= d.Months && d.ShorterMonths > 0 {

@@ -309,8 +309,12 @@ type Route struct {
 	MinAge int `yaml:"min_age,omitempty"`
 	// AgeSteps are the ages from which the route opens, and to whom: the parents for the child,
 	// the young person alone, or by law without a request.
-	AgeSteps   []AgeStep `yaml:"age_steps,omitempty"`
-	Conditions []Text    `yaml:"conditions"`
+	AgeSteps []AgeStep `yaml:"age_steps,omitempty"`
+	// Residence, when set, is the residence in France the route counts from an age (a brother
+	// or sister of a French person: since the age of 6), so that someone who tells when they
+	// came to France gets a verdict.
+	Residence  *Residence `yaml:"residence,omitempty"`
+	Conditions []Text     `yaml:"conditions"`
 	// Answers are the yes or no its conditions give to yes/no questions that no duration or age
 	// settles ("mon mari est devenu français après notre mariage, je peux faire la déclaration ?").
 	Answers   []Answer `yaml:"answers,omitempty"`
@@ -346,6 +350,15 @@ type Decision struct {
 type AgeStep struct {
 	From int    `yaml:"from"`
 	Who  string `yaml:"who"`
+	// Residence is the residence in France this step requires, when it counts one.
+	Residence *Residence `yaml:"residence,omitempty"`
+}
+
+// Residence is a condition of residence in France counted from an age: at least Years years
+// since the age of SinceAge, or, with Years 0, from that age on without a break.
+type Residence struct {
+	SinceAge int `yaml:"since_age"`
+	Years    int `yaml:"years,omitempty"`
 }
 
 // Office is a counter people go to, with its contacts and opening hours.

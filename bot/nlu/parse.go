@@ -181,6 +181,8 @@ type Parser struct {
 	haveCard []string
 	// ownParents and frenchDescendants: the parent of a French person, told from either side.
 	ownParents, frenchDescendants []string
+	// ownSiblings and frenchSiblings: the brother or sister of a French person.
+	ownSiblings, frenchSiblings, siblingRoutes []string
 	// devices, ownDevices and contactRequests tell one's own phone from a contact asked.
 	devices, ownDevices, contactRequests []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
@@ -307,6 +309,9 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.haveCard = kb.Language.Cues[knowledge.CueHaveCard]
 	p.ownParents = kb.Language.Cues[knowledge.CueOwnParent]
 	p.frenchDescendants = kb.Language.Cues[knowledge.CueFrenchDescendant]
+	p.ownSiblings = kb.Language.Cues[knowledge.CueOwnSibling]
+	p.frenchSiblings = kb.Language.Cues[knowledge.CueFrenchSibling]
+	p.siblingRoutes = kb.Language.Cues[knowledge.CueSiblingRoute]
 	p.devices = kb.Language.Cues[knowledge.CueDevice]
 	p.ownDevices = kb.Language.Cues[knowledge.CueOwnDevice]
 	p.contactRequests = kb.Language.Cues[knowledge.CueContactRequest]
@@ -731,6 +736,13 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// "ma mère a 68 ans, elle vit en France depuis 30 ans, et moi je suis française": the
 		// parent of a French person, the route by declaration as one.
 		concepts = append(concepts, "sit:ascendant", "t:"+string(knowledge.TopicNationality))
+	}
+	if slices.ContainsFunc(p.ownSiblings, func(c string) bool { return containsWordAt(plain, c) }) &&
+		slices.ContainsFunc(p.frenchSiblings, func(c string) bool { return statedAt(plain, c) }) ||
+		slices.ContainsFunc(p.siblingRoutes, func(c string) bool { return containsWordAt(plain, c) }) {
+		// "ma petite sœur est née à Lyon, elle est devenue française à 18 ans ; moi je suis
+		// arrivé à 4 ans": the brother or sister of a French person.
+		concepts = append(concepts, "sit:sibling", "t:"+string(knowledge.TopicNationality))
 	}
 	p.apply(concepts, &out)
 	if matchIf(containsAny(norm, "quelqu un", "une personne", "un inconnu", "someone", "somebody", "iemand"), pat().reUsedMine, norm) != nil {
@@ -2088,6 +2100,18 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		years     int
 		residence bool
 	}
+	for _, m := range findAllIf(containsAny(s, "depuis", "arriv", "revenu", "rentr", "venu", "install", "since", "moved", "came"), pat().reArrival, s) {
+		// "arrivée en France à 10 ans", "je vis ici depuis mes 5 ans": since when the person lives
+		// in France, as an age; not the person's age today.
+		for g := 2; g < len(m); g += 2 {
+			if m[g] >= 0 {
+				if a, _ := strconv.Atoi(s[m[g]:m[g+1]]); a < 100 {
+					out.Slots.ArrivalAge = &a
+				}
+			}
+		}
+		mark(m[0], m[1])
+	}
 	var durations []duration
 	prev := 0 // the words of a duration are those since the one before
 	for _, m := range findAllIf(containsAny(s, " an", "year", "jaar"), pat().reSince, s) {
@@ -2997,6 +3021,8 @@ type patternSet struct {
 	reExpYear        *regexp.Regexp
 	reAgeIs          *regexp.Regexp
 	reAgeWas         *regexp.Regexp
+	// reArrival reads the age at which someone came to France and has lived there since.
+	reArrival *regexp.Regexp
 	// reUsedMine reads someone else using what is the writer's: "quelqu'un a utilisé une copie
 	// de ma carte", "someone opened an account with my ID".
 	reUsedMine    *regexp.Regexp
@@ -3064,6 +3090,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reExpYear:        regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`),
 		reAgeIs:          regexp.MustCompile(`\b(?:i am|i m|im|(?:he|she) is|(?:he|she) s|ik ben|(?:hij|zij|ze) is|(?:my|our|his|her|mijn|onze) (?:son|daughter|child|kid|boy|girl|wife|husband|partner|zoon|dochter|kind|vrouw|man) is) (\d{1,2})\b( [a-z]+)?`),
 		reUsedMine:       regexp.MustCompile(`\b(?:quelqu un|une personne|un inconnu|someone|somebody|iemand)\b(?: m)? (?:a|aurait|has|heeft) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken|gebruikt|geopend)\b[^.?!]{0,50}?\b(?:ma|mon|mes|my|mijn)\b`),
+		reArrival:        regexp.MustCompile(`\b(?:(?:arrive|arrivee|arrives|arrivees|revenu|revenue|revenus|revenues|rentre|rentree|rentres|venu|venue|venus|installe|installee|installes)(?: en france| ici| en metropole)? (?:a l age de|vers l age de|vers|a|quand j avais|quand il avait|quand elle avait|quand on avait) (\d{1,2}) ?ans|(?:en france|ici|vis|vit|vivons|vivent|habite|habitons|habitent|reside|residons|resident|vecu|grandi|scolarise|scolarisee) depuis (?:mes|ses|leurs|l age de|que j ai|qu il a|qu elle a) (\d{1,2}) ?ans|(?:moved|came|arrived|came back|moved back)(?: to| in)? (?:france|here) (?:at the age of|aged|at age|at|when i was|when he was|when she was) (\d{1,2})\b|(?:in france|here) since (?:i was|he was|she was|age|the age of) (\d{1,2})\b)`),
 		reAgeWas:         regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`),
 		reMonthsOld:      regexp.MustCompile(`\b(\d{1,2}|a|one|een) (months?|years?|maanden|maand|jaar) (?:old|ago|oud|geleden)\b`),
 		reAgeMonths:      regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?|semaines?)\b`),

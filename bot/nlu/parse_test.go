@@ -346,10 +346,10 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"the fee is 25 euros?", func(s nlu.Slots) bool { return s.Age == nil }},
 		{"valable jusqu'en 2031, c'est bien ça, 15 ans ?", func(s nlu.Slots) bool { return s.Age == nil }},
 		{"ma fille est née en France il y a 11 ans", func(s nlu.Slots) bool { return intp(s.Age) == 11 }},
-		// The age at a moment of the story is not the person's age, unless it is the only one.
-		{"je viens d'avoir 18 ans, revenu en France à 5 ans", func(s nlu.Slots) bool { return intp(s.Age) == 18 }},
-		{"revenu en France à 5 ans, j'en ai 18 : j'ai 18 ans", func(s nlu.Slots) bool { return intp(s.Age) == 18 }},
-		{"arrivé en France à 3 ans", func(s nlu.Slots) bool { return intp(s.Age) == 3 }},
+		// The age of coming to France is not the person's age, even when it is the only one.
+		{"je viens d'avoir 18 ans, revenu en France à 5 ans", func(s nlu.Slots) bool { return intp(s.Age) == 18 && intp(s.ArrivalAge) == 5 }},
+		{"revenu en France à 5 ans, j'en ai 18 : j'ai 18 ans", func(s nlu.Slots) bool { return intp(s.Age) == 18 && intp(s.ArrivalAge) == 5 }},
+		{"arrivé en France à 3 ans", func(s nlu.Slots) bool { return s.Age == nil && intp(s.ArrivalAge) == 3 }},
 		{"arrivé en France l'an dernier, il a 12 ans", func(s nlu.Slots) bool { return intp(s.Age) == 12 }},
 		{"on vit au Canada depuis notre mariage", func(s nlu.Slots) bool { return s.Abroad != nil && *s.Abroad }},
 		// A situation denied is not the person's.
@@ -368,6 +368,24 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"je vis en France depuis 6 ans et mariée depuis 3 ans", func(s nlu.Slots) bool { return s.Years == 3 && s.ResidenceYears == 6 }},
 		{"je vis en France depuis 6 ans", func(s nlu.Slots) bool { return s.Years == 6 && s.ResidenceYears == 6 }},
 		{"mariés il y a 4 ans", func(s nlu.Slots) bool { return s.Years == 4 }},
+		// The age of coming to France, apart from the person's age today.
+		{"je suis arrivée en france à 10 ans, j'ai 19 ans", func(s nlu.Slots) bool {
+			return s.ArrivalAge != nil && *s.ArrivalAge == 10 && s.Age != nil && *s.Age == 19
+		}},
+		{"revenue en France à 15 ans. J'ai 18 ans maintenant", func(s nlu.Slots) bool {
+			return s.ArrivalAge != nil && *s.ArrivalAge == 15 && s.Age != nil && *s.Age == 18
+		}},
+		{"J'ai 16 ans et je vis en France depuis mes 10 ans", func(s nlu.Slots) bool {
+			return s.ArrivalAge != nil && *s.ArrivalAge == 10 && s.Age != nil && *s.Age == 16
+		}},
+		{"I moved to France when I was 7 and I'm 20 now", func(s nlu.Slots) bool {
+			return s.ArrivalAge != nil && *s.ArrivalAge == 7 && s.Age != nil && *s.Age == 20
+		}},
+		{"je vis en France depuis 6 ans", func(s nlu.Slots) bool { return s.ArrivalAge == nil }},
+		// A brother or sister of a French person, told from either side, or the route named.
+		{"ma petite sœur est née à Lyon et elle est devenue française ; moi je suis né au Maroc", func(s nlu.Slots) bool { return slices.Contains(s.Situations, "sibling") }},
+		{"je peux faire la déclaration frère/soeur ?", func(s nlu.Slots) bool { return slices.Contains(s.Situations, "sibling") }},
+		{"mon frère habite à Lyon", func(s nlu.Slots) bool { return !slices.Contains(s.Situations, "sibling") }},
 		{"mon téléphone n'a pas le NFC", func(s nlu.Slots) bool { return s.PhoneNFC != nil && !*s.PhoneNFC }},
 		{"je n'ai qu'un passeport", func(s nlu.Slots) bool { return s.NoIDCard }},
 		// Two communes: the home and the one asked about; a commune denied and its correction.

@@ -134,6 +134,10 @@ type Slots struct {
 	// ResidenceYears is the duration of residence, when the person gave it beside another one
 	// ("pacsée depuis 3 ans, en France depuis 6 ans"); 0 when not told apart.
 	ResidenceYears int `json:"residence_years,omitempty"`
+	// ArrivalAge is the age at which the person came (or came back) to France and has lived there
+	// since ("arrivée en France à 10 ans", "je vis ici depuis mes 5 ans"): the routes that count
+	// residence from an age compare it with theirs.
+	ArrivalAge *int `json:"arrival_age,omitempty"`
 
 	// NonResident is set when the person says they do not live in the commune named.
 	NonResident bool `json:"non_resident,omitempty"`
@@ -184,7 +188,7 @@ func (s *Slots) Merge(n Slots) {
 	if n.Holder != "" && s.Holder != "" && n.Holder != s.Holder {
 		s.Parents, s.Hosted, s.Passport, s.BothLost, s.DoubleName, s.ExpiredYears = "", nil, nil, nil, nil, nil
 		s.PassportExpiredYears = nil
-		s.Age, s.BirthDate = nil, ""
+		s.Age, s.BirthDate, s.ArrivalAge = nil, "", nil
 	}
 	setStr(&s.Application, n.Application)
 	if n.Remake && s.Application == "" {
@@ -218,6 +222,7 @@ func (s *Slots) Merge(n Slots) {
 	}
 	setStr(&s.BirthDate, n.BirthDate)
 	setPtr(&s.Age, n.Age)
+	setPtr(&s.ArrivalAge, n.ArrivalAge)
 	setPtr(&s.AgeAtIssue, n.AgeAtIssue)
 	s.AgeMonths = nil
 	setPtr(&s.AgeMonths, n.AgeMonths)

@@ -209,6 +209,18 @@ func DecisionMonths(r *knowledge.Route, p Profile) (months int, shorter bool) {
 	return d.Months, false
 }
 
+// ResidenceMet is how many years of residence res counts for someone who came (or came back)
+// to France at the age arrival and has lived there since, at the age at, and whether that meets
+// res: years since res's age, or, for a residence without a break since an age, having come by
+// that age.
+func ResidenceMet(res knowledge.Residence, arrival, at int) (years int, ok bool) {
+	years = max(0, at-max(arrival, res.SinceAge))
+	if res.Years == 0 {
+		return years, arrival <= res.SinceAge
+	}
+	return years, years >= res.Years
+}
+
 // RouteMatch is a candidate route, and whether the duration given meets its minimum.
 type RouteMatch struct {
 	Route *knowledge.Route

@@ -546,3 +546,30 @@ func TestCommuneTariff(t *testing.T) {
 		t.Errorf("Anderlecht has no counter, yet a tariff")
 	}
 }
+
+func TestResidenceMet(t *testing.T) {
+	since11 := knowledge.Residence{SinceAge: 11, Years: 5}
+	since6 := knowledge.Residence{SinceAge: 6}
+	for _, tc := range []struct {
+		res         knowledge.Residence
+		arrival, at int
+		years       int
+		ok          bool
+	}{
+		{since11, 15, 18, 3, false}, // back at 15, 18 now: 3 years since 11
+		{since11, 5, 18, 7, true},   // here since 5: 7 years since 11
+		{since11, 13, 18, 5, true},
+		{since11, 12, 16, 4, false},
+		{knowledge.Residence{SinceAge: 8, Years: 5}, 8, 13, 5, true},
+		{knowledge.Residence{SinceAge: 8, Years: 5}, 9, 13, 4, false},
+		{knowledge.Residence{SinceAge: 8, Years: 5}, 9, 15, 6, true}, // five years since 8, not from 8 on
+		{since6, 4, 20, 14, true},
+		{since6, 6, 20, 14, true},
+		{since6, 10, 24, 14, false}, // since 10: not since 6, however long
+	} {
+		years, ok := rules.ResidenceMet(tc.res, tc.arrival, tc.at)
+		if years != tc.years || ok != tc.ok {
+			t.Errorf("ResidenceMet(%+v, arrived at %d, at %d) = %d, %v; want %d, %v", tc.res, tc.arrival, tc.at, years, ok, tc.years, tc.ok)
+		}
+	}
+}
