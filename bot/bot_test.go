@@ -363,6 +363,14 @@ func TestConversations(t *testing.T) {
 		{"a parent's arrival is not the child's", []turn{
 			{say: "je suis arrivé en France à 25 ans, ma fille est née à Lyon, elle a 16 ans et vit en France depuis toujours. elle peut demander la nationalité seule ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a marriage abroad without the consulate's register keeps its topic and needs 5 years", []turn{
+			{say: "on s'est maries il y a 4 ans et 2 mois mais on a vecu a Dubai jusqu'a l'an dernier pour le boulot de mon mari, et il etait pas inscrit au consulat. ca compte pareil ?", kind: bot.Answer, prefix: "non", contains: []string{"5 ans", "mariage"}, absent: []string{"à votre place"}},
+		}},
+		{"the question asks about another subject than the story's card", []turn{
+			{say: "le changement d'adresse sur la carte grise ca se fait ou ? j'ai demenage en meme temps que j'ai refait ma carte d'identite", kind: bot.OutOfScope},
+			{say: "on m'a vole mon portefeuille, j'ai deja lance la carte d'identite. pour la carte vitale qui etait dedans aussi, je fais quoi ?", kind: bot.OutOfScope},
+			{say: "premiere carte d'identité pour moi, j'ai toujours eu que des passeports. on va me demander un acte de naissance en plus ou pas ?", kind: bot.Answer},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -336,6 +336,13 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	// "et pour mon fils de 14 ans qui a perdu la sienne à la piscine ?": the sequel of the
 	// conversation that tells its situation, whatever other subject its words name.
 	situationSequel := st.Topic != "" && p.Continues() && !p.OtherDocument && (p.Slots.Application != "" || p.Slots.Holder != "" || p.Slots.Age != nil)
+	if p.OutOfScope == "other" && p.AskOther && !natSequel && !situationSequel && !(st.Topic != "" && p.Continues()) &&
+		!(p.Topic != "" && b.namesListItem(p.Topic, p.Ask)) && !(p.Topic == knowledge.TopicCNI && b.matchDocument(p.Ask) != nil) {
+		// "pour la carte vitale qui était dedans aussi, je fais quoi ?" after the identity card
+		// told: the sentence that asks names another subject, and none of Guichet's nor one of
+		// their papers ("on va me demander un acte de naissance ?").
+		return
+	}
 	if p.OutOfScope == "other" && !p.TopicNamed && !p.CardNamed && (st.Topic == "" || p.Slots.AgeMonths == nil) && !natSequel && !situationSequel &&
 		!(len(p.Slots.Situations) > 0 && inScope >= minSwitch) { // "mariée depuis 4 ans à un Français… j'ai une carte de résident"
 		// The message names another subject ("mon titre de séjour", "le passeport perdu en même
@@ -455,12 +462,15 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// The lexicon's topic counts the words of each topic; the examples may know better
 		// ("procuration … carte d'identité … iOS 17" is France Identité).
 		named := topic
+		// "mariés il y a 4 ans… il n'était pas inscrit au consulat, ça compte pareil ?": a
+		// situation on the way to nationality, with no card named, keeps its topic.
+		natStory := topic == knowledge.TopicNationality && len(p.Slots.Situations) > 0 && !p.CardNamed && len(p.Named) == 0
 		for _, t := range knowledge.Topics {
 			// Not over a topic named outright by one that is not ("la certification… mes
 			// empreintes comme pour la carte ?" stays France Identité); the likeliest of the
 			// others, in the topics' order at a tie.
 			overNamed := slices.Contains(p.Named, named) && !slices.Contains(p.Named, t) || p.AskedTopic == named
-			if t != named && mass[t] >= minOverride && mass[t] > mass[topic] && !overNamed {
+			if t != named && mass[t] >= minOverride && mass[t] > mass[topic] && !overNamed && !natStory {
 				topic = t
 			}
 		}

@@ -116,6 +116,10 @@ type Parse struct {
 	// and that sentence names no other subject: "…with titre de séjour, I work in a restaurant.
 	// I want be French, what is possible?" asks about nationality.
 	QuestionTopic knowledge.Topic
+	// AskOther is set when the sentence that asks, after or before a story, names another
+	// subject and none of Guichet's topics: "le changement d'adresse sur la carte grise ça se
+	// fait où ? j'ai refait ma carte d'identité en même temps" asks about the other one.
+	AskOther bool
 }
 
 // Flags are the conversational signals of a message.
@@ -798,6 +802,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		yes := true // "il ne s'est jamais inscrit au consulat": not registered, but abroad
 		out.Slots.Abroad = &yes
 	}
+	out.AskOther = q != "" && slices.Contains(qConcepts, "oos:other") &&
+		!slices.ContainsFunc(qConcepts, func(c string) bool { return strings.HasPrefix(c, "t:") })
 	t, app, qIntents := asked(qConcepts)
 	if t != "" && !slices.Contains(qConcepts, "oos:other") {
 		out.QuestionTopic = t
