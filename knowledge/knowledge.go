@@ -585,6 +585,16 @@ const (
 	// CueOwnBirthHere is the writer's own birth in France ("je suis née ici"), which a sibling's
 	// birth told beside it does not replace.
 	CueOwnBirthHere = "own_birth_here"
+	// CueForgeChange names changing what a card says ("changer la date"), and CueForgeMeans a
+	// hand's way of doing it ("au blanco", "au feutre", "à l'imprimante"): the one followed by
+	// the other is a forgery. CueBuy followed by CueBoughtPaper ("acheter une carte d'identité",
+	// "me vend une attestation B2") is a bought paper, which an honest one never is.
+	// CueLoginAs is using someone else's account in their place ("me connecter à sa place").
+	CueForgeChange = "forge_change"
+	CueForgeMeans  = "forge_means"
+	CueBuy         = "buy"
+	CueBoughtPaper = "bought_paper"
+	CueLoginAs     = "login_as"
 	// CueMessageReceived tells of a text message, an e-mail or a call received, and
 	// CueCredentialsAsked of what only a fraud asks that way (click here, bank details, a delivery
 	// fee, a password): together, a phishing attempt.
@@ -637,7 +647,7 @@ const (
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueWhichOne, CueCommuneWord, CueGrounds, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack, CueShorter, CueOwnParent, CueFrenchDescendant, CueOwnSibling, CueFrenchSibling, CueSiblingRoute, CueOwnBirthHere, CueMessageReceived, CueCredentialsAsked, CueStoppedWorking, CueEIDPin, CueForgotten, CueDigits, CueDevice, CueOwnDevice, CueContactRequest, CueAppointment, CueRefuse, CueWhatNext, CueEUNational, CueLasts, CueWalkIn, CueCode, CuePaper, CueOnCard, CueOffice, CueGoTo, CueResidencePermit}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueWhichOne, CueCommuneWord, CueGrounds, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack, CueShorter, CueOwnParent, CueFrenchDescendant, CueOwnSibling, CueFrenchSibling, CueSiblingRoute, CueOwnBirthHere, CueForgeChange, CueForgeMeans, CueBuy, CueBoughtPaper, CueLoginAs, CueMessageReceived, CueCredentialsAsked, CueStoppedWorking, CueEIDPin, CueForgotten, CueDigits, CueDevice, CueOwnDevice, CueContactRequest, CueAppointment, CueRefuse, CueWhatNext, CueEUNational, CueLasts, CueWalkIn, CueCode, CuePaper, CueOnCard, CueOffice, CueGoTo, CueResidencePermit}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

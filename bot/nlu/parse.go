@@ -187,6 +187,9 @@ type Parser struct {
 	ownParents, frenchDescendants []string
 	// ownSiblings and frenchSiblings: the brother or sister of a French person.
 	ownSiblings, frenchSiblings, siblingRoutes []string
+	// forgeChanges, forgeMeans, buys, boughtPapers and loginsAs: deceits told by two phrases,
+	// one after the other (see knowledge.CueForgeChange).
+	forgeChanges, forgeMeans, buys, boughtPapers, loginsAs []string
 	// devices, ownDevices and contactRequests tell one's own phone from a contact asked.
 	devices, ownDevices, contactRequests []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
@@ -316,6 +319,11 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.ownSiblings = kb.Language.Cues[knowledge.CueOwnSibling]
 	p.frenchSiblings = kb.Language.Cues[knowledge.CueFrenchSibling]
 	p.siblingRoutes = kb.Language.Cues[knowledge.CueSiblingRoute]
+	p.forgeChanges = kb.Language.Cues[knowledge.CueForgeChange]
+	p.forgeMeans = kb.Language.Cues[knowledge.CueForgeMeans]
+	p.buys = kb.Language.Cues[knowledge.CueBuy]
+	p.boughtPapers = kb.Language.Cues[knowledge.CueBoughtPaper]
+	p.loginsAs = kb.Language.Cues[knowledge.CueLoginAs]
 	p.devices = kb.Language.Cues[knowledge.CueDevice]
 	p.ownDevices = kb.Language.Cues[knowledge.CueOwnDevice]
 	p.contactRequests = kb.Language.Cues[knowledge.CueContactRequest]
@@ -768,6 +776,13 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		if out.OutOfScope != "injection" {
 			out.OutOfScope = "fraud"
 		}
+	}
+	if phraseThen(plain, p.forgeChanges, p.forgeMeans, 6) || phraseThen(plain, p.buys, p.boughtPapers, 2) ||
+		slices.ContainsFunc(p.loginsAs, func(c string) bool { return containsWordAt(plain, c) }) {
+		// "changer la date au blanco", "un gars me vend une attestation B2", "me connecter à sa
+		// place sur MyMinfin": a forgery, a bought paper, someone else's account, whatever the
+		// seller "dit que".
+		out.Deceit, out.Victim = true, false
 	}
 	if out.Deceit && slices.ContainsFunc(p.risks, func(c string) bool { return containsWordAt(askNorm, c) }) &&
 		!containsWordAt(norm, "sans risque") && !containsWordAt(norm, "sans risques") {
@@ -2518,6 +2533,33 @@ func (p *Parser) foundAgain(norm string) bool {
 // containsWordAt reports whether phrase occurs in s between word boundaries.
 func containsWordAt(s, phrase string) bool {
 	return wordAtWhere(s, phrase, func(string) bool { return true })
+}
+
+// phraseThen reports whether one of firsts occurs in s followed, within the next words words,
+// by one of seconds ("changer la date … au blanco").
+func phraseThen(s string, firsts, seconds []string, words int) bool {
+	for _, f := range firsts {
+		for i := 0; ; {
+			j := strings.Index(s[i:], f)
+			if j < 0 {
+				break
+			}
+			a, b := i+j, i+j+len(f)
+			i = a + 1
+			if a > 0 && s[a-1] != ' ' || b < len(s) && isLetterOrDigit(s[b]) {
+				continue
+			}
+			after := strings.Fields(s[b:])
+			window := strings.Join(after[:min(words+2, len(after))], " ")
+			for _, sc := range seconds {
+				// The second phrase starts within the window's first words.
+				if k := strings.Index(" "+window+" ", " "+sc+" "); k >= 0 && len(strings.Fields(window[:max(0, k-1)])) <= words {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // wordAtWhere reports whether phrase occurs in s between word boundaries, at a place whose text
