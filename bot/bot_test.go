@@ -379,6 +379,10 @@ func TestConversations(t *testing.T) {
 			{say: "je peux acheter le timbre fiscal en bureau de tabac ?", kind: bot.Answer},
 			{say: "je veux acheter un lecteur de carte d'identité pour l'eID, c'est pour la clé numérique", kind: bot.Answer},
 		}},
+		{"a key's code received on a day told is judged against its 14 days", []turn{
+			{say: "on m'a donné le code d'activation sur papier à la commune le 3 novembre mais j'ai jamais cliqué sur le lien du mail. il marche encore ?", kind: bot.Answer, prefix: "non", contains: []string{"14 jours"}},
+			{say: "Ik heb op 15 november mijn activatiecode gekregen op het gemeentehuis. Werkt die nog?", kind: bot.Answer, prefix: "ja"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -190,6 +190,8 @@ type Parser struct {
 	// forgeChanges, forgeMeans, buys, boughtPapers and loginsAs: deceits told by two phrases,
 	// one after the other (see knowledge.CueForgeChange).
 	forgeChanges, forgeMeans, buys, boughtPapers, loginsAs []string
+	// pastTold: something received or done, whose date is the last one.
+	pastTold []string
 	// devices, ownDevices and contactRequests tell one's own phone from a contact asked.
 	devices, ownDevices, contactRequests []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
@@ -324,6 +326,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.buys = kb.Language.Cues[knowledge.CueBuy]
 	p.boughtPapers = kb.Language.Cues[knowledge.CueBoughtPaper]
 	p.loginsAs = kb.Language.Cues[knowledge.CueLoginAs]
+	p.pastTold = kb.Language.Cues[knowledge.CuePastTold]
 	p.devices = kb.Language.Cues[knowledge.CueDevice]
 	p.ownDevices = kb.Language.Cues[knowledge.CueOwnDevice]
 	p.contactRequests = kb.Language.Cues[knowledge.CueContactRequest]
@@ -1892,6 +1895,22 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	}
 	readyDays(s, free, mark, out)
 	agoDays(s, out)
+	if m := matchIf(out.AgoDays == nil && slices.ContainsFunc(p.pastTold, func(c string) bool { return containsWordAt(s, c) }), pat().reDayMonthNoYear, s); m != nil {
+		// "on m'a donné le code le 3 novembre": the last 3 November, so many days ago.
+		d := 1
+		if m[1] != "1er" {
+			d, _ = strconv.Atoi(m[1])
+		}
+		today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+		t := time.Date(now.Year(), months[m[2]], d, 0, 0, 0, 0, time.UTC)
+		if t.After(today) {
+			t = t.AddDate(-1, 0, 0)
+		}
+		if t.Day() == d {
+			n := int(today.Sub(t).Hours() / 24)
+			out.AgoDays = &n
+		}
+	}
 	laterYears(s, out)
 	p.expiresIn(s, now, free, mark, out)
 	if containsAny(s, " eu ", "turned", "werd") {

@@ -111,6 +111,10 @@ func TestParse(t *testing.T) {
 		{"je suis marocain et j'habite en France depuis 10 ans", "fr", "", "", func(r nlu.Parse) bool { return r.Foreigner }},
 		// Numbers written in words before a unit of time.
 		{"j'ai reçu le code il y a trois semaines", "fr", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 21 }},
+		// A day and month told of something received: the last one, so many days ago (now is 23
+		// November 2026).
+		{"j'ai reçu le code le 3 novembre", "fr", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 20 }},
+		{"j'ai reçu le code le 30 novembre", "fr", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 358 }},
 		// A question of a word or two asks about what the message told before it.
 		{"Il voudrait faire la déclaration de vol chez nous au guichet. C'est possible ?", "fr", "cni", nlu.Declare, func(r nlu.Parse) bool {
 			return strings.Contains(r.Ask, "guichet")
