@@ -192,6 +192,8 @@ type Parser struct {
 	forgeChanges, forgeMeans, buys, boughtPapers, loginsAs []string
 	// pastTold: something received or done, whose date is the last one.
 	pastTold []string
+	// wantCards, newCardsNamed, formatsNamed: the new card wanted rather than held.
+	wantCards, newCardsNamed, formatsNamed []string
 	// devices, ownDevices and contactRequests tell one's own phone from a contact asked.
 	devices, ownDevices, contactRequests []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
@@ -327,6 +329,9 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.boughtPapers = kb.Language.Cues[knowledge.CueBoughtPaper]
 	p.loginsAs = kb.Language.Cues[knowledge.CueLoginAs]
 	p.pastTold = kb.Language.Cues[knowledge.CuePastTold]
+	p.wantCards = kb.Language.Cues[knowledge.CueWantCard]
+	p.newCardsNamed = kb.Language.Cues[knowledge.CueNewCardNamed]
+	p.formatsNamed = kb.Language.Cues[knowledge.CueFormatNamed]
 	p.devices = kb.Language.Cues[knowledge.CueDevice]
 	p.ownDevices = kb.Language.Cues[knowledge.CueOwnDevice]
 	p.contactRequests = kb.Language.Cues[knowledge.CueContactRequest]
@@ -779,6 +784,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		if out.OutOfScope != "injection" {
 			out.OutOfScope = "fraud"
 		}
+	}
+	if out.Slots.CardFormat == knowledge.NewFormat && phraseThen(plain, p.wantCards, p.newCardsNamed, 0) &&
+		!slices.ContainsFunc(p.formatsNamed, func(c string) bool { return containsWordAt(plain, c) }) {
+		// "une carte délivrée en 2013… elle peut demander une nouvelle carte ?": the card wanted,
+		// not the format of the one held.
+		out.Slots.CardFormat = ""
 	}
 	if phraseThen(plain, p.forgeChanges, p.forgeMeans, 6) || phraseThen(plain, p.buys, p.boughtPapers, 2) ||
 		slices.ContainsFunc(p.loginsAs, func(c string) bool { return containsWordAt(plain, c) }) {
@@ -2569,7 +2580,7 @@ func phraseThen(s string, firsts, seconds []string, words int) bool {
 				continue
 			}
 			after := strings.Fields(s[b:])
-			window := strings.Join(after[:min(words+2, len(after))], " ")
+			window := strings.Join(after[:min(words+8, len(after))], " ")
 			for _, sc := range seconds {
 				// The second phrase starts within the window's first words.
 				if k := strings.Index(" "+window+" ", " "+sc+" "); k >= 0 && len(strings.Fields(window[:max(0, k-1)])) <= words {

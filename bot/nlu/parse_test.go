@@ -386,6 +386,10 @@ func TestSlotsForVerdicts(t *testing.T) {
 			return s.ArrivalAge != nil && *s.ArrivalAge == 7 && s.Age != nil && *s.Age == 20
 		}},
 		{"je vis en France depuis 6 ans", func(s nlu.Slots) bool { return s.ArrivalAge == nil }},
+		// The new card wanted is not the format of the card held.
+		{"une carte délivrée en 2013, elle peut demander une nouvelle carte maintenant ?", func(s nlu.Slots) bool { return s.CardFormat == "" && s.IssueYear == 2013 }},
+		{"j'ai la nouvelle carte, elle dure combien de temps ?", func(s nlu.Slots) bool { return s.CardFormat == knowledge.NewFormat }},
+		{"je voudrais une nouvelle carte au format carte bancaire", func(s nlu.Slots) bool { return s.CardFormat == knowledge.NewFormat }},
 		// A brother or sister of a French person, told from either side, or the route named.
 		{"ma petite sœur est née à Lyon et elle est devenue française ; moi je suis né au Maroc", func(s nlu.Slots) bool { return slices.Contains(s.Situations, "sibling") }},
 		{"je peux faire la déclaration frère/soeur ?", func(s nlu.Slots) bool { return slices.Contains(s.Situations, "sibling") }},
