@@ -183,7 +183,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		intent = nlu.Documents
 	}
-	if early := p.Form == nlu.FormYesNo && earlyAsked && s.Application != knowledge.Loss && s.Application != knowledge.Theft; early &&
+	if early := p.Form == nlu.FormYesNo && earlyAsked && s.Application != knowledge.Loss && s.Application != knowledge.Theft && !(priceAsked && intent == nlu.Fee); early &&
 		b.hasCue(p.Norm, knowledge.CueNewCard) && s.CardFormat != knowledge.NewFormat && !slices.Contains(w.r.Entries, "cni.renewal-digital") {
 		// "ma vieille carte plastifiée est valable jusqu'en 2029, je voudrais la nouvelle : c'est
 		// possible de la changer maintenant ?": yes, by the renewal made for it.
@@ -198,8 +198,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.travel-extended")
 		return w.done(Answer), ""
 	}
-	if s.Application == "" && expiring && (intent == nlu.Fee || intent == nlu.Documents) {
-		// "ma carte expire en janvier, je vais devoir payer ?": a card that expires is renewed.
+	// "elle est encore valable jusqu'en 2030": a card held, neither lost nor stolen.
+	heldValid := s.PrintedYear > m.Time.Year() && p.Applications == nil
+	if s.Application == "" && (expiring || heldValid) && (intent == nlu.Fee || intent == nlu.Documents) {
+		// "ma carte expire en janvier, je vais devoir payer ?": a card that expires is renewed;
+		// so is one still valid that the person wants changed ("mettre mon nom d'épouse sur
+		// ma carte, encore valable jusqu'en 2030 : c'est payant ?").
 		st.Slots.Application, s.Application = knowledge.Renewal, knowledge.Renewal
 	}
 	if p.Damaged && p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueReplace) || containsWord(p.Norm, "refaire", "renouveler", "changer", "replace", "vervangen")) {

@@ -383,6 +383,9 @@ func TestConversations(t *testing.T) {
 			{say: "on m'a donné le code d'activation sur papier à la commune le 3 novembre mais j'ai jamais cliqué sur le lien du mail. il marche encore ?", kind: bot.Answer, prefix: "non", contains: []string{"14 jours"}},
 			{say: "Ik heb op 15 november mijn activatiecode gekregen op het gemeentehuis. Werkt die nog?", kind: bot.Answer, prefix: "ja"},
 		}},
+		{"a valid card changed for a spouse's name is a free renewal", []turn{
+			{say: "je me suis mariee en juin et je veux mettre mon nom d'epouse sur ma carte (elle est encore valable jusqu'en 2030). c'est payant ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
