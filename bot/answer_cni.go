@@ -370,7 +370,14 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.fingerprints")
 		w.kbFact("cni.presence")
 	case nlu.Presence:
-		b.presenceVerdict(w, s, p)
+		// (Read in the whole message: the companion is often told before "c'est bon ?".)
+		if a, _ := longestAnswer(b.kb.MustFact("cni.minor").Answers, p.Norm, 1); a != nil && a.Verdict == "no" && p.Form == nlu.FormYesNo && b.situation(s).Holder == knowledge.Minor {
+			// "un ado de 15 ans vient avec sa grand-mère, c'est bon ?": no, a parent with
+			// parental authority (or the guardian) applies and comes with them.
+			w.para(b.allowedVerdict(w, p, false))
+		} else {
+			b.presenceVerdict(w, s, p)
+		}
 		if b.situation(s).Holder == knowledge.Minor {
 			w.kbFact("cni.minor") // who applies for a minor, and comes with them
 		}
@@ -484,7 +491,15 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			w.kbFact("cni.presence") // "à sa place": who must come, to apply and to collect
 		}
 	case nlu.MinorInfo:
+		a := b.answerOf("cni.minor", p)
+		if c, _ := longestAnswer(b.kb.MustFact("cni.minor").Answers, p.Norm, 1); a == nil && c != nil && c.Verdict == "no" {
+			a = c // the companion told before the question
+		}
 		switch {
+		case p.Form == nlu.FormYesNo && a != nil:
+			// "un bébé de 4 mois peut avoir une carte ?": yes, at any age; "avec sa grand-mère ?":
+			// no, a parent applies.
+			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
 		case p.Form == nlu.FormYesNo && b.alone(p):
 			// "ma fille de 17 ans peut déposer sa demande toute seule ?": a parent applies for a minor.
 			w.para(w.t("no"))

@@ -386,6 +386,11 @@ func TestConversations(t *testing.T) {
 		{"a valid card changed for a spouse's name is a free renewal", []turn{
 			{say: "je me suis mariee en juin et je veux mettre mon nom d'epouse sur ma carte (elle est encore valable jusqu'en 2030). c'est payant ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
 		}},
+		{"a minor comes with a parent, not a grandparent; a baby may have a card", []turn{
+			{say: "Un ado de 15 ans vient déposer sa demande de CNI accompagné de sa grand-mère, les parents travaillent. C'est bon pour moi ?", kind: bot.Answer, prefix: "non", contains: []string{"autorité parentale"}},
+			{say: "est ce qu'un bébé de 4 mois peut avoir une carte d'identité ?", kind: bot.Answer, prefix: "oui"},
+			{say: "Est-ce que mon bébé de 8 mois doit vraiment venir au rendez-vous pour sa carte d'identité ? Il sera avec la nounou ce jour-là.", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
