@@ -391,6 +391,15 @@ func TestConversations(t *testing.T) {
 			{say: "est ce qu'un bébé de 4 mois peut avoir une carte d'identité ?", kind: bot.Answer, prefix: "oui"},
 			{say: "Est-ce que mon bébé de 8 mois doit vraiment venir au rendez-vous pour sa carte d'identité ? Il sera avec la nounou ce jour-là.", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a foreign national named by the counter or by themselves gets no French card", []turn{
+			{say: "Un monsieur marocain avec une carte de résident de 10 ans me demande s'il peut faire une carte d'identité française chez nous, il vit en France depuis 25 ans.", kind: bot.Answer, prefix: "non", contains: []string{"nationalité française"}, absent: []string{"mineur"}},
+		}},
+		{"a foreign national's card is not France Identité's", []turn{
+			{say: "je suis italienne et je vis à Grenoble depuis 6 ans, j'ai une carte d'identité italienne électronique. Je peux l'ajouter dans France Identité ?", kind: bot.Answer, prefix: "non", contains: []string{"nationalité française"}},
+		}},
+		{"a naturalised person's first card is the card's question", []turn{
+			{say: "je suis devenue française l'an dernier par naturalisation, ma première carte d'identité est gratuite ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

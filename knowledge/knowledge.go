@@ -607,6 +607,16 @@ const (
 	// CueFormatNamed names the new format itself ("format carte bancaire", "avec puce"), which
 	// is the card held whatever is wanted.
 	CueFormatNamed = "format_named"
+	// CueNationalityHolder is a person named or the writer ("un monsieur", "une dame", "je
+	// suis"), and CueForeignNationality a nationality other than French ("marocain",
+	// "italienne"): the one right before the other is a foreign national, for whom the identity
+	// card and France Identité are not.
+	CueNationalityHolder  = "nationality_holder"
+	CueForeignNationality = "foreign_nationality"
+	// CueBecameFrench tells a nationality acquired already ("j'ai été naturalisé", "je suis
+	// devenue française"): beside the identity card, the card is the question, not the way to
+	// nationality.
+	CueBecameFrench = "became_french"
 	// CueMessageReceived tells of a text message, an e-mail or a call received, and
 	// CueCredentialsAsked of what only a fraud asks that way (click here, bank details, a delivery
 	// fee, a password): together, a phishing attempt.
@@ -659,7 +669,7 @@ const (
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueWhichOne, CueCommuneWord, CueGrounds, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack, CueShorter, CueOwnParent, CueFrenchDescendant, CueOwnSibling, CueFrenchSibling, CueSiblingRoute, CueOwnBirthHere, CueForgeChange, CueForgeMeans, CueBuy, CueBoughtPaper, CueLoginAs, CuePastTold, CueWantCard, CueNewCardNamed, CueFormatNamed, CueMessageReceived, CueCredentialsAsked, CueStoppedWorking, CueEIDPin, CueForgotten, CueDigits, CueDevice, CueOwnDevice, CueContactRequest, CueAppointment, CueRefuse, CueWhatNext, CueEUNational, CueLasts, CueWalkIn, CueCode, CuePaper, CueOnCard, CueOffice, CueGoTo, CueResidencePermit}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueWhichOne, CueCommuneWord, CueGrounds, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack, CueShorter, CueOwnParent, CueFrenchDescendant, CueOwnSibling, CueFrenchSibling, CueSiblingRoute, CueOwnBirthHere, CueForgeChange, CueForgeMeans, CueBuy, CueBoughtPaper, CueLoginAs, CuePastTold, CueWantCard, CueNewCardNamed, CueFormatNamed, CueNationalityHolder, CueForeignNationality, CueBecameFrench, CueMessageReceived, CueCredentialsAsked, CueStoppedWorking, CueEIDPin, CueForgotten, CueDigits, CueDevice, CueOwnDevice, CueContactRequest, CueAppointment, CueRefuse, CueWhatNext, CueEUNational, CueLasts, CueWalkIn, CueCode, CuePaper, CueOnCard, CueOffice, CueGoTo, CueResidencePermit}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -194,6 +194,11 @@ type Parser struct {
 	pastTold []string
 	// wantCards, newCardsNamed, formatsNamed: the new card wanted rather than held.
 	wantCards, newCardsNamed, formatsNamed []string
+	// nationalityHolders and foreignNationalities: a foreign national (see
+	// knowledge.CueNationalityHolder).
+	nationalityHolders, foreignNationalities, frenchNationals []string
+	// becameFrench: a nationality acquired already.
+	becameFrench []string
 	// devices, ownDevices and contactRequests tell one's own phone from a contact asked.
 	devices, ownDevices, contactRequests []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
@@ -332,6 +337,10 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.wantCards = kb.Language.Cues[knowledge.CueWantCard]
 	p.newCardsNamed = kb.Language.Cues[knowledge.CueNewCardNamed]
 	p.formatsNamed = kb.Language.Cues[knowledge.CueFormatNamed]
+	p.nationalityHolders = kb.Language.Cues[knowledge.CueNationalityHolder]
+	p.foreignNationalities = kb.Language.Cues[knowledge.CueForeignNationality]
+	p.frenchNationals = kb.Language.Cues[knowledge.CueFrenchNational]
+	p.becameFrench = kb.Language.Cues[knowledge.CueBecameFrench]
 	p.devices = kb.Language.Cues[knowledge.CueDevice]
 	p.ownDevices = kb.Language.Cues[knowledge.CueOwnDevice]
 	p.contactRequests = kb.Language.Cues[knowledge.CueContactRequest]
@@ -791,6 +800,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// not the format of the one held.
 		out.Slots.CardFormat = ""
 	}
+	if !out.Foreigner && phraseThen(plain, p.nationalityHolders, p.foreignNationalities, 0) &&
+		!slices.ContainsFunc(p.frenchNationals, func(c string) bool { return containsWordAt(plain, c) }) {
+		// "un monsieur marocain avec une carte de résident", "je suis italienne et je vis à
+		// Grenoble": a foreign national, unless the message says they are or became French.
+		out.Foreigner = true
+	}
 	if phraseThen(plain, p.forgeChanges, p.forgeMeans, 6) || phraseThen(plain, p.buys, p.boughtPapers, 2) ||
 		slices.ContainsFunc(p.loginsAs, func(c string) bool { return containsWordAt(plain, c) }) {
 		// "changer la date au blanco", "un gars me vend une attestation B2", "me connecter à sa
@@ -860,6 +875,13 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			// retrouve plus… le renouvellement reste gratuit ?" is still a loss.
 			out.Slots.Application = app
 		}
+	}
+	if out.AskedTopic == "" && slices.Contains(out.Named, knowledge.TopicCNI) && slices.Contains(out.Named, knowledge.TopicNationality) &&
+		slices.ContainsFunc(p.becameFrench, func(c string) bool { return statedAt(norm, c) }) {
+		// "première carte d'identité pour moi (j'ai été naturalisé avec mes parents), ça coûte
+		// combien ?": French already, the card is the question.
+		out.AskedTopic, out.Topic = knowledge.TopicCNI, knowledge.TopicCNI
+		out.Slots.Situations = nil
 	}
 	if len(toks) == 1 && toks[0] == "nee" {
 		out.Flags.No = true // Dutch "no"; in a sentence it is the French "née"
@@ -2256,7 +2278,8 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			mark(m[0], m[1])
 			continue
 		}
-		if containsAny(lastWords(before, 3), "depuis", "il y a", "pendant", "valable", "plus de", "moins de", "dans", "de validite", "apres", "prolong", "encore", "attendre", "wait", "since", "for", "sinds", "voor", "bien ca", "c est", "soit ") {
+		if containsAny(lastWords(before, 3), "depuis", "il y a", "pendant", "valable", "plus de", "moins de", "dans", "de validite", "apres", "prolong", "encore", "attendre", "wait", "since", "for", "sinds", "voor", "bien ca", "c est", "soit ", "resident de", "sejour de", "titre de", "carte de") {
+			// ("une carte de résident de 10 ans": the card's validity, not an age.)
 			continue
 		}
 		a, _ := strconv.Atoi(s[m[2]:m[3]])
