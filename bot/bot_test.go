@@ -400,6 +400,9 @@ func TestConversations(t *testing.T) {
 		{"a naturalised person's first card is the card's question", []turn{
 			{say: "je suis devenue française l'an dernier par naturalisation, ma première carte d'identité est gratuite ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a card's format names the card, not France Identité", []turn{
+			{say: "la nouvelle carte format carte bancaire elle dure combien de temps ? pareil que l'ancienne je suppose", kind: bot.Answer, contains: []string{"10 ans"}, absent: []string{"48 heures"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -486,6 +486,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		}
 		cardDates := (p.Slots.IssueYear != 0 || p.Slots.IssueDate != "") && (p.Slots.PrintedYear != 0 || p.Slots.PrintedEnd != "" || p.Slots.AgeAtIssue != nil)
 		switch {
+		case st.Topic == "" && p.Slots.CardFormat != "" && !slices.Contains(p.Named, knowledge.TopicIdentite) && p.OutOfScope == "":
+			// "la nouvelle carte format carte bancaire, elle dure combien de temps ?": a card's
+			// format names the card, not the app that reads it.
+			topic = knowledge.TopicCNI
 		case st.Topic == "" && cardDates && p.Has(nlu.Validity) && !slices.Contains(p.Named, knowledge.TopicIdentite):
 			// "Délivrée en décembre 2011, j'avais 30 ans, et au dos c'est écrit décembre 2021.
 			// Valable ou pas ?": an issue date with the date printed or the age then is a card's,
