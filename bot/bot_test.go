@@ -403,6 +403,9 @@ func TestConversations(t *testing.T) {
 		{"a card's format names the card, not France Identité", []turn{
 			{say: "la nouvelle carte format carte bancaire elle dure combien de temps ? pareil que l'ancienne je suppose", kind: bot.Answer, contains: []string{"10 ans"}, absent: []string{"48 heures"}},
 		}},
+		{"a yes or no on the one facet named, after a story of another", []turn{
+			{say: "mon fils a 13 ans, j'ai eu le sms que sa carte est arrivée à la mairie. est ce qu'il doit venir avec moi pour la récupérer ?? il a entrainement le mercredi aprem", kind: bot.Answer, prefix: "oui", contains: []string{"12 ans"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -33,6 +33,17 @@ func (p *Parse) Cued(topic knowledge.Topic, best string, score, inTopic float64)
 			}
 		}
 	}
+	if p.Form == FormYesNo && len(p.Intents) == 1 && string(p.Intents[0]) != best {
+		// "j'ai eu le SMS que sa carte est arrivée… il doit venir avec moi pour la récupérer ?":
+		// a yes or a no on the one facet the words name, when the examples find it nearly as
+		// likely as the story's.
+		label := string(topic) + "." + string(p.Intents[0])
+		for _, x := range p.Predictions {
+			if x.Label == label && x.Score >= MinCuedFacet*score {
+				return string(p.Intents[0])
+			}
+		}
+	}
 	if inTopic > 0 && score/inTopic >= MinMajority {
 		return best
 	}
