@@ -256,7 +256,8 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.steps")
 		return w.done(Answer), ""
 	}
-	if steps := b.kb.MustFact("fi.steps"); p.Form == nlu.FormYesNo && len(steps.Items) > 0 && b.hasCue(firstChoice(p.Norm), knowledge.CueSkip) &&
+	skip := b.hasCue(firstChoice(p.Norm), knowledge.CueSkip) || b.hasCue(firstChoice(p.Norm), knowledge.CueDirect) && p.Slots.Place == "" && p.Slots.Commune == ""
+	if steps := b.kb.MustFact("fi.steps"); p.Form == nlu.FormYesNo && len(steps.Items) > 0 && skip &&
 		(intent == nlu.Steps || intent == nlu.What || intent == nlu.Where || intent == nlu.Eligibility) {
 		// "j'ai pas encore installé l'appli, je peux aller directement en mairie ?": no, the
 		// steps start in the app.

@@ -406,6 +406,12 @@ func TestConversations(t *testing.T) {
 		{"a yes or no on the one facet named, after a story of another", []turn{
 			{say: "mon fils a 13 ans, j'ai eu le sms que sa carte est arrivée à la mairie. est ce qu'il doit venir avec moi pour la récupérer ?? il a entrainement le mercredi aprem", kind: bot.Answer, prefix: "oui", contains: []string{"12 ans"}},
 		}},
+		{"'directement' with a town hall named asks whether it certifies; alone, it skips a step", []turn{
+			{say: "Un usager de Valenciennes demande si on peut certifier son identité numérique France Identité directement à l'hôtel de ville. Je lui dis oui ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"going straight to the town hall without the app", []turn{
+			{say: "j'ai pas encore installé l'appli, je peux aller directement en mairie pour France Identité ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
