@@ -412,6 +412,10 @@ func TestConversations(t *testing.T) {
 		{"going straight to the town hall without the app", []turn{
 			{say: "j'ai pas encore installé l'appli, je peux aller directement en mairie pour France Identité ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"another town-hall matter with at most one word of Guichet's is refused", []turn{
+			{say: "Une famille de 5 personnes demande comment déposer une demande de logement social et si la mairie peut appuyer leur dossier.", kind: bot.OutOfScope},
+			{say: "c'est quand la date limite pour la déclaration de revenus en ligne cette année ?", kind: bot.OutOfScope},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

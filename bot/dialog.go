@@ -386,11 +386,13 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		if sequelFact {
 			p.OutOfScope = ""
 		} else if !p.TopicNamed && (best.Score >= minOutOfScope && st.Topic == "" && otherWords || best.Score >= minSwitch) || best.Score >= minOutOfScopeNamed ||
-			!p.TopicNamed && !p.CardNamed && st.Topic == "" && p.Words >= minWordsOther && best.Score >= outOfScopeMargin*inScope {
+			!p.TopicNamed && !p.CardNamed && st.Topic == "" && p.Words >= minWordsOther && (best.Score >= outOfScopeMargin*inScope || p.Domain <= 1 && len(p.Slots.Situations) == 0) {
 			// "Where can I park near Brussels City Hall?", "le containerpark d'Ixelles ouvre quand ?":
 			// no topic of Guichet's named, and another subject far likelier than any question of
-			// Guichet's, whatever place or question word it shares with them. A few words
-			// ("combien ça coûte ?", "Pour moi (majeur)") say too little to be another subject.
+			// Guichet's, whatever place or question word it shares with them; or likeliest, with
+			// at most one word of Guichet's topics ("déposer une demande de logement social",
+			// "la date limite de la déclaration de revenus"). A few words ("combien ça coûte ?",
+			// "Pour moi (majeur)") say too little to be another subject.
 
 			p.OutOfScope = "other"
 			return
