@@ -276,9 +276,14 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	// The counter named where the question is asked, or in the clause that hands the file in
 	// ("…veut déposer son dossier au guichet de la mairie. Est-ce qu'on peut le recevoir ?"), not
 	// as the place of a wedding ("mariés à la mairie de Nantes").
-	atCounter := b.hasCue(firstChoice(p.Ask), knowledge.CueCounter) || slices.ContainsFunc(clauses(p.Norm), func(c string) bool {
-		return b.hasCue(c, knowledge.CueCounter) && b.hasCue(c, knowledge.CueHandIn)
-	})
+	// A message with no question sentence of its own and no word of handing in ("Un monsieur au
+	// guichet… Il demande s'il peut obtenir…") names the counter where the person stands, not
+	// where the file goes.
+	asksApart := p.Ask != "" && p.Ask != p.Norm && strings.TrimSpace(strings.Trim(p.Ask, "?.! ")) != strings.TrimSpace(strings.Trim(p.Norm, "?.! "))
+	atCounter := b.hasCue(firstChoice(p.Ask), knowledge.CueCounter) && (asksApart || b.hasCue(p.Norm, knowledge.CueHandIn) || b.hasCue(p.Norm, knowledge.CueGoTo)) ||
+		slices.ContainsFunc(clauses(p.Norm), func(c string) bool {
+			return b.hasCue(c, knowledge.CueCounter) && b.hasCue(c, knowledge.CueHandIn)
+		})
 	if a := knowledge.Normalize(w.text(routes[0].Route.Authority)); p.Form == nlu.FormYesNo && a != "" && atCounter {
 		// "la demande de naturalisation ça se dépose en mairie ?": whether the route's
 		// authority is the town hall.

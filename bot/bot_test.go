@@ -416,6 +416,9 @@ func TestConversations(t *testing.T) {
 			{say: "Une famille de 5 personnes demande comment déposer une demande de logement social et si la mairie peut appuyer leur dossier.", kind: bot.OutOfScope},
 			{say: "c'est quand la date limite pour la déclaration de revenus en ligne cette année ?", kind: bot.OutOfScope},
 		}},
+		{"the person at the counter whose daughter is French is an ascendant; the counter is where they stand", []turn{
+			{say: "Un monsieur de 70 ans au guichet, en France régulièrement depuis 1994, sa fille est française. Il demande s'il peut obtenir la nationalité par simple déclaration.", kind: bot.Answer, prefix: "oui", contains: []string{"25 ans", "ascendant"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

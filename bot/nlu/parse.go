@@ -760,7 +760,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	// (Read without brackets and commas: "son fils (moi) est français".)
 	plain := strings.Join(strings.FieldsFunc(norm, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' }), " ")
-	if slices.ContainsFunc(p.ownParents, func(c string) bool { return containsWordAt(plain, c) }) &&
+	// (The person at the counter, or someone told of, is a parent too: "un monsieur de 70 ans…
+	// sa fille est française".)
+	someone := slices.ContainsFunc(p.nationalityHolders, func(c string) bool {
+		return (strings.HasPrefix(c, "un ") || strings.HasPrefix(c, "une ") || strings.HasPrefix(c, "a ")) && containsWordAt(plain, c)
+	})
+	if (slices.ContainsFunc(p.ownParents, func(c string) bool { return containsWordAt(plain, c) }) || slices.Contains(concepts, "patron") || someone) &&
 		slices.ContainsFunc(p.frenchDescendants, func(c string) bool { return statedAt(plain, c) }) {
 		// "ma mère a 68 ans, elle vit en France depuis 30 ans, et moi je suis française": the
 		// parent of a French person, the route by declaration as one.
