@@ -2190,6 +2190,14 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 		mark(m[0], m[1])
 	}
+	if out.Slots.ArrivalAge == nil && out.Slots.Abroad != nil && *out.Slots.Abroad && containsAny(s, " de ") {
+		if i := pat().reAwaySpan.FindStringSubmatchIndex(s); i != nil {
+			// "j'ai vécu au Sénégal de mes 2 ans à mes 12 ans": back in France at 12.
+			a, _ := strconv.Atoi(s[i[2]:i[3]])
+			out.Slots.ArrivalAge = &a
+			mark(i[0], i[1])
+		}
+	}
 	var durations []duration
 	prev := 0 // the words of a duration are those since the one before
 	for _, m := range findAllIf(containsAny(s, " an", "year", "jaar"), pat().reSince, s) {
@@ -3127,8 +3135,10 @@ type patternSet struct {
 	reExpYear        *regexp.Regexp
 	reAgeIs          *regexp.Regexp
 	reAgeWas         *regexp.Regexp
-	// reArrival reads the age at which someone came to France and has lived there since.
-	reArrival *regexp.Regexp
+	// reArrival reads the age at which someone came to France and has lived there since;
+	// reAwaySpan the ages between which someone lived elsewhere ("au Sénégal de mes 2 ans à
+	// mes 12 ans"), the last of which is their coming back.
+	reArrival, reAwaySpan *regexp.Regexp
 	// reUsedMine reads someone else using what is the writer's: "quelqu'un a utilisé une copie
 	// de ma carte", "someone opened an account with my ID".
 	reUsedMine    *regexp.Regexp
@@ -3197,6 +3207,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reAgeIs:          regexp.MustCompile(`\b(?:i am|i m|im|(?:he|she) is|(?:he|she) s|ik ben|(?:hij|zij|ze) is|(?:my|our|his|her|mijn|onze) (?:son|daughter|child|kid|boy|girl|wife|husband|partner|zoon|dochter|kind|vrouw|man) is) (\d{1,2})\b( [a-z]+)?`),
 		reUsedMine:       regexp.MustCompile(`\b(?:quelqu un|une personne|un inconnu|someone|somebody|iemand)\b(?: m)? (?:a|aurait|has|heeft) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken|gebruikt|geopend)\b[^.?!]{0,50}?\b(?:ma|mon|mes|my|mijn)\b`),
 		reArrival:        regexp.MustCompile(`\b(?:(?:arrive|arrivee|arrives|arrivees|revenu|revenue|revenus|revenues|rentre|rentree|rentres|venu|venue|venus|installe|installee|installes)(?: en france| ici| en metropole)? (?:a l age de|vers l age de|vers|a|quand j avais|quand il avait|quand elle avait|quand on avait) (\d{1,2}) ?ans|(?:en france|ici|vis|vit|vivons|vivent|habite|habitons|habitent|reside|residons|resident|vecu|grandi|scolarise|scolarisee) depuis (?:mes|ses|leurs|l age de|que j ai|qu il a|qu elle a) (\d{1,2}) ?ans|(?:moved|came|arrived|came back|moved back)(?: to| in)? (?:france|here) (?:at the age of|aged|at age|at|when i was|when he was|when she was) (\d{1,2})\b|(?:in france|here) since (?:i was|he was|she was|age|the age of) (\d{1,2})\b)`),
+		reAwaySpan: regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|vivait|vivais|parti|partie|repartis|reparti|repartie)\b[a-z ]{0,30}? de (?:mes |ses |leurs )?\d{1,2} (?:ans )?a (?:mes |ses |leurs )?(\d{1,2}) ans\b`),
 		reAgeWas:         regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`),
 		reMonthsOld:      regexp.MustCompile(`\b(\d{1,2}|a|one|een) (months?|years?|maanden|maand|jaar) (?:old|ago|oud|geleden)\b`),
 		reAgeMonths:      regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?|semaines?)\b`),
