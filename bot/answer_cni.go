@@ -52,7 +52,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			w.kbFact("cni.found-after-declaration")
 			return w.done(Answer), ""
 		}
-		usurped := p.Victim && b.hasCue(p.Norm, knowledge.CueIdentityTheft) && p.Form != nlu.FormYesNo
+		usurped := p.Victim && (b.hasCue(p.Norm, knowledge.CueIdentityTheft) || b.hasCue(p.Norm, knowledge.CueTheftOutcome)) && p.Form != nlu.FormYesNo
 		if usurped && st.Slots.Application != knowledge.Theft && st.Slots.Application != knowledge.Loss {
 			// "je reçois des courriers de crédits que je n'ai jamais demandés, quelqu'un utilise une
 			// fausse carte à mon nom, je fais quoi ?": the complaint, no request of a card.

@@ -419,6 +419,9 @@ func TestConversations(t *testing.T) {
 		{"the person at the counter whose daughter is French is an ascendant; the counter is where they stand", []turn{
 			{say: "Un monsieur de 70 ans au guichet, en France régulièrement depuis 1994, sa fille est française. Il demande s'il peut obtenir la nationalité par simple déclaration.", kind: bot.Answer, prefix: "oui", contains: []string{"25 ans", "ascendant"}},
 		}},
+		{"'they used a copy of my card' for a credit makes the writer the victim", []turn{
+			{say: "Je viens de recevoir une lettre d'une banque pour un crédit que je n'ai jamais fait, ils ont utilisé une copie de ma carte d'identité. Qu'est ce que je dois faire ??", kind: bot.Answer, contains: []string{"plainte"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

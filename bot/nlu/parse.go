@@ -199,6 +199,8 @@ type Parser struct {
 	nationalityHolders, foreignNationalities, frenchNationals []string
 	// becameFrench: a nationality acquired already.
 	becameFrench []string
+	// theftOutcomes: what an identity thief gets in someone's name.
+	theftOutcomes []string
 	// devices, ownDevices and contactRequests tell one's own phone from a contact asked.
 	devices, ownDevices, contactRequests []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
@@ -341,6 +343,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.foreignNationalities = kb.Language.Cues[knowledge.CueForeignNationality]
 	p.frenchNationals = kb.Language.Cues[knowledge.CueFrenchNational]
 	p.becameFrench = kb.Language.Cues[knowledge.CueBecameFrench]
+	p.theftOutcomes = kb.Language.Cues[knowledge.CueTheftOutcome]
 	p.devices = kb.Language.Cues[knowledge.CueDevice]
 	p.ownDevices = kb.Language.Cues[knowledge.CueOwnDevice]
 	p.contactRequests = kb.Language.Cues[knowledge.CueContactRequest]
@@ -779,7 +782,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		concepts = append(concepts, "sit:sibling", "t:"+string(knowledge.TopicNationality))
 	}
 	p.apply(concepts, &out)
-	if matchIf(containsAny(norm, "quelqu un", "une personne", "un inconnu", "someone", "somebody", "iemand"), pat().reUsedMine, norm) != nil {
+	if matchIf(containsAny(norm, "quelqu un", "une personne", "un inconnu", "someone", "somebody", "iemand"), pat().reUsedMine, norm) != nil ||
+		matchIf(containsAny(norm, "ils ", "elles ", "they "), pat().reTheyUsedMine, norm) != nil && slices.ContainsFunc(p.theftOutcomes, func(c string) bool { return containsWordAt(norm, c) }) {
 		out.Victim = true // "quelqu'un a utilisé une copie de ma carte pour ouvrir des crédits"
 	}
 	gone := containsWordAt(norm, "disparu") || containsWordAt(norm, "disparue")
@@ -3141,16 +3145,18 @@ type patternSet struct {
 	reArrival, reAwaySpan *regexp.Regexp
 	// reUsedMine reads someone else using what is the writer's: "quelqu'un a utilisé une copie
 	// de ma carte", "someone opened an account with my ID".
-	reUsedMine    *regexp.Regexp
-	reMonthsOld   *regexp.Regexp
-	reAgeMonths   *regexp.Regexp
-	reMonthPast   *regexp.Regexp
-	reSinceMonths *regexp.Regexp
-	reSince       *regexp.Regexp
-	reAmount      *regexp.Regexp
-	reTurned      *regexp.Regexp
-	reBabyMonths  *regexp.Regexp
-	reBornAgo     *regexp.Regexp
+	reUsedMine *regexp.Regexp
+	// reTheyUsedMine reads the same of "ils", with what they got told apart (CueTheftOutcome).
+	reTheyUsedMine *regexp.Regexp
+	reMonthsOld    *regexp.Regexp
+	reAgeMonths    *regexp.Regexp
+	reMonthPast    *regexp.Regexp
+	reSinceMonths  *regexp.Regexp
+	reSince        *regexp.Regexp
+	reAmount       *regexp.Regexp
+	reTurned       *regexp.Regexp
+	reBabyMonths   *regexp.Regexp
+	reBornAgo      *regexp.Regexp
 
 	// reNumberWord is a number from two to twelve written in words before a unit of time ("deux
 	// semaines", "three weeks", "drie weken"), which the dates and durations read as figures.
@@ -3207,7 +3213,8 @@ var pat = sync.OnceValue(func() *patternSet {
 		reAgeIs:          regexp.MustCompile(`\b(?:i am|i m|im|(?:he|she) is|(?:he|she) s|ik ben|(?:hij|zij|ze) is|(?:my|our|his|her|mijn|onze) (?:son|daughter|child|kid|boy|girl|wife|husband|partner|zoon|dochter|kind|vrouw|man) is) (\d{1,2})\b( [a-z]+)?`),
 		reUsedMine:       regexp.MustCompile(`\b(?:quelqu un|une personne|un inconnu|someone|somebody|iemand)\b(?: m)? (?:a|aurait|has|heeft) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken|gebruikt|geopend)\b[^.?!]{0,50}?\b(?:ma|mon|mes|my|mijn)\b`),
 		reArrival:        regexp.MustCompile(`\b(?:(?:arrive|arrivee|arrives|arrivees|revenu|revenue|revenus|revenues|rentre|rentree|rentres|venu|venue|venus|installe|installee|installes)(?: en france| ici| en metropole)? (?:a l age de|vers l age de|vers|a|quand j avais|quand il avait|quand elle avait|quand on avait) (\d{1,2}) ?ans|(?:en france|ici|vis|vit|vivons|vivent|habite|habitons|habitent|reside|residons|resident|vecu|grandi|scolarise|scolarisee) depuis (?:mes|ses|leurs|l age de|que j ai|qu il a|qu elle a) (\d{1,2}) ?ans|(?:moved|came|arrived|came back|moved back)(?: to| in)? (?:france|here) (?:at the age of|aged|at age|at|when i was|when he was|when she was) (\d{1,2})\b|(?:in france|here) since (?:i was|he was|she was|age|the age of) (\d{1,2})\b)`),
-		reAwaySpan: regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|vivait|vivais|parti|partie|repartis|reparti|repartie)\b[a-z ]{0,30}? de (?:mes |ses |leurs )?\d{1,2} (?:ans )?a (?:mes |ses |leurs )?(\d{1,2}) ans\b`),
+		reAwaySpan:       regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|vivait|vivais|parti|partie|repartis|reparti|repartie)\b[a-z ]{0,30}? de (?:mes |ses |leurs )?\d{1,2} (?:ans )?a (?:mes |ses |leurs )?(\d{1,2}) ans\b`),
+		reTheyUsedMine:   regexp.MustCompile(`\b(?:ils|elles|they)\b (?:m )?(?:ont|auraient|have) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken)\b[^.?!]{0,50}?\b(?:ma|mon|mes|my)\b`),
 		reAgeWas:         regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`),
 		reMonthsOld:      regexp.MustCompile(`\b(\d{1,2}|a|one|een) (months?|years?|maanden|maand|jaar) (?:old|ago|oud|geleden)\b`),
 		reAgeMonths:      regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?|semaines?)\b`),
