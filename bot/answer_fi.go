@@ -384,12 +384,34 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
 		b.phoneMinimums(w)
 		return w.done(Answer), ""
 	}
+	version, ifUpdated := s.PhoneVersion, false
 	if s.PhoneOS == "ios" && s.PhoneVersion == 0 && s.PhoneModel != 0 {
-		// "j'ai un iPhone 12": its model does not say its version, which Settings shows.
-		return ask(w, askIOS, w.t("ask_ios_version"))
+		// "j'ai un iPhone 13": a model from which the minimum version installs is eligible once
+		// up to date; an older one is not; without the series' floor, Settings shows the version.
+		ph := b.phoneReq(s.PhoneOS)
+		if ph == nil || ph.Models == nil {
+			return ask(w, askIOS, w.t("ask_ios_version"))
+		}
+		if s.PhoneModel < ph.Models.From {
+			w.para(w.t("model_too_old", ph.Models.Series, strconv.Itoa(s.PhoneModel), ph.Name, strconv.Itoa(ph.MinVersion)))
+			w.sources(ph.Models.Sources...)
+			w.sources(ph.Sources...)
+			w.fact("eligible", "false", ph.Sources...)
+			w.kbFact("fi.conditions")
+			return w.done(Answer), ""
+		}
+		version, ifUpdated = ph.MinVersion, true
 	}
-	e := rules.CertificationEligibility(b.kb, card, rules.Phone{OS: s.PhoneOS, Version: s.PhoneVersion, NFC: s.PhoneNFC})
+	e := rules.CertificationEligibility(b.kb, card, rules.Phone{OS: s.PhoneOS, Version: version, NFC: s.PhoneNFC})
 	switch {
+	case e.Eligible && ifUpdated:
+		ph := b.phoneReq(s.PhoneOS)
+		w.para(w.t("eligible_if_updated", ph.Models.Series, strconv.Itoa(s.PhoneModel), ph.Name, strconv.Itoa(ph.MinVersion)))
+		w.fact("eligible", "if_updated", b.kb.Identite.CardSources...)
+		w.sources(ph.Models.Sources...)
+		w.sources(ph.Sources...)
+		w.sources(b.kb.Identite.CardSources...)
+		w.kbFact("fi.steps")
 	case e.Eligible:
 		w.para(w.t("eligible_yes"))
 		w.fact("eligible", "true", b.kb.Identite.CardSources...)
@@ -434,7 +456,7 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
 		}
 	case len(e.Missing) == 1:
 		// What was said meets the conditions; the answer depends on the one fact not said.
-		return b.eligibleIf(w, e.Missing[0])
+		return b.eligibleIf(w, s, e.Missing[0])
 	default:
 		// Neither the card nor the phone said: two short conditions, not a question back; the
 		// card's format stays to choose.
@@ -607,10 +629,15 @@ func (b *Bot) officeContacts(w *writer, offices []*knowledge.Office) {
 
 // eligibleIf answers a certification question whose card or phone meets the conditions while the
 // other is unknown: yes, if the other meets its own, stated with its minimum.
-func (b *Bot) eligibleIf(w *writer, missing string) (Reply, string) {
+func (b *Bot) eligibleIf(w *writer, s nlu.Slots, missing string) (Reply, string) {
 	// The facts to choose from stay as quick replies, for a definite answer.
 	if missing == rules.NeedFormat {
 		w.para(w.t("eligible_if_card", w.date(b.kb.Identite.CardIssuedFrom.Time)))
+		if ph := b.phoneReq(s.PhoneOS); ph != nil && ph.Models != nil && s.PhoneVersion == 0 && s.PhoneModel >= ph.Models.From {
+			// "j'ai un iPhone 12": the phone qualifies once up to date.
+			w.para(w.t("phone_if_updated", ph.Models.Series, strconv.Itoa(s.PhoneModel), ph.Name, strconv.Itoa(ph.MinVersion)))
+			w.sources(ph.Models.Sources...)
+		}
 		w.sources(b.kb.Identite.CardSources...)
 		w.entry("france_identite.card")
 		w.kbFact("fi.conditions")
@@ -667,6 +694,16 @@ func findItem(f *knowledge.Fact, phrase string) *knowledge.Item {
 	for i := range f.Items {
 		if slices.Contains(f.Items[i].Match, phrase) {
 			return &f.Items[i]
+		}
+	}
+	return nil
+}
+
+// phoneReq is France Identité's requirement for a phone system, nil when there is none.
+func (b *Bot) phoneReq(os string) *knowledge.PhoneReq {
+	for i := range b.kb.Identite.Phones {
+		if b.kb.Identite.Phones[i].OS == os {
+			return &b.kb.Identite.Phones[i]
 		}
 	}
 	return nil

@@ -422,6 +422,13 @@ func TestConversations(t *testing.T) {
 		{"'they used a copy of my card' for a credit makes the writer the victim", []turn{
 			{say: "Je viens de recevoir une lettre d'une banque pour un crédit que je n'ai jamais fait, ils ont utilisé une copie de ma carte d'identité. Qu'est ce que je dois faire ??", kind: bot.Answer, contains: []string{"plainte"}},
 		}},
+		{"an iPhone's model tells whether it can reach the minimum iOS", []turn{
+			{say: "Je voudrais faire certifier mon identité numérique. J'ai la carte d'identité format carte bancaire faite en 2023 et un iPhone 14. C'est bon ?", kind: bot.Answer, prefix: "oui", contains: []string{"à jour", "iOS 16"}},
+			{say: "et avec un iphone 7 ?", kind: bot.Answer, prefix: "non", contains: []string{"iOS 16"}},
+		}},
+		{"which Brussels communes do not issue the key", []turn{
+			{say: "Which Brussels communes don't give the digital key at all?", kind: bot.Answer, contains: []string{"Anderlecht"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -708,6 +708,12 @@ func (c *checker) checkOthers(b *Base) {
 		if p.MinVersion <= 0 || p.Name == "" {
 			c.add(at, "france_identite phone %q: name and min_version are required", p.OS)
 		}
+		if m := p.Models; m != nil {
+			c.sources(at, "france_identite phone "+p.OS+" models", m.Sources, b)
+			if m.From <= 0 || m.Series == "" {
+				c.add(at, "france_identite phone %q: models needs series and from", p.OS)
+			}
+		}
 	}
 	for _, o := range id.Offices {
 		if _, ok := b.officeIdx[o]; !ok {

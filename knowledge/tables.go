@@ -232,8 +232,19 @@ type PhoneReq struct {
 	Sources    []string `yaml:"sources"`
 	// Differs are the sources that give another minimum.
 	Differs []Differs `yaml:"differs,omitempty"`
+	// Models, when set, is the oldest model numbered in its maker's series that can install
+	// MinVersion (iPhone 8 for iOS 16): a model told without its version ("j'ai un iPhone 13")
+	// gets a verdict, on condition of the update, rather than a question back.
+	Models *ModelFloor `yaml:"models,omitempty"`
 	// Reviewed is the day the entry was last compared with its sources.
 	Reviewed Date `yaml:"reviewed"`
+}
+
+// ModelFloor is the oldest model of a series that can install a system version.
+type ModelFloor struct {
+	Series  string   `yaml:"series"`
+	From    int      `yaml:"from"`
+	Sources []string `yaml:"sources"`
 }
 
 // DigitalKey is the rule data of the Brussels-Capital digital key: who issues it and at what price.
