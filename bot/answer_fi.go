@@ -18,7 +18,10 @@ import (
 func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
 	s := st.Slots
 	intent := st.Intent
-	if p.Form == nlu.FormYesNo && (intent == nlu.Eligibility || intent == nlu.What || intent == nlu.Steps || intent == "") && !p.Slots.WeighOnIdentite() && !s.NoIDCard &&
+	// A card told older than the format the app reads is the question's blocker, whatever use
+	// the message names ("ma carte date de 2015… pour faire mes procurations").
+	oldCard := p.Slots.IssueYear != 0 && p.Slots.IssueYear < b.kb.Identite.CardIssuedFrom.Time.Year() || p.Slots.CardFormat == knowledge.Plastic
+	if p.Form == nlu.FormYesNo && (intent == nlu.Eligibility || intent == nlu.What || intent == nlu.Steps || intent == "") && !p.Slots.WeighOnIdentite() && !s.NoIDCard && !oldCard &&
 		matchItem(b.kb.MustFact("fi.uses"), p.Norm) != nil {
 		// "Mon Compte Formation me demande FranceConnect+, je peux passer par France Identité ?": a use.
 		intent = nlu.Uses

@@ -429,6 +429,15 @@ func TestConversations(t *testing.T) {
 		{"which Brussels communes do not issue the key", []turn{
 			{say: "Which Brussels communes don't give the digital key at all?", kind: bot.Answer, contains: []string{"Anderlecht"}},
 		}},
+		{"the identity card on a phone is France Identité", []turn{
+			{say: "comment je fais pour avoir ma carte d'identite sur mon telephone ?", kind: bot.Answer, contains: []string{"France Identité"}},
+		}},
+		{"the card told beside France Identité named is the app's", []turn{
+			{say: "Bonjour, j'ai 74 ans, ma carte d'identité a été refaite l'an dernier au nouveau format. Mon petit-fils veut me mettre France Identité sur mon téléphone. Qu'est ce qu'il me faut ?", kind: bot.Answer, contains: []string{"NFC"}},
+		}},
+		{"the identity card brought for a digital key asks for the key", []turn{
+			{say: "Ma mere a 78 ans et elle n'a pas d'adresse mail, elle veut une cle numerique pour MyPension. Elle peut quand meme aller a la commune avec sa carte d'identite et l'avoir ?", kind: bot.Answer, contains: []string{"e-mail"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

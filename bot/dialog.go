@@ -471,7 +471,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			// Not over a topic named outright by one that is not ("la certification… mes
 			// empreintes comme pour la carte ?" stays France Identité); the likeliest of the
 			// others, in the topics' order at a tie.
-			overNamed := slices.Contains(p.Named, named) && !slices.Contains(p.Named, t) || p.AskedTopic == named
+			overNamed := slices.Contains(p.Named, named) && !slices.Contains(p.Named, t) || p.AskedTopic == named ||
+				// "ma carte refaite au nouveau format… mettre France Identité sur mon téléphone":
+				// the card told is the app's, unless a request of a card is made.
+				named == knowledge.TopicIdentite && t == knowledge.TopicCNI && slices.Contains(p.Named, named) && p.Slots.Application == ""
 			if t != named && mass[t] >= minOverride && mass[t] > mass[topic] && !overNamed && !natStory {
 				topic = t
 			}

@@ -74,6 +74,13 @@ func (p *Parse) Told(topic knowledge.Topic, facet string) string {
 		p.Slots.PhoneOS != "" || p.Slots.PhoneVersion != 0) {
 		return string(Eligibility)
 	}
+	if topic == knowledge.TopicIdentite && (facet == string(Where) || facet == string(What) || facet == string(Uses) || facet == string(Steps)) && p.Form != FormWhere && p.Form != FormWhat &&
+		(p.Slots.IssueYear != 0 && p.Slots.IssueYear < 2021 || p.Slots.CardFormat == knowledge.Plastic) {
+		// "l'appli me demande de lire ma carte, ça ne marche pas… ma carte date de 2015", "ma
+		// carte date de 2015, je peux faire ma procuration avec ?": a card older than the format
+		// the app reads; whether one can have it is the question.
+		return string(Eligibility)
+	}
 	if topic == knowledge.TopicIdentite && facet == string(Where) && p.Has(Documents) && p.Form != FormWhere {
 		// "qu'est-ce que je dois amener au rdv en mairie ?": what to bring, in the steps.
 		return string(Steps)

@@ -125,6 +125,10 @@ func (p *Parser) form1(text string, toks []string) Form {
 			if len(c.toks) == 1 && subordinating[toks[i]] && !indirect && !(i <= 1 && !leadingClause || i == len(toks)-1 || (i+1 < len(toks) && questionVerbs[toks[i+1]])) {
 				continue
 			}
+			if j := i + len(c.toks); c.form == FormWhere && toks[j-1] == "ou" && (c.toks[0] == "d" || i > 0 && toks[i-1] == "d") && j < len(toks) &&
+				(toks[j] == "vient" || toks[j] == "viennent" || toks[j] == "ca") {
+				continue // "d'où vient le problème ?", "d'où ça vient ?": a cause, not a place
+			}
 			if toks[i] == "quand" && i+1 < len(toks) && toks[i+1] == "meme" {
 				continue // "je peux quand même ?": anyway, not when
 			}
@@ -218,6 +222,11 @@ func relativeWhere(text string) bool {
 		f := strings.Fields(text[:i+j])
 		if len(f) == 0 {
 			return false
+		}
+		if after := strings.Fields(text[i+j+len("où"):]); (strings.HasSuffix(f[len(f)-1], "d'") || strings.HasSuffix(f[len(f)-1], "d’") || strings.HasSuffix(text[:i+j], "d'") || strings.HasSuffix(text[:i+j], "d’")) &&
+			len(after) > 0 && (after[0] == "vient" || after[0] == "viennent" || after[0] == "ça" || after[0] == "ca") {
+			i += j + len("où") // "d'où vient le problème ?": a cause, not a place
+			continue
 		}
 		switch f[len(f)-1] {
 		case "jour", "moment", "fois", "mois", "semaine", "année", "soir", "matin", "période",

@@ -201,6 +201,8 @@ type Parser struct {
 	becameFrench []string
 	// theftOutcomes: what an identity thief gets in someone's name.
 	theftOutcomes []string
+	// onPhone: something put on a phone.
+	onPhone []string
 	// devices, ownDevices and contactRequests tell one's own phone from a contact asked.
 	devices, ownDevices, contactRequests []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
@@ -344,6 +346,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.frenchNationals = kb.Language.Cues[knowledge.CueFrenchNational]
 	p.becameFrench = kb.Language.Cues[knowledge.CueBecameFrench]
 	p.theftOutcomes = kb.Language.Cues[knowledge.CueTheftOutcome]
+	p.onPhone = kb.Language.Cues[knowledge.CueOnPhone]
 	p.devices = kb.Language.Cues[knowledge.CueDevice]
 	p.ownDevices = kb.Language.Cues[knowledge.CueOwnDevice]
 	p.contactRequests = kb.Language.Cues[knowledge.CueContactRequest]
@@ -864,7 +867,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	if t != "" || app != "" {
 		// France Identité needs the identity card: named in a question on it ("l'appli m'a donné un
 		// QR code… je dois aussi prendre ma carte d'identité ?"), the card is one of its conditions.
-		cardOfIdentite := t == knowledge.TopicCNI && slices.Contains(out.Named, knowledge.TopicIdentite)
+		// So does the digital key: "elle peut aller à la commune avec sa carte d'identité et
+		// l'avoir ?" of a key asks for the key.
+		cardOfIdentite := t == knowledge.TopicCNI && (slices.Contains(out.Named, knowledge.TopicIdentite) || slices.Contains(out.Named, knowledge.TopicDigitalKey))
 		if t != "" && len(out.Named) > 1 && !cardOfIdentite {
 			// "Je suis devenu français par naturalisation. Je veux faire ma première carte
 			// d'identité, je dois amener quoi ?": of the topics the story names, the one the
@@ -884,6 +889,13 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			// retrouve plus… le renouvellement reste gratuit ?" is still a loss.
 			out.Slots.Application = app
 		}
+	}
+	if out.Topic == knowledge.TopicCNI && !slices.Contains(out.Named, knowledge.TopicIdentite) && out.Slots.Application == "" &&
+		phraseThen(norm, []string{"carte d identite", "ma carte", "sa carte", "identity card", "my id", "identiteitskaart"}, p.onPhone, 1) {
+		// "comment je fais pour avoir ma carte d'identité sur mon téléphone ?": the card on a
+		// phone is France Identité.
+		out.Topic, out.AskedTopic = knowledge.TopicIdentite, knowledge.TopicIdentite
+		out.Named = append(out.Named, knowledge.TopicIdentite)
 	}
 	if out.AskedTopic == "" && slices.Contains(out.Named, knowledge.TopicCNI) && slices.Contains(out.Named, knowledge.TopicNationality) &&
 		slices.ContainsFunc(p.becameFrench, func(c string) bool { return statedAt(norm, c) }) {

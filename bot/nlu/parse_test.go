@@ -265,6 +265,9 @@ func TestForm(t *testing.T) {
 		want nlu.Form
 	}{
 		{"combien coûte une carte d'identité ?", nlu.FormHowMuch},
+		// "D'où vient" asks a cause, not a place.
+		{"d'où vient le problème ?", nlu.FormNone},
+		{"d'où je dois partir ?", nlu.FormWhere},
 		{"combien de temps pour avoir ma carte ?", nlu.FormHowLong},
 		// A number of years, months or days asked is a duration, not a price.
 		{"la carte de ma fille elle dure combien d'années ?", nlu.FormHowLong},
