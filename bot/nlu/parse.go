@@ -2234,7 +2234,8 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	for _, m := range findAllIf(containsAny(s, "depuis ", "since ", "sinds "), pat().reSinceYear, s) {
 		// "je vis en France avec une carte de résident depuis 1994": the years since then, a
 		// stay when the words before say one.
-		if y, _ := strconv.Atoi(s[m[2]:m[3]]); y <= now.Year() && residenceBefore(s[max(prev, m[0]-60):m[0]]) {
+		// (The words before it since the last duration, when that one came before it.)
+		if y, _ := strconv.Atoi(s[m[2]:m[3]]); y <= now.Year() && residenceBefore(s[min(max(prev, m[0]-60), m[0]):m[0]]) {
 			durations = append(durations, duration{years: now.Year() - y, residence: true})
 		}
 	}
