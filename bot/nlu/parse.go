@@ -1244,7 +1244,7 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		if slices.Contains(h.concepts, "i:false_declaration") && negated(toks, h.start) {
 			continue // "je ne veux pas mentir, c'est combien ?": no question on a lie
 		}
-		if window := toks[max(0, h.start-4):h.start]; slices.ContainsFunc(window, func(t string) bool {
+		if window := deniedWindow(toks[max(0, h.start-4):h.start]); slices.ContainsFunc(window, func(t string) bool {
 			return slices.Contains([]string{"pas", "non", "not", "niet", "personne", "nobody"}, t)
 		}) && !interjectedNo(window) && slices.ContainsFunc(h.concepts, func(c string) bool { return strings.HasPrefix(c, "a:") }) {
 			// "je l'ai perdue, pas volée", "personne me l'a volée": the kind of request denied
@@ -1370,6 +1370,9 @@ func negated(toks []string, i int) bool {
 		reach = 0 // "je ne suis pas marié et réfugié": another clause
 	}
 	for k := i - 1; k >= 0 && k >= i-reach; k-- {
+		if negatedPredicates[toks[k]] {
+			return false // "c'est pas payant la première carte ?": the denial is the predicate's
+		}
 		switch toks[k] {
 		case "pas", "jamais", "not", "never", "niet", "nooit", "t", "sans", "without", "zonder", "aucun", "aucune", "ni", "nor", "no", "geen":
 			return true
@@ -1383,6 +1386,22 @@ func negated(toks []string, i int) bool {
 	}
 	return false
 }
+
+// deniedWindow is the part of the words before a phrase a denial in them reaches: after the last
+// predicate ("c'est pas payant la première carte ?" denies no first request).
+func deniedWindow(window []string) []string {
+	for k := len(window) - 1; k >= 0; k-- {
+		if negatedPredicates[window[k]] {
+			return window[k+1:]
+		}
+	}
+	return window
+}
+
+// negatedPredicates are adjectives a denial stops at: what comes after them is their subject, not
+// what is denied ("c'est pas gratuit la première carte ?").
+var negatedPredicates = map[string]bool{"payant": true, "payante": true, "gratuit": true, "gratuite": true, "valable": true,
+	"obligatoire": true, "possible": true, "cher": true, "chere": true, "necessaire": true, "grave": true, "free": true, "gratis": true}
 
 // Denied reports whether one of phrases (written normalised) comes, in the normalised text
 // norm, after a word that denies it ("je n'ai ni lecteur de carte ni itsme", "sans itsme").
