@@ -29,6 +29,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	if s.NoIDCard && p.Form == nlu.FormYesNo {
 		intent = nlu.Eligibility // "j'ai pas de carte d'identité mais un passeport, je peux l'utiliser ?"
 	}
+	if p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged)) && b.cardOnPhone(p.Norm) {
+		// "est-ce que c'est obligatoire maintenant d'avoir sa carte dans le téléphone ?": the app
+		// itself is asked about, and it is optional.
+		b.leadVerdict(w, p, "fi.optional")
+		w.kbFact("fi.optional")
+		return w.done(Answer), ""
+	}
 	if b.hasCue(p.Norm, knowledge.CueDigits) && b.hasCue(p.Norm, knowledge.CueCode) && !b.hasCue(p.Norm, knowledge.CueOnCard) {
 		// "le code personnel de France Identité, il fait combien de chiffres ?" (not the number
 		// printed on the card, which the knowledge base does not describe).
@@ -710,4 +717,17 @@ func (b *Bot) phoneReq(os string) *knowledge.PhoneReq {
 		}
 	}
 	return nil
+}
+
+// cardOnPhone reports whether the text puts the identity card on a phone ("avoir sa carte dans
+// le téléphone"), which is France Identité itself.
+func (b *Bot) cardOnPhone(norm string) bool {
+	for _, card := range []string{"carte d identite", "sa carte", "ma carte", "la carte", "identity card", "my id", "identiteitskaart"} {
+		for _, on := range b.kb.Language.Cues[knowledge.CueOnPhone] {
+			if strings.Contains(norm, card+" "+on) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -438,6 +438,33 @@ func TestConversations(t *testing.T) {
 		{"the identity card brought for a digital key asks for the key", []turn{
 			{say: "Ma mere a 78 ans et elle n'a pas d'adresse mail, elle veut une cle numerique pour MyPension. Elle peut quand meme aller a la commune avec sa carte d'identite et l'avoir ?", kind: bot.Answer, contains: []string{"e-mail"}},
 		}},
+		{"a finder's question is no fraud", []turn{
+			{say: "J'ai trouvé une carte d'identité par terre devant la boulangerie, au nom d'un monsieur que je ne connais pas. Je fais quoi avec ?", kind: bot.Answer, contains: []string{"mairie"}},
+		}},
+		{"a foreign parent of a French child asks for the child's card", []turn{
+			{say: "Hello, I'm Italian and my son (7) is French through his dad. Can I apply for his French ID card myself?", kind: bot.Answer, absent: []string{"foreign national cannot"}},
+		}},
+		{"France Identité itself is optional", []turn{
+			{say: "est-ce que c'est obligatoire maintenant d'avoir sa carte dans le téléphone ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"another's card in one's app, or shown for a likeness, is refused", []turn{
+			{say: "mon frere me ressemble trop, je peux prendre sa carte d'identite pour prendre l'avion ?", kind: bot.OutOfScope},
+			{say: "Je peux mettre la carte d'identité de ma grande sœur dans France Identité sur mon téléphone ?", kind: bot.OutOfScope},
+			{say: "Je peux juste modifier l'année dessus avec un feutre fin en attendant ?", kind: bot.OutOfScope},
+		}},
+		{"a supposed age is today's; a past one is at issue", []turn{
+			{say: "Ma mère a 70 ans, elle vit en France depuis 1995 avec sa carte de résident. Moi je suis française. Est-ce qu'elle peut devenir française ?", kind: bot.Answer},
+			{say: "Et si elle avait 60 ans au lieu de 70, ça marcherait pareil ?", kind: bot.Answer, prefix: "non", contains: []string{"65"}},
+		}},
+		{"a naturalised sibling opens no sibling's declaration", []turn{
+			{say: "Ma sœur a été naturalisée par décret l'an dernier. Est-ce que je peux utiliser la déclaration 'frère ou sœur de Français' ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a cousin's commune is not the writer's", []turn{
+			{say: "Moi j'habite Molenbeek, mon cousin habite Schaerbeek. Si je vais à Schaerbeek pour la clé numérique je paie combien, moi qui suis pas de là ?", kind: bot.Answer, contains: []string{"25 €"}},
+		}},
+		{"a price denied is not a first request denied", []turn{
+			{say: "c'est pas payant la premiere carte d'identite ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -370,7 +370,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// Identité, ils vont me la faire ?": the new card wanted for the app is a renewal the
 		// rules allow, unless the words say a fraud.
 		newCardForApp := b.hasCue(p.Norm, knowledge.CueNewCard) && slices.Contains(p.Named, knowledge.TopicIdentite) && p.OutOfScope != "fraud" && !p.Deceit
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp {
+		// "j'ai trouvé une carte d'identité par terre, au nom d'un monsieur, j'en fais quoi ?":
+		// a finder's question, unless its words say a deceit.
+		finder := b.hasCue(p.Norm, knowledge.CueFoundOther) && !p.Deceit
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder {
 			p.OutOfScope = "fraud"
 			return
 		}

@@ -628,6 +628,17 @@ const (
 	// CueOnPhone puts something on a phone ("sur mon téléphone", "on my phone"): the identity
 	// card there is France Identité's.
 	CueOnPhone = "on_phone"
+	// CueFrenchOther tells that someone else in the message is French ("mon fils est
+	// français", "is French through his dad"): the writer's own nationality does not decide
+	// whose card is asked.
+	CueFrenchOther = "french_other"
+	// CueOtherHolder names someone else whose card it is ("de ma sœur", "of my brother"),
+	// CueInApp the app or phone a card is put in ("dans France Identité", "sur mon téléphone")
+	// and CueResemblance a likeness ("il me ressemble"): another's card put in one's app, or
+	// shown because its holder looks alike, is a deceit.
+	CueOtherHolder = "other_holder"
+	CueInApp       = "in_app"
+	CueResemblance = "resemblance"
 	// CueMessageReceived tells of a text message, an e-mail or a call received, and
 	// CueCredentialsAsked of what only a fraud asks that way (click here, bank details, a delivery
 	// fee, a password): together, a phishing attempt.
@@ -680,7 +691,7 @@ const (
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueDirect, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueWhichOne, CueCommuneWord, CueGrounds, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack, CueShorter, CueOwnParent, CueFrenchDescendant, CueOwnSibling, CueFrenchSibling, CueSiblingRoute, CueOwnBirthHere, CueForgeChange, CueForgeMeans, CueBuy, CueBoughtPaper, CueLoginAs, CuePastTold, CueWantCard, CueNewCardNamed, CueFormatNamed, CueNationalityHolder, CueForeignNationality, CueBecameFrench, CueTheftOutcome, CueOnPhone, CueMessageReceived, CueCredentialsAsked, CueStoppedWorking, CueEIDPin, CueForgotten, CueDigits, CueDevice, CueOwnDevice, CueContactRequest, CueAppointment, CueRefuse, CueWhatNext, CueEUNational, CueLasts, CueWalkIn, CueCode, CuePaper, CueOnCard, CueOffice, CueGoTo, CueResidencePermit}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueDirect, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueWhichOne, CueCommuneWord, CueGrounds, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack, CueShorter, CueOwnParent, CueFrenchDescendant, CueOwnSibling, CueFrenchSibling, CueSiblingRoute, CueOwnBirthHere, CueForgeChange, CueForgeMeans, CueBuy, CueBoughtPaper, CueLoginAs, CuePastTold, CueWantCard, CueNewCardNamed, CueFormatNamed, CueNationalityHolder, CueForeignNationality, CueBecameFrench, CueTheftOutcome, CueOnPhone, CueFrenchOther, CueOtherHolder, CueInApp, CueResemblance, CueMessageReceived, CueCredentialsAsked, CueStoppedWorking, CueEIDPin, CueForgotten, CueDigits, CueDevice, CueOwnDevice, CueContactRequest, CueAppointment, CueRefuse, CueWhatNext, CueEUNational, CueLasts, CueWalkIn, CueCode, CuePaper, CueOnCard, CueOffice, CueGoTo, CueResidencePermit}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

@@ -199,6 +199,10 @@ type Parser struct {
 	nationalityHolders, foreignNationalities, frenchNationals []string
 	// becameFrench: a nationality acquired already.
 	becameFrench []string
+	// frenchOthers: someone else told French.
+	frenchOthers []string
+	// othersCards, inApp and resemblances: another's card put in one's app, or shown for a likeness.
+	othersCards, inApp, resemblances []string
 	// theftOutcomes: what an identity thief gets in someone's name.
 	theftOutcomes []string
 	// onPhone: something put on a phone.
@@ -346,6 +350,14 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.frenchNationals = kb.Language.Cues[knowledge.CueFrenchNational]
 	p.becameFrench = kb.Language.Cues[knowledge.CueBecameFrench]
 	p.theftOutcomes = kb.Language.Cues[knowledge.CueTheftOutcome]
+	p.frenchOthers = kb.Language.Cues[knowledge.CueFrenchOther]
+	for _, card := range []string{"carte d identite ", "carte ", "cni "} {
+		for _, who := range kb.Language.Cues[knowledge.CueOtherHolder] {
+			p.othersCards = append(p.othersCards, card+who)
+		}
+	}
+	p.inApp = kb.Language.Cues[knowledge.CueInApp]
+	p.resemblances = kb.Language.Cues[knowledge.CueResemblance]
 	p.onPhone = kb.Language.Cues[knowledge.CueOnPhone]
 	p.devices = kb.Language.Cues[knowledge.CueDevice]
 	p.ownDevices = kb.Language.Cues[knowledge.CueOwnDevice]
@@ -812,17 +824,24 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// not the format of the one held.
 		out.Slots.CardFormat = ""
 	}
-	if !out.Foreigner && phraseThen(plain, p.nationalityHolders, p.foreignNationalities, 0) &&
+	if slices.ContainsFunc(p.frenchOthers, func(c string) bool { return containsWordAt(plain, c) }) {
+		out.Foreigner = false
+	} else if !out.Foreigner && phraseThen(plain, p.nationalityHolders, p.foreignNationalities, 0) &&
 		!slices.ContainsFunc(p.frenchNationals, func(c string) bool { return containsWordAt(plain, c) }) {
 		// "un monsieur marocain avec une carte de résident", "je suis italienne et je vis à
-		// Grenoble": a foreign national, unless the message says they are or became French.
+		// Grenoble": a foreign national, unless the message says they are or became French, or
+		// that someone else is ("I'm Italian and my son is French": his card is asked).
 		out.Foreigner = true
 	}
-	if phraseThen(plain, p.forgeChanges, p.forgeMeans, 6) || phraseThen(plain, p.buys, p.boughtPapers, 2) ||
+	othersCard := slices.ContainsFunc(p.othersCards, func(c string) bool { return containsWordAt(plain, c) })
+	if phraseThen(plain, p.othersCards, p.inApp, 6) ||
+		slices.ContainsFunc(p.resemblances, func(c string) bool { return containsWordAt(plain, c) }) && (othersCard || containsWordAt(plain, "sa carte")) ||
+		phraseThen(plain, p.forgeChanges, p.forgeMeans, 6) || phraseThen(plain, p.buys, p.boughtPapers, 2) ||
 		slices.ContainsFunc(p.loginsAs, func(c string) bool { return containsWordAt(plain, c) }) {
 		// "changer la date au blanco", "un gars me vend une attestation B2", "me connecter à sa
-		// place sur MyMinfin": a forgery, a bought paper, someone else's account, whatever the
-		// seller "dit que".
+		// place sur MyMinfin", "la carte de ma grande sœur dans France Identité sur mon
+		// téléphone", "mon frère me ressemble, je peux prendre sa carte ?": a forgery, a bought
+		// paper, someone else's account or card, whatever the seller "dit que".
 		out.Deceit, out.Victim = true, false
 	}
 	if out.Deceit && slices.ContainsFunc(p.risks, func(c string) bool { return containsWordAt(askNorm, c) }) &&
@@ -1482,8 +1501,9 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 			case out.Slots.Commune != "" && out.Slots.Commune != id && out.Slots.NonResident && !neg:
 				// "pas Ixelles, Etterbeek": the commune after the one denied is the right one.
 				out.Slots.NonResident, out.Slots.HomeStated = false, true
-			case out.Slots.Commune != "" && out.Slots.Commune != id && out.Slots.HomeStated && !hasAny(before, residenceWords):
-				// "j'habite Ixelles… à Etterbeek ?": the other commune is the one asked about.
+			case out.Slots.Commune != "" && out.Slots.Commune != id && out.Slots.HomeStated && (!hasAny(before, residenceWords) || hasAny(before, otherPeople)):
+				// "j'habite Ixelles… à Etterbeek ?", "j'habite Molenbeek, mon cousin habite
+				// Schaerbeek": the other commune is the one asked about.
 				out.Slots.AskedCommune = id
 				out.BrusselsAmbiguous = false
 				continue
@@ -1532,6 +1552,10 @@ var (
 		"suis", "habitant", "habitante", "emmenage", "emmenager", "emmenagee", "installe", "installee", "demenage", "demenagee",
 		"live", "lives", "woon", "woont", "wonen", "resident", "residente", "inwoner", "jhabite"}
 	postalWords = []string{"cle", "cles", "commune", "habite", "j", "code", "postal", "sleutel", "gemeente"}
+	// otherPeople, before a residence, say it is someone else's ("mon cousin habite
+	// Schaerbeek"), not the writer's.
+	otherPeople = []string{"cousin", "cousine", "frere", "soeur", "mere", "pere", "ami", "amie", "copain", "copine", "collegue",
+		"voisin", "voisine", "oncle", "tante", "parents", "il", "elle", "ils", "elles", "he", "she", "they", "hij", "zij", "broer", "zus"}
 )
 
 // hasAny reports whether toks holds one of words.
@@ -2287,7 +2311,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			}
 		}
 	}
-	if m := pat().reAgeWas.FindStringSubmatchIndex(s); m != nil && free(m[0], m[1]) {
+	if m := pat().reAgeWas.FindStringSubmatchIndex(s); m != nil && free(m[0], m[1]) && !hypothetical(s[:m[0]]) {
 		// "I was 40", "j'avais 40": the age on the day of issue, without the word for years.
 		a, _ := strconv.Atoi(s[m[2]:m[3]])
 		out.Slots.AgeAtIssue = &a
@@ -2335,7 +2359,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if a > 120 {
 			continue
 		}
-		if containsAny(lastWords(before, 3), "avais", "avait", "was ", "had ", "toen") || atIssue(before) || issuedToAged(before) {
+		if (containsAny(lastWords(before, 3), "avais", "avait", "was ", "had ", "toen") && !hypothetical(before)) || atIssue(before) || issuedToAged(before) {
 			out.Slots.AgeAtIssue = &a // "quand j'avais 30 ans": the age on the day of issue
 			mark(m[0], m[1])
 			continue
@@ -2635,6 +2659,21 @@ func (p *Parser) foundAgain(norm string) bool {
 // containsWordAt reports whether phrase occurs in s between word boundaries.
 func containsWordAt(s, phrase string) bool {
 	return wordAtWhere(s, phrase, func(string) bool { return true })
+}
+
+// hypothetical reports whether the words before an age make it a supposition about today ("et si
+// elle avait 60 ans ?", "what if she was 60?"), not an age at some past moment.
+func hypothetical(before string) bool {
+	// The supposition ends right before the age ("si elle avait eu 16 ans à la délivrance" is an
+	// age at issue; "mais il avait 15 ans" no supposition).
+	w := " " + lastWords(before, 3)
+	for _, h := range []string{" si elle avait ", " si il avait ", " s il avait ", " si j avais ", " si on avait ", " si tu avais ",
+		" if she was ", " if he was ", " if i was ", " if she were ", " if he were ", " if i were "} {
+		if strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseThen reports whether one of firsts occurs in s followed, within the next words words,
