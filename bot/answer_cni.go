@@ -198,6 +198,15 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.travel-extended")
 		return w.done(Answer), ""
 	}
+	if same, asked := b.asksSame(p); asked && same && p.AskedApp != "" && s.Application != "" && p.Ask != p.Norm && st.Intent != nlu.Validity &&
+		len(strings.Fields(p.Ask)) <= 8 && !p.PriceNamed && p.Amount == nil { // (not "c'est bien 25 € chez nous aussi ?")
+		// "je veux la renouveler mais je ne retrouve plus l'ancienne. C'est pareil qu'une
+		// perte ?": whether the request told is the one named; then what it takes.
+		w.para(yesNo(w, p.AskedApp == s.Application))
+		if intent != nlu.Fee {
+			intent = nlu.Documents
+		}
+	}
 	// "elle est encore valable jusqu'en 2030": a card held, neither lost nor stolen.
 	heldValid := s.PrintedYear > m.Time.Year() && p.Applications == nil
 	if s.Application == "" && (expiring || heldValid) && (intent == nlu.Fee || intent == nlu.Documents) {

@@ -58,6 +58,14 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact(f.ID)
 		return w.done(Answer), ""
 	}
+	if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CuePolice) && b.hasCue(p.Norm, knowledge.CueControl) && b.answerOf("fi.police-check", p) == nil &&
+		!b.hasCue(p.Norm, knowledge.CueCertify) {
+		// "si les gendarmes me contrôlent sur la route, je peux leur montrer France Identité ?":
+		// a police check, in any words.
+		w.para(b.allowedVerdict(w, p, true))
+		w.kbFact("fi.police-check")
+		return w.done(Answer), ""
+	}
 	for _, id := range []string{"fi.police-check", "fi.validity"} {
 		// "en cas de contrôle de police, je peux montrer France Identité au lieu de ma carte ?",
 		// "il faut refaire la certification à chaque fois ?": the check, or how long the

@@ -465,6 +465,15 @@ func TestConversations(t *testing.T) {
 		{"a price denied is not a first request denied", []turn{
 			{say: "c'est pas payant la premiere carte d'identite ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
 		}},
+		{"a police check in any words shows France Identité", []turn{
+			{say: "Si les gendarmes me contrôlent sur la route et que j'ai oublié ma carte, je peux leur montrer France Identité sur mon téléphone à la place ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"'c'est pareil qu'une perte ?' compares the request told with the one named", []turn{
+			{say: "Ma carte est périmée et je veux la renouveler, mais je ne retrouve plus l'ancienne. C'est pareil qu'une perte alors ?", kind: bot.Answer, prefix: "oui", contains: []string{"perte"}},
+		}},
+		{"a price asked 'aussi' is no comparison of requests", []turn{
+			{say: "Bonjour, mairie de Cayenne. Pour une CNI perdue, le timbre fiscal c'est bien 25 € chez nous aussi en Guyane ?", kind: bot.Answer, prefix: "non", contains: []string{"12,50 €"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

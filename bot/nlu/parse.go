@@ -116,6 +116,9 @@ type Parse struct {
 	// and that sentence names no other subject: "…with titre de séjour, I work in a restaurant.
 	// I want be French, what is possible?" asks about nationality.
 	QuestionTopic knowledge.Topic
+	// AskedApp is the one kind of request the sentence that asks names, when a story comes
+	// before it ("…je ne retrouve plus l'ancienne. C'est pareil qu'une perte ?").
+	AskedApp knowledge.Application
 	// AskOther is set when the sentence that asks, after or before a story, names another
 	// subject and none of Guichet's topics: "le changement d'adresse sur la carte grise ça se
 	// fait où ? j'ai refait ma carte d'identité en même temps" asks about the other one.
@@ -880,6 +883,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	out.AskOther = q != "" && slices.Contains(qConcepts, "oos:other") &&
 		!slices.ContainsFunc(qConcepts, func(c string) bool { return strings.HasPrefix(c, "t:") })
 	t, app, qIntents := asked(qConcepts)
+	out.AskedApp = app
 	if t != "" && !slices.Contains(qConcepts, "oos:other") {
 		out.QuestionTopic = t
 	}
