@@ -457,6 +457,10 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		return true
 	case len(r.AgeSteps) > 0 && s.Age != nil:
 		return b.natAgeVerdict(w, r, *s.Age, s, p, noProcedure)
+	case len(r.AgeSteps) > 0 && stepAsked(r, p.Norm) > 0 && arrivalAge(s) != nil:
+		// "j'habite ici depuis toujours. À 18 ans je deviens français automatiquement ?": the
+		// step the question names, at its age.
+		return b.natAgeVerdict(w, r, stepAsked(r, p.Norm), s, p, noProcedure)
 	case r.MinAge > b.kb.CNI.AdultAge && s.Age != nil && *s.Age < r.MinAge && p.Form == nlu.FormYesNo:
 		// "mon père a 61 ans… il peut faire la déclaration comme ascendant ?": a route for older
 		// people, not before its age.
@@ -591,6 +595,18 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, s nlu.Slots,
 	}
 	w.fact("age_step", who, r.Sources...)
 	return true
+}
+
+// stepAsked is the age of one of route r's steps the text names ("à 18 ans", "at 16"), 0 when
+// it names none.
+func stepAsked(r *knowledge.Route, norm string) int {
+	for _, st := range r.AgeSteps {
+		n := strconv.Itoa(st.From)
+		if containsWord(norm, "a "+n+" ans", "des "+n+" ans", "at "+n, "op "+n+" jaar") {
+			return st.From
+		}
+	}
+	return 0
 }
 
 // arrivalAge is the age at which the person came to France, when told and below their age: an

@@ -474,6 +474,13 @@ func TestConversations(t *testing.T) {
 		{"a price asked 'aussi' is no comparison of requests", []turn{
 			{say: "Bonjour, mairie de Cayenne. Pour une CNI perdue, le timbre fiscal c'est bien 25 € chez nous aussi en Guyane ?", kind: bot.Answer, prefix: "non", contains: []string{"12,50 €"}},
 		}},
+		{"the parent of French children or of a French brother is an ascendant", []turn{
+			{say: "Ma mère a 61 ans, elle vit en France depuis 30 ans et mon frère est français. Est-ce qu'elle peut faire la déclaration comme ascendante de Français ?", kind: bot.Answer, prefix: "non", contains: []string{"65 ans"}},
+			{say: "Mon père a 68 ans, il est algérien et vit en France depuis 1990. Mes enfants et moi on est français. Est-ce qu'il peut devenir français lui aussi maintenant ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 ans"}},
+		}},
+		{"in France since birth, the step asked at its age", []turn{
+			{say: "Je suis né en France de parents étrangers et j'habite ici depuis toujours. À 18 ans je deviens français automatiquement ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

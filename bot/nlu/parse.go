@@ -204,6 +204,8 @@ type Parser struct {
 	becameFrench []string
 	// frenchOthers: someone else told French.
 	frenchOthers []string
+	// sinceBirth: living in France since birth.
+	sinceBirth []string
 	// othersCards, inApp and resemblances: another's card put in one's app, or shown for a likeness.
 	othersCards, inApp, resemblances []string
 	// theftOutcomes: what an identity thief gets in someone's name.
@@ -354,6 +356,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.becameFrench = kb.Language.Cues[knowledge.CueBecameFrench]
 	p.theftOutcomes = kb.Language.Cues[knowledge.CueTheftOutcome]
 	p.frenchOthers = kb.Language.Cues[knowledge.CueFrenchOther]
+	p.sinceBirth = kb.Language.Cues[knowledge.CueSinceBirth]
 	for _, card := range []string{"carte d identite ", "carte ", "cni "} {
 		for _, who := range kb.Language.Cues[knowledge.CueOtherHolder] {
 			p.othersCards = append(p.othersCards, card+who)
@@ -835,6 +838,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// Grenoble": a foreign national, unless the message says they are or became French, or
 		// that someone else is ("I'm Italian and my son is French": his card is asked).
 		out.Foreigner = true
+	}
+	if out.Slots.ArrivalAge == nil && slices.ContainsFunc(p.sinceBirth, func(c string) bool { return containsWordAt(plain, c) }) {
+		// "j'habite ici depuis toujours", "depuis ma naissance": in France since birth.
+		zero := 0
+		out.Slots.ArrivalAge = &zero
 	}
 	othersCard := slices.ContainsFunc(p.othersCards, func(c string) bool { return containsWordAt(plain, c) })
 	if phraseThen(plain, p.othersCards, p.inApp, 6) ||

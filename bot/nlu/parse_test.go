@@ -389,6 +389,7 @@ func TestSlotsForVerdicts(t *testing.T) {
 			return s.ArrivalAge != nil && *s.ArrivalAge == 7 && s.Age != nil && *s.Age == 20
 		}},
 		{"je vis en France depuis 6 ans", func(s nlu.Slots) bool { return s.ArrivalAge == nil }},
+		{"j'habite ici depuis toujours", func(s nlu.Slots) bool { return intp(s.ArrivalAge) == 0 }},
 		{"né à Créteil, j'ai vécu au Sénégal de mes 2 ans à mes 12 ans, j'ai 16 ans", func(s nlu.Slots) bool { return intp(s.ArrivalAge) == 12 && intp(s.Age) == 16 }},
 		{"j'ai vécu à Lyon de mes 2 ans à mes 12 ans, j'ai 16 ans", func(s nlu.Slots) bool { return s.ArrivalAge == nil && intp(s.Age) == 16 }},
 		// The new card wanted is not the format of the card held.
