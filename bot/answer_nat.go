@@ -59,7 +59,9 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	case nlu.Language:
 		if f, ok := b.kb.Fact("nat.language"); ok && p.Level != "" && f.Level != "" {
 			need := f.Level
-			if first, last, dated := p.Slots.IssueSpan(); dated && f.LevelFrom != nil && b.hasCue(p.Norm, knowledge.CueFiled) {
+			// (A filing denied, "pas encore déposé ma demande", dates nothing: the level is today's.)
+			filed := b.hasCue(p.Norm, knowledge.CueFiled) && !nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueFiled])
+			if first, last, dated := p.Slots.IssueSpan(); dated && f.LevelFrom != nil && filed {
 				// "mon dossier était complet en novembre 2025": the level of that day; a span
 				// across the change (a year alone, 2026's first day inside) depends on the day.
 				switch {

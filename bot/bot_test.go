@@ -481,6 +481,12 @@ func TestConversations(t *testing.T) {
 		{"in France since birth, the step asked at its age", []turn{
 			{say: "Je suis né en France de parents étrangers et j'habite ici depuis toujours. À 18 ans je deviens français automatiquement ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a language test taken before 2026 for a file not yet filed is judged at today's level", []turn{
+			{say: "j'ai eu mon TCF avec un niveau B1 en octobre 2025 mais je n'ai pas encore déposé ma demande de naturalisation. Ce test suffit encore ?", kind: bot.Answer, prefix: "non", contains: []string{"B2"}},
+		}},
+		{"a card's dates name the card whatever city the journey goes to", []turn{
+			{say: "je vais a Bruxelles en train avec ma carte de 2011 qui est marquee perimee en 2021 mais qui serait prolongee. est ce que je suis sur que ca passe ?", kind: bot.Answer, prefix: "non", contains: []string{"Belgique"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -446,6 +446,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "d'accord, et la nouvelle carte je vais la payer combien ?" after France Identité: the
 		// app is free, the card's price is the identity card's.
 		topic = knowledge.TopicCNI
+	case st.Topic == "" && topic == knowledge.TopicDigitalKey && !slices.Contains(p.Named, knowledge.TopicDigitalKey) &&
+		(p.Slots.IssueYear != 0 || p.Slots.IssueDate != "") && (p.Slots.PrintedYear != 0 || p.Slots.PrintedEnd != "" || strings.Contains(p.Norm, "prolong")):
+		// "je vais à Bruxelles en train avec ma carte de 2011 marquée périmée en 2021 mais
+		// prolongée, ça passe ?": a card's dates, whatever city the journey goes to.
+		topic = knowledge.TopicCNI
 	case st.Topic != "" && !p.TopicNamed && (p.Continues() || p.Form == nlu.FormNone && !p.Slots.IsZero() && !p.CardNamed),
 		identiteCard:
 		// "Pardon, la mienne a été refaite en 2024 après un vol", "et à Madrid ?", "ça fait 3 ans
