@@ -394,6 +394,16 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.fingerprints")
 		w.kbFact("cni.pickup-deadline")
 	case nlu.PreApplication:
+		if p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueNewCard) && s.CardFormat != knowledge.NewFormat || slices.Contains(p.Named, knowledge.TopicIdentite)) &&
+			s.Application != knowledge.Loss && s.Application != knowledge.Theft {
+			// "l'usager veut échanger sa vieille carte encore valable contre la nouvelle, il n'a
+			// pas fait de pré-demande, c'est bloquant ?": for that renewal the pre-request is
+			// required, as its fact says; "sans pré-demande ?" gets the no.
+			w.para(yesNo(w, !b.asksWithout(p.Norm)))
+			w.kbFact("cni.renewal-digital")
+			w.kbFact("cni.predemande")
+			break
+		}
 		b.leadVerdict(w, p, "cni.predemande")
 		w.kbFact("cni.predemande")
 		w.kbFact("cni.where")

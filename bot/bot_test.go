@@ -487,6 +487,10 @@ func TestConversations(t *testing.T) {
 		{"a card's dates name the card whatever city the journey goes to", []turn{
 			{say: "je vais a Bruxelles en train avec ma carte de 2011 qui est marquee perimee en 2021 mais qui serait prolongee. est ce que je suis sur que ca passe ?", kind: bot.Answer, prefix: "non", contains: []string{"Belgique"}},
 		}},
+		{"the pre-request is required for the renewal made for France Identité", []turn{
+			{say: "l'usager veut échanger sa vieille carte plastifiée encore valable contre la nouvelle, il n'a pas fait de pré-demande. c'est bloquant ?", kind: bot.Answer, prefix: "oui", contains: []string{"pré-demande obligatoire"}},
+			{say: "la pré-demande est obligatoire pour une première carte ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
