@@ -45,9 +45,11 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			return w.done(Answer), ""
 		}
 		if lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft; lost && p.FoundAgain {
-			// "en fait je l'ai retrouvée": the card found after its declaration is the question.
+			// "en fait je l'ai retrouvée": the card found after its declaration is the question;
+			// found before any ("j'avais pas encore porté plainte ni rien déclaré"), it was never
+			// cancelled.
 			if p.Form == nlu.FormYesNo {
-				w.para(w.t("no"))
+				w.para(yesNo(w, nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueDeclared])))
 			}
 			w.kbFact("cni.found-after-declaration")
 			return w.done(Answer), ""
@@ -380,10 +382,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.presence")
 	case nlu.Presence:
 		// (Read in the whole message: the companion is often told before "c'est bon ?".)
-		if a, _ := longestAnswer(b.kb.MustFact("cni.minor").Answers, p.Norm, 1); a != nil && a.Verdict == "no" && p.Form == nlu.FormYesNo && b.situation(s).Holder == knowledge.Minor {
+		if a, _ := longestAnswer(b.kb.MustFact("cni.minor").Answers, p.Norm, 1); a != nil && p.Form == nlu.FormYesNo && b.situation(s).Holder == knowledge.Minor {
 			// "un ado de 15 ans vient avec sa grand-mère, c'est bon ?": no, a parent with
-			// parental authority (or the guardian) applies and comes with them.
-			w.para(b.allowedVerdict(w, p, false))
+			// parental authority (or the guardian) applies and comes with them; "je peux faire sa
+			// carte sans son père ?": yes, one parent does.
+			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
 		} else {
 			b.presenceVerdict(w, s, p)
 		}
@@ -431,6 +434,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// "son père doit être d'accord ?": yes, when both parents hold parental authority;
 			// "il n'est pas d'accord, je peux quand même ?", "je peux le faire sans son père ?": no.
 			w.para(yesNo(w, !b.asksWithout(p.Norm)))
+		} else if p.Form == nlu.FormYesNo {
+			// "on voudrait que notre fille ait nos deux noms, c'est possible ?": yes, on the
+			// conditions of the fact.
+			w.para(w.t("yes"))
 		}
 		w.kbFact("cni.double-name")
 	case nlu.Declare:
@@ -1689,7 +1696,8 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse, now time.Time)
 		// "je l'ai retrouvée, je peux encore m'en servir ?": no; a question the answer has
 		// already said yes or no to ("…le renouvellement est gratuit ?") keeps its own verdict.
 		if p.Form == nlu.FormYesNo && !w.opensWithVerdict() {
-			w.r.Blocks = append([]Block{{Kind: Paragraph, Text: w.t("no")}}, w.r.Blocks...)
+			verdict := ternary(nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueDeclared]), w.t("yes"), w.t("no"))
+			w.r.Blocks = append([]Block{{Kind: Paragraph, Text: verdict}}, w.r.Blocks...)
 		}
 		w.kbFact("cni.found-after-declaration")
 	}

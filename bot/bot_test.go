@@ -491,6 +491,18 @@ func TestConversations(t *testing.T) {
 			{say: "l'usager veut échanger sa vieille carte plastifiée encore valable contre la nouvelle, il n'a pas fait de pré-demande. c'est bloquant ?", kind: bot.Answer, prefix: "oui", contains: []string{"pré-demande obligatoire"}},
 			{say: "la pré-demande est obligatoire pour une première carte ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"one parent applies for a minor; a usage name with both names is possible", []turn{
+			{say: "on est divorces avec le pere de ma fille, garde alternee. je peux faire sa carte d'identite sans son pere ?", kind: bot.Answer, prefix: "oui"},
+			{say: "je suis divorcee, ma fille vit chez moi, le pere doit donner son accord pr sa carte ?", kind: bot.Answer, prefix: "non"},
+			{say: "Avec mon mari on voudrait que notre fille ait nos deux noms (nom d'usage) sur sa carte d'identité, c'est possible ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a card found before any declaration was never cancelled", []turn{
+			{say: "on m'a volé ma carte d'identité hier soir au bar. c'est combien pour la refaire ?", kind: bot.Answer},
+			{say: "attendez en fait je viens de la retrouver sous le siège de la voiture !! et j'avais pas encore porté plainte ni rien déclaré. je peux la garder et l'utiliser normalement ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a theft not yet declared at the counter is no card found", []turn{
+			{say: "usager vol CNI, n'a pas fait de déclaration à la police. on peut prendre le dossier quand même ?", kind: bot.Answer, contains: []string{"police"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
