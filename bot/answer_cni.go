@@ -434,9 +434,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// "son père doit être d'accord ?": yes, when both parents hold parental authority;
 			// "il n'est pas d'accord, je peux quand même ?", "je peux le faire sans son père ?": no.
 			w.para(yesNo(w, !b.asksWithout(p.Norm)))
-		} else if p.Form == nlu.FormYesNo {
+		} else if p.Form == nlu.FormYesNo && containsWord(p.Norm, "nom", "noms", "name", "names", "naam", "namen") {
 			// "on voudrait que notre fille ait nos deux noms, c'est possible ?": yes, on the
-			// conditions of the fact.
+			// conditions of the fact (not "nos deux adresses", another question).
 			w.para(w.t("yes"))
 		}
 		w.kbFact("cni.double-name")
