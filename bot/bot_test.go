@@ -503,6 +503,10 @@ func TestConversations(t *testing.T) {
 		{"a theft not yet declared at the counter is no card found", []turn{
 			{say: "usager vol CNI, n'a pas fait de déclaration à la police. on peut prendre le dossier quand même ?", kind: bot.Answer, contains: []string{"police"}},
 		}},
+		{"a baby with no age told is under every age limit", []turn{
+			{say: "Notre bébé est né en août, on voudrait lui faire sa première carte d'identité. Est-ce qu'il faut vraiment l'emmener au rendez-vous en mairie ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et ils vont lui prendre les empreintes ?", kind: bot.Answer, prefix: "non", contains: []string{"12 ans"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -116,6 +116,8 @@ type Parse struct {
 	// and that sentence names no other subject: "…with titre de séjour, I work in a restaurant.
 	// I want be French, what is possible?" asks about nationality.
 	QuestionTopic knowledge.Topic
+	// baby is set when the message names a baby (see knowledge.CueBaby).
+	baby bool
 	// AskedApp is the one kind of request the sentence that asks names, when a story comes
 	// before it ("…je ne retrouve plus l'ancienne. C'est pareil qu'une perte ?").
 	AskedApp knowledge.Application
@@ -206,6 +208,8 @@ type Parser struct {
 	frenchOthers []string
 	// sinceBirth: living in France since birth.
 	sinceBirth []string
+	// babies: a baby named.
+	babies []string
 	// othersCards, inApp and resemblances: another's card put in one's app, or shown for a likeness.
 	othersCards, inApp, resemblances []string
 	// theftOutcomes: what an identity thief gets in someone's name.
@@ -357,6 +361,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.theftOutcomes = kb.Language.Cues[knowledge.CueTheftOutcome]
 	p.frenchOthers = kb.Language.Cues[knowledge.CueFrenchOther]
 	p.sinceBirth = kb.Language.Cues[knowledge.CueSinceBirth]
+	p.babies = kb.Language.Cues[knowledge.CueBaby]
 	for _, card := range []string{"carte d identite ", "carte ", "cni "} {
 		for _, who := range kb.Language.Cues[knowledge.CueOtherHolder] {
 			p.othersCards = append(p.othersCards, card+who)
@@ -839,6 +844,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// that someone else is ("I'm Italian and my son is French": his card is asked).
 		out.Foreigner = true
 	}
+	if slices.ContainsFunc(p.babies, func(c string) bool { return containsWordAt(plain, c) }) {
+		out.baby = true // read after the ages: a baby with no age told is under a year
+	}
 	if out.Slots.ArrivalAge == nil && slices.ContainsFunc(p.sinceBirth, func(c string) bool { return containsWordAt(plain, c) }) {
 		// "j'habite ici depuis toujours", "depuis ma naissance": in France since birth.
 		zero := 0
@@ -939,6 +947,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.Flags.No = true // Dutch "no"; in a sentence it is the French "née"
 	}
 	p.entities(norm, now, &out)
+	if out.baby && out.Slots.Age == nil && out.Topic != knowledge.TopicNationality {
+		// "notre bébé": under a year, for a card's age limits (a baby born in France to a
+		// parent born there is French by birth, which the routes do not tell).
+		zero := 0
+		out.Slots.Age = &zero
+	}
 	if sl := &out.Slots; sl.AgeMonths == nil {
 		// Made in a past year, its month unknown ("faites en 2025", "l'an dernier"): at least
 		// the full months since that year's end. (Only a document's age: "l'an dernier" is no
