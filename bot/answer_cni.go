@@ -359,6 +359,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// "je peux la faire dans une autre ville ?": any equipped town hall, so yes; "à la
 			// mairie de mon village ?": only if it is equipped.
 			switch {
+			case b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePickup) && b.hasCue(p.Norm, knowledge.CueFiled):
+				// "j'ai déposé mon dossier à Nîmes… je pourrai la retirer à Montpellier ?": no,
+				// the card is collected where the request was made (the presence fact).
+				w.para(w.t("no"))
+				w.kbFact("cni.presence")
 			case p.OtherPlace:
 				w.para(b.allowedVerdict(w, p, true))
 			case b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged) && b.hasCue(p.Norm, knowledge.CueOwnTown):

@@ -507,6 +507,10 @@ func TestConversations(t *testing.T) {
 			{say: "Notre bébé est né en août, on voudrait lui faire sa première carte d'identité. Est-ce qu'il faut vraiment l'emmener au rendez-vous en mairie ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et ils vont lui prendre les empreintes ?", kind: bot.Answer, prefix: "non", contains: []string{"12 ans"}},
 		}},
+		{"the card is collected where the request was made", []turn{
+			{say: "j'ai depose mon dossier a la mairie de Nimes mais je demenage a Montpellier la semaine prochaine. je pourrai retirer ma carte a Montpellier ?", kind: bot.Answer, prefix: "non", contains: []string{"déposé la demande"}},
+			{say: "je peux faire ma carte dans une autre ville ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
