@@ -210,6 +210,8 @@ type Parser struct {
 	sinceBirth []string
 	// babies: a baby named.
 	babies []string
+	// falsePapers and concealments: see knowledge.CueFalsePaper.
+	falsePapers, concealments []string
 	// othersCards, inApp and resemblances: another's card put in one's app, or shown for a likeness.
 	othersCards, inApp, resemblances []string
 	// theftOutcomes: what an identity thief gets in someone's name.
@@ -362,6 +364,8 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.frenchOthers = kb.Language.Cues[knowledge.CueFrenchOther]
 	p.sinceBirth = kb.Language.Cues[knowledge.CueSinceBirth]
 	p.babies = kb.Language.Cues[knowledge.CueBaby]
+	p.falsePapers = kb.Language.Cues[knowledge.CueFalsePaper]
+	p.concealments = kb.Language.Cues[knowledge.CueConcealment]
 	for _, card := range []string{"carte d identite ", "carte ", "cni "} {
 		for _, who := range kb.Language.Cues[knowledge.CueOtherHolder] {
 			p.othersCards = append(p.othersCards, card+who)
@@ -856,12 +860,19 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	if phraseThen(plain, p.othersCards, p.inApp, 6) ||
 		slices.ContainsFunc(p.resemblances, func(c string) bool { return containsWordAt(plain, c) }) && (othersCard || containsWordAt(plain, "sa carte")) ||
 		phraseThen(plain, p.forgeChanges, p.forgeMeans, 6) || phraseThen(plain, p.buys, p.boughtPapers, 2) ||
+		slices.ContainsFunc(p.concealments, func(c string) bool { return containsWordAt(plain, c) }) &&
+			slices.ContainsFunc(p.forgeChanges, func(c string) bool { return containsWordAt(plain, c) }) ||
 		slices.ContainsFunc(p.loginsAs, func(c string) bool { return containsWordAt(plain, c) }) {
 		// "changer la date au blanco", "un gars me vend une attestation B2", "me connecter à sa
 		// place sur MyMinfin", "la carte de ma grande sœur dans France Identité sur mon
 		// téléphone", "mon frère me ressemble, je peux prendre sa carte ?": a forgery, a bought
 		// paper, someone else's account or card, whatever the seller "dit que".
 		out.Deceit, out.Victim = true, false
+	}
+	if slices.ContainsFunc(p.falsePapers, func(c string) bool { return containsWordAt(plain, c) }) {
+		// "où faire faire de faux papiers ?", "een valse identiteitskaart laten maken": a deceit,
+		// unless the writer is its victim ("quelqu'un utilise une fausse carte à mon nom").
+		out.Deceit = true
 	}
 	if out.Deceit && slices.ContainsFunc(p.risks, func(c string) bool { return containsWordAt(askNorm, c) }) &&
 		!containsWordAt(norm, "sans risque") && !containsWordAt(norm, "sans risques") {
