@@ -41,11 +41,12 @@ type DB struct {
 	path  string
 	// Prepared statements of the per-message path.
 	loadStmt, saveStmt, turnStmt, eventStmt *sql.Stmt
-	// inserts are the receiver's multi-row inserts, by number of rows; only the receiver uses them.
+	// inserts are the group commit's multi-row inserts, by number of rows; only the call leading a
+	// commit uses them, and one commit runs at a time (see Receive).
 	inserts map[int]*sql.Stmt
 	// recv holds the Receive calls waiting for a commit (see Receive).
 	recv receiving
-	// commits and committed count the receiver's transactions and the events they recorded, so
+	// commits and committed count the group commit's transactions and the events they recorded, so
 	// that the events per commit (how well concurrent requests share one) can be watched.
 	commits, committed atomic.Int64
 	// stopCheckpoints ends the checkpoint goroutine, which closes checkpointsDone.
