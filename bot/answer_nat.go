@@ -158,7 +158,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// residence in France now; both kinds of route stay open.
 		abroad = nil
 	}
-	prof := rules.Profile{Situations: situations, Abroad: abroad, Years: years, ResidenceYears: residenceYears, ConsularRegistration: s.ConsularRegistration, Age: s.Age,
+	prof := rules.Profile{Situations: situations, Abroad: abroad, Years: years, ResidenceYears: residenceYears, ConsularRegistration: s.ConsularRegistration, ConsularDenied: s.ConsularDenied, Age: s.Age,
 		Child: s.Holder == knowledge.Minor && s.Age != nil && *s.Age < b.kb.CNI.AdultAge}
 	if len(prof.Situations) == 0 && s.Abroad != nil && *s.Abroad {
 		for _, r := range b.kb.Nationality.Routes {

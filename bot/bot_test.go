@@ -517,6 +517,9 @@ func TestConversations(t *testing.T) {
 			{say: "My neighbour gave me her Brussels activation code. How do I use it to log into her tax account?", kind: bot.OutOfScope},
 			{say: "je recois des lettres de credits que j'ai jamais demandes, je pense que quelqu'un utilise une fausse carte d'identite a mon nom. je dois faire quoi ?", kind: bot.Answer, contains: []string{"plainte"}},
 		}},
+		{"abroad without the consulate's register and under 3 years in France since, the marriage needs 5 years", []turn{
+			{say: "on est maries depuis 4 ans et 2 mois avec mon mari (il est francais). mais on a vecu au maroc les 3 premieres annees, on est arrives en france il y a 1 an seulement, et il s'etait jamais inscrit au consulat. je peux faire la declaration maintenant ?", kind: bot.Answer, prefix: "non", contains: []string{"5 ans"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

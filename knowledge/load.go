@@ -744,6 +744,9 @@ func (c *checker) checkOthers(b *Base) {
 			c.add(rat, "route %q: triggers and conditions are required", r.ID)
 		}
 		c.answers(rat, "route "+r.ID, r.Answers)
+		if r.ResidentYears < 0 || r.ResidentYears > 0 && r.MinYearsAbroad == 0 {
+			c.add(rat, "route %q: resident_years needs min_years_abroad", r.ID)
+		}
 		residences := []*Residence{r.Residence}
 		for _, st := range r.AgeSteps {
 			residences = append(residences, st.Residence)

@@ -312,6 +312,10 @@ type Route struct {
 	MinYearsBy map[string]int `yaml:"min_years_by,omitempty"`
 	// MinYearsAbroad is the duration for someone living abroad, when it differs.
 	MinYearsAbroad int `yaml:"min_years_abroad,omitempty"`
+	// ResidentYears, when set, is the residence in France since the marriage that keeps
+	// MinYears for a couple who lived abroad without the spouse on the consulate's register (3
+	// for the declaration by marriage); below it, MinYearsAbroad applies.
+	ResidentYears int `yaml:"resident_years,omitempty"`
 	// NoDuration says the route asks for no duration of residence at all, which its sources
 	// state: "is there a minimum stay?" then gets a no, not the conditions alone.
 	NoDuration bool `yaml:"no_duration,omitempty"`

@@ -212,6 +212,8 @@ type Parser struct {
 	babies []string
 	// falsePapers and concealments: see knowledge.CueFalsePaper.
 	falsePapers, concealments []string
+	// notRegistered: a registration denied.
+	notRegistered []string
 	// othersCards, inApp and resemblances: another's card put in one's app, or shown for a likeness.
 	othersCards, inApp, resemblances []string
 	// theftOutcomes: what an identity thief gets in someone's name.
@@ -366,6 +368,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.babies = kb.Language.Cues[knowledge.CueBaby]
 	p.falsePapers = kb.Language.Cues[knowledge.CueFalsePaper]
 	p.concealments = kb.Language.Cues[knowledge.CueConcealment]
+	p.notRegistered = kb.Language.Cues[knowledge.CueNotRegistered]
 	for _, card := range []string{"carte d identite ", "carte ", "cni "} {
 		for _, who := range kb.Language.Cues[knowledge.CueOtherHolder] {
 			p.othersCards = append(p.othersCards, card+who)
@@ -903,9 +906,15 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.OutOfScope = "other"
 		out.OtherDocument = true
 	}
-	if out.Slots.Abroad == nil && containsAny(norm, "consulat", "registre des francais etablis") {
-		yes := true // "il ne s'est jamais inscrit au consulat": not registered, but abroad
+	notRegistered := slices.ContainsFunc(p.notRegistered, func(c string) bool { return containsWordAt(norm, c) })
+	if out.Slots.Abroad == nil && containsAny(norm, "consulat", "registre des francais etablis") && !containsAny(norm, "transcrit", "transcription") {
+		yes := true // "il ne s'est jamais inscrit au consulat": not registered, but abroad (a marriage transcribed there is no stay)
 		out.Slots.Abroad = &yes
+	}
+	if notRegistered && containsAny(norm, "consulat", "registre") {
+		// "on vivait au Maroc et il n'était pas inscrit au consulat, on est en France depuis un
+		// an et demi": the shorter duration needs years in France since the marriage instead.
+		out.Slots.ConsularDenied = true
 	}
 	out.AskOther = q != "" && slices.Contains(qConcepts, "oos:other") &&
 		!slices.ContainsFunc(qConcepts, func(c string) bool { return strings.HasPrefix(c, "t:") })

@@ -129,6 +129,10 @@ type Slots struct {
 	// ConsularRegistration is set when the French spouse abroad is on the register of French
 	// nationals abroad, which keeps the marriage route's shorter duration.
 	ConsularRegistration bool `json:"consular_registration,omitempty"`
+	// ConsularDenied is set when the person says the French spouse was not on that register
+	// while they lived abroad: the marriage's shorter duration then needs years in France since
+	// the marriage.
+	ConsularDenied bool `json:"consular_denied,omitempty"`
 	// Years is the duration the person gave, of marriage or of residence.
 	Years int `json:"years,omitempty"`
 	// ResidenceYears is the duration of residence, when the person gave it beside another one
@@ -267,6 +271,7 @@ func (s *Slots) Merge(n Slots) {
 	}
 	setPtr(&s.Abroad, n.Abroad)
 	s.ConsularRegistration = s.ConsularRegistration || n.ConsularRegistration
+	s.ConsularDenied = s.ConsularDenied || n.ConsularDenied
 	switch {
 	case n.Years != 0 && n.Years == n.ResidenceYears && s.Years != 0 && s.Years != s.ResidenceYears:
 		// "je vis en France depuis 6 ans" after "marié depuis 2 ans": both durations hold.

@@ -179,6 +179,9 @@ type Profile struct {
 	// ConsularRegistration is set when, abroad, the French spouse is on the register of French
 	// nationals abroad: the route keeps its shorter duration.
 	ConsularRegistration bool
+	// ConsularDenied is set when the spouse was not on that register while the couple lived
+	// abroad: the route's shorter duration then needs its ResidentYears in France.
+	ConsularDenied bool
 	// Age is the person's age, nil when unknown: routes for older people are left out.
 	Age *int
 	// Child is set when the age is a child's told as such ("mon fils, 14 ans"): routes for
@@ -245,6 +248,10 @@ func NationalityRoutes(kb *knowledge.Base, p Profile) []RouteMatch {
 		m := RouteMatch{Route: r}
 		need := r.MinYears
 		if r.MinYearsAbroad > 0 && p.Abroad != nil && *p.Abroad && !p.ConsularRegistration {
+			need = r.MinYearsAbroad
+		}
+		if r.MinYearsAbroad > 0 && r.ResidentYears > 0 && p.ConsularDenied && !p.ConsularRegistration && p.ResidenceYears < r.ResidentYears {
+			// Abroad without the register, and fewer years in France since than the route counts.
 			need = r.MinYearsAbroad
 		}
 		for _, s := range p.Situations {

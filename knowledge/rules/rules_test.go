@@ -573,3 +573,22 @@ func TestResidenceMet(t *testing.T) {
 		}
 	}
 }
+
+func TestMarriageAbroadWithoutRegister(t *testing.T) {
+	kb := loadKB(t)
+	for _, tc := range []struct {
+		name      string
+		residence int
+		want      int
+	}{
+		{"a year in France since", 1, 5},
+		{"three years in France since", 3, 4},
+	} {
+		p := rules.Profile{Situations: []string{"married"}, ConsularDenied: true, ResidenceYears: tc.residence}
+		for _, m := range rules.NationalityRoutes(kb, p) {
+			if m.Route.ID == "declaration-mariage" && m.MinYears != tc.want {
+				t.Errorf("%s: the marriage needs %d years; want %d", tc.name, m.MinYears, tc.want)
+			}
+		}
+	}
+}
