@@ -585,10 +585,18 @@ func TestMarriageAbroadWithoutRegister(t *testing.T) {
 		{"three years in France since", 3, 4},
 	} {
 		p := rules.Profile{Situations: []string{"married"}, ConsularDenied: true, ResidenceYears: tc.residence}
+		found := false
 		for _, m := range rules.NationalityRoutes(kb, p) {
-			if m.Route.ID == "declaration-mariage" && m.MinYears != tc.want {
+			if m.Route.ID != "declaration-mariage" {
+				continue
+			}
+			found = true
+			if m.MinYears != tc.want {
 				t.Errorf("%s: the marriage needs %d years; want %d", tc.name, m.MinYears, tc.want)
 			}
+		}
+		if !found {
+			t.Errorf("%s: no route by marriage", tc.name)
 		}
 	}
 }
