@@ -520,6 +520,12 @@ func TestConversations(t *testing.T) {
 		{"abroad without the consulate's register and under 3 years in France since, the marriage needs 5 years", []turn{
 			{say: "on est maries depuis 4 ans et 2 mois avec mon mari (il est francais). mais on a vecu au maroc les 3 premieres annees, on est arrives en france il y a 1 an seulement, et il s'etait jamais inscrit au consulat. je peux faire la declaration maintenant ?", kind: bot.Answer, prefix: "non", contains: []string{"5 ans"}},
 		}},
+		{"studies abroad do not shorten naturalisation; a French master's does", []turn{
+			{say: "Je suis en France depuis 3 ans avec un CDI, j'ai fait toutes mes études au Brésil. Je peux déposer une demande de naturalisation ?", kind: bot.Answer, prefix: "non", contains: []string{"5 ans"}},
+		}},
+		{"a French master's shortens naturalisation", []turn{
+			{say: "je suis en france depuis 3 ans, j'ai fait un master dans une universite francaise. je peux demander la naturalisation ?", kind: bot.Answer, prefix: "oui", contains: []string{"2 ans"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -214,6 +214,8 @@ type Parser struct {
 	falsePapers, concealments []string
 	// notRegistered: a registration denied.
 	notRegistered []string
+	// studyWords and studiedAbroad: studies placed outside France.
+	studyWords, studiedAbroad []string
 	// othersCards, inApp and resemblances: another's card put in one's app, or shown for a likeness.
 	othersCards, inApp, resemblances []string
 	// theftOutcomes: what an identity thief gets in someone's name.
@@ -369,6 +371,8 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.falsePapers = kb.Language.Cues[knowledge.CueFalsePaper]
 	p.concealments = kb.Language.Cues[knowledge.CueConcealment]
 	p.notRegistered = kb.Language.Cues[knowledge.CueNotRegistered]
+	p.studyWords = kb.Language.Cues[knowledge.CueStudyWord]
+	p.studiedAbroad = kb.Language.Cues[knowledge.CueStudiedAbroad]
 	for _, card := range []string{"carte d identite ", "carte ", "cni "} {
 		for _, who := range kb.Language.Cues[knowledge.CueOtherHolder] {
 			p.othersCards = append(p.othersCards, card+who)
@@ -853,6 +857,10 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	if slices.ContainsFunc(p.babies, func(c string) bool { return containsWordAt(plain, c) }) {
 		out.baby = true // read after the ages: a baby with no age told is under a year
+	}
+	if slices.Contains(out.Slots.Situations, "studies") && phraseThen(plain, p.studyWords, p.studiedAbroad, 1) {
+		// "j'ai fait toutes mes études au Brésil": studies abroad do not shorten naturalisation.
+		out.Slots.Situations = slices.DeleteFunc(out.Slots.Situations, func(x string) bool { return x == "studies" })
 	}
 	if out.Slots.ArrivalAge == nil && slices.ContainsFunc(p.sinceBirth, func(c string) bool { return containsWordAt(plain, c) }) {
 		// "j'habite ici depuis toujours", "depuis ma naissance": in France since birth.
