@@ -373,7 +373,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 
 // reStatedYears reads a duration the person states as the requirement: "c'est bien 10 ans de
 // résidence minimum ?", "il faut 10 ans ?".
-var reStatedYears = regexp.MustCompile(`\b(?:c est bien|il faut bien|il faut|faut il|faut-il|il faudrait) (\d{1,2}) ans\b|\b(\d{1,2}) ans (?:de (?:residence|mariage) )?(?:minimum|au minimum|requis|obligatoires?)\b`)
+var reStatedYears = regexp.MustCompile(`\b(?:c est bien|il faut bien|il faut|faut il|faut-il|il faudrait|il fallait|il faudra) (\d{1,2}) ans\b|\b(\d{1,2}) ans (?:de (?:residence|mariage) )?(?:minimum|au minimum|requis|obligatoires?)\b`)
 
 // statedYears returns the duration a message states as the requirement, 0 when none.
 func statedYears(norm string) int {
@@ -487,8 +487,9 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		w.para(w.t(ternary(exists, "nat_no_minimum_wait", "nat_no_minimum"), w.text(r.Name)))
 		w.fact("min_years", "0", r.Sources...)
 		return true
-	case m.MinYears > 0 && years == 0 && p.Form == nlu.FormYesNo && statedYears(p.Norm) > 0:
-		// "c'est bien 10 ans de résidence minimum ?": the duration stated against the route's.
+	case m.MinYears > 0 && p.Form == nlu.FormYesNo && statedYears(p.Norm) > 0 && (years == 0 || b.hasCue(p.Norm, knowledge.CueClaimCheck)):
+		// "c'est bien 10 ans de résidence minimum ?", "on m'a dit qu'il fallait 5 ans, c'est
+		// vrai ?" (after the years told): the duration stated against the route's.
 		what := ternary(slices.Contains(r.Triggers, "married"), "nat_years_marriage", "nat_years_residence")
 		n := statedYears(p.Norm)
 		w.para(w.t(ternary(n == m.MinYears, "nat_stated_years_yes", "nat_stated_years_no"), strconv.Itoa(m.MinYears), w.t(what)))
