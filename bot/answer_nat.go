@@ -57,6 +57,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	}
 	switch intent {
 	case nlu.Language:
+		if a := b.answerOf("nat.language", p); a != nil && p.Level == "" && p.Form == nlu.FormYesNo {
+			// "faut-il savoir parler français pour être naturalisé ?": yes, at the level below.
+			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
+		}
 		if f, ok := b.kb.Fact("nat.language"); ok && p.Level != "" && f.Level != "" {
 			need := f.Level
 			// (A filing denied, "pas encore déposé ma demande", dates nothing: the level is today's.)

@@ -529,6 +529,9 @@ func TestConversations(t *testing.T) {
 		{"a duration heard is checked against the person's route, whatever years they told", []turn{
 			{say: "je suis en france depuis 3 ans, j'ai fait une licence puis un master dans une universite francaise. on m'a dit qu'il fallait 5 ans pour la naturalisation, c'est vrai ?", kind: bot.Answer, prefix: "non", contains: []string{"2 ans"}},
 		}},
+		{"whether French must be spoken gets a yes, with the level", []turn{
+			{say: "Faut-il savoir parler français pour être naturalisé ?", kind: bot.Answer, prefix: "oui", contains: []string{"B2"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
