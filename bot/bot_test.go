@@ -532,6 +532,10 @@ func TestConversations(t *testing.T) {
 		{"whether French must be spoken gets a yes, with the level", []turn{
 			{say: "Faut-il savoir parler français pour être naturalisé ?", kind: bot.Answer, prefix: "oui", contains: []string{"B2"}},
 		}},
+		{"waiting another year adds a year", []turn{
+			{say: "je suis mariée à un français depuis 3 ans, je peux faire la déclaration de nationalité ?", kind: bot.Answer, prefix: "non"},
+			{say: "et si j'attends encore un an ?", kind: bot.Answer, prefix: "oui", contains: []string{"4 ans"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

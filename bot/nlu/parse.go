@@ -2880,7 +2880,7 @@ func (p *Parser) turned(s string, now time.Time, mark func(a, b int), out *Parse
 
 // laterYears reads how many years from now the message asks about.
 func laterYears(s string, out *Parse) {
-	if !containsAny(s, "prochaine", "next year", "volgend", "dans ", "in ", "over ") {
+	if !containsAny(s, "prochaine", "next year", "volgend", "dans ", "in ", "over ", "attend", "wait") {
 		return // the regular expression below costs more than this look
 	}
 	m := pat().reLater.FindStringSubmatch(s)
@@ -3360,7 +3360,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reTownAsked:      regexp.MustCompile(`\b(?:a|au|mairie de|mairie d|in) ([a-z][a-z-]{2,})\b`),
 		reValidYears:     regexp.MustCompile(`\b(?:valable|valables|valide|valides|dure|durera|vaut) (?:pendant )?(\d{1,2}) ans\b|\b(\d{1,2}) ans de validite\b|\bvalid for (\d{1,2}) years\b`),
 		reExpiresIn:      regexp.MustCompile(`\b(?:expire|expirera|va expirer|perime|sera perimee|finit|se termine|arrive a expiration|arrive a echeance|expires|will expire|vervalt|verloopt)(?: [a-z]+)? (?:dans|in|over) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|een|twee|drie|vier|vijf|zes) (jours?|semaines?|mois|ans?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar)\b`),
-		reLater:          regexp.MustCompile(`\b(?:l annee prochaine|next year|volgend jaar)\b|\b(?:dans|in|over) (\d{1,2}|un|une|deux|trois|one|two|three|een|twee|drie|a) (?:ans?|years?|jaar)\b`),
+		reLater:          regexp.MustCompile(`\b(?:l annee prochaine|next year|volgend jaar)\b|\b(?:dans|in|over|attends encore|attend encore|attendre encore|wait another|wait) (\d{1,2}|un|une|deux|trois|one|two|three|een|twee|drie|a) (?:ans?|years?|jaar)\b`),
 		reSinceYear:      regexp.MustCompile(`\b(?:depuis|since|sinds) (?:l an |l annee |the year )?(19[4-9]\d|20[0-4]\d)\b`),
 		reAgo:            regexp.MustCompile(`\b(?:il y a|ca fait|cela fait|depuis) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?)\b|\b(\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|dagen|dag|weken|week) (?:ago|geleden|oud|old)\b|\b(?:au bout d un|au bout d une|au bout de|apres) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?|mois)\b|\b(?:after|na) (\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|months?|dagen|dag|weken|week|maand|maanden)\b`),
 	}
