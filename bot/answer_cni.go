@@ -688,8 +688,9 @@ func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 	if !ok || p.Form != nlu.FormYesNo && !(p.Question && p.Form == nlu.FormNone) {
 		return // "je voulais savoir si la pré-demande est obligatoire" asks without a question mark
 	}
-	if askedFree, asked := b.asksFree(p); asked && f.Free != nil && !b.hasCue(p.Norm, knowledge.CueSame) {
-		// ("c'est le même prix qu'en métropole ?" compares prices: the fact says both.)
+	// ("c'est le même prix qu'en métropole ?" compares prices: the fact says both; "y a aussi un
+	// timbre à payer ?" compares nothing.)
+	if askedFree, asked := b.asksFree(p); asked && f.Free != nil && !b.hasCue(strings.ReplaceAll(" "+p.Norm+" ", " aussi ", " "), knowledge.CueSame) {
 		w.para(yesNo(w, askedFree == *f.Free))
 		return
 	}

@@ -536,6 +536,9 @@ func TestConversations(t *testing.T) {
 			{say: "je suis mariée à un français depuis 3 ans, je peux faire la déclaration de nationalité ?", kind: bot.Answer, prefix: "non"},
 			{say: "et si j'attends encore un an ?", kind: bot.Answer, prefix: "oui", contains: []string{"4 ans"}},
 		}},
+		{"'aussi' asks no comparison of prices; 'quelque chose à faire' asks for a procedure", []turn{
+			{say: "pour la déclaration de nationalité par mariage, y a aussi un timbre fiscal à payer ?", kind: bot.Answer, prefix: "oui", contains: []string{"55 €"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
