@@ -284,6 +284,11 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.where")
 		return w.done(Answer), ""
 	}
+	if p.Form == nlu.FormYesNo && p.Has(nlu.Fingerprints) && intent == nlu.Steps && b.hasCue(p.Norm, knowledge.CueCertify) {
+		// "pour la certification, ils vont me prendre les empreintes ?": yes, the agent compares
+		// them with the card's; "sans les empreintes ?": no.
+		w.para(yesNo(w, !b.asksWithout(firstChoice(p.Norm))))
+	}
 	switch intent {
 	case nlu.What:
 		if first := firstChoice(p.Norm); p.Form == nlu.FormYesNo && p.Has(nlu.Fingerprints) &&
@@ -374,7 +379,17 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
 	case s.IssueYear != 0:
 		card.Issued = time.Date(s.IssueYear, time.June, 30, 0, 0, 0, 0, time.UTC)
 		if s.IssueYear == b.kb.CNI.NewFormatFrom.Year() && s.CardFormat == "" {
+			// The year the new format came: a month told may settle it ("faite en septembre
+			// 2021"), when the whole month falls on one side of the first day.
 			card.Issued = time.Time{}
+			if first, last, ok := s.IssueSpan(); ok && s.IssueMonth != 0 {
+				switch from := b.kb.Identite.CardIssuedFrom.Time; {
+				case !first.Before(from):
+					card.Issued = first
+				case last.Before(from):
+					card.Issued = last
+				}
+			}
 		}
 	}
 	if s.Age != nil {

@@ -539,6 +539,15 @@ func TestConversations(t *testing.T) {
 		{"'aussi' asks no comparison of prices; 'quelque chose à faire' asks for a procedure", []turn{
 			{say: "pour la déclaration de nationalité par mariage, y a aussi un timbre fiscal à payer ?", kind: bot.Answer, prefix: "oui", contains: []string{"55 €"}},
 		}},
+		{"France Identité: a card's month settles its format; an old laminated card in English; fingerprints at certification", []turn{
+			{say: "ma carte d'identité a été faite en septembre 2021, elle marche avec France Identité ?", kind: bot.Answer, prefix: "oui pour la carte"},
+		}},
+		{"an old laminated card named in English", []turn{
+			{say: "Can I use the France Identité app with my old laminated French ID card?", kind: bot.Answer, prefix: "no"},
+		}},
+		{"fingerprints are compared at certification", []turn{
+			{say: "pour la certification de l'identité numérique ils vont me prendre les empreintes ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -216,6 +216,8 @@ type Parser struct {
 	notRegistered []string
 	// studyWords and studiedAbroad: studies placed outside France.
 	studyWords, studiedAbroad []string
+	// plasticCards: the old laminated card named.
+	plasticCards []string
 	// othersCards, inApp and resemblances: another's card put in one's app, or shown for a likeness.
 	othersCards, inApp, resemblances []string
 	// theftOutcomes: what an identity thief gets in someone's name.
@@ -373,6 +375,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.notRegistered = kb.Language.Cues[knowledge.CueNotRegistered]
 	p.studyWords = kb.Language.Cues[knowledge.CueStudyWord]
 	p.studiedAbroad = kb.Language.Cues[knowledge.CueStudiedAbroad]
+	p.plasticCards = kb.Language.Cues[knowledge.CuePlasticCard]
 	for _, card := range []string{"carte d identite ", "carte ", "cni "} {
 		for _, who := range kb.Language.Cues[knowledge.CueOtherHolder] {
 			p.othersCards = append(p.othersCards, card+who)
@@ -839,6 +842,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		if out.OutOfScope != "injection" {
 			out.OutOfScope = "fraud"
 		}
+	}
+	if out.Slots.CardFormat == "" && slices.ContainsFunc(p.plasticCards, func(c string) bool { return containsWordAt(plain, c) && !Denied(plain, []string{c}) }) {
+		out.Slots.CardFormat = knowledge.Plastic // "my old laminated French ID card"
 	}
 	if out.Slots.CardFormat == knowledge.NewFormat && phraseThen(plain, p.wantCards, p.newCardsNamed, 0) &&
 		!slices.ContainsFunc(p.formatsNamed, func(c string) bool { return containsWordAt(plain, c) }) {
