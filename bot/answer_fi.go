@@ -46,6 +46,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		(b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueWalkIn)) {
 		// "faut prendre rdv pour la certif en mairie ou on peut venir comme ça ?": it depends on
 		// the town hall, whose way is on the ANTS site.
+		w.para(w.t("depends_town_hall"))
 		w.kbFact("fi.appointment")
 		return w.done(Answer), ""
 	}

@@ -548,6 +548,9 @@ func TestConversations(t *testing.T) {
 		{"fingerprints are compared at certification", []turn{
 			{say: "pour la certification de l'identité numérique ils vont me prendre les empreintes ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"whether certification needs an appointment depends on the town hall", []turn{
+			{say: "faut-il prendre rendez-vous pour faire certifier son identité numérique en mairie ?", kind: bot.Answer, prefix: "cela dépend", contains: []string{"ANTS"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -151,6 +151,7 @@ var messages = map[knowledge.Lang]map[string]string{
 		"doc_for":                        "%s : %s",
 		"doc_depends_request":            "Cela dépend de la demande, pour « %s » :",
 		"depends_where":                  "Cela dépend de la mairie : seules celles qui sont équipées pour les cartes d'identité reçoivent les demandes.",
+		"depends_town_hall":              "Cela dépend de la mairie.",
 		"level_depends":                  "Cela dépend du jour où votre dossier a été complet : le niveau demandé a changé.",
 		"doc_age_true":                   "Oui : ce document doit avoir moins de %s mois, et le vôtre en a %s.",
 		"doc_max_age":                    "%s : il doit avoir moins de %s mois.",
@@ -339,6 +340,7 @@ var messages = map[knowledge.Lang]map[string]string{
 	},
 	knowledge.EN: {
 		"depends_where":                  "It depends on the town hall: only those equipped for identity cards take applications.",
+		"depends_town_hall":              "It depends on the town hall.",
 		"level_depends":                  "It depends on the day your file was complete: the level required changed.",
 		"doc_depends":                    "It depends: only %s.",
 		"doc_depends_request":            "It depends on the application, for “%s”:",
