@@ -1272,6 +1272,10 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		if h.concepts[0] == "oos:inject" && h.start > 0 && subjects[toks[h.start-1]] {
 			continue // "si je leur dis que…" tells of the person, it orders Guichet nothing
 		}
+		if strings.HasPrefix(h.concepts[0], "oos:") && h.n == 1 && toks[h.start] == "pretend" && h.start+h.n < len(toks) &&
+			(toks[h.start+h.n] == "que" || toks[h.start+h.n] == "qu") {
+			continue // "ma voisine prétend qu'elle est valable": French, a claim told, no order nor deceit
+		}
 		if strings.HasPrefix(h.concepts[0], "oos:") && (h.concepts[0] == "oos:fraud" || h.concepts[0] == "oos:inject") {
 			concepts = append(concepts, h.concepts...)
 			if slices.Contains(h.concepts, "other_card") && p.usedBefore(toks, h.start) {
