@@ -136,8 +136,15 @@ func (b *Bot) pickupVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	if p.Form != nlu.FormYesNo || s.ReadyDays == nil || f.MaxAgeMonths == 0 || !tooLate && !b.hasCue(p.Norm, knowledge.CueStill) {
 		return
 	}
-	// A month is counted as 30 days: a card ready for 13 weeks is past 3 months.
-	late := *s.ReadyDays > 30*f.MaxAgeMonths
+	// A month is counted as 30 days: a card ready for 13 weeks is past 3 months. Ready since a
+	// month only, it may be past them or not, as the day decides.
+	limit := 30 * f.MaxAgeMonths
+	if s.ReadyDaysMax != nil && *s.ReadyDays <= limit && *s.ReadyDaysMax > limit {
+		w.para(w.t("pickup_depends", strconv.Itoa(f.MaxAgeMonths)))
+		w.fact("card_kept", "depends", f.Sources...)
+		return
+	}
+	late := *s.ReadyDays > limit
 	key := "pickup_in_time"
 	if late {
 		key = "pickup_late"

@@ -2054,7 +2054,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			}
 		}
 	}
-	readyDays(s, free, mark, out)
+	readyDays(s, now, free, mark, out)
 	agoDays(s, out)
 	if m := matchIf(out.AgoDays == nil && slices.ContainsFunc(p.pastTold, func(c string) bool { return containsWordAt(s, c) }), pat().reDayMonthNoYear, s); m != nil {
 		// "on m'a donné le code le 3 novembre": the last 3 November, so many days ago.
@@ -2940,7 +2940,7 @@ func agoDays(s string, out *Parse) {
 }
 
 // readyDays reads how long a card has waited at the town hall, in days.
-func readyDays(s string, free func(a, b int) bool, mark func(a, b int), out *Parse) {
+func readyDays(s string, now time.Time, free func(a, b int) bool, mark func(a, b int), out *Parse) {
 	if !containsAny(s, "depuis", "for ", "ca fait", "il y a") {
 		return // the regular expressions below cost more than this look
 	}
@@ -2948,7 +2948,11 @@ func readyDays(s string, free func(a, b int) bool, mark func(a, b int), out *Par
 	if m == nil {
 		m = pat().reReadyFor.FindStringSubmatchIndex(s)
 	}
-	if m == nil || !free(m[2], m[5]) {
+	if m == nil {
+		readySince(s, now, out)
+		return
+	}
+	if !free(m[2], m[5]) {
 		return
 	}
 	n, err := strconv.Atoi(s[m[2]:m[3]])
@@ -2964,6 +2968,41 @@ func readyDays(s string, free func(a, b int) bool, mark func(a, b int), out *Par
 	}
 	out.Slots.ReadyDays = &n
 	mark(m[2], m[5])
+}
+
+// readySince reads a card ready since a day or a month ("dispo en mairie depuis septembre",
+// "prête depuis le 5 octobre"): the days since, the last such day on or before today; with a
+// month alone, from its last day, and at most from its first.
+func readySince(s string, now time.Time, out *Parse) {
+	m := pat().reReadySince.FindStringSubmatch(s)
+	if m == nil {
+		return
+	}
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	mo := months[m[2]]
+	first := time.Date(now.Year(), mo, 1, 0, 0, 0, 0, time.UTC)
+	if first.After(today) {
+		first = first.AddDate(-1, 0, 0)
+	}
+	last := first.AddDate(0, 1, -1)
+	if m[1] != "" {
+		d := 1
+		if m[1] != "1er" {
+			d, _ = strconv.Atoi(m[1])
+		}
+		if day := time.Date(first.Year(), mo, d, 0, 0, 0, 0, time.UTC); day.Month() == mo {
+			first, last = day, day
+		}
+	}
+	if last.After(today) {
+		last = today
+	}
+	days := func(t time.Time) int { return int(today.Sub(t).Hours() / 24) }
+	lo, hi := days(last), days(first)
+	out.Slots.ReadyDays = &lo
+	if hi != lo {
+		out.Slots.ReadyDaysMax = &hi
+	}
 }
 
 // passportWithin reports whether, of the last reach words before a date or an expiry, a passport
@@ -3307,8 +3346,10 @@ type patternSet struct {
 	reSeasonYear *regexp.Regexp
 	// reReady and reReadyFor read how long a card has waited at the town hall: "prête depuis 2 mois",
 	// "ça fait 6 semaines qu'elle est dispo", "waiting at the town hall for 4 months".
-	reReady    *regexp.Regexp
-	reReadyFor *regexp.Regexp
+	reReady *regexp.Regexp
+	// reReadySince reads a card ready since a day or a month.
+	reReadySince *regexp.Regexp
+	reReadyFor   *regexp.Regexp
 	// reHome finds the town a person says they live in ("j'habite à Lyon"), reTownAsked a town named
 	// after it ("…dans une mairie à Paris ?").
 	reHome      *regexp.Regexp
@@ -3364,6 +3405,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reLastYearAlone:  regexp.MustCompile(`\b(depuis |since |sinds )?(?:l an dernier|l annee derniere|l an passe|l annee passee|last year|vorig jaar|verleden jaar)\b`),
 		reLastYearMonth:  regexp.MustCompile(`\b(?:(c etait|c est) )?(?:en )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (de l annee derniere|de l an dernier|l annee derniere|l an dernier|de l annee passee|l an passe|last year|vorig jaar|de cette annee|cette annee|this year|dit jaar)\b`),
 		reSeasonYear:     regexp.MustCompile(`\b(?:l |de l |du |au )?(ete|printemps|automne) (\d{4})\b`),
+		reReadySince:     regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|since) (?:le |the )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reReady:          regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|for|il y a)(?: plus de| more than)? (\d{1,2}|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six) (mois|semaines?|jours?|months?|weeks?|days?)\b`),
 		reReadyFor:       regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),
 		reHome:           regexp.MustCompile(`\b(?:j habite|je vis|je reside|on habite|nous habitons|domicilie|domiciliee|i live)(?: [a-z]+){0,4}? (?:a|au|en|sur|in) ([a-z][a-z-]{2,})\b`),

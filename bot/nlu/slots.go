@@ -105,6 +105,9 @@ type Slots struct {
 	// ReadyDays is how long the card has waited at the town hall for its holder, in days ("prête
 	// depuis 2 mois"). It lasts one message.
 	ReadyDays *int `json:"ready_days,omitempty"`
+	// ReadyDaysMax is the most ReadyDays may be when only a month was told ("dispo depuis
+	// septembre": from its last day to its first); nil when the day is known.
+	ReadyDaysMax *int `json:"ready_days_max,omitempty"`
 	// ValidYears is the validity the person asks about, in years ("elle est valable 15 ans ?").
 	// It lasts one message.
 	ValidYears *int `json:"valid_years,omitempty"`
@@ -230,7 +233,7 @@ func (s *Slots) Merge(n Slots) {
 	setPtr(&s.AgeAtIssue, n.AgeAtIssue)
 	s.AgeMonths = nil
 	setPtr(&s.AgeMonths, n.AgeMonths)
-	s.ReadyDays = n.ReadyDays
+	s.ReadyDays, s.ReadyDaysMax = n.ReadyDays, n.ReadyDaysMax
 	s.ValidYears = n.ValidYears
 	if n.PhoneOS != "" {
 		if n.PhoneOS != s.PhoneOS {
