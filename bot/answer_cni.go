@@ -1685,6 +1685,12 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse, now time.Time)
 		// "combien ça coûte, et combien de temps faut-il pour l'avoir ?": the second question too.
 		w.kbFact("cni.delay")
 	}
+	if st.Slots.Application == knowledge.Loss && st.Intent != nlu.Declare && !slices.Contains(w.r.Entries, "cni.loss-declaration") &&
+		b.hasCue(cmp.Or(questionSentence(p.Norm), p.Norm), knowledge.CuePolice) {
+		// "combien ça va me coûter, et est-ce que je dois passer au commissariat avant ?": the
+		// second question too, which the loss's declaration answers.
+		w.kbFact("cni.loss-declaration")
+	}
 	if st.Slots.Application == knowledge.Loss && p.Slots.Application == knowledge.Loss && b.hasCue(p.Norm, knowledge.CueChanged) &&
 		!slices.Contains(w.r.Entries, "cni.loss-declaration") && !slices.Contains(w.r.Entries, "cni.theft-abroad") {
 		// "en fait je l'ai juste perdue, ça change quoi ?": where a loss is declared, which is

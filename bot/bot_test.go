@@ -560,6 +560,9 @@ func TestConversations(t *testing.T) {
 			{say: "ma carte est prête depuis octobre, c'est trop tard ?", kind: bot.Answer, prefix: "non"},
 			{say: "ma carte est dispo en mairie depuis août mais jai pas eu le temps d'aller la chercher, elle va etre detruite ?", kind: bot.Answer, prefix: "cela dépend"},
 		}},
+		{"a loss's price and whether to go to the police first: both answered", []turn{
+			{say: "J'ai 81 ans et j'ai égaré ma carte d'identité au marché jeudi dernier. Je voudrais savoir combien ça va me coûter de la refaire, et est-ce que je dois passer au commissariat avant d'aller à la mairie ?", kind: bot.Answer, contains: []string{"25 €", "déclaration de perte"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
