@@ -563,6 +563,9 @@ func TestConversations(t *testing.T) {
 		{"a loss's price and whether to go to the police first: both answered", []turn{
 			{say: "J'ai 81 ans et j'ai égaré ma carte d'identité au marché jeudi dernier. Je voudrais savoir combien ça va me coûter de la refaire, et est-ce que je dois passer au commissariat avant d'aller à la mairie ?", kind: bot.Answer, contains: []string{"25 €", "déclaration de perte"}},
 		}},
+		{"France Identité named beside a Belgian eID is France Identité's question", []turn{
+			{say: "Im belgian and I live in Lille since 2 years. Can I use France Identite with my belgian eID card?", kind: bot.Answer, prefix: "no", contains: []string{"French nationals"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

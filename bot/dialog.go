@@ -446,6 +446,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "d'accord, et la nouvelle carte je vais la payer combien ?" after France Identité: the
 		// app is free, the card's price is the identity card's.
 		topic = knowledge.TopicCNI
+	case st.Topic == "" && topic == knowledge.TopicDigitalKey && slices.Contains(p.Named, knowledge.TopicIdentite) && !b.hasCue(p.Norm, knowledge.CueKeyNamed):
+		// "je suis belge, je peux utiliser France Identité avec ma carte eID belge ?": France
+		// Identité named, the Belgian card is what the person holds.
+		topic = knowledge.TopicIdentite
 	case st.Topic == "" && topic == knowledge.TopicDigitalKey && !slices.Contains(p.Named, knowledge.TopicDigitalKey) &&
 		(p.Slots.IssueYear != 0 || p.Slots.IssueDate != "") && (p.Slots.PrintedYear != 0 || p.Slots.PrintedEnd != "" || strings.Contains(p.Norm, "prolong")):
 		// "je vais à Bruxelles en train avec ma carte de 2011 marquée périmée en 2021 mais
