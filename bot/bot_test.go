@@ -566,6 +566,9 @@ func TestConversations(t *testing.T) {
 		{"France Identité named beside a Belgian eID is France Identité's question", []turn{
 			{say: "Im belgian and I live in Lille since 2 years. Can I use France Identite with my belgian eID card?", kind: bot.Answer, prefix: "no", contains: []string{"French nationals"}},
 		}},
+		{"a foreign writer married to a French national is still a foreign national for the card", []turn{
+			{say: "Un monsieur marocain dont la femme est française me demande s'il peut faire une carte d'identité française chez nous.", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

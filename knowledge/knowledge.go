@@ -628,9 +628,9 @@ const (
 	// CueOnPhone puts something on a phone ("sur mon téléphone", "on my phone"): the identity
 	// card there is France Identité's.
 	CueOnPhone = "on_phone"
-	// CueFrenchOther tells that someone else in the message is French ("mon fils est
-	// français", "is French through his dad"): the writer's own nationality does not decide
-	// whose card is asked.
+	// CueFrenchOther tells that a child in the message is French ("mon fils est français", "is
+	// French through his dad"): the writer's own nationality does not decide whose card is asked
+	// (a French spouse does not make the writer's question another's).
 	CueFrenchOther = "french_other"
 	// CueOtherHolder names someone else whose card it is ("de ma sœur", "of my brother"),
 	// CueInApp the app or phone a card is put in ("dans France Identité", "sur mon téléphone")
