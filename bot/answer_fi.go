@@ -29,7 +29,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	if s.NoIDCard && p.Form == nlu.FormYesNo {
 		intent = nlu.Eligibility // "j'ai pas de carte d'identité mais un passeport, je peux l'utiliser ?"
 	}
-	if p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged)) && b.cardOnPhone(p.Norm) {
+	if p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged)) && p.CardOnPhone {
 		// "est-ce que c'est obligatoire maintenant d'avoir sa carte dans le téléphone ?": the app
 		// itself is asked about, and it is optional.
 		b.leadVerdict(w, p, "fi.optional")
@@ -741,17 +741,4 @@ func (b *Bot) phoneReq(os string) *knowledge.PhoneReq {
 		}
 	}
 	return nil
-}
-
-// cardOnPhone reports whether the text puts the identity card on a phone ("avoir sa carte dans
-// le téléphone"), which is France Identité itself.
-func (b *Bot) cardOnPhone(norm string) bool {
-	for _, card := range []string{"carte d identite", "sa carte", "ma carte", "la carte", "identity card", "my id", "identiteitskaart"} {
-		for _, on := range b.kb.Language.Cues[knowledge.CueOnPhone] {
-			if strings.Contains(norm, card+" "+on) {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -121,6 +121,9 @@ type Parse struct {
 	// AskedApp is the one kind of request the sentence that asks names, when a story comes
 	// before it ("…je ne retrouve plus l'ancienne. C'est pareil qu'une perte ?").
 	AskedApp knowledge.Application
+	// CardOnPhone is set when the message puts the identity card on a phone ("avoir sa carte
+	// dans le téléphone"), which is France Identité itself.
+	CardOnPhone bool
 	// AskOther is set when the sentence that asks, after or before a story, names another
 	// subject and none of Guichet's topics: "le changement d'adresse sur la carte grise ça se
 	// fait où ? j'ai refait ma carte d'identité en même temps" asks about the other one.
@@ -222,8 +225,8 @@ type Parser struct {
 	othersCards, inApp, resemblances []string
 	// theftOutcomes: what an identity thief gets in someone's name.
 	theftOutcomes []string
-	// onPhone: something put on a phone.
-	onPhone []string
+	// onPhone and cardWords: the identity card put on a phone.
+	onPhone, cardWords []string
 	// devices, ownDevices and contactRequests tell one's own phone from a contact asked.
 	devices, ownDevices, contactRequests []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
@@ -384,6 +387,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.inApp = kb.Language.Cues[knowledge.CueInApp]
 	p.resemblances = kb.Language.Cues[knowledge.CueResemblance]
 	p.onPhone = kb.Language.Cues[knowledge.CueOnPhone]
+	p.cardWords = kb.Language.Cues[knowledge.CueCardWord]
 	p.devices = kb.Language.Cues[knowledge.CueDevice]
 	p.ownDevices = kb.Language.Cues[knowledge.CueOwnDevice]
 	p.contactRequests = kb.Language.Cues[knowledge.CueContactRequest]
@@ -963,8 +967,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			out.Slots.Application = app
 		}
 	}
-	if out.Topic == knowledge.TopicCNI && !slices.Contains(out.Named, knowledge.TopicIdentite) && out.Slots.Application == "" &&
-		phraseThen(norm, []string{"carte d identite", "ma carte", "sa carte", "identity card", "my id", "identiteitskaart"}, p.onPhone, 1) {
+	out.CardOnPhone = phraseThen(norm, p.cardWords, p.onPhone, 1)
+	if out.Topic == knowledge.TopicCNI && !slices.Contains(out.Named, knowledge.TopicIdentite) && out.Slots.Application == "" && out.CardOnPhone {
 		// "comment je fais pour avoir ma carte d'identité sur mon téléphone ?": the card on a
 		// phone is France Identité.
 		out.Topic, out.AskedTopic = knowledge.TopicIdentite, knowledge.TopicIdentite

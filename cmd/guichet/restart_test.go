@@ -119,16 +119,16 @@ func BenchmarkRestarts(b *testing.B) {
 			exited := make(chan struct{})
 			go func() { cmd.Wait(); close(exited) }()
 			// This cycle's updates: those left without a 200, then one new one per client.
-			todo := append(pending, make([]int64, clients)...)
-			for i := len(pending); i < len(todo); i++ {
-				todo[i] = next
+			batch := append(pending, make([]int64, clients)...)
+			for i := len(pending); i < len(batch); i++ {
+				batch[i] = next
 				next++
 			}
 			pending = nil
 			var mu sync.Mutex
 			var wg sync.WaitGroup
-			work := make(chan int64, len(todo))
-			for _, id := range todo {
+			work := make(chan int64, len(batch))
+			for _, id := range batch {
 				work <- id
 			}
 			close(work)
