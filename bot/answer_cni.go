@@ -696,7 +696,8 @@ func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 	}
 	// The verdict answers "is it required?"; "je peux remplir un formulaire papier au lieu de la
 	// faire ?" asks whether one may do otherwise, the other way round.
-	other := b.hasCue(p.Norm, knowledge.CueReplace) || containsWord(p.Norm, "sans", "without", "zonder")
+	ask := cmp.Or(p.Ask, p.Norm)
+	other := b.hasCue(ask, knowledge.CueReplace) || containsWord(p.Norm, "sans", "without", "zonder")
 	if f.Verdict == "yes" || f.Verdict == "no" {
 		w.para(b.allowedVerdict(w, p, (f.Verdict == "yes") != other))
 	}

@@ -29,7 +29,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	if s.NoIDCard && p.Form == nlu.FormYesNo {
 		intent = nlu.Eligibility // "j'ai pas de carte d'identité mais un passeport, je peux l'utiliser ?"
 	}
-	if p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged)) && p.CardOnPhone {
+	if p.Form == nlu.FormYesNo && ((b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged)) && p.CardOnPhone || p.AppMandatory) {
 		// "est-ce que c'est obligatoire maintenant d'avoir sa carte dans le téléphone ?": the app
 		// itself is asked about, and it is optional.
 		b.leadVerdict(w, p, "fi.optional")

@@ -124,6 +124,18 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 			return w.done(Answer), ""
 		}
 	}
+	if opens := b.answerOf("key.services", p); b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueServices) || opens != nil && p.Form == nlu.FormYesNo && p.Slots.Commune == "" {
+		// "je pourrai aller sur quels sites ?", "can I log into MyMinfin with it?": the services
+		// the key opens, whatever facet the examples found.
+		if opens != nil && p.Form == nlu.FormYesNo {
+			w.para(yesNo(w, opens.Verdict == "yes"))
+		}
+		w.kbFact("key.services")
+		if intent == nlu.What && opens == nil {
+			w.kbFact("key.ways") // "wat is een digitale sleutel en waarvoor kan ik die gebruiken?"
+		}
+		return w.done(Answer), ""
+	}
 	if p.Form == nlu.FormYesNo && !otherCommune {
 		b.keyVerdict(w, s, p)
 	}

@@ -569,6 +569,18 @@ func TestConversations(t *testing.T) {
 		{"a foreign writer married to a French national is still a foreign national for the card", []turn{
 			{say: "Un monsieur marocain dont la femme est française me demande s'il peut faire une carte d'identité française chez nous.", kind: bot.Answer, prefix: "non"},
 		}},
+		{"the digital key's online services, asked by name or as a list", []turn{
+			{say: "Avec la clé numérique, est-ce que je pourrai aller voir mon dossier sur MyPension ?", kind: bot.Answer, prefix: "oui", contains: []string{"MyMinfin", "Sint-Truiden"}},
+			{say: "Once I have the digital key, which websites can I actually use with it?", kind: bot.Answer, contains: []string{"Tax-on-web", "MyPension"}},
+			{say: "Wat is een digitale sleutel precies en waarvoor kan ik die gebruiken?", kind: bot.Answer, contains: []string{"MyMinfin", "itsme"}},
+			{say: "j'ai pas de lecteur de carte, je peux quand meme me connecter a myminfin pour mes impots ?", kind: bot.Answer, prefix: "oui", contains: []string{"itsme"}},
+			{say: "Comment remplir ma déclaration d'impôts belge sur Tax-on-web, quelle case pour les frais de garde ?", kind: bot.OutOfScope},
+		}},
+		{"an obligation put on France Identité itself: optional, whatever the story", []turn{
+			{say: "Est-on obligé d'avoir France Identité maintenant ? Ma voisine dit que ça va remplacer la carte", kind: bot.Answer, prefix: "non", contains: []string{"facultatives"}},
+			{say: "Est-ce que c'est devenu obligatoire d'avoir France Identité sur son portable ? J'ai 74 ans.", kind: bot.Answer, prefix: "non"},
+			{say: "Pour la certification France Identité je dois forcément aller dans la mairie de ma commune ? La mienne est toute petite", kind: bot.Answer, prefix: "non", absent: []string{"facultatives"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

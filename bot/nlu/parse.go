@@ -1,6 +1,7 @@
 package nlu
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -124,6 +125,10 @@ type Parse struct {
 	// CardOnPhone is set when the message puts the identity card on a phone ("avoir sa carte
 	// dans le téléphone"), which is France Identité itself.
 	CardOnPhone bool
+	// AppMandatory is set when the sentence that asks puts an obligation on France Identité
+	// itself ("on sera obligé d'avoir France Identité ?", "France Identité devient obligatoire
+	// ?"), not on one of its conditions or uses.
+	AppMandatory bool
 	// AskOther is set when the sentence that asks, after or before a story, names another
 	// subject and none of Guichet's topics: "le changement d'adresse sur la carte grise ça se
 	// fait où ? j'ai refait ma carte d'identité en même temps" asks about the other one.
@@ -227,6 +232,8 @@ type Parser struct {
 	theftOutcomes []string
 	// onPhone and cardWords: the identity card put on a phone.
 	onPhone, cardWords []string
+	// mandatory and identiteNames: an obligation put on France Identité, named.
+	mandatory, identiteNames []string
 	// devices, ownDevices and contactRequests tell one's own phone from a contact asked.
 	devices, ownDevices, contactRequests []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
@@ -388,6 +395,14 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.resemblances = kb.Language.Cues[knowledge.CueResemblance]
 	p.onPhone = kb.Language.Cues[knowledge.CueOnPhone]
 	p.cardWords = kb.Language.Cues[knowledge.CueCardWord]
+	p.mandatory = kb.Language.Cues[knowledge.CueMandatory]
+	for _, ws := range kb.Words {
+		if slices.Contains(ws.Means, "t:"+string(knowledge.TopicIdentite)) {
+			for _, ph := range ws.Phrases {
+				p.identiteNames = append(p.identiteNames, knowledge.Normalize(ph))
+			}
+		}
+	}
 	p.devices = kb.Language.Cues[knowledge.CueDevice]
 	p.ownDevices = kb.Language.Cues[knowledge.CueOwnDevice]
 	p.contactRequests = kb.Language.Cues[knowledge.CueContactRequest]
@@ -968,6 +983,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		}
 	}
 	out.CardOnPhone = phraseThen(norm, p.cardWords, p.onPhone, 1)
+	ask := cmp.Or(out.Ask, norm)
+	out.AppMandatory = phraseThen(ask, p.mandatory, p.identiteNames, 3) || phraseThen(ask, p.identiteNames, p.mandatory, 1)
 	if out.Topic == knowledge.TopicCNI && !slices.Contains(out.Named, knowledge.TopicIdentite) && out.Slots.Application == "" && out.CardOnPhone {
 		// "comment je fais pour avoir ma carte d'identité sur mon téléphone ?": the card on a
 		// phone is France Identité.
