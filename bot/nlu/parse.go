@@ -1960,7 +1960,7 @@ func dateKind(before string) string {
 		"affiche ", "affichee ", "imprime ", "imprimee ", "mentionne ", "mentionnee ", "date imprimee", "printed", "says "), containsAny(far, "expire", "expir", "perime", "fin de validite", " validite", "jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit ", " fini "):
 		return "end"
 	default:
-		return "issue"
+		return "unknown" // a date no word places: the issue's, unless one is told (see setDate)
 	}
 }
 
@@ -2012,10 +2012,26 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		return true
 	}
 	hoursCtx := out.Has(Hours)
+	travel := p.hasTravel(s)
 	var whenDay time.Time
-	setDate := func(kind string, d time.Time, yearOnly bool) {
+	issueTold := false
+	// setDate sets a date of the kind the words before it say, and returns the kind it took. A
+	// date no word places is the card's issue, unless an issue date is told in so many words:
+	// then it is another moment of the story ("faite en 2010… on est fin 2026", "faite en juin
+	// 2012… on part en février 2027"), a journey's when the message tells one and it is to come.
+	setDate := func(kind string, d time.Time, yearOnly bool) string {
+		switch {
+		case kind == "unknown" && travel && d.After(now):
+			kind = "travel"
+		case kind == "unknown" && issueTold:
+			return "denied"
+		case kind == "unknown":
+			kind = "issue"
+		case kind == "issue":
+			issueTold = true
+		}
 		if kind == "denied" {
-			return
+			return kind
 		}
 		if kind == "passport" {
 			// A passport still valid, or expired that many years ago, stands for the birth
@@ -2030,7 +2046,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 				}
 				out.Slots.PassportExpiredYears = &n
 			}
-			return
+			return kind
 		}
 		if (kind == "document" || kind != "birth" && (out.Has(Photo) || out.Has(ProofAddress))) && !yearOnly && d.Before(now) && out.Slots.AgeMonths == nil {
 			// "photo faite le 10 septembre 2026", "un acte de naissance daté du 2 juillet 2026": how old
@@ -2042,14 +2058,14 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			out.Slots.AgeMonths = &months
 		}
 		if kind == "document" {
-			return
+			return kind
 		}
 		// The moment asked about, unless it is a past issue date of a question on anything but
 		// opening hours ("faite le 15 décembre 2011… je pars le 10 janvier").
 		if kind != "birth" && !yearOnly && whenDay.IsZero() && (hoursCtx || !(kind == "issue" && d.Before(now))) {
 			whenDay = d // also the moment asked about, if the question is about opening hours
 			if hoursCtx {
-				return
+				return kind
 			}
 		}
 		switch kind {
@@ -2074,6 +2090,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 				out.Slots.IssueDate = d.Format(time.DateOnly)
 			}
 		}
+		return kind
 	}
 	readyDays(s, now, free, mark, out)
 	agoDays(s, out)
@@ -2098,7 +2115,6 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	if containsAny(s, " eu ", "turned", "werd") {
 		p.turned(s, now, mark, out)
 	}
-	travel := p.hasTravel(s)
 	kindOf := func(before string) string {
 		if f := strings.Fields(before); len(f) > 0 && (f[len(f)-1] == "pas" || len(f) > 1 && (f[len(f)-2] == "pas" || f[len(f)-2] == "not") && (f[len(f)-1] == "en" || f[len(f)-1] == "le" || f[len(f)-1] == "in")) {
 			return "denied" // "on s'est mariés en 2021, pas en 2023": not a date of the story
@@ -2214,8 +2230,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if kind == "passport" || kind == "birth" {
 			notDocAt = append(notDocAt, [2]int{at, end})
 		}
-		setDate(kind, time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC), true)
-		switch kind {
+		switch kind = setDate(kind, time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC), true); kind {
 		case "birth":
 			// "né en mars 2014": the age is known when every day of that month gives the same.
 			first, last := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC), time.Date(y, mo+1, 0, 0, 0, 0, 0, time.UTC)
@@ -2256,7 +2271,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			continue
 		}
 		kind := kindOf(s[:m[0]])
-		if kind == "issue" && y >= now.Year() && askedIn(s[:m[0]]) {
+		if (kind == "issue" || kind == "unknown") && y >= now.Year() && askedIn(s[:m[0]]) {
 			// "elle est encore bonne en 2026 ?": the year asked about, as a journey's would be.
 			kind = "travel"
 		}
@@ -2266,10 +2281,10 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			mark(m[0], m[1])
 			continue
 		}
-		if kind == "issue" && endAfter(s[m[1]:]) {
+		if (kind == "issue" || kind == "unknown") && endAfter(s[m[1]:]) {
 			kind = "end" // "it shows 2021 as the expiry date", "2021 comme date de fin"
 		}
-		if kind == "issue" && y > now.Year() {
+		if (kind == "issue" || kind == "unknown") && y > now.Year() {
 			kind = "end" // a year to come is an end date ("valable jusqu'en 2031")
 		}
 		setDate(kind, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), true)

@@ -426,6 +426,12 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"on part au Portugal en avril", func(s nlu.Slots) bool { return s.TravelFrom == "2027-04-01" && s.TravelTo == "2027-04-30" }},
 		{"on prend l'avion le 20/04/2027", func(s nlu.Slots) bool { return s.TravelFrom == "2027-04-20" && s.TravelTo == "2027-04-20" }},
 		{"faite en avril 2015", func(s nlu.Slots) bool { return s.IssueYear == 2015 && s.TravelFrom == "" }},
+		// A date no word places is not the issue's when an issue date is told.
+		{"cni faite en 2010 jetais deja majeur, on est fin 2026 elle est valable ?", func(s nlu.Slots) bool { return s.IssueYear == 2010 }},
+		{"faite en juin 2012 et affiche juin 2022. On part à Bruxelles en février 2027", func(s nlu.Slots) bool {
+			return s.IssueYear == 2012 && s.IssueMonth == 6 && s.PrintedYear == 2022 && s.TravelTo == "2027-02-28"
+		}},
+		{"ma carte de 2012, elle est encore bonne ?", func(s nlu.Slots) bool { return s.IssueYear == 2012 }},
 		// The date written on the card is its end; the duration "aux 15 ans" is not an age.
 		{"faite en juin 2013. La date écrite dessus c'est juin 2023", func(s nlu.Slots) bool { return s.IssueYear == 2013 && s.PrintedYear == 2023 }},
 		{"la date de délivrance c'est mars 2012", func(s nlu.Slots) bool { return s.IssueYear == 2012 && s.PrintedYear == 0 }},
