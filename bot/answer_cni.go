@@ -310,7 +310,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// alone, a question of presence.
 		intent = nlu.Presence
 	}
-	if p.Proxy && p.Form == nlu.FormYesNo && (intent == nlu.MinorInfo || intent == nlu.Documents || intent == nlu.Photo || intent == nlu.Originals ||
+	if (p.Proxy || p.HolderAway) && p.Form == nlu.FormYesNo && (intent == nlu.MinorInfo || intent == nlu.Documents || intent == nlu.Photo || intent == nlu.Originals ||
 		intent == nlu.ProtectedQ && s.Holder != knowledge.Protected) {
 		// "je peux faire la carte de mon fils à sa place ?": whether someone may act for the
 		// holder is a question of presence, whoever the holder is.
@@ -387,13 +387,21 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.presence")
 	case nlu.Presence:
 		// (Read in the whole message: the companion is often told before "c'est bon ?".)
-		if a, _ := longestAnswer(b.kb.MustFact("cni.minor").Answers, p.Norm, 1); a != nil && p.Form == nlu.FormYesNo && b.situation(s).Holder == knowledge.Minor {
+		housebound := b.hasCue(p.Norm, knowledge.CueHousebound) || b.hasCue(p.Norm, knowledge.CueHomeVisit)
+		if a, _ := longestAnswer(b.kb.MustFact("cni.minor").Answers, p.Norm, 1); housebound && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueHomeVisit) && p.Form == nlu.FormYesNo {
+			// "il est en EHPAD, quelqu'un de la mairie peut venir sur place ?": where a mobile
+			// device is offered.
+			w.para(w.t("depends_town_hall"))
+		} else if a != nil && p.Form == nlu.FormYesNo && b.situation(s).Holder == knowledge.Minor {
 			// "un ado de 15 ans vient avec sa grand-mère, c'est bon ?": no, a parent with
 			// parental authority (or the guardian) applies and comes with them; "je peux faire sa
 			// carte sans son père ?": yes, one parent does.
 			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
 		} else {
 			b.presenceVerdict(w, s, p)
+		}
+		if housebound {
+			w.kbFact("cni.mobile-station")
 		}
 		if b.situation(s).Holder == knowledge.Minor {
 			w.kbFact("cni.minor") // who applies for a minor, and comes with them

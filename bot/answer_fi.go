@@ -216,8 +216,8 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			return w.done(Answer), ""
 		}
 	}
-	if p.Form == nlu.FormYesNo && p.Proxy && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil && p.Slots.PhoneOS == "" && p.Slots.PhoneVersion == 0 &&
-		containsWord(p.Norm, "mon qr code", "mon identite", "ma certification", "a ma place", "pour moi", "my qr code", "for me") {
+	if p.Form == nlu.FormYesNo && (p.Proxy || p.HolderAway) && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil && p.Slots.PhoneOS == "" && p.Slots.PhoneVersion == 0 &&
+		(p.HolderAway || containsWord(p.Norm, "mon qr code", "mon identite", "ma certification", "a ma place", "pour moi", "my qr code", "for me")) {
 		// "ma femme peut passer seule à la mairie avec mon QR code ?": no, the agent compares the
 		// person's own fingerprints.
 		w.para(w.t("presence_proxy_no"))

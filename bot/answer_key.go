@@ -358,7 +358,7 @@ func (b *Bot) communeByID(id string) (*knowledge.Commune, bool) {
 // price ("je peux l'avoir à Uccle sans y habiter ?"), whether a commune is the dearest or the
 // cheapest. It writes nothing when the question is none of these.
 func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
-	if p.Proxy {
+	if p.Proxy || p.HolderAway {
 		// "ma mère ne peut pas se déplacer, je peux faire sa clé à sa place ?": each person goes
 		// in person (key.no-chip says how).
 		w.para(w.t("presence_proxy_no"))

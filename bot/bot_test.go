@@ -581,6 +581,16 @@ func TestConversations(t *testing.T) {
 			{say: "Est-ce que c'est devenu obligatoire d'avoir France Identité sur son portable ? J'ai 74 ans.", kind: bot.Answer, prefix: "non"},
 			{say: "Pour la certification France Identité je dois forcément aller dans la mairie de ma commune ? La mienne est toute petite", kind: bot.Answer, prefix: "non", absent: []string{"facultatives"}},
 		}},
+		{"a holder who will not be there: nobody collects, files or certifies in their stead", []turn{
+			{say: "Le mari d'une usagère vient récupérer la carte d'identité de sa femme, elle est en déplacement pro. Il a le récépissé. Je peux lui remettre ?", kind: bot.Answer, prefix: "non"},
+			{say: "Un père vient retirer la nouvelle carte de son fils de 14 ans, le fils n'est pas venu. Je peux la lui donner ?", kind: bot.Answer, prefix: "non", contains: []string{"12 ans"}},
+			{say: "Une dame se présente avec le téléphone et la carte d'identité de sa fille de 22 ans, qui est en Erasmus, pour faire certifier l'identité numérique de sa fille. Je peux faire la certification ?", kind: bot.Answer, prefix: "non"},
+			{say: "My daughter is studying in Ghent this week. Can I go to our commune and collect her digital key activation code on her behalf?", kind: bot.Answer, prefix: "no"},
+		}},
+		{"someone who cannot move: the mobile recording devices some town halls bring", []turn{
+			{say: "Mon père a 91 ans, il est en EHPAD et ne peut plus se déplacer. Sa carte d'identité est périmée. Est-ce que quelqu'un de la mairie peut venir sur place pour la demande ?", kind: bot.Answer, prefix: "cela depend de la mairie", contains: []string{"recueil mobiles"}},
+			{say: "ma mère est hospitalisée, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non", contains: []string{"recueil mobiles"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

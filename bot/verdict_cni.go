@@ -94,7 +94,9 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		// card only above an age; "un père vient la retirer sans elle, on peut la lui remettre ?"
 		// asks it the other way round.
 		min := b.kb.CNI.PickupPresenceAge
-		inv := b.asksWithout(first.Norm) && !p.Proxy // (someone "à ma place" is not the parent it is handed to)
+		// (Someone "à ma place" is not the parent it is handed to; "le fils n'est pas venu" asks
+		// without him.)
+		inv := (b.asksWithout(first.Norm) || p.HolderAway) && !p.Proxy
 		if cs := clauses(cmp.Or(p.Ask, p.Norm)); inv && len(cs) > 1 && b.hasCue(cs[len(cs)-1], knowledge.CueObliged) && !b.asksWithout(cs[len(cs)-1]) {
 			// "une maman vient la retirer sans lui, le gamin doit être là ?": the without is the
 			// story's; the question asks whether the child must come.
@@ -110,11 +112,11 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 			w.para(w.t(verdictKey("presence_pickup_minor_no", inv), strconv.Itoa(min)))
 			w.fact("in_person", "false", f.Sources...)
 		}
-	case b.situation(s).Holder == knowledge.Minor && (p.Proxy || b.alone(first) || b.asksWithout(first.Norm)):
+	case b.situation(s).Holder == knowledge.Minor && (p.Proxy || p.HolderAway || b.alone(first) || b.asksWithout(first.Norm)):
 		// "il peut y aller tout seul ?": a minor comes with the parent who applies.
 		w.para(w.t("presence_proxy_minor_no"))
 		w.fact("in_person", "true", f.Sources...)
-	case p.Proxy || b.asksWithout(first.Norm):
+	case p.Proxy || p.HolderAway || b.asksWithout(first.Norm):
 		w.para(w.t("presence_proxy_no"))
 		w.fact("in_person", "true", f.Sources...)
 	case b.hasCue(p.Norm, knowledge.CuePickup) && b.hasCue(p.Norm, knowledge.CueElsewhere) && !b.hasCue(p.Norm, knowledge.CueOwnTown):

@@ -129,6 +129,9 @@ type Parse struct {
 	// itself ("on sera obligé d'avoir France Identité ?", "France Identité devient obligatoire
 	// ?"), not on one of its conditions or uses.
 	AppMandatory bool
+	// HolderAway is set when the message says the person whose card or key it is will not be
+	// there (see knowledge.CueHolderAway): someone else would collect, file or certify for them.
+	HolderAway bool
 	// AskOther is set when the sentence that asks, after or before a story, names another
 	// subject and none of Guichet's topics: "le changement d'adresse sur la carte grise ça se
 	// fait où ? j'ai refait ma carte d'identité en même temps" asks about the other one.
@@ -234,6 +237,8 @@ type Parser struct {
 	onPhone, cardWords []string
 	// mandatory and identiteNames: an obligation put on France Identité, named.
 	mandatory, identiteNames []string
+	// holderAway: the holder will not be there.
+	holderAway []string
 	// devices, ownDevices and contactRequests tell one's own phone from a contact asked.
 	devices, ownDevices, contactRequests []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
@@ -396,6 +401,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.onPhone = kb.Language.Cues[knowledge.CueOnPhone]
 	p.cardWords = kb.Language.Cues[knowledge.CueCardWord]
 	p.mandatory = kb.Language.Cues[knowledge.CueMandatory]
+	p.holderAway = kb.Language.Cues[knowledge.CueHolderAway]
 	for _, ws := range kb.Words {
 		if slices.Contains(ws.Means, "t:"+string(knowledge.TopicIdentite)) {
 			for _, ph := range ws.Phrases {
@@ -984,6 +990,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	out.CardOnPhone = phraseThen(norm, p.cardWords, p.onPhone, 1)
 	ask := cmp.Or(out.Ask, norm)
+	out.HolderAway = slices.ContainsFunc(p.holderAway, func(c string) bool { return containsWordAt(norm, c) })
 	out.AppMandatory = phraseThen(ask, p.mandatory, p.identiteNames, 3) || phraseThen(ask, p.identiteNames, p.mandatory, 1)
 	if out.Topic == knowledge.TopicCNI && !slices.Contains(out.Named, knowledge.TopicIdentite) && out.Slots.Application == "" && out.CardOnPhone {
 		// "comment je fais pour avoir ma carte d'identité sur mon téléphone ?": the card on a
