@@ -36,6 +36,30 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.optional")
 		return w.done(Answer), ""
 	}
+	if a := b.answerOf("fi.proof-document", p); b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueProofDocument) && (p.Form != nlu.FormYesNo || a != nil) {
+		// "le justificatif d'identité qu'on génère dans l'appli, on peut dire à qui on l'envoie ?":
+		// what the single-use proof is and what its holder sets. (Another yes/no question on it,
+		// "ma banque le refuse, elle a le droit ?", is the app's.)
+		if a != nil && p.Form == nlu.FormYesNo {
+			w.para(yesNo(w, a.Verdict == "yes"))
+		}
+		w.kbFact("fi.proof-document")
+		w.kbFact("fi.app")
+		return w.done(Answer), ""
+	}
+	if b.hasCue(p.Norm, knowledge.CueDigits) && b.hasCue(p.Norm, knowledge.CueOnCard) {
+		// "l'appli me demande un numéro à 6 chiffres qui serait sur ma carte, il est où ?": the
+		// number printed on the card, not the personal code.
+		w.kbFact("fi.card-number")
+		return w.done(Answer), ""
+	}
+	if code := b.answerOf("fi.code", p); code != nil && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueCode) {
+		// "le code que l'appli me demande, c'est celui de ma carte bancaire ?": no, the personal
+		// code chosen in the app.
+		w.para(yesNo(w, code.Verdict == "yes"))
+		w.kbFact("fi.code")
+		return w.done(Answer), ""
+	}
 	if b.hasCue(p.Norm, knowledge.CueDigits) && b.hasCue(p.Norm, knowledge.CueCode) && !b.hasCue(p.Norm, knowledge.CueOnCard) {
 		// "le code personnel de France Identité, il fait combien de chiffres ?" (not the number
 		// printed on the card, which the knowledge base does not describe).

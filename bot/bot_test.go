@@ -591,6 +591,12 @@ func TestConversations(t *testing.T) {
 			{say: "Mon père a 91 ans, il est en EHPAD et ne peut plus se déplacer. Sa carte d'identité est périmée. Est-ce que quelqu'un de la mairie peut venir sur place pour la demande ?", kind: bot.Answer, prefix: "cela depend de la mairie", contains: []string{"recueil mobiles"}},
 			{say: "ma mère est hospitalisée, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non", contains: []string{"recueil mobiles"}},
 		}},
+		{"France Identité: the number printed on the card, the personal code, the single-use proof", []turn{
+			{say: "L'appli me demande un numéro à 6 chiffres qui serait sur ma carte, je le trouve pas, il est où ?", kind: bot.Answer, contains: []string{"en bas a droite"}},
+			{say: "Le code que l'appli France Identité me demande tout le temps, c'est le même que le code de ma carte bancaire ?", kind: bot.Answer, prefix: "non", contains: []string{"code personnel"}},
+			{say: "Dans le justificatif d'identité de France Identité, qu'est-ce que je peux préciser pour limiter son utilisation ?", kind: bot.Answer, contains: []string{"destinataire", "motif"}, cites: "justificatif"},
+			{say: "ma banque refuse le justificatif d'identité de France Identité et veut une photocopie. Elle a le droit ?", kind: bot.Answer, absent: []string{"infalsifiable"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
