@@ -6,6 +6,7 @@ package bot
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/guichet/guichet/bot/nlu"
@@ -228,6 +229,24 @@ func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bo
 	return Reply{}, "", false
 }
 
+// priceRange asks where the person lives, with the communes as quick replies, when a price is
+// asked with no commune told, and says first why: it depends on the commune, from free in some to
+// the dearest's price (from the communes' tariffs).
+func (b *Bot) priceRange(w *writer) (Reply, string) {
+	free := 0
+	for _, rt := range b.residentTariffs() {
+		if rt.amount.IsFree() {
+			free++
+		}
+	}
+	dear, amount := b.keyExtreme(w, true)
+	if dear == nil {
+		return b.askCommune(w)
+	}
+	w.para(w.t("key_price_range", strconv.Itoa(free), w.money(amount), w.text(dear.Name)))
+	return b.askCommune(w)
+}
+
 func (b *Bot) askCommune(w *writer) (Reply, string) {
 	for _, c := range b.kb.DigitalKey.Communes {
 		name := w.text(c.Name)
@@ -255,7 +274,7 @@ func (b *Bot) keyOptions(w *writer, s nlu.Slots, p nlu.Parse, lead bool) (Reply,
 	}
 	opts, err := rules.DigitalKeyOptions(b.kb, person)
 	if err != nil {
-		return b.askCommune(w)
+		return b.priceRange(w)
 	}
 	if outside && !s.NonResident && s.Commune == "" {
 		// "j'habite à Namur": any local registration office of Belgium gives the code, the

@@ -597,6 +597,10 @@ func TestConversations(t *testing.T) {
 			{say: "Dans le justificatif d'identité de France Identité, qu'est-ce que je peux préciser pour limiter son utilisation ?", kind: bot.Answer, contains: []string{"destinataire", "motif"}, cites: "justificatif"},
 			{say: "ma banque refuse le justificatif d'identité de France Identité et veut une photocopie. Elle a le droit ?", kind: bot.Answer, absent: []string{"infalsifiable"}},
 		}},
+		{"a key's price with no commune: why it depends, then which commune", []turn{
+			{say: "c payant la clé numérique ?", kind: bot.Clarify, prefix: "cela depend de la commune", contains: []string{"26 €", "Watermael-Boitsfort"}, option: "Jette"},
+			{say: "Jette", kind: bot.Answer, contains: []string{"Jette"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
