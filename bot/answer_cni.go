@@ -55,11 +55,15 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			return w.done(Answer), ""
 		}
 		usurped := p.Victim && (b.hasCue(p.Norm, knowledge.CueIdentityTheft) || b.hasCue(p.Norm, knowledge.CueTheftOutcome)) && p.Form != nlu.FormYesNo
-		if usurped && st.Slots.Application != knowledge.Theft && st.Slots.Application != knowledge.Loss {
+		if usurped {
 			// "je reçois des courriers de crédits que je n'ai jamais demandés, quelqu'un utilise une
-			// fausse carte à mon nom, je fais quoi ?": the complaint, no request of a card.
+			// fausse carte à mon nom, je fais quoi ?": the complaint, no request of a card; after a
+			// card lost or stolen ("quelqu'un se fait passer pour moi avec ma carte volée"), the
+			// complaint first, then the request.
 			w.kbFact("cni.identity-theft")
-			return w.done(Answer), ""
+			if st.Slots.Application != knowledge.Theft && st.Slots.Application != knowledge.Loss {
+				return w.done(Answer), ""
+			}
 		}
 		if b.hasCue(p.Norm, knowledge.CueFoundOther) && !p.FoundAgain {
 			// "j'ai trouvé une carte d'identité par terre, celle d'une dame âgée, j'en fais
