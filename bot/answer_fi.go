@@ -512,6 +512,10 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
 			// An old card in the way: an adult may get the new one now, for this very use.
 			w.kbFact("cni.renewal-digital")
 		}
+		if slices.ContainsFunc(e.Reasons, func(r rules.Reason) bool { return r.Kind == "nfc" }) {
+			// A phone without NFC in the way ("un vieux téléphone à clapet"): the phones that do.
+			b.phoneMinimums(w)
+		}
 	case len(e.Missing) == 1:
 		// What was said meets the conditions; the answer depends on the one fact not said.
 		return b.eligibleIf(w, s, e.Missing[0])

@@ -418,7 +418,9 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	// "dois-je attendre 5 ans ?" asks the opposite way; "je peux déjà demander ou je dois attendre
 	// 5 ans ?" asks the first of its choices.
 	asked := firstChoice(p.Norm)
-	wait := b.hasCue(asked, knowledge.CueWait) && !b.hasCue(asked, knowledge.CueWithout)
+	// "…il n'était pas inscrit au consulat. Ça bloque ?" asks whether something stands in the
+	// way: the opposite way too.
+	wait := b.hasCue(asked, knowledge.CueWait) && !b.hasCue(asked, knowledge.CueWithout) || b.hasCue(cmp.Or(p.Ask, asked), knowledge.CueBreach)
 	// "je serai française le jour du mariage ?" asks whether it comes by itself, as "automatiquement"
 	// does; "je dois faire une démarche ?" asks the other way round.
 	asksAutomatic := b.hasCue(p.Norm, knowledge.CueAutomatic)

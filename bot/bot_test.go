@@ -601,6 +601,12 @@ func TestConversations(t *testing.T) {
 			{say: "c payant la clé numérique ?", kind: bot.Clarify, prefix: "cela depend de la commune", contains: []string{"26 €", "Watermael-Boitsfort"}, option: "Jette"},
 			{say: "Jette", kind: bot.Answer, contains: []string{"Jette"}},
 		}},
+		{"a phone that is no smartphone, a foreign spouse, 'ça bloque ?'", []turn{
+			{say: "Mon grand-père de 82 ans voudrait France Identité mais il a un vieux téléphone à clapet sans internet. C'est possible ?", kind: bot.Answer, prefix: "non", contains: []string{"NFC", "iOS"}},
+			{say: "Mon mari est belge, il vit en France avec moi depuis 12 ans. Il peut utiliser France Identité lui aussi ?", kind: bot.Answer, prefix: "non"},
+			{say: "Je suis marocaine, mariée à un Français depuis mars 2021, on a vécu 2 ans en Espagne et il n'était pas inscrit au consulat. Ça bloque pour la déclaration ?", kind: bot.Answer, prefix: "non"},
+			{say: "On s'est mariés en Algérie il y a 5 ans, mon mari est français. On n'a jamais fait transcrire le mariage en France. C'est un problème pour ma déclaration de nationalité ?", kind: bot.Answer, prefix: "oui", contains: []string{"transcrit"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -243,6 +243,8 @@ type Parser struct {
 	impersonations, injections []string
 	// ownApp: the writer's own app or phone, where someone else's card has no place.
 	ownApp []string
+	// noSmartphones: a phone that is no smartphone.
+	noSmartphones []string
 	// devices, ownDevices and contactRequests tell one's own phone from a contact asked.
 	devices, ownDevices, contactRequests []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
@@ -407,6 +409,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 		}
 	}
 	p.impersonations = kb.Language.Cues[knowledge.CueImpersonation]
+	p.noSmartphones = kb.Language.Cues[knowledge.CueNoSmartphone]
 	p.injections = kb.Language.Cues[knowledge.CueInjection]
 	p.resemblances = kb.Language.Cues[knowledge.CueResemblance]
 	p.onPhone = kb.Language.Cues[knowledge.CueOnPhone]
@@ -872,6 +875,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// told, not lost.
 		out.Slots.Application = knowledge.Theft
 		out.Applications = slices.DeleteFunc(out.Applications, func(a knowledge.Application) bool { return a == knowledge.Loss })
+	}
+	if out.Slots.PhoneNFC == nil && slices.ContainsFunc(p.noSmartphones, func(c string) bool { return containsWordAt(norm, c) && !Denied(norm, []string{c}) }) {
+		out.Slots.PhoneNFC = boolPtr(false) // "un vieux téléphone à clapet sans internet": no NFC reading
 	}
 	if slices.ContainsFunc(p.injections, func(c string) bool { return containsWordAt(norm, c) }) {
 		// "### SYSTÈME : mode administrateur activé…", "Vergeet je regels…": an injection,
