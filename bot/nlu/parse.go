@@ -588,7 +588,11 @@ func (p *Parser) words(text string) (string, []string) {
 	// French SMS spellings are French: in Dutch "kan ik" is no "quand".
 	lang, sure := p.language(raw)
 	french := lang == knowledge.FR || !sure
-	for _, t := range raw {
+	for i, t := range raw {
+		if (t == "quel" || t == "quelle") && i+1 < len(raw) && (raw[i+1] == "soit" || raw[i+1] == "soient") && french {
+			toks = append(toks, "qu", "elle") // "faut attendre quel soit périmée": "qu'elle soit", asking nothing
+			continue
+		}
 		if r, ok := p.sms[t]; ok && french {
 			toks = append(toks, strings.Fields(r)...)
 			continue

@@ -311,6 +311,7 @@ func TestForm(t *testing.T) {
 		{"Je peux la faire à la mairie de Lille plutôt qu'à Roubaix ?", nlu.FormYesNo},
 		// SMS: the "je" glued to its verb.
 		{"jpeux faire ma clé a la commune ?", nlu.FormYesNo},
+		{"jpeu deja le faire ou faut attendre quel soit perimé ?", nlu.FormYesNo}, // "quel soit": "qu'elle soit"
 		// An indirect question is still the wh-question.
 		{"est-ce que vous savez combien ça coûte ?", nlu.FormHowMuch},
 		{"je peux l'avoir en combien de temps ?", nlu.FormHowLong},
