@@ -778,7 +778,7 @@ func (b *Bot) decisions(w *writer, prof rules.Profile, p nlu.Parse) bool {
 				w.para(yesNo(w, !shorter))
 			}
 		}
-		w.para(w.t("nat_decision", w.text(r.Name), strconv.Itoa(months)))
+		w.para(w.t("nat_decision", w.text(r.Name), w.months(months)))
 		switch {
 		case shorter:
 			w.para(w.t("nat_decision_shorter_yours", strconv.Itoa(prof.YearsFor(r)), strconv.Itoa(d.ShorterAfterYears), strconv.Itoa(d.Months)))
@@ -786,7 +786,7 @@ func (b *Bot) decisions(w *writer, prof rules.Profile, p nlu.Parse) bool {
 			w.para(w.t("nat_decision_shorter", strconv.Itoa(d.ShorterMonths), strconv.Itoa(d.ShorterAfterYears)))
 		}
 		if d.Extension > 0 {
-			w.para(w.t("nat_decision_extension", strconv.Itoa(d.Extension), w.text(d.ExtensionWhen)))
+			w.para(w.t("nat_decision_extension", w.months(d.Extension), w.text(d.ExtensionWhen)))
 		}
 		if len(d.Silence) > 0 {
 			w.para(w.text(d.Silence))

@@ -607,6 +607,10 @@ func TestConversations(t *testing.T) {
 			{say: "Je suis marocaine, mariée à un Français depuis mars 2021, on a vécu 2 ans en Espagne et il n'était pas inscrit au consulat. Ça bloque pour la déclaration ?", kind: bot.Answer, prefix: "non"},
 			{say: "On s'est mariés en Algérie il y a 5 ans, mon mari est français. On n'a jamais fait transcrire le mariage en France. C'est un problème pour ma déclaration de nationalité ?", kind: bot.Answer, prefix: "oui", contains: []string{"transcrit"}},
 		}},
+		{"a year of months said as a year too; the certification is not redone every year", []turn{
+			{say: "J'ai eu mon récépissé pour la déclaration par mariage. L'administration a combien de temps pour me répondre ?", kind: bot.Answer, contains: []string{"12 mois (un an)"}},
+			{say: "la certification en mairie de France Identité, faut la refaire tous les ans ?", kind: bot.Answer, prefix: "non", contains: []string{"5 ans"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -333,4 +334,16 @@ func scopeRank(scope string) int {
 		return 1
 	}
 	return 2
+}
+
+// months writes a number of months, with the years it makes when whole ("12 mois (un an)"):
+// a law's "un an" and a page's "12 mois" are the same delay, and people ask it either way.
+func (w *writer) months(n int) string {
+	switch {
+	case n == 12:
+		return w.t("months_one_year", strconv.Itoa(n))
+	case n > 0 && n%12 == 0:
+		return w.t("months_years", strconv.Itoa(n), strconv.Itoa(n/12))
+	}
+	return w.t("months", strconv.Itoa(n))
 }
