@@ -36,6 +36,15 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.optional")
 		return w.done(Answer), ""
 	}
+	if b.hasCue(p.Norm, knowledge.CueTravel) && b.answerOf("fi.travel", p) != nil {
+		// "je peux laisser ma carte à la maison et prendre l'avion avec France Identité ?": no,
+		// it is shown at boarding but is no travel document.
+		if a := b.answerOf("fi.travel", p); a != nil && p.Form == nlu.FormYesNo {
+			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
+		}
+		w.kbFact("fi.travel")
+		return w.done(Answer), ""
+	}
 	if a := b.answerOf("fi.proof-document", p); b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueProofDocument) && (p.Form != nlu.FormYesNo || a != nil) {
 		// "le justificatif d'identité qu'on génère dans l'appli, on peut dire à qui on l'envoie ?":
 		// what the single-use proof is and what its holder sets. (Another yes/no question on it,

@@ -611,6 +611,10 @@ func TestConversations(t *testing.T) {
 			{say: "J'ai eu mon récépissé pour la déclaration par mariage. L'administration a combien de temps pour me répondre ?", kind: bot.Answer, contains: []string{"12 mois (un an)"}},
 			{say: "la certification en mairie de France Identité, faut la refaire tous les ans ?", kind: bot.Answer, prefix: "non", contains: []string{"5 ans"}},
 		}},
+		{"France Identité at the airport: shown at boarding, no travel document", []turn{
+			{say: "Avec France Identité sur mon téléphone, je peux laisser ma carte physique à la maison pour partir en Italie en avion ?", kind: bot.Answer, prefix: "non", contains: []string{"embarquement", "passeport"}, cites: "tourmag"},
+			{say: "je peux utiliser France Identité à l'aéroport pour embarquer ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
