@@ -36,6 +36,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.optional")
 		return w.done(Answer), ""
 	}
+	if b.hasCue(p.Norm, knowledge.CuePhoneLost) && !p.Deceit {
+		// "on m'a volé mon téléphone avec France Identité dessus, que faire ?": the knowledge base
+		// says no more than that the app asks the personal code, with the card.
+		w.para(w.t("no_info"))
+		w.kbFact("fi.code")
+		return w.done(Answer), ""
+	}
 	if b.hasCue(p.Norm, knowledge.CueTravel) && b.answerOf("fi.travel", p) != nil {
 		// "je peux laisser ma carte à la maison et prendre l'avion avec France Identité ?": no,
 		// it is shown at boarding but is no travel document.

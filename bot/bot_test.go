@@ -615,6 +615,9 @@ func TestConversations(t *testing.T) {
 			{say: "Avec France Identité sur mon téléphone, je peux laisser ma carte physique à la maison pour partir en Italie en avion ?", kind: bot.Answer, prefix: "non", contains: []string{"embarquement", "passeport"}, cites: "tourmag"},
 			{say: "je peux utiliser France Identité à l'aéroport pour embarquer ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a phone lost with France Identité: what is known, said as such", []turn{
+			{say: "On m'a volé mon téléphone hier, j'avais France Identité dessus. Quelqu'un peut se servir de mon identité avec ?", kind: bot.Answer, prefix: "je n'ai pas d'information sourcee", contains: []string{"code personnel"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
