@@ -243,8 +243,8 @@ type Parser struct {
 	impersonations, injections []string
 	// ownApp: the writer's own app or phone, where someone else's card has no place.
 	ownApp []string
-	// noSmartphones: a phone that is no smartphone.
-	noSmartphones []string
+	// noSmartphones: a phone that is no smartphone; foreignStatuses: a foreigner's own status.
+	noSmartphones, foreignStatuses []string
 	// devices, ownDevices and contactRequests tell one's own phone from a contact asked.
 	devices, ownDevices, contactRequests []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
@@ -410,6 +410,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	}
 	p.impersonations = kb.Language.Cues[knowledge.CueImpersonation]
 	p.noSmartphones = kb.Language.Cues[knowledge.CueNoSmartphone]
+	p.foreignStatuses = kb.Language.Cues[knowledge.CueForeignStatus]
 	p.injections = kb.Language.Cues[knowledge.CueInjection]
 	p.resemblances = kb.Language.Cues[knowledge.CueResemblance]
 	p.onPhone = kb.Language.Cues[knowledge.CueOnPhone]
@@ -908,7 +909,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	if slices.ContainsFunc(p.frenchOthers, func(c string) bool { return containsWordAt(plain, c) }) {
 		out.Foreigner = false
-	} else if !out.Foreigner && phraseThen(plain, p.nationalityHolders, p.foreignNationalities, 0) &&
+	} else if !out.Foreigner && (phraseThen(plain, p.nationalityHolders, p.foreignNationalities, 0) ||
+		slices.ContainsFunc(p.foreignStatuses, func(c string) bool { return containsWordAt(plain, c) })) &&
 		!slices.ContainsFunc(p.frenchNationals, func(c string) bool { return containsWordAt(plain, c) }) {
 		// "un monsieur marocain avec une carte de résident", "je suis italienne et je vis à
 		// Grenoble": a foreign national, unless the message says they are or became French, or

@@ -672,3 +672,18 @@ func TestCuesReadAfterTheExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignStatus checks that a foreigner's own status told makes a foreign national, and that
+// becoming French undoes it.
+func TestForeignStatus(t *testing.T) {
+	p := parser(t)
+	for text, want := range map[string]bool{
+		"Je suis réfugié statutaire depuis deux ans, j'ai ma carte de résident. Je peux avoir une carte d'identité ?": true,
+		"j'ai un titre de séjour, je peux faire une carte d'identité à la mairie ?":                                   true,
+		"j'avais une carte de résident mais j'ai été naturalisé l'an dernier, je fais ma carte d'identité comment ?":  false,
+	} {
+		if got := p.Parse(text, time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)).Foreigner; got != want {
+			t.Errorf("Parse(%q).Foreigner = %v, want %v", text, got, want)
+		}
+	}
+}
