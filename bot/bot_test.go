@@ -618,6 +618,9 @@ func TestConversations(t *testing.T) {
 		{"a phone lost with France Identité: what is known, said as such", []turn{
 			{say: "On m'a volé mon téléphone hier, j'avais France Identité dessus. Quelqu'un peut se servir de mon identité avec ?", kind: bot.Answer, prefix: "je n'ai pas d'information sourcee", contains: []string{"code personnel"}},
 		}},
+		{"a photo made at home fails the photo's rules", []turn{
+			{say: "Pour la photo de la carte d'identité, je peux la prendre moi-même avec mon téléphone contre un mur blanc et l'imprimer chez moi ?", kind: bot.Answer, prefix: "non", contains: []string{"photographe professionnel"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
