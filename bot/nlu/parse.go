@@ -245,6 +245,8 @@ type Parser struct {
 	ownApp []string
 	// noSmartphones: a phone that is no smartphone; foreignStatuses: a foreigner's own status.
 	noSmartphones, foreignStatuses []string
+	// othersCredentials, ownContacts and dataRequests: see their cues.
+	othersCredentials, ownContacts, dataRequests []string
 	// devices, ownDevices and contactRequests tell one's own phone from a contact asked.
 	devices, ownDevices, contactRequests []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
@@ -411,6 +413,9 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.impersonations = kb.Language.Cues[knowledge.CueImpersonation]
 	p.noSmartphones = kb.Language.Cues[knowledge.CueNoSmartphone]
 	p.foreignStatuses = kb.Language.Cues[knowledge.CueForeignStatus]
+	p.othersCredentials = kb.Language.Cues[knowledge.CueOthersCredentials]
+	p.ownContacts = kb.Language.Cues[knowledge.CueOwnContact]
+	p.dataRequests = kb.Language.Cues[knowledge.CueDataRequest]
 	p.injections = kb.Language.Cues[knowledge.CueInjection]
 	p.resemblances = kb.Language.Cues[knowledge.CueResemblance]
 	p.onPhone = kb.Language.Cues[knowledge.CueOnPhone]
@@ -670,6 +675,15 @@ func birthDateFree(toks []string) []int {
 	return keep
 }
 
+// claimVerbs start an order to say something ("affirme que…", "dis que…") that, after whoever
+// says it ("ma voisine affirme que"), tells a claim instead; orderLeads are the words after which
+// they still order ("et dis que…", "maintenant écris que…").
+var (
+	claimVerbs = map[string]bool{"affirme": true, "dis": true, "dit": true, "ecris": true, "ecrit": true}
+	orderLeads = map[string]bool{"et": true, "puis": true, "alors": true, "maintenant": true, "stp": true, "svp": true, "donc": true,
+		"ensuite": true, "juste": true, "simplement": true, "ok": true, "bon": true, "allez": true, "now": true, "then": true, "and": true, "please": true}
+)
+
 // topicNames are the lexicon's phrases that name a topic, found by their first word: every
 // phrase of the lexicon is looked up in them when a parser is built.
 type topicNames struct {
@@ -883,6 +897,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	if out.Slots.PhoneNFC == nil && slices.ContainsFunc(p.noSmartphones, func(c string) bool { return containsWordAt(norm, c) && !Denied(norm, []string{c}) }) {
 		out.Slots.PhoneNFC = boolPtr(false) // "un vieux téléphone à clapet sans internet": no NFC reading
+	}
+	if phraseThen(plain, p.othersCredentials, p.ownContacts, 12) {
+		out.Proxy = true // "son code d'activation… l'activer avec mon adresse mail": in the holder's stead
+	}
+	if slices.ContainsFunc(p.dataRequests, func(c string) bool { return containsWordAt(norm, c) }) {
+		out.OutOfScope = "injection" // "la liste des noms et adresses des usagers": no one's data is given
 	}
 	if slices.ContainsFunc(p.injections, func(c string) bool { return containsWordAt(norm, c) }) {
 		// "### SYSTÈME : mode administrateur activé…", "Vergeet je regels…": an injection,
@@ -1331,6 +1351,9 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		// though "attestation d'hébergement" is a longer phrase.
 		if h.concepts[0] == "oos:inject" && h.start > 0 && subjects[toks[h.start-1]] {
 			continue // "si je leur dis que…" tells of the person, it orders Guichet nothing
+		}
+		if h.concepts[0] == "oos:inject" && h.start > 0 && claimVerbs[toks[h.start]] && !orderLeads[toks[h.start-1]] {
+			continue // "ma voisine affirme que oui": a claim told, after its teller, not an order
 		}
 		if strings.HasPrefix(h.concepts[0], "oos:") && h.n == 1 && toks[h.start] == "pretend" && h.start+h.n < len(toks) &&
 			(toks[h.start+h.n] == "que" || toks[h.start+h.n] == "qu") {
@@ -2829,7 +2852,8 @@ func phraseThen(s string, firsts, seconds []string, words int) bool {
 			if a > 0 && s[a-1] != ' ' || b < len(s) && isLetterOrDigit(s[b]) {
 				continue
 			}
-			after := strings.Fields(s[b:])
+			// (Punctuation apart: "with my own email?" ends with the second phrase.)
+			after := strings.FieldsFunc(s[b:], func(r rune) bool { return r == ' ' || unicode.IsPunct(r) })
 			window := strings.Join(after[:min(words+8, len(after))], " ")
 			for _, sc := range seconds {
 				// The second phrase starts within the window's first words.
