@@ -621,6 +621,10 @@ func TestConversations(t *testing.T) {
 		{"a photo made at home fails the photo's rules", []turn{
 			{say: "Pour la photo de la carte d'identité, je peux la prendre moi-même avec mon téléphone contre un mur blanc et l'imprimer chez moi ?", kind: bot.Answer, prefix: "non", contains: []string{"photographe professionnel"}},
 		}},
+		{"the other parent away is not the child away; an adult holder away is", []turn{
+			{say: "Une maman divorcée vient pour la CNI de sa fille de 10 ans, le père n'est pas là et elle n'a pas d'autorisation de lui. Je peux quand même enregistrer la demande ?", kind: bot.Answer, prefix: "oui"},
+			{say: "Un usager veut déposer la demande de CNI de son père hospitalisé en apportant juste la photo et les papiers de celui-ci. On peut accepter ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

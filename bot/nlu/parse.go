@@ -237,8 +237,8 @@ type Parser struct {
 	onPhone, cardWords []string
 	// mandatory and identiteNames: an obligation put on France Identité, named.
 	mandatory, identiteNames []string
-	// holderAway: the holder will not be there.
-	holderAway []string
+	// holderAway: the holder will not be there; otherParents: a parent named, who is not.
+	holderAway, otherParents []string
 	// impersonations and injections: a deceit, an injection, each told in one phrase.
 	impersonations, injections []string
 	// ownApp: the writer's own app or phone, where someone else's card has no place.
@@ -422,6 +422,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.cardWords = kb.Language.Cues[knowledge.CueCardWord]
 	p.mandatory = kb.Language.Cues[knowledge.CueMandatory]
 	p.holderAway = kb.Language.Cues[knowledge.CueHolderAway]
+	p.otherParents = append([]string{"le pere", "la mere", "le papa", "la maman", "the father", "the mother", "de vader", "de moeder"}, kb.Language.Cues[knowledge.CueOtherParent]...)
 	for _, ws := range kb.Words {
 		if slices.Contains(ws.Means, "t:"+string(knowledge.TopicIdentite)) {
 			for _, ph := range ws.Phrases {
@@ -1042,7 +1043,10 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	out.CardOnPhone = phraseThen(norm, p.cardWords, p.onPhone, 1)
 	ask := cmp.Or(out.Ask, norm)
-	out.HolderAway = slices.ContainsFunc(p.holderAway, func(c string) bool { return containsWordAt(norm, c) })
+	// (For a child's card, the other parent away is not the holder: "le père n'est pas là, je
+	// peux faire la carte de ma fille ?"; "son père hospitalisé" is, for an adult's.)
+	out.HolderAway = slices.ContainsFunc(p.holderAway, func(c string) bool { return containsWordAt(norm, c) }) &&
+		!(out.Slots.Holder == knowledge.Minor && phraseThen(norm, p.otherParents, p.holderAway, 2))
 	out.AppMandatory = phraseThen(ask, p.mandatory, p.identiteNames, 3) || phraseThen(ask, p.identiteNames, p.mandatory, 1)
 	if out.Topic == knowledge.TopicCNI && !slices.Contains(out.Named, knowledge.TopicIdentite) && out.Slots.Application == "" && out.CardOnPhone {
 		// "comment je fais pour avoir ma carte d'identité sur mon téléphone ?": the card on a
