@@ -129,10 +129,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	// The facts cite the pages written for the situation, once it is known.
 	w.app, w.holder = s.Application, s.Holder
 	if s.Abroad != nil && *s.Abroad && b.hasCue(p.Norm, knowledge.CueLive) && s.Application != knowledge.Loss && s.Application != knowledge.Theft &&
-		(intent == nlu.Where || intent == nlu.Documents || intent == nlu.Steps || intent == "") {
+		(intent == nlu.Where || intent == nlu.Documents || intent == nlu.Steps || intent == "" || b.answerOf("cni.abroad-where", p) != nil) {
 		// "j'habite à Montréal, ma carte expire, je la renouvelle où ?", "je dois rentrer en
 		// France pour la refaire ?": someone living abroad applies at the consulate.
-		if a := b.answerOf("cni.abroad-where", p); a != nil && p.Form == nlu.FormYesNo {
+		// ("from here or do I have to fly back?": of two choices, the first is asked.)
+		if a, _ := longestAnswer(b.kb.MustFact("cni.abroad-where").Answers, firstChoice(cmp.Or(p.Ask, p.Norm)), 1); a != nil && p.Form == nlu.FormYesNo {
 			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
 		}
 		w.kbFact("cni.abroad-where")

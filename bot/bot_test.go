@@ -625,6 +625,10 @@ func TestConversations(t *testing.T) {
 			{say: "Une maman divorcée vient pour la CNI de sa fille de 10 ans, le père n'est pas là et elle n'a pas d'autorisation de lui. Je peux quand même enregistrer la demande ?", kind: bot.Answer, prefix: "oui"},
 			{say: "Un usager veut déposer la demande de CNI de son père hospitalisé en apportant juste la photo et les papiers de celui-ci. On peut accepter ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a French card's holder in Belgium or on Erasmus lives abroad: the consulate", []turn{
+			{say: "Hi, I'm French but I've lived in Brussels for three years. Where do I go to renew my French ID card?", kind: bot.Answer, contains: []string{"consulate"}},
+			{say: "Hi, I'm a French student on Erasmus in Dublin and my French ID card expires next month. Can I renew it from here or do I have to fly back to France?", kind: bot.Answer, prefix: "yes", contains: []string{"consulate"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

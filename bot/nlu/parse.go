@@ -1003,6 +1003,13 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		yes := true // "il ne s'est jamais inscrit au consulat": not registered, but abroad (a marriage transcribed there is no stay)
 		out.Slots.Abroad = &yes
 	}
+	if out.Slots.Abroad == nil && out.Topic == knowledge.TopicCNI && (out.Slots.Commune != "" || out.BrusselsAmbiguous || out.Slots.OutsideBX != nil && *out.Slots.OutsideBX) &&
+		!slices.Contains(out.Named, knowledge.TopicDigitalKey) {
+		// "je suis française et j'habite à Ixelles, ma carte expire, je la refais où ?": a French
+		// card's holder in Belgium lives abroad.
+		yes := true
+		out.Slots.Abroad = &yes
+	}
 	if notRegistered && containsAny(norm, "consulat", "registre") {
 		// "on vivait au Maroc et il n'était pas inscrit au consulat, on est en France depuis un
 		// an et demi": the shorter duration needs years in France since the marriage instead.
