@@ -36,6 +36,18 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.optional")
 		return w.done(Answer), ""
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueWhichPhone) && p.Form != nlu.FormYesNo {
+		// "pourriez-vous me dire quel genre de téléphone il faut ?": the conditions, and the
+		// systems' minimum versions.
+		w.kbFact("fi.conditions")
+		b.phoneMinimums(w)
+		return w.done(Answer), ""
+	} else if b.hasCue(ask, knowledge.CueWhatElse) && p.Form != nlu.FormYesNo && !containsWord(ask, "condition", "conditions", "requirements", "voorwaarden") {
+		// "à part la carte d'identité, qu'est-ce qu'on peut mettre d'autre dans l'appli ?": what
+		// the app holds and does.
+		w.kbFact("fi.app")
+		return w.done(Answer), ""
+	}
 	if b.hasCue(p.Norm, knowledge.CuePhoneLost) && !p.Deceit {
 		// "on m'a volé mon téléphone avec France Identité dessus, que faire ?": the knowledge base
 		// says no more than that the app asks the personal code, with the card.

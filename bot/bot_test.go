@@ -629,6 +629,11 @@ func TestConversations(t *testing.T) {
 			{say: "Hi, I'm French but I've lived in Brussels for three years. Where do I go to renew my French ID card?", kind: bot.Answer, contains: []string{"consulate"}},
 			{say: "Hi, I'm a French student on Erasmus in Dublin and my French ID card expires next month. Can I renew it from here or do I have to fly back to France?", kind: bot.Answer, prefix: "yes", contains: []string{"consulate"}},
 		}},
+		{"France Identité: which phone, what else the app holds, a border with the app alone", []turn{
+			{say: "Pourriez-vous me dire quel genre de téléphone il faut pour utiliser France Identité ? Je compte en racheter un.", kind: bot.Answer, contains: []string{"NFC", "iOS"}},
+			{say: "À part la carte d'identité, qu'est-ce qu'on peut mettre d'autre dans l'appli France Identité ?", kind: bot.Answer, contains: []string{"permis de conduire"}},
+			{say: "Je pars à Marrakech en février. Je peux passer la frontière avec juste France Identité sur mon portable, sans papiers physiques ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -373,7 +373,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "j'ai trouvé une carte d'identité par terre, au nom d'un monsieur, j'en fais quoi ?":
 		// a finder's question, unless its words say a deceit.
 		finder := b.hasCue(p.Norm, knowledge.CueFoundOther) && !p.Deceit
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder {
+		// "je peux passer la frontière avec juste France Identité, sans papiers physiques ?": a
+		// journey with the app, which its answer settles, unless the words say a fraud.
+		appJourney := slices.Contains(p.Named, knowledge.TopicIdentite) && b.hasCue(p.Norm, knowledge.CueTravel) && p.OutOfScope != "fraud" && !p.Deceit
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney {
 			p.OutOfScope = "fraud"
 			return
 		}
