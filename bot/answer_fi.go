@@ -400,6 +400,14 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		}
 		return b.office(w, st, p, m)
 	case nlu.Eligibility:
+		if ask := cmp.Or(p.Ask, p.Norm); p.Form == nlu.FormYesNo && s.CardFormat != knowledge.NewFormat && s.Holder != knowledge.Minor && (s.Age == nil || *s.Age >= 18) &&
+			containsWord(ask, "renouveler", "la renouveler", "la refaire", "la changer", "la remplacer", "renew it", "replace it") {
+			// "je voudrais utiliser France Identité : je ne peux pas renouveler ma carte avant
+			// l'échéance ?": the renewal made for the app is the question, and an adult may.
+			w.para(w.t("yes"))
+			w.kbFact("cni.renewal-digital")
+			return w.done(Answer), ""
+		}
 		r, pending := b.eligibility(w, s)
 		if p.Form == nlu.FormHow && r.Kind == Answer && (!slices.Contains(r.Entries, "fi.conditions") || pending != "") {
 			// "j'ai un android 13 et ma carte de 2022, je fais comment alors ?": whether, then how;

@@ -634,6 +634,10 @@ func TestConversations(t *testing.T) {
 			{say: "À part la carte d'identité, qu'est-ce qu'on peut mettre d'autre dans l'appli France Identité ?", kind: bot.Answer, contains: []string{"permis de conduire"}},
 			{say: "Je pars à Marrakech en février. Je peux passer la frontière avec juste France Identité sur mon portable, sans papiers physiques ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"an old card renewed early for France Identité, asked either way", []turn{
+			{say: "Ma carte (l'ancienne, plastifiée, faite en 2016) est encore valable des années, mais je voudrais utiliser l'application France Identité. Je ne peux pas la renouveler avant l'échéance, si ?", kind: bot.Answer, prefix: "oui", contains: []string{"renouvellement pour identité numérique"}},
+			{say: "Une lycéenne de 17 ans avec la nouvelle CNI me demande si elle peut créer son identité numérique France Identité. Je lui réponds quoi ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
