@@ -638,6 +638,10 @@ func TestConversations(t *testing.T) {
 			{say: "Ma carte (l'ancienne, plastifiée, faite en 2016) est encore valable des années, mais je voudrais utiliser l'application France Identité. Je ne peux pas la renouveler avant l'échéance, si ?", kind: bot.Answer, prefix: "oui", contains: []string{"renouvellement pour identité numérique"}},
 			{say: "Une lycéenne de 17 ans avec la nouvelle CNI me demande si elle peut créer son identité numérique France Identité. Je lui réponds quoi ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a move does not oblige a new card; 'on doit payé qq chose' asks the price", []turn{
+			{say: "On vient de déménager. Il ne faut pas obligatoirement changer la carte quand on déménage, si ?", kind: bot.Answer, prefix: "non", contains: []string{"n'est pas obligatoire"}},
+			{say: "bjr ma fille a perdu sa carte didentiter au lycé, elle a 16an, on doit payé qq chose ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 €"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
