@@ -642,6 +642,16 @@ func TestConversations(t *testing.T) {
 			{say: "On vient de déménager. Il ne faut pas obligatoirement changer la carte quand on déménage, si ?", kind: bot.Answer, prefix: "non", contains: []string{"n'est pas obligatoire"}},
 			{say: "bjr ma fille a perdu sa carte didentiter au lycé, elle a 16an, on doit payé qq chose ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 €"}},
 		}},
+		{"a spouse named acts for the writer only with an act; no presence verdict when none is asked", []turn{
+			{say: "mon mari peut aller chercher ma carte à ma place ?", kind: bot.Answer, prefix: "non"},
+			{say: "C'est ma femme qui gère tous nos papiers. Elle peut passer seule à la mairie avec mon QR code pour la certification de mon identité numérique ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a child under 12 away at pickup: the card is handed over", []turn{
+			{say: "Une maman vient chercher la nouvelle carte de sa fille de 8 ans, la petite est à l'école. Je peux lui remettre la carte sans que l'enfant soit là ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a foreigner named beside a French spouse is answered, not refused", []turn{
+			{say: "je suis marocain avec une carte de resident de 10 ans, je peux avoir une carte d'identite francaise comme ma femme ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

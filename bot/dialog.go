@@ -376,7 +376,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "je peux passer la frontière avec juste France Identité, sans papiers physiques ?": a
 		// journey with the app, which its answer settles, unless the words say a fraud.
 		appJourney := slices.Contains(p.Named, knowledge.TopicIdentite) && b.hasCue(p.Norm, knowledge.CueTravel) && p.OutOfScope != "fraud" && !p.Deceit
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney {
+		// "je suis marocain avec une carte de résident, je peux avoir une carte d'identité
+		// française comme ma femme ?": a foreigner asking, whom the card's answer tells no.
+		foreigner := p.Foreigner && p.OutOfScope != "fraud" && !p.Deceit
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !foreigner {
 			p.OutOfScope = "fraud"
 			return
 		}

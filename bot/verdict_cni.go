@@ -124,7 +124,10 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		// collected where the application was made (the cni.presence fact the answer gives).
 		w.para(w.t("no"))
 		w.fact("pickup_elsewhere", "false", f.Sources...)
-	case b.situation(s).Holder != "":
+	case b.situation(s).Holder != "" && (b.hasCue(first.Norm, knowledge.CueObliged) || b.hasCue(first.Norm, knowledge.CueMandatory) ||
+		containsWord(first.Norm, "venir", "vienne", "present", "presente", "presence", "en personne", "se presenter", "se deplacer", "come", "in person", "komen")):
+		// "je dois venir moi-même ?": yes; a question that asks no presence ("c'est par
+		// personne ?", "je pourrai la récupérer à Lille ?") gets no verdict of it.
 		w.para(w.t("presence_yes"))
 		w.fact("in_person", "true", f.Sources...)
 	}

@@ -247,6 +247,9 @@ type Parser struct {
 	noSmartphones, foreignStatuses []string
 	// othersCredentials, ownContacts and dataRequests: see their cues.
 	othersCredentials, ownContacts, dataRequests []string
+	// spousesNamed, proxyActs and proxyPhrases (the lexicon's other phrases of acting for
+	// someone): a spouse named acts for the writer only with an act.
+	spousesNamed, proxyActs, proxyPhrases []string
 	// devices, ownDevices and contactRequests tell one's own phone from a contact asked.
 	devices, ownDevices, contactRequests []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
@@ -416,6 +419,17 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.othersCredentials = kb.Language.Cues[knowledge.CueOthersCredentials]
 	p.ownContacts = kb.Language.Cues[knowledge.CueOwnContact]
 	p.dataRequests = kb.Language.Cues[knowledge.CueDataRequest]
+	p.spousesNamed = kb.Language.Cues[knowledge.CueSpouseNamed]
+	p.proxyActs = kb.Language.Cues[knowledge.CueProxyAct]
+	for _, ws := range kb.Words {
+		if slices.Contains(ws.Means, "proxy") {
+			for _, ph := range ws.Phrases {
+				if n := knowledge.Normalize(ph); !slices.Contains(p.spousesNamed, n) {
+					p.proxyPhrases = append(p.proxyPhrases, n)
+				}
+			}
+		}
+	}
 	p.injections = kb.Language.Cues[knowledge.CueInjection]
 	p.resemblances = kb.Language.Cues[knowledge.CueResemblance]
 	p.onPhone = kb.Language.Cues[knowledge.CueOnPhone]
@@ -898,6 +912,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	if out.Slots.PhoneNFC == nil && slices.ContainsFunc(p.noSmartphones, func(c string) bool { return containsWordAt(norm, c) && !Denied(norm, []string{c}) }) {
 		out.Slots.PhoneNFC = boolPtr(false) // "un vieux téléphone à clapet sans internet": no NFC reading
+	}
+	has := func(cs []string) bool {
+		return slices.ContainsFunc(cs, func(c string) bool { return containsWordAt(norm, c) })
+	}
+	if out.Proxy && has(p.spousesNamed) && !has(p.proxyPhrases) && !has(p.proxyActs) {
+		out.Proxy = false // "mon mari a 72 ans, il peut l'avoir aussi ?": the husband's own question
 	}
 	if phraseThen(plain, p.othersCredentials, p.ownContacts, 12) {
 		out.Proxy = true // "son code d'activation… l'activer avec mon adresse mail": in the holder's stead
