@@ -740,9 +740,17 @@ const (
 	// CueSpouseNamed names the writer's spouse, CueProxyAct an act done for someone ("aller la
 	// chercher", "à ma place"): a spouse named acts for the writer only with such an act ("mon
 	// mari a 72 ans, il peut l'avoir aussi ?" asks of the husband himself).
-	CueSpouseNamed = "spouse_named"
-	CueProxyAct    = "proxy_act"
-	CueWhatElse    = "what_else"
+	// CueTaxMatter names a tax notice, CueTaxQuestion asks about it as a tax ("pas reçu",
+	// "payer quand"), CueProofWords as a proof of address: a tax question is another subject.
+	CueTaxMatter   = "tax_matter"
+	CueTaxQuestion = "tax_question"
+	CueProofWords  = "proof_words"
+	// CueOrderCertificate asks how to order a birth certificate, another procedure unless a
+	// topic of Guichet's is named.
+	CueOrderCertificate = "order_certificate"
+	CueSpouseNamed      = "spouse_named"
+	CueProxyAct         = "proxy_act"
+	CueWhatElse         = "what_else"
 	// CueEUNational names a nationality of the European Union, the European Economic Area or
 	// Switzerland ("je suis portugaise"), whose nationals need no residence permit in France.
 	CueEUNational = "eu_national"
@@ -767,7 +775,7 @@ const (
 
 // RequiredCues are the cues a knowledge base must give.
 func RequiredCues() []string {
-	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueDirect, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueWhichOne, CueCommuneWord, CueGrounds, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack, CueShorter, CueOwnParent, CueFrenchDescendant, CueOwnSibling, CueFrenchSibling, CueSiblingRoute, CueOwnBirthHere, CueForgeChange, CueForgeMeans, CueBuy, CueBoughtPaper, CueLoginAs, CuePastTold, CueWantCard, CueNewCardNamed, CueFormatNamed, CueNationalityHolder, CueForeignNationality, CueBecameFrench, CueTheftOutcome, CueOnPhone, CueCardWord, CueFrenchOther, CueOtherHolder, CueInApp, CueResemblance, CueControl, CueSinceBirth, CueBaby, CueFalsePaper, CueConcealment, CueNotRegistered, CueStudyWord, CueStudiedAbroad, CueClaimCheck, CuePlasticCard, CueKeyNamed, CueMessageReceived, CueCredentialsAsked, CueStoppedWorking, CueEIDPin, CueForgotten, CueDigits, CueDevice, CueOwnDevice, CueContactRequest, CueAppointment, CueRefuse, CueWhatNext, CueServices, CueHolderAway, CueHousebound, CueHomeVisit, CueProofDocument, CueImpersonation, CueInjection, CueNoSmartphone, CuePhoneLost, CueForeignStatus, CueOthersCredentials, CueOwnContact, CueDataRequest, CueWhichPhone, CueWhatElse, CueSpouseNamed, CueProxyAct, CueEUNational, CueLasts, CueWalkIn, CueCode, CuePaper, CueOnCard, CueOffice, CueGoTo, CueResidencePermit}
+	return []string{CueValid, CueInvalid, CueWithout, CueAnyway, CueObliged, CueAllowed, CueStamp, CueHostingLetter, CueNotLivingHere, CueRisk, CueElsewhere, CueWhatToAnswer, CueHandIn, CuePartnership, CueAnswerWait, CueCivic, CueFrenchNational, CueSame, CueChanged, CueMarried, CuePickup, CueTooLate, CueStill, CueSequel, CueFiller, CueFound, CueCounter, CuePolice, CueUse, CueMandatory, CueConsent, CueReplace, CueLacking, CuePrice, CueHostPiece, CueFree, CuePaid, CueAlone, CueTravel, CueDual, CueRenounce, CueKeep, CueExpiring, CueEarly, CueFamilyBook, CueGuardian, CueIndirect, CueTooOld, CueCopy, CueAsProof, CueNewCard, CueFiled, CueActivate, CueExitPermit, CueCertify, CueDeclared, CueApp, CueToTheEnd, CueEnough, CueWait, CueDuration, CueRemote, CueSkip, CueDirect, CueOwnTown, CueScam, CueLive, CueAgeLimit, CueWhichCommune, CueFoundOther, CueSelfAsParent, CueIdentityTheft, CueHaveCard, CueWhichOne, CueCommuneWord, CueGrounds, CueMoved, CueBreach, CueOtherParent, CueAutomatic, CueProcedure, CueReferBack, CueShorter, CueOwnParent, CueFrenchDescendant, CueOwnSibling, CueFrenchSibling, CueSiblingRoute, CueOwnBirthHere, CueForgeChange, CueForgeMeans, CueBuy, CueBoughtPaper, CueLoginAs, CuePastTold, CueWantCard, CueNewCardNamed, CueFormatNamed, CueNationalityHolder, CueForeignNationality, CueBecameFrench, CueTheftOutcome, CueOnPhone, CueCardWord, CueFrenchOther, CueOtherHolder, CueInApp, CueResemblance, CueControl, CueSinceBirth, CueBaby, CueFalsePaper, CueConcealment, CueNotRegistered, CueStudyWord, CueStudiedAbroad, CueClaimCheck, CuePlasticCard, CueKeyNamed, CueMessageReceived, CueCredentialsAsked, CueStoppedWorking, CueEIDPin, CueForgotten, CueDigits, CueDevice, CueOwnDevice, CueContactRequest, CueAppointment, CueRefuse, CueWhatNext, CueServices, CueHolderAway, CueHousebound, CueHomeVisit, CueProofDocument, CueImpersonation, CueInjection, CueNoSmartphone, CuePhoneLost, CueForeignStatus, CueOthersCredentials, CueOwnContact, CueDataRequest, CueWhichPhone, CueWhatElse, CueSpouseNamed, CueProxyAct, CueTaxMatter, CueTaxQuestion, CueProofWords, CueOrderCertificate, CueEUNational, CueLasts, CueWalkIn, CueCode, CuePaper, CueOnCard, CueOffice, CueGoTo, CueResidencePermit}
 }
 
 // The labels of examples outside every topic: another subject, and a request for help with a

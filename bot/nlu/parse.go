@@ -250,6 +250,9 @@ type Parser struct {
 	// spousesNamed, proxyActs and proxyPhrases (the lexicon's other phrases of acting for
 	// someone): a spouse named acts for the writer only with an act.
 	spousesNamed, proxyActs, proxyPhrases []string
+	// taxMatters, taxQuestions, proofWords and orderCertificates: other subjects that share
+	// Guichet's words (a tax notice, a birth certificate).
+	taxMatters, taxQuestions, proofWords, orderCertificates []string
 	// devices, ownDevices and contactRequests tell one's own phone from a contact asked.
 	devices, ownDevices, contactRequests []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
@@ -420,6 +423,10 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.ownContacts = kb.Language.Cues[knowledge.CueOwnContact]
 	p.dataRequests = kb.Language.Cues[knowledge.CueDataRequest]
 	p.spousesNamed = kb.Language.Cues[knowledge.CueSpouseNamed]
+	p.taxMatters = kb.Language.Cues[knowledge.CueTaxMatter]
+	p.taxQuestions = kb.Language.Cues[knowledge.CueTaxQuestion]
+	p.proofWords = kb.Language.Cues[knowledge.CueProofWords]
+	p.orderCertificates = kb.Language.Cues[knowledge.CueOrderCertificate]
 	p.proxyActs = kb.Language.Cues[knowledge.CueProxyAct]
 	for _, ws := range kb.Words {
 		if slices.Contains(ws.Means, "proxy") {
@@ -918,6 +925,15 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	if out.Proxy && has(p.spousesNamed) && !has(p.proxyPhrases) && !has(p.proxyActs) {
 		out.Proxy = false // "mon mari a 72 ans, il peut l'avoir aussi ?": the husband's own question
+	}
+	if out.OutOfScope == "" && has(p.taxMatters) && has(p.taxQuestions) && !has(p.proofWords) {
+		// "je n'ai pas reçu mon avis de taxe foncière, c'est normal ?": a tax, not a proof of
+		// address.
+		out.OutOfScope = "other"
+	}
+	if out.OutOfScope == "" && has(p.orderCertificates) && !out.TopicNamed && !out.CardNamed {
+		// "on se marie en mai, comment je commande mon acte de naissance ?": another procedure.
+		out.OutOfScope = "other"
 	}
 	if phraseThen(plain, p.othersCredentials, p.ownContacts, 12) {
 		out.Proxy = true // "son code d'activation… l'activer avec mon adresse mail": in the holder's stead

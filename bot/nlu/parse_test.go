@@ -704,3 +704,20 @@ func TestSomeoneElsesCodeWithOwnAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherSubjectsSharingWords checks that a tax notice asked about as a tax, and a birth
+// certificate to order for another procedure, are other subjects, while the same documents asked
+// about as proofs for the card stay Guichet's.
+func TestOtherSubjectsSharingWords(t *testing.T) {
+	p := parser(t)
+	for text, other := range map[string]bool{
+		"Bonjour, je n'ai toujours pas reçu mon avis de taxe foncière cette année, c'est normal ?":  true,
+		"On se marie en mai, la mairie nous demande un acte de naissance. Comment je le commande ?": true,
+		"mon avis d'imposition, il est accepté comme justificatif de domicile ?":                    false,
+		"pour ma carte d'identité, comment je commande mon acte de naissance ?":                     false,
+	} {
+		if got := p.Parse(text, time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)).OutOfScope == "other"; got != other {
+			t.Errorf("Parse(%q): other subject %v, want %v", text, got, other)
+		}
+	}
+}
