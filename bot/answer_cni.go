@@ -93,7 +93,14 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 	case knowledge.TopicDigitalKey:
 		return b.digitalKey(w, st, p)
 	default:
-		return b.nationality(w, st, p, m.Time)
+		r, pending := b.nationality(w, st, p, m.Time)
+		if r.Kind == Answer && pending == "" && st.Intent != nlu.Fee && !slices.Contains(r.Entries, "nat.fee") && p.Has(nlu.Fee) &&
+			b.hasCue(questionSentence(p.Norm), knowledge.CuePrice) {
+			// "when can I apply, and how much does it cost?": the second question too.
+			w.kbFact("nat.fee")
+			r = w.done(Answer)
+		}
+		return r, pending
 	}
 }
 

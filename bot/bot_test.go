@@ -652,6 +652,9 @@ func TestConversations(t *testing.T) {
 		{"a foreigner named beside a French spouse is answered, not refused", []turn{
 			{say: "je suis marocain avec une carte de resident de 10 ans, je peux avoir une carte d'identite francaise comme ma femme ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a route asked with its price: both answered", []turn{
+			{say: "I've been married to a French woman for 5 years and we've lived together in Paris the whole time. How do I apply for French citizenship and how much does it cost?", kind: bot.Answer, contains: []string{"55 €", "4 years"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
