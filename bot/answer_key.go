@@ -125,6 +125,14 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 			return w.done(Answer), ""
 		}
 	}
+	if p.Form == nlu.FormYesNo && containsWord(cmp.Or(p.Ask, p.Norm), "la meme chose", "le meme", "la meme", "pareil", "the same", "same thing", "hetzelfde") && slices.Contains(p.Named, knowledge.TopicIdentite) {
+		// "la clé numérique belge, c'est la même chose que l'appli France Identité ?": no, one is
+		// the Belgian administration's key, the other the French digital identity.
+		w.para(w.t("no"))
+		w.kbFact("key.what")
+		w.kbFact("fi.app")
+		return w.done(Answer), ""
+	}
 	if opens := b.answerOf("key.services", p); b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueServices) || opens != nil && p.Form == nlu.FormYesNo && p.Slots.Commune == "" {
 		// "je pourrai aller sur quels sites ?", "can I log into MyMinfin with it?": the services
 		// the key opens, whatever facet the examples found.

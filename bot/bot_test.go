@@ -655,6 +655,9 @@ func TestConversations(t *testing.T) {
 		{"a route asked with its price: both answered", []turn{
 			{say: "I've been married to a French woman for 5 years and we've lived together in Paris the whole time. How do I apply for French citizenship and how much does it cost?", kind: bot.Answer, contains: []string{"55 €", "4 years"}},
 		}},
+		{"the Belgian digital key is not France Identité", []turn{
+			{say: "Je suis Français et j'habite à Etterbeek. La clé numérique belge, c'est la même chose que l'appli France Identité ?", kind: bot.Answer, prefix: "non", contains: []string{"services en ligne", "France Identité"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
