@@ -675,49 +675,33 @@ func TestCuesReadAfterTheExamples(t *testing.T) {
 	}
 }
 
-// TestForeignStatus checks that a foreigner's own status told makes a foreign national, and that
-// becoming French undoes it.
-func TestForeignStatus(t *testing.T) {
+// TestSituationsReadAfterTheExamples checks situations the cues read after the classifiers,
+// each beside a message that shares its words and is not it: a foreigner's own status, someone
+// else's code activated with one's own address, other subjects that share Guichet's documents.
+func TestSituationsReadAfterTheExamples(t *testing.T) {
 	p := parser(t)
-	for text, want := range map[string]bool{
-		"Je suis réfugié statutaire depuis deux ans, j'ai ma carte de résident. Je peux avoir une carte d'identité ?": true,
-		"j'ai un titre de séjour, je peux faire une carte d'identité à la mairie ?":                                   true,
-		"j'avais une carte de résident mais j'ai été naturalisé l'an dernier, je fais ma carte d'identité comment ?":  false,
-	} {
-		if got := p.Parse(text, time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)).Foreigner; got != want {
-			t.Errorf("Parse(%q).Foreigner = %v, want %v", text, got, want)
-		}
+	foreigner := func(r nlu.Parse) bool { return r.Foreigner }
+	proxy := func(r nlu.Parse) bool { return r.Proxy }
+	other := func(r nlu.Parse) bool { return r.OutOfScope == "other" }
+	tests := []struct {
+		text string
+		read func(nlu.Parse) bool
+		want bool
+	}{
+		{"Je suis réfugié statutaire depuis deux ans, j'ai ma carte de résident. Je peux avoir une carte d'identité ?", foreigner, true},
+		{"j'ai un titre de séjour, je peux faire une carte d'identité à la mairie ?", foreigner, true},
+		{"j'avais une carte de résident mais j'ai été naturalisé l'an dernier, je fais ma carte d'identité comment ?", foreigner, false},
+		{"Mon voisin m'a donné son code d'activation. Je peux l'activer avec mon adresse mail à moi ?", proxy, true},
+		{"can I pick up his code and activate it with my own email?", proxy, true},
+		{"je peux activer mon code avec mon adresse mail ?", proxy, false},
+		{"Bonjour, je n'ai toujours pas reçu mon avis de taxe foncière cette année, c'est normal ?", other, true},
+		{"On se marie en mai, la mairie nous demande un acte de naissance. Comment je le commande ?", other, true},
+		{"mon avis d'imposition, il est accepté comme justificatif de domicile ?", other, false},
+		{"pour ma carte d'identité, comment je commande mon acte de naissance ?", other, false},
 	}
-}
-
-// TestSomeoneElsesCodeWithOwnAddress checks that activating someone else's code or key with one's
-// own address is acting in their stead, whatever punctuation ends the message.
-func TestSomeoneElsesCodeWithOwnAddress(t *testing.T) {
-	p := parser(t)
-	for text, want := range map[string]bool{
-		"Mon voisin m'a donné son code d'activation. Je peux l'activer avec mon adresse mail à moi ?": true,
-		"can I pick up his code and activate it with my own email?":                                   true,
-		"je peux activer mon code avec mon adresse mail ?":                                            false,
-	} {
-		if got := p.Parse(text, time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)).Proxy; got != want {
-			t.Errorf("Parse(%q).Proxy = %v, want %v", text, got, want)
-		}
-	}
-}
-
-// TestOtherSubjectsSharingWords checks that a tax notice asked about as a tax, and a birth
-// certificate to order for another procedure, are other subjects, while the same documents asked
-// about as proofs for the card stay Guichet's.
-func TestOtherSubjectsSharingWords(t *testing.T) {
-	p := parser(t)
-	for text, other := range map[string]bool{
-		"Bonjour, je n'ai toujours pas reçu mon avis de taxe foncière cette année, c'est normal ?":  true,
-		"On se marie en mai, la mairie nous demande un acte de naissance. Comment je le commande ?": true,
-		"mon avis d'imposition, il est accepté comme justificatif de domicile ?":                    false,
-		"pour ma carte d'identité, comment je commande mon acte de naissance ?":                     false,
-	} {
-		if got := p.Parse(text, time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)).OutOfScope == "other"; got != other {
-			t.Errorf("Parse(%q): other subject %v, want %v", text, got, other)
+	for _, tt := range tests {
+		if got := tt.read(p.Parse(tt.text, time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC))); got != tt.want {
+			t.Errorf("Parse(%q): %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
