@@ -55,10 +55,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.code")
 		return w.done(Answer), ""
 	}
-	if b.hasCue(p.Norm, knowledge.CueTravel) && b.answerOf("fi.travel", p) != nil {
+	if a := b.answerOf("fi.travel", p); a != nil && b.hasCue(p.Norm, knowledge.CueTravel) {
 		// "je peux laisser ma carte à la maison et prendre l'avion avec France Identité ?": no,
 		// it is shown at boarding but is no travel document.
-		if a := b.answerOf("fi.travel", p); a != nil && p.Form == nlu.FormYesNo {
+		if p.Form == nlu.FormYesNo {
 			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
 		}
 		w.kbFact("fi.travel")
