@@ -54,6 +54,16 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			w.kbFact("cni.found-after-declaration")
 			return w.done(Answer), ""
 		}
+		if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueReadyNotice) && containsWord(p.Norm, "prete", "arrivee", "disponible", "faite", "ready", "klaar") {
+			// "comment je saurai que ma carte est arrivée à la mairie ? ils m'appellent ?": the
+			// text message, whatever the request.
+			if a := b.answerOf("cni.ready-notice", p); a != nil && p.Form == nlu.FormYesNo {
+				w.para(yesNo(w, a.Verdict == "yes"))
+			}
+			w.kbFact("cni.ready-notice")
+			w.kbFact("cni.pickup-deadline")
+			return w.done(Answer), ""
+		}
 		usurped := p.Victim && (b.hasCue(p.Norm, knowledge.CueIdentityTheft) || b.hasCue(p.Norm, knowledge.CueTheftOutcome)) && p.Form != nlu.FormYesNo
 		if usurped {
 			// "je reçois des courriers de crédits que je n'ai jamais demandés, quelqu'un utilise une

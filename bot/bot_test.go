@@ -658,6 +658,10 @@ func TestConversations(t *testing.T) {
 		{"the Belgian digital key is not France Identité", []turn{
 			{say: "Je suis Français et j'habite à Etterbeek. La clé numérique belge, c'est la même chose que l'appli France Identité ?", kind: bot.Answer, prefix: "non", contains: []string{"services en ligne", "France Identité"}},
 		}},
+		{"how one learns that the card is ready, whatever the request", []turn{
+			{say: "comment je sais si ma carte d'identite est prete ?", kind: bot.Answer, contains: []string{"SMS", "récépissé"}, cites: "haguenau"},
+			{say: "on m'a dit que j'aurai un sms quand c'est prêt, mais je peux suivre ma demande sur internet aussi ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
