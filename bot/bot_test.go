@@ -662,6 +662,9 @@ func TestConversations(t *testing.T) {
 			{say: "comment je sais si ma carte d'identite est prete ?", kind: bot.Answer, contains: []string{"SMS", "récépissé"}, cites: "haguenau"},
 			{say: "on m'a dit que j'aurai un sms quand c'est prêt, mais je peux suivre ma demande sur internet aussi ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"the first card after becoming French is a first request", []turn{
+			{say: "je viens d'être naturalisé, le décret est paru !! comment je fais pour avoir ma carte d'identité ?", kind: bot.Answer, contains: []string{"première demande"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -1104,6 +1104,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.AskedTopic, out.Topic = knowledge.TopicCNI, knowledge.TopicCNI
 		out.Slots.Situations = nil
 	}
+	if out.Topic == knowledge.TopicCNI && out.Slots.Application == "" && slices.ContainsFunc(p.becameFrench, func(c string) bool { return statedAt(norm, c) }) {
+		// "je viens d'être naturalisé, comment je fais pour avoir ma carte d'identité ?": the
+		// first French card is a first request.
+		out.Slots.Application = knowledge.FirstApplication
+	}
 	if len(toks) == 1 && toks[0] == "nee" {
 		out.Flags.No = true // Dutch "no"; in a sentence it is the French "née"
 	}
