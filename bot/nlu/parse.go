@@ -1088,7 +1088,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	ask := cmp.Or(out.Ask, norm)
 	// (For a child's card, the other parent away is not the holder: "le père n'est pas là, je
 	// peux faire la carte de ma fille ?"; "son père hospitalisé" is, for an adult's.)
-	out.HolderAway = slices.ContainsFunc(p.holderAway, func(c string) bool { return containsWordAt(norm, c) }) &&
+	// (Nor is anyone away when the card is the writer's own: "mon mari n'est pas là, je peux
+	// faire ma carte seule ?")
+	ownCard := containsAny(norm, "ma carte", "ma cni", "ma demande", "my card", "my id", "mijn kaart") &&
+		!containsAny(norm, "sa carte", "la carte de", "sa cni", "his card", "her card", "zijn kaart", "haar kaart")
+	out.HolderAway = slices.ContainsFunc(p.holderAway, func(c string) bool { return containsWordAt(norm, c) }) && !ownCard &&
 		!(out.Slots.Holder == knowledge.Minor && phraseThen(norm, p.otherParents, p.holderAway, 2))
 	out.AppMandatory = phraseThen(ask, p.mandatory, p.identiteNames, 3) || phraseThen(ask, p.identiteNames, p.mandatory, 1)
 	if out.Topic == knowledge.TopicCNI && !slices.Contains(out.Named, knowledge.TopicIdentite) && out.Slots.Application == "" && out.CardOnPhone {

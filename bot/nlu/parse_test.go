@@ -708,3 +708,17 @@ func TestSituationsReadAfterTheExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestHolderAway checks that a holder away is read only when the card is someone else's.
+func TestHolderAway(t *testing.T) {
+	p := parser(t)
+	for text, want := range map[string]bool{
+		"Le mari d'une usagère vient récupérer la carte de sa femme, elle est en déplacement pro.": true,
+		"ma femme est en déplacement, je peux faire ma demande de carte d'identité seul ?":         false,
+		"Une maman divorcée vient pour la carte de sa fille de 10 ans, le père n'est pas là.":      false,
+	} {
+		if got := p.Parse(text, time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)).HolderAway; got != want {
+			t.Errorf("Parse(%q).HolderAway = %v, want %v", text, got, want)
+		}
+	}
+}
