@@ -680,12 +680,14 @@ func TestCuesReadAfterTheExamples(t *testing.T) {
 
 // TestSituationsReadAfterTheExamples checks situations the cues read after the classifiers,
 // each beside a message that shares its words and is not it: a foreigner's own status, someone
-// else's code activated with one's own address, other subjects that share Guichet's documents.
+// else's code activated with one's own address, other subjects that share Guichet's documents, a
+// holder away.
 func TestSituationsReadAfterTheExamples(t *testing.T) {
 	p := parser(t)
 	foreigner := func(r nlu.Parse) bool { return r.Foreigner }
 	proxy := func(r nlu.Parse) bool { return r.Proxy }
 	other := func(r nlu.Parse) bool { return r.OutOfScope == "other" }
+	away := func(r nlu.Parse) bool { return r.HolderAway }
 	tests := []struct {
 		text string
 		read func(nlu.Parse) bool
@@ -701,24 +703,14 @@ func TestSituationsReadAfterTheExamples(t *testing.T) {
 		{"On se marie en mai, la mairie nous demande un acte de naissance. Comment je le commande ?", other, true},
 		{"mon avis d'imposition, il est accepté comme justificatif de domicile ?", other, false},
 		{"pour ma carte d'identité, comment je commande mon acte de naissance ?", other, false},
+		// A holder away only when the card is someone else's, and for a child's, not its other parent.
+		{"Le mari d'une usagère vient récupérer la carte de sa femme, elle est en déplacement pro.", away, true},
+		{"ma femme est en déplacement, je peux faire ma demande de carte d'identité seul ?", away, false},
+		{"Une maman divorcée vient pour la carte de sa fille de 10 ans, le père n'est pas là.", away, false},
 	}
 	for _, tt := range tests {
 		if got := tt.read(p.Parse(tt.text, time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC))); got != tt.want {
 			t.Errorf("Parse(%q): %v, want %v", tt.text, got, tt.want)
-		}
-	}
-}
-
-// TestHolderAway checks that a holder away is read only when the card is someone else's.
-func TestHolderAway(t *testing.T) {
-	p := parser(t)
-	for text, want := range map[string]bool{
-		"Le mari d'une usagère vient récupérer la carte de sa femme, elle est en déplacement pro.": true,
-		"ma femme est en déplacement, je peux faire ma demande de carte d'identité seul ?":         false,
-		"Une maman divorcée vient pour la carte de sa fille de 10 ans, le père n'est pas là.":      false,
-	} {
-		if got := p.Parse(text, time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)).HolderAway; got != want {
-			t.Errorf("Parse(%q).HolderAway = %v, want %v", text, got, want)
 		}
 	}
 }
