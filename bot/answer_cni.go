@@ -87,6 +87,14 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			// whether it is valid for the journey.
 			st.Intent = nlu.Validity
 		}
+		if p.Form == nlu.FormYesNo && b.cameOfAge(st.Slots) && (p.Slots.Remake || p.Has(nlu.Validity) || b.hasCue(p.Norm, knowledge.CueValid)) {
+			// "il a eu sa carte à 15 ans, il vient d'avoir 18 ans, il doit la refaire ?": whether
+			// the card made to a minor is still valid, not a renewal's papers.
+			st.Intent = nlu.Validity
+			if p.Slots.Application == "" {
+				st.Slots.Application = ""
+			}
+		}
 		r, pending := b.cni(w, st, p, m)
 		if r.Kind == Answer && b.cniCircumstances(w, st, p, m.Time) {
 			r = w.done(Answer)
@@ -1167,6 +1175,31 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		}
 		w.fact("valid", validFact(early, late), early.Rule.Sources...)
 		b.validityRule(w, early)
+	case s.Age != nil && s.AgeAtIssue != nil && *s.Age >= *s.AgeAtIssue && *s.Age-*s.AgeAtIssue < 100:
+		// "il a eu sa carte à 15 ans, il vient d'avoir 18 ans, il doit la refaire ?": the two ages
+		// date the card to within a year (made 3 to 4 years ago), which often settles it.
+		years := *s.Age - *s.AgeAtIssue
+		card.Issued = now.AddDate(-years-1, 0, 1) // the earliest it may have been made
+		early, miss := rules.CNIValidity(b.kb, card, now)
+		if len(miss) > 0 {
+			return b.askValidity(w, miss)
+		}
+		card.Issued = now.AddDate(-years, 0, 0) // the latest
+		late, miss := rules.CNIValidity(b.kb, card, now)
+		if len(miss) > 0 {
+			return b.askValidity(w, miss)
+		}
+		if early.Valid == late.Valid {
+			year := strconv.Itoa(early.End.AddDate(0, 0, 1).Year())
+			if y := strconv.Itoa(late.End.AddDate(0, 0, 1).Year()); y != year {
+				year += " " + w.t("or") + " " + y
+			}
+			w.para(w.t(verdictKey("validity_year_"+ternary(early.Valid, "yes", "no"), inv), year))
+			w.fact("valid", validFact(early, late), early.Rule.Sources...)
+			b.validityRule(w, early)
+			break
+		}
+		return ask(w, askIssueDate, w.t("ask_issue_date"))
 	case s.PrintedYear != 0:
 		early, miss := rules.CNIValidityFromPrinted(b.kb, time.Date(s.PrintedYear, time.January, 1, 0, 0, 0, 0, time.UTC), holder, now)
 		if len(miss) > 0 {
@@ -1353,6 +1386,11 @@ func (b *Bot) asksWithout(norm string) bool {
 	// without; "je dois quand même fournir un acte ?" whether it is still needed; "mon passeport
 	// périmé peut quand même servir ?", with nothing missing, whether it still does.
 	return b.hasCue(norm, knowledge.CueAnyway) && !b.hasCue(norm, knowledge.CueObliged) && b.hasCue(norm, knowledge.CueLacking)
+}
+
+// cameOfAge reports whether the card was made to a minor who is an adult now: both ages told.
+func (b *Bot) cameOfAge(s nlu.Slots) bool {
+	return s.Age != nil && s.AgeAtIssue != nil && *s.AgeAtIssue < b.kb.CNI.AdultAge && *s.Age >= b.kb.CNI.AdultAge
 }
 
 // verdictKey is the message of a validity verdict, or its counterpart for a question asked the

@@ -665,6 +665,12 @@ func TestConversations(t *testing.T) {
 		{"the first card after becoming French is a first request", []turn{
 			{say: "je viens d'être naturalisé, le décret est paru !! comment je fais pour avoir ma carte d'identité ?", kind: bot.Answer, contains: []string{"première demande"}},
 		}},
+		{"a card made to a minor now of age: its two ages date it", []turn{
+			{say: "Mon fils a eu sa carte d'identité à 15 ans, il vient d'avoir 18 ans. Il doit la refaire maintenant qu'il est majeur ?", kind: bot.Answer, prefix: "non, la carte est encore valable", contains: []string{"2032 ou 2033", "mineur est valable 10 ans"}},
+		}},
+		{"a card made to a minor long ago: expired, from the ages alone", []turn{
+			{say: "ma fille a 27 ans, sa carte a été faite quand elle avait 16 ans, elle est encore valable ?", kind: bot.Answer, prefix: "non, la carte n'est plus valable", contains: []string{"2024 ou 2025"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -3189,7 +3189,13 @@ func atIssue(before string) bool {
 			return true // a year just before
 		}
 	}
-	return containsAny(strings.Join(prev, " ")+" ", "faite", "fait ", "eue", "eu ", "obtenue", "delivree", "refaite", "recue")
+	if containsAny(strings.Join(prev, " ")+" ", "faite", "obtenue", "delivree", "refaite", "recue") {
+		return true
+	}
+	// "je l'ai eue à 30 ans", "il a eu sa carte d'identité à 15 ans": a verb that says so of a
+	// card only with the card named or its pronoun ("il a eu son bac à 18 ans" is no card's).
+	wide := " " + strings.Join(w[max(0, len(w)-7):len(w)-1], " ") + " "
+	return containsAny(wide, "carte", "cni", " l ") && containsAny(wide, "faite", "fait ", "eue", "eu ", "obtenue", "delivree", "refaite", "recue")
 }
 
 // issuedToAged reports whether the words before "N ans" give the age of the person a card was

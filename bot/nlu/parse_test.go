@@ -346,6 +346,8 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"faite en avril 2013 et c'est marqué 2023 dessus", func(s nlu.Slots) bool { return s.IssueYear == 2013 && s.PrintedYear == 2023 }},
 		{"je l'ai eue en 2012 à 30 ans", func(s nlu.Slots) bool { return intp(s.AgeAtIssue) == 30 && s.Age == nil }},
 		{"ma carte faite à 17 ans", func(s nlu.Slots) bool { return intp(s.AgeAtIssue) == 17 }},
+		{"il a eu sa carte d'identité à 15 ans, il vient d'avoir 18 ans", func(s nlu.Slots) bool { return intp(s.AgeAtIssue) == 15 && intp(s.Age) == 18 }},
+		{"il a eu son bac à 18 ans", func(s nlu.Slots) bool { return s.AgeAtIssue == nil }},
 		{"mon fils de 12 ans", func(s nlu.Slots) bool { return intp(s.Age) == 12 && s.Holder == knowledge.Minor }},
 		{"my daughter is 10, does she have to give them?", func(s nlu.Slots) bool { return intp(s.Age) == 10 }},
 		{"he is 18 and was born in France", func(s nlu.Slots) bool { return intp(s.Age) == 18 }},
