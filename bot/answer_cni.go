@@ -340,7 +340,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// alone, a question of presence.
 		intent = nlu.Presence
 	}
-	if (p.Proxy || p.HolderAway) && p.Form == nlu.FormYesNo && (intent == nlu.MinorInfo || intent == nlu.Documents || intent == nlu.Photo || intent == nlu.Originals ||
+	if b.nonParentActs(p, s) {
+		// "je suis la grand-mère, je peux faire sa carte moi-même ?": who applies for a minor.
+		intent = nlu.MinorInfo
+	} else if (p.Proxy || p.HolderAway) && p.Form == nlu.FormYesNo && (intent == nlu.MinorInfo || intent == nlu.Documents || intent == nlu.Photo || intent == nlu.Originals ||
 		intent == nlu.ProtectedQ && s.Holder != knowledge.Protected) {
 		// "je peux faire la carte de mon fils à sa place ?": whether someone may act for the
 		// holder is a question of presence, whoever the holder is.
@@ -569,6 +572,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// "un bébé de 4 mois peut avoir une carte ?": yes, at any age; "avec sa grand-mère ?":
 			// no, a parent applies.
 			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
+		case b.nonParentActs(p, s):
+			// A grandmother, an uncle, a nanny: neither applies for the child nor brings them.
+			w.para(w.t("no"))
 		case p.Form == nlu.FormYesNo && b.alone(p):
 			// "ma fille de 17 ans peut déposer sa demande toute seule ?": a parent applies for a minor.
 			w.para(w.t("no"))
@@ -1369,6 +1375,19 @@ func validFact(early, late rules.Validity) string {
 // toute seule ?", "sans ses parents", "by myself").
 func (b *Bot) alone(p nlu.Parse) bool { return b.hasCue(p.Norm, knowledge.CueAlone) }
 
+// travelsWithout reports whether a sentence of the message tells of a journey without the
+// parents ("ma fille de 15 ans part en colo sans nous"), not a journey in one sentence and an
+// act without the child in another ("il sera en voyage scolaire. Je peux déposer le dossier sans
+// lui ?").
+func (b *Bot) travelsWithout(p nlu.Parse) bool {
+	for _, s := range strings.FieldsFunc(p.Norm, func(r rune) bool { return strings.ContainsRune(".;!?", r) }) {
+		if b.hasCue(s, knowledge.CueTravel) && (b.hasCue(s, knowledge.CueAlone) || b.hasCue(s, knowledge.CueWithout)) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauses cuts a normalised message at its punctuation: "j'habite à Jette. Je dois payer ?" is
 // two clauses, and what the second asks is not the first's.
 func clauses(norm string) []string {
@@ -1386,6 +1405,30 @@ func (b *Bot) asksWithout(norm string) bool {
 	// without; "je dois quand même fournir un acte ?" whether it is still needed; "mon passeport
 	// périmé peut quand même servir ?", with nothing missing, whether it still does.
 	return b.hasCue(norm, knowledge.CueAnyway) && !b.hasCue(norm, knowledge.CueObliged) && b.hasCue(norm, knowledge.CueLacking)
+}
+
+// nonParentActs reports whether a yes/no question asks whether a relative or carer without
+// parental authority may apply for a minor's card or bring the child to apply ("je suis la
+// grand-mère, je peux faire sa carte moi-même ?", "mon oncle peut emmener ma fille ?"): a parent
+// with parental authority, or the guardian, does (the cni.minor fact).
+func (b *Bot) nonParentActs(p nlu.Parse, s nlu.Slots) bool {
+	if p.Form != nlu.FormYesNo || b.situation(s).Holder != knowledge.Minor || b.hasCue(p.Norm, knowledge.CueGuardian) || strings.Contains(p.Norm, "tutelle") ||
+		!(b.hasCue(p.Norm, knowledge.CueProxyAct) || b.hasCue(p.Norm, knowledge.CueAccompany) || b.alone(p)) {
+		return false
+	}
+	// The relative is the one asked about, in the sentence that asks, or the writer ("je suis
+	// sa grand-mère"); not a relative the story names ("pour aller voir mamie au Portugal").
+	if b.hasCue(questionSentence(p.Norm), knowledge.CueNonParent) {
+		return true
+	}
+	for _, who := range b.kb.Language.Cues[knowledge.CueNonParent] {
+		for _, self := range []string{"je suis ", "je suis la ", "je suis le ", "je suis sa ", "je suis son ", "moi la ", "moi le ", "i m the ", "i am the ", "i m his ", "i m her ", "ik ben de "} {
+			if containsWord(p.Norm, self+who) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cameOfAge reports whether the card was made to a minor who is an adult now: both ages told.
@@ -1729,7 +1772,7 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse, now time.Time)
 		return true
 	}
 	if minor := b.situation(st.Slots).Holder == knowledge.Minor; !slices.Contains(w.r.Entries, "cni.minor-travel") &&
-		(b.hasCue(p.Norm, knowledge.CueExitPermit) || minor && travel && (b.alone(p) || b.hasCue(p.Norm, knowledge.CueWithout))) {
+		(b.hasCue(p.Norm, knowledge.CueExitPermit) || minor && travel && b.travelsWithout(p)) {
 		// "ma fille de 15 ans part en colo sans nous": the exit authorisation, first.
 		n := len(w.r.Blocks)
 		w.kbFact("cni.minor-travel")

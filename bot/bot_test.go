@@ -671,6 +671,18 @@ func TestConversations(t *testing.T) {
 		{"a card made to a minor long ago: expired, from the ages alone", []turn{
 			{say: "ma fille a 27 ans, sa carte a été faite quand elle avait 16 ans, elle est encore valable ?", kind: bot.Answer, prefix: "non, la carte n'est plus valable", contains: []string{"2024 ou 2025"}},
 		}},
+		{"a relative without parental authority neither applies for a child nor brings them", []turn{
+			{say: "Bonjour, je suis grand-mère et je garde mon petit-fils pendant les vacances. Est-ce que je peux faire sa carte d'identité moi-même ?", kind: bot.Answer, prefix: "non", contains: []string{"autorité parentale"}, absent: []string{"AST"}},
+		}},
+		{"an uncle asked of, in the sentence that asks", []turn{
+			{say: "mon oncle peut emmener ma fille de 12 ans faire sa carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"autorité parentale"}},
+		}},
+		{"a relative the story names is not the one asked of", []turn{
+			{say: "Notre bébé a 7 mois, on veut lui faire une carte d'identité pour aller voir mamie au Portugal cet été. Il faut vraiment l'emmener à la mairie ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a school trip in one sentence, an act without the child in another: no exit permit", []turn{
+			{say: "Mon fils a 13 ans et il sera en voyage scolaire la semaine de notre rendez-vous pour sa carte d'identité. Je peux déposer le dossier à sa place, sans lui ?", kind: bot.Answer, prefix: "non", absent: []string{"AST"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
