@@ -87,6 +87,15 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			// whether it is valid for the journey.
 			st.Intent = nlu.Validity
 		}
+		if id := b.lawfulAct(p, st.Slots); id != "" {
+			// "c'est une fausse déclaration si je mets l'adresse de mon hébergeant ?": no, it is
+			// the procedure's own way, as its fact says; "il a le droit de m'écrire une
+			// attestation ? c'est pas un faux ?" asks leave first: yes.
+			asked := firstChoice(questionSentence(p.Norm))
+			w.para(yesNo(w, !b.hasCue(asked, knowledge.CueFraudAsked) && !b.hasCue(asked, knowledge.CueRisk)))
+			w.kbFact(id)
+			return w.done(Answer), ""
+		}
 		if p.Form == nlu.FormYesNo && b.cameOfAge(st.Slots) && (p.Slots.Remake || p.Has(nlu.Validity) || b.hasCue(p.Norm, knowledge.CueValid)) {
 			// "il a eu sa carte à 15 ans, il vient d'avoir 18 ans, il doit la refaire ?": whether
 			// the card made to a minor is still valid, not a renewal's papers.
@@ -1405,6 +1414,46 @@ func (b *Bot) asksWithout(norm string) bool {
 	// without; "je dois quand même fournir un acte ?" whether it is still needed; "mon passeport
 	// périmé peut quand même servir ?", with nothing missing, whether it still does.
 	return b.hasCue(norm, knowledge.CueAnyway) && !b.hasCue(norm, knowledge.CueObliged) && b.hasCue(norm, knowledge.CueLacking)
+}
+
+// lawfulAct returns the fact that shows the act a yes/no question on fraud asks of to be the
+// procedure's own way, "" when it asks of no such act: a hosted person giving the host's address
+// with the host's statement ("je suis hébergée chez ma sœur, si elle me fait une attestation,
+// c'est une fausse déclaration ?"), a card kept after a move, a card without the spouse's name, a
+// card still valid renewed for the new model. None of these is a fraud; the fact says why.
+func (b *Bot) lawfulAct(p nlu.Parse, s nlu.Slots) string {
+	asked := askedPart(p.Norm) // the story's words ("les cartons sont à peine ouverts") ask nothing
+	if p.Form != nlu.FormYesNo || p.Deceit || !b.hasCue(asked, knowledge.CueFraudAsked) && !b.hasCue(asked, knowledge.CueRisk) {
+		return ""
+	}
+	if first := firstChoice(questionSentence(p.Norm)); b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory) {
+		return "" // "je suis obligé de la refaire ? je ne veux pas être en infraction": an obligation asked
+	}
+	switch {
+	case (s.Hosted != nil && *s.Hosted || p.Has(nlu.HostedQ) || b.hasCue(p.Norm, knowledge.CueHostingLetter)) && !b.hasCue(p.Norm, knowledge.CueNotLivingHere):
+		return "cni.hosted"
+	case b.hasCue(p.Norm, knowledge.CueMoved):
+		return "cni.address-change"
+	case b.hasCue(p.Norm, knowledge.CueUsageName) && b.saysMarried(p.Norm):
+		return "cni.spouse-name"
+	case (b.hasCue(p.Norm, knowledge.CueNewCard) || b.hasCue(p.Norm, knowledge.CueFormatNamed)) && b.hasCue(p.Norm, knowledge.CueValid):
+		return "cni.renewal-digital"
+	}
+	return ""
+}
+
+// askedPart is a message from the sentence that asks first to its end: "On vient de déménager,
+// les cartons sont à peine ouverts. C'est illégal de la garder ?" asks "c'est illégal de la
+// garder ?".
+func askedPart(norm string) string {
+	i := strings.Index(norm, "?")
+	if i < 0 {
+		return norm
+	}
+	if j := strings.LastIndexAny(norm[:i], ".!"); j >= 0 {
+		return norm[j+1:]
+	}
+	return norm
 }
 
 // nonParentActs reports whether a yes/no question asks whether a relative or carer without

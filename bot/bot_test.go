@@ -683,6 +683,24 @@ func TestConversations(t *testing.T) {
 		{"a school trip in one sentence, an act without the child in another: no exit permit", []turn{
 			{say: "Mon fils a 13 ans et il sera en voyage scolaire la semaine de notre rendez-vous pour sa carte d'identité. Je peux déposer le dossier à sa place, sans lui ?", kind: bot.Answer, prefix: "non", absent: []string{"AST"}},
 		}},
+		{"asked whether the procedure's own way is a fraud: no, with the fact that says why", []turn{
+			{say: "Je suis hébergé chez un ami depuis 6 mois. Si je mets son adresse sur ma demande de carte d'identité, c'est une fausse déclaration ?", kind: bot.Answer, prefix: "non", contains: []string{"attestation sur l'honneur"}},
+		}},
+		{"a card kept after a move is no offence", []turn{
+			{say: "l'adresse sur ma carte d'identité n'est plus la bonne depuis que j'ai déménagé, c'est illégal de la garder comme ça ?", kind: bot.Answer, prefix: "non", contains: []string{"n'est pas obligatoire"}},
+		}},
+		{"a maiden name kept after marriage does not make the card false", []turn{
+			{say: "Je me suis mariée en septembre. Ma carte d'identité est encore à mon nom de jeune fille : elle est devenue fausse ?", kind: bot.Answer, prefix: "non", contains: []string{"pas une obligation"}},
+		}},
+		{"leave asked first, the fraud after: yes", []turn{
+			{say: "mon pote m'héberge depuis 6 mois, il a le droit de m'écrire une attestation sur l'honneur pour ma carte d'identité ? c'est pas un faux ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a host's statement for someone who does not live there stays a fraud", []turn{
+			{say: "mon pote n'habite pas chez moi, je peux lui faire une attestation d'hébergement, c'est illégal ?", kind: bot.OutOfScope},
+		}},
+		{"an obligation asked after a move keeps its own verdict", []turn{
+			{say: "On vient de déménager, les cartons sont à peine ouverts. Sur ma carte il y a encore l'ancienne adresse. Je suis obligé de la refaire ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -379,7 +379,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "je suis marocain avec une carte de résident, je peux avoir une carte d'identité
 		// française comme ma femme ?": a foreigner asking, whom the card's answer tells no.
 		foreigner := p.Foreigner && p.OutOfScope != "fraud" && !p.Deceit
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !foreigner {
+		// "je suis hébergée chez ma sœur, si elle me fait une attestation, c'est une fausse
+		// déclaration ?": whether the procedure's own way is a fraud, which it is not.
+		lawful := b.lawfulAct(*p, p.Slots) != ""
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !foreigner && !lawful {
 			p.OutOfScope = "fraud"
 			return
 		}
