@@ -566,6 +566,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueGuardian) && !b.asksWithout(p.Norm) {
 			// "elle est sous ma tutelle, j'ai le droit de faire sa demande ?": yes, with the ruling.
 			w.para(w.t("yes"))
+		} else if a := b.answerOf("cni.protected", p); a != nil && (p.Form == nlu.FormYesNo || p.Question && p.Form == nlu.FormNone) {
+			// "majeur sous tutelle qui se présente seul, recevable ?": yes, the guardian informed.
+			w.para(yesNo(w, a.Verdict == "yes"))
 		}
 		w.kbFact("cni.protected")
 		if p.Proxy {
@@ -1471,7 +1474,7 @@ func (b *Bot) nonParentActs(p nlu.Parse, s nlu.Slots) bool {
 		return true
 	}
 	for _, who := range b.kb.Language.Cues[knowledge.CueNonParent] {
-		for _, self := range []string{"je suis ", "je suis la ", "je suis le ", "je suis sa ", "je suis son ", "moi la ", "moi le ", "i m the ", "i am the ", "i m his ", "i m her ", "ik ben de "} {
+		for _, self := range []string{"je suis ", "je suis la ", "je suis le ", "je suis sa ", "je suis son ", "moi la ", "moi le ", "moi sa ", "moi son ", "i m the ", "i am the ", "i m his ", "i m her ", "ik ben de "} {
 			if containsWord(p.Norm, self+who) {
 				return true
 			}

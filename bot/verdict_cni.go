@@ -77,7 +77,7 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	f := b.kb.MustFact("cni.presence")
 	// "il doit venir avec moi ou je peux m'en occuper seule ?": of two choices, the first is asked.
 	first := p
-	first.Norm = firstChoice(p.Norm)
+	first.Norm = firstChoice(upToQuestion(p.Norm))
 	switch {
 	case b.situation(s).Holder == knowledge.Minor && containsWord(p.Norm, "c est moi qui", "moi qui fais", "moi qui dois", "moi qui fait"):
 		// "c'est moi qui fais la demande à sa place ?": yes; who applies for a minor, and that the
@@ -439,6 +439,15 @@ func (b *Bot) documentVerdict(w *writer, s nlu.Slots, doc *knowledge.Document, w
 
 // firstChoice returns the first of two choices a question offers ("elle doit venir ou je peux y
 // aller seule ?": whether she must come), or norm when it offers none.
+// upToQuestion is a message up to its first question mark: what follows it ("faut vraiment
+// l'emmener ?? elle tient même pas sa tête toute seule") adds to the story, it asks nothing.
+func upToQuestion(norm string) string {
+	if i := strings.Index(norm, "?"); i > 0 {
+		return norm[:i]
+	}
+	return norm
+}
+
 func firstChoice(norm string) string {
 	for _, or := range []string{" ou ", " or ", " of "} {
 		if i := strings.Index(norm, or); i > 0 && i+len(or) < len(norm) {

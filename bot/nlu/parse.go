@@ -239,6 +239,8 @@ type Parser struct {
 	mandatory, identiteNames []string
 	// holderAway: the holder will not be there; otherParents: a parent named, who is not.
 	holderAway, otherParents []string
+	// guardians: a guardian named ("son tuteur n'est pas là" is no holder away).
+	guardians []string
 	// impersonations and injections: a deceit, an injection, each told in one phrase.
 	impersonations, injections []string
 	// ownApp: the writer's own app or phone, where someone else's card has no place.
@@ -443,6 +445,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.cardWords = kb.Language.Cues[knowledge.CueCardWord]
 	p.mandatory = kb.Language.Cues[knowledge.CueMandatory]
 	p.holderAway = kb.Language.Cues[knowledge.CueHolderAway]
+	p.guardians = kb.Language.Cues[knowledge.CueGuardian]
 	p.otherParents = append([]string{"le pere", "la mere", "le papa", "la maman", "the father", "the mother", "de vader", "de moeder"}, kb.Language.Cues[knowledge.CueOtherParent]...)
 	for _, ws := range kb.Words {
 		if slices.Contains(ws.Means, "t:"+string(knowledge.TopicIdentite)) {
@@ -1093,7 +1096,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	ownCard := containsAny(norm, "ma carte", "ma cni", "ma demande", "my card", "my id", "mijn kaart") &&
 		!containsAny(norm, "sa carte", "la carte de", "sa cni", "his card", "her card", "zijn kaart", "haar kaart")
 	out.HolderAway = slices.ContainsFunc(p.holderAway, func(c string) bool { return containsWordAt(norm, c) }) && !ownCard &&
-		!(out.Slots.Holder == knowledge.Minor && phraseThen(norm, p.otherParents, p.holderAway, 2))
+		!(out.Slots.Holder == knowledge.Minor && phraseThen(norm, p.otherParents, p.holderAway, 2)) &&
+		!phraseThen(norm, p.guardians, p.holderAway, 2) // "son tuteur n'est pas là": the holder is
 	out.AppMandatory = phraseThen(ask, p.mandatory, p.identiteNames, 3) || phraseThen(ask, p.identiteNames, p.mandatory, 1)
 	if out.Topic == knowledge.TopicCNI && !slices.Contains(out.Named, knowledge.TopicIdentite) && out.Slots.Application == "" && out.CardOnPhone {
 		// "comment je fais pour avoir ma carte d'identité sur mon téléphone ?": the card on a
