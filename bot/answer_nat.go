@@ -441,17 +441,17 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 				at = *s.Age
 			}
 			_, ok := rules.ResidenceMet(*res, *arrival, at)
-			switch {
-			case !ok:
-				w.para(w.t("nat_residence_since_no", strconv.Itoa(res.SinceAge), strconv.Itoa(*arrival)))
-			case s.Age == nil || *s.Age >= r.MinAge:
-				// Here since 4, 22 now: this route, if its other conditions are met.
-				w.para(w.t("nat_route_yes", w.text(r.Name)))
-			default:
-				return false
+			if !ok || s.Age == nil || *s.Age >= r.MinAge {
+				if ok {
+					// Here since 4, 22 now: this route, if its other conditions are met.
+					w.para(w.t("nat_route_yes", w.text(r.Name)))
+				} else {
+					w.para(w.t("nat_residence_since_no", strconv.Itoa(res.SinceAge), strconv.Itoa(*arrival)))
+				}
+				w.fact("residence_enough", strconv.FormatBool(ok), r.Sources...)
+				return true
 			}
-			w.fact("residence_enough", strconv.FormatBool(ok), r.Sources...)
-			return true
+			// Here early enough but younger than the route allows: the age decides, below.
 		}
 	}
 	switch {
@@ -469,7 +469,7 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		// "j'habite ici depuis toujours. À 18 ans je deviens français automatiquement ?": the
 		// step the question names, at its age.
 		return b.natAgeVerdict(w, r, stepAsked(r, p.Norm), s, p, noProcedure)
-	case r.MinAge > b.kb.CNI.AdultAge && s.Age != nil && *s.Age < r.MinAge && p.Form == nlu.FormYesNo:
+	case r.MinAge >= b.kb.CNI.AdultAge && s.Age != nil && *s.Age < r.MinAge && p.Form == nlu.FormYesNo:
 		// "mon père a 61 ans… il peut faire la déclaration comme ascendant ?": a route for older
 		// people, not before its age.
 		w.para(w.t("nat_age_min_no", strconv.Itoa(r.MinAge), strconv.Itoa(*s.Age)))

@@ -725,6 +725,12 @@ func TestConversations(t *testing.T) {
 		{"another person's birth certificate for an estate is another procedure", []turn{
 			{say: "Je dois obtenir l'acte de naissance de mon grand-père né en Algérie en 1940, pour la succession. Je m'adresse où ?", kind: bot.OutOfScope},
 		}},
+		{"a sibling's route is for adults: not yet at 17, whatever age the brother became French", []turn{
+			{say: "J'ai 17 ans, arrivé en France à 5 ans, scolarisé ici. Mon frère né en France est devenu français à 16 ans. Je peux faire la déclaration de frère de Français dès maintenant ?", kind: bot.Answer, prefix: "non, pas encore", contains: []string{"18 ans", "17 ans"}},
+		}},
+		{"born in France, back at 14: three years since 11 are not five", []turn{
+			{say: "Je suis née à Paris, je suis partie au Maroc à 3 ans et je suis revenue vivre en France à 14 ans. J'ai 17 ans. Je peux réclamer la nationalité française ?", kind: bot.Answer, prefix: "non", contains: []string{"14 ans", "3 ans"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

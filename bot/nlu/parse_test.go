@@ -360,6 +360,8 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"je viens d'avoir 18 ans, revenu en France à 5 ans", func(s nlu.Slots) bool { return intp(s.Age) == 18 && intp(s.ArrivalAge) == 5 }},
 		{"revenu en France à 5 ans, j'en ai 18 : j'ai 18 ans", func(s nlu.Slots) bool { return intp(s.Age) == 18 && intp(s.ArrivalAge) == 5 }},
 		{"arrivé en France à 3 ans", func(s nlu.Slots) bool { return s.Age == nil && intp(s.ArrivalAge) == 3 }},
+		{"partie au Maroc à 3 ans, revenue vivre en France à 14 ans. J'ai 17 ans", func(s nlu.Slots) bool { return intp(s.Age) == 17 && intp(s.ArrivalAge) == 14 }},
+		{"J'ai 17 ans. Mon frère est devenu français à 16 ans.", func(s nlu.Slots) bool { return intp(s.Age) == 17 }},
 		{"arrivé en France l'an dernier, il a 12 ans", func(s nlu.Slots) bool { return intp(s.Age) == 12 }},
 		{"on vit au Canada depuis notre mariage", func(s nlu.Slots) bool { return s.Abroad != nil && *s.Abroad }},
 		// A situation denied is not the person's.
