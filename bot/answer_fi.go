@@ -15,6 +15,20 @@ import (
 	"github.com/guichet/guichet/knowledge/rules"
 )
 
+// opensWh reports whether a question opens with a word that asks which or what ("quel
+// téléphone faut-il ?", "which phone does it need?"): whatever verb follows, it asks no yes or no.
+func opensWh(norm string) bool {
+	f := strings.Fields(norm)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[0] {
+	case "quel", "quelle", "quels", "quelles", "which", "what", "welke", "wat":
+		return true
+	}
+	return false
+}
+
 func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
 	s := st.Slots
 	intent := st.Intent
@@ -36,7 +50,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.optional")
 		return w.done(Answer), ""
 	}
-	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueWhichPhone) && p.Form != nlu.FormYesNo {
+	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueWhichPhone) && (p.Form != nlu.FormYesNo || opensWh(ask)) {
 		// "pourriez-vous me dire quel genre de téléphone il faut ?": the conditions, and the
 		// systems' minimum versions.
 		w.kbFact("fi.conditions")
@@ -74,6 +88,29 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.proof-document")
 		w.kbFact("fi.app")
 		return w.done(Answer), ""
+	}
+	if b.hasCue(p.Norm, knowledge.CueStoppedWorking) && p.Words <= 8 && p.Form != nlu.FormYesNo && p.Slots.PhoneOS == "" &&
+		!b.hasCue(p.Norm, knowledge.CueCode) && !b.hasCue(p.Norm, knowledge.CueCertify) && !b.hasCue(p.Norm, knowledge.CueDigits) {
+		// "france identité marche pas sur mon tel": what fails decides the answer; the
+		// knowledge base answers on the phone needed, the code asked and the certification.
+		w.para(w.t("fi_what_fails"))
+		w.option(w.t("opt_fi_phone"), w.t("opt_fi_phone_q"))
+		w.option(w.t("opt_fi_code"), w.t("opt_fi_code_q"))
+		w.option(w.t("opt_fi_certify"), w.t("opt_fi_certify_q"))
+		return w.done(Clarify), ""
+	}
+	if b.hasCue(p.Norm, knowledge.CueCardCode) && b.hasCue(p.Norm, knowledge.CueCode) && !b.hasCue(p.Norm, knowledge.CueCertify) {
+		// "l'appli me demande un code de la carte, c'est lequel, le code PIN ?": the number
+		// printed on the card, and the personal code, which is chosen in the app.
+		w.kbFact("fi.card-number")
+		w.kbFact("fi.code")
+		return w.done(Answer), ""
+	}
+	if intent != nlu.Steps && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueBring) && p.Form != nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueCertify) {
+		// "elle veut faire certifier son identité numérique chez nous, qu'est-ce qu'elle doit
+		// apporter ?": the steps say what to come with.
+		intent = nlu.Steps
+		st.Intent = intent
 	}
 	if b.hasCue(p.Norm, knowledge.CueDigits) && b.hasCue(p.Norm, knowledge.CueOnCard) {
 		// "l'appli me demande un numéro à 6 chiffres qui serait sur ma carte, il est où ?": the
@@ -226,7 +263,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		}
 	}
 	// Of two choices ("ça se fait sur l'appli ou il faut se déplacer ?"), the first is asked.
-	if first := firstChoice(p.Ask); p.Form == nlu.FormYesNo && (intent == nlu.Eligibility || intent == nlu.Steps || intent == nlu.What || intent == nlu.Where) &&
+	if first := firstChoice(p.Ask); p.Form == nlu.FormYesNo && !opensWh(first) && (intent == nlu.Eligibility || intent == nlu.Steps || intent == nlu.What || intent == nlu.Where) &&
 		(b.hasCue(first, knowledge.CueMandatory) || b.hasCue(first, knowledge.CueObliged)) {
 		// "il faut forcément un téléphone avec NFC ?", "faut-il d'abord avoir créé son identité
 		// numérique ?": a condition of the list.
@@ -413,6 +450,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			// "j'ai un android 13 et ma carte de 2022, je fais comment alors ?": whether, then how;
 			// with a condition still open ("an Android phone with NFC", no version), both.
 			w.kbFact("fi.steps")
+			return w.done(Answer), pending
+		}
+		if (p.Form == nlu.FormWhat || p.Form == nlu.FormYesNo && opensWh(cmp.Or(p.Ask, p.Norm))) && r.Kind == Answer && !slices.Contains(r.Entries, "fi.conditions") {
+			// "I still have the old laminated card. What do I need to set up France Identité?":
+			// what blocks, then every condition.
+			w.kbFact("fi.conditions")
 			return w.done(Answer), pending
 		}
 		return r, pending

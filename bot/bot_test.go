@@ -731,6 +731,22 @@ func TestConversations(t *testing.T) {
 		{"born in France, back at 14: three years since 11 are not five", []turn{
 			{say: "Je suis née à Paris, je suis partie au Maroc à 3 ans et je suis revenue vivre en France à 14 ans. J'ai 17 ans. Je peux réclamer la nationalité française ?", kind: bot.Answer, prefix: "non", contains: []string{"14 ans", "3 ans"}},
 		}},
+		{"France Identité 'ne marche pas': what fails is asked, with the answers Guichet has", []turn{
+			{say: "france identité marche pas sur mon tel", kind: bot.Clarify, option: "Mon téléphone"},
+			{say: "1", kind: bot.Answer, contains: []string{"NFC", "iOS 16"}, absent: []string{"Oui"}},
+		}},
+		{"the card's code asked by the app is the number printed on it", []turn{
+			{say: "Au début l'appli France Identité me demande un code de la carte. C'est lequel, le code PIN ? J'en ai jamais reçu...", kind: bot.Answer, contains: []string{"six chiffres", "en bas à droite", "code personnel"}},
+		}},
+		{"what to bring to a certification is in its steps", []turn{
+			{say: "Une usagère appelle : elle veut faire certifier son identité numérique France Identité chez nous en mairie. Qu'est-ce qu'elle doit apporter ?", kind: bot.Answer, contains: []string{"QR code", "son propre téléphone"}},
+		}},
+		{"a question that opens with 'which' gets no yes", []turn{
+			{say: "Which phone does France Identité need?", kind: bot.Answer, contains: []string{"NFC"}, absent: []string{"Yes"}},
+		}},
+		{"what is needed, with an old card: what blocks, then every condition", []turn{
+			{say: "I'm French, living in Berlin. What exactly do I need to set up France Identité on my phone? I still have the old laminated ID card from 2014.", kind: bot.Answer, contains: []string{"NFC", "credit-card format"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
