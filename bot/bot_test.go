@@ -747,6 +747,12 @@ func TestConversations(t *testing.T) {
 		{"what is needed, with an old card: what blocks, then every condition", []turn{
 			{say: "I'm French, living in Berlin. What exactly do I need to set up France Identité on my phone? I still have the old laminated ID card from 2014.", kind: bot.Answer, contains: []string{"NFC", "credit-card format"}},
 		}},
+		{"identity cards in the plural name the topic; 'obligés' asks an obligation", []turn{
+			{say: "On vient de déménager à l'autre bout de la France. On est obligés de refaire nos cartes d'identité avec la nouvelle adresse ?", kind: bot.Answer, prefix: "non", contains: []string{"n'est pas obligatoire"}},
+		}},
+		{"five years 'de rab' are the extension, not an age", []turn{
+			{say: "carte d'identité faite en fevrier 2011, j'etais majeur. on m'a dit +5 ans de rab donc elle est encore valable non ?", kind: bot.Answer, prefix: "non", contains: []string{"février 2026", "majeur"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

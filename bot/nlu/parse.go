@@ -2581,6 +2581,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if a > 120 {
 			continue
 		}
+		if after := strings.TrimSpace(s[m[1]:min(len(s), m[1]+20)]); slices.ContainsFunc([]string{"de rab", "de plus", "en plus", "supplementaire", "de prolongation", "de validite", "extra", "more"}, func(w string) bool { return strings.HasPrefix(after, w) }) {
+			continue // "on m'a dit +5 ans de rab": a duration added, not an age
+		}
 		if (containsAny(lastWords(before, 3), "avais", "avait", "was ", "had ", "toen") && !hypothetical(before)) || atIssue(before) || issuedToAged(before) {
 			out.Slots.AgeAtIssue = &a // "quand j'avais 30 ans": the age on the day of issue
 			mark(m[0], m[1])

@@ -362,6 +362,8 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"arrivé en France à 3 ans", func(s nlu.Slots) bool { return s.Age == nil && intp(s.ArrivalAge) == 3 }},
 		{"partie au Maroc à 3 ans, revenue vivre en France à 14 ans. J'ai 17 ans", func(s nlu.Slots) bool { return intp(s.Age) == 17 && intp(s.ArrivalAge) == 14 }},
 		{"J'ai 17 ans. Mon frère est devenu français à 16 ans.", func(s nlu.Slots) bool { return intp(s.Age) == 17 }},
+		{"faite en 2011, j'étais majeur. on m'a dit +5 ans de rab", func(s nlu.Slots) bool { return s.Age == nil }},
+		{"faite en mars 2012 quand j'avais 16ans, fin de validité mars 2022", func(s nlu.Slots) bool { return intp(s.AgeAtIssue) == 16 }},
 		{"arrivé en France l'an dernier, il a 12 ans", func(s nlu.Slots) bool { return intp(s.Age) == 12 }},
 		{"on vit au Canada depuis notre mariage", func(s nlu.Slots) bool { return s.Abroad != nil && *s.Abroad }},
 		// A situation denied is not the person's.
