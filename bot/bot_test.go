@@ -753,6 +753,9 @@ func TestConversations(t *testing.T) {
 		{"five years 'de rab' are the extension, not an age", []turn{
 			{say: "carte d'identité faite en fevrier 2011, j'etais majeur. on m'a dit +5 ans de rab donc elle est encore valable non ?", kind: bot.Answer, prefix: "non", contains: []string{"février 2026", "majeur"}},
 		}},
+		{"a card said ready by a text in July is past its three months", []turn{
+			{say: "J'ai reçu le SMS en juillet disant que ma carte d'identité était disponible en mairie. Je peux encore passer la chercher cette semaine ?", kind: bot.Answer, prefix: "non", contains: []string{"3 mois"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -3104,6 +3104,9 @@ func agoDays(s string, out *Parse) {
 // readyDays reads how long a card has waited at the town hall, in days.
 func readyDays(s string, now time.Time, free func(a, b int) bool, mark func(a, b int), out *Parse) {
 	if !containsAny(s, "depuis", "for ", "ca fait", "il y a") {
+		if containsAny(s, "sms", "message", "courrier", "prevenu", "text") {
+			readySince(s, now, out) // "j'ai reçu le SMS en juillet disant qu'elle était disponible"
+		}
 		return // the regular expressions below cost more than this look
 	}
 	m := pat().reReady.FindStringSubmatchIndex(s)
@@ -3138,7 +3141,10 @@ func readyDays(s string, now time.Time, free func(a, b int) bool, mark func(a, b
 func readySince(s string, now time.Time, out *Parse) {
 	m := pat().reReadySince.FindStringSubmatch(s)
 	if m == nil {
-		return
+		// "j'ai reçu le SMS en juillet disant que ma carte était disponible": the day of the notice.
+		if m = pat().reReadyNotice.FindStringSubmatch(s); m == nil {
+			return
+		}
 	}
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 	mo := months[m[2]]
@@ -3517,9 +3523,10 @@ type patternSet struct {
 	// reReady and reReadyFor read how long a card has waited at the town hall: "prête depuis 2 mois",
 	// "ça fait 6 semaines qu'elle est dispo", "waiting at the town hall for 4 months".
 	reReady *regexp.Regexp
-	// reReadySince reads a card ready since a day or a month.
-	reReadySince *regexp.Regexp
-	reReadyFor   *regexp.Regexp
+	// reReadySince reads a card ready since a day or a month; reReadyNotice the day or month
+	// a message said it was ready.
+	reReadySince, reReadyNotice *regexp.Regexp
+	reReadyFor                  *regexp.Regexp
 	// reHome finds the town a person says they live in ("j'habite à Lyon"), reTownAsked a town named
 	// after it ("…dans une mairie à Paris ?").
 	reHome      *regexp.Regexp
@@ -3576,6 +3583,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reLastYearAlone:  regexp.MustCompile(`\b(depuis |since |sinds )?(?:l an dernier|l annee derniere|l an passe|l annee passee|last year|vorig jaar|verleden jaar)\b`),
 		reLastYearMonth:  regexp.MustCompile(`\b(?:(c etait|c est) )?(?:en )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (de l annee derniere|de l an dernier|l annee derniere|l an dernier|de l annee passee|l an passe|last year|vorig jaar|de cette annee|cette annee|this year|dit jaar)\b`),
 		reSeasonYear:     regexp.MustCompile(`\b(?:l |de l |du |au )?(ete|printemps|automne) (\d{4})\b`),
+		reReadyNotice:    regexp.MustCompile(`\b(?:sms|message|courrier|text)\b[^.?!]{0,20}?\b(?:en|le|du|in|on) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
 		reReadySince:     regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|since) (?:le |the )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reReady:          regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|for|il y a)(?: plus de| more than)? (\d{1,2}|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six) (mois|semaines?|jours?|months?|weeks?|days?)\b`),
 		reReadyFor:       regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),

@@ -422,6 +422,8 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"ça fait 6 semaines qu'elle est dispo", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 42 }},
 		{"my card has been waiting at the town hall for 4 months", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 120 }},
 		{"je vis en France depuis 2 mois", func(s nlu.Slots) bool { return s.ReadyDays == nil }},
+		{"j'ai reçu le SMS en juillet disant que ma carte était disponible", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 115 && intp(s.ReadyDaysMax) == 145 }},
+		{"un SMS le 20 octobre disant que ma carte était prête", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 34 && s.ReadyDaysMax == nil }},
 		// A passing mention of children beside the asker's own card.
 		{"on part en vacances avec les enfants et j'ai perdu ma carte", func(s nlu.Slots) bool { return s.Holder == "" }},
 		// When the card expires, counted from today, and the day of a journey: not issue dates.
