@@ -203,6 +203,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact(app.ID)
 		return w.done(Answer), ""
 	}
+	if p.Form == nlu.FormHowMuch && early && s.CardFormat != knowledge.NewFormat && s.Age == nil {
+		// "je dois refaire ma carte plastifiée encore valable jusqu'en 2029, ça me coûtera
+		// combien ?": the renewal made for the app, whose fact gives its price.
+		w.kbFact("cni.renewal-digital")
+		return w.done(Answer), ""
+	}
 	if p.Form == nlu.FormYesNo && (slices.Contains(p.Applications, knowledge.Renewal) || early) && s.CardFormat != knowledge.NewFormat && s.Age == nil {
 		// "ma carte plastifiée est encore valable, je peux déjà la renouveler pour utiliser
 		// France Identité ?": yes, by the renewal made for it; "ça me coûte quelque chose ?":

@@ -756,6 +756,12 @@ func TestConversations(t *testing.T) {
 		{"a card said ready by a text in July is past its three months", []turn{
 			{say: "J'ai reçu le SMS en juillet disant que ma carte d'identité était disponible en mairie. Je peux encore passer la chercher cette semaine ?", kind: bot.Answer, prefix: "non", contains: []string{"3 mois"}},
 		}},
+		{"the price of renewing a card still valid for the app is the renewal's", []turn{
+			{say: "Pour avoir France Identité je dois refaire ma carte plastifiée qui est encore valable jusqu'en 2029. Ça me coûtera combien ?", kind: bot.Answer, contains: []string{"renouvellement gratuit"}, absent: []string{"5 ans"}},
+		}},
+		{"'qu'elle devienne française' names nationality, whatever card of residence is told", []turn{
+			{say: "Ma grand-mère a 70 ans, elle vit en France depuis 30 ans avec une carte de résident et tous ses petits-enfants sont français. Quelles sont les conditions pour qu'elle devienne française ?", kind: bot.Answer, contains: []string{"ascendant", "65 ans"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
