@@ -64,7 +64,9 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			w.kbFact("cni.pickup-deadline")
 			return w.done(Answer), ""
 		}
-		usurped := p.Victim && (b.hasCue(p.Norm, knowledge.CueIdentityTheft) || b.hasCue(p.Norm, knowledge.CueTheftOutcome)) && p.Form != nlu.FormYesNo
+		// (A hosted person afraid of being taken for a fraudster asks for the proof of address.)
+		hosted := p.Has(nlu.HostedQ) || p.Slots.Hosted != nil && *p.Slots.Hosted
+		usurped := p.Victim && (b.hasCue(p.Norm, knowledge.CueIdentityTheft) || b.hasCue(p.Norm, knowledge.CueTheftOutcome)) && p.Form != nlu.FormYesNo && !hosted
 		if usurped {
 			// "je reçois des courriers de crédits que je n'ai jamais demandés, quelqu'un utilise une
 			// fausse carte à mon nom, je fais quoi ?": the complaint, no request of a card; after a
@@ -353,6 +355,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// "je suis la grand-mère, je peux faire sa carte moi-même ?": who applies for a minor.
 		intent = nlu.MinorInfo
 	} else if (p.Proxy || p.HolderAway) && p.Form == nlu.FormYesNo && (intent == nlu.MinorInfo || intent == nlu.Documents || intent == nlu.Photo || intent == nlu.Originals ||
+		intent == nlu.Where && p.Proxy ||
 		intent == nlu.ProtectedQ && s.Holder != knowledge.Protected) {
 		// "je peux faire la carte de mon fils à sa place ?": whether someone may act for the
 		// holder is a question of presence, whoever the holder is.

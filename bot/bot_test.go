@@ -762,6 +762,12 @@ func TestConversations(t *testing.T) {
 		{"'qu'elle devienne française' names nationality, whatever card of residence is told", []turn{
 			{say: "Ma grand-mère a 70 ans, elle vit en France depuis 30 ans avec une carte de résident et tous ses petits-enfants sont français. Quelles sont les conditions pour qu'elle devienne française ?", kind: bot.Answer, contains: []string{"ascendant", "65 ans"}},
 		}},
+		{"a hosted person afraid of seeming a fraudster asks for the proof of address", []turn{
+			{say: "J'ai peur qu'on me prenne pour un fraudeur : j'habite chez ma copine et j'ai aucune facture à mon nom. Comment je fais pour ma carte d'identité avec son adresse à elle ?", kind: bot.Answer, contains: []string{"hébergé"}, absent: []string{"usurpation"}},
+		}},
+		{"applying in an adult son's stead, here rather than where he lives: nobody applies for him", []turn{
+			{say: "Mon fils de 19 ans fait ses études à Lyon et nous on habite Nantes. Est-ce que je peux faire sa demande de carte d'identité à sa place ici ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
