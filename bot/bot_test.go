@@ -768,6 +768,10 @@ func TestConversations(t *testing.T) {
 		{"applying in an adult son's stead, here rather than where he lives: nobody applies for him", []turn{
 			{say: "Mon fils de 19 ans fait ses études à Lyon et nous on habite Nantes. Est-ce que je peux faire sa demande de carte d'identité à sa place ici ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a correction of the facts of an eligibility keeps France Identité", []turn{
+			{say: "Ma fille de 17 ans voudrait utiliser France Identité, c'est possible ?", kind: bot.Answer, prefix: "non"},
+			{say: "ah pardon je dis n'importe quoi, elle a eu 18 ans le mois dernier ! et elle a la carte format carte bancaire. Du coup c'est bon ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -446,7 +446,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			p.Slots.PhoneOS != "" && p.Slots.WeighOnIdentite()) // "j'ai un android 13 et ma carte est de 2022, je fais comment ?"
 	topic := p.Topic
 	switch {
-	case st.Topic == knowledge.TopicIdentite && !p.TopicNamed && (p.CardNamed || p.Slots.CardFormat != "") && (p.Has(nlu.Validity) || p.Label == string(knowledge.TopicCNI)+"."+string(nlu.Validity)) && mass[knowledge.TopicCNI] >= minOverride:
+	case st.Topic == knowledge.TopicIdentite && !p.TopicNamed && (p.CardNamed || p.Slots.CardFormat != "") && (p.Has(nlu.Validity) || p.Label == string(knowledge.TopicCNI)+"."+string(nlu.Validity)) && mass[knowledge.TopicCNI] >= minOverride &&
+		!(st.Intent == nlu.Eligibility && p.Continues() && p.Form == nlu.FormYesNo && !p.Has(nlu.Validity)):
+		// (After "ma fille de 17 ans peut l'utiliser ?", "pardon, elle a 18 ans et la carte format
+		// carte bancaire, du coup c'est bon ?" corrects the facts of the eligibility asked.)
 		// "et la nouvelle carte, elle est valable combien de temps ?": the card's own validity,
 		// not the certification's.
 		topic = knowledge.TopicCNI
