@@ -99,7 +99,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.option(w.t("opt_fi_certify"), w.t("opt_fi_certify_q"))
 		return w.done(Clarify), ""
 	}
-	if b.hasCue(p.Norm, knowledge.CueCardCode) && b.hasCue(p.Norm, knowledge.CueCode) && !b.hasCue(p.Norm, knowledge.CueCertify) {
+	if b.hasCue(p.Norm, knowledge.CueCardCode) && (b.hasCue(p.Norm, knowledge.CueCode) || b.hasCue(p.Norm, knowledge.CueApp) || b.hasCue(p.Norm, knowledge.CueDigits)) && !b.hasCue(p.Norm, knowledge.CueCertify) {
 		// "l'appli me demande un code de la carte, c'est lequel, le code PIN ?": the number
 		// printed on the card, and the personal code, which is chosen in the app.
 		w.kbFact("fi.card-number")
@@ -156,6 +156,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.police-check")
 		return w.done(Answer), ""
 	}
+	if a := b.answerOf("fi.delay", p); a != nil && a.Verdict == "yes" && p.Form == nlu.FormYesNo {
+		// "passé hier en mairie, toujours rien dans l'appli, c'est normal ?": yes, within 48
+		// hours. ("Tout de suite", its other answer, also asks whether one may act at once.)
+		w.para(w.t("yes"))
+		w.kbFact("fi.delay")
+		return w.done(Answer), ""
+	}
 	for _, id := range []string{"fi.police-check", "fi.validity"} {
 		// "en cas de contrôle de police, je peux montrer France Identité au lieu de ma carte ?",
 		// "il faut refaire la certification à chaque fois ?": the check, or how long the
@@ -201,6 +208,14 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			w.para(w.t("yes"))
 		}
 		w.kbFact(app.ID)
+		return w.done(Answer), ""
+	}
+	if ask := cmp.Or(p.Ask, p.Norm); p.Form == nlu.FormYesNo && !early && (b.hasCue(p.Norm, knowledge.CueExpiring) || b.hasCue(p.Norm, knowledge.CueStoppedWorking)) &&
+		(b.hasCue(ask, knowledge.CueValid) || b.hasCue(ask, knowledge.CueStill)) {
+		// "si ma carte arrive à expiration, l'identité numérique reste valable ?": the knowledge
+		// base says only that the certification needs a card still valid.
+		w.para(w.t("no_info"))
+		w.kbFact("fi.conditions")
 		return w.done(Answer), ""
 	}
 	if p.Form == nlu.FormHowMuch && early && s.CardFormat != knowledge.NewFormat && s.Age == nil {

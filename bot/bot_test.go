@@ -772,6 +772,18 @@ func TestConversations(t *testing.T) {
 			{say: "Ma fille de 17 ans voudrait utiliser France Identité, c'est possible ?", kind: bot.Answer, prefix: "non"},
 			{say: "ah pardon je dis n'importe quoi, elle a eu 18 ans le mois dernier ! et elle a la carte format carte bancaire. Du coup c'est bon ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"five years to add are no age", []turn{
+			{say: "Ma carte plastifiée date de mai 2016, j'étais majeure, et elle affiche mai 2031. Ma mère dit qu'il faut rajouter 5 ans comme pour la sienne. Alors elle est valable jusqu'en quelle année, 2031 ou 2036 ?", kind: bot.Answer, contains: []string{"mai 2031", "15 ans"}, absent: []string{"mineur"}},
+		}},
+		{"the number on the card the app asks for is not the town hall's phone", []turn{
+			{say: "Au moment d'ajouter ma carte, l'appli France Identité me demande un numéro qui est sur la carte. C'est lequel ? Le numéro de document ?", kind: bot.Answer, contains: []string{"six chiffres"}, absent: []string{"03 27"}},
+		}},
+		{"nothing in the app the day after the visit is normal, within 48 hours; one verdict only", []turn{
+			{say: "Je suis passé hier matin à la mairie de Tours pour faire certifier mon identité numérique, l'agent a scanné mon QR code et pris mes empreintes. Aujourd'hui toujours rien dans l'appli. C'est normal ?", kind: bot.Answer, prefix: "oui", contains: []string{"48 heures"}},
+		}},
+		{"whether France Identité outlives the card: not known, the certification needs a valid card", []turn{
+			{say: "Si ma carte d'identité physique arrive à expiration, l'identité numérique dans France Identité reste valable ?", kind: bot.Answer, prefix: "je n'ai pas d'information", contains: []string{"en cours de validité"}, cites: "hanches"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -195,6 +195,10 @@ func (w *writer) done(k Kind) Reply {
 		}
 	}
 	w.r.Notes = dedupe(w.r.Notes)
+	// Two checks that reach the same verdict write it once ("Oui." twice in a row says nothing more).
+	w.r.Blocks = slices.CompactFunc(w.r.Blocks, func(a, b Block) bool {
+		return a.Kind == Paragraph && b.Kind == Paragraph && a.Text == b.Text && len(a.Items) == 0 && len(b.Items) == 0
+	})
 	return w.r
 }
 

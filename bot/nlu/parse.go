@@ -2573,7 +2573,8 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			mark(m[0], m[1])
 			continue
 		}
-		if containsAny(lastWords(before, 3), "depuis", "il y a", "pendant", "valable", "plus de", "moins de", "dans", "de validite", "apres", "prolong", "encore", "attendre", "wait", "since", "for", "sinds", "voor", "bien ca", "c est", "soit ", "resident de", "sejour de", "titre de", "carte de") {
+		if containsAny(lastWords(before, 3), "depuis", "il y a", "pendant", "valable", "plus de", "moins de", "dans", "de validite", "apres", "prolong", "encore", "attendre", "wait", "since", "for", "sinds", "voor", "bien ca", "c est", "soit ", "resident de", "sejour de", "titre de", "carte de",
+			"ajouter", "rajouter", "ajoute", "rajoute", "ajoutant", "add", "added") {
 			// ("une carte de résident de 10 ans": the card's validity, not an age.)
 			continue
 		}
