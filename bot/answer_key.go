@@ -434,7 +434,12 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		return
 	}
 	if !c.Issues {
-		w.para(w.t("key_no_office", w.text(c.Name)))
+		if b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNormal) {
+			// "la commune veut pas me faire la clé, c'est normal ?": yes, it has no office.
+			w.para(w.t("key_no_office_normal", w.text(c.Name)))
+		} else {
+			w.para(w.t("key_no_office", w.text(c.Name)))
+		}
 		w.kbFact("key.everyone-must-go") // where its residents go instead
 		return
 	}

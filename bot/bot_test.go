@@ -784,6 +784,12 @@ func TestConversations(t *testing.T) {
 		{"whether France Identité outlives the card: not known, the certification needs a valid card", []turn{
 			{say: "Si ma carte d'identité physique arrive à expiration, l'identité numérique dans France Identité reste valable ?", kind: bot.Answer, prefix: "je n'ai pas d'information", contains: []string{"en cours de validité"}, cites: "hanches"},
 		}},
+		{"the day of the visit to the counter dates the activation link", []turn{
+			{say: "Je suis passée à la commune le 28 octobre, j'ai bien le code sur papier mais je n'ai jamais cliqué sur le lien reçu par mail. Je peux encore activer ma clé aujourd'hui ?", kind: bot.Answer, prefix: "non", contains: []string{"14 jours"}},
+		}},
+		{"a commune without an office refusing the key: that is normal", []turn{
+			{say: "jsuis a forest et la commune veut pas me faire la cle numerique c normal ??", kind: bot.Answer, prefix: "oui, c'est normal", contains: []string{"Uccle"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
