@@ -790,6 +790,12 @@ func TestConversations(t *testing.T) {
 		{"a commune without an office refusing the key: that is normal", []turn{
 			{say: "jsuis a forest et la commune veut pas me faire la cle numerique c normal ??", kind: bot.Answer, prefix: "oui, c'est normal", contains: []string{"Uccle"}},
 		}},
+		{"a child 12 only after the appointment gives no fingerprints that day", []turn{
+			{say: "Mon fils fête ses 12 ans le 3 décembre et le rendez-vous pour sa carte est le 28 novembre. On va lui prendre ses empreintes ce jour-là ?", kind: bot.Answer, prefix: "non", contains: []string{"12 ans"}},
+		}},
+		{"photos dated without a year, measured at the appointment", []turn{
+			{say: "photos faites le 2 juin, rdv cni le 24 novembre, ca passe ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -1127,6 +1127,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		zero := 0
 		out.Slots.Age = &zero
 	}
+	atAppointment(norm, now, &out, false)
+	atAppointment(norm, now, &out, true)
 	if sl := &out.Slots; sl.AgeMonths == nil {
 		// Made in a past year, its month unknown ("faites en 2025", "l'an dernier"): at least
 		// the full months since that year's end. (Only a document's age: "l'an dernier" is no
@@ -3134,6 +3136,75 @@ func readyDays(s string, now time.Time, free func(a, b int) bool, mark func(a, b
 	}
 	out.Slots.ReadyDays = &n
 	mark(m[2], m[5])
+}
+
+// atAppointment reads the days and months without a year a message gives around an appointment
+// ("photos faites le 2 juin, rdv le 24 novembre", "il fête ses 12 ans le 3 décembre et le
+// rendez-vous est le 28 novembre"): a photo's or proof's age in months, and a child's age, on the
+// day of the appointment when one is told, else today.
+//
+// With ages, it reads the ages only; without, the documents' ages only, when no full date gave
+// them.
+func atAppointment(s string, now time.Time, out *Parse, ages bool) {
+	ms := pat().reDayMonthNoYear.FindAllStringSubmatchIndex(s, -1)
+	if len(ms) == 0 {
+		return
+	}
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	dayOf := func(m []int) (time.Time, bool) {
+		if after := strings.Fields(s[m[1]:min(len(s), m[1]+6)]); len(after) > 0 && len(after[0]) == 4 && strings.Trim(after[0], "0123456789") == "" {
+			return time.Time{}, false // "le 5 octobre 2025": a full date, read with the others
+		}
+		d := 1
+		if s[m[2]:m[3]] != "1er" {
+			d, _ = strconv.Atoi(s[m[2]:m[3]])
+		}
+		mo := months[s[m[4]:m[5]]]
+		t := time.Date(now.Year(), mo, d, 0, 0, 0, 0, time.UTC)
+		return t, t.Month() == mo
+	}
+	ref, appointment := today, false
+	for _, m := range ms {
+		if before := lastWords(s[:m[0]], 6); containsAny(before, "rdv", "rendez vous", "rendez-vous", "depot", "appointment", "afspraak") {
+			if t, ok := dayOf(m); ok {
+				// The appointment to come, or just past.
+				if t.Before(today.AddDate(0, -2, 0)) {
+					t = t.AddDate(1, 0, 0)
+				}
+				ref, appointment = t, true
+			}
+			break
+		}
+	}
+	for _, m := range ms {
+		t, ok := dayOf(m)
+		if !ok {
+			continue
+		}
+		before := lastWords(s[:m[0]], 4)
+		switch {
+		case !ages && out.Slots.AgeMonths == nil && (out.Has(Photo) || out.Has(ProofAddress)) &&
+			containsAny(before, "faite", "fait ", "prise", "datee", "date du", "du ", "de ", "taken", "dated"):
+			// A document made on that day, on or before the day it is shown.
+			if t.After(ref) {
+				t = t.AddDate(-1, 0, 0)
+			}
+			months := (ref.Year()-t.Year())*12 + int(ref.Month()) - int(t.Month())
+			if ref.Day() < t.Day() {
+				months--
+			}
+			out.Slots.AgeMonths = &months
+		case ages && appointment && out.Slots.Age != nil && strings.HasSuffix(strings.TrimSpace(s[:m[0]]), strconv.Itoa(*out.Slots.Age)+" ans le"):
+			// "il fête ses 12 ans le 3 décembre, le rendez-vous est le 28 novembre": 11 on that day.
+			if t.Before(today.AddDate(0, -2, 0)) {
+				t = t.AddDate(1, 0, 0)
+			}
+			if ref.Before(t) {
+				age := *out.Slots.Age - 1
+				out.Slots.Age = &age
+			}
+		}
+	}
 }
 
 // readySince reads a card ready since a day or a month ("dispo en mairie depuis septembre",

@@ -424,6 +424,12 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"je vis en France depuis 2 mois", func(s nlu.Slots) bool { return s.ReadyDays == nil }},
 		{"j'ai reçu le SMS en juillet disant que ma carte était disponible", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 115 && intp(s.ReadyDaysMax) == 145 }},
 		{"un SMS le 20 octobre disant que ma carte était prête", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 34 && s.ReadyDaysMax == nil }},
+		// Days without a year around an appointment: a document's age and a child's, on that day.
+		{"photos faites le 2 juin, rdv cni le 24 novembre, ça passe ?", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 5 }},
+		{"mes photos ont été faites le 2 juin, elles sont encore bonnes ?", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 5 }},
+		{"une facture d'eau du 5 octobre 2025, c'est bon comme justificatif de domicile ?", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 13 }},
+		{"il fête ses 12 ans le 3 décembre et le rendez-vous pour sa carte est le 28 novembre", func(s nlu.Slots) bool { return intp(s.Age) == 11 }},
+		{"il fête ses 12 ans le 3 novembre et le rendez-vous pour sa carte est le 28 novembre", func(s nlu.Slots) bool { return intp(s.Age) == 12 }},
 		// A passing mention of children beside the asker's own card.
 		{"on part en vacances avec les enfants et j'ai perdu ma carte", func(s nlu.Slots) bool { return s.Holder == "" }},
 		// When the card expires, counted from today, and the day of a journey: not issue dates.
