@@ -139,6 +139,15 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// "mariés le 10 juin 2023": the date the duration runs from.
 		since = knowledge.MustDate(s.IssueDate).Time
 		years = fullYears(since, now)
+	case slices.Contains(situations, "married") && !marriedOn(p.Norm, now).IsZero():
+		// "Mariés en février 2022, on a passé deux ans à Dubaï, revenus en février 2024": the
+		// wedding's month counts the marriage, not a stay or another date told beside it.
+		first := marriedOn(p.Norm, now)
+		last := first.AddDate(0, 1, -1)
+		years, yearsMax = fullYears(last, now), fullYears(first, now)
+		if years == yearsMax {
+			since = first
+		}
 	case years == 0 && s.IssueYear != 0 && s.IssueYear <= now.Year():
 		// "mariée depuis 2020", "en France depuis juin 2019": from the first to the last day
 		// of that year (or month).
@@ -334,7 +343,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			lead = true
 			break
 		}
-		if lead = b.natVerdict(w, m, s, p, prof.YearsFor(m.Route), since); lead {
+		if lead = b.natVerdict(w, m, s, p, prof.YearsFor(m.Route), since, now); lead {
 			break
 		}
 	}
@@ -413,7 +422,7 @@ func blockTexts(bs []Block) []string {
 // natVerdict opens the answer with the yes or no the situation gets on a route when the person
 // gave what the route's condition counts: years of marriage or residence against the route's
 // minimum, an age against its age steps. It reports whether it wrote one.
-func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse, years int, since time.Time) bool {
+func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse, years int, since, now time.Time) bool {
 	r := m.Route
 	// "dois-je attendre 5 ans ?" asks the opposite way; "je peux déjà demander ou je dois attendre
 	// 5 ans ?" asks the first of its choices.
@@ -469,10 +478,14 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		// "j'habite ici depuis toujours. À 18 ans je deviens français automatiquement ?": the
 		// step the question names, at its age.
 		return b.natAgeVerdict(w, r, stepAsked(r, p.Norm), s, p, noProcedure)
-	case r.MinAge >= b.kb.CNI.AdultAge && s.Age != nil && *s.Age < r.MinAge && p.Form == nlu.FormYesNo:
+	case r.MinAge >= b.kb.CNI.AdultAge && s.Age != nil && *s.Age < r.MinAge && (p.Form == nlu.FormYesNo || p.Form == nlu.FormWhen):
 		// "mon père a 61 ans… il peut faire la déclaration comme ascendant ?": a route for older
-		// people, not before its age.
+		// people, not before its age; "née le 2 mars 1962… à partir de quand ?": from that
+		// birthday.
 		w.para(w.t("nat_age_min_no", strconv.Itoa(r.MinAge), strconv.Itoa(*s.Age)))
+		if s.BirthDate != "" {
+			w.para(w.t("nat_from_date", w.date(knowledge.MustDate(s.BirthDate).Time.AddDate(r.MinAge, 0, 0))))
+		}
 		w.fact("age_enough", "false", r.Sources...)
 		return true
 	case automatic && r.Kind != "" && !slices.ContainsFunc(r.AgeSteps, func(st knowledge.AgeStep) bool { return st.Who == "automatic" }):
@@ -525,6 +538,10 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 			w.para(w.t("nat_from_date", w.date(d)))
 		} else if !since.IsZero() && p.Form == nlu.FormWhen {
 			w.para(w.t("nat_since_date", w.date(d))) // "à partir de quand ?": since that day
+		} else if since.IsZero() && !ok && s.IssueYear != 0 && s.IssueYear+years == now.Year() && (p.Form == nlu.FormWhen || wait) {
+			// "en France depuis 2008… quand pourra-t-il ?": in the year the years are reached,
+			// on the day of the arrival, which the year alone does not tell.
+			w.para(w.t("nat_from_year", strconv.Itoa(s.IssueYear+m.MinYears)))
 		}
 		w.fact("years_enough", strconv.FormatBool(ok), r.Sources...)
 		return true
@@ -739,6 +756,26 @@ func (b *Bot) hasCue(norm, name string) bool {
 // their partnership with a marriage ("ça compte comme un mariage ?").
 func (b *Bot) saysMarried(norm string) bool {
 	return nlu.Stated(norm, b.kb.Language.Cues[knowledge.CueMarried])
+}
+
+// reMarriedOn finds a wedding's month or day told ("mariés en février 2022", "married in
+// June 2021"), which dates the marriage whatever other duration the message tells.
+var reMarriedOn = regexp.MustCompile(`\b(?:marie|maries|mariee|mariees|mariage|married|getrouwd)(?: (?:en|le|depuis|in|on|since|sinds))? (?:\d{1,2} |1er )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus) (\d{4})\b`)
+
+// marriedOn is the first day of the month a wedding is told in ("mariés en février 2022"), the
+// zero time when none is told or it is to come.
+func marriedOn(norm string, now time.Time) time.Time {
+	m := reMarriedOn.FindStringSubmatch(norm)
+	if m == nil {
+		return time.Time{}
+	}
+	y, _ := strconv.Atoi(m[2])
+	mo, _ := nlu.MonthNamed(m[1])
+	t := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
+	if t.After(now) {
+		return time.Time{}
+	}
+	return t
 }
 
 func ternary(c bool, a, b string) string {

@@ -796,6 +796,15 @@ func TestConversations(t *testing.T) {
 		{"photos dated without a year, measured at the appointment", []turn{
 			{say: "photos faites le 2 juin, rdv cni le 24 novembre, ca passe ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a wedding's month counts the marriage, not a stay abroad told beside it", []turn{
+			{say: "Mariés en février 2022, on a passé deux ans à Dubaï (ma femme ne s'était pas inscrite au consulat), on est revenus en France en février 2024. Quand est-ce que je pourrai faire la déclaration par mariage ?", kind: bot.Answer, prefix: "non, pas encore", contains: []string{"01/02/2027"}},
+		}},
+		{"a birth date gives the day an age-bound route opens", []turn{
+			{say: "Ma mère est née le 2 mars 1962. Elle vit en France depuis 1995 avec un titre de séjour, et moi et mes enfants sommes français. À partir de quand peut-elle faire la déclaration d'ascendant de Français ?", kind: bot.Answer, prefix: "non, pas encore", contains: []string{"02/03/2027"}},
+		}},
+		{"a year of arrival gives the year the residence is reached", []turn{
+			{say: "Mon père a 70 ans et vit en France depuis 2008. Je suis française. Quand pourra-t-il demander la nationalité comme ascendant de Française ?", kind: bot.Answer, prefix: "non, pas encore", contains: []string{"en 2033"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

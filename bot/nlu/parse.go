@@ -2057,6 +2057,12 @@ var months = map[string]time.Month{
 	"december": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
 }
 
+// MonthNamed is the month a name (French, English or Dutch, normalised) names.
+func MonthNamed(name string) (time.Month, bool) {
+	m, ok := months[name]
+	return m, ok
+}
+
 var weekdays = map[string]time.Weekday{
 	"lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 0,
 	"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 0,
