@@ -346,7 +346,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// protected adult, and who comes, is what the fact on protected adults says.
 		intent = nlu.ProtectedQ
 	}
-	if p.Form == nlu.FormYesNo && b.situation(s).Holder == knowledge.Minor && (b.alone(p) || p.Has(nlu.Presence)) && (intent == nlu.Documents || intent == nlu.Where || intent == "") {
+	if asksYesNo(p) && b.situation(s).Holder == knowledge.Minor && (b.alone(p) || p.Has(nlu.Presence)) && (intent == nlu.Documents || intent == nlu.Where || intent == "") {
 		// "ma fille de 16 ans peut aller déposer sa demande toute seule ?": whether she may come
 		// alone, a question of presence.
 		intent = nlu.Presence
@@ -536,6 +536,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 	case nlu.PickupDeadline:
 		b.pickupVerdict(w, s, p)
+		if f := b.kb.MustFact("cni.pickup-deadline"); p.Form == nlu.FormWhen && s.ReadyDays != nil && s.ReadyDaysMax == nil && f.MaxAgeMonths > 0 {
+			// "SMS reçu le 5 octobre, j'ai jusqu'à quelle date pour la retirer ?": the day the
+			// months run out, counted from the day told.
+			ready := time.Date(m.Time.Year(), m.Time.Month(), m.Time.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, -*s.ReadyDays)
+			w.para(w.t("pickup_until", w.date(ready.AddDate(0, f.MaxAgeMonths, 0)), strconv.Itoa(f.MaxAgeMonths)))
+		}
 		w.kbFact("cni.pickup-deadline")
 		w.kbFact("cni.presence")
 	case nlu.Originals:
@@ -1484,6 +1490,12 @@ func (b *Bot) nonParentActs(p nlu.Parse, s nlu.Slots) bool {
 		}
 	}
 	return false
+}
+
+// asksYesNo reports whether a message asks yes or no, a verbless "ok ?" from the counter
+// ("usager 16a seul pr renouv cni, ok ?") included.
+func asksYesNo(p nlu.Parse) bool {
+	return p.Form == nlu.FormYesNo || p.Question && p.Form == nlu.FormNone
 }
 
 // cameOfAge reports whether the card was made to a minor who is an adult now: both ages told.

@@ -805,6 +805,12 @@ func TestConversations(t *testing.T) {
 		{"a year of arrival gives the year the residence is reached", []turn{
 			{say: "Mon père a 70 ans et vit en France depuis 2008. Je suis française. Quand pourra-t-il demander la nationalité comme ascendant de Française ?", kind: bot.Answer, prefix: "non, pas encore", contains: []string{"en 2033"}},
 		}},
+		{"a counter's shorthand: '16a', a verbless 'ok ?'", []turn{
+			{say: "usager 16a seul pr renouv cni, parents au travail, ok ?", kind: bot.Answer, prefix: "non", contains: []string{"parent"}},
+		}},
+		{"until when a ready card is kept, from the day of the text message", []turn{
+			{say: "SMS reçu le 5 octobre pour dire que ma carte est prête. J'ai jusqu'à quelle date pour la retirer ?", kind: bot.Answer, prefix: "jusqu'au 05/01/2027", contains: []string{"3 mois"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -71,7 +71,7 @@ func (b *Bot) fingerprintsVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 // presenceVerdict answers "can my husband apply for me?" (no: one comes in person) and "must my
 // baby come?" (yes: a minor of any age comes with the parent to apply).
 func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
-	if p.Form != nlu.FormYesNo {
+	if !asksYesNo(p) {
 		return
 	}
 	f := b.kb.MustFact("cni.presence")

@@ -3632,7 +3632,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reMonthYr:        regexp.MustCompile(`\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december) (\d{4})\b`),
 		reMonthNumYr:     regexp.MustCompile(`\b(\d{1,2})[/.-](\d{4})\b`),
 		reYear:           regexp.MustCompile(`\b(19[4-9]\d|20[0-4]\d)\b`),
-		reAge:            regexp.MustCompile(`\b(\d{1,3})(?: |-)?(ans|an|years?|jaar|jarige)\b`),
+		reAge:            regexp.MustCompile(`\b(\d{1,3})(?:(?: |-)?(?:ans|an|years?|jaar|jarige)|a)\b`), // "16a": a counter's shorthand
 		rePhone:          regexp.MustCompile(`\b(ios|iphone|android|i phone)[ -]?(\d{1,2})(?:[.,]\d+)?\b`),
 		reVersion:        regexp.MustCompile(`\bversion (\d{1,2})\b`),
 		reHour:           regexp.MustCompile(`\b(\d{1,2}) ?(?:h|:|heures?|uur|am|pm)(\d{2})?\b`),
