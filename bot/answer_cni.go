@@ -400,10 +400,14 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			b.leadVerdict(w, p, "cni-mus.appointment")
 			w.kbFact("cni-mus.appointment")
 			w.kbFact("cni-mus.prefecture")
-		} else if p.Form == nlu.FormYesNo {
+		} else if asksYesNo(p) {
 			// "je peux la faire dans une autre ville ?": any equipped town hall, so yes; "à la
 			// mairie de mon village ?": only if it is equipped.
 			switch {
+			case p.Patron && b.hasCue(p.Norm, knowledge.CueOurOffice):
+				// "usager domicilié dans le 69, rdv chez nous à Marseille, recevable ?": yes, any
+				// equipped town hall, and the one asking takes requests.
+				w.para(b.allowedVerdict(w, p, true))
 			case b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePickup) && b.hasCue(p.Norm, knowledge.CueFiled):
 				// "j'ai déposé mon dossier à Nîmes… je pourrai la retirer à Montpellier ?": no,
 				// the card is collected where the request was made (the presence fact).

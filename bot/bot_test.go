@@ -811,6 +811,9 @@ func TestConversations(t *testing.T) {
 		{"until when a ready card is kept, from the day of the text message", []turn{
 			{say: "SMS reçu le 5 octobre pour dire que ma carte est prête. J'ai jusqu'à quelle date pour la retirer ?", kind: bot.Answer, prefix: "jusqu'au 05/01/2027", contains: []string{"3 mois"}},
 		}},
+		{"staff asked whether their own town hall takes a request from another département: yes", []turn{
+			{say: "usager domicilié dans le 69, rdv chez nous à Marseille pour sa CNI, recevable ?", kind: bot.Answer, prefix: "oui", contains: []string{"n'importe quelle mairie"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
