@@ -351,6 +351,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// alone, a question of presence.
 		intent = nlu.Presence
 	}
+	if (intent == nlu.Documents || intent == "") && b.hasCue(p.Norm, knowledge.CueNotCollected) && s.Application == "" {
+		// "des cartes pas retirées depuis plus de 3 mois dans le coffre, on en fait quoi ?":
+		// what happens to a card not collected.
+		intent = nlu.PickupDeadline
+	}
 	if b.nonParentActs(p, s) {
 		// "je suis la grand-mère, je peux faire sa carte moi-même ?": who applies for a minor.
 		intent = nlu.MinorInfo

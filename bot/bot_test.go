@@ -814,6 +814,12 @@ func TestConversations(t *testing.T) {
 		{"staff asked whether their own town hall takes a request from another département: yes", []turn{
 			{say: "usager domicilié dans le 69, rdv chez nous à Marseille pour sa CNI, recevable ?", kind: bot.Answer, prefix: "oui", contains: []string{"n'importe quelle mairie"}},
 		}},
+		{"someone's card found in a park goes to the lost property, not a request", []turn{
+			{say: "jai trouve la carte d'identite de qq1 par terre au parc, je la ramene ou ?", kind: bot.Answer, contains: []string{"objets trouvés"}},
+		}},
+		{"cards not collected for months: what happens to them", []turn{
+			{say: "On a plusieurs cartes d'identité dans le coffre qui n'ont pas été retirées depuis plus de 3 mois. On en fait quoi ?", kind: bot.Answer, contains: []string{"détruite"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
