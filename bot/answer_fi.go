@@ -78,7 +78,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.travel")
 		return w.done(Answer), ""
 	}
-	if a := b.answerOf("fi.proof-document", p); b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueProofDocument) && (p.Form != nlu.FormYesNo || a != nil) {
+	if a := b.answerOf("fi.proof-document", p); (b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueProofDocument) || b.hasCue(p.Norm, knowledge.CueProveAge)) && (p.Form != nlu.FormYesNo || a != nil) {
 		// "le justificatif d'identité qu'on génère dans l'appli, on peut dire à qui on l'envoie ?":
 		// what the single-use proof is and what its holder sets. (Another yes/no question on it,
 		// "ma banque le refuse, elle a le droit ?", is the app's.)

@@ -820,6 +820,9 @@ func TestConversations(t *testing.T) {
 		{"cards not collected for months: what happens to them", []turn{
 			{say: "On a plusieurs cartes d'identité dans le coffre qui n'ont pas été retirées depuis plus de 3 mois. On en fait quoi ?", kind: bot.Answer, contains: []string{"détruite"}},
 		}},
+		{"proving one's majority without the whole card is the single-use proof, not a fraud", []turn{
+			{say: "Je suis serveur dans un bar. Un client peut-il me prouver qu'il est majeur avec France Identité sans me montrer toute sa carte, son adresse, etc. ?", kind: bot.Answer, prefix: "oui", contains: []string{"usage unique", "l'âge"}, cites: "maire-info"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

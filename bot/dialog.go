@@ -382,7 +382,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "je suis hébergée chez ma sœur, si elle me fait une attestation, c'est une fausse
 		// déclaration ?": whether the procedure's own way is a fraud, which it is not.
 		lawful := b.lawfulAct(*p, p.Slots) != ""
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !foreigner && !lawful {
+		// "un client peut-il me prouver qu'il est majeur avec France Identité sans me montrer
+		// toute sa carte ?": what the app's single-use proof does.
+		proveAge := b.hasCue(p.Norm, knowledge.CueProveAge) && (slices.Contains(p.Named, knowledge.TopicIdentite) || b.hasCue(p.Norm, knowledge.CueApp)) && !p.Deceit
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !foreigner && !lawful && !proveAge {
 			p.OutOfScope = "fraud"
 			return
 		}
