@@ -823,6 +823,9 @@ func TestConversations(t *testing.T) {
 		{"proving one's majority without the whole card is the single-use proof, not a fraud", []turn{
 			{say: "Je suis serveur dans un bar. Un client peut-il me prouver qu'il est majeur avec France Identité sans me montrer toute sa carte, son adresse, etc. ?", kind: bot.Answer, prefix: "oui", contains: []string{"usage unique", "l'âge"}, cites: "maire-info"},
 		}},
+		{"collecting a spouse's card is a question of presence, not another's card used", []turn{
+			{say: "je peux aller chercher la carte de ma femme a sa place ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -385,9 +385,15 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "un client peut-il me prouver qu'il est majeur avec France Identité sans me montrer
 		// toute sa carte ?": what the app's single-use proof does.
 		proveAge := b.hasCue(p.Norm, knowledge.CueProveAge) && (slices.Contains(p.Named, knowledge.TopicIdentite) || b.hasCue(p.Norm, knowledge.CueApp)) && !p.Deceit
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !foreigner && !lawful && !proveAge {
+		// "je peux aller chercher la carte de ma femme à sa place ?": another's card collected,
+		// a question of presence, not a card used.
+		collect := p.Proxy && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CuePickup) && !p.Deceit
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !foreigner && !lawful && !proveAge && !collect {
 			p.OutOfScope = "fraud"
 			return
+		}
+		if collect && p.Topic == "" && st.Topic == "" {
+			p.Topic = knowledge.TopicCNI // a card collected at the town hall is the identity card's
 		}
 	case knowledge.OutOfScopeLabel:
 		// Another subject, unless the message names one of Guichet's topics ("mon passeport et ma
