@@ -826,6 +826,10 @@ func TestConversations(t *testing.T) {
 		{"collecting a spouse's card is a question of presence, not another's card used", []turn{
 			{say: "je peux aller chercher la carte de ma femme a sa place ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a passport's stamp is another procedure's price", []turn{
+			{say: "Je dois faire un passeport pour mon fils de 3 ans, on part au Maroc en avril. Le timbre fiscal c'est combien pour un enfant ?", kind: bot.OutOfScope},
+			{say: "et le timbre fiscal pour sa carte d'identité ?", kind: bot.Answer},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -433,6 +433,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	// A situation on the way to nationality ("mariée à un Français… j'ai une carte de résident")
 	// names its topic as a question would.
 	natSituation := slices.Contains(p.Named, knowledge.TopicNationality) && len(p.Slots.Situations) > 0
+	if p.OutOfScope == "other" && p.OtherDocument && !p.CardNamed && !b.hasCue(p.Norm, knowledge.CueCardWord) && p.Has(nlu.Fee) && st.Topic == "" && p.Topic == knowledge.TopicCNI && containsWord(p.Norm, "timbre", "timbres") {
+		// "je dois faire un passeport pour mon fils, le timbre fiscal c'est combien ?": the stamp
+		// of another document, whose price is not the identity card's.
+		return
+	}
 	if p.OutOfScope == "other" && (best.Label != knowledge.OutOfScopeLabel || natSequel && best.Score < minSwitch ||
 		p.TopicNamed && best.Score < minOutOfScopeNamed && (named >= best.Score/2 || p.QuestionTopic != "" || natSituation)) {
 		// "des photos faites pour mon permis, elles sont bonnes pour ma carte d'identité ?":
