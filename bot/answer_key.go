@@ -418,8 +418,13 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		// when what is missing is what the step needs: "pas d'eID, juste mon passeport" has it.
 		// "j'ai pas de mail, c'est obligatoire ?" still asks whether it is needed.
 		inv := nlu.Denied(p.Norm, it.Match) && !b.hasCue(p.Norm, knowledge.CueObliged) && !b.hasCue(p.Norm, knowledge.CueMandatory)
-		w.para(w.t(verdictKey("key_step_yes", inv), lowerFirst(w.text(it.Text))))
-		return
+		// Only a step asked as a need ("il faut une adresse mail ?", "do I need…") or missing gets
+		// this verdict; "je peux l'enregistrer avec une adresse partagée ?", "ce mail de CSAM,
+		// c'est vrai ?" ask something else of it.
+		if inv || b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory) || containsWord(first, "besoin", "need", "nodig") {
+			w.para(w.t(verdictKey("key_step_yes", inv), lowerFirst(w.text(it.Text))))
+			return
+		}
 	}
 	target := s.AskedCommune
 	if target == "" {

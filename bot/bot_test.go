@@ -830,6 +830,10 @@ func TestConversations(t *testing.T) {
 			{say: "Je dois faire un passeport pour mon fils de 3 ans, on part au Maroc en avril. Le timbre fiscal c'est combien pour un enfant ?", kind: bot.OutOfScope},
 			{say: "et le timbre fiscal pour sa carte d'identité ?", kind: bot.Answer},
 		}},
+		{"a key's step gets its verdict only when asked as a need or missing", []turn{
+			{say: "il faut une adresse mail pour la clé numérique ?", kind: bot.Answer, prefix: "oui : il faut avoir une adresse e-mail personnelle"},
+			{say: "Un usager au guichet veut une clé numérique mais il n'a qu'une adresse mail du boulot partagée avec ses collègues. Je peux l'enregistrer avec celle-là ?", kind: bot.Answer, absent: []string{"Oui : il faut"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
