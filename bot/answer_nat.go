@@ -86,7 +86,12 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.language")
 		return w.done(Answer), ""
 	case nlu.Fee:
-		b.leadVerdict(w, p, "nat.fee")
+		if a := b.answerOf("nat.fee", p); a != nil && asksYesNo(p) {
+			// "un seul timbre suffit pour les deux ?": no, each application has its own.
+			w.para(yesNo(w, a.Verdict == "yes"))
+		} else {
+			b.leadVerdict(w, p, "nat.fee")
+		}
 		w.kbFact("nat.fee")
 		return w.done(Answer), ""
 	case nlu.What:

@@ -834,6 +834,9 @@ func TestConversations(t *testing.T) {
 			{say: "il faut une adresse mail pour la clé numérique ?", kind: bot.Answer, prefix: "oui : il faut avoir une adresse e-mail personnelle"},
 			{say: "Un usager au guichet veut une clé numérique mais il n'a qu'une adresse mail du boulot partagée avec ses collègues. Je peux l'enregistrer avec celle-là ?", kind: bot.Answer, absent: []string{"Oui : il faut"}},
 		}},
+		{"each nationality application carries its own stamp", []turn{
+			{say: "Un couple marié veut déposer chacun une demande de naturalisation. Ils demandent si un seul timbre de 55 € suffit pour les deux dossiers.", kind: bot.Answer, prefix: "non", contains: []string{"Chaque demande porte son timbre"}, cites: "bas-rhin"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
