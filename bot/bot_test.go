@@ -837,6 +837,9 @@ func TestConversations(t *testing.T) {
 		{"each nationality application carries its own stamp", []turn{
 			{say: "Un couple marié veut déposer chacun une demande de naturalisation. Ils demandent si un seul timbre de 55 € suffit pour les deux dossiers.", kind: bot.Answer, prefix: "non", contains: []string{"Chaque demande porte son timbre"}, cites: "bas-rhin"},
 		}},
+		{"phonetic SMS spelling: 'kes kil fo'", []turn{
+			{say: "bjr jveux refair ma cart didentiter ki a perimer depui 2 mois kes kil fo", kind: bot.Answer, contains: []string{"renouvellement"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
