@@ -474,7 +474,14 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			w.kbFact("cni.predemande")
 			break
 		}
-		b.leadVerdict(w, p, "cni.predemande")
+		if first := firstChoice(questionSentence(p.Norm)); p.Form == nlu.FormYesNo && b.hasCue(first, knowledge.CueAllowed) && !b.hasCue(first, knowledge.CueObliged) &&
+			!b.hasCue(first, knowledge.CueMandatory) && !b.asksWithout(p.Norm) && !b.hasCue(p.Norm, knowledge.CueLacking) {
+			// "je peux faire la pré-demande sur internet / avec mon téléphone ?": yes, it is done
+			// online; the fact's no answers whether it is required.
+			w.para(w.t("yes"))
+		} else {
+			b.leadVerdict(w, p, "cni.predemande")
+		}
 		w.kbFact("cni.predemande")
 		w.kbFact("cni.where")
 	case nlu.ProofAddress, nlu.HostedQ:

@@ -840,6 +840,12 @@ func TestConversations(t *testing.T) {
 		{"phonetic SMS spelling: 'kes kil fo'", []turn{
 			{say: "bjr jveux refair ma cart didentiter ki a perimer depui 2 mois kes kil fo", kind: bot.Answer, contains: []string{"renouvellement"}},
 		}},
+		{"the pre-request may be made online: a question of leave gets yes, of need no", []turn{
+			{say: "je peux faire la pré-demande avec mon téléphone ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"the pre-request is not required", []turn{
+			{say: "la pré-demande est obligatoire ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
