@@ -846,6 +846,9 @@ func TestConversations(t *testing.T) {
 		{"the pre-request is not required", []turn{
 			{say: "la pré-demande est obligatoire ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"one's own card filed alone while the spouse is away is no act for someone", []turn{
+			{say: "mon mari n'est pas là, je peux déposer ma carte toute seule ?", kind: bot.Answer, absent: []string{"à votre place"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

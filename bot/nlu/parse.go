@@ -252,6 +252,8 @@ type Parser struct {
 	// spousesNamed, proxyActs and proxyPhrases (the lexicon's other phrases of acting for
 	// someone): a spouse named acts for the writer only with an act.
 	spousesNamed, proxyActs, proxyPhrases []string
+	// alones: acting alone ("toute seule"), of one's own card no act for someone.
+	alones []string
 	// taxMatters, taxQuestions, proofWords and orderCertificates: other subjects that share
 	// Guichet's words (a tax notice, a birth certificate).
 	taxMatters, taxQuestions, proofWords, orderCertificates []string
@@ -430,6 +432,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.proofWords = kb.Language.Cues[knowledge.CueProofWords]
 	p.orderCertificates = kb.Language.Cues[knowledge.CueOrderCertificate]
 	p.proxyActs = kb.Language.Cues[knowledge.CueProxyAct]
+	p.alones = kb.Language.Cues[knowledge.CueAlone]
 	for _, ws := range kb.Words {
 		if slices.Contains(ws.Means, "proxy") {
 			for _, ph := range ws.Phrases {
@@ -928,6 +931,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	if out.Proxy && has(p.spousesNamed) && !has(p.proxyPhrases) && !has(p.proxyActs) {
 		out.Proxy = false // "mon mari a 72 ans, il peut l'avoir aussi ?": the husband's own question
+	}
+	if out.Proxy && has(p.spousesNamed) && has(p.alones) && containsAny(norm, "ma carte", "ma demande", "mon dossier", "my card", "my application") &&
+		!containsAny(norm, "a ma place", "pour moi", "sans moi", "on my behalf", "for me", "instead of me") {
+		// "mon mari n'est pas là, je peux déposer ma carte toute seule ?": the writer's own
+		// card, filed alone, for nobody else.
+		out.Proxy = false
 	}
 	if out.OutOfScope == "" && has(p.taxMatters) && has(p.taxQuestions) && !has(p.proofWords) {
 		// "je n'ai pas reçu mon avis de taxe foncière, c'est normal ?": a tax, not a proof of

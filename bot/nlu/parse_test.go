@@ -714,6 +714,8 @@ func TestSituationsReadAfterTheExamples(t *testing.T) {
 		{"Mon voisin m'a donné son code d'activation. Je peux l'activer avec mon adresse mail à moi ?", proxy, true},
 		{"can I pick up his code and activate it with my own email?", proxy, true},
 		{"je peux activer mon code avec mon adresse mail ?", proxy, false},
+		{"mon mari n'est pas là, je peux déposer ma carte toute seule ?", proxy, false},
+		{"mon mari peut déposer ma carte à ma place ?", proxy, true},
 		{"Bonjour, je n'ai toujours pas reçu mon avis de taxe foncière cette année, c'est normal ?", other, true},
 		{"On se marie en mai, la mairie nous demande un acte de naissance. Comment je le commande ?", other, true},
 		{"mon avis d'imposition, il est accepté comme justificatif de domicile ?", other, false},
