@@ -2096,7 +2096,9 @@ func dateKind(before string) string {
 	case containsAny(w, "delivre", "delivrance", "faite ", "fait le", "fait en", "emise", "obtenue", "eue le", "eue en", "refaite", "recue", "issued", "afgegeven"):
 		return "issue"
 	case containsAny(" "+lastWords(before, 5), "marque ", "marquee ", "inscrit", "ecrit ", "ecrite ", "indique ", " dit ", "la date ", " dessus ", " au dos ", " verso ", " derriere ",
-		"affiche ", "affichee ", "imprime ", "imprimee ", "mentionne ", "mentionnee ", "date imprimee", "printed", "says "), containsAny(far, "expire", "expir", "perime", "fin de validite", " validite", "jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit ", " fini "):
+		"affiche ", "affichee ", "imprime ", "imprimee ", "mentionne ", "mentionnee ", "date imprimee", "printed", "says "), containsAny(far, "expire", "expir", "perime", "fin de validite", " validite", "jusqu", "valid until", "geldig tot", "vervalt", "date de fin", "se termine", "finit ", " fini "),
+		containsAny(w, "s est terminee", "s est termine", "terminee en", "terminee le", "finie en", "a pris fin", "ended in", "ended on"):
+		// "elle s'est terminée en 2022": its printed end.
 		return "end"
 	default:
 		return "unknown" // a date no word places: the issue's, unless one is told (see setDate)
