@@ -852,6 +852,9 @@ func TestConversations(t *testing.T) {
 		{"'elle s'est terminée en 2022' is the card's end, not its issue", []turn{
 			{say: "J'ai eu ma carte en 2012 quand j'avais 16 ans, elle s'est terminee en 2022. J'ai entendu que les cartes de cette epoque etaient prolongees de 5 ans automatiquement, donc la mienne est encore bonne jusqu'en 2027 c'est ca ?", kind: bot.Answer, prefix: "non", contains: []string{"mineur"}, absent: []string{"2032"}},
 		}},
+		{"showing an extended card is no fraud: the validity verdict answers the question asked", []turn{
+			{say: "Ma carte a été faite en 2013 quand j'avais 40 ans, et la date écrite dessus est dépassée (2023). Si je la montre à la banque pour ouvrir un compte, est-ce que c'est de la fraude ?", kind: bot.Answer, prefix: "non, la carte est encore valable"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
