@@ -855,6 +855,9 @@ func TestConversations(t *testing.T) {
 		{"showing an extended card is no fraud: the validity verdict answers the question asked", []turn{
 			{say: "Ma carte a été faite en 2013 quand j'avais 40 ans, et la date écrite dessus est dépassée (2023). Si je la montre à la banque pour ouvrir un compte, est-ce que c'est de la fraude ?", kind: bot.Answer, prefix: "non, la carte est encore valable"},
 		}},
+		{"a proof dated by its month alone, too old at least", []turn{
+			{say: "usager présente facture EDF du 09/2025 comme justif de domicile. recevable ?", kind: bot.Answer, prefix: "non", contains: []string{"12 mois"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -208,8 +208,9 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 	case item != nil && isRefused:
 		w.para(w.t("proof_refused", w.text(item.Text)))
 		w.fact("proof_accepted", "false", refused.Sources...)
-	case item != nil && p.Slots.AgeMonths != nil && *p.Slots.AgeMonths >= accepted.MaxAgeMonths:
-		w.para(w.t(verdictKey("proof_too_old", inv), w.text(item.Text), strconv.Itoa(accepted.MaxAgeMonths), strconv.Itoa(*p.Slots.AgeMonths)))
+	case item != nil && cmp.Or(p.Slots.AgeMonths, p.Slots.AgeMonthsAtLeast) != nil && *cmp.Or(p.Slots.AgeMonths, p.Slots.AgeMonthsAtLeast) >= accepted.MaxAgeMonths:
+		// (A month without its day, "facture du 09/2025": at least so many full months.)
+		w.para(w.t(verdictKey("proof_too_old", inv), w.text(item.Text), strconv.Itoa(accepted.MaxAgeMonths), strconv.Itoa(*cmp.Or(p.Slots.AgeMonths, p.Slots.AgeMonthsAtLeast))))
 		w.fact("proof_accepted", "false", accepted.Sources...)
 	case item != nil && inv:
 		w.para(w.t("proof_accepted_inv", w.text(item.Text), strconv.Itoa(accepted.MaxAgeMonths)))

@@ -2386,6 +2386,12 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		case "travel":
 			out.Slots.TravelTo = time.Date(y, mo+1, 0, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
 		}
+		if least := (now.Year()-y)*12 + int(now.Month()) - int(mo) - 1; (kind == "document" || out.Has(Photo) || out.Has(ProofAddress)) && kind != "birth" &&
+			out.Slots.AgeMonths == nil && out.Slots.AgeMonthsAtLeast == nil && least > 0 {
+			// "facture EDF du 09/2025": a document of that month, at least so many full months
+			// old, whatever its day.
+			out.Slots.AgeMonthsAtLeast = &least
+		}
 	}
 	for _, m := range findAllIf(numSep, pat().reMonthNumYr, s) {
 		// "date 12/2023": a month and a year written in figures.

@@ -431,6 +431,7 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"il fête ses 12 ans le 3 décembre et le rendez-vous pour sa carte est le 28 novembre", func(s nlu.Slots) bool { return intp(s.Age) == 11 }},
 		{"il fête ses 12 ans le 3 novembre et le rendez-vous pour sa carte est le 28 novembre", func(s nlu.Slots) bool { return intp(s.Age) == 12 }},
 		{"usager 16a seul pr renouv cni", func(s nlu.Slots) bool { return intp(s.Age) == 16 }},
+		{"facture EDF du 09/2025 comme justificatif de domicile", func(s nlu.Slots) bool { return intp(s.AgeMonthsAtLeast) == 13 }},
 		// A passing mention of children beside the asker's own card.
 		{"on part en vacances avec les enfants et j'ai perdu ma carte", func(s nlu.Slots) bool { return s.Holder == "" }},
 		// When the card expires, counted from today, and the day of a journey: not issue dates.
