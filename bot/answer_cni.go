@@ -89,6 +89,13 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			// whether it is valid for the journey.
 			st.Intent = nlu.Validity
 		}
+		if b.hasCue(p.Norm, knowledge.CueCopy) && b.hasCue(p.Norm, knowledge.CueCopyAsked) && b.hasCue(p.Norm, knowledge.CueSafer) && !p.Deceit {
+			// "mon futur propriétaire veut une photocopie de ma carte, il y a une solution plus
+			// sûre ?": France Identité's single-use proof, which replaces the photocopy.
+			w.kbFact("fi.proof-document")
+			w.kbFact("fi.app")
+			return w.done(Answer), ""
+		}
 		if id := b.lawfulAct(p, st.Slots); id != "" {
 			// "c'est une fausse déclaration si je mets l'adresse de mon hébergeant ?": no, it is
 			// the procedure's own way, as its fact says; "il a le droit de m'écrire une

@@ -858,6 +858,9 @@ func TestConversations(t *testing.T) {
 		{"a proof dated by its month alone, too old at least", []turn{
 			{say: "usager présente facture EDF du 09/2025 comme justif de domicile. recevable ?", kind: bot.Answer, prefix: "non", contains: []string{"12 mois"}},
 		}},
+		{"a landlord wants a photocopy of the card: the safer way is France Identité's single-use proof", []turn{
+			{say: "Mon futur propriétaire veut une photocopie de ma carte d'identité. J'ai peur qu'on s'en serve pour usurper mon identité. Il y a une solution plus sûre ?", kind: bot.Answer, contains: []string{"usage unique", "France Identité"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
