@@ -40,6 +40,16 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// "Mon Compte Formation me demande FranceConnect+, je peux passer par France Identité ?": a use.
 		intent = nlu.Uses
 	}
+	if asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueForgotten) && b.hasCue(p.Norm, knowledge.CueAnyway) &&
+		(!b.hasCue(p.Norm, knowledge.CueCode) || containsWord(p.Norm, "qr code")) && !containsWord(p.Norm, "code personnel", "mon code") {
+		if it := matchItem(b.kb.MustFact("fi.steps"), p.Norm); it != nil {
+			// "il a son téléphone et le QR code mais a oublié sa CNI, on peut faire quand même ?":
+			// no, one comes with one's own card, phone and QR code, as the steps say.
+			w.para(w.t("no"))
+			w.kbFact("fi.steps")
+			return w.done(Answer), ""
+		}
+	}
 	if s.NoIDCard && p.Form == nlu.FormYesNo {
 		intent = nlu.Eligibility // "j'ai pas de carte d'identité mais un passeport, je peux l'utiliser ?"
 	}

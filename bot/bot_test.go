@@ -861,6 +861,9 @@ func TestConversations(t *testing.T) {
 		{"a landlord wants a photocopy of the card: the safer way is France Identité's single-use proof", []turn{
 			{say: "Mon futur propriétaire veut une photocopie de ma carte d'identité. J'ai peur qu'on s'en serve pour usurper mon identité. Il y a une solution plus sûre ?", kind: bot.Answer, contains: []string{"usage unique", "France Identité"}},
 		}},
+		{"a certification without one's own card, forgotten at home: no", []turn{
+			{say: "usager pr certif FI, a son tel + QR code mais a oublié sa CNI chez lui. on peut faire quand même ?", kind: bot.Answer, prefix: "non", contains: []string{"sa propre carte"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
