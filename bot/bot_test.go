@@ -864,6 +864,9 @@ func TestConversations(t *testing.T) {
 		{"a certification without one's own card, forgotten at home: no", []turn{
 			{say: "usager pr certif FI, a son tel + QR code mais a oublié sa CNI chez lui. on peut faire quand même ?", kind: bot.Answer, prefix: "non", contains: []string{"sa propre carte"}},
 		}},
+		{"a town hall without a fingerprint station does not certify", []turn{
+			{say: "Notre petite mairie n'a pas de dispositif de recueil (on ne fait pas les cartes d'identité). Est-ce qu'on peut quand même faire les certifications France Identité pour nos habitants ?", kind: bot.Answer, prefix: "non", contains: []string{"station de recueil"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
