@@ -363,6 +363,14 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// what happens to a card not collected.
 		intent = nlu.PickupDeadline
 	}
+	if asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePickup) && b.hasCue(p.Norm, knowledge.CueFiled) && (p.OtherPlace || b.hasCue(p.Norm, knowledge.CueElsewhere)) &&
+		!b.hasCue(p.Norm, knowledge.CueOwnTown) && s.Application != knowledge.Loss && s.Application != knowledge.Theft {
+		// "déposée à Bordeaux, je pourrai la récupérer à la mairie de Lille ?": no, the card is
+		// collected where the request was made (the presence fact).
+		w.para(w.t("no"))
+		w.kbFact("cni.presence")
+		return w.done(Answer), ""
+	}
 	if b.nonParentActs(p, s) {
 		// "je suis la grand-mère, je peux faire sa carte moi-même ?": who applies for a minor.
 		intent = nlu.MinorInfo

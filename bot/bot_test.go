@@ -867,6 +867,9 @@ func TestConversations(t *testing.T) {
 		{"a town hall without a fingerprint station does not certify", []turn{
 			{say: "Notre petite mairie n'a pas de dispositif de recueil (on ne fait pas les cartes d'identité). Est-ce qu'on peut quand même faire les certifications France Identité pour nos habitants ?", kind: bot.Answer, prefix: "non", contains: []string{"station de recueil"}},
 		}},
+		{"a card filed in one town is collected there, not in the town one moved to", []turn{
+			{say: "J'ai déposé ma demande de carte à la mairie de Bordeaux début novembre. Entre-temps je suis muté à Lille dès le 1er décembre. Je pourrai récupérer ma carte à la mairie de Lille ?", kind: bot.Answer, prefix: "non", contains: []string{"où il a déposé la demande"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
