@@ -1505,6 +1505,7 @@ func askedPart(norm string) string {
 // with parental authority, or the guardian, does (the cni.minor fact).
 func (b *Bot) nonParentActs(p nlu.Parse, s nlu.Slots) bool {
 	if p.Form != nlu.FormYesNo || b.situation(s).Holder != knowledge.Minor || b.hasCue(p.Norm, knowledge.CueGuardian) || strings.Contains(p.Norm, "tutelle") ||
+		containsWord(p.Norm, "autorite parentale", "delegation", "delegue", "deleguee") || // a relative given parental authority by a judge applies
 		!(b.hasCue(p.Norm, knowledge.CueProxyAct) || b.hasCue(p.Norm, knowledge.CueAccompany) || b.alone(p)) {
 		return false
 	}

@@ -870,6 +870,9 @@ func TestConversations(t *testing.T) {
 		{"a card filed in one town is collected there, not in the town one moved to", []turn{
 			{say: "J'ai déposé ma demande de carte à la mairie de Bordeaux début novembre. Entre-temps je suis muté à Lille dès le 1er décembre. Je pourrai récupérer ma carte à la mairie de Lille ?", kind: bot.Answer, prefix: "non", contains: []string{"où il a déposé la demande"}},
 		}},
+		{"a grandmother given parental authority by a judge is no relative without it", []turn{
+			{say: "Ma mère a une délégation d'autorité parentale pour ma fille de 7 ans, elle peut l'accompagner à la mairie pour sa carte ?", kind: bot.Answer, absent: []string{"Non."}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
