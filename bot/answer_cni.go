@@ -109,8 +109,8 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			// "il a eu sa carte à 15 ans, il vient d'avoir 18 ans, il doit la refaire ?": whether
 			// the card made to a minor is still valid, not a renewal's papers.
 			st.Intent = nlu.Validity
-			if p.Slots.Application == "" {
-				st.Slots.Application = ""
+			if p.Slots.Remake && p.Slots.Application == "" && st.Slots.Application == knowledge.Renewal {
+				st.Slots.Application = "" // the renewal "refaire" implied, not one told
 			}
 		}
 		r, pending := b.cni(w, st, p, m)
