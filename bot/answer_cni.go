@@ -1511,8 +1511,12 @@ func (b *Bot) nonParentActs(p nlu.Parse, s nlu.Slots) bool {
 	}
 	// The relative is the one asked about, in the sentence that asks, or the writer ("je suis
 	// sa grand-mère"); not a relative the story names ("pour aller voir mamie au Portugal").
-	if b.hasCue(questionSentence(p.Norm), knowledge.CueNonParent) {
-		return true
+	qs := questionSentence(p.Norm)
+	for _, who := range b.kb.Language.Cues[knowledge.CueNonParent] {
+		// ("ma voisine dit que je peux emmener ma fille seule ?": she tells, the writer acts.)
+		if containsWord(qs, who) && !containsWord(qs, who+" dit", who+" m a dit", who+" nous a dit", who+" pense", who+" affirme", who+" says", who+" told me", who+" zegt") {
+			return true
+		}
 	}
 	for _, who := range b.kb.Language.Cues[knowledge.CueNonParent] {
 		for _, self := range []string{"je suis ", "je suis la ", "je suis le ", "je suis sa ", "je suis son ", "moi la ", "moi le ", "moi sa ", "moi son ", "i m the ", "i am the ", "i m his ", "i m her ", "ik ben de "} {

@@ -873,6 +873,9 @@ func TestConversations(t *testing.T) {
 		{"a grandmother given parental authority by a judge is no relative without it", []turn{
 			{say: "Ma mère a une délégation d'autorité parentale pour ma fille de 7 ans, elle peut l'accompagner à la mairie pour sa carte ?", kind: bot.Answer, absent: []string{"Non."}},
 		}},
+		{"a neighbour who tells is not the one who acts", []turn{
+			{say: "ma voisine dit que je peux emmener ma fille de 8 ans à la mairie pour sa carte d'identité sans son père, c'est vrai ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
