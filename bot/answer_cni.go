@@ -371,6 +371,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.presence")
 		return w.done(Answer), ""
 	}
+	if s.Application == knowledge.Renewal && b.hasCue(p.Norm, knowledge.CueOldCardMissing) {
+		// "je veux la renouveler mais je ne sais plus où est l'ancienne": a card that cannot be
+		// shown is replaced as a loss, with its stamp.
+		st.Slots.Application, s.Application = knowledge.Loss, knowledge.Loss
+	}
 	if b.nonParentActs(p, s) {
 		// "je suis la grand-mère, je peux faire sa carte moi-même ?": who applies for a minor.
 		intent = nlu.MinorInfo

@@ -876,6 +876,12 @@ func TestConversations(t *testing.T) {
 		{"a neighbour who tells is not the one who acts", []turn{
 			{say: "ma voisine dit que je peux emmener ma fille de 8 ans à la mairie pour sa carte d'identité sans son père, c'est vrai ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"'ni perdue ni volée' denies both: a renewal, free", []turn{
+			{say: "Ma carte d'identité expire le mois prochain, je vais la renouveler. C'est pas payant quand même ? Je l'ai toujours, elle n'est ni perdue ni volée.", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}, absent: []string{"25 €"}},
+		}},
+		{"a renewal without the old card to show is priced as a loss", []turn{
+			{say: "Un usager vient pour un renouvellement mais il n'a plus son ancienne carte, il ne sait pas où elle est passée. Je le traite comme un renouvellement gratuit ?", kind: bot.Answer, prefix: "non", contains: []string{"25 €"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

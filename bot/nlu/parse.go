@@ -1482,7 +1482,7 @@ func (p *Parser) match(toks []string, used []bool) []string {
 			continue // "je ne veux pas mentir, c'est combien ?": no question on a lie
 		}
 		if window := deniedWindow(toks[max(0, h.start-4):h.start]); slices.ContainsFunc(window, func(t string) bool {
-			return slices.Contains([]string{"pas", "non", "not", "niet", "personne", "nobody"}, t)
+			return slices.Contains([]string{"pas", "non", "not", "niet", "personne", "nobody", "ni", "nor", "noch"}, t)
 		}) && !interjectedNo(window) && slices.ContainsFunc(h.concepts, func(c string) bool { return strings.HasPrefix(c, "a:") }) {
 			// "je l'ai perdue, pas volée", "personne me l'a volée": the kind of request denied
 			// just before it is not one.
@@ -2864,7 +2864,7 @@ var feasts = []feast{
 func interjectedNo(words []string) bool {
 	for i, t := range words {
 		switch t {
-		case "pas", "not", "niet", "personne", "nobody":
+		case "pas", "not", "niet", "personne", "nobody", "ni", "nor", "noch":
 			return false
 		case "non":
 			if i+1 >= len(words) || !slices.Contains([]string{"je", "j", "il", "elle", "on", "nous", "c", "ca", "en"}, words[i+1]) {
