@@ -882,6 +882,9 @@ func TestConversations(t *testing.T) {
 		{"a renewal without the old card to show is priced as a loss", []turn{
 			{say: "Un usager vient pour un renouvellement mais il n'a plus son ancienne carte, il ne sait pas où elle est passée. Je le traite comme un renouvellement gratuit ?", kind: bot.Answer, prefix: "non", contains: []string{"25 €"}},
 		}},
+		{"a spouse French only years after the wedding opens no declaration by marriage", []turn{
+			{say: "Ma femme est devenue française deux ans après notre mariage. Est-ce que je peux faire une déclaration de nationalité par mariage ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
