@@ -611,7 +611,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueGuardian) && !b.asksWithout(p.Norm) {
 			// "elle est sous ma tutelle, j'ai le droit de faire sa demande ?": yes, with the ruling.
 			w.para(w.t("yes"))
-		} else if a := b.answerOf("cni.protected", p); a != nil && (p.Form == nlu.FormYesNo || p.Question && p.Form == nlu.FormNone) {
+		} else if a := b.answerOf("cni.protected", p); a != nil && asksYesNo(p) {
 			// "majeur sous tutelle qui se présente seul, recevable ?": yes, the guardian informed.
 			w.para(yesNo(w, a.Verdict == "yes"))
 		}
@@ -786,7 +786,7 @@ func (b *Bot) situation(s nlu.Slots) rules.Situation {
 // the knowledge-base fact answering it records its verdict.
 func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 	f, ok := b.kb.Fact(factID)
-	if !ok || p.Form != nlu.FormYesNo && !(p.Question && p.Form == nlu.FormNone) {
+	if !ok || !asksYesNo(p) {
 		return // "je voulais savoir si la pré-demande est obligatoire" asks without a question mark
 	}
 	// ("c'est le même prix qu'en métropole ?" compares prices: the fact says both; "y a aussi un
@@ -1214,13 +1214,7 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 			return b.askValidity(w, rules.Missing{rules.NeedFormat})
 		}
 		first, last, _ := s.IssueSpan() // the first and the last day it may have been issued on
-		card.Issued = first
-		early, miss := rules.CNIValidity(b.kb, card, now)
-		if len(miss) > 0 {
-			return b.askValidity(w, miss)
-		}
-		card.Issued = last
-		late, miss := rules.CNIValidity(b.kb, card, now)
+		early, late, miss := b.spanValidity(card, first, last, now)
 		if len(miss) > 0 {
 			return b.askValidity(w, miss)
 		}
@@ -1242,13 +1236,7 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		// "il a eu sa carte à 15 ans, il vient d'avoir 18 ans, il doit la refaire ?": the two ages
 		// date the card to within a year (made 3 to 4 years ago), which often settles it.
 		years := *s.Age - *s.AgeAtIssue
-		card.Issued = now.AddDate(-years-1, 0, 1) // the earliest it may have been made
-		early, miss := rules.CNIValidity(b.kb, card, now)
-		if len(miss) > 0 {
-			return b.askValidity(w, miss)
-		}
-		card.Issued = now.AddDate(-years, 0, 0) // the latest
-		late, miss := rules.CNIValidity(b.kb, card, now)
+		early, late, miss := b.spanValidity(card, now.AddDate(-years-1, 0, 1), now.AddDate(-years, 0, 0), now)
 		if len(miss) > 0 {
 			return b.askValidity(w, miss)
 		}
@@ -1329,6 +1317,18 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 	return w.done(Answer), ""
 }
 
+// spanValidity is the validity of a card issued on the first and on the last day it may have
+// been issued on, when only a span is known (a year, a month, two ages).
+func (b *Bot) spanValidity(card rules.Card, first, last, now time.Time) (early, late rules.Validity, miss rules.Missing) {
+	card.Issued = first
+	if early, miss = rules.CNIValidity(b.kb, card, now); len(miss) > 0 {
+		return early, late, miss
+	}
+	card.Issued = last
+	late, miss = rules.CNIValidity(b.kb, card, now)
+	return early, late, miss
+}
+
 // travelValidity answers whether a card will still be valid on the day of the journey the person
 // spoke of ("elle expire dans 3 mois et on part en avril"), rather than today; ok is false when the
 // journey is not to come or the card's end is not known closely enough.
@@ -1360,11 +1360,8 @@ func (b *Bot) travelValidity(w *writer, s nlu.Slots, card rules.Card, holder kno
 		last = first
 	case s.IssueYear != 0:
 		start, end, _ := s.IssueSpan()
-		card.Issued = start
-		early, miss := rules.CNIValidity(b.kb, card, now)
-		card.Issued = end
-		late, miss2 := rules.CNIValidity(b.kb, card, now)
-		if len(miss) > 0 || len(miss2) > 0 {
+		early, late, miss := b.spanValidity(card, start, end, now)
+		if len(miss) > 0 {
 			return Reply{}, false
 		}
 		first, last, rule = early.End, late.End, &early

@@ -440,7 +440,7 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	asksAutomatic := b.hasCue(p.Norm, knowledge.CueAutomatic)
 	automatic := asksAutomatic && !slices.Contains(s.Situations, "lost-nationality") // "perdu la nationalité en me mariant": how it was lost
 	noProcedure := b.hasCue(p.Norm, knowledge.CueProcedure) && !asksAutomatic
-	if a, _ := longestAnswer(r.Answers, p.Norm, 1); a != nil && p.Form == nlu.FormYesNo {
+	if a, _ := longestAnswer(r.Answers, reAfterSpan.ReplaceAllString(p.Norm, "$1 apres"), 1); a != nil && p.Form == nlu.FormYesNo {
 		// "mon mari est devenu français deux ans après notre mariage, je peux faire la
 		// déclaration ?": a condition of the route, told anywhere in the message, which no number
 		// of years makes up for.
@@ -762,6 +762,10 @@ func (b *Bot) hasCue(norm, name string) bool {
 func (b *Bot) saysMarried(norm string) bool {
 	return nlu.Stated(norm, b.kb.Language.Cues[knowledge.CueMarried])
 }
+
+// reAfterSpan finds how long after an event something came ("devenue française deux ans après
+// notre mariage"): the answers of a route read "devenue française après", whatever the span.
+var reAfterSpan = regexp.MustCompile(`\b(devenue?s? francaise?s?|devenue?s? francais|naturalisee?s?) (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) )?(?:ans?|annees?|mois) apres\b`)
 
 // reMarriedOn finds a wedding's month or day told ("mariés en février 2022", "married in
 // June 2021"), which dates the marriage whatever other duration the message tells.

@@ -165,7 +165,7 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 	accepted := b.kb.MustFact("cni.proof-address.accepted")
 	refused := b.kb.MustFact("cni.proof-address.refused")
 	hostedAsked := s.Hosted != nil && *s.Hosted || p.Slots.Hosted != nil && *p.Slots.Hosted
-	if (p.Form == nlu.FormYesNo || p.Question && p.Form == nlu.FormNone) && hostedAsked && b.hasCue(p.Norm, knowledge.CueHostPiece) {
+	if asksYesNo(p) && hostedAsked && b.hasCue(p.Norm, knowledge.CueHostPiece) {
 		// "mon père m'héberge, il écrit lui-même une attestation, sur papier libre ?", "une copie de
 		// SA carte d'identité ?": the host's letter, ID and proof are what a hosted person brings;
 		// "c'est pas de la fraude de mettre leur adresse ?": no.

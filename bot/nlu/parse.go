@@ -1136,8 +1136,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		zero := 0
 		out.Slots.Age = &zero
 	}
-	atAppointment(norm, now, &out, false)
-	atAppointment(norm, now, &out, true)
+	atAppointment(norm, now, &out)
 	if sl := &out.Slots; sl.AgeMonths == nil {
 		// Made in a past year, its month unknown ("faites en 2025", "l'an dernier"): at least
 		// the full months since that year's end. (Only a document's age: "l'an dernier" is no
@@ -3165,10 +3164,11 @@ func readyDays(s string, now time.Time, free func(a, b int) bool, mark func(a, b
 // ("photos faites le 2 juin, rdv le 24 novembre", "il fête ses 12 ans le 3 décembre et le
 // rendez-vous est le 28 novembre"): a photo's or proof's age in months, and a child's age, on the
 // day of the appointment when one is told, else today.
-//
-// With ages, it reads the ages only; without, the documents' ages only, when no full date gave
-// them.
-func atAppointment(s string, now time.Time, out *Parse, ages bool) {
+// A document's age is read only when no full date gave it.
+func atAppointment(s string, now time.Time, out *Parse) {
+	if !strings.ContainsAny(s, "0123456789") {
+		return // no day told: the regular expression below costs more than this look
+	}
 	ms := pat().reDayMonthNoYear.FindAllStringSubmatchIndex(s, -1)
 	if len(ms) == 0 {
 		return
@@ -3206,7 +3206,7 @@ func atAppointment(s string, now time.Time, out *Parse, ages bool) {
 		}
 		before := lastWords(s[:m[0]], 4)
 		switch {
-		case !ages && out.Slots.AgeMonths == nil && (out.Has(Photo) || out.Has(ProofAddress)) &&
+		case out.Slots.AgeMonths == nil && (out.Has(Photo) || out.Has(ProofAddress)) &&
 			containsAny(before, "faite", "fait ", "prise", "datee", "date du", "du ", "de ", "taken", "dated"):
 			// A document made on that day, on or before the day it is shown.
 			if t.After(ref) {
@@ -3217,7 +3217,7 @@ func atAppointment(s string, now time.Time, out *Parse, ages bool) {
 				months--
 			}
 			out.Slots.AgeMonths = &months
-		case ages && appointment && out.Slots.Age != nil && strings.HasSuffix(strings.TrimSpace(s[:m[0]]), strconv.Itoa(*out.Slots.Age)+" ans le"):
+		case appointment && out.Slots.Age != nil && strings.HasSuffix(strings.TrimSpace(s[:m[0]]), strconv.Itoa(*out.Slots.Age)+" ans le"):
 			// "il fête ses 12 ans le 3 décembre, le rendez-vous est le 28 novembre": 11 on that day.
 			if t.Before(today.AddDate(0, -2, 0)) {
 				t = t.AddDate(1, 0, 0)
