@@ -711,6 +711,9 @@ func TestSituationsReadAfterTheExamples(t *testing.T) {
 	}{
 		{"Je suis réfugié statutaire depuis deux ans, j'ai ma carte de résident. Je peux avoir une carte d'identité ?", foreigner, true},
 		{"j'ai un titre de séjour, je peux faire une carte d'identité à la mairie ?", foreigner, true},
+		{"Mon beau-frère a une carte d'identité italienne, il peut utiliser France Identité ?", foreigner, true},
+		{"Mon beau-frère est italien, il peut utiliser France Identité ?", foreigner, true},
+		{"Ma carte d'identité a été faite à Lille, je peux utiliser France Identité ?", foreigner, false},
 		{"j'avais une carte de résident mais j'ai été naturalisé l'an dernier, je fais ma carte d'identité comment ?", foreigner, false},
 		{"Mon voisin m'a donné son code d'activation. Je peux l'activer avec mon adresse mail à moi ?", proxy, true},
 		{"can I pick up his code and activate it with my own email?", proxy, true},
