@@ -632,6 +632,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		case b.nonParentActs(p, s):
 			// A grandmother, an uncle, a nanny: neither applies for the child nor brings them.
 			w.para(w.t("no"))
+		case p.Form == nlu.FormYesNo && writerAlone(p.Norm):
+			// "je peux faire seule la carte de notre fils ?": yes, one parent applies.
+			w.para(w.t("yes"))
 		case p.Form == nlu.FormYesNo && b.alone(p):
 			// "ma fille de 17 ans peut déposer sa demande toute seule ?": a parent applies for a minor.
 			w.para(w.t("no"))
@@ -1428,6 +1431,49 @@ func validFact(early, late rules.Validity) string {
 // alone reports whether the message speaks of someone acting on their own ("elle peut y aller
 // toute seule ?", "sans ses parents", "by myself").
 func (b *Bot) alone(p nlu.Parse) bool { return b.hasCue(p.Norm, knowledge.CueAlone) }
+
+// writerAlone reports whether the one said to act alone is the writer ("je peux faire seule la
+// carte de notre fils ?", "je peux faire la carte de notre fille toute seule, sans qu'il
+// vienne ?"): a parent without the other parent, not a child without a parent ("ma fille de 16
+// ans peut y aller toute seule ?"). The subject is the nearest pronoun or child before the word,
+// a child named after "de" ("la carte de notre fille") being what is made, not who acts.
+//
+// It is false when the message names no child (a minor writing of their own card) or tells the
+// child is left out ("toute seule, sans l'emmener").
+func writerAlone(norm string) bool {
+	children := []string{"fille", "fils", "enfant", "enfants", "ado", "gamin", "gamine", "petit", "petite", "daughter", "son", "child", "kid", "dochter", "zoon", "kind"}
+	if !containsWord(norm, children...) || containsWord(norm, "sans l emmener", "sans l amener", "sans lui", "sans elle", "sans le prendre", "sans la prendre", "sans l enfant", "sans mon fils", "sans ma fille", "without him", "without her") {
+		return false
+	}
+	for _, sentence := range strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune(".;!?", r) }) {
+		words := strings.Fields(strings.Map(func(r rune) rune {
+			if strings.ContainsRune(",:()", r) {
+				return ' '
+			}
+			return r
+		}, sentence))
+		for i, w := range words {
+			if w != "seul" && w != "seule" && w != "alone" {
+				continue
+			}
+			for j := i - 1; j >= 0; j-- {
+				switch words[j] {
+				case "je", "j", "i", "ik":
+					return true
+				case "il", "elle", "ils", "elles", "he", "she", "they", "hij", "zij", "ze", "on":
+					return false
+				default:
+					// "la carte de notre fille", "emmener ma fille": the child is what is made or
+					// who is brought.
+					if slices.Contains(children, words[j]) && (j < 2 || !slices.Contains([]string{"de", "d", "of", "van", "pour", "for", "avec", "with", "emmener", "amener", "accompagner", "emmene", "amene", "accompagne", "bring", "take"}, words[j-2])) {
+						return false
+					}
+				}
+			}
+		}
+	}
+	return false
+}
 
 // travelsWithout reports whether a sentence of the message tells of a journey without the
 // parents ("ma fille de 15 ans part en colo sans nous"), not a journey in one sentence and an

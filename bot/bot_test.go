@@ -894,6 +894,19 @@ func TestConversations(t *testing.T) {
 		{"a foreign identity card does not open France Identité", []turn{
 			{say: "Mon beau-frère vit à Paris et a une carte d'identité italienne électronique. Il peut utiliser France Identité ?", kind: bot.Answer, prefix: "non", contains: []string{"format carte bancaire"}},
 		}},
+		{"a parent who files alone, without the other parent: yes", []turn{
+			{say: "Je suis divorcée, on a l'autorité parentale conjointe avec le père. Je peux faire la carte d'identité de notre fille de 10 ans toute seule, sans qu'il vienne ?", kind: bot.Answer, prefix: "oui", contains: []string{"un parent qui exerce l'autorité parentale"}},
+		}},
+		{"a parent who brings the child alone: yes", []turn{
+			{say: "je peux emmener ma fille seule à la mairie pour sa carte ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a parent alone without the child at the filing: no", []turn{
+			{say: "je peux déposer le dossier de carte d'identité de mon fils de 9 ans toute seule, sans l'emmener ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a minor who goes alone: no", []turn{
+			{say: "J'ai 16 ans, je peux aller faire ma carte d'identité toute seule sans mes parents ?", kind: bot.Answer, prefix: "non"},
+			{say: "ma fille de 16 ans peut aller déposer sa demande toute seule ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

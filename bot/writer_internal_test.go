@@ -35,3 +35,22 @@ func TestDoneWritesAVerdictOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestWriterAlone(t *testing.T) {
+	for _, tc := range []struct {
+		norm string
+		want bool
+	}{
+		{"je peux faire seule la carte d identite de notre fils de 7 ans ?", true},
+		{"je peux faire la carte de notre fille de 10 ans toute seule, sans qu il vienne ?", true},
+		{"je peux emmener ma fille seule a la mairie ?", true},
+		{"ma fille de 16 ans peut aller deposer sa demande toute seule ?", false},
+		{"j ai 17 ans, je peux y aller tout seul ?", false}, // no child named: the writer is the minor
+		{"je peux deposer le dossier de mon fils toute seule, sans l emmener ?", false},
+		{"mon fils est grand. il peut y aller seul ?", false},
+	} {
+		if got := writerAlone(tc.norm); got != tc.want {
+			t.Errorf("writerAlone(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
