@@ -907,6 +907,9 @@ func TestConversations(t *testing.T) {
 			{say: "J'ai 16 ans, je peux aller faire ma carte d'identité toute seule sans mes parents ?", kind: bot.Answer, prefix: "non"},
 			{say: "ma fille de 16 ans peut aller déposer sa demande toute seule ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a grandmother of French children at 63, asking the ascendant's declaration: not yet, 65", []turn{
+			{say: "Ma mère a 63 ans, elle vit en France légalement depuis 30 ans et ses petits-enfants sont français. Elle peut faire la déclaration de nationalité comme grand-mère de Français ?", kind: bot.Answer, prefix: "non", contains: []string{"65 ans"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -887,8 +887,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// "j'habite à Lille, je peux la faire à Roubaix ?": where to apply, elsewhere.
 		concepts = append(concepts, "other_place", "i:where")
 	}
-	// (Read without brackets and commas: "son fils (moi) est français".)
-	plain := strings.Join(strings.FieldsFunc(norm, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' }), " ")
+	// (Read without brackets, commas and hyphens: "son fils (moi) est français", "ses
+	// petits-enfants sont français".)
+	plain := strings.Join(strings.FieldsFunc(norm, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' || r == '-' }), " ")
 	// (The person at the counter, or someone told of, is a parent too: "un monsieur de 70 ans…
 	// sa fille est française".)
 	someone := slices.ContainsFunc(p.nationalityHolders, func(c string) bool {
@@ -1585,11 +1586,16 @@ func negatable(concepts []string) bool {
 }
 
 // compared reports whether the four words before toks[i] make what follows a comparison ("comme les
-// couples mariés", "like married couples"): the person's situation is the other term.
+// couples mariés", "like married couples"): the person's situation is the other term. A French
+// "comme" right before the phrase, without an article, names a capacity instead ("faire la
+// déclaration comme ascendant de Français", "comme grand-mère de Français").
 func compared(toks []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch toks[k] {
-		case "comme", "like", "als":
+		case "comme":
+			// ("comme en métropole", "comme les autres": a place or an article compares.)
+			return k != i-1 || slices.Contains([]string{"en", "a", "au", "aux", "dans", "chez", "pour", "les", "le", "la", "l", "un", "une", "des", "du", "de", "d"}, toks[i])
+		case "like", "als":
 			return true
 		}
 	}

@@ -704,6 +704,7 @@ func TestSituationsReadAfterTheExamples(t *testing.T) {
 	proxy := func(r nlu.Parse) bool { return r.Proxy }
 	other := func(r nlu.Parse) bool { return r.OutOfScope == "other" }
 	away := func(r nlu.Parse) bool { return r.HolderAway }
+	ascendant := func(r nlu.Parse) bool { return slices.Contains(r.Slots.Situations, "ascendant") }
 	tests := []struct {
 		text string
 		read func(nlu.Parse) bool
@@ -712,6 +713,9 @@ func TestSituationsReadAfterTheExamples(t *testing.T) {
 		{"Je suis réfugié statutaire depuis deux ans, j'ai ma carte de résident. Je peux avoir une carte d'identité ?", foreigner, true},
 		{"j'ai un titre de séjour, je peux faire une carte d'identité à la mairie ?", foreigner, true},
 		{"Mon beau-frère a une carte d'identité italienne, il peut utiliser France Identité ?", foreigner, true},
+		{"Ma mère a 63 ans et ses petits-enfants sont français. Elle peut faire la déclaration comme grand-mère de Français ?", ascendant, true},
+		{"il pourra faire la déclaration de nationalité comme ascendant de Français ?", ascendant, true},
+		{"mes parents ont un titre de séjour comme les grands-parents de mes amis, ils peuvent être naturalisés ?", ascendant, false},
 		{"Mon beau-frère est italien, il peut utiliser France Identité ?", foreigner, true},
 		{"Ma carte d'identité a été faite à Lille, je peux utiliser France Identité ?", foreigner, false},
 		{"j'avais une carte de résident mais j'ai été naturalisé l'an dernier, je fais ma carte d'identité comment ?", foreigner, false},
