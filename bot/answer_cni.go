@@ -353,9 +353,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// protected adult, and who comes, is what the fact on protected adults says.
 		intent = nlu.ProtectedQ
 	}
-	if asksYesNo(p) && b.situation(s).Holder == knowledge.Minor && (b.alone(p) || p.Has(nlu.Presence)) && (intent == nlu.Documents || intent == nlu.Where || intent == "") {
+	if asksYesNo(p) && b.situation(s).Holder == knowledge.Minor && (b.alone(p) || p.Has(nlu.Presence) || b.bringsChild(p.Norm)) && (intent == nlu.Documents || intent == nlu.Where || intent == "") {
 		// "ma fille de 16 ans peut aller déposer sa demande toute seule ?": whether she may come
-		// alone, a question of presence.
+		// alone, a question of presence; so is "faut vraiment que j'amène mon bébé au rdv ?".
 		intent = nlu.Presence
 	}
 	if (intent == nlu.Documents || intent == "") && b.hasCue(p.Norm, knowledge.CueNotCollected) && s.Application == "" {
@@ -632,7 +632,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		case b.nonParentActs(p, s):
 			// A grandmother, an uncle, a nanny: neither applies for the child nor brings them.
 			w.para(w.t("no"))
-		case p.Form == nlu.FormYesNo && writerAlone(p.Norm):
+		case p.Form == nlu.FormYesNo && b.writerAlone(p.Norm):
 			// "je peux faire seule la carte de notre fils ?": yes, one parent applies.
 			w.para(w.t("yes"))
 		case p.Form == nlu.FormYesNo && b.alone(p):
@@ -1440,8 +1440,8 @@ func (b *Bot) alone(p nlu.Parse) bool { return b.hasCue(p.Norm, knowledge.CueAlo
 //
 // It is false when the message names no child (a minor writing of their own card) or tells the
 // child is left out ("toute seule, sans l'emmener").
-func writerAlone(norm string) bool {
-	children := []string{"fille", "fils", "enfant", "enfants", "ado", "gamin", "gamine", "petit", "petite", "daughter", "son", "child", "kid", "dochter", "zoon", "kind"}
+func (b *Bot) writerAlone(norm string) bool {
+	children := b.kb.Language.Cues[knowledge.CueChildNamed]
 	if !containsWord(norm, children...) || containsWord(norm, "sans l emmener", "sans l amener", "sans lui", "sans elle", "sans le prendre", "sans la prendre", "sans l enfant", "sans mon fils", "sans ma fille", "without him", "without her") {
 		return false
 	}
@@ -1469,6 +1469,25 @@ func writerAlone(norm string) bool {
 						return false
 					}
 				}
+			}
+		}
+	}
+	return false
+}
+
+// bringsChild reports whether the message speaks of bringing a child ("faut vraiment que
+// j'amène mon bébé au rdv ?", "je dois emmener ma fille ?"): a question of presence, not of
+// the papers to bring.
+func (b *Bot) bringsChild(norm string) bool {
+	verbs, children := b.kb.Language.Cues[knowledge.CueAccompany], b.kb.Language.Cues[knowledge.CueChildNamed]
+	words := strings.Fields(norm)
+	for i, w := range words {
+		if !slices.Contains(verbs, w) {
+			continue
+		}
+		for _, n := range words[i+1 : min(i+4, len(words))] {
+			if slices.Contains(children, strings.Trim(n, "?!.,;:")) {
+				return true
 			}
 		}
 	}

@@ -910,6 +910,9 @@ func TestConversations(t *testing.T) {
 		{"a grandmother of French children at 63, asking the ascendant's declaration: not yet, 65", []turn{
 			{say: "Ma mère a 63 ans, elle vit en France légalement depuis 30 ans et ses petits-enfants sont français. Elle peut faire la déclaration de nationalité comme grand-mère de Français ?", kind: bot.Answer, prefix: "non", contains: []string{"65 ans"}},
 		}},
+		{"parents of another nationality, a son who will become French at 18: in scope", []turn{
+			{say: "Mon fils va avoir 18 ans en janvier. Il est né à Rennes, nous sommes tous les deux de nationalité ukrainienne. Il deviendra français automatiquement à ses 18 ans ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -584,9 +584,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	}
 	if topic == knowledge.TopicNationality && st.Topic == topic && st.Intent == nlu.Routes && !slices.ContainsFunc(p.Intents, facetOf) && !p.TopicNamed &&
 		(p.Continues() || len(p.Slots.Situations) > 0 || p.Slots.Age != nil && !p.CardNamed) &&
-		(len(p.Slots.Situations) > 0 || p.Slots.Years > 0 || p.Slots.Age != nil || p.Slots.IssueYear != 0) {
+		(len(p.Slots.Situations) > 0 || p.Slots.Years > 0 || p.Slots.Age != nil || p.Slots.IssueYear != 0 || p.LaterYears > 0) {
 		// "et si j'ai un master obtenu dans une université française ?", "et ma femme, qui est
-		// arrivée il y a 2 ans ?": the route for that situation, that duration or that age.
+		// arrivée il y a 2 ans ?", "et si j'attends encore un an ?": the route for that
+		// situation, that duration, that age or those years to come.
 		return
 	}
 	if topic == st.Topic && st.Intent != "" && (len(p.Intents) == 0 || b.hasCue(p.Norm, knowledge.CueSame)) && p.Words <= 10 && !p.TopicNamed && (p.Form == nlu.FormYesNo || p.Question) &&

@@ -37,6 +37,11 @@ func TestDoneWritesAVerdictOnce(t *testing.T) {
 }
 
 func TestWriterAlone(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &Bot{kb: kb}
 	for _, tc := range []struct {
 		norm string
 		want bool
@@ -49,8 +54,29 @@ func TestWriterAlone(t *testing.T) {
 		{"je peux deposer le dossier de mon fils toute seule, sans l emmener ?", false},
 		{"mon fils est grand. il peut y aller seul ?", false},
 	} {
-		if got := writerAlone(tc.norm); got != tc.want {
+		if got := b.writerAlone(tc.norm); got != tc.want {
 			t.Errorf("writerAlone(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
+
+func TestBringsChild(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &Bot{kb: kb}
+	for _, tc := range []struct {
+		norm string
+		want bool
+	}{
+		{"faut vraiment que j amene mon bebe de 4 mois au rdv en mairie ?", true},
+		{"je dois emmener ma fille ?", true},
+		{"je dois amener quels papiers pour mon fils ?", false},
+		{"il faut amener le livret de famille ?", false},
+	} {
+		if got := b.bringsChild(tc.norm); got != tc.want {
+			t.Errorf("bringsChild(%q) = %v, want %v", tc.norm, got, tc.want)
 		}
 	}
 }
