@@ -428,7 +428,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		} else if asksYesNo(p) {
 			// "je peux la faire dans une autre ville ?": any equipped town hall, so yes; "à la
 			// mairie de mon village ?": only if it is equipped.
+			asked := firstChoice(upToQuestion(cmp.Or(p.Ask, p.Norm)))
 			switch {
+			case (b.hasCue(asked, knowledge.CueMandatory) || b.hasCue(asked, knowledge.CueObliged)) && b.hasCue(asked, knowledge.CueOwnTown):
+				// "je bosse à Lyon, je suis obligé de la faire dans ma commune ?", "on doit la
+				// renvoyer vers sa propre mairie ?": no, any equipped one, whatever other town
+				// the story names.
+				w.para(w.t("no"))
 			case p.Patron && b.hasCue(p.Norm, knowledge.CueOurOffice):
 				// "usager domicilié dans le 69, rdv chez nous à Marseille, recevable ?": yes, any
 				// equipped town hall, and the one asking takes requests.

@@ -913,6 +913,10 @@ func TestConversations(t *testing.T) {
 		{"parents of another nationality, a son who will become French at 18: in scope", []turn{
 			{say: "Mon fils va avoir 18 ans en janvier. Il est né à Rennes, nous sommes tous les deux de nationalité ukrainienne. Il deviendra français automatiquement à ses 18 ans ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"obliged to apply in one's own town, whatever other town the story names: no", []turn{
+			{say: "J'habite à Villeurbanne mais je bosse à côté de la mairie du 3e à Lyon. Je suis obligé de faire ma carte d'identité dans ma commune ?", kind: bot.Answer, prefix: "non", contains: []string{"n'importe quelle mairie"}},
+			{say: "Une usagère qui habite dans la commune voisine a pris rendez-vous chez nous pour sa CNI. On doit la renvoyer vers sa propre mairie ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
