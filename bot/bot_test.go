@@ -917,6 +917,10 @@ func TestConversations(t *testing.T) {
 			{say: "J'habite à Villeurbanne mais je bosse à côté de la mairie du 3e à Lyon. Je suis obligé de faire ma carte d'identité dans ma commune ?", kind: bot.Answer, prefix: "non", contains: []string{"n'importe quelle mairie"}},
 			{say: "Une usagère qui habite dans la commune voisine a pris rendez-vous chez nous pour sa CNI. On doit la renvoyer vers sa propre mairie ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"an old card still valid is renewed for France Identité before its date, without waiting", []turn{
+			{say: "Ma carte plastifiée est encore valable mais je voudrais la nouvelle pour mettre France Identité sur mon téléphone. Je peux la refaire avant la date ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuit"}},
+			{say: "Pour avoir France Identité, mon grand-père doit attendre que sa vieille carte (encore valable) expire avant de demander la nouvelle ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
