@@ -921,6 +921,14 @@ func TestConversations(t *testing.T) {
 			{say: "Ma carte plastifiée est encore valable mais je voudrais la nouvelle pour mettre France Identité sur mon téléphone. Je peux la refaire avant la date ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuit"}},
 			{say: "Pour avoir France Identité, mon grand-père doit attendre que sa vieille carte (encore valable) expire avant de demander la nouvelle ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"two questions in one message: both answered, each from its own words", []turn{
+			{say: "Ma carte expire en février. Le renouvellement c'est payant ? Et la nouvelle, elle sera valable combien de temps ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit", "10 ans"}},
+			{say: "pour un renouvellement, combien ça coûte et quels papiers il faut ?", kind: bot.Answer, contains: []string{"gratuit", "photo d'identité"}},
+			{say: "Pour la naturalisation par décret, il faut combien d'années en France et quel niveau de français ?", kind: bot.Answer, contains: []string{"5 ans", "B2"}},
+		}},
+		{"two questions, the second a yes/no: its verdict first", []turn{
+			{say: "France Identité c'est gratuit ? et ça marche sur Android ou que sur iPhone ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuite", "Android 11"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

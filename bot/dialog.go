@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/guichet/guichet/bot/nlu"
 	"github.com/guichet/guichet/knowledge"
@@ -68,7 +69,144 @@ func (b *Bot) respondWith(ctx context.Context, st State, m Message, hint *nlu.Pa
 	return r, next
 }
 
+// reply answers a message's question and, when it asks a second one of another facet of the
+// same subject ("le renouvellement c'est payant ? et elle sera valable combien de temps ?",
+// "combien ça coûte et quels papiers il faut ?"), that one too, as its follow-up would be: the
+// second answer comes after the first, and the conversation goes on with the first question.
 func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (Reply, State) {
+	whole, next := b.replyOne(ctx, st, m, hint)
+	if whole.Kind != Answer {
+		return whole, next // a fraud, an injection or another subject told in either part
+	}
+	first, second := b.twoQuestions(m.Text, m.Time)
+	if second == "" {
+		return whole, next
+	}
+	// The first question is answered from what comes before the second, so that the second's
+	// words do not choose its facet ("il faut combien d'années et quel niveau de français ?").
+	m1, m2 := m, m
+	m1.Text, m2.Text = first, second
+	r, next1 := b.replyOne(ctx, st, m1, hint)
+	if r.Kind != Answer || next1.Topic == "" {
+		return whole, next
+	}
+	r2, next2 := b.replyOne(ctx, next1, m2, nil)
+	if r2.Kind != Answer || next2.Topic != next1.Topic || next2.Intent == next1.Intent || len(r2.Blocks) == 0 {
+		// Another subject or the same facet: the message is answered whole.
+		return whole, next
+	}
+	if !slices.ContainsFunc(r2.Blocks, func(x Block) bool { return !slices.ContainsFunc(r.Blocks, func(y Block) bool { return sameBlock(x, y) }) }) {
+		return r, next1 // the first answer already says the second
+	}
+	next1.LastSources = next2.LastSources
+	if next2.LastForm == nlu.FormYesNo && next1.LastForm != nlu.FormYesNo {
+		// "il faut quoi pour la photo ? je peux prendre une photo de l'an dernier ?": the
+		// verdict first.
+		return joinReplies(r2, r), next1
+	}
+	return joinReplies(r, r2), next1
+}
+
+// joinReplies puts a second answer after a first: its blocks the first does not already have,
+// and its evidence (facts, entries, notes, sources) without repeats.
+func joinReplies(a, b Reply) Reply {
+	for _, bl := range b.Blocks {
+		if !slices.ContainsFunc(a.Blocks, func(x Block) bool { return sameBlock(x, bl) }) {
+			a.Blocks = append(a.Blocks, bl)
+		}
+	}
+	a.Facts = append(a.Facts, b.Facts...)
+	for _, e := range b.Entries {
+		if !slices.Contains(a.Entries, e) {
+			a.Entries = append(a.Entries, e)
+		}
+	}
+	a.Notes = dedupe(append(a.Notes, b.Notes...))
+	for _, s := range b.Sources {
+		if !slices.ContainsFunc(a.Sources, func(x knowledge.Source) bool { return x.ID == s.ID }) {
+			a.Sources = append(a.Sources, s)
+		}
+	}
+	return a
+}
+
+// lastSentence is the last sentence of a text (its question, when it ends with one).
+func lastSentence(text string) string {
+	t := strings.TrimRight(text, "?!. ")
+	if i := strings.LastIndexAny(t, ".!?"); i >= 0 {
+		return strings.TrimSpace(text[i+1:])
+	}
+	return text
+}
+
+// dropSubject drops the subject and verb that may come before a question word at a clause's end
+// ("elle durera combien de temps" reads "combien de temps"): what remains, or "" when no question
+// word comes within its first four words.
+func dropSubject(clause string) string {
+	words := strings.Fields(clause)
+	for i := 1; i < len(words) && i <= 3; i++ {
+		if nlu.OpensQuestion(words[i]) {
+			return strings.Join(words[i:], " ")
+		}
+	}
+	return ""
+}
+
+// sameBlock reports whether two blocks say the same: their text and their items.
+func sameBlock(a, b Block) bool { return a.Kind == b.Kind && a.Text == b.Text && slices.Equal(a.Items, b.Items) }
+
+// twoQuestions cuts a message that asks two questions into the first (with what it tells
+// before it) and the second; second is "" when it asks one. The second is what follows the
+// first question mark when that is a question too ("c'est payant ? et elle dure combien de
+// temps ?"), or, in one sentence, what follows an "et" that opens a question of its own after a
+// first question ("combien ça coûte et quels papiers il faut ?", "c'est combien et elle durera
+// combien de temps ?").
+func (b *Bot) twoQuestions(text string, now time.Time) (first, second string) {
+	// Each names a facet of its own in the sentence that asks it ("c'est normal ? ils ont
+	// combien de temps pour répondre ?" asks one question, the second; "c'est une blague ou
+	// c'est vrai ?" asks again the first).
+	asks := func(s string) bool {
+		p := b.parser.Parse(s, now)
+		named := len(p.Intents) > 0
+		if t, f := knowledge.SplitLabel(p.Label); t != "" && f != "" && len(p.Predictions) > 0 && p.Predictions[0].Score >= minSecondFacet {
+			named = true // a facet the examples are sure of ("il faut combien d'années en France ?")
+		}
+		return (p.Form != nlu.FormNone || nlu.OpensQuestion(p.Norm)) && named && !b.hasCue(p.Norm, knowledge.CueClaimCheck)
+	}
+	if i := strings.Index(text, "?"); i >= 0 {
+		if rest := strings.TrimLeft(text[i:], "?!. \t\n"); rest != "" {
+			if asks(rest) && asks(lastSentence(text[:i+1])) {
+				return text[:i+1], rest
+			}
+			return text, ""
+		}
+		text = text[:i]
+	}
+	norm := knowledge.Normalize(text)
+	for _, sep := range []string{" et ", ", et ", " and "} {
+		for k := 0; ; {
+			j := strings.Index(norm[k:], sep)
+			if j < 0 {
+				break
+			}
+			j += k
+			k = j + len(sep)
+			// The second is one clause that opens with its question word ("et quels papiers il
+			// faut", "et elle durera combien de temps"), the first a question without the
+			// question mark ("combien ça coûte", not "ma carte est périmée de 2 mois").
+			rest := norm[j+len(sep):]
+			if strings.ContainsAny(rest, ".;!:") || !nlu.OpensQuestion(rest) && !nlu.OpensQuestion(dropSubject(rest)) {
+				continue
+			}
+			if f := b.parser.Parse(norm[:j], now).Form; f != nlu.FormNone && f != nlu.FormYesNo && asks(lastSentence(norm[:j])+" ?") && asks(rest+" ?") {
+				return norm[:j] + " ?", rest + " ?"
+			}
+		}
+	}
+	return text, ""
+}
+
+func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse) (Reply, State) {
 	lang := st.Lang
 	if lang == "" {
 		lang = pickLang(m.Lang)
@@ -259,6 +397,9 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 
 // Confidence the examples must give a reading before Guichet acts on it.
 const (
+	// minSecondFacet is the least probability of a facet the examples read in one of two
+	// questions for it to be answered on its own (see twoQuestions).
+	minSecondFacet = 0.5
 	// minFraud is the least probability of a fraud for a refusal.
 	minFraud = 0.65
 	// minFraudShort is minFraud for a message of a few words.

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"testing"
+	"time"
 
 	"github.com/guichet/guichet/knowledge"
 )
@@ -77,6 +78,33 @@ func TestBringsChild(t *testing.T) {
 	} {
 		if got := b.bringsChild(tc.norm); got != tc.want {
 			t.Errorf("bringsChild(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
+
+func TestTwoQuestions(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := New(kb, nil)
+	now := time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text, second string
+	}{
+		{"Ma carte expire en février. Le renouvellement c'est payant ? Et la nouvelle, elle sera valable combien de temps ?", "Et la nouvelle, elle sera valable combien de temps ?"},
+		{"pour un renouvellement, combien ça coûte et quels papiers il faut ?", "quels papiers il faut ?"},
+		{"Pour la naturalisation par décret, il faut combien d'années en France et quel niveau de français ?", "quel niveau de francais ?"},
+		// One question: a story before it, a claim checked again, a relative "où", an "et"
+		// inside a clause.
+		{"J'ai déposé mon dossier il y a 10 mois et toujours rien. C'est normal ? Ils ont combien de temps pour répondre ?", ""},
+		{"26 € à Watermael-Boitsfort pour une clé numérique ?? c'est une blague ou c'est vrai ?", ""},
+		{"c'est quoi le nom de la démarche où l'agent compare mes empreintes et où je montre un QR code ?", ""},
+		{"combien de temps entre le rdv en mairie et le moment où on récupère la carte ?", ""},
+		{"J'habite Schaerbeek et j'ai la carte orange. Je paie combien pour la clé numérique ?", ""},
+	} {
+		if _, got := b.twoQuestions(tc.text, now); got != tc.second {
+			t.Errorf("twoQuestions(%q) second = %q, want %q", tc.text, got, tc.second)
 		}
 	}
 }

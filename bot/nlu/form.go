@@ -249,3 +249,19 @@ func laterQuestion(toks []string) bool {
 	}
 	return false
 }
+
+// OpensQuestion reports whether a normalised clause opens with a question word ("quels papiers il
+// faut", "combien de temps", "how long"), so that after "et" it is a second question. "quand"
+// and "qui" open one only before a verb of a question ("quand est-ce", not "quand il aura 18
+// ans").
+func OpensQuestion(clause string) bool {
+	toks := tokens(strings.ReplaceAll(clause, "'", " "))
+	switch {
+	case len(toks) == 0:
+		return false
+	case subordinating[toks[0]]:
+		return len(toks) > 1 && questionVerbs[toks[1]]
+	}
+	// ("où" loses its accent, and so its difference from "ou" and from a relative "où".)
+	return toks[0] != "ou" && (whWords[toks[0]] || askingWords[toks[0]])
+}
