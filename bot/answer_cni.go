@@ -638,9 +638,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		case b.nonParentActs(p, s):
 			// A grandmother, an uncle, a nanny: neither applies for the child nor brings them.
 			w.para(w.t("no"))
-		case p.Form == nlu.FormYesNo && b.writerAlone(p.Norm):
-			// "je peux faire seule la carte de notre fils ?": yes, one parent applies.
-			w.para(w.t("yes"))
+		case p.Form == nlu.FormYesNo && b.parentAlone(p.Norm):
+			// "je peux faire seule la carte de notre fils ?": yes, one parent applies; "il vient
+			// seul avec son fils, je dois exiger l'autorisation de la mère ?": no.
+			w.para(yesNo(w, b.oneParentEnough(cmp.Or(p.Ask, p.Norm))))
 		case p.Form == nlu.FormYesNo && b.alone(p):
 			// "ma fille de 17 ans peut déposer sa demande toute seule ?": a parent applies for a minor.
 			w.para(w.t("no"))
@@ -802,6 +803,15 @@ func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 	// timbre à payer ?" compares nothing.)
 	if askedFree, asked := b.asksFree(p); asked && f.Free != nil && !b.hasCue(strings.ReplaceAll(" "+p.Norm+" ", " aussi ", " "), knowledge.CueSame) {
 		w.para(yesNo(w, askedFree == *f.Free))
+		return
+	}
+	first := p
+	first.Ask = firstChoice(cmp.Or(p.Ask, p.Norm))
+	if a := b.answerOf(factID, first); a != nil {
+		// A question the fact answers in its own words ("il a noté son numéro de pré-demande,
+		// ça suffit ?"); of two choices, the first ("je peux déjà la demander ou je dois
+		// attendre ?").
+		w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
 		return
 	}
 	// The verdict answers "is it required?"; "je peux remplir un formulaire papier au lieu de la
@@ -1438,15 +1448,16 @@ func validFact(early, late rules.Validity) string {
 // toute seule ?", "sans ses parents", "by myself").
 func (b *Bot) alone(p nlu.Parse) bool { return b.hasCue(p.Norm, knowledge.CueAlone) }
 
-// writerAlone reports whether the one said to act alone is the writer ("je peux faire seule la
-// carte de notre fils ?", "je peux faire la carte de notre fille toute seule, sans qu'il
-// vienne ?"): a parent without the other parent, not a child without a parent ("ma fille de 16
-// ans peut y aller toute seule ?"). The subject is the nearest pronoun or child before the word,
-// a child named after "de" ("la carte de notre fille") being what is made, not who acts.
+// parentAlone reports whether the one said to act alone is a parent, the writer ("je peux faire
+// seule la carte de notre fils ?", "je peux faire la carte de notre fille toute seule, sans
+// qu'il vienne ?") or one who comes with the child ("il vient seul avec sa fille"): a parent
+// without the other parent, not a child without a parent ("ma fille de 16 ans peut y aller toute
+// seule ?"). The subject is the nearest pronoun or child before the word, a child named after
+// "de" ("la carte de notre fille") being what is made, not who acts.
 //
 // It is false when the message names no child (a minor writing of their own card) or tells the
 // child is left out ("toute seule, sans l'emmener").
-func (b *Bot) writerAlone(norm string) bool {
+func (b *Bot) parentAlone(norm string) bool {
 	children := b.kb.Language.Cues[knowledge.CueChildNamed]
 	if !containsWord(norm, children...) || containsWord(norm, "sans l emmener", "sans l amener", "sans lui", "sans elle", "sans le prendre", "sans la prendre", "sans l enfant", "sans mon fils", "sans ma fille", "without him", "without her") {
 		return false
@@ -1461,6 +1472,9 @@ func (b *Bot) writerAlone(norm string) bool {
 		for i, w := range words {
 			if w != "seul" && w != "seule" && w != "alone" {
 				continue
+			}
+			if i+1 < len(words) && (words[i+1] == "avec" || words[i+1] == "with") && containsWord(strings.Join(words[i+2:min(i+5, len(words))], " "), children...) {
+				return true // "il vient seul avec sa fille": a parent alone, with the child
 			}
 			for j := i - 1; j >= 0; j-- {
 				switch words[j] {
@@ -1491,9 +1505,48 @@ func (b *Bot) bringsChild(norm string) bool {
 		if !slices.Contains(verbs, w) {
 			continue
 		}
+		if i > 0 && words[i-1] == "l" {
+			return true // "sans l'emmener": the child is the one brought
+		}
 		for _, n := range words[i+1 : min(i+4, len(words))] {
 			if slices.Contains(children, strings.Trim(n, "?!.,;:")) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneParentEnough is the verdict of a parent acting alone for a child: yes to "je peux la faire
+// seule ?" and to "sans l'autorisation de son père ?", no to "je dois exiger l'autorisation de
+// la mère ?", since one parent with parental authority applies.
+func (b *Bot) oneParentEnough(asked string) bool {
+	if !b.hasCue(asked, knowledge.CueConsent) || b.asksWithout(asked) {
+		return true
+	}
+	words := strings.Fields(asked)
+	for i, w := range words {
+		if w == "sans" || w == "without" || w == "zonder" {
+			// "sans autorisation écrite", "sans l'accord du père"
+			if b.hasCue(strings.Join(words[i+1:min(i+4, len(words))], " "), knowledge.CueConsent) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withoutChild reports whether the message asks to act without bringing the child ("je peux
+// déposer sa demande sans l'emmener ?").
+func (b *Bot) withoutChild(norm string) bool {
+	verbs := b.kb.Language.Cues[knowledge.CueAccompany]
+	words := strings.Fields(norm)
+	for i, w := range words {
+		if w == "sans" || w == "without" || w == "zonder" {
+			for _, n := range words[i+1 : min(i+3, len(words))] {
+				if slices.Contains(verbs, strings.Trim(n, "?!.,;:")) {
+					return true
+				}
 			}
 		}
 	}
@@ -1578,7 +1631,9 @@ func askedPart(norm string) string {
 // with parental authority, or the guardian, does (the cni.minor fact).
 func (b *Bot) nonParentActs(p nlu.Parse, s nlu.Slots) bool {
 	if p.Form != nlu.FormYesNo || b.situation(s).Holder != knowledge.Minor || b.hasCue(p.Norm, knowledge.CueGuardian) || strings.Contains(p.Norm, "tutelle") ||
-		containsWord(p.Norm, "autorite parentale", "delegation", "delegue", "deleguee") || // a relative given parental authority by a judge applies
+		// A relative given parental authority by a judge applies; the parents' own authority
+		// told in the story ("ses parents ont l'autorité parentale") is no such one.
+		containsWord(p.Norm, "a l autorite parentale", "ai l autorite parentale", "exerce l autorite parentale", "delegation", "delegue", "deleguee") ||
 		!(b.hasCue(p.Norm, knowledge.CueProxyAct) || b.hasCue(p.Norm, knowledge.CueAccompany) || b.alone(p)) {
 		return false
 	}

@@ -929,6 +929,30 @@ func TestConversations(t *testing.T) {
 		{"two questions, the second a yes/no: its verdict first", []turn{
 			{say: "France Identité c'est gratuit ? et ça marche sur Android ou que sur iPhone ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuite", "Android 11"}},
 		}},
+		{"a child's request without bringing the child: no", []turn{
+			{say: "mon fils a 4 ans, je peux déposer sa demande de carte d'identité sans l'emmener ? il hurle à chaque rdv", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a parent who comes alone with the child, the other parent absent: yes; the other's consent demanded: no", []turn{
+			{say: "L'usager est divorcé, il vient seul avec sa fille de 10 ans pour la carte d'identité, la mère n'est pas là et n'a rien signé. On peut enregistrer la demande quand même ?", kind: bot.Answer, prefix: "oui"},
+			{say: "Le papa d'un garçon de 9 ans vient seul avec son fils pour lui faire sa carte d'identité. Je dois exiger une autorisation écrite de la mère ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"an aunt, the parents' authority told in the story: she does not apply", []turn{
+			{say: "Ma nièce de 14 ans passe l'été chez moi, ses parents vivent à Lille et ont l'autorité parentale. Je suis juste sa tante : je peux lui faire faire sa carte d'identité ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a loss without a new card at once is declared to the police", []turn{
+			{say: "J'ai perdu ma carte mais je ne veux pas la refaire tout de suite. Je dois quand même déclarer la perte quelque part ?", kind: bot.Answer, prefix: "oui", contains: []string{"police"}},
+		}},
+		{"the pre-request's number noted, told before 'ça suffit ?': yes", []turn{
+			{say: "L'usager n'a ni imprimé ni QR code de sa pré-demande mais il a noté son numéro de pré-demande. Ça suffit pour récupérer son dossier ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a French writer whose husband is British keeps her own card's fee", []turn{
+			{say: "Hi, I'm French but my husband is British. My French ID card was stolen on the train to Lille. Do I have to pay for the new one, and if so how much?", kind: bot.Answer, prefix: "yes", contains: []string{"25 €"}},
+		}},
+		{"a date changed with varnish, a friend's phone for an age check, a marriage paid for: frauds", []turn{
+			{say: "Ma carte est périmée depuis 2 mois, je peux modifier la date au dos avec un peu de vernis et un feutre fin ?", kind: bot.OutOfScope},
+			{say: "Mon pote majeur me prête son téléphone avec son France Identité pour que je passe le contrôle d'âge à l'entrée de la boîte, ça passe ?", kind: bot.OutOfScope},
+			{say: "Une Française accepte de m'épouser contre 5000 euros pour que j'aie la nationalité. Comment faire pour que la préfecture ne voie pas qu'on ne vit pas ensemble ?", kind: bot.OutOfScope},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

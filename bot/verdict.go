@@ -75,12 +75,24 @@ func (b *Bot) answerOf(factID string, p nlu.Parse) *knowledge.Answer {
 		return nil
 	}
 	a, _ := longestAnswer(f.Answers, cmp.Or(p.Ask, p.Norm), 1)
+	if a == nil && p.Ask != "" && anaphoric(p.Ask) {
+		// "il a noté son numéro de pré-demande. Ça suffit ?": what "ça" stands for is told
+		// before the question.
+		a, _ = longestAnswer(f.Answers, p.Norm, 1)
+	}
 	return a
+}
+
+// anaphoric reports whether a short question is about what the message told before it ("ça
+// suffit ?", "c'est accepté ?", "is that enough?").
+func anaphoric(ask string) bool {
+	return len(strings.Fields(ask)) <= 8 && (containsWord(ask, "ca", "cela", "c est", "that", "dat", "het") && !containsWord(ask, "ca coute", "ca prend"))
 }
 
 // longestAnswer returns the answer, of a fact's or a route's, whose longest phrase of minWords
 // words or more is in text, and that phrase's length; nil and 0 when text has none.
 func longestAnswer(answers []knowledge.Answer, text string, minWords int) (*knowledge.Answer, int) {
+	text = strings.ReplaceAll(text, "-", " ") // "pré-demande", "grand-mère": the phrases' words
 	var best *knowledge.Answer
 	bestLen := 0
 	for i := range answers {

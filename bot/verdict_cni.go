@@ -89,7 +89,7 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		// who applies (the cni.presence fact), not with both.
 		w.para(w.t("no"))
 		w.fact("other_parent_in_person", "false", f.Sources...)
-	case b.situation(s).Holder == knowledge.Minor && b.hasCue(p.Norm, knowledge.CuePickup) && (!b.alone(first) || b.writerAlone(first.Norm)) && !p.Proxy:
+	case b.situation(s).Holder == knowledge.Minor && b.hasCue(p.Norm, knowledge.CuePickup) && (!b.alone(first) || b.parentAlone(first.Norm)) && !p.Proxy:
 		// "pour aller la récupérer, elle doit venir avec moi ?": a minor comes to collect the
 		// card only above an age; "un père vient la retirer sans elle, on peut la lui remettre ?"
 		// asks it the other way round.
@@ -97,7 +97,7 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		// (Someone "à ma place" is not the parent it is handed to; "le fils n'est pas venu" asks
 		// without him.)
 		// "je peux aller la récupérer seule ?": the parent without the child.
-		inv := (b.asksWithout(first.Norm) || p.HolderAway || b.writerAlone(first.Norm)) && !p.Proxy
+		inv := (b.asksWithout(first.Norm) || p.HolderAway || b.parentAlone(first.Norm)) && !p.Proxy
 		if cs := clauses(cmp.Or(p.Ask, p.Norm)); inv && len(cs) > 1 && b.hasCue(cs[len(cs)-1], knowledge.CueObliged) && !b.asksWithout(cs[len(cs)-1]) {
 			// "une maman vient la retirer sans lui, le gamin doit être là ?": the without is the
 			// story's; the question asks whether the child must come.
@@ -113,13 +113,14 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 			w.para(w.t(verdictKey("presence_pickup_minor_no", inv), strconv.Itoa(min)))
 			w.fact("in_person", "false", f.Sources...)
 		}
-	case b.situation(s).Holder == knowledge.Minor && b.writerAlone(first.Norm) && !p.HolderAway && !b.nonParentActs(p, s):
+	case b.situation(s).Holder == knowledge.Minor && b.parentAlone(first.Norm) && !p.HolderAway && !b.nonParentActs(p, s):
 		// "je peux faire seule la carte de notre fils, sans qu'il vienne ?": yes, one parent
-		// applies and comes with the child (the cni.minor fact).
-		w.para(w.t("yes"))
+		// applies and comes with the child (the cni.minor fact); "je dois exiger l'autorisation
+		// de la mère ?": no.
+		w.para(yesNo(w, b.oneParentEnough(first.Norm)))
 		w.kbFact("cni.minor")
 		w.fact("other_parent_in_person", "false", f.Sources...)
-	case b.situation(s).Holder == knowledge.Minor && (p.Proxy || p.HolderAway || b.alone(first) || b.asksWithout(first.Norm)):
+	case b.situation(s).Holder == knowledge.Minor && (p.Proxy || p.HolderAway || b.alone(first) || b.asksWithout(first.Norm) || b.withoutChild(first.Norm)):
 		// "il peut y aller tout seul ?": a minor comes with the parent who applies.
 		w.para(w.t("presence_proxy_minor_no"))
 		w.fact("in_person", "true", f.Sources...)

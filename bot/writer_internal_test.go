@@ -37,7 +37,7 @@ func TestDoneWritesAVerdictOnce(t *testing.T) {
 	}
 }
 
-func TestWriterAlone(t *testing.T) {
+func TestParentAlone(t *testing.T) {
 	kb, err := knowledge.Load(knowledge.Embedded())
 	if err != nil {
 		t.Fatal(err)
@@ -55,8 +55,8 @@ func TestWriterAlone(t *testing.T) {
 		{"je peux deposer le dossier de mon fils toute seule, sans l emmener ?", false},
 		{"mon fils est grand. il peut y aller seul ?", false},
 	} {
-		if got := b.writerAlone(tc.norm); got != tc.want {
-			t.Errorf("writerAlone(%q) = %v, want %v", tc.norm, got, tc.want)
+		if got := b.parentAlone(tc.norm); got != tc.want {
+			t.Errorf("parentAlone(%q) = %v, want %v", tc.norm, got, tc.want)
 		}
 	}
 }
