@@ -642,6 +642,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// "je peux faire seule la carte de notre fils ?": yes, one parent applies; "il vient
 			// seul avec son fils, je dois exiger l'autorisation de la mère ?": no.
 			w.para(yesNo(w, b.oneParentEnough(cmp.Or(p.Ask, p.Norm))))
+		case p.Form == nlu.FormYesNo && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueConsent) && !b.alone(p):
+			// "je peux faire la carte de notre fils sans demander son accord ?": yes, one parent
+			// applies; "il faut l'accord du père ?": no.
+			w.para(yesNo(w, b.oneParentEnough(cmp.Or(p.Ask, p.Norm))))
 		case p.Form == nlu.FormYesNo && b.alone(p):
 			// "ma fille de 17 ans peut déposer sa demande toute seule ?": a parent applies for a minor.
 			w.para(w.t("no"))

@@ -63,7 +63,8 @@ func (b *Bot) fingerprintsVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	case s.Holder == knowledge.Minor:
 		w.para(w.t("fingerprints_depends", strconv.Itoa(min)))
 	case s.Holder == knowledge.Adult:
-		w.para(w.t("yes"))
+		// "je ne veux pas qu'on prenne mes empreintes, je peux quand même avoir ma carte ?": no.
+		w.para(yesNo(w, !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueRefuse) && !b.hasCue(p.Norm, knowledge.CueRefuse)))
 		w.fact("fingerprints", "true", f.Sources...)
 	}
 }
