@@ -35,6 +35,20 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// file goes, which its authority says.
 		st.Intent = nlu.Routes
 	}
+	if f := b.kb.MustFact("nat.civic-exam"); p.Slots.Score != nil && f.PassMark > 0 && *p.Slots.Score <= f.Questions &&
+		(b.hasCue(p.Norm, knowledge.CueCivic) || slices.ContainsFunc(st.LastFacts, func(x string) bool { return strings.HasPrefix(x, "civic_exam_passed=") })) {
+		// "j'ai eu 30 bonnes réponses sur 40, c'est réussi ?", then "et si j'avais eu 33 ?": the
+		// score against the pass mark.
+		passed := *p.Slots.Score >= f.PassMark
+		key := "civic_pass_no"
+		if passed {
+			key = "civic_pass_yes"
+		}
+		w.para(w.t(key, strconv.Itoa(f.PassMark), strconv.Itoa(f.Questions), strconv.Itoa(*p.Slots.Score)))
+		w.fact("civic_exam_passed", strconv.FormatBool(passed), f.Sources...)
+		w.kbFact("nat.civic-exam")
+		return w.done(Answer), ""
+	}
 	if b.hasCue(p.Norm, knowledge.CueCivic) && st.Intent != nlu.Routes {
 		// "c'est quoi cet examen civique ?", "il est obligatoire ?": the exam itself, then the
 		// language level it goes with.

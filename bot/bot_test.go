@@ -968,6 +968,10 @@ func TestConversations(t *testing.T) {
 		{"scratching a digit of the date, 'ça se verra ?': a fraud", []turn{
 			{say: "ma carte est périmée depuis 2 mois, si je gratte un peu le 5 pour en faire un 8 sur la date de fin, ça se verra au contrôle ?", kind: bot.OutOfScope},
 		}},
+		{"a civic exam's score against its pass mark, then another score", []turn{
+			{say: "J'ai passé l'examen civique pour la naturalisation, j'ai eu 30 bonnes réponses sur 40. C'est réussi ?", kind: bot.Answer, prefix: "non", contains: []string{"32"}, fact: "civic_exam_passed=false"},
+			{say: "et si j'avais eu 33 ?", kind: bot.Answer, prefix: "oui", fact: "civic_exam_passed=true"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

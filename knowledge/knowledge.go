@@ -246,6 +246,10 @@ type Fact struct {
 	// LevelBefore ("mon dossier était complet en novembre 2025, le B1 suffit ?": yes).
 	LevelFrom   *Date  `yaml:"level_from,omitempty"`
 	LevelBefore string `yaml:"level_before,omitempty"`
+	// PassMark, when set, is the least score of Questions that passes the exam the fact
+	// describes, so that "j'ai eu 30 sur 40, c'est réussi ?" gets its yes or no.
+	PassMark  int `yaml:"pass_mark,omitempty"`
+	Questions int `yaml:"questions,omitempty"`
 }
 
 // Answer is the yes or no of one yes/no question a fact settles.

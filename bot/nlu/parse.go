@@ -2258,6 +2258,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 	}
 	laterYears(s, out)
+	score(s, out)
 	p.expiresIn(s, now, free, mark, out)
 	if containsAny(s, " eu ", "turned", "werd") {
 		p.turned(s, now, mark, out)
@@ -3082,6 +3083,32 @@ func (p *Parser) turned(s string, now time.Time, mark func(a, b int), out *Parse
 	mark(m[0], m[1])
 }
 
+// score reads an exam's result: "30 bonnes réponses sur 40", "33/40", "j'ai eu 33", "I got
+// 33 out of 40". A number followed by a unit ("j'ai eu 18 ans") is no score.
+func score(s string, out *Parse) {
+	if !containsAny(s, " sur ", "/", " eu ", " obtenu ", "out of", " got ", "scored", " op ") {
+		return // the regular expressions below cost more than this look
+	}
+	if m := pat().reScoreOf.FindStringSubmatch(s); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		of, _ := strconv.Atoi(m[2])
+		if n <= of {
+			out.Slots.Score = &n
+		}
+		return
+	}
+	for _, m := range pat().reScoreGot.FindAllStringSubmatchIndex(s, -1) {
+		next, _, _ := strings.Cut(strings.TrimSpace(s[m[1]:]), " ")
+		switch strings.Trim(next, "?!.,;:") {
+		case "ans", "an", "mois", "jours", "jour", "semaines", "heures", "h", "euros", "eur", "€", "years", "months", "days", "%":
+			continue
+		}
+		n, _ := strconv.Atoi(s[m[2]:m[3]])
+		out.Slots.Score = &n
+		return
+	}
+}
+
 // laterYears reads how many years from now the message asks about.
 func laterYears(s string, out *Parse) {
 	if !containsAny(s, "prochaine", "next year", "volgend", "dans ", "in ", "over ", "attend", "wait") {
@@ -3639,6 +3666,9 @@ type patternSet struct {
 	reExpiresIn *regexp.Regexp
 	// reLater reads a moment some years from now: "l'année prochaine", "dans 2 ans", "next year".
 	reLater *regexp.Regexp
+	// reScoreOf reads a score out of a total ("30 bonnes réponses sur 40", "33/40"), reScoreGot
+	// one told alone ("j'ai eu 33").
+	reScoreOf, reScoreGot *regexp.Regexp
 	// reSinceYear reads a year something has lasted since ("depuis 1994", "since 2015").
 	reSinceYear *regexp.Regexp
 	// reAgo reads how long ago something happened, in days or weeks ("il y a 10 jours", "ça fait
@@ -3693,6 +3723,8 @@ var pat = sync.OnceValue(func() *patternSet {
 		reTownAsked:      regexp.MustCompile(`\b(?:a|au|mairie de|mairie d|in) ([a-z][a-z-]{2,})\b`),
 		reValidYears:     regexp.MustCompile(`\b(?:valable|valables|valide|valides|dure|durera|vaut) (?:pendant )?(\d{1,2}) ans\b|\b(\d{1,2}) ans de validite\b|\bvalid for (\d{1,2}) years\b`),
 		reExpiresIn:      regexp.MustCompile(`\b(?:expire|expirera|va expirer|perime|sera perimee|finit|se termine|arrive a expiration|arrive a echeance|expires|will expire|vervalt|verloopt)(?: [a-z]+)? (?:dans|in|over) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|een|twee|drie|vier|vijf|zes) (jours?|semaines?|mois|ans?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar)\b`),
+		reScoreOf:        regexp.MustCompile(`\b(\d{1,3}) ?(?:bonnes reponses|reponses justes|bonnes|points|pts|good answers|right answers|correct answers|points)? ?(?:sur|/|out of|op) ?(\d{1,3})\b`),
+		reScoreGot:       regexp.MustCompile(`\b(?:eu|obtenu|fait|got|scored|score de|note de) (\d{1,2})\b`),
 		reLater:          regexp.MustCompile(`\b(?:l annee prochaine|next year|volgend jaar)\b|\b(?:dans|in|over|attends encore|attend encore|attendre encore|wait another|wait) (\d{1,2}|un|une|deux|trois|one|two|three|een|twee|drie|a) (?:ans?|years?|jaar)\b`),
 		reSinceYear:      regexp.MustCompile(`\b(?:depuis|since|sinds) (?:l an |l annee |the year )?(19[4-9]\d|20[0-4]\d)\b`),
 		reAgo:            regexp.MustCompile(`\b(?:il y a|ca fait|cela fait|depuis) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?)\b|\b(\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|dagen|dag|weken|week) (?:ago|geleden|oud|old)\b|\b(?:au bout d un|au bout d une|au bout de|apres) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?|mois)\b|\b(?:after|na) (\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|months?|dagen|dag|weken|week|maand|maanden)\b`),

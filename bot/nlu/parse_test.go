@@ -336,6 +336,11 @@ func TestSlotsForVerdicts(t *testing.T) {
 		check func(nlu.Slots) bool
 	}{
 		{"j'ai une photo d'il y a 8 mois", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 8 }},
+		{"j'ai eu 30 bonnes réponses sur 40 à l'examen civique", func(s nlu.Slots) bool { return intp(s.Score) == 30 }},
+		{"33/40 au QCM", func(s nlu.Slots) bool { return intp(s.Score) == 33 }},
+		{"et si j'avais eu 33 ?", func(s nlu.Slots) bool { return intp(s.Score) == 33 }},
+		{"I got 35 out of 40", func(s nlu.Slots) bool { return intp(s.Score) == 35 }},
+		{"il a eu 18 ans hier", func(s nlu.Slots) bool { return s.Score == nil }},
 		{"ma facture date de plus d'un an", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 13 }},
 		{"photos faites en juillet dernier", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 4 }},
 		{"my passport photo is 8 months old", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 8 }},

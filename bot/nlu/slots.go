@@ -111,6 +111,9 @@ type Slots struct {
 	// ValidYears is the validity the person asks about, in years ("elle est valable 15 ans ?").
 	// It lasts one message.
 	ValidYears *int `json:"valid_years,omitempty"`
+	// Score is an exam's result the person tells ("30 bonnes réponses sur 40", "et si j'avais eu
+	// 33 ?"). It lasts one message.
+	Score *int `json:"score,omitempty"`
 
 	PhoneOS      string `json:"phone_os,omitempty"`
 	PhoneVersion int    `json:"phone_version,omitempty"`
