@@ -972,6 +972,15 @@ func TestConversations(t *testing.T) {
 			{say: "J'ai passé l'examen civique pour la naturalisation, j'ai eu 30 bonnes réponses sur 40. C'est réussi ?", kind: bot.Answer, prefix: "non", contains: []string{"32"}, fact: "civic_exam_passed=false"},
 			{say: "et si j'avais eu 33 ?", kind: bot.Answer, prefix: "oui", fact: "civic_exam_passed=true"},
 		}},
+		{"a follow-up that changes the child's age asks the question in progress again", []turn{
+			{say: "Pour la carte de notre fils de 8 ans, il doit venir lui aussi au retrait ?", kind: bot.Answer, prefix: "non"},
+			{say: "et s'il avait 13 ans ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et pour un enfant c'est pareil ?", kind: bot.Answer, absent: []string{"seules les mairies"}},
+		}},
+		{"a follow-up that changes the days since the key's codes came", []turn{
+			{say: "J'ai reçu le code d'activation papier à la commune et le lien par mail il y a 3 semaines, mais je n'ai pas encore activé ma clé. C'est encore bon ?", kind: bot.Answer, prefix: "non"},
+			{say: "et si ça faisait seulement 10 jours ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

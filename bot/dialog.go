@@ -130,6 +130,19 @@ func joinReplies(a, b Reply) Reply {
 	return a
 }
 
+// tellsFact reports whether a message tells a fact of the situation: a slot, or a number that
+// lasts one message (a document's age, days gone by, a score).
+func tellsFact(p nlu.Parse) bool {
+	return !p.Slots.IsZero() || p.Slots.AgeMonths != nil || p.Slots.Score != nil || p.Slots.ReadyDays != nil || p.AgoDays != nil
+}
+
+// tellsNumber reports whether a message tells a number of the situation: an age, a year, days,
+// months, a score ("et s'il avait 13 ans ?", "et si ça faisait 10 jours ?").
+func tellsNumber(p nlu.Parse) bool {
+	s := p.Slots
+	return s.Age != nil || s.Score != nil || s.AgeMonths != nil || s.ReadyDays != nil || p.AgoDays != nil || s.Years > 0 || s.IssueYear != 0 || s.ExpiredYears != nil
+}
+
 // lastSentence is the last sentence of a text (its question, when it ends with one).
 func lastSentence(text string) string {
 	t := strings.TrimRight(text, "?!. ")
@@ -332,13 +345,17 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		return b.unknown(ctx, w, st, p)
 	}
 	st.Pending = ""
-	if p.Form == nlu.FormNone && st.LastForm == nlu.FormYesNo && st.LastAsk != "" && st.Turns > 0 && !p.Slots.IsZero() && !p.TopicNamed && !p.Proxy &&
+	// ("et s'il avait 13 ans ?" is itself a yes/no question, of the one in progress.)
+	again := p.Form == nlu.FormYesNo && p.Continues() && len(p.Intents) == 0 && p.Words <= 8 && tellsNumber(p) && !b.hasCue(p.Norm, knowledge.CueSame)
+	if (p.Form == nlu.FormNone || again) && st.LastForm == nlu.FormYesNo && st.LastAsk != "" && st.Turns > 0 && tellsFact(p) && !p.TopicNamed && !p.Proxy &&
 		(len(p.Intents) == 0 && (p.Continues() || p.Question) || p.Continues() && !p.Question) {
 		// "et pour mon fils de 11 ans ?" after "c'est gratuit ?", "correction : elle est périmée
-		// depuis 7 ans, pas 3" after "je dois lui demander un acte de naissance ?": the last
-		// yes/no question, asked again for the situation told (not for another person's, "et
-		// celle de mon mari ?").
+		// depuis 7 ans, pas 3" after "je dois lui demander un acte de naissance ?", "et s'il
+		// avait 13 ans ?" after "il doit venir au retrait ?": the last yes/no question, asked
+		// again for the situation told (not for another person's, "et celle de mon mari ?"),
+		// its words read with the new fact's.
 		p.Form, p.Ask = nlu.FormYesNo, st.LastAsk
+		p.Norm = st.LastAsk + " . " + p.Norm
 	}
 	r, pending := b.answerTopic(w, &st, p, m)
 	if r.Kind == Clarify && p.Form == nlu.FormYesNo {

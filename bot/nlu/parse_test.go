@@ -111,6 +111,7 @@ func TestParse(t *testing.T) {
 		{"je suis marocain et j'habite en France depuis 10 ans", "fr", "", "", func(r nlu.Parse) bool { return r.Foreigner }},
 		// Numbers written in words before a unit of time.
 		{"j'ai reçu le code il y a trois semaines", "fr", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 21 }},
+		{"et si ça faisait seulement 10 jours ?", "fr", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 10 }},
 		// A day and month told of something received: the last one, so many days ago (now is 23
 		// November 2026).
 		{"j'ai reçu le code le 3 novembre", "fr", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 20 }},
