@@ -237,10 +237,11 @@ func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bo
 	return Reply{}, "", false
 }
 
-// priceRange asks where the person lives, with the communes as quick replies, when a price is
-// asked with no commune told, and says first why: it depends on the commune, from free in some to
-// the dearest's price (from the communes' tariffs).
-func (b *Bot) priceRange(w *writer) (Reply, string) {
+// priceRange answers a price asked with no commune told: it depends on the commune, from free
+// in some to the dearest's price (from the communes' tariffs), a no to "c'est gratuit partout ?"
+// or "le même prix dans toutes les communes ?"; then it asks where the person lives, with the
+// communes as quick replies, for the exact price.
+func (b *Bot) priceRange(w *writer, p nlu.Parse) (Reply, string) {
 	free := 0
 	for _, rt := range b.residentTariffs() {
 		if rt.amount.IsFree() {
@@ -251,8 +252,19 @@ func (b *Bot) priceRange(w *writer) (Reply, string) {
 	if dear == nil {
 		return b.askCommune(w)
 	}
+	everywhere := asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueEverywhere)
+	if everywhere {
+		w.para(w.t("no"))
+	}
 	w.para(w.t("key_price_range", strconv.Itoa(free), w.money(amount), w.text(dear.Name)))
-	return b.askCommune(w)
+	r, pending := b.askCommune(w)
+	if everywhere || asksYesNo(p) && !p.BrusselsAmbiguous && !p.Slots.HomeStated && !b.hasCue(p.Norm, knowledge.CueOwnTown) && !containsWord(p.Norm, "chez moi", "ma commune", "my commune", "where i live", "mijn gemeente", "bij mij") {
+		// "c'est gratuit ?" of the key in general: the range answers it, the commune only
+		// makes the price exact; "combien ça coûte ?", "c'est gratuit dans ma commune ?" and
+		// "j'habite à Bruxelles, c'est gratuit ?" need the commune.
+		r.Kind = Answer
+	}
+	return r, pending
 }
 
 func (b *Bot) askCommune(w *writer) (Reply, string) {
@@ -282,7 +294,7 @@ func (b *Bot) keyOptions(w *writer, s nlu.Slots, p nlu.Parse, lead bool) (Reply,
 	}
 	opts, err := rules.DigitalKeyOptions(b.kb, person)
 	if err != nil {
-		return b.priceRange(w)
+		return b.priceRange(w, p)
 	}
 	if outside && !s.NonResident && s.Commune == "" {
 		// "j'habite à Namur": any local registration office of Belgium gives the code, the

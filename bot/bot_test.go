@@ -598,7 +598,7 @@ func TestConversations(t *testing.T) {
 			{say: "ma banque refuse le justificatif d'identité de France Identité et veut une photocopie. Elle a le droit ?", kind: bot.Answer, absent: []string{"infalsifiable"}},
 		}},
 		{"a key's price with no commune: why it depends, then which commune", []turn{
-			{say: "c payant la clé numérique ?", kind: bot.Clarify, prefix: "cela depend de la commune", contains: []string{"26 €", "Watermael-Boitsfort"}, option: "Jette"},
+			{say: "c payant la clé numérique ?", kind: bot.Answer, prefix: "cela depend de la commune", contains: []string{"26 €", "Watermael-Boitsfort"}, option: "Jette"},
 			{say: "Jette", kind: bot.Answer, contains: []string{"Jette"}},
 		}},
 		{"a phone that is no smartphone, a foreign spouse, 'ça bloque ?'", []turn{
@@ -980,6 +980,12 @@ func TestConversations(t *testing.T) {
 		{"a follow-up that changes the days since the key's codes came", []turn{
 			{say: "J'ai reçu le code d'activation papier à la commune et le lien par mail il y a 3 semaines, mais je n'ai pas encore activé ma clé. C'est encore bon ?", kind: bot.Answer, prefix: "non"},
 			{say: "et si ça faisait seulement 10 jours ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"the key's price asked yes/no with no commune: the range answers, the commune is asked for the exact price", []turn{
+			{say: "La clé numérique est gratuite dans toutes les communes de Bruxelles, non ?", kind: bot.Answer, prefix: "non", contains: []string{"Cela dépend de la commune", "26 €"}, option: "Etterbeek"},
+		}},
+		{"the key's price with no commune, asked openly: the commune first", []turn{
+			{say: "Combien coûte une clé numérique ?", kind: bot.Clarify, option: "Etterbeek"},
 		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
