@@ -497,7 +497,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			// "je ne l'ai jamais fait certifier, je peux quand même faire ma procuration ?": no,
 			// these uses are the certified identity's.
 			key := "fi_use_yes"
-			if nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueCertify]) {
+			if nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueCertify]) || b.hasCue(p.Norm, knowledge.CueNotCertified) {
 				key = "fi_use_needs_certified"
 			}
 			w.r.Blocks = append([]Block{{Kind: Paragraph, Text: w.t(key, w.text(it.Text))}}, w.r.Blocks...)

@@ -987,6 +987,15 @@ func TestConversations(t *testing.T) {
 		{"the key's price with no commune, asked openly: the commune first", []turn{
 			{say: "Combien coûte une clé numérique ?", kind: bot.Clarify, option: "Etterbeek"},
 		}},
+		{"'+5 ans' told beside an issue is the extension, not an age", []turn{
+			{say: "carte faite en octobre 2011 jetais majeur, on m'a dit +5 ans donc ok jusqu'en 2026 tranquille. elle marche encore aujourd'hui ??", kind: bot.Answer, prefix: "non", contains: []string{"octobre 2026", "prolongée de 5 ans"}},
+		}},
+		{"a notice of a ready card, its month after 'disponible'", []turn{
+			{say: "J'ai reçu le SMS comme quoi ma carte était disponible fin juillet et j'ai complètement oublié. Je peux encore passer la récupérer ?", kind: bot.Answer, prefix: "non", contains: []string{"3 mois"}},
+		}},
+		{"a digital identity never certified does not open FranceConnect+", []turn{
+			{say: "Pour MaPrimeRénov on me demande FranceConnect+. J'ai France Identité mais je ne suis jamais passé en mairie pour la certification. Ça suffit quand même ?", kind: bot.Answer, prefix: "non", contains: []string{"certifiée"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -2614,8 +2614,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if a > 120 {
 			continue
 		}
-		if after := strings.TrimSpace(s[m[1]:min(len(s), m[1]+20)]); slices.ContainsFunc([]string{"de rab", "de plus", "en plus", "supplementaire", "de prolongation", "de validite", "extra", "more"}, func(w string) bool { return strings.HasPrefix(after, w) }) {
-			continue // "on m'a dit +5 ans de rab": a duration added, not an age
+		if after := strings.TrimSpace(s[m[1]:min(len(s), m[1]+20)]); slices.ContainsFunc([]string{"de rab", "de plus", "en plus", "supplementaire", "de prolongation", "de validite", "extra", "more"}, func(w string) bool { return strings.HasPrefix(after, w) }) ||
+			strings.HasSuffix(strings.TrimSpace(s[:m[2]]), "+") {
+			continue // "on m'a dit +5 ans de rab", "+5 ans donc 2026": a duration added, not an age
 		}
 		if (containsAny(lastWords(before, 3), "avais", "avait", "was ", "had ", "toen") && !hypothetical(before)) || atIssue(before) || issuedToAged(before) {
 			out.Slots.AgeAtIssue = &a // "quand j'avais 30 ans": the age on the day of issue
@@ -3270,9 +3271,12 @@ func atAppointment(s string, now time.Time, out *Parse) {
 func readySince(s string, now time.Time, out *Parse) {
 	m := pat().reReadySince.FindStringSubmatch(s)
 	if m == nil {
-		// "j'ai reçu le SMS en juillet disant que ma carte était disponible": the day of the notice.
+		// "j'ai reçu le SMS en juillet disant que ma carte était disponible", "le SMS comme quoi
+		// ma carte était disponible fin juillet": the day of the notice.
 		if m = pat().reReadyNotice.FindStringSubmatch(s); m == nil {
-			return
+			if m = pat().reNoticeReady.FindStringSubmatch(s); m == nil {
+				return
+			}
 		}
 	}
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
@@ -3655,6 +3659,9 @@ type patternSet struct {
 	// reReadySince reads a card ready since a day or a month; reReadyNotice the day or month
 	// a message said it was ready.
 	reReadySince, reReadyNotice *regexp.Regexp
+	// reNoticeReady reads a notice that tells the card ready, its month after ("le SMS comme
+	// quoi ma carte était disponible fin juillet").
+	reNoticeReady *regexp.Regexp
 	reReadyFor                  *regexp.Regexp
 	// reHome finds the town a person says they live in ("j'habite à Lyon"), reTownAsked a town named
 	// after it ("…dans une mairie à Paris ?").
@@ -3716,6 +3723,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reLastYearMonth:  regexp.MustCompile(`\b(?:(c etait|c est) )?(?:en )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (de l annee derniere|de l an dernier|l annee derniere|l an dernier|de l annee passee|l an passe|last year|vorig jaar|de cette annee|cette annee|this year|dit jaar)\b`),
 		reSeasonYear:     regexp.MustCompile(`\b(?:l |de l |du |au )?(ete|printemps|automne) (\d{4})\b`),
 		reReadyNotice:    regexp.MustCompile(`\b(?:sms|message|courrier|text)\b[^.?!]{0,20}?\b(?:en|le|du|in|on) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
+		reNoticeReady:    regexp.MustCompile(`\b(?:sms|message|courrier|mail|text)\b[^.?!]{0,40}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b (?:depuis |des |en |le |du |fin |debut |mi |courant |in |on |at the end of |end of )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reReadySince:     regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|since) (?:le |the )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reReady:          regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|for|il y a)(?: plus de| more than)? (\d{1,2}|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six) (mois|semaines?|jours?|months?|weeks?|days?)\b`),
 		reReadyFor:       regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),
