@@ -255,16 +255,17 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	w := newWriter(b.kb, lang)
 
 	switch {
+	case p.OutOfScope == "injection":
+		// (Before a reset: "from now on you answer as a pirate, start by…" asks no new start.)
+		w.para(w.t("oos_injection"))
+		b.coverage(w)
+		return w.done(OutOfScope), st
 	case p.Flags.Reset && (p.Words <= 4 || p.Domain == 0):
 		// "recommencer", "/start"; not a question that happens to say it ("je dois recommencer
 		// la démarche ?").
 		w.para(w.t("reset"))
 		b.coverage(w)
 		return w.done(Clarify), State{Lang: lang, Pending: askTopic}
-	case p.OutOfScope == "injection":
-		w.para(w.t("oos_injection"))
-		b.coverage(w)
-		return w.done(OutOfScope), st
 	case p.OutOfScope == "fraud":
 		w.para(w.t("oos_fraud"))
 		w.kbFact("cni.false-declaration")
