@@ -348,7 +348,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		st.Intent = intent // "et celle de mon fils, 7 mois ?" follows on the photo
 	}
-	if intent == nlu.Presence && p.Has(nlu.ProtectedQ) {
+	if (intent == nlu.Presence && p.Has(nlu.ProtectedQ) || s.Holder == knowledge.Protected && asksYesNo(p) && b.alone(p) && (intent == nlu.Documents || intent == nlu.Presence || intent == "")) && !p.Has(nlu.Photo) {
 		// "un administré sous tutelle peut-il déposer seul sa demande ?": who applies for a
 		// protected adult, and who comes, is what the fact on protected adults says.
 		intent = nlu.ProtectedQ
@@ -617,7 +617,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueGuardian) && !b.asksWithout(p.Norm) {
 			// "elle est sous ma tutelle, j'ai le droit de faire sa demande ?": yes, with the ruling.
 			w.para(w.t("yes"))
-		} else if a := b.answerOf("cni.protected", p); a != nil && asksYesNo(p) {
+		} else if a := cmp.Or(b.answerOf("cni.protected", p), b.storyAnswer("cni.protected", p)); a != nil && asksYesNo(p) {
 			// "majeur sous tutelle qui se présente seul, recevable ?": yes, the guardian informed.
 			w.para(yesNo(w, a.Verdict == "yes"))
 		}
@@ -1637,8 +1637,20 @@ func (b *Bot) nonParentActs(p nlu.Parse, s nlu.Slots) bool {
 	if p.Form != nlu.FormYesNo || b.situation(s).Holder != knowledge.Minor || b.hasCue(p.Norm, knowledge.CueGuardian) || strings.Contains(p.Norm, "tutelle") ||
 		// A relative given parental authority by a judge applies; the parents' own authority
 		// told in the story ("ses parents ont l'autorité parentale") is no such one.
-		containsWord(p.Norm, "a l autorite parentale", "ai l autorite parentale", "exerce l autorite parentale", "delegation", "delegue", "deleguee") ||
-		!(b.hasCue(p.Norm, knowledge.CueProxyAct) || b.hasCue(p.Norm, knowledge.CueAccompany) || b.alone(p)) {
+		containsWord(p.Norm, "a l autorite parentale", "ai l autorite parentale", "exerce l autorite parentale", "delegation", "delegue", "deleguee") {
+		return false
+	}
+	norm := strings.ReplaceAll(p.Norm, "-", " ") // "une grand-mère se présente"
+	for _, who := range b.kb.Language.Cues[knowledge.CueNonParent] {
+		// The relative who comes to the counter, told by the staff ("une grand-mère se présente
+		// avec sa petite-fille… je peux enregistrer la demande avec elle ?"): an act.
+		for _, comes := range []string{" se presente", " se presentent", " vient", " est venue", " est venu", " arrive", " est la avec"} {
+			if containsWord(norm, who+comes) {
+				return true
+			}
+		}
+	}
+	if !(b.hasCue(p.Norm, knowledge.CueProxyAct) || b.hasCue(p.Norm, knowledge.CueAccompany) || b.alone(p)) {
 		return false
 	}
 	// The relative is the one asked about, in the sentence that asks, or the writer ("je suis
@@ -1652,7 +1664,7 @@ func (b *Bot) nonParentActs(p nlu.Parse, s nlu.Slots) bool {
 	}
 	for _, who := range b.kb.Language.Cues[knowledge.CueNonParent] {
 		for _, self := range []string{"je suis ", "je suis la ", "je suis le ", "je suis sa ", "je suis son ", "moi la ", "moi le ", "moi sa ", "moi son ", "i m the ", "i am the ", "i m his ", "i m her ", "ik ben de "} {
-			if containsWord(p.Norm, self+who) {
+			if containsWord(norm, self+who) {
 				return true
 			}
 		}

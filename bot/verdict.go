@@ -83,6 +83,18 @@ func (b *Bot) answerOf(factID string, p nlu.Parse) *knowledge.Answer {
 	return a
 }
 
+// storyAnswer is the answer a fact gives to what the message tells before its question, for a
+// question that only asks leave ("il vient seul, son tuteur n'est pas venu. Je peux enregistrer
+// sa demande ?"); nil when the message tells none.
+func (b *Bot) storyAnswer(factID string, p nlu.Parse) *knowledge.Answer {
+	f, ok := b.kb.Fact(factID)
+	if !ok {
+		return nil
+	}
+	a, _ := longestAnswer(f.Answers, p.Norm, 1)
+	return a
+}
+
 // anaphoric reports whether a short question is about what the message told before it ("ça
 // suffit ?", "c'est accepté ?", "is that enough?").
 func anaphoric(ask string) bool {

@@ -80,6 +80,11 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	first := p
 	first.Norm = firstChoice(upToQuestion(p.Norm))
 	switch {
+	case b.nonParentActs(p, s):
+		// "une grand-mère se présente avec sa petite-fille, je peux enregistrer la demande avec
+		// elle ?": no, a parent applies and comes (the cni.minor fact).
+		w.para(w.t("no"))
+		w.kbFact("cni.minor")
 	case b.situation(s).Holder == knowledge.Minor && containsWord(p.Norm, "c est moi qui", "moi qui fais", "moi qui dois", "moi qui fait"):
 		// "c'est moi qui fais la demande à sa place ?": yes; who applies for a minor, and that the
 		// child comes too, is the cni.minor fact the answer gives.

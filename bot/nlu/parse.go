@@ -980,6 +980,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	if slices.ContainsFunc(p.frenchOthers, func(c string) bool { return containsWordAt(plain, c) }) {
 		out.Foreigner = false
 	} else if !out.Foreigner && (phraseThen(plain, p.nationalityHolders, p.foreignNationalities, 0) || phraseThen(plain, p.cardWords, p.foreignNationalities, 1) ||
+		phraseThen(plain, []string{"de nationalite", "of nationality", "nationaliteit"}, p.foreignNationalities, 0) ||
 		slices.ContainsFunc(p.foreignStatuses, func(c string) bool { return containsWordAt(plain, c) })) &&
 		!slices.ContainsFunc(p.frenchNationals, func(c string) bool { return containsWordAt(plain, c) }) {
 		// "un monsieur marocain avec une carte de résident", "je suis italienne et je vis à
@@ -3403,9 +3404,12 @@ func (p *Parser) ageMonths(s string, now time.Time, free, monthFree func(a, b in
 		out.Slots.AgeMonths = &n
 		return
 	}
-	if out.Slots.AgeMonths == nil && containsAny(s, "photo") && containsAny(s, "demain", "aujourd hui", "refais des photos", "refaire des photos", "en refais", "en refaire", "nouvelles photos", "tomorrow", "new photos") {
+	if out.Slots.AgeMonths == nil && containsAny(s, "photo") && containsAny(s, "demain", "aujourd hui", "refais des photos", "refaire des photos", "en refais", "en refaire", "nouvelles photos", "tomorrow", "new photos") &&
+		!slices.ContainsFunc(strings.Fields(s), func(w string) bool { return months[strings.Trim(w, ".,;:!?")] != 0 }) {
+		// "si je refais des photos demain": new ones; not "des photos faites en mars… sa
+		// demande aujourd'hui", whose month dates them.
 		zero := 0
-		out.Slots.AgeMonths = &zero // "si je refais des photos demain": new ones
+		out.Slots.AgeMonths = &zero
 		return
 	}
 	if !containsAny(s, "old", "ago", "oud", "geleden") {
