@@ -419,9 +419,11 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	}
 	// "itsme ça suffit ou faut quand même passer à la commune ?": of two choices, the first.
 	first := firstChoice(p.Norm)
-	if it := matchItem(b.kb.MustFact("key.ways"), p.Norm); it != nil && !nlu.Denied(p.Norm, it.Match) &&
-		(b.hasCue(first, knowledge.CueAnyway) || b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory)) && containsWord(first, "commune", "guichet", "bureau", "gemeente", "loket", "office", "counter") {
-		// "j'ai déjà itsme, je dois quand même passer à la commune ?": that way is enough.
+	asksMore := b.hasCue(first, knowledge.CueAnyway) || b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory) || containsWord(first, "besoin", "en plus")
+	if it := matchItem(b.kb.MustFact("key.ways"), p.Norm); it != nil && !nlu.Denied(p.Norm, it.Match) && asksMore &&
+		(containsWord(first, "commune", "guichet", "bureau", "gemeente", "loket", "office", "counter") || containsWord(p.Norm, "deja", "already", "al") && containsWord(first, "en plus", "aussi", "also", "as well", "extra", "ook")) {
+		// "j'ai déjà itsme, je dois quand même passer à la commune ?", "j'ai déjà itsme, j'ai
+		// besoin d'une clé en plus ?": that way is enough.
 		w.para(w.t("key_way_enough", lowerFirst(w.text(it.Text))))
 		w.kbFact("key.ways")
 		return

@@ -1030,6 +1030,9 @@ func TestConversations(t *testing.T) {
 		{"the only place for a digital key, BOSA? no", []turn{
 			{say: "On m'a dit que pour la clé numérique il fallait obligatoirement aller au SPF BOSA au centre de Bruxelles. C'est le seul endroit ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"itsme already there, a key 'en plus' asked: no, itsme is one", []turn{
+			{say: "jai deja itsme sur mon tel, jai besoin d'une cle numerique en plus pr les sites de l'administration ?", kind: bot.Answer, prefix: "non", contains: []string{"itsme"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
