@@ -99,7 +99,7 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		// A way the question asks for by name ("geen kaartlezer… hoe krijg ik een activatiecode ?")
 		// is that way's question, not the others'.
 		var others []string
-		denied, asked := 0, false
+		denied, asked, remote := 0, false, false
 		for i := range ways.Items {
 			it := &ways.Items[i]
 			named := slices.ContainsFunc(it.Match, func(m string) bool { return containsWord(p.Norm, m) })
@@ -109,6 +109,7 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 			}
 			asked = asked || slices.ContainsFunc(it.Match, func(m string) bool { return containsWord(p.Ask, m) })
 			others = append(others, w.text(it.Text))
+			remote = remote || !it.InPerson
 		}
 		// (The code from the counter, the way without a chip card's, asked by its activation.)
 		asked = asked || intent == nlu.NoChip && b.hasCue(p.Ask, knowledge.CueActivate)
@@ -117,7 +118,12 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 				// "pas de lecteur ni itsme, je peux quand même avoir une clé ?": yes while a way
 				// is left; "un lecteur, c'est obligatoire ?": no, for the same reason.
 				obliged := b.hasCue(p.Norm, knowledge.CueObliged) || b.hasCue(p.Norm, knowledge.CueMandatory)
-				w.para(yesNo(w, len(others) > 0 != obliged))
+				if b.hasCue(p.Norm, knowledge.CueRemote) && !remote {
+					// "par téléphone, sans me déplacer ?": the way left needs going in person.
+					w.para(w.t("no"))
+				} else {
+					w.para(yesNo(w, len(others) > 0 != obliged))
+				}
 			}
 			w.list(w.t("key_other_ways"), others)
 			w.entry(ways.ID)

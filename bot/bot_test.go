@@ -1033,6 +1033,10 @@ func TestConversations(t *testing.T) {
 		{"itsme already there, a key 'en plus' asked: no, itsme is one", []turn{
 			{say: "jai deja itsme sur mon tel, jai besoin d'une cle numerique en plus pr les sites de l'administration ?", kind: bot.Answer, prefix: "non", contains: []string{"itsme"}},
 		}},
+		{"no card reader nor itsme: a key still, but not without going in person", []turn{
+			{say: "Je n'ai pas de lecteur de carte ni itsme. Je peux quand même avoir une clé numérique ?", kind: bot.Answer, prefix: "oui"},
+			{say: "Je n'ai pas de lecteur de carte ni itsme. Je peux avoir une clé numérique sans me déplacer ?", kind: bot.Answer, prefix: "non", contains: []string{"bureau d'enregistrement"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

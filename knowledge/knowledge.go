@@ -270,6 +270,9 @@ type Item struct {
 	// Holders are the holders the item is about, when it concerns only some ("un mineur vient au
 	// dépôt avec le parent"): staff see the items of the person at the counter.
 	Holders []Holder `json:",omitempty"`
+	// InPerson marks a way that needs going somewhere in person (a counter's code), so that a
+	// question asked "sans me déplacer" knows it is not one.
+	InPerson bool `json:",omitempty"`
 }
 
 // UnmarshalYAML reads an item written as a text, or as a mapping with text, match and holders.
@@ -278,14 +281,15 @@ func (it *Item) UnmarshalYAML(n *yaml.Node) error {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			if n.Content[i].Value == "text" {
 				var v struct {
-					Text    Text     `yaml:"text"`
-					Match   []string `yaml:"match"`
-					Holders []Holder `yaml:"holders"`
+					Text     Text     `yaml:"text"`
+					Match    []string `yaml:"match"`
+					Holders  []Holder `yaml:"holders"`
+					InPerson bool     `yaml:"in_person"`
 				}
 				if err := n.Decode(&v); err != nil {
 					return err
 				}
-				it.Text, it.Match, it.Holders = v.Text, v.Match, v.Holders
+				it.Text, it.Match, it.Holders, it.InPerson = v.Text, v.Match, v.Holders, v.InPerson
 				return nil
 			}
 		}
