@@ -1037,6 +1037,9 @@ func TestConversations(t *testing.T) {
 			{say: "Je n'ai pas de lecteur de carte ni itsme. Je peux quand même avoir une clé numérique ?", kind: bot.Answer, prefix: "oui"},
 			{say: "Je n'ai pas de lecteur de carte ni itsme. Je peux avoir une clé numérique sans me déplacer ?", kind: bot.Answer, prefix: "non", contains: []string{"bureau d'enregistrement"}},
 		}},
+		{"'je suppose qu'on va à la préfecture ?' for a child born in France: no, the court", []turn{
+			{say: "Pour la déclaration de nationalité de notre fille née en France (14 ans), je suppose qu'on va à la préfecture ?", kind: bot.Answer, prefix: "non", contains: []string{"tribunal"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
