@@ -195,6 +195,9 @@ func (b *Bot) twoQuestions(text string, now time.Time) (first, second string) {
 		}
 		text = text[:i]
 	}
+	if !strings.Contains(text, " et ") && !strings.Contains(text, " and ") && !strings.Contains(text, " Et ") && !strings.Contains(text, " And ") {
+		return text, "" // the look below costs more than this one
+	}
 	norm := knowledge.Normalize(text)
 	for _, sep := range []string{" et ", ", et ", " and "} {
 		for k := 0; ; {

@@ -109,7 +109,8 @@ func longestAnswer(answers []knowledge.Answer, text string, minWords int) (*know
 	bestLen := 0
 	for i := range answers {
 		for _, phrase := range answers[i].Asks {
-			if len(phrase) > bestLen && len(strings.Fields(phrase)) >= minWords && containsWord(text, phrase) {
+			// (The phrases are normalised: one space between words.)
+			if len(phrase) > bestLen && (minWords <= 1 || strings.Count(phrase, " ")+1 >= minWords) && containsWord(text, phrase) {
 				best, bestLen = &answers[i], len(phrase)
 			}
 		}
