@@ -141,6 +141,17 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.code")
 		return w.done(Answer), ""
 	}
+	if office := b.sentToOffice(firstChoice(cmp.Or(p.Ask, p.Norm))); office != "" && p.Form == nlu.FormYesNo && !b.hasCue(p.Norm, knowledge.CuePickup) &&
+		(p.Slots.Abroad == nil || !*p.Slots.Abroad) && office != "consulat" && office != "ambassade" {
+		// "pour la certification, je dois prendre rdv à la préfecture ?": whether the place the
+		// question sends the person to is the one the certification's fact names. (What a
+		// consulate does abroad, the knowledge base does not say.)
+		where := b.kb.MustFact("fi.where")
+		w.para(yesNo(w, containsWord(knowledge.Normalize(w.text(where.Text)), office)))
+		w.kbFact("fi.where")
+		b.officeContacts(w, b.certifyingOffices())
+		return w.done(Answer), ""
+	}
 	if ask := cmp.Or(p.Ask, p.Norm); (b.hasCue(ask, knowledge.CueAppointment) || b.hasCue(ask, knowledge.CueWalkIn)) && !b.hasCue(p.Norm, knowledge.CuePickup) && p.Form == nlu.FormYesNo &&
 		(b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueWalkIn)) {
 		// "faut prendre rdv pour la certif en mairie ou on peut venir comme ça ?": it depends on

@@ -331,12 +331,9 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		if cs := clauses(questionSentence(asked)); len(cs) > 1 {
 			asked = cs[len(cs)-1] // (an office the story names is not the one asked: "…pas inscrit au consulat. je peux déposer ?")
 		}
-		for _, office := range b.kb.Language.Cues[knowledge.CueOffice] {
-			if containsWord(asked, office) && (b.hasCue(asked, knowledge.CueHandIn) || b.hasCue(asked, knowledge.CueGoTo)) {
-				w.para(yesNo(w, containsWord(a, office)))
-				lead = true
-				break
-			}
+		if office := b.sentToOffice(asked); office != "" {
+			w.para(yesNo(w, containsWord(a, office)))
+			lead = true
 		}
 	}
 	for _, m := range routes {

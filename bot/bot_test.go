@@ -1040,6 +1040,9 @@ func TestConversations(t *testing.T) {
 		{"'je suppose qu'on va à la préfecture ?' for a child born in France: no, the court", []turn{
 			{say: "Pour la déclaration de nationalité de notre fille née en France (14 ans), je suppose qu'on va à la préfecture ?", kind: bot.Answer, prefix: "non", contains: []string{"tribunal"}},
 		}},
+		{"France Identité's certification at the prefecture? no, at a town hall", []turn{
+			{say: "J'ai la nouvelle carte. Pour la certification France Identité, je dois prendre rdv à la préfecture ?", kind: bot.Answer, prefix: "non", contains: []string{"mairie habilitée"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

@@ -95,6 +95,21 @@ func (b *Bot) storyAnswer(factID string, p nlu.Parse) *knowledge.Answer {
 	return a
 }
 
+// sentToOffice is the office a question sends a file or a person to ("c'est à la préfecture
+// qu'il faut aller ?", "je dois prendre rdv à la préfecture ?"), "" when it sends to none: its
+// yes or no is whether the procedure's own place is that office.
+func (b *Bot) sentToOffice(asked string) string {
+	if !b.hasCue(asked, knowledge.CueHandIn) && !b.hasCue(asked, knowledge.CueGoTo) {
+		return ""
+	}
+	for _, office := range b.kb.Language.Cues[knowledge.CueOffice] {
+		if containsWord(asked, office) {
+			return office
+		}
+	}
+	return ""
+}
+
 // anaphoric reports whether a short question is about what the message told before it ("ça
 // suffit ?", "c'est accepté ?", "is that enough?").
 func anaphoric(ask string) bool {
