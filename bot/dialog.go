@@ -95,7 +95,9 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 		// Another subject or the same facet: the message is answered whole.
 		return whole, next
 	}
-	if !slices.ContainsFunc(r2.Blocks, func(x Block) bool { return !slices.ContainsFunc(r.Blocks, func(y Block) bool { return sameBlock(x, y) }) }) {
+	if !slices.ContainsFunc(r2.Blocks, func(x Block) bool {
+		return !slices.ContainsFunc(r.Blocks, func(y Block) bool { return sameBlock(x, y) })
+	}) {
 		return r, next1 // the first answer already says the second
 	}
 	next1.LastSources = next2.LastSources
@@ -166,7 +168,9 @@ func dropSubject(clause string) string {
 }
 
 // sameBlock reports whether two blocks say the same: their text and their items.
-func sameBlock(a, b Block) bool { return a.Kind == b.Kind && a.Text == b.Text && slices.Equal(a.Items, b.Items) }
+func sameBlock(a, b Block) bool {
+	return a.Kind == b.Kind && a.Text == b.Text && slices.Equal(a.Items, b.Items)
+}
 
 // twoQuestions cuts a message that asks two questions into the first (with what it tells
 // before it) and the second; second is "" when it asks one. The second is what follows the

@@ -3666,7 +3666,7 @@ type patternSet struct {
 	// reNoticeReady reads a notice that tells the card ready, its month after ("le SMS comme
 	// quoi ma carte était disponible fin juillet").
 	reNoticeReady *regexp.Regexp
-	reReadyFor                  *regexp.Regexp
+	reReadyFor    *regexp.Regexp
 	// reHome finds the town a person says they live in ("j'habite à Lyon"), reTownAsked a town named
 	// after it ("…dans une mairie à Paris ?").
 	reHome      *regexp.Regexp
