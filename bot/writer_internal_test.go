@@ -37,12 +37,18 @@ func TestDoneWritesAVerdictOnce(t *testing.T) {
 	}
 }
 
-func TestParentAlone(t *testing.T) {
+// kbBot is a bot over the embedded knowledge base, for the readings that need only its cues.
+func kbBot(t *testing.T) *Bot {
+	t.Helper()
 	kb, err := knowledge.Load(knowledge.Embedded())
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := &Bot{kb: kb}
+	return New(kb, nil)
+}
+
+func TestParentAlone(t *testing.T) {
+	b := kbBot(t)
 	for _, tc := range []struct {
 		norm string
 		want bool
@@ -62,11 +68,7 @@ func TestParentAlone(t *testing.T) {
 }
 
 func TestBringsChild(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := &Bot{kb: kb}
+	b := kbBot(t)
 	for _, tc := range []struct {
 		norm string
 		want bool
@@ -83,11 +85,7 @@ func TestBringsChild(t *testing.T) {
 }
 
 func TestTwoQuestions(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := New(kb, nil)
+	b := kbBot(t)
 	now := time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC)
 	for _, tc := range []struct {
 		text, second string
