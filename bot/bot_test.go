@@ -2894,3 +2894,25 @@ func TestFeeCitesTheSourcesOfItsSituation(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoQuestionsKeepBothSources: the sources a reply to two questions gives are those the
+// conversation's "/sources" lists afterwards.
+func TestTwoQuestionsKeepBothSources(t *testing.T) {
+	b := newBot(t)
+	r := ask(t, b, "two-sources", "pour un renouvellement, combien ça coûte et quels papiers il faut ?")
+	if r.Kind != bot.Answer || len(r.Sources) == 0 {
+		t.Fatalf("reply kind %s with %d sources; want an answer with sources", r.Kind, len(r.Sources))
+	}
+	got, err := b.LastSources(context.Background(), "two-sources")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(r.Sources) {
+		t.Fatalf("LastSources gives %d sources; the reply named %d", len(got), len(r.Sources))
+	}
+	for i, s := range r.Sources {
+		if got[i].ID != s.ID {
+			t.Errorf("source %d = %s; want %s", i, got[i].ID, s.ID)
+		}
+	}
+}

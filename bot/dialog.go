@@ -100,13 +100,19 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 	}) {
 		return r, next1 // the first answer already says the second
 	}
-	next1.LastSources = next2.LastSources
+	joined := joinReplies(r, r2)
 	if next2.LastForm == nlu.FormYesNo && next1.LastForm != nlu.FormYesNo {
 		// "il faut quoi pour la photo ? je peux prendre une photo de l'an dernier ?": the
 		// verdict first.
-		return joinReplies(r2, r), next1
+		joined = joinReplies(r2, r)
 	}
-	return joinReplies(r, r2), next1
+	// The sources of both answers, for "/sources" (a new array: a store may still hold the
+	// last state's).
+	next1.LastSources = make([]string, 0, len(joined.Sources))
+	for _, src := range joined.Sources {
+		next1.LastSources = append(next1.LastSources, src.ID)
+	}
+	return joined, next1
 }
 
 // joinReplies puts a second answer after a first: its blocks the first does not already have,
