@@ -3091,13 +3091,13 @@ func score(s string, out *Parse) {
 	if !containsAny(s, " sur ", "/", " eu ", " obtenu ", "out of", " got ", "scored", " op ") {
 		return // the regular expressions below cost more than this look
 	}
-	if m := pat().reScoreOf.FindStringSubmatch(s); m != nil {
+	for _, m := range pat().reScoreOf.FindAllStringSubmatch(s, -1) {
+		// (A date written "12/05" is no score: 12 is more than 5.)
 		n, _ := strconv.Atoi(m[1])
-		of, _ := strconv.Atoi(m[2])
-		if n <= of {
+		if of, _ := strconv.Atoi(m[2]); n <= of {
 			out.Slots.Score = &n
+			return
 		}
-		return
 	}
 	for _, m := range pat().reScoreGot.FindAllStringSubmatchIndex(s, -1) {
 		next, _, _ := strings.Cut(strings.TrimSpace(s[m[1]:]), " ")

@@ -341,6 +341,7 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"33/40 au QCM", func(s nlu.Slots) bool { return intp(s.Score) == 33 }},
 		{"et si j'avais eu 33 ?", func(s nlu.Slots) bool { return intp(s.Score) == 33 }},
 		{"I got 35 out of 40", func(s nlu.Slots) bool { return intp(s.Score) == 35 }},
+		{"le 12/05 j'ai eu 30 sur 40 au QCM", func(s nlu.Slots) bool { return intp(s.Score) == 30 }},
 		{"il a eu 18 ans hier", func(s nlu.Slots) bool { return s.Score == nil }},
 		{"ma facture date de plus d'un an", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 13 }},
 		{"photos faites en juillet dernier", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 4 }},
