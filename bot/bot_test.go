@@ -1043,6 +1043,9 @@ func TestConversations(t *testing.T) {
 		{"France Identité's certification at the prefecture? no, at a town hall", []turn{
 			{say: "J'ai la nouvelle carte. Pour la certification France Identité, je dois prendre rdv à la préfecture ?", kind: bot.Answer, prefix: "non", contains: []string{"mairie habilitée"}},
 		}},
+		{"the certification's result asked 'quand ?' after the visit: the wait", []turn{
+			{say: "Mon mari est passé en mairie hier pour faire certifier son identité numérique France Identité. Il aura la réponse quand ?", kind: bot.Answer, contains: []string{"48 heures"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
