@@ -1046,6 +1046,9 @@ func TestConversations(t *testing.T) {
 		{"the certification's result asked 'quand ?' after the visit: the wait", []turn{
 			{say: "Mon mari est passé en mairie hier pour faire certifier son identité numérique France Identité. Il aura la réponse quand ?", kind: bot.Answer, contains: []string{"48 heures"}},
 		}},
+		{"a card no longer in the bag, told in a story, is a loss: 25 €", []turn{
+			{say: "Ma grand-mère est allée au marché samedi et en rentrant elle s'est rendu compte que son porte-cartes n'était plus dans son cabas. Dedans il y avait sa carte d'identité. Combien ça va lui coûter de la refaire ?", kind: bot.Answer, contains: []string{"25 €", "timbre"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
