@@ -513,8 +513,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			// "je ne l'ai jamais fait certifier, je peux quand même faire ma procuration ?": no,
 			// these uses are the certified identity's.
 			key := "fi_use_yes"
-			if nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueCertify]) || b.hasCue(p.Norm, knowledge.CueNotCertified) {
+			switch {
+			case nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueCertify]) || b.hasCue(p.Norm, knowledge.CueNotCertified):
 				key = "fi_use_needs_certified"
+			case b.obligedOfWithout(cmp.Or(p.Ask, p.Norm), knowledge.Normalize(w.text(it.Text))):
+				// "il faut quand même passer au commissariat pour une procuration ?": no, the use
+				// is "sans passer au commissariat".
+				key = "fi_use_without"
 			}
 			w.r.Blocks = append([]Block{{Kind: Paragraph, Text: w.t(key, w.text(it.Text))}}, w.r.Blocks...)
 		}

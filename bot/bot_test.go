@@ -1049,6 +1049,10 @@ func TestConversations(t *testing.T) {
 		{"a card no longer in the bag, told in a story, is a loss: 25 €", []turn{
 			{say: "Ma grand-mère est allée au marché samedi et en rentrant elle s'est rendu compte que son porte-cartes n'était plus dans son cabas. Dedans il y avait sa carte d'identité. Combien ça va lui coûter de la refaire ?", kind: bot.Answer, contains: []string{"25 €", "timbre"}},
 		}},
+		{"what a use is done without, asked as an obligation: no", []turn{
+			{say: "Je suppose que même avec France Identité il faut quand même passer au commissariat pour valider une procuration de vote ?", kind: bot.Answer, prefix: "non", contains: []string{"sans passer au commissariat"}},
+			{say: "Avec France Identité certifiée, je peux faire ma procuration en ligne ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},

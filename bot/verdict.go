@@ -110,6 +110,29 @@ func (b *Bot) sentToOffice(asked string) string {
 	return ""
 }
 
+// obligedOfWithout reports whether a question asks as an obligation what a fact's text says
+// is done without ("il faut quand même passer au commissariat ?" of "… sans passer au
+// commissariat"): a word of the question among the three after the text's "sans".
+func (b *Bot) obligedOfWithout(asked, text string) bool {
+	if !b.hasCue(asked, knowledge.CueObliged) && !b.hasCue(asked, knowledge.CueMandatory) {
+		return false
+	}
+	words := strings.Fields(text)
+	for i, w := range words {
+		if w != "sans" && w != "without" && w != "zonder" {
+			continue
+		}
+		for _, x := range words[i+1 : min(i+4, len(words))] {
+			// (A noun, not a verb as common as "passer": "sans passer au commissariat" is
+			// the commissariat's.)
+			if x = strings.Trim(x, ",.;:()"); len(x) >= 6 && !strings.HasSuffix(x, "er") && containsWord(asked, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // anaphoric reports whether a short question is about what the message told before it ("ça
 // suffit ?", "c'est accepté ?", "is that enough?").
 func anaphoric(ask string) bool {
