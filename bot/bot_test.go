@@ -1053,6 +1053,9 @@ func TestConversations(t *testing.T) {
 			{say: "Je suppose que même avec France Identité il faut quand même passer au commissariat pour valider une procuration de vote ?", kind: bot.Answer, prefix: "non", contains: []string{"sans passer au commissariat"}},
 			{say: "Avec France Identité certifiée, je peux faire ma procuration en ligne ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
+			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
