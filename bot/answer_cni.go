@@ -1463,7 +1463,7 @@ func (b *Bot) alone(p nlu.Parse) bool { return b.hasCue(p.Norm, knowledge.CueAlo
 // child is left out ("toute seule, sans l'emmener").
 func (b *Bot) parentAlone(norm string) bool {
 	children := b.kb.Language.Cues[knowledge.CueChildNamed]
-	if !containsWord(norm, children...) || containsWord(norm, "sans l emmener", "sans l amener", "sans lui", "sans elle", "sans le prendre", "sans la prendre", "sans l enfant", "sans mon fils", "sans ma fille", "without him", "without her") {
+	if !containsWord(norm, children...) || b.withoutChild(norm) || containsWord(norm, "sans lui", "sans elle", "sans l enfant", "sans mon fils", "sans ma fille", "without him", "without her") {
 		return false
 	}
 	for _, sentence := range strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune(".;!?", r) }) {

@@ -140,9 +140,7 @@ func joinReplies(a, b Reply) Reply {
 
 // tellsFact reports whether a message tells a fact of the situation: a slot, or a number that
 // lasts one message (a document's age, days gone by, a score).
-func tellsFact(p nlu.Parse) bool {
-	return !p.Slots.IsZero() || p.Slots.AgeMonths != nil || p.Slots.Score != nil || p.Slots.ReadyDays != nil || p.AgoDays != nil
-}
+func tellsFact(p nlu.Parse) bool { return !p.Slots.IsZero() || tellsNumber(p) }
 
 // tellsNumber reports whether a message tells a number of the situation: an age, a year, days,
 // months, a score ("et s'il avait 13 ans ?", "et si ça faisait 10 jours ?").

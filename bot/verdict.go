@@ -78,7 +78,7 @@ func (b *Bot) answerOf(factID string, p nlu.Parse) *knowledge.Answer {
 	if a == nil && p.Ask != "" && anaphoric(p.Ask) {
 		// "il a noté son numéro de pré-demande. Ça suffit ?": what "ça" stands for is told
 		// before the question.
-		a, _ = longestAnswer(f.Answers, p.Norm, 1)
+		a = b.storyAnswer(factID, p)
 	}
 	return a
 }

@@ -980,11 +980,10 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	if slices.ContainsFunc(p.frenchOthers, func(c string) bool { return containsWordAt(plain, c) }) {
 		out.Foreigner = false
 	} else if !out.Foreigner && (phraseThen(plain, p.nationalityHolders, p.foreignNationalities, 0) || phraseThen(plain, p.cardWords, p.foreignNationalities, 1) ||
-		phraseThen(plain, []string{"de nationalite", "of nationality", "nationaliteit"}, p.foreignNationalities, 0) ||
 		slices.ContainsFunc(p.foreignStatuses, func(c string) bool { return containsWordAt(plain, c) })) &&
 		!slices.ContainsFunc(p.frenchNationals, func(c string) bool { return containsWordAt(plain, c) }) {
 		// "un monsieur marocain avec une carte de résident", "je suis italienne et je vis à
-		// Grenoble", "une carte d'identité italienne": a foreign national, unless the message says
+		// Grenoble", "une carte d'identité italienne", "une dame de nationalité italienne": a foreign national, unless the message says
 		// they are or became French, or that someone else is ("I'm Italian and my son is French":
 		// his card is asked).
 		out.Foreigner = true
