@@ -1644,8 +1644,8 @@ func (b *Bot) nonParentActs(p nlu.Parse, s nlu.Slots) bool {
 	for _, who := range b.kb.Language.Cues[knowledge.CueNonParent] {
 		// The relative who comes to the counter, told by the staff ("une grand-mère se présente
 		// avec sa petite-fille… je peux enregistrer la demande avec elle ?"): an act.
-		for _, comes := range []string{" se presente", " se presentent", " vient", " est venue", " est venu", " arrive", " est la avec"} {
-			if containsWord(norm, who+comes) {
+		for _, comes := range b.kb.Language.Cues[knowledge.CueComes] {
+			if containsWord(norm, who+" "+comes) {
 				return true
 			}
 		}

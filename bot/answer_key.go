@@ -248,12 +248,12 @@ func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bo
 // or "le même prix dans toutes les communes ?"; then it asks where the person lives, with the
 // communes as quick replies, for the exact price.
 func (b *Bot) priceRange(w *writer, p nlu.Parse) (Reply, string) {
-	if _, price := b.asksFree(p); !price && p.Form != nlu.FormHowMuch && (p.Form == nlu.FormWhere || p.Has(nlu.Where) || b.hasCue(p.Norm, knowledge.CueElsewhere) || containsWord(p.Norm, "seul endroit", "only place", "enige plaats")) {
+	if _, price := b.asksFree(p); !price && p.Form != nlu.FormHowMuch && (p.Form == nlu.FormWhere || p.Has(nlu.Where) || b.hasCue(p.Norm, knowledge.CueElsewhere) || b.hasCue(p.Norm, knowledge.CueOnlyPlace)) {
 		// "where can I get a digital key in Brussels?", "ma commune ne les fait pas, je peux
 		// aller dans une autre ?", "il faut obligatoirement aller au SPF BOSA, c'est le seul
 		// endroit ?": any local registration office, or BOSA; the commune makes it precise.
 		if asksYesNo(p) {
-			only := b.hasCue(p.Norm, knowledge.CueMandatory) || containsWord(p.Norm, "seul endroit", "seule possibilite", "uniquement", "only place", "only option", "enige plaats")
+			only := b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueOnlyPlace)
 			w.para(yesNo(w, !only))
 		}
 		w.kbFact("key.everyone-must-go")
