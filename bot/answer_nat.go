@@ -598,7 +598,7 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, s nlu.Slots,
 			at = reached.From
 		}
 		if years, ok := rules.ResidenceMet(*reached.Residence, *arrival, at); !ok {
-			need, since, came, got := strconv.Itoa(reached.Residence.Years), strconv.Itoa(reached.Residence.SinceAge), strconv.Itoa(*arrival), strconv.Itoa(years)
+			need, since, came, got := strconv.Itoa(reached.Residence.Years), strconv.Itoa(reached.Residence.SinceAge), strconv.Itoa(*arrival), w.yearCount(years)
 			if reached.Who == "automatic" {
 				w.para(w.t("nat_age_residence_auto_no", strconv.Itoa(at), need, since, came, got))
 			} else {
@@ -649,6 +649,14 @@ func stepAsked(r *knowledge.Route, norm string) int {
 		}
 	}
 	return 0
+}
+
+// yearCount is a number of years in the reply's language ("1 an", "4 ans").
+func (w *writer) yearCount(n int) string {
+	if n == 1 {
+		return w.t("year_count", "1")
+	}
+	return w.t("years_count", strconv.Itoa(n))
 }
 
 // arrivalAge is the age at which the person came to France, when told and below their age: an

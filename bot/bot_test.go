@@ -1056,6 +1056,10 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"a child who came back late misses the residence since 8", []turn{
+			{say: "Ma fille de 14 ans est née à Paris, mais on a vécu en Italie jusqu'à ses 10 ans. On peut faire la déclaration pour elle dès maintenant ?", kind: bot.Answer, prefix: "non", contains: []string{"8 ans", "4 ans"}},
+			{say: "Et mon fils de 14 ans, né à Lyon, revenu en France l'an dernier ?", kind: bot.Answer, prefix: "non", contains: []string{"13 ans", "1 an à 14 ans"}},
+		}},
 		{"a French daughter's mother gets the ascendant's declaration", []turn{
 			{say: "Ma mère a 68 ans, elle vit en France depuis 30 ans avec une carte de résident, et moi je suis française. Quelle procédure elle peut suivre pour devenir française ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
@@ -1898,6 +1902,8 @@ func TestConversations(t *testing.T) {
 		{"the civic exam", []turn{
 			{say: "c'est vrai qu'il y a un examen civique maintenant pour être naturalisé ?", kind: bot.Answer, prefix: "oui", contains: []string{"examen civique", "40 questions", "80 %"}},
 			{say: "l'examen civique est aussi demandé pour la déclaration par mariage ?", kind: bot.Answer, prefix: "non"},
+			{say: "Je fais la demande de nationalité par mariage. Est-ce que je dois aussi passer l'examen civique ?", kind: bot.Answer, prefix: "non"},
+			{say: "Je demande la naturalisation par décret. Je dois passer l'examen civique ?", kind: bot.Answer, prefix: "oui"},
 		}},
 		{"a yes/no follow-up for another person keeps the question", []turn{
 			{say: "j'ai 16 ans et j'ai la nouvelle carte, je peux avoir France Identité ?", kind: bot.Answer, prefix: "non"},

@@ -25,7 +25,7 @@ func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse) (
 	var best *knowledge.Answer
 	bestLen := 0
 	consider := func(f *knowledge.Fact, minWords int, text string) {
-		if a, n := longestAnswer(f.Answers, text, minWords); n > bestLen {
+		if a, n := answerIn(f.Answers, text, p.Norm, minWords); n > bestLen {
 			bestFact, best, bestLen = f, a, n
 		}
 	}
@@ -74,7 +74,7 @@ func (b *Bot) answerOf(factID string, p nlu.Parse) *knowledge.Answer {
 	if !ok {
 		return nil
 	}
-	a, _ := longestAnswer(f.Answers, cmp.Or(p.Ask, p.Norm), 1)
+	a, _ := answerIn(f.Answers, cmp.Or(p.Ask, p.Norm), p.Norm, 1)
 	if a == nil && p.Ask != "" && anaphoric(p.Ask) {
 		// "il a noté son numéro de pré-demande. Ça suffit ?": what "ça" stands for is told
 		// before the question.
@@ -154,6 +154,26 @@ func longestAnswer(answers []knowledge.Answer, text string, minWords int) (*know
 		}
 	}
 	return best, bestLen
+}
+
+// answerIn returns the answer of a fact whose longest phrase is in the sentence that asks, or,
+// once the fact has one there, of its context answers, whose phrases name the situation, in the
+// whole message: "je fais la demande par mariage. je dois passer l'examen civique ?" is asked of
+// the marriage's declaration.
+func answerIn(answers []knowledge.Answer, ask, story string, minWords int) (*knowledge.Answer, int) {
+	a, n := longestAnswer(answers, ask, minWords)
+	if a == nil || story == ask {
+		return a, n
+	}
+	for i := range answers {
+		if !answers[i].Context {
+			continue
+		}
+		if c, m := longestAnswer(answers[i:i+1], story, minWords); m > n {
+			a, n = c, m
+		}
+	}
+	return a, n
 }
 
 // minTopicAskWords is the fewest words of a phrase by which a fact the reply does not give answers

@@ -259,6 +259,11 @@ type Answer struct {
 	Asks []string `yaml:"asks"`
 	// Verdict is "yes" or "no".
 	Verdict string `yaml:"verdict"`
+	// Context says the phrases name the situation the question is asked in (a route: "par
+	// mariage") rather than what it asks: they count anywhere in the message, the story told
+	// before the question too ("Je fais la demande par mariage. Je dois passer l'examen
+	// civique ?"), once a phrase of the same fact is in the sentence that asks.
+	Context bool `yaml:"context,omitempty"`
 }
 
 // Item is an element of a fact's list. In YAML it is a text (a string, or a mapping of languages),

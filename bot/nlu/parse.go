@@ -2511,6 +2511,12 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			mark(i[0], i[1])
 		}
 	}
+	if m := matchIndexIf(out.Slots.ArrivalAge == nil && strings.Contains(s, "jusqu a "), pat().reAwayUntil, s); m != nil && !containsAny(s[m[2]:m[3]], "france", "ici") {
+		// "on a vécu en Italie jusqu'à ses 10 ans": in France since 10 (not "vécu en France
+		// jusqu'à ses 10 ans", which tells the opposite).
+		a, _ := strconv.Atoi(s[m[4]:m[5]])
+		out.Slots.ArrivalAge = &a
+	}
 	var durations []duration
 	prev := 0 // the words of a duration are those since the one before
 	for _, m := range findAllIf(containsAny(s, " an", "year", "jaar"), pat().reSince, s) {
@@ -2649,6 +2655,20 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	}
 	if out.Slots.Age == nil {
 		out.Slots.Age = eventAge
+	}
+	if m := matchIndexIf(out.Slots.ArrivalAge == nil && out.Slots.Age != nil, pat().reBackAgo, s); m != nil {
+		// "mon fils de 14 ans… revenu en France l'an dernier": back at 13.
+		ago := 0
+		switch {
+		case m[2] >= 0 && s[m[2]:m[3]] != "cette annee":
+			ago = 1
+		case m[4] >= 0:
+			ago, _ = strconv.Atoi(s[m[4]:m[5]])
+			ago = max(ago, 1) // ("il y a un an")
+		}
+		if a := *out.Slots.Age - ago; a >= 0 {
+			out.Slots.ArrivalAge = &a
+		}
 	}
 	p.when(s, now, whenDay, out)
 	p.travelWhen(s, now, out)
@@ -3627,6 +3647,10 @@ type patternSet struct {
 	// reAwaySpan the ages between which someone lived elsewhere ("au Sénégal de mes 2 ans à
 	// mes 12 ans"), the last of which is their coming back.
 	reArrival, reAwaySpan *regexp.Regexp
+	// reAwayUntil reads the age until which someone lived elsewhere ("on a vécu en Italie
+	// jusqu'à ses 10 ans"); reBackAgo how long ago someone came back ("il n'est revenu en France
+	// que l'an dernier").
+	reAwayUntil, reBackAgo *regexp.Regexp
 	// reUsedMine reads someone else using what is the writer's: "quelqu'un a utilisé une copie
 	// de ma carte", "someone opened an account with my ID".
 	reUsedMine *regexp.Regexp
@@ -3709,6 +3733,8 @@ var pat = sync.OnceValue(func() *patternSet {
 		reUsedMine:       regexp.MustCompile(`\b(?:quelqu un|une personne|un inconnu|someone|somebody|iemand)\b(?: m)? (?:a|aurait|has|heeft) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken|gebruikt|geopend)\b[^.?!]{0,50}?\b(?:ma|mon|mes|my|mijn)\b`),
 		reArrival:        regexp.MustCompile(`\b(?:(?:arrive|arrivee|arrives|arrivees|revenu|revenue|revenus|revenues|rentre|rentree|rentres|venu|venue|venus|installe|installee|installes)(?: vivre| habiter| m installer| nous installer)?(?: en france| ici| en metropole)? (?:a l age de|vers l age de|vers|a|quand j avais|quand il avait|quand elle avait|quand on avait) (\d{1,2}) ?ans|(?:en france|ici|vis|vit|vivons|vivent|habite|habitons|habitent|reside|residons|resident|vecu|grandi|scolarise|scolarisee) depuis (?:mes|ses|leurs|l age de|que j ai|qu il a|qu elle a) (\d{1,2}) ?ans|(?:moved|came|arrived|came back|moved back)(?: to| in)? (?:france|here) (?:at the age of|aged|at age|at|when i was|when he was|when she was) (\d{1,2})\b|(?:in france|here) since (?:i was|he was|she was|age|the age of) (\d{1,2})\b)`),
 		reAwaySpan:       regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|vivait|vivais|parti|partie|repartis|reparti|repartie)\b[a-z ]{0,30}? de (?:mes |ses |leurs )?\d{1,2} (?:ans )?a (?:mes |ses |leurs )?(\d{1,2}) ans\b`),
+		reAwayUntil:      regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|restes|vivait|vivais|vivions|vivaient) ((?:[a-z]+ ){0,6}?)jusqu a (?:mes|ses|leurs|nos) (\d{1,2}) ans\b`),
+		reBackAgo:        regexp.MustCompile(`\b(?:revenu|revenue|revenus|revenues|rentre|rentree|rentres|rentrees|arrive|arrivee|arrives|arrivees)(?: vivre| habiter)?(?: en france| ici)?(?: que)? (?:(l an dernier|l annee derniere|cette annee)|il y a (\d{1,2}|un) ans?)\b`),
 		reImpersonatesMe: regexp.MustCompile(`\b(?:se fait|s est fait|s est faite|se font|se sont fait|se faisait|se faisaient|se fasse) passer pour moi\b|\b(?:is|are|was|were) pretending to be me\b|\bpretends to be me\b`),
 		reTheyUsedMine:   regexp.MustCompile(`\b(?:ils|elles|they)\b (?:m )?(?:ont|auraient|have) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken)\b[^.?!]{0,50}?\b(?:ma|mon|mes|my)\b`),
 		reAgeWas:         regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`),
