@@ -1056,6 +1056,12 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"a quantity claimed is compared with the fact's own", []turn{
+			{say: "le code de France Identité c'est 4 chiffres comme pour ma carte bleue ?", kind: bot.Answer, prefix: "non", contains: []string{"six chiffres"}},
+			{say: "On m'a dit que le résultat de la certification France Identité arrive sous 2 semaines, c'est bien ça ?", kind: bot.Answer, prefix: "non", contains: []string{"48 heures"}},
+			{say: "le lien d'activation de la clé numérique est valable 14 jours ?", kind: bot.Answer, prefix: "oui", contains: []string{"14 jours"}},
+			{say: "le lien d'activation de la clé numérique, on a une semaine pour l'utiliser ?", kind: bot.Answer, prefix: "non", contains: []string{"14 jours"}},
+		}},
 		{"a child who came back late misses the residence since 8", []turn{
 			{say: "Ma fille de 14 ans est née à Paris, mais on a vécu en Italie jusqu'à ses 10 ans. On peut faire la déclaration pour elle dès maintenant ?", kind: bot.Answer, prefix: "non", contains: []string{"8 ans", "4 ans"}},
 			{say: "Et mon fils de 14 ans, né à Lyon, revenu en France l'an dernier ?", kind: bot.Answer, prefix: "non", contains: []string{"13 ans", "1 an à 14 ans"}},

@@ -213,6 +213,11 @@ func (b *Bot) leadFactAnswer(w *writer, topic knowledge.Topic, p nlu.Parse, r Re
 		return r // (an answer that says the knowledge base does not settle it gets no verdict)
 	}
 	lead := newWriter(b.kb, w.lang)
+	if f, holds := b.quantityVerdict(p, r.Entries); f != nil {
+		// "le code c'est 4 chiffres ?": the fact's own number settles it.
+		lead.para(yesNo(lead, holds))
+		return w.before(r, lead)
+	}
 	f, a := b.factAnswer(topic, r.Entries, p)
 	switch {
 	case f != nil:

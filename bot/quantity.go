@@ -1,0 +1,158 @@
+package bot
+
+// The yes or no of a question that states a quantity the knowledge base also states: "le résultat
+// arrive sous 2 semaines, c'est bien ça ?" against the certification's "dans les 48 heures", "le
+// code c'est 4 chiffres ?" against its "six chiffres". The two are compared in one unit, from the
+// fact's own text: no number is written in Go.
+
+import (
+	"cmp"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/guichet/guichet/bot/nlu"
+	"github.com/guichet/guichet/knowledge"
+)
+
+// dimension is what a quantity measures; quantities of one dimension compare.
+type dimension int
+
+const (
+	duration dimension = iota + 1 // in minutes
+	digits                        // the digits of a code
+)
+
+// quantity is a number with its unit, converted to its dimension's base unit. bound says how a
+// question states it: 0 exactly ("2 semaines"), -1 as a most ("moins de 2 semaines"), +1 as a
+// least ("plus de 2 semaines").
+type quantity struct {
+	dim   dimension
+	value int
+	bound int
+}
+
+// units maps a unit's words, normalised, to its dimension and its size in the base unit.
+var units = map[string]struct {
+	dim  dimension
+	size int
+}{
+	"minute": {duration, 1}, "minutes": {duration, 1}, "min": {duration, 1}, "mn": {duration, 1}, "minuten": {duration, 1},
+	"heure": {duration, 60}, "heures": {duration, 60}, "hour": {duration, 60}, "hours": {duration, 60}, "uur": {duration, 60}, "h": {duration, 60},
+	"jour": {duration, 1440}, "jours": {duration, 1440}, "day": {duration, 1440}, "days": {duration, 1440}, "dag": {duration, 1440}, "dagen": {duration, 1440},
+	"semaine": {duration, 10080}, "semaines": {duration, 10080}, "week": {duration, 10080}, "weeks": {duration, 10080}, "weken": {duration, 10080},
+	"chiffre": {digits, 1}, "chiffres": {digits, 1}, "digit": {digits, 1}, "digits": {digits, 1}, "cijfer": {digits, 1}, "cijfers": {digits, 1},
+}
+
+// numbers are the numbers written in words that quantities are given in.
+var numbers = map[string]int{
+	"un": 1, "une": 1, "one": 1, "an": 1, "een": 1,
+	"deux": 2, "two": 2, "twee": 2, "trois": 3, "three": 3, "drie": 3, "quatre": 4, "four": 4, "vier": 4,
+	"cinq": 5, "five": 5, "vijf": 5, "six": 6, "zes": 6, "sept": 7, "seven": 7, "zeven": 7,
+	"huit": 8, "eight": 8, "acht": 8, "dix": 10, "ten": 10, "tien": 10, "douze": 12, "twelve": 12, "twaalf": 12,
+	"quinze": 15, "fifteen": 15, "vijftien": 15, "vingt": 20, "twenty": 20, "twintig": 20, "trente": 30, "thirty": 30, "dertig": 30,
+}
+
+// reQuantity finds a number, in digits or a word, and its unit ("48 heures", "48h", "six
+// chiffres").
+var reQuantity = func() *regexp.Regexp {
+	words := make([]string, 0, len(units))
+	for w := range units {
+		words = append(words, w)
+	}
+	slices.SortFunc(words, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) }) // "heures" before "h"
+	return regexp.MustCompile(`(?:^|[^a-z0-9])([0-9]{1,3}|[a-z]+) ?(` + strings.Join(words, "|") + `)\b`)
+}()
+
+// quantities returns the quantities of a normalised text. In a question (asked) the ones that
+// tell the situation rather than claim a rule are left out: the time passed ("il y a 3 semaines",
+// "depuis 10 jours") or to come ("dans 2 semaines"); a clock time ("17h30", "à 17h") is never
+// one.
+func quantities(text string, asked bool) []quantity {
+	var out []quantity
+	for _, m := range reQuantity.FindAllStringSubmatchIndex(text, -1) {
+		num, unit := text[m[2]:m[3]], text[m[4]:m[5]]
+		u, ok := units[unit]
+		if !ok {
+			continue
+		}
+		n, err := strconv.Atoi(num)
+		if err != nil {
+			if n, ok = numbers[num]; !ok {
+				continue
+			}
+		}
+		before := text[:m[2]]
+		after := text[m[5]:]
+		if unit == "h" && (len(after) > 0 && after[0] >= '0' && after[0] <= '9' || n <= 24 && endsWithWord(before, "a", "vers", "avant", "apres", "jusqu a", "de", "entre", "at", "until", "tot", "om")) {
+			continue // "17h30", "ouvert jusqu'à 17h": a time of day
+		}
+		if asked && (endsWithWord(before, "il y a", "depuis", "ca fait", "cela fait", "since", "dans", "in", "sinds", "al") ||
+			strings.HasPrefix(after, " ago") || strings.HasPrefix(after, " geleden") || strings.HasPrefix(after, " plus tard") || strings.HasPrefix(after, " later")) {
+			continue
+		}
+		q := quantity{dim: u.dim, value: n * u.size}
+		switch {
+		case endsWithWord(before, "moins de", "en moins de", "less than", "under", "within", "minder dan", "binnen", "max", "maximum", "au maximum", "au plus"):
+			q.bound = -1
+		case endsWithWord(before, "plus de", "au moins", "more than", "at least", "over", "meer dan", "minstens", "minimum"):
+			q.bound = 1
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// endsWithWord reports whether text ends with one of the words (or phrases), as whole words.
+func endsWithWord(text string, words ...string) bool {
+	text = strings.TrimRight(text, " ,'")
+	for _, w := range words {
+		if strings.HasSuffix(text, w) && (len(text) == len(w) || !isLetter(text[len(text)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+// quantityVerdict compares the quantity a yes/no question states with the one a fact of the reply
+// states in the same dimension, the first such fact in the reply's order, when it states one only
+// (a fact with two durations does not say which one is asked). It returns the fact and whether
+// the question's quantity holds; nil when no fact compares.
+func (b *Bot) quantityVerdict(p nlu.Parse, entries []string) (*knowledge.Fact, bool) {
+	ask := p.Ask
+	if ask == "" || anaphoric(ask) {
+		ask = p.Norm // "le résultat arrive sous 2 semaines, c'est bien ça ?"
+	}
+	claims := quantities(ask, true)
+	if len(claims) != 1 {
+		return nil, false // none, or two that the question may compare with each other
+	}
+	claim := claims[0]
+	for _, id := range entries {
+		f, ok := b.kb.Fact(id)
+		if !ok {
+			continue
+		}
+		var stated []quantity
+		for _, q := range quantities(knowledge.Normalize(f.Text[knowledge.FR]), false) {
+			if q.dim == claim.dim && (len(stated) == 0 || stated[0].value != q.value) {
+				stated = append(stated, q)
+			}
+		}
+		if len(stated) != 1 {
+			continue
+		}
+		v := stated[0].value
+		switch claim.bound {
+		case -1:
+			return f, v <= claim.value
+		case 1:
+			return f, v >= claim.value
+		}
+		return f, v == claim.value
+	}
+	return nil, false
+}

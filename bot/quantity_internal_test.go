@@ -1,0 +1,41 @@
+package bot
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/guichet/guichet/knowledge"
+)
+
+// TestQuantities checks which quantities a question claims and which ones only tell the
+// situation, and that a fact's own text gives its numbers in any form.
+func TestQuantities(t *testing.T) {
+	tests := []struct {
+		text  string
+		asked bool
+		want  []quantity
+	}{
+		{"le resultat arrive sous 2 semaines, c est bien ca ?", true, []quantity{{duration, 2 * 10080, 0}}},
+		{"c est 4 chiffres comme pour ma carte bleue ?", true, []quantity{{digits, 4, 0}}},
+		{"j ai une heure pour valider ?", true, []quantity{{duration, 60, 0}}},
+		{"ca prend moins de 3 jours ?", true, []quantity{{duration, 3 * 1440, -1}}},
+		{"il faut au moins 48h ?", true, []quantity{{duration, 48 * 60, 1}}},
+		{"is it valid for 14 days?", true, []quantity{{duration, 14 * 1440, 0}}},
+		// The time passed or to come, and a clock time, are the situation's.
+		{"j ai recu le lien il y a 3 semaines, il marche encore ?", true, nil},
+		{"je suis passe depuis 10 jours et rien", true, nil},
+		{"mon rdv est dans 2 semaines", true, nil},
+		{"i got it 3 days ago", true, nil},
+		{"c est ouvert jusqu a 17h ?", true, nil},
+		{"rendez-vous a 17h30", true, nil},
+		{"il faut mettre a jour l appli ?", true, nil},
+		// A fact's text.
+		{knowledge.Normalize("Le code personnel, choisi dans l'application, a six chiffres : avec la carte"), false, []quantity{{digits, 6, 0}}},
+		{knowledge.Normalize("Le résultat est notifié dans les 48 heures après le passage en mairie."), false, []quantity{{duration, 48 * 60, 0}}},
+	}
+	for _, tt := range tests {
+		if got := quantities(tt.text, tt.asked); !slices.Equal(got, tt.want) {
+			t.Errorf("quantities(%q) = %v; want %v", tt.text, got, tt.want)
+		}
+	}
+}
