@@ -429,11 +429,17 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// "je peux la faire dans une autre ville ?": any equipped town hall, so yes; "à la
 			// mairie de mon village ?": only if it is equipped.
 			asked := firstChoice(upToQuestion(cmp.Or(p.Ask, p.Norm)))
+			office := b.sentToOffice(asked)
 			switch {
-			case (b.hasCue(asked, knowledge.CueMandatory) || b.hasCue(asked, knowledge.CueObliged)) && b.hasCue(asked, knowledge.CueOwnTown):
+			case office != "" && office != "consulat" && office != "ambassade" && !b.hasCue(p.Norm, knowledge.CuePickup):
+				// "je suis obligé d'aller à la préfecture ?": whether the place the question
+				// sends the person to is one the fact names.
+				w.para(yesNo(w, containsWord(knowledge.Normalize(w.text(b.kb.MustFact("cni.where").Text)), office)))
+			case (b.hasCue(asked, knowledge.CueMandatory) || b.hasCue(asked, knowledge.CueObliged)) && (b.hasCue(asked, knowledge.CueOwnTown) || containsWord(asked, "mairie de", "mairie d", "town hall of", "gemeentehuis van")) &&
+				!b.hasCue(asked, knowledge.CuePickup):
 				// "je bosse à Lyon, je suis obligé de la faire dans ma commune ?", "on doit la
-				// renvoyer vers sa propre mairie ?": no, any equipped one, whatever other town
-				// the story names.
+				// renvoyer vers sa propre mairie ?", "je suis obligée de la faire à la mairie de
+				// Roubaix ?": no, any equipped one, whatever other town the story names.
 				w.para(w.t("no"))
 			case p.Patron && b.hasCue(p.Norm, knowledge.CueOurOffice):
 				// "usager domicilié dans le 69, rdv chez nous à Marseille, recevable ?": yes, any

@@ -1056,6 +1056,15 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"being obliged to a given office or town hall is a no", []turn{
+			{say: "J'habite à Roubaix mais je bosse à Lille. Je suppose que je suis obligée de faire ma carte à la mairie de Roubaix ?", kind: bot.Answer, prefix: "non", contains: []string{"n'importe quelle mairie"}},
+		}},
+		{"being obliged to go to the prefecture is a no", []turn{
+			{say: "Je suis obligé d'aller à la préfecture pour faire ma carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"n'importe quelle mairie"}},
+		}},
+		{"a question not understood is not answered from another topic's fact", []turn{
+			{say: "On m'a dit qu'il fallait obligatoirement aller à la mairie de sa commune de résidence pour faire sa carte d'identité. C'est bien ça ?", absent: []string{"certification"}},
+		}},
 		{"a quantity claimed is compared with the fact's own", []turn{
 			{say: "le code de France Identité c'est 4 chiffres comme pour ma carte bleue ?", kind: bot.Answer, prefix: "non", contains: []string{"six chiffres"}},
 			{say: "On m'a dit que le résultat de la certification France Identité arrive sous 2 semaines, c'est bien ça ?", kind: bot.Answer, prefix: "non", contains: []string{"48 heures"}},

@@ -373,7 +373,9 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	if r.Kind == Clarify && p.Form == nlu.FormYesNo {
 		// "cni obligatoire en france ?": a fact that settles the yes/no question in its own
 		// words needs no answer to the question Guichet was about to ask.
-		if f, a := b.factAnswer(st.Topic, nil, p); f != nil {
+		// (Of the topic's own facts: the question was not understood well enough to be
+		// answered from another topic's.)
+		if f, a := b.factAnswer(st.Topic, nil, p, true); f != nil {
 			lead := newWriter(b.kb, w.lang)
 			lead.para(b.allowedVerdict(lead, p, a.Verdict == "yes"))
 			lead.kbFact(f.ID)

@@ -18,8 +18,8 @@ import (
 // reply (entries, in their order) before the topic's other facts, and those before the other
 // topics' facts. A fact the reply does not give answers only by a phrase of minTopicAskWords words
 // or more: "toute seule" is a protected adult's question in an answer on protected adults, and a
-// child's anywhere else. It returns nil when none has one.
-func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse) (*knowledge.Fact, *knowledge.Answer) {
+// child's anywhere else. ownTopic keeps to the topic's facts. It returns nil when none has one.
+func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse, ownTopic bool) (*knowledge.Fact, *knowledge.Answer) {
 	ask := cmp.Or(p.Ask, p.Norm)
 	var bestFact *knowledge.Fact
 	var best *knowledge.Answer
@@ -46,7 +46,11 @@ func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse) (
 	// The topic's other facts, then those of the other topics, which answer a question of this
 	// one (France Identité's need of the new card is the identity card's early renewal).
 	others := func(text string) {
-		for _, own := range []bool{true, false} {
+		owns := []bool{true, false}
+		if ownTopic {
+			owns = owns[:1]
+		}
+		for _, own := range owns {
 			for i := range b.kb.Procedures {
 				if proc := &b.kb.Procedures[i]; (proc.Topic == topic) == own {
 					for j := range proc.Facts {
@@ -218,7 +222,7 @@ func (b *Bot) leadFactAnswer(w *writer, topic knowledge.Topic, p nlu.Parse, r Re
 		lead.para(yesNo(lead, holds))
 		return w.before(r, lead)
 	}
-	f, a := b.factAnswer(topic, r.Entries, p)
+	f, a := b.factAnswer(topic, r.Entries, p, false)
 	switch {
 	case f != nil:
 		// A fact's answer says whether what its phrase names holds or is allowed; "c'est illégal
