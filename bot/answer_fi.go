@@ -104,7 +104,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.app")
 		return w.done(Answer), ""
 	}
-	if b.hasCue(p.Norm, knowledge.CueStoppedWorking) && p.Words <= 8 && p.Form != nlu.FormYesNo && p.Slots.PhoneOS == "" &&
+	if b.hasCue(p.Norm, knowledge.CueStoppedWorking) && p.Words <= 8 && (p.Form != nlu.FormYesNo || !p.Question) && p.Slots.PhoneOS == "" &&
 		!b.hasCue(p.Norm, knowledge.CueCode) && !b.hasCue(p.Norm, knowledge.CueCertify) && !b.hasCue(p.Norm, knowledge.CueDigits) {
 		// "france identité marche pas sur mon tel": what fails decides the answer; the
 		// knowledge base answers on the phone needed, the code asked and the certification.

@@ -1056,6 +1056,16 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"something that does not work is asked which thing", []turn{
+			{say: "it doesn't work", kind: bot.Clarify, option: "Digital key"},
+			{say: "1", kind: bot.Clarify, option: "phone"},
+		}},
+		{"the app that does not work is asked what fails", []turn{
+			{say: "ça marche pas l'appli", kind: bot.Clarify, option: "téléphone"},
+		}},
+		{"another subject's failure stays another subject", []turn{
+			{say: "le lien Amazon ne marche plus", kind: bot.OutOfScope},
+		}},
 		{"being obliged to a given office or town hall is a no", []turn{
 			{say: "J'habite à Roubaix mais je bosse à Lille. Je suppose que je suis obligée de faire ma carte à la mairie de Roubaix ?", kind: bot.Answer, prefix: "non", contains: []string{"n'importe quelle mairie"}},
 		}},

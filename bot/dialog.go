@@ -486,7 +486,8 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			inScope = max(inScope, x.Score)
 		}
 	}
-	if p.Domain == 0 && inScope < minDomainless && st.Topic == "" && p.Slots.Commune == "" && p.Slots.Place == "" && p.Slots.PhoneOS == "" && !p.BrusselsAmbiguous {
+	if p.Domain == 0 && inScope < minDomainless && st.Topic == "" && p.Slots.Commune == "" && p.Slots.Place == "" && p.Slots.PhoneOS == "" && !p.BrusselsAmbiguous &&
+		!b.failsVaguely(*p) {
 		// Not one word of Guichet's topics, nothing the examples recognise, and no conversation
 		// to continue: another subject.
 		p.OutOfScope = "other"
@@ -1029,6 +1030,14 @@ func (b *Bot) unknown(ctx context.Context, w *writer, st State, p nlu.Parse) (Re
 		b.topicOptions(w)
 		return w.done(Clarify), st
 	}
+	if b.failsVaguely(p) && p.OutOfScope == "" {
+		// "ça marche pas": what does not work decides the topic; France Identité's app and the
+		// digital key are what people find not working.
+		w.para(w.t("fi_what_fails"))
+		w.option(w.t("topic_fi"), w.t("opt_fails_fi_q"))
+		w.option(w.t("topic_key"), w.t("opt_fails_key_q"))
+		return w.done(Clarify), st
+	}
 	if b.search != nil && p.Words > 1 {
 		ids, err := b.search.SearchFacts(ctx, p.Norm, 2)
 		if err != nil {
@@ -1073,6 +1082,15 @@ func (b *Bot) coverage(w *writer) {
 	w.para(w.t("covers", joinList(w, names)))
 	b.topicOptions(w)
 }
+
+// failsVaguely reports whether a short message says only that something does not work ("ça
+// marche pas", "it doesn't work"): not another subject, but a question of which thing.
+func (b *Bot) failsVaguely(p nlu.Parse) bool {
+	return p.Words <= maxVagueWords && b.hasCue(p.Norm, knowledge.CueStoppedWorking)
+}
+
+// maxVagueWords is the most words of a message that says only that something does not work.
+const maxVagueWords = 5
 
 func (b *Bot) topicOptions(w *writer) {
 	w.option(w.t("topic_cni"), "carte d'identité")
