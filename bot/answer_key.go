@@ -272,7 +272,9 @@ func (b *Bot) priceRange(w *writer, p nlu.Parse) (Reply, string) {
 	if dear == nil {
 		return b.askCommune(w)
 	}
-	everywhere := asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueEverywhere)
+	// "c'est le même prix dans toutes les communes ?" asks yes or no, though it names the price.
+	ask := cmp.Or(p.Ask, p.Norm)
+	everywhere := (asksYesNo(p) || b.hasCue(ask, knowledge.CueSame)) && b.hasCue(ask, knowledge.CueEverywhere)
 	if everywhere {
 		w.para(w.t("no"))
 	}

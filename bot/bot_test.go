@@ -1056,6 +1056,9 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"the same price in every commune is a no, with the range", []turn{
+			{say: "Le prix de la clé numérique, c'est le même dans toutes les communes bruxelloises ?", kind: bot.Answer, prefix: "non", contains: []string{"26"}},
+		}},
 		{"something that does not work is asked which thing", []turn{
 			{say: "it doesn't work", kind: bot.Clarify, option: "Digital key"},
 			{say: "1", kind: bot.Clarify, option: "phone"},
