@@ -1056,6 +1056,9 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"a parent asked of by name need not come with the one who applies", []turn{
+			{say: "Une maman divorcée vient déposer la demande de CNI de son fils de 9 ans. Le père a aussi l'autorité parentale. Est-ce que le père doit être présent ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"the same price in every commune is a no, with the range", []turn{
 			{say: "Le prix de la clé numérique, c'est le même dans toutes les communes bruxelloises ?", kind: bot.Answer, prefix: "non", contains: []string{"26"}},
 		}},
