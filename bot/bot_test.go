@@ -1056,6 +1056,9 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"France Identité does not replace the card itself", []turn{
+			{say: "Maintenant que ma carte est dans France Identité, je peux me débarrasser de ma carte en plastique ?", kind: bot.Answer, prefix: "non", contains: []string{"document de voyage"}},
+		}},
 		{"a parent asked of by name need not come with the one who applies", []turn{
 			{say: "Une maman divorcée vient déposer la demande de CNI de son fils de 9 ans. Le père a aussi l'autorité parentale. Est-ce que le père doit être présent ?", kind: bot.Answer, prefix: "non"},
 		}},
