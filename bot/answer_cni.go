@@ -841,7 +841,7 @@ func (b *Bot) cniChecklist(w *writer, s nlu.Slots, p nlu.Parse) (Reply, string) 
 			if r, ok := b.representativeChecklist(w, s, p); ok {
 				return r, ""
 			}
-			if r, pending, ok := b.commonChecklist(w, s); ok {
+			if r, pending, ok := b.commonChecklist(w, s, p); ok {
 				return r, pending
 			}
 			return b.askApplication(w)
@@ -992,7 +992,7 @@ func (b *Bot) checklistForEvery(sit rules.Situation) ([]rules.ChecklistItem, boo
 // hosted person, an adult under guardianship) but whose kind of request is unknown: the documents
 // every kind of request needs, which hold what is particular, then the question of the kind of
 // request for the rest. ok is false when the situation is an ordinary one, or its holder unknown.
-func (b *Bot) commonChecklist(w *writer, s nlu.Slots) (Reply, string, bool) {
+func (b *Bot) commonChecklist(w *writer, s nlu.Slots, p nlu.Parse) (Reply, string, bool) {
 	sit := b.situation(s)
 	particular := sit.Parents != "" && sit.Parents != knowledge.ParentsTogether || sit.Hosted != nil && *sit.Hosted ||
 		sit.Holder == knowledge.Protected || sit.DoubleName != nil && *sit.DoubleName
@@ -1002,6 +1002,15 @@ func (b *Bot) commonChecklist(w *writer, s nlu.Slots) (Reply, string, bool) {
 	common, ok := b.checklistForEvery(sit)
 	if !ok || len(common) == 0 {
 		return Reply{}, "", false
+	}
+	if p.Form == nlu.FormYesNo && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueExtraPaper) {
+		// "je suis divorcée, il faut un papier en plus pour la carte de ma fille ?": whether the
+		// situation told adds documents to those of an ordinary one, and which.
+		if extra := b.extraDocuments(w, sit, common); len(extra) > 0 {
+			w.para(w.t("extra_documents_yes", joinList(w, extra)))
+		} else {
+			w.para(w.t("no"))
+		}
 	}
 	items, ids := b.checklistItems(w, common, rules.Fee{})
 	w.list(w.t("checklist_common_intro", w.t("for_"+string(sit.Holder))), items)
@@ -1018,6 +1027,26 @@ func (b *Bot) commonChecklist(w *writer, s nlu.Slots) (Reply, string, bool) {
 	w.option(w.t("opt_loss"), "perte")
 	w.option(w.t("opt_theft"), "vol")
 	return w.done(Answer), askApplication, true
+}
+
+// extraDocuments returns the labels of the documents of common, sit's list whatever the request,
+// that the same holder in an ordinary situation (parents together, not hosted, not under
+// guardianship; the rest as told) does not bring.
+func (b *Bot) extraDocuments(w *writer, sit rules.Situation, common []rules.ChecklistItem) []string {
+	no := false
+	plain := sit
+	plain.Parents, plain.Hosted = knowledge.ParentsTogether, &no
+	if plain.Holder == knowledge.Protected {
+		plain.Holder = knowledge.Adult
+	}
+	base, _ := b.checklistForEvery(plain)
+	var out []string
+	for _, it := range common {
+		if !slices.ContainsFunc(base, func(x rules.ChecklistItem) bool { return x.Doc.ID == it.Doc.ID }) {
+			out = append(out, w.text(it.Doc.Label))
+		}
+	}
+	return out
 }
 
 // feeLine states a known fee briefly, with how to pay it, the French Guiana fee when the region

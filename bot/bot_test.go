@@ -1056,6 +1056,9 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"a paper more because of a divorce: yes, which ones", []turn{
+			{say: "je suis divorcée, je fais la carte d'identité de ma fille de 10 ans, il faut un papier en plus ?", kind: bot.Answer, prefix: "oui", contains: []string{"jugement de divorce"}, absent: []string{"oui : l'autorisation ecrite de l'autre parent pour le double nom"}},
+		}},
 		{"France Identité does not replace the card itself", []turn{
 			{say: "Maintenant que ma carte est dans France Identité, je peux me débarrasser de ma carte en plastique ?", kind: bot.Answer, prefix: "non", contains: []string{"document de voyage"}},
 		}},
