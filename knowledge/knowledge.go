@@ -569,7 +569,8 @@ const (
 	CueGrounds = "grounds"
 	// CueMoved says the person moved house ("j'ai déménagé", "ma nouvelle adresse"); CueBreach
 	// asks whether something breaks a rule ("je suis en infraction ?").
-	CueMoved = "moved"
+	CueMoved  = "moved"
+	CueBreach = "breach"
 	// CueOtherParent names a child's other parent ("son père", "l'autre parent").
 	CueOtherParent = "other_parent"
 	// CueParentAsked names a parent as the subject of a question ("le père doit être présent ?",
@@ -578,7 +579,6 @@ const (
 	CueParentAsked = "parent_asked"
 	// CueExtraPaper asks whether a situation adds a document ("il faut un papier en plus ?").
 	CueExtraPaper = "extra_paper"
-	CueBreach      = "breach"
 	// CueAutomatic asks whether something comes by itself ("automatiquement", "d'office", "le
 	// jour du mariage"); CueProcedure whether something must be done ("une démarche à faire ?"):
 	// asked of a nationality that comes by itself, the first gets a yes, the second a no.
