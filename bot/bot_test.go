@@ -1056,6 +1056,10 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"conditions no number of years makes up for", []turn{
+			{say: "Je vis en France depuis 7 ans mais je n'ai jamais eu de titre de séjour. Je peux demander la naturalisation ?", kind: bot.Answer, prefix: "non"},
+			{say: "Et par mariage ? Mon mari n'était pas encore français quand on s'est mariés il y a 6 ans.", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a paper more because of a divorce: yes, which ones", []turn{
 			{say: "je suis divorcée, je fais la carte d'identité de ma fille de 10 ans, il faut un papier en plus ?", kind: bot.Answer, prefix: "oui", contains: []string{"jugement de divorce"}, absent: []string{"oui : l'autorisation ecrite de l'autre parent pour le double nom"}},
 		}},
