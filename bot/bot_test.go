@@ -1056,6 +1056,10 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"a move to another commune makes it home", []turn{
+			{say: "Je vis à Auderghem, c'est combien la clé numérique chez nous ?", kind: bot.Answer, contains: []string{"5 €"}},
+			{say: "Oups, j'oubliais : je viens de déménager à Etterbeek la semaine dernière. Et là, c'est combien ?", kind: bot.Answer, contains: []string{"etterbeek (votre commune) : gratuit"}},
+		}},
 		{"conditions no number of years makes up for", []turn{
 			{say: "Je vis en France depuis 7 ans mais je n'ai jamais eu de titre de séjour. Je peux demander la naturalisation ?", kind: bot.Answer, prefix: "non"},
 			{say: "Et par mariage ? Mon mari n'était pas encore français quand on s'est mariés il y a 6 ans.", kind: bot.Answer, prefix: "non"},

@@ -1719,12 +1719,19 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 			for from > 0 && from > i-4 && !used[from-1] {
 				from--
 			}
-			before := orig[from:i]
+			before := make([]string, 0, i-from)
+			for _, t := range orig[from:i] {
+				before = append(before, strings.Trim(t, ",;:.!?"))
+			}
 			neg := hasAny(before, negationWords)
 			switch {
 			case out.Slots.Commune != "" && out.Slots.Commune != id && out.Slots.NonResident && !neg:
 				// "pas Ixelles, Etterbeek": the commune after the one denied is the right one.
 				out.Slots.NonResident, out.Slots.HomeStated = false, true
+			case out.Slots.Commune != "" && out.Slots.Commune != id && !out.Slots.NonResident && neg && !hasAny(before, residenceWords):
+				// "c'est Etterbeek, pas Ixelles": the commune denied after the one meant is
+				// neither lived in nor asked about.
+				continue
 			case out.Slots.Commune != "" && out.Slots.Commune != id && out.Slots.HomeStated && (!hasAny(before, residenceWords) || hasAny(before, otherPeople)):
 				// "j'habite Ixelles… à Etterbeek ?", "j'habite Molenbeek, mon cousin habite
 				// Schaerbeek": the other commune is the one asked about.
@@ -1774,7 +1781,11 @@ var (
 	negationWords  = []string{"pas", "not", "niet", "plus", "don", "doesn", "didn", "geen", "nooit"}
 	residenceWords = []string{"habite", "habites", "habitons", "habitez", "vis", "vit", "vivons", "domicilie", "domiciliee",
 		"suis", "habitant", "habitante", "emmenage", "emmenager", "emmenagee", "installe", "installee", "demenage", "demenagee",
-		"live", "lives", "woon", "woont", "wonen", "resident", "residente", "inwoner", "jhabite"}
+		"demenager", "demenages", "inscrit", "inscrite", "live", "lives", "moved", "registered", "woon", "woont", "wonen", "verhuisd",
+		"ingeschreven", "resident", "residente", "inwoner", "jhabite",
+		// A correction names the commune meant ("je voulais dire Woluwe-Saint-Pierre", "I
+		// meant Etterbeek"): the one lived in, said wrong before.
+		"dire", "meant", "trompe", "trompee"}
 	postalWords = []string{"cle", "cles", "commune", "habite", "j", "code", "postal", "sleutel", "gemeente"}
 	// otherPeople, before a residence, say it is someone else's ("mon cousin habite
 	// Schaerbeek"), not the writer's.

@@ -135,6 +135,10 @@ func TestParse(t *testing.T) {
 		{"J'habite Forest, la clé numérique coûte combien ?", "fr", "cle-numerique", "fee", func(r nlu.Parse) bool { return r.Slots.Commune == "forest" && r.Slots.HomeStated }},
 		{"ik woon in Vorst, digitale sleutel?", "nl", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.Commune == "forest" && r.Slots.HomeStated }},
 		{"la clé numérique à Forest, combien ?", "fr", "cle-numerique", "fee", func(r nlu.Parse) bool { return r.Slots.Commune == "forest" && !r.Slots.HomeStated }},
+		// A move or a correction names where the person lives now.
+		{"Oups, je viens de déménager à Etterbeek la semaine dernière. Et là, la clé numérique c'est combien ?", "fr", "cle-numerique", "fee", func(r nlu.Parse) bool { return r.Slots.Commune == "etterbeek" && r.Slots.HomeStated }},
+		{"Actually I just moved to Watermael-Boitsfort. How much is the digital key?", "en", "cle-numerique", "fee", func(r nlu.Parse) bool { return r.Slots.Commune == "watermael-boitsfort" && r.Slots.HomeStated }},
+		{"c'est Etterbeek pas Ixelles, pour la clé numérique", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.Commune == "etterbeek" && !r.Slots.NonResident }},
 		{"naturalisation : le B1 suffit ?", "fr", "nationalite", "language", func(r nlu.Parse) bool { return r.Level == "B1" }},
 		{"naturalisation : B1 ou B2 ?", "fr", "nationalite", "language", func(r nlu.Parse) bool { return r.Level == "" }},
 		{"clé numérique, j'habite hors de Bruxelles", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.OutsideBX != nil && *r.Slots.OutsideBX && !r.BrusselsAmbiguous }},
