@@ -99,7 +99,7 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		// A way the question asks for by name ("geen kaartlezer… hoe krijg ik een activatiecode ?")
 		// is that way's question, not the others'.
 		var others []string
-		denied, asked, remote := 0, false, false
+		denied, asked, remote, counter := 0, false, false, false
 		for i := range ways.Items {
 			it := &ways.Items[i]
 			named := slices.ContainsFunc(it.Match, func(m string) bool { return containsWord(p.Norm, m) })
@@ -110,6 +110,7 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 			asked = asked || slices.ContainsFunc(it.Match, func(m string) bool { return containsWord(p.Ask, m) })
 			others = append(others, w.text(it.Text))
 			remote = remote || !it.InPerson
+			counter = counter || it.InPerson
 		}
 		// (The code from the counter, the way without a chip card's, asked by its activation.)
 		asked = asked || intent == nlu.NoChip && b.hasCue(p.Ask, knowledge.CueActivate)
@@ -128,6 +129,12 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 			w.list(w.t("key_other_ways"), others)
 			w.entry(ways.ID)
 			w.sources(ways.Sources...)
+			if counter && p.Form != nlu.FormYesNo {
+				// "pas de lecteur ni itsme, comment j'obtiens une clé ?": a way left is the
+				// counter's, whose steps (what to bring, the code, the e-mail) the others' names
+				// do not tell.
+				w.kbFact("key.no-chip")
+			}
 			return w.done(Answer), ""
 		}
 	}

@@ -1056,6 +1056,12 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"without a card reader, the counter's steps come with the ways left", []turn{
+			{say: "Ik heb geen kaartlezer. Hoe krijg ik een digitale sleutel in Brussel?", kind: bot.Answer, contains: []string{"itsme", "e-mail"}},
+		}},
+		{"without a reader nor itsme, the counter's steps", []turn{
+			{say: "J'habite à Bruxelles, je n'ai pas de lecteur de carte eID ni itsme. Comment j'obtiens une clé numérique ?", kind: bot.Answer, contains: []string{"bureau d'enregistrement", "e-mail", "code"}},
+		}},
 		{"a move to another commune makes it home", []turn{
 			{say: "Je vis à Auderghem, c'est combien la clé numérique chez nous ?", kind: bot.Answer, contains: []string{"5 €"}},
 			{say: "Oups, j'oubliais : je viens de déménager à Etterbeek la semaine dernière. Et là, c'est combien ?", kind: bot.Answer, contains: []string{"etterbeek (votre commune) : gratuit"}},
