@@ -386,6 +386,15 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// holder is a question of presence, whoever the holder is.
 		intent = nlu.Presence
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); p.Form == nlu.FormYesNo && (intent == nlu.Presence || intent == nlu.Where || intent == "") &&
+		(b.hasCue(ask, knowledge.CueBook) || b.hasCue(ask, knowledge.CueWalkIn)) && !b.hasCue(p.Norm, knowledge.CuePickup) && !containsWord(ask, "avant de", "before") {
+		// "faut prendre rdv ou on peut venir comme ça ?": the town hall's way, which the place's
+		// fact says is often by appointment only (not "je dois déclarer la perte avant de
+		// prendre rdv ?", which asks of the declaration).
+		w.para(w.t("depends_town_hall"))
+		w.kbFact("cni.where")
+		return w.done(Answer), ""
+	}
 	switch intent {
 	case nlu.Fee:
 		if s.Application == "" {

@@ -1056,6 +1056,15 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"the services the key opens, asked with an English modal", []turn{
+			{say: "Will the digital key let me log into MyMinfin to file my taxes?", kind: bot.Answer, prefix: "yes", contains: []string{"myminfin"}},
+		}},
+		{"an appointment to make depends on the town hall", []turn{
+			{say: "pour refaire ma carte d'identité, faut prendre rdv ou on peut venir comme ça ?", kind: bot.Answer, prefix: "cela depend de la mairie", contains: []string{"rendez-vous"}},
+		}},
+		{"a marriage that only needs to look real is a fraud", []turn{
+			{say: "Combien de temps il faut rester marié avec un Français pour avoir la nationalité ? On ne vivra pas ensemble, il faut juste que ça ait l'air vrai.", kind: bot.OutOfScope},
+		}},
 		{"without a card reader, the counter's steps come with the ways left", []turn{
 			{say: "Ik heb geen kaartlezer. Hoe krijg ik een digitale sleutel in Brussel?", kind: bot.Answer, contains: []string{"itsme", "e-mail"}},
 		}},

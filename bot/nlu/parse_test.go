@@ -270,6 +270,10 @@ func TestForm(t *testing.T) {
 		want nlu.Form
 	}{
 		{"combien coûte une carte d'identité ?", nlu.FormHowMuch},
+		// English questions that open with a modal ask yes or no.
+		{"Will the digital key let me log into MyPension?", nlu.FormYesNo},
+		{"Could I apply at another town hall?", nlu.FormYesNo},
+		{"Must I bring my old card?", nlu.FormYesNo},
 		// "D'où vient" asks a cause, not a place.
 		{"d'où vient le problème ?", nlu.FormNone},
 		{"d'où je dois partir ?", nlu.FormWhere},
