@@ -35,6 +35,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	// A card told older than the format the app reads is the question's blocker, whatever use
 	// the message names ("ma carte date de 2015… pour faire mes procurations").
 	oldCard := p.Slots.IssueYear != 0 && p.Slots.IssueYear < b.kb.Identite.CardIssuedFrom.Time.Year() || p.Slots.CardFormat == knowledge.Plastic
+	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueNFCNamed) && (p.Form == nlu.FormWhat || p.Form == nlu.FormWhy || p.Form == nlu.FormHow && !b.hasCue(ask, knowledge.CueDevice)) {
+		// "c'est quoi le NFC ?", "pourquoi l'appli me parle de NFC ?": what it is and what the
+		// app does with it.
+		w.kbFact("fi.nfc")
+		return w.done(Answer), ""
+	}
 	if p.Form == nlu.FormYesNo && (intent == nlu.Eligibility || intent == nlu.What || intent == nlu.Steps || intent == "") && !p.Slots.WeighOnIdentite() && !s.NoIDCard && !oldCard &&
 		matchItem(b.kb.MustFact("fi.uses"), p.Norm) != nil {
 		// "Mon Compte Formation me demande FranceConnect+, je peux passer par France Identité ?": a use.

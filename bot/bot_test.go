@@ -1056,6 +1056,9 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"what NFC is, and why the app needs it", []turn{
+			{say: "L'appli France Identité me parle de NFC, c'est quoi ce truc ?", kind: bot.Answer, contains: []string{"sans contact", "puce"}, cites: "aujlafrance"},
+		}},
 		{"the services the key opens, asked with an English modal", []turn{
 			{say: "Will the digital key let me log into MyMinfin to file my taxes?", kind: bot.Answer, prefix: "yes", contains: []string{"myminfin"}},
 		}},
