@@ -1056,6 +1056,9 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"the certification is not done again before each proxy", []turn{
+			{say: "La certification en mairie, il faut la refaire avant chaque procuration ?", kind: bot.Answer, prefix: "non", contains: []string{"5 ans"}},
+		}},
 		{"what NFC is, and why the app needs it", []turn{
 			{say: "L'appli France Identité me parle de NFC, c'est quoi ce truc ?", kind: bot.Answer, contains: []string{"sans contact", "puce"}, cites: "aujlafrance"},
 		}},
