@@ -1056,6 +1056,12 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"France Identité with a passport alone: no", []turn{
+			{say: "Can I set up France Identité with just my French passport?", kind: bot.Answer, prefix: "no", contains: []string{"credit-card format"}},
+		}},
+		{"another person's photo on one's own card is a fraud", []turn{
+			{say: "je voudrais mettre la photo de ma soeur sur ma demande de carte d'identite, ca passe ?", kind: bot.OutOfScope},
+		}},
 		{"the certification is not done again before each proxy", []turn{
 			{say: "La certification en mairie, il faut la refaire avant chaque procuration ?", kind: bot.Answer, prefix: "non", contains: []string{"5 ans"}},
 		}},
