@@ -35,6 +35,16 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	// A card told older than the format the app reads is the question's blocker, whatever use
 	// the message names ("ma carte date de 2015… pour faire mes procurations").
 	oldCard := p.Slots.IssueYear != 0 && p.Slots.IssueYear < b.kb.Identite.CardIssuedFrom.Time.Year() || p.Slots.CardFormat == knowledge.Plastic
+	if (p.Form == nlu.FormYesNo || p.Form == nlu.FormNone && p.Question) && (b.hasCue(p.Norm, knowledge.CueCardExpired) || b.hasCue(p.Norm, knowledge.CueExpiring) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueAfter)) &&
+		!b.hasCue(p.Norm, knowledge.CueEarly) && !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNewCard) {
+		// (Not "ma vieille carte est périmée… avec la nouvelle je pourrai ?", of the card to come.)
+		// "ma carte a expiré le mois dernier, je peux encore faire certifier ?", "elle expire le
+		// mois prochain, l'appli va continuer à marcher après ?": the conditions ask for a card
+		// still valid.
+		w.para(w.t("no"))
+		w.kbFact("fi.conditions")
+		return w.done(Answer), ""
+	}
 	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueNFCNamed) && (p.Form == nlu.FormWhat || p.Form == nlu.FormWhy || p.Form == nlu.FormHow && !b.hasCue(ask, knowledge.CueDevice)) {
 		// "c'est quoi le NFC ?", "pourquoi l'appli me parle de NFC ?": what it is and what the
 		// app does with it.

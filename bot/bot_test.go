@@ -1056,6 +1056,12 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"France Identité needs a card still valid", []turn{
+			{say: "Ma carte d'identité au nouveau format a expiré le mois dernier. Je peux encore faire certifier mon identité numérique avec ?", kind: bot.Answer, prefix: "non", contains: []string{"en cours de validite"}},
+		}},
+		{"the old card expired, the new one to come is asked of", []turn{
+			{say: "Ma vieille carte d'identité est périmée, je la renouvelle le mois prochain. Avec la nouvelle je pourrai avoir France Identité ?", kind: bot.Answer, absent: []string{"non."}},
+		}},
 		{"France Identité with a passport alone: no", []turn{
 			{say: "Can I set up France Identité with just my French passport?", kind: bot.Answer, prefix: "no", contains: []string{"credit-card format"}},
 		}},
