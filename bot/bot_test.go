@@ -1056,6 +1056,9 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"a stamp asked for beside a card's expiry is not the stamp's validity", []turn{
+			{say: "Ma carte expire en janvier. J'imagine qu'il faut acheter un timbre fiscal comme pour le passeport ?", kind: bot.Answer, absent: []string{"le votre en a", "12 mois"}},
+		}},
 		{"France Identité needs a card still valid", []turn{
 			{say: "Ma carte d'identité au nouveau format a expiré le mois dernier. Je peux encore faire certifier mon identité numérique avec ?", kind: bot.Answer, prefix: "non", contains: []string{"en cours de validite"}},
 		}},

@@ -273,5 +273,8 @@ func (b *Bot) asksStampValidity(p nlu.Parse) bool {
 		b.hasCue(ask, knowledge.CuePrice) || b.hasCue(ask, knowledge.CueFree) { // (CuePaid names the stamp itself)
 		return false
 	}
-	return b.hasCue(ask, knowledge.CueValid) || b.hasCue(ask, knowledge.CueStamp) && (p.Has(nlu.Validity) || p.Form == nlu.FormHowLong)
+	// "Ma carte expire en janvier. Il faut acheter un timbre ?": the card's validity is the
+	// story's; the question asks whether a stamp is needed.
+	needed := b.hasCue(ask, knowledge.CueBuy) || b.hasCue(ask, knowledge.CueObliged)
+	return b.hasCue(ask, knowledge.CueValid) || b.hasCue(ask, knowledge.CueStamp) && (p.Has(nlu.Validity) && !needed || p.Form == nlu.FormHowLong)
 }
