@@ -265,8 +265,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// ma carte, encore valable jusqu'en 2030 : c'est payant ?").
 		st.Slots.Application, s.Application = knowledge.Renewal, knowledge.Renewal
 	}
-	if p.Damaged && p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueReplace) || containsWord(p.Norm, "refaire", "renouveler", "changer", "replace", "vervangen")) {
-		// "ma carte est abîmée, je peux la faire remplacer ?": yes, as a renewal.
+	if _, price := b.asksFree(p); p.Damaged && p.Form == nlu.FormYesNo && !price && !p.PriceNamed && intent != nlu.Fee &&
+		(b.hasCue(p.Norm, knowledge.CueReplace) || containsWord(p.Norm, "refaire", "renouveler", "changer", "replace", "vervangen")) {
+		// "ma carte est abîmée, je peux la faire remplacer ?": yes, as a renewal ("c'est payant
+		// de la refaire ?" asks the price, whose own verdict answers).
 		w.para(w.t("yes"))
 		intent = nlu.Documents
 	}

@@ -1056,6 +1056,12 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"a card through the washing machine is damaged: renewed free, one verdict", []turn{
+			{say: "Ma carte d'identité est passée à la machine à laver, elle est toute tordue et on lit plus rien. C'est payant de la refaire si je la ramène ?", kind: bot.Answer, prefix: "non", absent: []string{"oui."}},
+		}},
+		{"a damaged card's photo told is not a second question", []turn{
+			{say: "ma carte d'identité est abîmée, la photo se décolle. Je peux la faire remplacer ?", kind: bot.Answer, prefix: "oui", absent: []string{"non :"}},
+		}},
 		{"a stamp asked for beside a card's expiry is not the stamp's validity", []turn{
 			{say: "Ma carte expire en janvier. J'imagine qu'il faut acheter un timbre fiscal comme pour le passeport ?", kind: bot.Answer, absent: []string{"le votre en a", "12 mois"}},
 		}},

@@ -367,8 +367,6 @@ func joinOr(w *writer, items []string) string {
 	return strings.Join(items[:len(items)-1], ", ") + " " + w.t("or") + " " + items[len(items)-1]
 }
 
-// matchDocument returns the document of the checklists a message names, by the longest of the
-// documents' match phrases; nil when none.
 // document returns the checklist document of id, nil when the knowledge base has none.
 func (b *Bot) document(id string) *knowledge.Document {
 	for i := range b.kb.CNI.Documents {
@@ -379,6 +377,8 @@ func (b *Bot) document(id string) *knowledge.Document {
 	return nil
 }
 
+// matchDocument returns the document of the checklists a message names, by the longest of the
+// documents' match phrases; nil when none.
 func (b *Bot) matchDocument(norm string) *knowledge.Document {
 	text := " " + strings.Join(strings.FieldsFunc(strings.ReplaceAll(norm, "'", " "), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
@@ -399,6 +399,11 @@ func (b *Bot) matchDocument(norm string) *knowledge.Document {
 // no, or the condition of its row; for each kind of request when the kind is unknown, grouped
 // when they agree. It reports whether it wrote a verdict.
 func (b *Bot) documentVerdict(w *writer, s nlu.Slots, doc *knowledge.Document, without bool) bool {
+	if w.opensWithVerdict() {
+		// "ma carte est abîmée, la photo se décolle, je peux la refaire ?": the yes already
+		// written answers; the photo told is the story's, not a second question.
+		return false
+	}
 	apps := []knowledge.Application{s.Application}
 	if s.Application == "" {
 		apps = []knowledge.Application{knowledge.FirstApplication, knowledge.Renewal, knowledge.Loss, knowledge.Theft}
