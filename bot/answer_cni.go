@@ -388,6 +388,16 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// holder is a question of presence, whoever the holder is.
 		intent = nlu.Presence
 	}
+	if (b.hasCue(p.Norm, knowledge.CueProveNationality) || containsWord(cmp.Or(p.Ask, p.Norm), "le prouve", "le prouver", "prove it") &&
+		containsWord(p.Norm, "francais", "francaise", "nationalite", "french")) && p.Form != nlu.FormYesNo {
+		// "je suis devenu français à 18 ans, comment je le prouve pour ma carte ?": the
+		// certificate of nationality, then the papers of a first request.
+		w.kbFact("nat.certificate")
+		intent = nlu.Documents
+		if s.Application == "" {
+			st.Slots.Application, s.Application = knowledge.FirstApplication, knowledge.FirstApplication
+		}
+	}
 	if ask := cmp.Or(p.Ask, p.Norm); p.Form == nlu.FormYesNo && (intent == nlu.Presence || intent == nlu.Where || intent == "") &&
 		(b.hasCue(ask, knowledge.CueBook) || b.hasCue(ask, knowledge.CueWalkIn)) && !b.hasCue(p.Norm, knowledge.CuePickup) && !containsWord(ask, "avant de", "before") {
 		// "faut prendre rdv ou on peut venir comme ça ?": the town hall's way, which the place's

@@ -613,8 +613,10 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, s nlu.Slots,
 		w.para(w.t(ternary(wait, "nat_age_not_yet_wait", "nat_age_not_yet"), a, strconv.Itoa(steps[0].From)))
 	case reached.Who == "automatic" && noProcedure:
 		w.para(w.t("nat_age_automatic_no_procedure", a))
+		w.kbFact("nat.certificate") // what proves a nationality that came by itself
 	case reached.Who == "automatic":
 		w.para(w.t("nat_age_automatic", a))
+		w.kbFact("nat.certificate")
 	case solo && reached.Who != "self":
 		from := 0
 		for _, st := range steps {

@@ -1056,6 +1056,10 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"a nationality that came at 18 is proven by the certificate", []turn{
+			{say: "Je suis né à Marseille, mes parents sont sénégalais, j'ai toujours vécu ici et j'ai eu 18 ans hier. Je dois faire une démarche pour devenir français ?", kind: bot.Answer, prefix: "non", contains: []string{"certificat de nationalite", "tribunal judiciaire"}, cites: "planaise"},
+			{say: "et pour faire ma carte d'identité, comment je prouve que je suis français ?", kind: bot.Answer, contains: []string{"certificat de nationalite", "premiere demande"}},
+		}},
 		{"a card through the washing machine is damaged: renewed free, one verdict", []turn{
 			{say: "Ma carte d'identité est passée à la machine à laver, elle est toute tordue et on lit plus rien. C'est payant de la refaire si je la ramène ?", kind: bot.Answer, prefix: "non", absent: []string{"oui."}},
 		}},
