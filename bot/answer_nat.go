@@ -28,6 +28,17 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.dual")
 		return w.done(Answer), ""
 	}
+	if b.hasCue(p.Norm, knowledge.CueParentBornHere) && (slices.Contains(p.Slots.Situations, "born-in-france") ||
+		containsWord(p.Norm, "ne en france", "nee en france", "ne a", "nee a", "naitre a", "born in")) {
+		// "je suis née à Lille, ma mère est elle-même née à Roubaix : je suis française ?": yes,
+		// from birth, by a parent born in France too; "il doit faire une démarche ?": no.
+		if asksYesNo(p) {
+			w.para(yesNo(w, !b.hasCue(p.Norm, knowledge.CueProcedure) || b.hasCue(p.Norm, knowledge.CueAutomatic)))
+		}
+		w.kbFact("nat.double-birth")
+		w.kbFact("nat.certificate")
+		return w.done(Answer), ""
+	}
 	if p.Form == nlu.FormYesNo && st.Intent != nlu.Routes && slices.ContainsFunc(clauses(p.Norm), func(c string) bool {
 		return b.hasCue(c, knowledge.CueCounter) && b.hasCue(c, knowledge.CueHandIn)
 	}) {

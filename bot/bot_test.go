@@ -1056,6 +1056,10 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"a child born in France of a parent born there is French from birth", []turn{
+			{say: "Je suis née à Paris. Ma mère est de nationalité étrangère mais elle est elle-même née en France. Est-ce que je suis française ?", kind: bot.Answer, prefix: "oui", contains: []string{"des sa naissance", "19-3"}, cites: "legifrance"},
+			{say: "Je suis né à Lyon. Mon père est algérien mais il est lui-même né à Marseille. Je dois faire une démarche pour être français ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a nationality that came at 18 is proven by the certificate", []turn{
 			{say: "Je suis né à Marseille, mes parents sont sénégalais, j'ai toujours vécu ici et j'ai eu 18 ans hier. Je dois faire une démarche pour devenir français ?", kind: bot.Answer, prefix: "non", contains: []string{"certificat de nationalite", "tribunal judiciaire"}, cites: "planaise"},
 			{say: "et pour faire ma carte d'identité, comment je prouve que je suis français ?", kind: bot.Answer, contains: []string{"certificat de nationalite", "premiere demande"}},
