@@ -146,6 +146,23 @@ func ask(w *writer, pending, question string) (Reply, string) {
 	return w.done(Clarify), pending
 }
 
+// bareRemake reports whether a message asks to remake the card and tells nothing of why: no
+// date, format, expiry, damage, move, new name or journey.
+func (b *Bot) bareRemake(p nlu.Parse) bool {
+	s := p.Slots
+	if p.Damaged || s.ExpiredYears != nil || s.IssueYear != 0 || s.IssueDate != "" || s.PrintedYear != 0 || s.PrintedEnd != "" || s.Expires != "" ||
+		s.CardFormat != "" || s.TravelFrom != "" || s.Passport != nil {
+		return false
+	}
+	for _, cue := range []string{knowledge.CueExpiring, knowledge.CueValid, knowledge.CueMoved, knowledge.CueUsageName,
+		knowledge.CueMarried, knowledge.CueTravel, knowledge.CueEarly, knowledge.CueCardExpired} {
+		if b.hasCue(p.Norm, cue) {
+			return false
+		}
+	}
+	return true
+}
+
 func (b *Bot) askApplication(w *writer) (Reply, string) {
 	w.option(w.t("opt_first"), "première demande")
 	w.option(w.t("opt_renewal"), "renouvellement")
@@ -855,6 +872,11 @@ func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 }
 
 func (b *Bot) cniChecklist(w *writer, s nlu.Slots, p nlu.Parse) (Reply, string) {
+	if s.RenewalAssumed && p.Form != nlu.FormYesNo && b.bareRemake(p) {
+		// "je dois refaire ma carte, il me faut quoi ?": nothing says whether it expired, was
+		// lost or stolen, and the papers differ for each.
+		return b.askApplication(w)
+	}
 	cl := rules.CNIChecklist(b.kb, b.situation(s))
 	for _, miss := range cl.Missing {
 		switch miss {

@@ -1056,6 +1056,12 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"remaking a card with nothing said of why asks which request", []turn{
+			{say: "je dois refaire ma carte d'identité, il me faut quoi ?", kind: bot.Clarify, option: "Perte"},
+		}},
+		{"remaking an expired card is its renewal", []turn{
+			{say: "ma carte d'identité est périmée depuis 2 mois, je dois la refaire, il me faut quoi ?", kind: bot.Answer, contains: []string{"renouvellement", "photo"}},
+		}},
 		{"a child born in France of a parent born there is French from birth", []turn{
 			{say: "Je suis née à Paris. Ma mère est de nationalité étrangère mais elle est elle-même née en France. Est-ce que je suis française ?", kind: bot.Answer, prefix: "oui", contains: []string{"des sa naissance", "19-3"}, cites: "legifrance"},
 			{say: "Je suis né à Lyon. Mon père est algérien mais il est lui-même né à Marseille. Je dois faire une démarche pour être français ?", kind: bot.Answer, prefix: "non"},

@@ -83,6 +83,9 @@ type Slots struct {
 	// Remake is set when the message speaks of remaking the card ("la refaire") without saying
 	// why: a renewal, unless a loss or a theft is known.
 	Remake bool `json:"-"`
+	// RenewalAssumed is set when this message's Remake made the request a renewal, no other
+	// word having said which: for a list of papers, which differs by request, Guichet may ask.
+	RenewalAssumed bool `json:"-"`
 	// NewCard is set once the conversation is about a card issued today ("si je la fais
 	// maintenant, elle sera valable combien de temps ?"), until a date is given.
 	NewCard bool `json:"new_card,omitempty"`
@@ -201,9 +204,11 @@ func (s *Slots) Merge(n Slots) {
 		s.Age, s.BirthDate, s.ArrivalAge = nil, "", nil
 	}
 	setStr(&s.Application, n.Application)
+	s.RenewalAssumed = false
 	if n.Remake && s.Application == "" {
 		// "je dois la refaire" with no loss or theft told: a renewal. After one, it stays.
 		s.Application = knowledge.Renewal
+		s.RenewalAssumed = true
 	}
 	setStr(&s.Holder, n.Holder)
 	setStr(&s.Parents, n.Parents)
