@@ -482,6 +482,13 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		return
 	}
 	if !c.Issues {
+		if target == s.Commune && b.hasCue(first, knowledge.CueElsewhere) {
+			// "ma commune ne délivre pas de clé, je peux aller dans une autre commune ?": yes,
+			// where its residents go instead.
+			w.para(w.t("yes"))
+			w.kbFact("key.everyone-must-go")
+			return
+		}
 		if b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNormal) {
 			// "la commune veut pas me faire la clé, c'est normal ?": yes, it has no office.
 			w.para(w.t("key_no_office_normal", w.text(c.Name)))

@@ -1056,6 +1056,12 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"a commune without an office sends elsewhere: yes", []turn{
+			{say: "J'habite Forest et on m'a dit que ma commune ne délivre pas de clé numérique. Je peux aller dans une autre commune ?", kind: bot.Answer, prefix: "oui", contains: []string{"uccle", "schaerbeek"}},
+		}},
+		{"an office asked about by someone who lives elsewhere", []turn{
+			{say: "Je n'habite pas à Uccle (je suis à Berchem). Ils acceptent quand même de me faire une clé numérique ?", kind: bot.Answer, prefix: "oui", contains: []string{"10 €"}},
+		}},
 		{"remaking a card with nothing said of why asks which request", []turn{
 			{say: "je dois refaire ma carte d'identité, il me faut quoi ?", kind: bot.Clarify, option: "Perte"},
 		}},

@@ -1690,6 +1690,7 @@ func ownCard(toks []string) bool {
 // communesIn finds Brussels commune names, aliases and postal codes, trying the longest run of
 // words first, then single words with a typo.
 func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
+	deniedLiving := false // the last commune was one the person said they do not live in
 	for n := p.maxCommune; n >= 1; n-- {
 		for i := 0; i+n <= len(toks); i++ {
 			if anyUsed(used[i : i+n]) {
@@ -1725,6 +1726,11 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 			}
 			neg := hasAny(before, negationWords)
 			switch {
+			case out.Slots.Commune != "" && out.Slots.Commune != id && out.Slots.NonResident && !neg && deniedLiving:
+				// "je n'habite pas à Uccle (je suis à Berchem)": the office asked about is the one
+				// not lived in, the home is the other.
+				out.Slots.AskedCommune = out.Slots.Commune
+				out.Slots.NonResident, out.Slots.HomeStated = false, true
 			case out.Slots.Commune != "" && out.Slots.Commune != id && out.Slots.NonResident && !neg:
 				// "pas Ixelles, Etterbeek": the commune after the one denied is the right one.
 				out.Slots.NonResident, out.Slots.HomeStated = false, true
@@ -1746,9 +1752,11 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 			case out.Slots.Commune != id:
 				out.Slots.NonResident = neg
 				out.Slots.HomeStated = !neg && hasAny(before, residenceWords)
+				deniedLiving = neg && hasAny(before, residenceWords)
 			case neg:
 				out.Slots.NonResident = true // "je n'habite pas à X … combien à X ?"
 				out.Slots.HomeStated = false
+				deniedLiving = hasAny(before, residenceWords)
 			}
 			out.Slots.Commune = id
 			out.BrusselsAmbiguous = false

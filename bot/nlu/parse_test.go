@@ -139,6 +139,10 @@ func TestParse(t *testing.T) {
 		{"Oups, je viens de déménager à Etterbeek la semaine dernière. Et là, la clé numérique c'est combien ?", "fr", "cle-numerique", "fee", func(r nlu.Parse) bool { return r.Slots.Commune == "etterbeek" && r.Slots.HomeStated }},
 		{"Actually I just moved to Watermael-Boitsfort. How much is the digital key?", "en", "cle-numerique", "fee", func(r nlu.Parse) bool { return r.Slots.Commune == "watermael-boitsfort" && r.Slots.HomeStated }},
 		{"c'est Etterbeek pas Ixelles, pour la clé numérique", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.Commune == "etterbeek" && !r.Slots.NonResident }},
+		// The commune not lived in, before the one lived in, is the office asked about.
+		{"Je n'habite pas à Uccle (je suis à Berchem). Ils acceptent quand même de me faire une clé numérique ?", "fr", "cle-numerique", "", func(r nlu.Parse) bool {
+			return r.Slots.Commune == "berchem-sainte-agathe" && r.Slots.AskedCommune == "uccle" && r.Slots.HomeStated
+		}},
 		{"naturalisation : le B1 suffit ?", "fr", "nationalite", "language", func(r nlu.Parse) bool { return r.Level == "B1" }},
 		{"naturalisation : B1 ou B2 ?", "fr", "nationalite", "language", func(r nlu.Parse) bool { return r.Level == "" }},
 		{"clé numérique, j'habite hors de Bruxelles", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.OutsideBX != nil && *r.Slots.OutsideBX && !r.BrusselsAmbiguous }},
