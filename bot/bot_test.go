@@ -1056,6 +1056,15 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"someone else's digital key codes used to act as them is a fraud", []turn{
+			{say: "Mon voisin m'a donné son code itsme, je peux me connecter à MyMinfin et modifier sa déclaration fiscale ?", kind: bot.OutOfScope},
+		}},
+		{"one's own digital key lent to act as oneself is a fraud", []turn{
+			{say: "Can I give my digital key login to my cousin so he can file his taxes under my name?", kind: bot.OutOfScope},
+		}},
+		{"a father's code picked up for him is a presence question, not a fraud", []turn{
+			{say: "My elderly father can't leave the house. Can I pick up his digital key activation code at the commune for him and activate it with my own email?", kind: bot.Answer},
+		}},
 		{"a commune without an office sends elsewhere: yes", []turn{
 			{say: "J'habite Forest et on m'a dit que ma commune ne délivre pas de clé numérique. Je peux aller dans une autre commune ?", kind: bot.Answer, prefix: "oui", contains: []string{"uccle", "schaerbeek"}},
 		}},

@@ -249,6 +249,8 @@ type Parser struct {
 	noSmartphones, foreignStatuses []string
 	// othersCredentials, ownContacts and dataRequests: see their cues.
 	othersCredentials, ownContacts, dataRequests []string
+	// actsAs, ownCredentials and asMe: see their cues.
+	actsAs, ownCredentials, asMe []string
 	// spousesNamed, proxyActs and proxyPhrases (the lexicon's other phrases of acting for
 	// someone): a spouse named acts for the writer only with an act.
 	spousesNamed, proxyActs, proxyPhrases []string
@@ -424,6 +426,9 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.noSmartphones = kb.Language.Cues[knowledge.CueNoSmartphone]
 	p.foreignStatuses = kb.Language.Cues[knowledge.CueForeignStatus]
 	p.othersCredentials = kb.Language.Cues[knowledge.CueOthersCredentials]
+	p.actsAs = kb.Language.Cues[knowledge.CueActAs]
+	p.ownCredentials = kb.Language.Cues[knowledge.CueOwnCredentials]
+	p.asMe = kb.Language.Cues[knowledge.CueAsMe]
 	p.ownContacts = kb.Language.Cues[knowledge.CueOwnContact]
 	p.dataRequests = kb.Language.Cues[knowledge.CueDataRequest]
 	p.spousesNamed = kb.Language.Cues[knowledge.CueSpouseNamed]
@@ -1006,12 +1011,17 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		phraseThen(plain, p.forgeChanges, p.forgeMeans, 6) || phraseThen(plain, p.buys, p.boughtPapers, 2) ||
 		slices.ContainsFunc(p.concealments, func(c string) bool { return containsWordAt(plain, c) }) &&
 			slices.ContainsFunc(slices.Concat(p.forgeChanges, p.forgeMeans), func(c string) bool { return containsWordAt(plain, c) }) ||
-		slices.ContainsFunc(slices.Concat(p.loginsAs, p.impersonations), func(c string) bool { return containsWordAt(plain, c) }) {
+		slices.ContainsFunc(slices.Concat(p.loginsAs, p.impersonations), func(c string) bool { return containsWordAt(plain, c) }) ||
+		phraseThen(plain, p.othersCredentials, p.actsAs, 12) ||
+		phraseThen(plain, p.ownCredentials, p.asMe, 16) {
 		// "changer la date au blanco", "un gars me vend une attestation B2", "me connecter à sa
 		// place sur MyMinfin", "la carte de ma grande sœur dans France Identité sur mon
 		// téléphone", "SA carte dans MON appli", "mon frère me ressemble, je peux prendre sa
 		// carte ?", "en me faisant passer pour lui": a forgery, a bought paper, someone else's
-		// account or card, whatever the seller "dit que".
+		// account or card, whatever the seller "dit que". Someone else's codes used by the
+		// writer ("ses codes… me connecter", "son code d'activation… pour gérer ses impôts"), or
+		// the writer's own lent to act as them ("my digital key… as me"), are an identity used.
+
 		out.Deceit, out.Victim = true, false
 	}
 	if slices.ContainsFunc(p.falsePapers, func(c string) bool { return containsWordAt(plain, c) }) {
