@@ -372,9 +372,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// protected adult, and who comes, is what the fact on protected adults says.
 		intent = nlu.ProtectedQ
 	}
-	if asksYesNo(p) && b.situation(s).Holder == knowledge.Minor && (b.alone(p) || p.Has(nlu.Presence) || b.bringsChild(p.Norm)) && (intent == nlu.Documents || intent == nlu.Where || intent == "") {
+	if asksYesNo(p) && b.situation(s).Holder == knowledge.Minor && ((b.alone(p) || p.Has(nlu.Presence) || b.bringsChild(p.Norm)) && (intent == nlu.Documents || intent == nlu.Where || intent == "") ||
+		b.withoutChildNamed(p.Norm) && (intent == nlu.Documents || intent == nlu.Where || intent == nlu.MinorInfo || intent == "")) {
 		// "ma fille de 16 ans peut aller déposer sa demande toute seule ?": whether she may come
-		// alone, a question of presence; so is "faut vraiment que j'amène mon bébé au rdv ?".
+		// alone, a question of presence; so are "faut vraiment que j'amène mon bébé au rdv ?" and
+		// "déposer la demande de son bébé sans le bébé, ça passe ?".
 		intent = nlu.Presence
 	}
 	if (intent == nlu.Documents || intent == "") && b.hasCue(p.Norm, knowledge.CueNotCollected) && s.Application == "" {
@@ -1611,6 +1613,24 @@ func (b *Bot) oneParentEnough(asked string) bool {
 		if w == "sans" || w == "without" || w == "zonder" {
 			// "sans autorisation écrite", "sans l'accord du père"
 			if b.hasCue(strings.Join(words[i+1:min(i+4, len(words))], " "), knowledge.CueConsent) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withoutChildNamed reports whether the message speaks of acting without the child, named after
+// "sans" ("sans le bébé", "without my son"), not without a paper ("sans autorisation").
+func (b *Bot) withoutChildNamed(norm string) bool {
+	children := b.kb.Language.Cues[knowledge.CueChildNamed]
+	words := strings.Fields(norm)
+	for i, w := range words {
+		if w != "sans" && w != "without" && w != "zonder" {
+			continue
+		}
+		for _, n := range words[i+1 : min(i+4, len(words))] {
+			if slices.Contains(children, strings.Trim(n, "?!.,;:")) {
 				return true
 			}
 		}

@@ -1056,6 +1056,12 @@ func TestConversations(t *testing.T) {
 		{"married in June, 'donc maintenant je suis française ?': no, a declaration", []turn{
 			{say: "Je me suis mariée avec un Français en juin, donc maintenant je suis française et je peux demander ma carte d'identité française, c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"pas automatique"}},
 		}},
+		{"a child's request filed without the child: no", []turn{
+			{say: "la maman veut déposer la demande de CNI de son bébé de 8 mois mais sans le bébé, elle l'a laissé à la crèche. ça passe?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a parent alone, without the other's written consent: yes", []turn{
+			{say: "Je suis séparée du père de mon fils de 9 ans, on a tous les deux l'autorité parentale. Est-ce que je peux faire sa carte d'identité seule, sans autorisation écrite de son père ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"someone else's digital key codes used to act as them is a fraud", []turn{
 			{say: "Mon voisin m'a donné son code itsme, je peux me connecter à MyMinfin et modifier sa déclaration fiscale ?", kind: bot.OutOfScope},
 		}},
