@@ -1051,9 +1051,9 @@ func (b *Bot) commonChecklist(w *writer, s nlu.Slots, p nlu.Parse) (Reply, strin
 	if p.Form == nlu.FormYesNo && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueExtraPaper) {
 		// "je suis divorcée, il faut un papier en plus pour la carte de ma fille ?": whether the
 		// situation told adds documents to those of an ordinary one, and which.
-		if extra := b.extraDocuments(w, sit, common); len(extra) > 0 {
+		if extra, ok := b.extraDocuments(w, sit, common); ok && len(extra) > 0 {
 			w.para(w.t("extra_documents_yes", joinList(w, extra)))
-		} else {
+		} else if ok {
 			w.para(w.t("no"))
 		}
 	}
@@ -1076,22 +1076,25 @@ func (b *Bot) commonChecklist(w *writer, s nlu.Slots, p nlu.Parse) (Reply, strin
 
 // extraDocuments returns the labels of the documents of common, sit's list whatever the request,
 // that the same holder in an ordinary situation (parents together, not hosted, not under
-// guardianship; the rest as told) does not bring.
-func (b *Bot) extraDocuments(w *writer, sit rules.Situation, common []rules.ChecklistItem) []string {
+// guardianship; the rest as told) does not bring. ok is false when that ordinary list cannot be
+// made, and no verdict can be.
+func (b *Bot) extraDocuments(w *writer, sit rules.Situation, common []rules.ChecklistItem) (extra []string, ok bool) {
 	no := false
 	plain := sit
 	plain.Parents, plain.Hosted = knowledge.ParentsTogether, &no
 	if plain.Holder == knowledge.Protected {
 		plain.Holder = knowledge.Adult
 	}
-	base, _ := b.checklistForEvery(plain)
-	var out []string
+	base, ok := b.checklistForEvery(plain)
+	if !ok {
+		return nil, false
+	}
 	for _, it := range common {
 		if !slices.ContainsFunc(base, func(x rules.ChecklistItem) bool { return x.Doc.ID == it.Doc.ID }) {
-			out = append(out, w.text(it.Doc.Label))
+			extra = append(extra, w.text(it.Doc.Label))
 		}
 	}
-	return out
+	return extra, true
 }
 
 // feeLine states a known fee briefly, with how to pay it, the French Guiana fee when the region
