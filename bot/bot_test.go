@@ -1068,6 +1068,9 @@ func TestConversations(t *testing.T) {
 		{"one's own digital key lent to act as oneself is a fraud", []turn{
 			{say: "Can I give my digital key login to my cousin so he can file his taxes under my name?", kind: bot.OutOfScope},
 		}},
+		{"someone else's code told beside one's own means is no fraud", []turn{
+			{say: "Mon mari a reçu son code par courrier, moi je peux me connecter avec itsme ?", kind: bot.Answer},
+		}},
 		{"a father's code picked up for him is a presence question, not a fraud", []turn{
 			{say: "My elderly father can't leave the house. Can I pick up his digital key activation code at the commune for him and activate it with my own email?", kind: bot.Answer},
 		}},

@@ -249,8 +249,8 @@ type Parser struct {
 	noSmartphones, foreignStatuses []string
 	// othersCredentials, ownContacts and dataRequests: see their cues.
 	othersCredentials, ownContacts, dataRequests []string
-	// actsAs, ownCredentials and asMe: see their cues.
-	actsAs, ownCredentials, asMe []string
+	// actsAs, ownCredentials, asMe and ownMeans: see their cues.
+	actsAs, ownCredentials, asMe, ownMeans []string
 	// spousesNamed, proxyActs and proxyPhrases (the lexicon's other phrases of acting for
 	// someone): a spouse named acts for the writer only with an act.
 	spousesNamed, proxyActs, proxyPhrases []string
@@ -429,6 +429,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.actsAs = kb.Language.Cues[knowledge.CueActAs]
 	p.ownCredentials = kb.Language.Cues[knowledge.CueOwnCredentials]
 	p.asMe = kb.Language.Cues[knowledge.CueAsMe]
+	p.ownMeans = kb.Language.Cues[knowledge.CueOwnMeans]
 	p.ownContacts = kb.Language.Cues[knowledge.CueOwnContact]
 	p.dataRequests = kb.Language.Cues[knowledge.CueDataRequest]
 	p.spousesNamed = kb.Language.Cues[knowledge.CueSpouseNamed]
@@ -1012,15 +1013,17 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		slices.ContainsFunc(p.concealments, func(c string) bool { return containsWordAt(plain, c) }) &&
 			slices.ContainsFunc(slices.Concat(p.forgeChanges, p.forgeMeans), func(c string) bool { return containsWordAt(plain, c) }) ||
 		slices.ContainsFunc(slices.Concat(p.loginsAs, p.impersonations), func(c string) bool { return containsWordAt(plain, c) }) ||
-		phraseThen(plain, p.othersCredentials, p.actsAs, 12) ||
+		phraseThen(plain, p.othersCredentials, p.actsAs, 12) && !slices.ContainsFunc(p.ownMeans, func(c string) bool { return containsWordAt(plain, c) }) ||
 		phraseThen(plain, p.ownCredentials, p.asMe, 16) {
 		// "changer la date au blanco", "un gars me vend une attestation B2", "me connecter à sa
 		// place sur MyMinfin", "la carte de ma grande sœur dans France Identité sur mon
 		// téléphone", "SA carte dans MON appli", "mon frère me ressemble, je peux prendre sa
 		// carte ?", "en me faisant passer pour lui": a forgery, a bought paper, someone else's
 		// account or card, whatever the seller "dit que". Someone else's codes used by the
-		// writer ("ses codes… me connecter", "son code d'activation… pour gérer ses impôts"), or
-		// the writer's own lent to act as them ("my digital key… as me"), are an identity used.
+		// writer ("ses codes… me connecter", "son code d'activation… pour gérer ses impôts"),
+		// unless the writer names means of their own ("son code… moi j'ai ma clé, je peux me
+		// connecter ?"), or the writer's own lent to act as them ("my digital key… as me"), are
+		// an identity used.
 
 		out.Deceit, out.Victim = true, false
 	}
