@@ -28,12 +28,17 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.dual")
 		return w.done(Answer), ""
 	}
-	if b.hasCue(p.Norm, knowledge.CueParentBornHere) && (slices.Contains(p.Slots.Situations, "born-in-france") ||
-		containsWord(p.Norm, "ne en france", "nee en france", "ne a", "nee a", "naitre a", "born in")) {
+	if b.hasCue(p.Norm, knowledge.CueParentBornHere) && slices.Contains(p.Slots.Situations, "born-in-france") && !slices.Contains(p.Slots.Situations, "married") &&
+		!b.hasCue(p.Norm, knowledge.CueSpouseNamed) {
 		// "je suis née à Lille, ma mère est elle-même née à Roubaix : je suis française ?": yes,
-		// from birth, by a parent born in France too; "il doit faire une démarche ?": no.
-		if asksYesNo(p) {
-			w.para(yesNo(w, !b.hasCue(p.Norm, knowledge.CueProcedure) || b.hasCue(p.Norm, knowledge.CueAutomatic)))
+		// from birth, by a parent born in France too; "il doit faire une démarche ?": no. The
+		// verdict needs the one asked of told born in France beside the parent ("mon père est
+		// né à Lyon, moi à Casablanca" gets it under that condition). A spouse's question is the
+		// marriage's.
+		if yes := !b.hasCue(p.Norm, knowledge.CueProcedure) || b.hasCue(p.Norm, knowledge.CueAutomatic); asksYesNo(p) && b.bornHereBesidesParent(p.Norm) {
+			w.para(yesNo(w, yes))
+		} else if asksYesNo(p) {
+			w.para(w.t(ternary(yes, "nat_double_birth_if_yes", "nat_double_birth_if_no")))
 		}
 		w.kbFact("nat.double-birth")
 		w.kbFact("nat.certificate")
@@ -662,6 +667,45 @@ func stepAsked(r *knowledge.Route, norm string) int {
 		}
 	}
 	return 0
+}
+
+// bornHereBesidesParent reports whether a message tells someone born in France outside the clause
+// that tells a parent born there too ("je suis née à Paris. ma mère… est elle-même née en
+// France"): a birth in France or in one of the French towns of the lexicon's births.
+func (b *Bot) bornHereBesidesParent(norm string) bool {
+	rest := strings.ReplaceAll(norm, "-", " ") // "elle-même": the cues' words
+	for _, c := range b.kb.Language.Cues[knowledge.CueParentBornHere] {
+		for {
+			i := strings.Index(rest, c)
+			if i < 0 {
+				break
+			}
+			end := strings.IndexAny(rest[i:], ".?!,;")
+			if end < 0 {
+				end = len(rest) - i
+			}
+			rest = rest[:i] + " " + rest[i+end:]
+		}
+	}
+	for _, ws := range b.kb.Words {
+		if !slices.Contains(ws.Means, "sit:born-in-france") {
+			continue
+		}
+		for _, ph := range ws.Phrases {
+			town, ok := strings.CutPrefix(ph, "ne a ")
+			switch {
+			case ok:
+				if containsWord(rest, ph, "nee a "+town, "nes a "+town, "naitre a "+town, "naissance a "+town) {
+					return true
+				}
+			case strings.HasPrefix(ph, "ne ") || strings.HasPrefix(ph, "nee ") || strings.HasPrefix(ph, "born ") || strings.HasPrefix(ph, "geboren "):
+				if containsWord(rest, ph) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // yearCount is a number of years in the reply's language ("1 an", "4 ans").

@@ -1088,7 +1088,13 @@ func TestConversations(t *testing.T) {
 		}},
 		{"a child born in France of a parent born there is French from birth", []turn{
 			{say: "Je suis née à Paris. Ma mère est de nationalité étrangère mais elle est elle-même née en France. Est-ce que je suis française ?", kind: bot.Answer, prefix: "oui", contains: []string{"des sa naissance", "19-3"}, cites: "legifrance"},
-			{say: "Je suis né à Lyon. Mon père est algérien mais il est lui-même né à Marseille. Je dois faire une démarche pour être français ?", kind: bot.Answer, prefix: "non"},
+			{say: "Mon fils est né à Paris l'an dernier. Je suis de nationalité algérienne mais je suis moi-même née à Marseille. Il doit faire une démarche pour être français ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a parent born in France told by a child born abroad gets no yes", []turn{
+			{say: "Mon père est lui-même né à Lyon, et moi je suis né à Casablanca, je peux devenir français ?", kind: bot.Answer, prefix: "oui, si l'enfant est ne en france", absent: []string{"oui."}},
+		}},
+		{"a spouse's question beside one's own birth in France is the marriage's", []turn{
+			{say: "Je suis moi-même né en France et français, ma femme est marocaine, elle peut demander la nationalité ?", kind: bot.Answer, absent: []string{"des sa naissance"}},
 		}},
 		{"a nationality that came at 18 is proven by the certificate", []turn{
 			{say: "Je suis né à Marseille, mes parents sont sénégalais, j'ai toujours vécu ici et j'ai eu 18 ans hier. Je dois faire une démarche pour devenir français ?", kind: bot.Answer, prefix: "non", contains: []string{"certificat de nationalite", "tribunal judiciaire"}, cites: "planaise"},
