@@ -407,8 +407,8 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// holder is a question of presence, whoever the holder is.
 		intent = nlu.Presence
 	}
-	if (b.hasCue(p.Norm, knowledge.CueProveNationality) || containsWord(cmp.Or(p.Ask, p.Norm), "le prouve", "le prouver", "prove it") &&
-		containsWord(p.Norm, "francais", "francaise", "nationalite", "french")) && p.Form != nlu.FormYesNo {
+	if (b.hasCue(p.Norm, knowledge.CueProveNationality) || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueProveIt) && b.hasCue(p.Norm, knowledge.CueFrenchNational)) &&
+		p.Form != nlu.FormYesNo {
 		// "je suis devenu français à 18 ans, comment je le prouve pour ma carte ?": the
 		// certificate of nationality, then the papers of a first request.
 		w.kbFact("nat.certificate")
@@ -475,7 +475,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 				// "je suis obligé d'aller à la préfecture ?": whether the place the question
 				// sends the person to is one the fact names.
 				w.para(yesNo(w, containsWord(knowledge.Normalize(w.text(b.kb.MustFact("cni.where").Text)), office)))
-			case (b.hasCue(asked, knowledge.CueMandatory) || b.hasCue(asked, knowledge.CueObliged)) && (b.hasCue(asked, knowledge.CueOwnTown) || containsWord(asked, "mairie de", "mairie d", "town hall of", "gemeentehuis van")) &&
+			case (b.hasCue(asked, knowledge.CueMandatory) || b.hasCue(asked, knowledge.CueObliged)) && (b.hasCue(asked, knowledge.CueOwnTown) || b.hasCue(asked, knowledge.CueTownHallNamed)) &&
 				!b.hasCue(asked, knowledge.CuePickup):
 				// "je bosse à Lyon, je suis obligé de la faire dans ma commune ?", "on doit la
 				// renvoyer vers sa propre mairie ?", "je suis obligée de la faire à la mairie de
@@ -1626,14 +1626,19 @@ func (b *Bot) oneParentEnough(asked string) bool {
 // withoutChildNamed reports whether the message speaks of acting without the child, named after
 // "sans" ("sans le bébé", "without my son"), not without a paper ("sans autorisation").
 func (b *Bot) withoutChildNamed(norm string) bool {
-	children := b.kb.Language.Cues[knowledge.CueChildNamed]
-	words := strings.Fields(norm)
-	for i, w := range words {
-		if w != "sans" && w != "without" && w != "zonder" {
+	return afterWithout(norm, b.kb.Language.Cues[knowledge.CueChildNamed], 3)
+}
+
+// afterWithout reports whether one of words comes within span words after "sans" ("without",
+// "zonder").
+func afterWithout(norm string, words []string, span int) bool {
+	toks := strings.Fields(norm)
+	for i, t := range toks {
+		if t != "sans" && t != "without" && t != "zonder" {
 			continue
 		}
-		for _, n := range words[i+1 : min(i+4, len(words))] {
-			if slices.Contains(children, strings.Trim(n, "?!.,;:")) {
+		for _, n := range toks[i+1 : min(i+1+span, len(toks))] {
+			if slices.Contains(words, strings.Trim(n, "?!.,;:")) {
 				return true
 			}
 		}
@@ -1644,18 +1649,7 @@ func (b *Bot) withoutChildNamed(norm string) bool {
 // withoutChild reports whether the message asks to act without bringing the child ("je peux
 // déposer sa demande sans l'emmener ?").
 func (b *Bot) withoutChild(norm string) bool {
-	verbs := b.kb.Language.Cues[knowledge.CueAccompany]
-	words := strings.Fields(norm)
-	for i, w := range words {
-		if w == "sans" || w == "without" || w == "zonder" {
-			for _, n := range words[i+1 : min(i+3, len(words))] {
-				if slices.Contains(verbs, strings.Trim(n, "?!.,;:")) {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return afterWithout(norm, b.kb.Language.Cues[knowledge.CueAccompany], 2)
 }
 
 // travelsWithout reports whether a sentence of the message tells of a journey without the

@@ -45,15 +45,6 @@ var units = map[string]struct {
 	"chiffre": {digits, 1}, "chiffres": {digits, 1}, "digit": {digits, 1}, "digits": {digits, 1}, "cijfer": {digits, 1}, "cijfers": {digits, 1},
 }
 
-// numbers are the numbers written in words that quantities are given in.
-var numbers = map[string]int{
-	"un": 1, "une": 1, "one": 1, "an": 1, "een": 1,
-	"deux": 2, "two": 2, "twee": 2, "trois": 3, "three": 3, "drie": 3, "quatre": 4, "four": 4, "vier": 4,
-	"cinq": 5, "five": 5, "vijf": 5, "six": 6, "zes": 6, "sept": 7, "seven": 7, "zeven": 7,
-	"huit": 8, "eight": 8, "acht": 8, "dix": 10, "ten": 10, "tien": 10, "douze": 12, "twelve": 12, "twaalf": 12,
-	"quinze": 15, "fifteen": 15, "vijftien": 15, "vingt": 20, "twenty": 20, "twintig": 20, "trente": 30, "thirty": 30, "dertig": 30,
-}
-
 // reQuantity finds a number, in digits or a word, and its unit ("48 heures", "48h", "six
 // chiffres").
 var reQuantity = func() *regexp.Regexp {
@@ -68,8 +59,9 @@ var reQuantity = func() *regexp.Regexp {
 // quantities returns the quantities of a normalised text. In a question (asked) the ones that
 // tell the situation rather than claim a rule are left out: the time passed ("il y a 3 semaines",
 // "depuis 10 jours") or to come ("dans 2 semaines"); a clock time ("17h30", "à 17h") is never
-// one.
-func quantities(text string, asked bool) []quantity {
+// one. The words around a number come from the knowledge base's cues.
+func (b *Bot) quantities(text string, asked bool) []quantity {
+	cues := b.kb.Language.Cues
 	var out []quantity
 	for _, m := range reQuantity.FindAllStringSubmatchIndex(text, -1) {
 		num, unit := text[m[2]:m[3]], text[m[4]:m[5]]
@@ -79,24 +71,24 @@ func quantities(text string, asked bool) []quantity {
 		}
 		n, err := strconv.Atoi(num)
 		if err != nil {
-			if n, ok = numbers[num]; !ok {
+			if n, ok = nlu.NumberWord(num); !ok && num != "an" { // ("an hour")
 				continue
 			}
+			n = max(n, 1)
 		}
 		before := text[:m[2]]
 		after := text[m[5]:]
-		if unit == "h" && (len(after) > 0 && after[0] >= '0' && after[0] <= '9' || n <= 24 && endsWithWord(before, "a", "vers", "avant", "apres", "jusqu a", "de", "entre", "at", "until", "tot", "om")) {
+		if unit == "h" && (len(after) > 0 && after[0] >= '0' && after[0] <= '9' || n <= 24 && endsWithWord(before, cues[knowledge.CueClockTime]...)) {
 			continue // "17h30", "ouvert jusqu'à 17h": a time of day
 		}
-		if asked && (endsWithWord(before, "il y a", "depuis", "ca fait", "cela fait", "since", "dans", "in", "sinds", "al") ||
-			strings.HasPrefix(after, " ago") || strings.HasPrefix(after, " geleden") || strings.HasPrefix(after, " plus tard") || strings.HasPrefix(after, " later")) {
+		if asked && (endsWithWord(before, cues[knowledge.CueTimePassed]...) || startsWithWord(after, cues[knowledge.CueTimePassedAfter]...)) {
 			continue
 		}
 		q := quantity{dim: u.dim, value: n * u.size}
 		switch {
-		case endsWithWord(before, "moins de", "en moins de", "less than", "under", "within", "minder dan", "binnen", "max", "maximum", "au maximum", "au plus"):
+		case endsWithWord(before, cues[knowledge.CueAtMost]...):
 			q.bound = -1
-		case endsWithWord(before, "plus de", "au moins", "more than", "at least", "over", "meer dan", "minstens", "minimum"):
+		case endsWithWord(before, cues[knowledge.CueAtLeast]...):
 			q.bound = 1
 		}
 		out = append(out, q)
@@ -115,6 +107,17 @@ func endsWithWord(text string, words ...string) bool {
 	return false
 }
 
+// startsWithWord reports whether text starts with one of the words (or phrases), as whole words.
+func startsWithWord(text string, words ...string) bool {
+	text = strings.TrimLeft(text, " ,'")
+	for _, w := range words {
+		if strings.HasPrefix(text, w) && (len(text) == len(w) || !isLetter(text[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // quantityVerdict compares the quantity a yes/no question states with the one a fact of the reply
@@ -126,7 +129,7 @@ func (b *Bot) quantityVerdict(p nlu.Parse, entries []string) (*knowledge.Fact, b
 	if ask == "" || anaphoric(ask) {
 		ask = p.Norm // "le résultat arrive sous 2 semaines, c'est bien ça ?"
 	}
-	claims := quantities(ask, true)
+	claims := b.quantities(ask, true)
 	if len(claims) != 1 {
 		return nil, false // none, or two that the question may compare with each other
 	}
@@ -137,7 +140,7 @@ func (b *Bot) quantityVerdict(p nlu.Parse, entries []string) (*knowledge.Fact, b
 			continue
 		}
 		var stated []quantity
-		for _, q := range quantities(knowledge.Normalize(f.Text[knowledge.FR]), false) {
+		for _, q := range b.quantities(knowledge.Normalize(f.Text[knowledge.FR]), false) {
 			if q.dim == claim.dim && (len(stated) == 0 || stated[0].value != q.value) {
 				stated = append(stated, q)
 			}

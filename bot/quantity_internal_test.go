@@ -10,6 +10,7 @@ import (
 // TestQuantities checks which quantities a question claims and which ones only tell the
 // situation, and that a fact's own text gives its numbers in any form.
 func TestQuantities(t *testing.T) {
+	b := kbBot(t)
 	tests := []struct {
 		text  string
 		asked bool
@@ -34,7 +35,7 @@ func TestQuantities(t *testing.T) {
 		{knowledge.Normalize("Le résultat est notifié dans les 48 heures après le passage en mairie."), false, []quantity{{duration, 48 * 60, 0}}},
 	}
 	for _, tt := range tests {
-		if got := quantities(tt.text, tt.asked); !slices.Equal(got, tt.want) {
+		if got := b.quantities(tt.text, tt.asked); !slices.Equal(got, tt.want) {
 			t.Errorf("quantities(%q) = %v; want %v", tt.text, got, tt.want)
 		}
 	}

@@ -2780,6 +2780,12 @@ func reSinceMonthsIn(s string) [][]int {
 }
 
 // numberWords are the numbers people write in letters, for durations.
+// NumberWord is the number a word writes ("deux", "twelve", "drie"), false for any other word.
+func NumberWord(w string) (int, bool) {
+	n, ok := numberWords[w]
+	return n, ok
+}
+
 var numberWords = map[string]int{"un": 1, "une": 1, "one": 1, "een": 1, "deux": 2, "two": 2, "twee": 2, "trois": 3, "three": 3, "drie": 3, "quatre": 4, "four": 4, "vier": 4, "cinq": 5, "five": 5, "vijf": 5, "six": 6, "zes": 6,
 	"sept": 7, "seven": 7, "zeven": 7, "huit": 8, "eight": 8, "acht": 8, "neuf": 9, "nine": 9, "negen": 9, "dix": 10, "ten": 10, "tien": 10,
 	"onze": 11, "eleven": 11, "elf": 11, "douze": 12, "twelve": 12, "twaalf": 12}
