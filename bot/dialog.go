@@ -510,10 +510,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	// conversation that tells its situation, whatever other subject its words name.
 	situationSequel := st.Topic != "" && p.Continues() && !p.OtherDocument && (p.Slots.Application != "" || p.Slots.Holder != "" || p.Slots.Age != nil)
 	if p.OutOfScope == "other" && p.AskOther && !natSequel && !situationSequel && !(st.Topic != "" && p.Continues()) &&
-		!(p.Topic != "" && b.namesListItem(p.Topic, p.Ask)) && !(p.Topic == knowledge.TopicCNI && b.matchDocument(p.Ask) != nil) {
+		!(p.Topic != "" && b.namesListItem(p.Topic, p.Ask)) && !(p.Topic == knowledge.TopicCNI && b.matchDocument(p.Ask) != nil && (p.Form != nlu.FormHowMuch || b.hasCue(p.Ask, knowledge.CueCardWord))) {
 		// "pour la carte vitale qui était dedans aussi, je fais quoi ?" after the identity card
 		// told: the sentence that asks names another subject, and none of Guichet's nor one of
-		// their papers ("on va me demander un acte de naissance ?").
+		// their papers ("on va me demander un acte de naissance ?"; not "combien coûte un
+		// passeport ?", the price of that paper's own procedure).
 		return
 	}
 	if p.OutOfScope == "other" && !p.TopicNamed && !p.CardNamed && (st.Topic == "" || p.Slots.AgeMonths == nil) && !natSequel && !situationSequel &&

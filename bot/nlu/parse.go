@@ -823,6 +823,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	// moment de payer on me demande FranceConnect+… ça a un rapport avec France Identité ?").
 	askNorm, askToks := norm, toks
 	q := questionSentence(text)
+	rawQ := q
 	if q != "" && p.bareQuestion(q) {
 		// "Il voudrait faire la déclaration de vol chez nous au guichet. C'est possible ?": a
 		// question of a word or two asks about what the message told before it.
@@ -1061,6 +1062,14 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.OutOfScope = "other"
 		out.OtherDocument = true
 	}
+	if q != "" && (out.Form == FormHowMuch || slices.ContainsFunc(askToks, func(t string) bool { return p.isCue(p.prices, t) })) &&
+		containsAny(askNorm, "passeport", "passport", "paspoort") && !containsAny(askNorm, "change", "pareil", "meme prix", "carte", "cni", "card", "kaart") {
+		// "…mon fils n'a qu'une carte d'identité, on m'a dit qu'elle ne suffit pas là-bas.
+		// Combien coûte un passeport pour lui ?": the sentence that asks prices the passport.
+		out.OutOfScope = "other"
+		out.OtherDocument = true
+		out.AskOther = true
+	}
 	notRegistered := slices.ContainsFunc(p.notRegistered, func(c string) bool { return containsWordAt(norm, c) })
 	if out.Slots.Abroad == nil && containsAny(norm, "consulat", "registre des francais etablis") && !containsAny(norm, "transcrit", "transcription") {
 		yes := true // "il ne s'est jamais inscrit au consulat": not registered, but abroad (a marriage transcribed there is no stay)
@@ -1078,8 +1087,14 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// an et demi": the shorter duration needs years in France since the marriage instead.
 		out.Slots.ConsularDenied = true
 	}
-	out.AskOther = q != "" && slices.Contains(qConcepts, "oos:other") &&
+	out.AskOther = out.AskOther || q != "" && slices.Contains(qConcepts, "oos:other") &&
 		!slices.ContainsFunc(qConcepts, func(c string) bool { return strings.HasPrefix(c, "t:") })
+	if !out.AskOther && out.OutOfScope == "other" && out.OtherDocument && rawQ != "" {
+		// "…il me faut une carte de riverain. Comment je l'obtiens ?", "ma carte de séjour
+		// expire en février. Comment faire pour la renouveler ?": the question's pronoun stands
+		// for the document named last before it, another procedure's.
+		out.AskOther = p.refersToOther(text[:strings.LastIndex(text, rawQ)], rawQ)
+	}
 	t, app, qIntents := asked(qConcepts)
 	out.AskedApp = app
 	if t != "" && !slices.Contains(qConcepts, "oos:other") {
@@ -3088,6 +3103,58 @@ func questionSentence(text string) string {
 		return ""
 	}
 	return text[start:end]
+}
+
+// refersToOther reports whether the question q stands for a document by a pronoun ("je
+// l'obtiens", "pour la renouveler"), names none of Guichet's topics itself, and the clause before it
+// that last names a document or a topic names another procedure's document and none of Guichet's
+// topics.
+func (p *Parser) refersToOther(before, q string) bool {
+	_, qToks := p.words(q)
+	if !objectPronoun(qToks) {
+		return false
+	}
+	if _, _, cs := p.concepts(qToks, &Parse{}); slices.ContainsFunc(cs, isTopicConcept) {
+		return false
+	}
+	clauses := strings.FieldsFunc(knowledge.Normalize(before), func(r rune) bool { return strings.ContainsRune(",.;:!?()", r) })
+	for _, c := range slices.Backward(clauses) {
+		// ("…ma naturalisation pour l'an prochain, mais d'ici là ma carte de séjour expire")
+		for _, part := range slices.Backward(strings.Split(" "+c+" ", " mais ")) {
+			_, toks := p.words(part)
+			_, _, cs := p.concepts(toks, &Parse{})
+			switch {
+			case slices.ContainsFunc(cs, isTopicConcept):
+				return false
+			case slices.Contains(cs, "oos:doc"):
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isTopicConcept reports whether a concept names one of Guichet's topics.
+func isTopicConcept(c string) bool { return strings.HasPrefix(c, "t:") }
+
+// objectPronoun reports whether words hold a pronoun that stands for the thing a verb acts on: "l"
+// or "la"/"le" after a subject pronoun or "pour" ("je l obtiens", "on la renouvelle") or before an
+// infinitive ("pour la renouveler", "comment le faire").
+func objectPronoun(toks []string) bool {
+	for i, t := range toks {
+		if t != "l" && t != "la" && t != "le" {
+			continue
+		}
+		if i > 0 && slices.Contains([]string{"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "pour", "peut", "peux", "dois", "doit", "faut"}, toks[i-1]) && t == "l" {
+			return true
+		}
+		verb := i+1 < len(toks) && (strings.HasSuffix(toks[i+1], "er") && len(toks[i+1]) > 4 ||
+			slices.Contains([]string{"faire", "refaire", "obtenir", "avoir", "prendre", "recevoir", "obtient", "obtiens", "renouvelle"}, toks[i+1]))
+		if verb && (i == 0 || !slices.Contains([]string{"de", "a", "dans", "sur", "avec", "par"}, toks[i-1])) {
+			return true // ("de la rentrer" is not "de la carte")
+		}
+	}
+	return false
 }
 
 // asked returns the one topic and the one kind of request the sentence that asks names, from its
