@@ -551,6 +551,14 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// "je peux faire la pré-demande sur internet / avec mon téléphone ?": yes, it is done
 			// online; the fact's no answers whether it is required.
 			w.para(w.t("yes"))
+		} else if ask := cmp.Or(p.Ask, p.Norm); p.Form == nlu.FormYesNo && p.Has(nlu.Presence) && b.hasCue(lastClause(ask), knowledge.CueObliged) {
+			// "j'ai fait la pré-demande sur internet, je dois quand même me déplacer ?": the
+			// pre-request is done online, the application in person, whoever applies.
+			n := len(w.r.Blocks)
+			if b.presenceVerdict(w, s, p); len(w.r.Blocks) == n {
+				w.para(w.t("presence_yes"))
+			}
+			w.kbFact("cni.presence")
 		} else {
 			b.leadVerdict(w, p, "cni.predemande")
 		}
@@ -1669,6 +1677,15 @@ func (b *Bot) travelsWithout(p nlu.Parse) bool {
 // two clauses, and what the second asks is not the first's.
 func clauses(norm string) []string {
 	return strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune(",.;:!?()", r) })
+}
+
+// lastClause is the last of a normalised message's clauses ("j'ai fait la pré-demande, je dois
+// quand même me déplacer ?": "je dois quand même me déplacer"), the whole message when it has none.
+func lastClause(norm string) string {
+	if cs := clauses(norm); len(cs) > 0 {
+		return cs[len(cs)-1]
+	}
+	return norm
 }
 
 // asksWithout reports whether a question on a document asks whether one can do without it ("il

@@ -189,6 +189,12 @@ func (p *Parser) form1(text string, toks []string) Form {
 		quAsks := t != "qu" || i == 0 || i+1 < len(toks) && toks[i+1] == "est"
 		asksWh = asksWh || whWords[t] && quAsks && !(i > 0 && toks[i-1] == "importe")
 	}
+	if !strings.ContainsAny(text, "?.") && !asksWh && unmarkedYesNo(toks) {
+		// "je peux mettre mon permis dans france identite aussi", "mon mari peut aller la
+		// chercher a ma place", "on m'a dit que je pouvais l'activer en mairie c'est vrai": a
+		// question written without its mark.
+		return FormYesNo
+	}
 	if strings.Contains(text, "?") && !asksWh {
 		if len(toks) > 1 && (toks[0] == "meme" || toks[0] == "even" || toks[0] == "ook" || toks[0] == "aussi") {
 			return FormYesNo // "Même dans une mairie d'une autre commune ?"
@@ -200,6 +206,23 @@ func (p *Parser) form1(text string, toks []string) Form {
 		}
 	}
 	return FormNone
+}
+
+// unmarkedYesNo reports whether a message without a question mark asks leave all the same: a
+// verb of permission among its first words ("je peux", "mon mari peut", "can I"), or a request
+// for confirmation at its end ("c'est vrai", "c'est normal", "is that right").
+func unmarkedYesNo(toks []string) bool {
+	for i, t := range toks[:min(len(toks), 6)] {
+		switch t {
+		case "peux", "peut", "peuvent", "pourrais", "pourrait", "pouvons", "pouvez", "can", "could", "kan", "mag", "mogen":
+			return i > 0 || len(toks) > 1 && pronouns[toks[1]] // ("can I…", not "peut-être")
+		}
+	}
+	n := len(toks)
+	tail := func(words ...string) bool {
+		return n >= len(words) && slices.Equal(toks[n-len(words):], words)
+	}
+	return tail("c", "est", "vrai") || tail("cest", "vrai") || tail("c", "est", "normal") || tail("cest", "normal") || tail("is", "that", "right") || tail("klopt", "dat")
 }
 
 func equalAt(toks []string, i int, phrase []string) bool {

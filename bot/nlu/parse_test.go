@@ -328,6 +328,13 @@ func TestForm(t *testing.T) {
 		// An indirect question is still the wh-question.
 		{"est-ce que vous savez combien ça coûte ?", nlu.FormHowMuch},
 		{"je peux l'avoir en combien de temps ?", nlu.FormHowLong},
+		// A question written without its mark.
+		{"je peux faire ma demande dans une autre ville", nlu.FormYesNo},
+		{"ma soeur peut deposer le dossier pour moi jsuis au travail", nlu.FormYesNo},
+		{"on m a dit que la photo devait avoir moins de 6 mois c est vrai", nlu.FormYesNo},
+		{"can I renew my key online", nlu.FormYesNo},
+		{"je dois refaire ma carte", nlu.FormNone},
+		{"peut-être que je l'ai perdue", nlu.FormNone},
 	}
 	for _, tc := range tests {
 		if got := p.Parse(tc.text, now).Form; got != tc.want {
