@@ -333,6 +333,10 @@ func TestConversations(t *testing.T) {
 		{"whether one must come after the online pre-request: yes, in person", []turn{
 			{say: "j'ai rempli la pré-demande sur internet, je dois quand même me déplacer en mairie ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a question asking leave plainly finds its yes in a sentence of the reply that says one may", []turn{
+			{say: "ma fille a 2 ans, elle peut avoir sa propre carte d'identité ?", kind: bot.Answer, prefix: "oui"},
+			{say: "est-ce qu'on peut suivre l'avancement de sa demande de carte sur internet ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -7,6 +7,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/guichet/guichet/bot/nlu"
 	"github.com/guichet/guichet/knowledge"
@@ -229,6 +230,10 @@ func (b *Bot) leadFactAnswer(w *writer, topic knowledge.Topic, p nlu.Parse, r Re
 		// de la faire dans une autre ville ?", "c'est pas de la fraude de mettre leur adresse ?"
 		// ask whether it breaks a rule: the other way round.
 		lead.para(b.allowedVerdict(lead, p, a.Verdict == "yes"))
+	case b.modalVerdict(lead, p, r.Entries):
+		// "un bébé peut avoir sa propre carte ?", "on peut suivre sa demande sur internet ?": a
+		// fact of the reply says one may.
+		return w.before(r, lead)
 	default:
 		// "y a aussi un timbre fiscal à payer ?": whether a fact of the reply that says if what it
 		// describes is free answers the price asked. ("c'est le même prix qu'en métropole ?"
@@ -277,4 +282,89 @@ func (b *Bot) asksStampValidity(p nlu.Parse) bool {
 	// story's; the question asks whether a stamp is needed.
 	needed := b.hasCue(ask, knowledge.CueBuy) || b.hasCue(ask, knowledge.CueObliged)
 	return b.hasCue(ask, knowledge.CueValid) || b.hasCue(ask, knowledge.CueStamp) && (p.Has(nlu.Validity) && !needed || p.Form == nlu.FormHowLong)
+}
+
+// modalVerdict writes the yes or no of a question that asks leave to do something plainly ("un
+// bébé peut avoir sa propre carte ?", "on peut suivre sa demande sur internet ?") when a sentence
+// of a fact of the reply says one may do it (or may not): a word of permission, the same verb
+// after it, and another word of the question. A question that adds a condition or a way ("si",
+// "sans", "à ma place") is not settled by such a sentence. It reports whether it wrote one.
+func (b *Bot) modalVerdict(w *writer, p nlu.Parse, entries []string) bool {
+	ask := cmp.Or(p.Ask, p.Norm)
+	if b.hasCue(ask, knowledge.CueProviso) || b.hasCue(ask, knowledge.CueBreach) {
+		return false
+	}
+	askWords := wordsOf(ask)
+	verb := b.governedVerb(askWords)
+	if verb == "" {
+		return false
+	}
+	var content []string // the question's other words that say what it is about
+	for _, x := range askWords {
+		if x != verb && len(x) >= 3 && !b.parser.Stopword(x) && !b.hasCue(x, knowledge.CueAllowed) {
+			content = append(content, x)
+		}
+	}
+	for _, id := range entries {
+		f, ok := b.kb.Fact(id)
+		if !ok {
+			continue
+		}
+		texts := []string{w.text(f.Text)}
+		for _, it := range f.Items {
+			texts = append(texts, w.text(it.Text))
+		}
+		for _, t := range texts {
+			for _, sentence := range strings.FieldsFunc(knowledge.Normalize(t), func(r rune) bool { return strings.ContainsRune(".;:!?()", r) }) {
+				if !(b.hasCue(sentence, knowledge.CueAllowed) || b.hasCue(sentence, knowledge.CueEnables)) || !containsWord(sentence, verb) ||
+					!slices.ContainsFunc(content, func(x string) bool { return containsWord(sentence, x) }) {
+					continue
+				}
+				w.para(yesNo(w, !nlu.Denied(sentence, []string{verb}) && !b.leaveDenied(sentence)))
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leaveDenied reports whether a sentence denies the leave it speaks of: "ne" before its word of
+// permission or "pas", "plus", "jamais" after it ("elle ne permet donc plus de voyager", "on ne
+// peut pas la déposer"), "cannot".
+func (b *Bot) leaveDenied(sentence string) bool {
+	words := wordsOf(sentence)
+	for i, x := range words {
+		if !b.hasCue(x, knowledge.CueAllowed) && !b.hasCue(x, knowledge.CueEnables) {
+			continue
+		}
+		if i > 0 && (words[i-1] == "ne" || words[i-1] == "n") || i+1 < len(words) && slices.Contains([]string{"pas", "plus", "jamais", "not", "niet"}, words[i+1]) {
+			return true
+		}
+	}
+	return containsWord(sentence, "cannot")
+}
+
+// governedVerb returns the verb a word of permission governs in a question's words ("on peut
+// suivre sa demande": "suivre"), past the pronouns and adverbs between them; "" when none.
+func (b *Bot) governedVerb(words []string) string {
+	for i, x := range words {
+		if !b.hasCue(x, knowledge.CueAllowed) {
+			continue
+		}
+		for _, y := range words[i+1:] {
+			if b.hasCue(y, knowledge.CueLeaveFiller) || b.hasCue(y, knowledge.CueAllowed) {
+				continue
+			}
+			if len(y) >= 4 {
+				return y
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// wordsOf splits a normalised text into its words.
+func wordsOf(norm string) []string {
+	return strings.FieldsFunc(norm, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }

@@ -61,6 +61,10 @@ func (p *Parser) Model(kb *knowledge.Base) ([]byte, error) {
 // for other examples.
 func (p *Parser) Trained() bool { return p.trained }
 
+// Stopword reports whether a normalised word is one of the language's function words ("de",
+// "the", "het"), which say nothing of what a sentence is about.
+func (p *Parser) Stopword(word string) bool { return p.stop[word] }
+
 // load reads a model saved by Model, if it was trained on what digest identifies.
 func (p *Parser) load(data []byte, digest string) error {
 	if !bytes.HasPrefix(data, []byte(modelMagic)) {

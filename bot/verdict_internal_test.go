@@ -1,0 +1,41 @@
+package bot
+
+import (
+	"testing"
+	"time"
+
+	"github.com/guichet/guichet/knowledge"
+)
+
+func TestModalVerdict(t *testing.T) {
+	b := kbBot(t)
+	for _, tc := range []struct {
+		msg     string
+		entries []string
+		written bool
+		yes     bool
+	}{
+		// A sentence of the fact says one may do what is asked.
+		{"un bébé peut avoir sa propre carte d'identité ?", []string{"cni.minor"}, true, true},
+		{"on peut suivre sa demande sur internet ?", []string{"cni.delay"}, true, true},
+		// A sentence that denies the leave.
+		{"avec son invalidation, on peut voyager dans l'espace Schengen ?", []string{"cni.found-after-declaration"}, true, false},
+		// A condition or a way added to the question: the sentence does not settle it.
+		{"un bébé peut avoir sa carte sans ses parents ?", []string{"cni.minor"}, false, false},
+		{"je peux avoir une carte si je suis étranger ?", []string{"cni.minor"}, false, false},
+		// No word of the question besides the verb in the sentence, or another verb.
+		{"je peux avoir un rendez-vous samedi ?", []string{"cni.minor"}, false, false},
+		{"on peut payer par carte bancaire ?", []string{"cni.delay"}, false, false},
+	} {
+		w := newWriter(b.kb, knowledge.FR)
+		p := b.parser.Parse(tc.msg, time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC))
+		got := b.modalVerdict(w, p, tc.entries)
+		if got != tc.written {
+			t.Errorf("%q: verdict written %v, want %v", tc.msg, got, tc.written)
+			continue
+		}
+		if got && (w.r.Blocks[0].Text == w.t("yes")) != tc.yes {
+			t.Errorf("%q: verdict %q, want yes=%v", tc.msg, w.r.Blocks[0].Text, tc.yes)
+		}
+	}
+}
