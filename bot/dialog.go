@@ -562,7 +562,9 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "je peux aller chercher la carte de ma femme à sa place ?": another's card collected,
 		// a question of presence, not a card used.
 		collect := p.Proxy && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CuePickup) && !p.Deceit
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !foreigner && !lawful && !proveAge && !collect {
+		// "je voudrais avoir ma carte d'identité sur mon téléphone": one's own card in the app.
+		ownOnPhone := p.OwnCard && b.hasCue(p.Norm, knowledge.CueOnPhone) && p.OutOfScope != "fraud" && !p.Deceit
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !foreigner && !lawful && !proveAge && !collect && !ownOnPhone {
 			p.OutOfScope = "fraud"
 			return
 		}

@@ -132,6 +132,8 @@ type Parse struct {
 	// HolderAway is set when the message says the person whose card or key it is will not be
 	// there (see knowledge.CueHolderAway): someone else would collect, file or certify for them.
 	HolderAway bool
+	// OwnCard is set when the message speaks of the writer's own card ("ma carte", "my ID card").
+	OwnCard bool
 	// AskOther is set when the sentence that asks, after or before a story, names another
 	// subject and none of Guichet's topics: "le changement d'adresse sur la carte grise ça se
 	// fait où ? j'ai refait ma carte d'identité en même temps" asks about the other one.
@@ -816,6 +818,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	norm, toks := p.words(text)
 	out := Parse{Norm: norm}
 	out.FoundAgain = p.foundAgain(norm)
+	out.OwnCard = ownCard(tokens(norm))
 	out.Form = p.form(text, toks)
 	out.Sequel = p.sequel(tokens(strings.ReplaceAll(norm, "'", " ")))
 	out.PriceNamed = slices.ContainsFunc(toks, func(t string) bool { return p.isCue(p.prices, t) })
