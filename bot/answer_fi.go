@@ -29,6 +29,20 @@ func opensWh(norm string) bool {
 	return false
 }
 
+// opensYesNo reports whether a question opens as a yes/no one ("est-ce que je peux faire la
+// démarche ?", "can I…"), whatever noun of another form it holds further on.
+func opensYesNo(norm string) bool {
+	f := strings.Fields(strings.ReplaceAll(norm, "-", " "))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[0] + " " + f[1] {
+	case "est ce", "puis je", "peut on", "je peux", "on peut", "can i", "can we", "is it", "kan ik", "mag ik":
+		return true
+	}
+	return false
+}
+
 func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
 	s := st.Slots
 	intent := st.Intent

@@ -65,9 +65,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.civic-exam")
 		return w.done(Answer), ""
 	}
-	if b.hasCue(p.Norm, knowledge.CueCivic) && st.Intent != nlu.Routes {
+	if b.hasCue(p.Norm, knowledge.CueCivic) && (st.Intent != nlu.Routes || p.Form == nlu.FormYesNo && b.hasCue(lastClause(cmp.Or(p.Ask, p.Norm)), knowledge.CueCivic)) {
 		// "c'est quoi cet examen civique ?", "il est obligatoire ?": the exam itself, then the
-		// language level it goes with.
+		// language level it goes with; so too "je fais ma déclaration par mariage. Je dois aussi
+		// passer l'examen civique ?", whose route the exam's answer reads in the story.
 		w.kbFact("nat.civic-exam")
 		w.kbFact("nat.language")
 		return w.done(Answer), ""
@@ -560,10 +561,17 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		if ok {
 			key = "nat_years_yes"
 		}
-		if wait {
+		switch {
+		case wait:
 			key = ternary(ok, "nat_years_wait_no", "nat_years_wait_yes")
-		} else if later {
+		case later:
 			key += "_later"
+		case (p.Form == nlu.FormHow || p.Form == nlu.FormWhat || p.Form == nlu.FormWhy || p.Form == nlu.FormHowMuch) && !opensYesNo(cmp.Or(p.Ask, p.Norm)) || b.hasCue(lastClause(cmp.Or(p.Ask, p.Norm)), knowledge.CueCivic) ||
+			b.hasCue(lastClause(cmp.Or(p.Ask, p.Norm)), knowledge.CueLanguageLevel):
+			// "comment on s'organise pour le dossier ?", "je dois aussi passer l'examen
+			// civique ?": the duration is told, but it is not what is asked, and no yes or no
+			// answers it.
+			key = ternary(ok, "nat_years_met", "nat_years_unmet")
 		}
 		w.para(w.t(key, strconv.Itoa(m.MinYears), w.t(what), strconv.Itoa(years)))
 		if d := since.AddDate(m.MinYears, 0, 0); !since.IsZero() && !ok {

@@ -344,6 +344,12 @@ func TestConversations(t *testing.T) {
 		{"one's own card on one's phone is France Identité, not a fraud", []turn{
 			{say: "j'aimerais bien mettre ma carte d'identité dans mon téléphone", kind: bot.Answer, contains: []string{"france identite"}},
 		}},
+		{"a how-question on a route tells the years without a yes or no", []turn{
+			{say: "Nous sommes en France depuis 9 ans, ma femme et moi. Comment on monte le dossier de naturalisation ?", kind: bot.Answer, prefix: "pour la duree, c'est bon"},
+		}},
+		{"the civic exam asked after a marriage told is the exam's answer, not the marriage's years", []turn{
+			{say: "Mariée depuis 6 ans à un Français, je prépare la déclaration par mariage. Je dois aussi réussir l'examen civique ?", kind: bot.Answer, prefix: "non", contains: []string{"40 questions"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
