@@ -813,7 +813,23 @@ func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 // allowedVerdict is the yes or no of a question on whether something is allowed: "c'est illégal
 // de la faire dans une autre ville ?" asks whether it breaks a rule, the other way round.
 func (b *Bot) allowedVerdict(w *writer, p nlu.Parse, allowed bool) string {
-	return yesNo(w, allowed != b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueBreach))
+	// "on est obligé d'avoir une carte, sinon amende. C'est vrai ?": the fine is what the claim
+	// says follows, not what it asks about ("refaire sa carte avant la date, c'est interdit ?").
+	// ("…qu'on peut prendre une amende si on n'en a pas. C'est vrai ?": so is a fine on a
+	// condition, in a claim whose truth is asked.)
+	ask := cmp.Or(p.Ask, p.Norm)
+	claim := b.hasCue(lastClause(ask), knowledge.CueClaimCheck)
+	var asked []string
+	for _, c := range clauses(ask) {
+		if i := strings.Index(" "+c+" ", " sinon "); i >= 0 {
+			c = c[:max(0, i-1)]
+		}
+		if claim && strings.Contains(" "+c+" ", " si ") {
+			continue
+		}
+		asked = append(asked, c)
+	}
+	return yesNo(w, allowed != b.hasCue(strings.Join(asked, " , "), knowledge.CueBreach))
 }
 
 func yesNo(w *writer, yes bool) string {
