@@ -358,6 +358,10 @@ func TestConversations(t *testing.T) {
 			{say: "Mon beau-frère dit qu'on est obligé d'avoir une carte d'identité, sinon c'est une amende. C'est vrai ?", kind: bot.Answer, prefix: "non"},
 			{say: "On m'a dit que c'est obligatoire d'avoir une carte d'identité et qu'on risque une amende si on n'en a pas. C'est exact ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a child told away who must come anyway: yes, whatever the absence", []turn{
+			{say: "ma fille de 14 ans est en voyage scolaire cette semaine, elle doit vraiment venir au dépôt ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et je peux déposer sa demande sans elle ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

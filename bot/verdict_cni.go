@@ -128,7 +128,14 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		w.kbFact("cni.minor")
 		w.fact("other_parent_in_person", "false", f.Sources...)
 	case b.situation(s).Holder == knowledge.Minor && (p.Proxy || p.HolderAway || b.alone(first) || b.asksWithout(first.Norm) || b.withoutChild(first.Norm)):
-		// "il peut y aller tout seul ?": a minor comes with the parent who applies.
+		// "il peut y aller tout seul ?": a minor comes with the parent who applies. "Il est à
+		// l'école toute la journée… Il doit vraiment venir avec moi ?" asks it the other way round.
+		last := lastClause(first.Norm)
+		if !p.Proxy && b.hasCue(last, knowledge.CueObliged) && !b.asksWithout(last) && !b.hasCue(last, knowledge.CueAlone) {
+			w.para(w.t("presence_minor_yes"))
+			w.fact("in_person", "true", f.Sources...)
+			break
+		}
 		w.para(w.t("presence_proxy_minor_no"))
 		w.fact("in_person", "true", f.Sources...)
 	case p.Proxy || p.HolderAway || b.asksWithout(first.Norm):
