@@ -1656,18 +1656,27 @@ func (b *Bot) withoutChildNamed(norm string) bool {
 // afterWithout reports whether one of words comes within span words after "sans" ("without",
 // "zonder").
 func afterWithout(norm string, words []string, span int) bool {
+	return slices.ContainsFunc(wordsAfterWithout(norm, span), func(w string) bool { return slices.Contains(words, w) })
+}
+
+// wordsAfterWithout returns the words after each "sans" (or "without", "zonder") of a normalised
+// text, span at most, up to the end of the clause ("sans passer au commissariat ou à la
+// gendarmerie, pour…").
+func wordsAfterWithout(norm string, span int) []string {
+	var after []string
 	toks := strings.Fields(norm)
 	for i, t := range toks {
 		if t != "sans" && t != "without" && t != "zonder" {
 			continue
 		}
 		for _, n := range toks[i+1 : min(i+1+span, len(toks))] {
-			if slices.Contains(words, strings.Trim(n, "?!.,;:")) {
-				return true
+			after = append(after, strings.Trim(n, "?!.,;:()"))
+			if strings.ContainsAny(n, "?!.,;:()") {
+				break
 			}
 		}
 	}
-	return false
+	return after
 }
 
 // withoutChild reports whether the message asks to act without bringing the child ("je peux

@@ -362,6 +362,10 @@ func TestConversations(t *testing.T) {
 			{say: "ma fille de 14 ans est en voyage scolaire cette semaine, elle doit vraiment venir au dépôt ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et je peux déposer sa demande sans elle ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a 'sans' the question says itself is its situation, not what it asks to be obliged to", []turn{
+			{say: "pour donner procuration en ligne sans aller à la gendarmerie, faut-il que mon France Identité soit certifié ?", kind: bot.Answer, prefix: "oui"},
+			{say: "il faut quand même aller à la gendarmerie pour une procuration avec France Identité ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -117,22 +117,17 @@ func (b *Bot) sentToOffice(asked string) string {
 
 // obligedOfWithout reports whether a question asks as an obligation what a fact's text says
 // is done without ("il faut quand même passer au commissariat ?" of "… sans passer au
-// commissariat"): a word of the question among the three after the text's "sans".
+// commissariat"): a word of the question among those after the text's "sans", up to its clause's
+// end ("sans passer au commissariat ou à la gendarmerie, pour…").
 func (b *Bot) obligedOfWithout(asked, text string) bool {
 	if !b.hasCue(asked, knowledge.CueObliged) && !b.hasCue(asked, knowledge.CueMandatory) {
 		return false
 	}
-	words := strings.Fields(text)
-	for i, w := range words {
-		if w != "sans" && w != "without" && w != "zonder" {
-			continue
-		}
-		for _, x := range words[i+1 : min(i+4, len(words))] {
-			// (A noun, not a verb as common as "passer": "sans passer au commissariat" is
-			// the commissariat's.)
-			if x = strings.Trim(x, ",.;:()"); len(x) >= 6 && !strings.HasSuffix(x, "er") && containsWord(asked, x) {
-				return true
-			}
+	for _, x := range wordsAfterWithout(text, 8) {
+		// (A noun, not a verb as common as "passer": "sans passer au commissariat" is the
+		// commissariat's.)
+		if len(x) >= 6 && !strings.HasSuffix(x, "er") && containsWord(asked, x) && !slices.Contains(wordsAfterWithout(asked, 8), x) {
+			return true
 		}
 	}
 	return false
