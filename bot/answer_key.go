@@ -492,6 +492,10 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		if b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNormal) {
 			// "la commune veut pas me faire la clé, c'est normal ?": yes, it has no office.
 			w.para(w.t("key_no_office_normal", w.text(c.Name)))
+		} else if b.deniedClaim(p) {
+			// "on m'a dit que ma commune ne fait pas les clés, c'est vrai ?": yes, the claim
+			// denies what the commune does not do.
+			w.para(w.t("key_no_office_true", w.text(c.Name)))
 		} else {
 			w.para(w.t("key_no_office", w.text(c.Name)))
 		}

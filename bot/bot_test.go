@@ -366,6 +366,10 @@ func TestConversations(t *testing.T) {
 			{say: "pour donner procuration en ligne sans aller à la gendarmerie, faut-il que mon France Identité soit certifié ?", kind: bot.Answer, prefix: "oui"},
 			{say: "il faut quand même aller à la gendarmerie pour une procuration avec France Identité ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a claim that denies what a commune does, checked: yes", []turn{
+			{say: "j'habite à Molenbeek, une amie dit que la commune ne délivre pas la clé numérique, c'est vrai ?", kind: bot.Answer, prefix: "oui"},
+			{say: "I live in Forest, my neighbour says the commune doesn't issue digital keys, is that true?", kind: bot.Answer, prefix: "yes"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

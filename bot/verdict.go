@@ -133,6 +133,19 @@ func (b *Bot) obligedOfWithout(asked, text string) bool {
 	return false
 }
 
+// deniedClaim reports whether a message asks whether a claim that denies something holds ("on
+// m'a dit que ma commune ne fait pas les clés, c'est vrai ?"): a check of a claim in its last
+// clause, a denial before it. Its yes is the no of the thing denied.
+func (b *Bot) deniedClaim(p nlu.Parse) bool {
+	cs := clauses(p.Norm)
+	if len(cs) < 2 || !b.hasCue(cs[len(cs)-1], knowledge.CueClaimCheck) {
+		return false
+	}
+	return slices.ContainsFunc(cs[:len(cs)-1], func(c string) bool {
+		return containsWord(c, "pas", "plus", "jamais", "aucun", "aucune", "not", "t", "never", "niet", "geen", "nooit") // ("doesn t")
+	})
+}
+
 // anaphoric reports whether a short question is about what the message told before it ("ça
 // suffit ?", "c'est accepté ?", "is that enough?").
 func anaphoric(ask string) bool {
