@@ -37,9 +37,10 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			return w.done(Answer), ""
 		}
 		if lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft; lost && p.Form == nlu.FormYesNo &&
-			b.hasCue(p.Norm, knowledge.CueDeclared) && b.hasCue(p.Norm, knowledge.CueUse) && !p.FoundAgain {
+			b.hasCue(p.Norm, knowledge.CueDeclared) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueUse) && !p.FoundAgain {
 			// "après ma déclaration de vol, le voleur peut encore voyager avec ?": no, the card
-			// declared is cancelled for good.
+			// declared is cancelled for good. ("Quelqu'un utilise ma carte volée, j'ai porté
+			// plainte. Pour la refaire, c'est payant ?" asks the fee.)
 			w.para(w.t("no"))
 			w.kbFact("cni.found-after-declaration")
 			return w.done(Answer), ""

@@ -370,6 +370,9 @@ func TestConversations(t *testing.T) {
 			{say: "j'habite à Molenbeek, une amie dit que la commune ne délivre pas la clé numérique, c'est vrai ?", kind: bot.Answer, prefix: "oui"},
 			{say: "I live in Forest, my neighbour says the commune doesn't issue digital keys, is that true?", kind: bot.Answer, prefix: "yes"},
 		}},
+		{"a stolen card someone uses, the theft declared: the fee asked gets the theft's 25 €", []turn{
+			{say: "Un escroc utilise ma carte d'identité volée, j'ai porté plainte la semaine dernière. La refaire, c'est payant ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 €"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
