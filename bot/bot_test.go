@@ -373,6 +373,9 @@ func TestConversations(t *testing.T) {
 		{"a stolen card someone uses, the theft declared: the fee asked gets the theft's 25 €", []turn{
 			{say: "Un escroc utilise ma carte d'identité volée, j'ai porté plainte la semaine dernière. La refaire, c'est payant ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 €"}},
 		}},
+		{"a word of emphasis inside a phrase changes nothing of what is asked", []turn{
+			{say: "ma carte plastifiée est valable jusqu'en 2031, je veux France Identité : faut-il forcément attendre qu'elle expire pour avoir la nouvelle ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -26,8 +26,10 @@ func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse, o
 	var best *knowledge.Answer
 	bestLen := 0
 	consider := func(f *knowledge.Fact, minWords int, text string) {
-		if a, n := answerIn(f.Answers, text, p.Norm, minWords); n > bestLen {
-			bestFact, best, bestLen = f, a, n
+		for _, t := range []string{text, b.unhedged(text)} {
+			if a, n := answerIn(f.Answers, t, p.Norm, minWords); n > bestLen {
+				bestFact, best, bestLen = f, a, n
+			}
 		}
 	}
 	for _, id := range entries {
@@ -80,6 +82,10 @@ func (b *Bot) answerOf(factID string, p nlu.Parse) *knowledge.Answer {
 		return nil
 	}
 	a, _ := answerIn(f.Answers, cmp.Or(p.Ask, p.Norm), p.Norm, 1)
+	if a == nil {
+		// "je dois vraiment attendre 2030 ?" asks what "je dois attendre" does.
+		a, _ = answerIn(f.Answers, b.unhedged(cmp.Or(p.Ask, p.Norm)), p.Norm, 1)
+	}
 	if a == nil && p.Ask != "" && anaphoric(p.Ask) {
 		// "il a noté son numéro de pré-demande. Ça suffit ?": what "ça" stands for is told
 		// before the question.
@@ -144,6 +150,19 @@ func (b *Bot) deniedClaim(p nlu.Parse) bool {
 	return slices.ContainsFunc(cs[:len(cs)-1], func(c string) bool {
 		return containsWord(c, "pas", "plus", "jamais", "aucun", "aucune", "not", "t", "never", "niet", "geen", "nooit") // ("doesn t")
 	})
+}
+
+// unhedged returns a normalised text without its words of emphasis ("je dois vraiment attendre",
+// "il faut forcément venir"), which do not change what a question asks.
+func (b *Bot) unhedged(norm string) string {
+	words := strings.Fields(norm)
+	kept := words[:0:0]
+	for _, w := range words {
+		if !slices.Contains(b.kb.Language.Cues[knowledge.CueHedge], w) {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // anaphoric reports whether a short question is about what the message told before it ("ça
