@@ -376,6 +376,9 @@ func TestConversations(t *testing.T) {
 		{"a word of emphasis inside a phrase changes nothing of what is asked", []turn{
 			{say: "ma carte plastifiée est valable jusqu'en 2031, je veux France Identité : faut-il forcément attendre qu'elle expire pour avoir la nouvelle ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a child's years are no photo's age", []turn{
+			{say: "mes jumelles de 3 ans, il faut une photo d'identité pour chacune ?", kind: bot.Answer, prefix: "oui", absent: []string{"en a 36"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

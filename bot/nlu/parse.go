@@ -166,9 +166,12 @@ type Parser struct {
 	deletesOnce sync.Once
 	prefixes    []string // prefix patterns (without *)
 	stop        map[string]bool
-	sms         map[string]string // SMS spellings -> words
-	lang        map[string]map[knowledge.Lang]bool
-	communes    map[string]string // folded name or alias -> commune id
+	// childWords name a child ("fils", "jumeaux", "ado"): "de 4 ans" after one is an age, not
+	// a paper's.
+	childWords []string
+	sms        map[string]string // SMS spellings -> words
+	lang       map[string]map[knowledge.Lang]bool
+	communes   map[string]string // folded name or alias -> commune id
 	// communeWords are single-word folded commune names, for spelling correction.
 	communeWords map[int][]string
 	maxCommune   int
@@ -407,6 +410,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.frenchOthers = kb.Language.Cues[knowledge.CueFrenchOther]
 	p.sinceBirth = kb.Language.Cues[knowledge.CueSinceBirth]
 	p.babies = kb.Language.Cues[knowledge.CueBaby]
+	p.childWords = kb.Language.Cues[knowledge.CueChildNamed]
 	p.falsePapers = kb.Language.Cues[knowledge.CueFalsePaper]
 	p.concealments = kb.Language.Cues[knowledge.CueConcealment]
 	p.notRegistered = kb.Language.Cues[knowledge.CueNotRegistered]
@@ -3499,6 +3503,9 @@ func (p *Parser) ageMonths(s string, now time.Time, free, monthFree func(a, b in
 		// "mon bébé de 6 mois" is the child's age, "celle de ma fille, faite il y a 7 mois" the
 		// photo's.
 		personAge := slices.Contains([]string{"de", "d", "a"}, s[m[2]:m[3]]) && containsAny(before, "bebe", "enfant", "fils", "fille", "nourrisson", "petit", "petite")
+		// "mes jumeaux de 4 ans", "un ado de 15 ans": the years of a child named are an age.
+		personAge = personAge || (s[m[2]:m[3]] == "de" || s[m[2]:m[3]] == "d") && strings.HasPrefix(s[m[6]:m[7]], "an") &&
+			slices.ContainsFunc(strings.Fields(before), func(w string) bool { return slices.Contains(p.childWords, w) })
 		if personAge && out.Slots.Age == nil && free(m[0], m[1]) {
 			zero := 0
 			out.Slots.Age = &zero // "mon bébé de 6 mois": not yet a year old
