@@ -380,6 +380,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// "déposer la demande de son bébé sans le bébé, ça passe ?".
 		intent = nlu.Presence
 	}
+	if asksYesNo(p) && intent == nlu.Fingerprints && p.Ask != "" && b.bringsChild(p.Ask) && !b.parser.Parse(p.Ask, m.Time).Has(nlu.Fingerprints) {
+		// "faut vraiment ramener le bébé à la mairie ? On va pas lui prendre ses empreintes":
+		// the question asks whether the child comes; the fingerprints are the story's reason.
+		intent = nlu.Presence
+	}
 	if (intent == nlu.Documents || intent == "") && b.hasCue(p.Norm, knowledge.CueNotCollected) && s.Application == "" {
 		// "des cartes pas retirées depuis plus de 3 mois dans le coffre, on en fait quoi ?":
 		// what happens to a card not collected.

@@ -379,6 +379,9 @@ func TestConversations(t *testing.T) {
 		{"a child's years are no photo's age", []turn{
 			{say: "mes jumelles de 3 ans, il faut une photo d'identité pour chacune ?", kind: bot.Answer, prefix: "oui", absent: []string{"en a 36"}},
 		}},
+		{"bringing the child is asked; the fingerprints are the story's reason", []turn{
+			{say: "on doit vraiment ramener notre bébé de 3 mois au rendez-vous ? Il n'aura pas d'empreintes à donner", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
