@@ -1575,6 +1575,9 @@ func (b *Bot) alone(p nlu.Parse) bool { return b.hasCue(p.Norm, knowledge.CueAlo
 // It is false when the message names no child (a minor writing of their own card) or tells the
 // child is left out ("toute seule, sans l'emmener").
 func (b *Bot) parentAlone(norm string) bool {
+	if b.withoutOtherParent(norm) {
+		return true // "séparée du père de ma fille… je peux faire sa carte sans lui ?"
+	}
 	children := b.kb.Language.Cues[knowledge.CueChildNamed]
 	if !containsWord(norm, children...) || b.withoutChild(norm) || containsWord(norm, "sans lui", "sans elle", "sans l enfant", "sans mon fils", "sans ma fille", "without him", "without her") {
 		return false
@@ -1607,6 +1610,25 @@ func (b *Bot) parentAlone(norm string) bool {
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// withoutOtherParent reports whether "sans lui" or "sans elle" stands for the other parent, by
+// gender: "sans lui" of a daughter when a father is named ("séparée du père de ma fille… sans
+// lui ?"), "sans elle" of a son when a mother is.
+func (b *Bot) withoutOtherParent(norm string) bool {
+	cues := b.kb.Language.Cues
+	for _, g := range []struct {
+		pronouns                  []string
+		child, otherChild, parent string
+	}{
+		{[]string{"sans lui", "without him", "zonder hem"}, knowledge.CueChildFemale, knowledge.CueChildMale, knowledge.CueParentMale},
+		{[]string{"sans elle", "without her", "zonder haar"}, knowledge.CueChildMale, knowledge.CueChildFemale, knowledge.CueParentFemale},
+	} {
+		if containsWord(norm, g.pronouns...) && containsWord(norm, cues[g.child]...) && !containsWord(norm, cues[g.otherChild]...) && containsWord(norm, cues[g.parent]...) {
+			return true
 		}
 	}
 	return false

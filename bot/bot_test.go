@@ -382,6 +382,10 @@ func TestConversations(t *testing.T) {
 		{"bringing the child is asked; the fingerprints are the story's reason", []turn{
 			{say: "on doit vraiment ramener notre bébé de 3 mois au rendez-vous ? Il n'aura pas d'empreintes à donner", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"'sans lui' of a daughter, a father named, is without the father; of a son, without the child", []turn{
+			{say: "Divorcée du père de ma fille, autorité parentale partagée. Je peux déposer sa demande de carte sans lui ?", kind: bot.Answer, prefix: "oui"},
+			{say: "mon fils a 7 ans, je peux déposer sa demande de carte sans lui ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
