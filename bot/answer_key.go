@@ -456,6 +456,15 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 			return
 		}
 	}
+	if it := matchItem(b.kb.MustFact("key.no-chip"), p.Norm); it != nil && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueShared) &&
+		b.hasCue(knowledge.Normalize(w.text(it.Text)), knowledge.CuePersonal) {
+		// "il n'a qu'une adresse mail du boulot partagée avec ses collègues, je peux
+		// l'enregistrer avec ?", "can my daughter and I share one e-mail?": no, the step asks
+		// for one's own.
+		w.para(w.t("key_step_yes_inv", lowerFirst(w.text(it.Text))))
+		w.kbFact("key.no-chip")
+		return
+	}
 	if it := matchItem(b.kb.MustFact("key.no-chip"), p.Norm); it != nil {
 		// "je n'ai pas d'adresse e-mail, je peux quand même… ?" asks it the other way round,
 		// when what is missing is what the step needs: "pas d'eID, juste mon passeport" has it.

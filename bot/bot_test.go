@@ -386,6 +386,10 @@ func TestConversations(t *testing.T) {
 			{say: "Divorcée du père de ma fille, autorité parentale partagée. Je peux déposer sa demande de carte sans lui ?", kind: bot.Answer, prefix: "oui"},
 			{say: "mon fils a 7 ans, je peux déposer sa demande de carte sans lui ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a step that must be one's own is not shared; a certification is not done in someone's place", []turn{
+			{say: "mon mari et moi on a une seule boîte mail en commun, il peut s'enregistrer pour la clé numérique avec la même adresse que moi ?", kind: bot.Answer, prefix: "non", contains: []string{"personnelle"}},
+			{say: "ma fille est au travail, je peux passer en mairie avec son QR code pour sa certification à sa place ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
