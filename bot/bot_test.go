@@ -390,6 +390,10 @@ func TestConversations(t *testing.T) {
 			{say: "mon mari et moi on a une seule boîte mail en commun, il peut s'enregistrer pour la clé numérique avec la même adresse que moi ?", kind: bot.Answer, prefix: "non", contains: []string{"personnelle"}},
 			{say: "ma fille est au travail, je peux passer en mairie avec son QR code pour sa certification à sa place ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"certification in a town hall of another commune: yes, any authorised one; by untrained staff: no", []turn{
+			{say: "je peux faire certifier mon France Identité dans la mairie de la commune voisine, même si je n'y habite pas ?", kind: bot.Answer, prefix: "oui"},
+			{say: "nos agents n'ont pas été formés à la certification France Identité, on peut la faire quand même ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
