@@ -290,8 +290,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.para(w.t("yes"))
 		intent = nlu.Documents
 	}
-	if _, asked := b.asksFree(p); (asked || p.Amount != nil) && (intent == nlu.Documents || intent == nlu.Originals || intent == nlu.Payment && p.Form == nlu.FormYesNo) {
-		intent = nlu.Fee // "ma première carte serait payante ? j'avais que mon passeport": its price
+	if _, asked := b.asksFree(p); (asked || p.Amount != nil) && (intent == nlu.Documents || intent == nlu.Originals || intent == nlu.Payment && p.Form == nlu.FormYesNo) ||
+		p.Amount != nil && asksYesNo(p) && (intent == nlu.Validity || intent == "") {
+		// "ma première carte serait payante ? j'avais que mon passeport": its price; so is "ma
+		// carte expire en février, le renouvellement c'est 25 balles, c'est vrai ?".
+		intent = nlu.Fee
 	}
 	if p.Form == nlu.FormYesNo && (intent == nlu.Documents || intent == nlu.Originals) && !b.hasCue(p.Norm, knowledge.CueCopy) && s.BothLost == nil && b.proofOfAddressItem(p.Norm) {
 		// "mon avis d'imposition est accepté ?", "le relevé de la Caf, ça marche ?": a document of

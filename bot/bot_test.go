@@ -394,6 +394,9 @@ func TestConversations(t *testing.T) {
 			{say: "je peux faire certifier mon France Identité dans la mairie de la commune voisine, même si je n'y habite pas ?", kind: bot.Answer, prefix: "oui"},
 			{say: "nos agents n'ont pas été formés à la certification France Identité, on peut la faire quand même ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a price claimed for a request, checked, gets the fee's verdict whatever else the story tells", []turn{
+			{say: "ma carte arrive à expiration en mars, on m'a dit que la renouveler coûte 25 euros, c'est vrai ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
