@@ -397,6 +397,10 @@ func TestConversations(t *testing.T) {
 		{"a price claimed for a request, checked, gets the fee's verdict whatever else the story tells", []turn{
 			{say: "ma carte arrive à expiration en mars, on m'a dit que la renouveler coûte 25 euros, c'est vrai ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
 		}},
+		{"a month an expiry is told in is no photo's age", []turn{
+			{say: "ma carte expire en février, j'ai des photos faites hier, elles sont bonnes ?", kind: bot.Answer, prefix: "oui", contains: []string{"moins d'un mois"}},
+			{say: "et celles que j'avais faites en mai dernier, elles passent ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

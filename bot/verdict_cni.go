@@ -35,7 +35,12 @@ func (b *Bot) ageVerdict(w *writer, p nlu.Parse, factID, what string) bool {
 	if ok {
 		key = what + "_age_yes"
 	}
-	w.para(w.t(verdictKey(key, b.hasCue(p.Norm, knowledge.CueTooOld)), strconv.Itoa(limit), strconv.Itoa(age)))
+	if age == 0 && ok {
+		// "des photos faites hier": less than a month, not "0 months".
+		w.para(w.t(verdictKey(what+"_age_new", b.hasCue(p.Norm, knowledge.CueTooOld)), strconv.Itoa(limit)))
+	} else {
+		w.para(w.t(verdictKey(key, b.hasCue(p.Norm, knowledge.CueTooOld)), strconv.Itoa(limit), strconv.Itoa(age)))
+	}
 	w.fact(what+"_age_ok", strconv.FormatBool(ok), f.Sources...)
 	w.entry(f.ID)
 	return true

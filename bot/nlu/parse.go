@@ -3491,6 +3491,32 @@ func issuedToAged(before string) bool {
 	return containsAny(strings.Join(w[max(0, len(w)-9):], " ")+" ", "delivre", "faite", "fait ", "obtenue", "emise")
 }
 
+// datedMonth reports whether a text names a month that dates something ("des photos faites en
+// mars"), not one an expiry is told in ("ma carte expire en février").
+func datedMonth(s string) bool {
+	w := strings.Fields(s)
+	for i, x := range w {
+		if months[strings.Trim(x, ".,;:!?")] != 0 && !expiryBefore(strings.Join(w[:i], " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// expiryBefore reports whether the words just before a month say the day something ends or
+// will come ("ma carte expire en février", "valable jusqu'en mars"): a month to come, no
+// paper's age.
+func expiryBefore(before string) bool {
+	w := strings.Fields(before)
+	for _, x := range w[max(0, len(w)-3):] {
+		switch x {
+		case "expire", "expirera", "expirer", "expiration", "jusqu", "perime", "perimee", "finit", "termine", "prochain", "prochaine", "expires", "verloopt":
+			return true
+		}
+	}
+	return false
+}
+
 // ageMonths reads how old a document or photo is: "il y a 8 mois", "une facture de 2 mois",
 // "plus d'un an", "faite en juillet". The age of a child ("bébé de 6 mois") is not one.
 func (p *Parser) ageMonths(s string, now time.Time, free, monthFree func(a, b int) bool, out *Parse) {
@@ -3538,8 +3564,10 @@ func (p *Parser) ageMonths(s string, now time.Time, free, monthFree func(a, b in
 		out.Slots.AgeMonths = &n
 		return
 	}
-	if out.Slots.AgeMonths == nil && containsAny(s, "photo") && containsAny(s, "demain", "aujourd hui", "refais des photos", "refaire des photos", "en refais", "en refaire", "nouvelles photos", "tomorrow", "new photos") &&
-		!slices.ContainsFunc(strings.Fields(s), func(w string) bool { return months[strings.Trim(w, ".,;:!?")] != 0 }) {
+	if out.Slots.AgeMonths == nil && containsAny(s, "photo") && containsAny(s, "demain", "aujourd hui", "refais des photos", "refaire des photos", "en refais", "en refaire", "nouvelles photos", "tomorrow", "new photos",
+		"faites la semaine derniere", "faite la semaine derniere", "prises la semaine derniere", "faites hier", "faite hier", "prises hier", "faites cette semaine",
+		"taken last week", "taken yesterday", "vorige week genomen") &&
+		!datedMonth(s) {
 		// "si je refais des photos demain": new ones; not "des photos faites en mars… sa
 		// demande aujourd'hui", whose month dates them.
 		zero := 0
@@ -3560,7 +3588,7 @@ func (p *Parser) ageMonths(s string, now time.Time, free, monthFree func(a, b in
 		out.Slots.AgeMonths = &n
 		return
 	}
-	if idx := matchIndexIf(hasMonth(s), pat().reMonthPast, s); idx != nil && monthFree(idx[0], idx[1]) {
+	if idx := matchIndexIf(hasMonth(s), pat().reMonthPast, s); idx != nil && monthFree(idx[0], idx[1]) && !expiryBefore(s[:idx[0]]) {
 		// A month of the past that no date read already ("un passeport expiré en mars 2024").
 		m := []string{s[idx[0]:idx[1]], s[idx[2]:idx[3]], ""}
 		if idx[4] >= 0 {
