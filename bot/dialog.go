@@ -532,6 +532,9 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		p.OutOfScope = "fraud"
 		return
 	}
+	if p.OutOfScope == "fraud" && b.hasCue(p.Norm, knowledge.CueAppointmentDate) {
+		p.OutOfScope = "" // "modifier la date de mon rendez-vous": the words of a forgery, of an appointment
+	}
 	// "…j'ai toujours eu mon titre de séjour. Donc l'année prochaine ce sera bon ?": a document of
 	// the way to nationality, named in its conversation's sequel.
 	natSequel := st.Topic == knowledge.TopicNationality && (p.Continues() || p.LaterYears > 0)
@@ -599,7 +602,9 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		collect := p.Proxy && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CuePickup) && !p.Deceit
 		// "je voudrais avoir ma carte d'identité sur mon téléphone": one's own card in the app.
 		ownOnPhone := p.OwnCard && b.hasCue(p.Norm, knowledge.CueOnPhone) && p.OutOfScope != "fraud" && !p.Deceit
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !foreigner && !lawful && !proveAge && !collect && !ownOnPhone {
+		// "je voudrais modifier la date de mon rendez-vous pour ma carte": an appointment moved.
+		appointment := b.hasCue(p.Norm, knowledge.CueAppointmentDate) && !p.Deceit
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !foreigner && !lawful && !proveAge && !collect && !ownOnPhone && !appointment {
 			p.OutOfScope = "fraud"
 			return
 		}

@@ -211,6 +211,9 @@ type Parser struct {
 	// forgeChanges, forgeMeans, buys, boughtPapers and loginsAs: deceits told by two phrases,
 	// one after the other (see knowledge.CueForgeChange).
 	forgeChanges, forgeMeans, buys, boughtPapers, loginsAs []string
+	// forgeVerbs and forgeObjects: an alteration told in words of one's own ("je corrige un peu
+	// la date"), a forgery with a means or a concealment.
+	forgeVerbs, forgeObjects []string
 	// pastTold: something received or done, whose date is the last one.
 	pastTold []string
 	// wantCards, newCardsNamed, formatsNamed: the new card wanted rather than held.
@@ -395,6 +398,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.siblingRoutes = kb.Language.Cues[knowledge.CueSiblingRoute]
 	p.forgeChanges = kb.Language.Cues[knowledge.CueForgeChange]
 	p.forgeMeans = kb.Language.Cues[knowledge.CueForgeMeans]
+	p.forgeVerbs, p.forgeObjects = kb.Language.Cues[knowledge.CueForgeVerb], kb.Language.Cues[knowledge.CueForgeObject]
 	p.buys = kb.Language.Cues[knowledge.CueBuy]
 	p.boughtPapers = kb.Language.Cues[knowledge.CueBoughtPaper]
 	p.loginsAs = kb.Language.Cues[knowledge.CueLoginAs]
@@ -1020,6 +1024,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		phraseThen(plain, p.forgeChanges, p.forgeMeans, 6) || phraseThen(plain, p.buys, p.boughtPapers, 2) ||
 		slices.ContainsFunc(p.concealments, func(c string) bool { return containsWordAt(plain, c) }) &&
 			slices.ContainsFunc(slices.Concat(p.forgeChanges, p.forgeMeans), func(c string) bool { return containsWordAt(plain, c) }) ||
+		phraseThen(plain, p.forgeVerbs, p.forgeObjects, 3) &&
+			slices.ContainsFunc(slices.Concat(p.forgeMeans, p.concealments), func(c string) bool { return containsWordAt(plain, c) }) ||
 		slices.ContainsFunc(slices.Concat(p.loginsAs, p.impersonations), func(c string) bool { return containsWordAt(plain, c) }) ||
 		phraseThen(plain, p.othersCredentials, p.actsAs, 12) && !slices.ContainsFunc(p.ownMeans, func(c string) bool { return containsWordAt(plain, c) }) ||
 		phraseThen(plain, p.ownCredentials, p.asMe, 16) {
