@@ -406,6 +406,9 @@ func TestConversations(t *testing.T) {
 			{say: "comment modifier ma date de naissance dans l'appli pour passer majeur ?", kind: bot.OutOfScope, contains: []string{"frauduleuse"}},
 			{say: "je peux changer la date de mon rendez-vous pour ma carte d'identité ?", kind: bot.Answer},
 		}},
+		{"a card expired for years, in SMS spelling, is a renewal whose file is listed", []turn{
+			{say: "ma carte didentite est perimé depui 7 ans, jai pa de passeport, je fais koi ?", kind: bot.Answer, contains: []string{"renouvellement", "acte de naissance"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -629,6 +629,25 @@ func at(s []float64, i int) float64 {
 	return s[i]
 }
 
+// smsSpelled returns a normalised French text with its SMS spellings rewritten word for word
+// ("périmée depui 6 ans", "14j"), so that dates, durations and ages read in it as in words.
+func (p *Parser) smsSpelled(norm string) string {
+	raw := strings.Fields(norm)
+	if lang, sure := p.language(tokens(norm)); lang != knowledge.FR && sure {
+		return norm
+	}
+	changed := false
+	for i, t := range raw {
+		if r, ok := p.sms[t]; ok && t != "mm" {
+			raw[i], changed = r, true
+		}
+	}
+	if !changed {
+		return norm
+	}
+	return strings.Join(raw, " ")
+}
+
 // words normalises a message and cuts it into words, SMS spellings rewritten.
 func (p *Parser) words(text string) (string, []string) {
 	norm := knowledge.Normalize(text)
@@ -1173,6 +1192,10 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.Flags.No = true // Dutch "no"; in a sentence it is the French "née"
 	}
 	p.entities(norm, now, &out)
+	if out.Slots.ExpiredYears != nil && out.Slots.Application == "" && out.Topic == knowledge.TopicCNI && !out.FoundAgain {
+		// "carte périmée depuis 6 ans, je fais quoi ?": an expired card is renewed.
+		out.Slots.Application = knowledge.Renewal
+	}
 	if out.baby && out.Slots.Age == nil && out.Topic != knowledge.TopicNationality {
 		// "notre bébé": under a year, for a card's age limits (a baby born in France to a
 		// parent born there is French by birth, which the routes do not tell).
@@ -2203,7 +2226,7 @@ func containsAny(s string, subs ...string) bool {
 
 // entities reads dates, ages, durations, phone versions and times from the normalised text.
 func (p *Parser) entities(norm string, now time.Time, out *Parse) {
-	s := inFigures(lastYearMonths(strings.ReplaceAll(norm, "'", " "), now))
+	s := inFigures(lastYearMonths(p.smsSpelled(strings.ReplaceAll(norm, "'", " ")), now))
 	taken := make([]bool, len(s))
 	mark := func(a, b int) {
 		for i := a; i < b; i++ {
