@@ -574,6 +574,11 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 			key = ternary(ok, "nat_years_met", "nat_years_unmet")
 		}
 		w.para(w.t(key, strconv.Itoa(m.MinYears), w.t(what), strconv.Itoa(years)))
+		if adult := b.kb.CNI.AdultAge; s.Age != nil && r.MinAge > 0 && r.MinAge < adult && *s.Age >= r.MinAge && *s.Age < adult {
+			// "j'ai 17 ans… je peux demander la naturalisation ?": the request may be made, the
+			// decree comes at 18.
+			w.para(w.t("nat_age_apply_early", strconv.Itoa(r.MinAge), strconv.Itoa(adult)))
+		}
 		if d := since.AddDate(m.MinYears, 0, 0); !since.IsZero() && !ok {
 			w.para(w.t("nat_from_date", w.date(d)))
 		} else if !since.IsZero() && p.Form == nlu.FormWhen {

@@ -409,6 +409,9 @@ func TestConversations(t *testing.T) {
 		{"a card expired for years, in SMS spelling, is a renewal whose file is listed", []turn{
 			{say: "ma carte didentite est perimé depui 7 ans, jai pa de passeport, je fais koi ?", kind: bot.Answer, contains: []string{"renouvellement", "acte de naissance"}},
 		}},
+		{"a 17-year-old may ask for naturalisation, granted at 18", []turn{
+			{say: "j'ai 17 ans et je vis en France depuis 7 ans, je peux demander ma naturalisation ?", kind: bot.Answer, contains: []string{"des 17 ans", "18 ans"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
