@@ -412,6 +412,10 @@ func TestConversations(t *testing.T) {
 		{"a 17-year-old may ask for naturalisation, granted at 18", []turn{
 			{say: "j'ai 17 ans et je vis en France depuis 7 ans, je peux demander ma naturalisation ?", kind: bot.Answer, contains: []string{"des 17 ans", "18 ans"}},
 		}},
+		{"a proxy without ever certifying: no; redoing the certification for each election: no", []turn{
+			{say: "j'ai France Identité mais je n'ai jamais fait de certification, je peux faire ma procuration en ligne ?", kind: bot.Answer, prefix: "non"},
+			{say: "certifiée l'an dernier, je dois refaire la certification pour les municipales ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
