@@ -55,6 +55,14 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			w.kbFact("cni.found-after-declaration")
 			return w.done(Answer), ""
 		}
+		if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueBring) && (b.hasCue(p.Norm, knowledge.CuePickup) || containsWord(p.Norm, "prete", "arrivee", "disponible", "ready", "klaar")) &&
+			(p.Form != nlu.FormYesNo || containsWord(ask, "quoi", "koi", "what", "wat")) && !b.bringsChild(ask) {
+			// "pour aller chercher ma nouvelle carte je dois ramener quoi ?", "ma carte est prête,
+			// j'apporte quoi ?": what to bring to collect it, and who comes.
+			w.kbFact("cni.pickup-bring")
+			w.kbFact("cni.presence")
+			return w.done(Answer), ""
+		}
 		if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueReadyNotice) && containsWord(p.Norm, "prete", "arrivee", "disponible", "faite", "ready", "klaar") {
 			// "comment je saurai que ma carte est arrivée à la mairie ? ils m'appellent ?": the
 			// text message, whatever the request.

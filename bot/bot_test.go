@@ -416,6 +416,9 @@ func TestConversations(t *testing.T) {
 			{say: "j'ai France Identité mais je n'ai jamais fait de certification, je peux faire ma procuration en ligne ?", kind: bot.Answer, prefix: "non"},
 			{say: "certifiée l'an dernier, je dois refaire la certification pour les municipales ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"what to bring to collect the card: the receipt, and the old card for a renewal", []turn{
+			{say: "ma carte est disponible en mairie, qu'est-ce que je dois apporter pour la récupérer ?", kind: bot.Answer, contains: []string{"recepisse", "ancienne carte"}, cites: "briecomterobert"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
