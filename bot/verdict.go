@@ -343,11 +343,11 @@ func (b *Bot) modalVerdict(w *writer, p nlu.Parse, entries []string) bool {
 		}
 		for _, t := range texts {
 			for _, sentence := range strings.FieldsFunc(knowledge.Normalize(t), func(r rune) bool { return strings.ContainsRune(".;:!?()", r) }) {
-				if !(b.hasCue(sentence, knowledge.CueAllowed) || b.hasCue(sentence, knowledge.CueEnables)) || !containsWord(sentence, verb) ||
+				if !(b.hasCue(sentence, knowledge.CueAllowed) || b.hasCue(sentence, knowledge.CueEnables)) || !hasStem(sentence, verb) ||
 					!slices.ContainsFunc(content, func(x string) bool { return containsWord(sentence, x) }) {
 					continue
 				}
-				w.para(yesNo(w, !nlu.Denied(sentence, []string{verb}) && !b.leaveDenied(sentence)))
+				w.para(yesNo(w, !nlu.Denied(sentence, []string{stemIn(sentence, verb)}) && !b.leaveDenied(sentence)))
 				return true
 			}
 		}
@@ -390,6 +390,24 @@ func (b *Bot) governedVerb(words []string) string {
 	}
 	return ""
 }
+
+// stemIn returns the word of a sentence that shares word's stem ("remplacer" of "la remplace"):
+// its first letters, all but the ending, six at most; "" when none does.
+func stemIn(sentence, word string) string {
+	n := min(max(len(word)-2, 4), 6)
+	if len(word) < n {
+		return ""
+	}
+	for _, x := range wordsOf(sentence) {
+		if len(x) >= n && x[:n] == word[:n] {
+			return x
+		}
+	}
+	return ""
+}
+
+// hasStem reports whether a sentence has a word of word's stem (see stemIn).
+func hasStem(sentence, word string) bool { return stemIn(sentence, word) != "" }
 
 // wordsOf splits a normalised text into its words.
 func wordsOf(norm string) []string {

@@ -39,3 +39,16 @@ func TestModalVerdict(t *testing.T) {
 		}
 	}
 }
+
+func TestStemIn(t *testing.T) {
+	for _, tc := range []struct{ sentence, word, want string }{
+		{"un majeur peut la remplacer des maintenant", "remplace", "remplacer"},
+		{"vous pouvez suivre votre demande", "suivre", "suivre"},
+		{"vous pouvez suivre votre demande", "voyager", ""},
+		{"elle ne permet donc plus de voyager", "voyage", "voyager"},
+	} {
+		if got := stemIn(tc.sentence, tc.word); got != tc.want {
+			t.Errorf("stemIn(%q, %q) = %q, want %q", tc.sentence, tc.word, got, tc.want)
+		}
+	}
+}
