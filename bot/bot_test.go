@@ -419,6 +419,10 @@ func TestConversations(t *testing.T) {
 		{"what to bring to collect the card: the receipt, and the old card for a renewal", []turn{
 			{say: "ma carte est disponible en mairie, qu'est-ce que je dois apporter pour la récupérer ?", kind: bot.Answer, contains: []string{"recepisse", "ancienne carte"}, cites: "briecomterobert"},
 		}},
+		{"a parent coming 'seul' with no other parent named comes without the child: no; both parents asked: no", []turn{
+			{say: "ma fille de 15 ans a cours toute la journée, je peux venir seule avec son dossier pour sa carte ?", kind: bot.Answer, prefix: "non"},
+			{say: "séparés avec sa mère, on doit venir tous les deux pour la carte d'identité de notre fils ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -74,6 +74,14 @@ func (b *Bot) fingerprintsVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	}
 }
 
+// namesOtherParent reports whether a message speaks of a child's other parent ("son père", "mon
+// ex", "la maman"): a parent who comes "seul" is then alone without them; otherwise, without the
+// child ("je peux venir seul avec ses papiers ?").
+func (b *Bot) namesOtherParent(norm string) bool {
+	return b.hasCue(norm, knowledge.CueOtherParent) || b.hasCue(norm, knowledge.CueParentAsked) ||
+		b.hasCue(norm, knowledge.CueParentMale) || b.hasCue(norm, knowledge.CueParentFemale)
+}
+
 // presenceVerdict answers "can my husband apply for me?" (no: one comes in person) and "must my
 // baby come?" (yes: a minor of any age comes with the parent to apply).
 func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
@@ -125,7 +133,7 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 			w.para(w.t(verdictKey("presence_pickup_minor_no", inv), strconv.Itoa(min)))
 			w.fact("in_person", "false", f.Sources...)
 		}
-	case b.situation(s).Holder == knowledge.Minor && b.parentAlone(first.Norm) && !p.HolderAway && !b.nonParentActs(p, s):
+	case b.situation(s).Holder == knowledge.Minor && b.parentAlone(first.Norm) && !p.HolderAway && !b.nonParentActs(p, s) && (b.namesOtherParent(p.Norm) || b.bringsChild(p.Norm)):
 		// "je peux faire seule la carte de notre fils, sans qu'il vienne ?": yes, one parent
 		// applies and comes with the child (the cni.minor fact); "je dois exiger l'autorisation
 		// de la mère ?": no.
