@@ -423,6 +423,9 @@ func TestConversations(t *testing.T) {
 			{say: "ma fille de 15 ans a cours toute la journée, je peux venir seule avec son dossier pour sa carte ?", kind: bot.Answer, prefix: "non"},
 			{say: "séparés avec sa mère, on doit venir tous les deux pour la carte d'identité de notre fils ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a frequency asked against a longer duration the fact states: no", []turn{
+			{say: "une collègue dit que la clé numérique ne dure que 14 jours, il faudra revenir à la commune tous les 15 jours ?", kind: bot.Answer, prefix: "non", contains: []string{"10 ans"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

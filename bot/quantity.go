@@ -31,7 +31,18 @@ type quantity struct {
 	dim   dimension
 	value int
 	bound int
+	// every is set for a frequency ("toutes les deux semaines"): how often, no duration claimed.
+	every bool
+	// long is set for a quantity told in months or years, compared only with its like.
+	long bool
 }
+
+// monthMinutes and yearMinutes are a month's and a year's length in minutes, for comparing
+// durations told in any unit.
+const (
+	monthMinutes = 30 * 1440
+	yearMinutes  = 365 * 1440
+)
 
 // units maps a unit's words, normalised, to its dimension and its size in the base unit.
 var units = map[string]struct {
@@ -42,6 +53,8 @@ var units = map[string]struct {
 	"heure": {duration, 60}, "heures": {duration, 60}, "hour": {duration, 60}, "hours": {duration, 60}, "uur": {duration, 60}, "h": {duration, 60},
 	"jour": {duration, 1440}, "jours": {duration, 1440}, "day": {duration, 1440}, "days": {duration, 1440}, "dag": {duration, 1440}, "dagen": {duration, 1440},
 	"semaine": {duration, 10080}, "semaines": {duration, 10080}, "week": {duration, 10080}, "weeks": {duration, 10080}, "weken": {duration, 10080},
+	"mois": {duration, monthMinutes}, "month": {duration, monthMinutes}, "months": {duration, monthMinutes}, "maand": {duration, monthMinutes}, "maanden": {duration, monthMinutes},
+	"ans": {duration, yearMinutes}, "annee": {duration, yearMinutes}, "annees": {duration, yearMinutes}, "year": {duration, yearMinutes}, "years": {duration, yearMinutes}, "jaar": {duration, yearMinutes},
 	"chiffre": {digits, 1}, "chiffres": {digits, 1}, "digit": {digits, 1}, "digits": {digits, 1}, "cijfer": {digits, 1}, "cijfers": {digits, 1},
 }
 
@@ -84,7 +97,10 @@ func (b *Bot) quantities(text string, asked bool) []quantity {
 		if asked && (endsWithWord(before, cues[knowledge.CueTimePassed]...) || startsWithWord(after, cues[knowledge.CueTimePassedAfter]...)) {
 			continue
 		}
-		q := quantity{dim: u.dim, value: n * u.size}
+		q := quantity{dim: u.dim, value: n * u.size, every: asked && endsWithWord(before, cues[knowledge.CueFrequency]...), long: u.size >= monthMinutes}
+		if asked && u.size >= monthMinutes && !q.every {
+			continue // "mon fils de 12 ans", "faite il y a 8 mois": an age, told; not a duration claimed
+		}
 		switch {
 		case endsWithWord(before, cues[knowledge.CueAtMost]...):
 			q.bound = -1
@@ -130,6 +146,10 @@ func (b *Bot) quantityVerdict(p nlu.Parse, entries []string) (*knowledge.Fact, b
 		ask = p.Norm // "le résultat arrive sous 2 semaines, c'est bien ça ?"
 	}
 	claims := b.quantities(ask, true)
+	if every := slices.DeleteFunc(slices.Clone(claims), func(q quantity) bool { return !q.every }); len(every) == 1 {
+		// "…ne dure que 14 jours, il faudra revenir tous les 15 jours ?": how often is asked.
+		return b.frequencyVerdict(every[0], entries)
+	}
 	if len(claims) != 1 {
 		return nil, false // none, or two that the question may compare with each other
 	}
@@ -141,7 +161,7 @@ func (b *Bot) quantityVerdict(p nlu.Parse, entries []string) (*knowledge.Fact, b
 		}
 		var stated []quantity
 		for _, q := range b.quantities(knowledge.Normalize(f.Text[knowledge.FR]), false) {
-			if q.dim == claim.dim && (len(stated) == 0 || stated[0].value != q.value) {
+			if q.dim == claim.dim && q.long == claim.long && (len(stated) == 0 || stated[0].value != q.value) {
 				stated = append(stated, q)
 			}
 		}
@@ -156,6 +176,25 @@ func (b *Bot) quantityVerdict(p nlu.Parse, entries []string) (*knowledge.Fact, b
 			return f, v >= claim.value
 		}
 		return f, v == claim.value
+	}
+	return nil, false
+}
+
+// frequencyVerdict answers whether something must be done again as often as a question says
+// ("l'usager devra revenir tous les 15 jours ?"): no when a fact of the reply states a longer
+// duration of that dimension (the key, once activated, lasts 10 years). It gives no verdict
+// otherwise.
+func (b *Bot) frequencyVerdict(claim quantity, entries []string) (*knowledge.Fact, bool) {
+	for _, id := range entries {
+		f, ok := b.kb.Fact(id)
+		if !ok {
+			continue
+		}
+		for _, q := range b.quantities(knowledge.Normalize(f.Text[knowledge.FR]), false) {
+			if q.dim == claim.dim && q.value > claim.value {
+				return f, false
+			}
+		}
 	}
 	return nil, false
 }

@@ -16,12 +16,13 @@ func TestQuantities(t *testing.T) {
 		asked bool
 		want  []quantity
 	}{
-		{"le resultat arrive sous 2 semaines, c est bien ca ?", true, []quantity{{duration, 2 * 10080, 0}}},
-		{"c est 4 chiffres comme pour ma carte bleue ?", true, []quantity{{digits, 4, 0}}},
-		{"j ai une heure pour valider ?", true, []quantity{{duration, 60, 0}}},
-		{"ca prend moins de 3 jours ?", true, []quantity{{duration, 3 * 1440, -1}}},
-		{"il faut au moins 48h ?", true, []quantity{{duration, 48 * 60, 1}}},
-		{"is it valid for 14 days?", true, []quantity{{duration, 14 * 1440, 0}}},
+		{"le resultat arrive sous 2 semaines, c est bien ca ?", true, []quantity{{dim: duration, value: 2 * 10080, bound: 0}}},
+		{"c est 4 chiffres comme pour ma carte bleue ?", true, []quantity{{dim: digits, value: 4, bound: 0}}},
+		{"j ai une heure pour valider ?", true, []quantity{{dim: duration, value: 60, bound: 0}}},
+		{"ca prend moins de 3 jours ?", true, []quantity{{dim: duration, value: 3 * 1440, bound: -1}}},
+		{"il faut au moins 48h ?", true, []quantity{{dim: duration, value: 48 * 60, bound: 1}}},
+		{"is it valid for 14 days?", true, []quantity{{dim: duration, value: 14 * 1440, bound: 0}}},
+		{"l usager devra revenir tous les 15 jours ?", true, []quantity{{dim: duration, value: 15 * 1440, every: true}}},
 		// The time passed or to come, and a clock time, are the situation's.
 		{"j ai recu le lien il y a 3 semaines, il marche encore ?", true, nil},
 		{"je suis passe depuis 10 jours et rien", true, nil},
@@ -31,8 +32,8 @@ func TestQuantities(t *testing.T) {
 		{"rendez-vous a 17h30", true, nil},
 		{"il faut mettre a jour l appli ?", true, nil},
 		// A fact's text.
-		{knowledge.Normalize("Le code personnel, choisi dans l'application, a six chiffres : avec la carte"), false, []quantity{{digits, 6, 0}}},
-		{knowledge.Normalize("Le résultat est notifié dans les 48 heures après le passage en mairie."), false, []quantity{{duration, 48 * 60, 0}}},
+		{knowledge.Normalize("Le code personnel, choisi dans l'application, a six chiffres : avec la carte"), false, []quantity{{dim: digits, value: 6, bound: 0}}},
+		{knowledge.Normalize("Le résultat est notifié dans les 48 heures après le passage en mairie."), false, []quantity{{dim: duration, value: 48 * 60, bound: 0}}},
 	}
 	for _, tt := range tests {
 		if got := b.quantities(tt.text, tt.asked); !slices.Equal(got, tt.want) {
