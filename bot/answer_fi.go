@@ -418,7 +418,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			return w.done(Answer), ""
 		}
 	}
-	if p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil &&
+	if p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil && !b.hasCue(p.Norm, knowledge.CueProveAge) &&
 		(intent == nlu.Eligibility || intent == nlu.Steps || intent == nlu.What || intent == nlu.Where) {
 		// "pas de smartphone, possible quand même ?": no, it is a condition; "pas d'adresse
 		// e-mail ?": no, it is a step; "avec mon passeport à la place de la carte ?": no.

@@ -426,6 +426,9 @@ func TestConversations(t *testing.T) {
 		{"a frequency asked against a longer duration the fact states: no", []turn{
 			{say: "une collègue dit que la clé numérique ne dure que 14 jours, il faudra revenir à la commune tous les 15 jours ?", kind: bot.Answer, prefix: "non", contains: []string{"10 ans"}},
 		}},
+		{"proving only one's age with the app, without showing the whole card: yes, not a step missed", []turn{
+			{say: "avec France Identité je peux prouver juste que je suis majeur sans montrer toute ma carte ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
