@@ -429,6 +429,16 @@ func TestConversations(t *testing.T) {
 		{"proving only one's age with the app, without showing the whole card: yes, not a step missed", []turn{
 			{say: "avec France Identité je peux prouver juste que je suis majeur sans montrer toute ma carte ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a message without a topic's word that the examples place in one topic, split between its facets, is answered", []turn{
+			{say: "on m'a remis un code au guichet il y a un mois, et le lien reçu par mail ne marche plus, pourquoi ?", kind: bot.Answer, contains: []string{"14 jours"}},
+		}},
+		{"how one proves a nationality that came by itself is no fraud", []turn{
+			{say: "ma fille née en France est devenue française à 18 ans sans démarche. Comment elle prouve qu'elle est française pour sa carte ?", kind: bot.Answer, contains: []string{"certificat de nationalite"}},
+		}},
+		{"a short question of Guichet's kind asks on about the conversation's subject", []turn{
+			{say: "Ik woon in Jette. Kan ik bij mijn gemeente een digitale sleutel krijgen?", kind: bot.Answer},
+			{say: "Hoeveel kost het daar?", kind: bot.Answer, contains: []string{"jette"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -516,12 +516,20 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	}
 	best := p.Predictions[0]
 	inScope := 0.0 // the likeliest question of Guichet's topics
+	topicMass := map[knowledge.Topic]float64{}
 	for _, x := range p.Predictions {
 		if t, _ := knowledge.SplitLabel(x.Label); t != "" {
 			inScope = max(inScope, x.Score)
+			topicMass[t] += x.Score
 		}
 	}
-	if p.Domain == 0 && inScope < minDomainless && st.Topic == "" && p.Slots.Commune == "" && p.Slots.Place == "" && p.Slots.PhoneOS == "" && !p.BrusselsAmbiguous &&
+	// ("On m'a donné un code à la commune… le lien ne marche plus. Pourquoi ?": the examples
+	// split between two facets of one topic, sure of the topic.)
+	likeliestTopic := 0.0
+	for _, m := range topicMass {
+		likeliestTopic = max(likeliestTopic, m)
+	}
+	if p.Domain == 0 && inScope < minDomainless && likeliestTopic < minSwitch && st.Topic == "" && p.Slots.Commune == "" && p.Slots.Place == "" && p.Slots.PhoneOS == "" && !p.BrusselsAmbiguous &&
 		!b.failsVaguely(*p) {
 		// Not one word of Guichet's topics, nothing the examples recognise, and no conversation
 		// to continue: another subject.
@@ -602,9 +610,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		collect := p.Proxy && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CuePickup) && !p.Deceit
 		// "je voudrais avoir ma carte d'identité sur mon téléphone": one's own card in the app.
 		ownOnPhone := p.OwnCard && b.hasCue(p.Norm, knowledge.CueOnPhone) && p.OutOfScope != "fraud" && !p.Deceit
+		// "comment il prouve qu'il est français, pour sa carte ?": proving one's nationality.
+		proveNationality := b.hasCue(p.Norm, knowledge.CueProveNationality) && p.OutOfScope != "fraud" && !p.Deceit
 		// "je voudrais modifier la date de mon rendez-vous pour ma carte": an appointment moved.
 		appointment := b.hasCue(p.Norm, knowledge.CueAppointmentDate) && !p.Deceit
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !foreigner && !lawful && !proveAge && !collect && !ownOnPhone && !appointment {
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !foreigner && !lawful && !proveAge && !collect && !ownOnPhone && !appointment && !proveNationality {
 			p.OutOfScope = "fraud"
 			return
 		}
@@ -620,7 +630,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// The sequel of the conversation that adds a fact to its question ("et si je prends celles
 		// de mon permis, elles ont 4 mois ?") is that question, whatever else it names.
 		sequelFact := st.Topic != "" && p.Continues() && (!p.Slots.IsZero() || p.Slots.AgeMonths != nil)
-		if sequelFact {
+		// "Hoeveel kost het daar?", "et ça coûte combien là-bas ?": a short question of Guichet's
+		// kind, with no word of another subject, asks on about the conversation's.
+		followUp := st.Topic != "" && p.Words <= 6 && p.Form != nlu.FormNone && p.Form != nlu.FormWhat && p.OutOfScope == "" && p.Domain <= 1
+		if sequelFact || followUp {
 			p.OutOfScope = ""
 		} else if !p.TopicNamed && (best.Score >= minOutOfScope && st.Topic == "" && otherWords || best.Score >= minSwitch) || best.Score >= minOutOfScopeNamed ||
 			!p.TopicNamed && !p.CardNamed && st.Topic == "" && p.Words >= minWordsOther && (best.Score >= outOfScopeMargin*inScope || p.Domain <= 1 && len(p.Slots.Situations) == 0) {
