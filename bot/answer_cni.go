@@ -351,7 +351,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		if doc == nil && enough {
 			doc = b.document("current-card") // "elle suffit ?": the card to renew
 		}
-		without := doc != nil && (b.asksWithout(p.Norm) || docWithout(p.Norm, doc))
+		// "je n'ai pas d'acte de naissance mais j'ai un passeport valide, ça suffit ?": the
+		// document lacked, what the writer has instead asked to be enough.
+		without := doc != nil && (b.asksWithout(p.Norm) || docWithout(p.Norm, doc) || cardEnough && nlu.Denied(p.Norm, doc.Match))
 		if doc != nil && s.Application != "" && (b.hasCue(p.Norm, knowledge.CueEnough) || cardEnough && doc.ID == "current-card") && !without {
 			// "ma vieille carte suffit à elle seule pour le renouvellement ?": no when the
 			// checklist asks for more, and the checklist says what.

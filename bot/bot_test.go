@@ -439,6 +439,10 @@ func TestConversations(t *testing.T) {
 			{say: "Ik woon in Jette. Kan ik bij mijn gemeente een digitale sleutel krijgen?", kind: bot.Answer},
 			{say: "Hoeveel kost het daar?", kind: bot.Answer, contains: []string{"jette"}},
 		}},
+		{"a document lacked and another had instead, asked to be enough: the checklist's verdict on the one lacked", []turn{
+			{say: "pas d'acte de naissance mais j'ai un passeport valide, ça suffit pour ma première carte d'identité ?", kind: bot.Answer, prefix: "oui"},
+			{say: "pas d'acte de naissance et mon passeport est périmé depuis 8 ans, ça suffit pour ma première carte d'identité ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
