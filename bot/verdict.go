@@ -25,9 +25,14 @@ func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse, o
 	var bestFact *knowledge.Fact
 	var best *knowledge.Answer
 	bestLen := 0
+	// (The texts without their words of emphasis, once: "je dois vraiment attendre ?".)
+	unhedged := map[string]string{ask: b.unhedged(ask), p.Norm: b.unhedged(p.Norm)}
 	consider := func(f *knowledge.Fact, minWords int, text string) {
-		for _, t := range []string{text, b.unhedged(text)} {
-			if a, n := answerIn(f.Answers, t, p.Norm, minWords); n > bestLen {
+		if a, n := answerIn(f.Answers, text, p.Norm, minWords); n > bestLen {
+			bestFact, best, bestLen = f, a, n
+		}
+		if u := unhedged[text]; u != text {
+			if a, n := answerIn(f.Answers, u, p.Norm, minWords); n > bestLen {
 				bestFact, best, bestLen = f, a, n
 			}
 		}
@@ -155,6 +160,9 @@ func (b *Bot) deniedClaim(p nlu.Parse) bool {
 // unhedged returns a normalised text without its words of emphasis ("je dois vraiment attendre",
 // "il faut forcément venir"), which do not change what a question asks.
 func (b *Bot) unhedged(norm string) string {
+	if !b.hasCue(norm, knowledge.CueHedge) {
+		return norm // most questions: nothing to leave out
+	}
 	words := strings.Fields(norm)
 	kept := words[:0:0]
 	for _, w := range words {
@@ -328,7 +336,7 @@ func (b *Bot) modalVerdict(w *writer, p nlu.Parse, entries []string) bool {
 	}
 	var content []string // the question's other words that say what it is about
 	for _, x := range askWords {
-		if x != verb && len(x) >= 3 && !b.parser.Stopword(x) && !b.hasCue(x, knowledge.CueAllowed) {
+		if x != verb && len(x) >= 3 && !b.parser.Stopword(x) && !b.isCueWord(x, knowledge.CueAllowed) {
 			content = append(content, x)
 		}
 	}
@@ -361,7 +369,7 @@ func (b *Bot) modalVerdict(w *writer, p nlu.Parse, entries []string) bool {
 func (b *Bot) leaveDenied(sentence string) bool {
 	words := wordsOf(sentence)
 	for i, x := range words {
-		if !b.hasCue(x, knowledge.CueAllowed) && !b.hasCue(x, knowledge.CueEnables) {
+		if !b.isCueWord(x, knowledge.CueAllowed) && !b.isCueWord(x, knowledge.CueEnables) {
 			continue
 		}
 		if i > 0 && (words[i-1] == "ne" || words[i-1] == "n") || i+1 < len(words) && slices.Contains([]string{"pas", "plus", "jamais", "not", "niet"}, words[i+1]) {
@@ -375,11 +383,11 @@ func (b *Bot) leaveDenied(sentence string) bool {
 // suivre sa demande": "suivre"), past the pronouns and adverbs between them; "" when none.
 func (b *Bot) governedVerb(words []string) string {
 	for i, x := range words {
-		if !b.hasCue(x, knowledge.CueAllowed) {
+		if !b.isCueWord(x, knowledge.CueAllowed) {
 			continue
 		}
 		for _, y := range words[i+1:] {
-			if b.hasCue(y, knowledge.CueLeaveFiller) || b.hasCue(y, knowledge.CueAllowed) {
+			if b.isCueWord(y, knowledge.CueLeaveFiller) || b.isCueWord(y, knowledge.CueAllowed) {
 				continue
 			}
 			if len(y) >= 4 {
@@ -408,6 +416,11 @@ func stemIn(sentence, word string) string {
 
 // hasStem reports whether a sentence has a word of word's stem (see stemIn).
 func hasStem(sentence, word string) bool { return stemIn(sentence, word) != "" }
+
+// isCueWord reports whether a single word is one of a cue's phrases.
+func (b *Bot) isCueWord(word, name string) bool {
+	return slices.Contains(b.kb.Language.Cues[name], word)
+}
 
 // wordsOf splits a normalised text into its words.
 func wordsOf(norm string) []string {

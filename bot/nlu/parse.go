@@ -631,19 +631,25 @@ func at(s []float64, i int) float64 {
 
 // smsSpelled returns a normalised French text with its SMS spellings rewritten word for word
 // ("périmée depui 6 ans", "14j"), so that dates, durations and ages read in it as in words.
-func (p *Parser) smsSpelled(norm string) string {
-	raw := strings.Fields(norm)
-	if lang, sure := p.language(tokens(norm)); lang != knowledge.FR && sure {
+func (p *Parser) smsSpelled(norm string, lang knowledge.Lang, sure bool) string {
+	if lang != knowledge.FR && sure {
 		return norm
 	}
-	changed := false
-	for i, t := range raw {
-		if r, ok := p.sms[t]; ok && t != "mm" {
-			raw[i], changed = r, true
+	hit := false
+	for w := range strings.FieldsSeq(norm) {
+		if _, ok := p.sms[w]; ok && w != "mm" {
+			hit = true
+			break
 		}
 	}
-	if !changed {
-		return norm
+	if !hit {
+		return norm // most messages: no SMS spelling, nothing to copy
+	}
+	raw := strings.Fields(norm)
+	for i, t := range raw {
+		if r, ok := p.sms[t]; ok && t != "mm" {
+			raw[i] = r
+		}
 	}
 	return strings.Join(raw, " ")
 }
@@ -845,7 +851,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	norm, toks := p.words(text)
 	out := Parse{Norm: norm}
 	out.FoundAgain = p.foundAgain(norm)
-	out.OwnCard = ownCard(tokens(norm))
+	out.OwnCard = ownCard(toks)
 	out.Form = p.form(text, toks)
 	out.Sequel = p.sequel(tokens(strings.ReplaceAll(norm, "'", " ")))
 	out.PriceNamed = slices.ContainsFunc(toks, func(t string) bool { return p.isCue(p.prices, t) })
@@ -2226,7 +2232,7 @@ func containsAny(s string, subs ...string) bool {
 
 // entities reads dates, ages, durations, phone versions and times from the normalised text.
 func (p *Parser) entities(norm string, now time.Time, out *Parse) {
-	s := inFigures(lastYearMonths(p.smsSpelled(strings.ReplaceAll(norm, "'", " ")), now))
+	s := inFigures(lastYearMonths(p.smsSpelled(strings.ReplaceAll(norm, "'", " "), out.Lang, out.LangSure), now))
 	taken := make([]bool, len(s))
 	mark := func(a, b int) {
 		for i := a; i < b; i++ {
