@@ -55,7 +55,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			w.kbFact("cni.found-after-declaration")
 			return w.done(Answer), ""
 		}
-		if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueBring) && (b.hasCue(p.Norm, knowledge.CuePickup) || containsWord(p.Norm, "prete", "arrivee", "disponible", "ready", "klaar")) &&
+		if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueBring) && (b.hasCue(p.Norm, knowledge.CuePickup) || b.hasCue(p.Norm, knowledge.CueCardReady)) &&
 			(p.Form != nlu.FormYesNo || containsWord(ask, "quoi", "koi", "what", "wat")) && !b.bringsChild(ask) {
 			// "pour aller chercher ma nouvelle carte je dois ramener quoi ?", "ma carte est prête,
 			// j'apporte quoi ?": what to bring to collect it, and who comes.
@@ -63,7 +63,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			w.kbFact("cni.presence")
 			return w.done(Answer), ""
 		}
-		if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueReadyNotice) && containsWord(p.Norm, "prete", "arrivee", "disponible", "faite", "ready", "klaar") {
+		if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueReadyNotice) && (b.hasCue(p.Norm, knowledge.CueCardReady) || containsWord(p.Norm, "faite")) {
 			// "comment je saurai que ma carte est arrivée à la mairie ? ils m'appellent ?": the
 			// text message, whatever the request.
 			if a := b.answerOf("cni.ready-notice", p); a != nil && p.Form == nlu.FormYesNo {
@@ -837,6 +837,9 @@ func (b *Bot) allowedVerdict(w *writer, p nlu.Parse, allowed bool) string {
 	// ("…qu'on peut prendre une amende si on n'en a pas. C'est vrai ?": so is a fine on a
 	// condition, in a claim whose truth is asked.)
 	ask := cmp.Or(p.Ask, p.Norm)
+	if !b.hasCue(ask, knowledge.CueBreach) {
+		return yesNo(w, allowed) // most questions: no rule's breach asked about
+	}
 	claim := b.hasCue(lastClause(ask), knowledge.CueClaimCheck)
 	var asked []string
 	for _, c := range clauses(ask) {

@@ -153,7 +153,7 @@ func (b *Bot) deniedClaim(p nlu.Parse) bool {
 		return false
 	}
 	return slices.ContainsFunc(cs[:len(cs)-1], func(c string) bool {
-		return containsWord(c, "pas", "plus", "jamais", "aucun", "aucune", "not", "t", "never", "niet", "geen", "nooit") // ("doesn t")
+		return slices.ContainsFunc(wordsOf(c), func(w string) bool { return nlu.IsDenial(w) || w == "plus" })
 	})
 }
 
@@ -372,7 +372,7 @@ func (b *Bot) leaveDenied(sentence string) bool {
 		if !b.isCueWord(x, knowledge.CueAllowed) && !b.isCueWord(x, knowledge.CueEnables) {
 			continue
 		}
-		if i > 0 && (words[i-1] == "ne" || words[i-1] == "n") || i+1 < len(words) && slices.Contains([]string{"pas", "plus", "jamais", "not", "niet"}, words[i+1]) {
+		if i > 0 && (words[i-1] == "ne" || words[i-1] == "n") || i+1 < len(words) && (nlu.IsDenial(words[i+1]) || words[i+1] == "plus") {
 			return true
 		}
 	}

@@ -1093,20 +1093,15 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			}
 		}
 	}
-	if out.OutOfScope == "" && !out.TopicNamed && !out.CardNamed && (out.Form == FormHowMuch || out.PriceNamed) &&
-		containsAny(norm, "passeport", "passport", "paspoort") && !containsAny(norm, "change", "pareil", "meme prix", "carte") {
-		// "et mon passeport aussi est perdu, il coûte combien lui ?": the passport's price, another
-		// procedure.
-		out.OutOfScope = "other"
-		out.OtherDocument = true
-	}
-	if q != "" && (out.Form == FormHowMuch || slices.ContainsFunc(askToks, func(t string) bool { return p.isCue(p.prices, t) })) &&
+	if askPrice := out.Form == FormHowMuch || slices.ContainsFunc(askToks, func(t string) bool { return p.isCue(p.prices, t) }); askPrice &&
+		(out.OutOfScope == "" || out.OutOfScope == "other") && (q != "" || out.OutOfScope == "" && !out.TopicNamed && !out.CardNamed) &&
 		containsAny(askNorm, "passeport", "passport", "paspoort") && !containsAny(askNorm, "change", "pareil", "meme prix", "carte", "cni", "card", "kaart") {
-		// "…mon fils n'a qu'une carte d'identité, on m'a dit qu'elle ne suffit pas là-bas.
-		// Combien coûte un passeport pour lui ?": the sentence that asks prices the passport.
+		// "et mon passeport aussi est perdu, il coûte combien lui ?": the passport's price, another
+		// procedure; so too, in the sentence that asks, "…mon fils n'a qu'une carte d'identité.
+		// Combien coûte un passeport pour lui ?".
 		out.OutOfScope = "other"
 		out.OtherDocument = true
-		out.AskOther = true
+		out.AskOther = q != ""
 	}
 	notRegistered := slices.ContainsFunc(p.notRegistered, func(c string) bool { return containsWordAt(norm, c) })
 	if out.Slots.Abroad == nil && containsAny(norm, "consulat", "registre des francais etablis") && !containsAny(norm, "transcrit", "transcription") {
@@ -1686,9 +1681,10 @@ func negated(toks []string, i int) bool {
 		if negatedPredicates[toks[k]] {
 			return false // "c'est pas payant la première carte ?": the denial is the predicate's
 		}
-		switch toks[k] {
-		case "pas", "jamais", "not", "never", "niet", "nooit", "t", "sans", "without", "zonder", "aucun", "aucune", "ni", "nor", "no", "geen":
+		if denials[toks[k]] {
 			return true
+		}
+		switch toks[k] {
 		case "oublie", "oubliee", "forgot", "forgotten", "vergeten":
 			return true // "il a oublié sa carte chez lui": without it today
 		case "or", "ou", "of":
@@ -1710,6 +1706,14 @@ func deniedWindow(window []string) []string {
 	}
 	return window
 }
+
+// denials are the words that deny what follows them ("pas", "jamais", "sans", "not", "geen"; the
+// "t" of "doesn't").
+var denials = map[string]bool{"pas": true, "jamais": true, "not": true, "never": true, "niet": true, "nooit": true, "t": true,
+	"sans": true, "without": true, "zonder": true, "aucun": true, "aucune": true, "ni": true, "nor": true, "no": true, "geen": true}
+
+// IsDenial reports whether a normalised word denies what follows it (see denials).
+func IsDenial(word string) bool { return denials[word] }
 
 // negatedPredicates are adjectives a denial stops at: what comes after them is their subject, not
 // what is denied ("c'est pas gratuit la première carte ?").
