@@ -123,7 +123,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.travel")
 		return w.done(Answer), ""
 	}
-	if a := b.answerOf("fi.proof-document", p); (b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueProofDocument) || b.hasCue(p.Norm, knowledge.CueProveAge)) && (p.Form != nlu.FormYesNo || a != nil) {
+	if a := b.answerOf("fi.proof-document", p); (b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueProofDocument) || b.hasCueUnhedged(p.Norm, knowledge.CueProveAge)) && (p.Form != nlu.FormYesNo || a != nil) {
 		// "le justificatif d'identité qu'on génère dans l'appli, on peut dire à qui on l'envoie ?":
 		// what the single-use proof is and what its holder sets. (Another yes/no question on it,
 		// "ma banque le refuse, elle a le droit ?", is the app's.)
@@ -418,7 +418,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			return w.done(Answer), ""
 		}
 	}
-	if p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil && !b.hasCue(p.Norm, knowledge.CueProveAge) &&
+	if p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil && !b.hasCueUnhedged(p.Norm, knowledge.CueProveAge) &&
 		(intent == nlu.Eligibility || intent == nlu.Steps || intent == nlu.What || intent == nlu.Where) {
 		// "pas de smartphone, possible quand même ?": no, it is a condition; "pas d'adresse
 		// e-mail ?": no, it is a step; "avec mon passeport à la place de la carte ?": no.

@@ -846,6 +846,12 @@ func (b *Bot) hasCue(norm, name string) bool {
 	return containsWord(norm, b.kb.Language.Cues[name]...)
 }
 
+// hasCueUnhedged is hasCue that also reads the text without its words of emphasis ("prouver juste
+// qu'on est majeur" is "prouver qu'on est majeur").
+func (b *Bot) hasCueUnhedged(norm, name string) bool {
+	return b.hasCue(norm, name) || b.hasCue(b.unhedged(norm), name)
+}
+
 // saysMarried reports whether a message says the person is married, not only that they compare
 // their partnership with a marriage ("ça compte comme un mariage ?").
 func (b *Bot) saysMarried(norm string) bool {

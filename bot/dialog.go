@@ -604,7 +604,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		lawful := b.lawfulAct(*p, p.Slots) != ""
 		// "un client peut-il me prouver qu'il est majeur avec France Identité sans me montrer
 		// toute sa carte ?": what the app's single-use proof does.
-		proveAge := b.hasCue(p.Norm, knowledge.CueProveAge) && (slices.Contains(p.Named, knowledge.TopicIdentite) || b.hasCue(p.Norm, knowledge.CueApp)) && !p.Deceit
+		proveAge := b.hasCueUnhedged(p.Norm, knowledge.CueProveAge) && (slices.Contains(p.Named, knowledge.TopicIdentite) || b.hasCue(p.Norm, knowledge.CueApp)) && !p.Deceit
 		// "je peux aller chercher la carte de ma femme à sa place ?": another's card collected,
 		// a question of presence, not a card used.
 		collect := p.Proxy && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CuePickup) && !p.Deceit
