@@ -383,8 +383,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		}
 	}
 	if p.Form == nlu.FormYesNo && (p.Proxy || p.HolderAway) && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil && p.Slots.PhoneOS == "" && p.Slots.PhoneVersion == 0 &&
-		(p.HolderAway || containsWord(p.Norm, "mon qr code", "son qr code", "mon identite", "son identite", "ma certification", "sa certification", "a ma place", "a sa place",
-			"pour moi", "pour lui", "pour elle", "my qr code", "his qr code", "her qr code", "for me", "for him", "for her", "in his place", "in her place")) {
+		(p.HolderAway || b.hasCue(p.Norm, knowledge.CueCertifyFor)) {
 		// "ma femme peut passer seule à la mairie avec mon QR code ?": no, the agent compares the
 		// person's own fingerprints.
 		w.para(w.t("presence_proxy_no"))
