@@ -2717,7 +2717,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			strings.HasSuffix(strings.TrimSpace(s[:m[2]]), "+") {
 			continue // "on m'a dit +5 ans de rab", "+5 ans donc 2026": a duration added, not an age
 		}
-		if (containsAny(lastWords(before, 3), "avais", "avait", "was ", "had ", "toen") && !hypothetical(before)) || atIssue(before) || issuedToAged(before) {
+		if (containsAny(lastWords(before, 3), "avais", "avait", "was ", "had ", "toen") && !hypothetical(before)) || atIssue(before) || issuedToAged(before) || pastState(before) {
 			out.Slots.AgeAtIssue = &a // "quand j'avais 30 ans": the age on the day of issue
 			mark(m[0], m[1])
 			continue
@@ -3037,6 +3037,13 @@ func (p *Parser) foundAgain(norm string) bool {
 // containsWordAt reports whether phrase occurs in s between word boundaries.
 func containsWordAt(s, phrase string) bool {
 	return wordAtWhere(s, phrase, func(string) bool { return true })
+}
+
+// pastState reports whether an age follows the state it gave someone in the past ("j'étais
+// déjà majeure (29 ans)", "il était mineur, 16 ans"): the age on the day of issue.
+func pastState(before string) bool {
+	w := lastWords(before, 4)
+	return containsAny(w, "etais", "etait") && containsAny(w, "majeur", "mineur")
 }
 
 // hypothetical reports whether the words before an age make it a supposition about today ("et si

@@ -374,6 +374,8 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"ma carte faite à 17 ans", func(s nlu.Slots) bool { return intp(s.AgeAtIssue) == 17 }},
 		{"il a eu sa carte d'identité à 15 ans, il vient d'avoir 18 ans", func(s nlu.Slots) bool { return intp(s.AgeAtIssue) == 15 && intp(s.Age) == 18 }},
 		{"il a eu son bac à 18 ans", func(s nlu.Slots) bool { return s.AgeAtIssue == nil }},
+		{"délivrée le 3 avril 2013, j'étais déjà majeure (29 ans)", func(s nlu.Slots) bool { return intp(s.AgeAtIssue) == 29 && s.Age == nil }},
+		{"il était mineur, 16 ans, quand on la lui a faite", func(s nlu.Slots) bool { return intp(s.AgeAtIssue) == 16 }},
 		{"carte faite en octobre 2011, on m'a dit +5 ans donc ok", func(s nlu.Slots) bool { return s.Age == nil && s.AgeAtIssue == nil }},
 		{"mon fils de 12 ans", func(s nlu.Slots) bool { return intp(s.Age) == 12 && s.Holder == knowledge.Minor }},
 		{"my daughter is 10, does she have to give them?", func(s nlu.Slots) bool { return intp(s.Age) == 10 }},
