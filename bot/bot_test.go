@@ -443,6 +443,21 @@ func TestConversations(t *testing.T) {
 			{say: "pas d'acte de naissance mais j'ai un passeport valide, ça suffit pour ma première carte d'identité ?", kind: bot.Answer, prefix: "oui"},
 			{say: "pas d'acte de naissance et mon passeport est périmé depuis 8 ans, ça suffit pour ma première carte d'identité ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"an age to come asks the last yes/no question again for that time", []turn{
+			{say: "j'ai 17 ans et j'ai deja la cni nouveau format, je peux creer mon identite numerique ?", kind: bot.Answer, prefix: "non"},
+			{say: "et en mars j'aurai 18 ans, ce sera bon ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"the fingerprints asked again for the age a child will have", []turn{
+			{say: "mon fils a 11 ans, on va lui prendre ses empreintes ?", kind: bot.Answer, prefix: "non"},
+			{say: "et quand il aura 12 ans ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"the notice of a card ready, months ago, against how long a card is kept", []turn{
+			{say: "la mairie m'a envoye le sms il y a 4 mois, je peux encore aller chercher ma carte ?", kind: bot.Answer, prefix: "non", contains: []string{"3 mois"}},
+			{say: "j'ai été prévenue il y a 2 mois que ma carte était prête, elle est encore là ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"an age told with the state it gave in the past is the age at issue", []turn{
+			{say: "Ma carte a été délivrée le 3 avril 2013, j'étais déjà majeure (29 ans), la date au dos dit 2023. Elle est encore valable ?", kind: bot.Answer, prefix: "oui", contains: []string{"2028"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -146,7 +146,7 @@ func tellsFact(p nlu.Parse) bool { return !p.Slots.IsZero() || tellsNumber(p) }
 // months, a score ("et s'il avait 13 ans ?", "et si ça faisait 10 jours ?").
 func tellsNumber(p nlu.Parse) bool {
 	s := p.Slots
-	return s.Age != nil || s.Score != nil || s.AgeMonths != nil || s.ReadyDays != nil || p.AgoDays != nil || s.Years > 0 || s.IssueYear != 0 || s.ExpiredYears != nil
+	return s.Age != nil || p.FutureAge != nil || s.Score != nil || s.AgeMonths != nil || s.ReadyDays != nil || p.AgoDays != nil || s.Years > 0 || s.IssueYear != 0 || s.ExpiredYears != nil
 }
 
 // lastSentence is the last sentence of a text (its question, when it ends with one).
@@ -279,6 +279,12 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// "empreintes ?", "photo ?" in a conversation: is it needed, for the person in question.
 		p.Form = nlu.FormYesNo
 	}
+	if p.FutureAge != nil && p.Continues() && p.Words <= 12 && !p.TopicNamed && st.LastForm == nlu.FormYesNo && st.LastAsk != "" {
+		// "et en mars j'aurai 18 ans, ce sera bon ?", "et quand il aura 12 ans ?": the last
+		// yes/no question, asked again for that time (see again below), whatever the words of
+		// the time made of the question.
+		p.Intents, p.Predictions, p.Form = nil, nil, nlu.FormYesNo
+	}
 	b.interpret(st, &p)
 	switch {
 	case p.LangSure:
@@ -393,7 +399,7 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	}
 	st.Pending = ""
 	// ("et s'il avait 13 ans ?" is itself a yes/no question, of the one in progress.)
-	again := p.Form == nlu.FormYesNo && p.Continues() && len(p.Intents) == 0 && p.Words <= 8 && tellsNumber(p) && !b.hasCue(p.Norm, knowledge.CueSame)
+	again := p.Form == nlu.FormYesNo && p.Continues() && len(p.Intents) == 0 && (p.Words <= 8 || p.FutureAge != nil && p.Words <= 12) && tellsNumber(p) && !b.hasCue(p.Norm, knowledge.CueSame)
 	if (p.Form == nlu.FormNone || again) && st.LastForm == nlu.FormYesNo && st.LastAsk != "" && st.Turns > 0 && tellsFact(p) && !p.TopicNamed && !p.Proxy &&
 		(len(p.Intents) == 0 && (p.Continues() || p.Question) || p.Continues() && !p.Question) {
 		// "et pour mon fils de 11 ans ?" after "c'est gratuit ?", "correction : elle est périmée
@@ -403,6 +409,11 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// its words read with the new fact's.
 		p.Form, p.Ask = nlu.FormYesNo, st.LastAsk
 		p.Norm = st.LastAsk + " . " + p.Norm
+		if p.FutureAge != nil {
+			// "et en mars j'aurai 18 ans, ce sera bon ?": the question asked again for that time.
+			age := *p.FutureAge
+			st.Slots.Age = &age
+		}
 	}
 	r, pending := b.answerTopic(w, &st, p, m)
 	if r.Kind == Clarify && p.Form == nlu.FormYesNo {

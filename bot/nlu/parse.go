@@ -105,6 +105,9 @@ type Parse struct {
 	// AgoDays is how long ago, in days, the message says something happened ("reçu il y a 10
 	// jours", "two weeks ago"), for a yes/no on what may wait only so long; nil when it says none.
 	AgoDays *int
+	// FutureAge is an age the person will have ("en mars j'aurai 18 ans", "il aura 12 ans
+	// avant le rendez-vous"): not today's, and a follow-up may ask about that time.
+	FutureAge *int
 	// Amount is the price the message states ("le timbre c'est 25 euros ?", "is it €10?"), to
 	// be compared with the one the rules give; nil when it states none.
 	Amount *knowledge.Money
@@ -2610,6 +2613,14 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		a, _ := strconv.Atoi(s[m[4]:m[5]])
 		out.Slots.ArrivalAge = &a
 	}
+	if m := matchIndexIf(containsAny(s, "aura"), pat().reFutureAge, s); m != nil && !strings.HasPrefix(s[m[1]:], " de ") {
+		// "en mars j'aurai 18 ans": an age to come (from 12, an age that changes a rule). The
+		// words are left to the readings below, which take them as they always did (an age
+		// when none other is told, the years of a stay).
+		if a, _ := strconv.Atoi(s[m[2]:m[3]]); a >= 12 && a <= 25 {
+			out.FutureAge = &a
+		}
+	}
 	var durations []duration
 	prev := 0 // the words of a duration are those since the one before
 	for _, m := range findAllIf(containsAny(s, " an", "year", "jaar"), pat().reSince, s) {
@@ -3352,6 +3363,10 @@ func readyDays(s string, now time.Time, free func(a, b int) bool, mark func(a, b
 		m = pat().reReadyFor.FindStringSubmatchIndex(s)
 	}
 	if m == nil {
+		// "la mairie m'a envoyé le SMS il y a 4 mois": the notice that the card was ready.
+		m = pat().reReadyAgo.FindStringSubmatchIndex(s)
+	}
+	if m == nil {
 		readySince(s, now, out)
 		return
 	}
@@ -3879,6 +3894,10 @@ type patternSet struct {
 	// quoi ma carte était disponible fin juillet").
 	reNoticeReady *regexp.Regexp
 	reReadyFor    *regexp.Regexp
+	// reReadyAgo reads how long ago the notice of a card ready came: "le SMS il y a 4 mois".
+	reReadyAgo *regexp.Regexp
+	// reFutureAge reads an age to come: "j'aurai 18 ans", "elle aura 12 ans".
+	reFutureAge *regexp.Regexp
 	// reHome finds the town a person says they live in ("j'habite à Lyon"), reTownAsked a town named
 	// after it ("…dans une mairie à Paris ?").
 	reHome      *regexp.Regexp
@@ -3944,6 +3963,8 @@ var pat = sync.OnceValue(func() *patternSet {
 		reNoticeReady:    regexp.MustCompile(`\b(?:sms|message|courrier|mail|text)\b[^.?!]{0,40}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b (?:depuis |des |en |le |du |fin |debut |mi |courant |in |on |at the end of |end of )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reReadySince:     regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|since) (?:le |the )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reReady:          regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|for|il y a)(?: plus de| more than)? (\d{1,2}|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six) (mois|semaines?|jours?|months?|weeks?|days?)\b`),
+		reFutureAge:      regexp.MustCompile(`\b(?:j aurai|tu auras|il aura|elle aura|mon fils aura|ma fille aura) (\d{1,2}) ans\b`),
+		reReadyAgo:       regexp.MustCompile(`\b(?:sms|texto|prevenue?s?|avertie?s?|notifiee?s?)\b[^.?!]{0,25}?\bil y a (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?)\b`),
 		reReadyFor:       regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),
 		reHome:           regexp.MustCompile(`\b(?:j habite|je vis|je reside|on habite|nous habitons|domicilie|domiciliee|i live)(?: [a-z]+){0,4}? (?:a|au|en|sur|in) ([a-z][a-z-]{2,})\b`),
 		reTownAsked:      regexp.MustCompile(`\b(?:a|au|mairie de|mairie d|in) ([a-z][a-z-]{2,})\b`),

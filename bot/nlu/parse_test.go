@@ -111,6 +111,11 @@ func TestParse(t *testing.T) {
 		{"je suis marocain et j'habite en France depuis 10 ans", "fr", "", "", func(r nlu.Parse) bool { return r.Foreigner }},
 		// Numbers written in words before a unit of time.
 		{"j'ai reçu le code il y a trois semaines", "fr", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 21 }},
+		{"et en mars j'aurai 18 ans, ce sera bon ?", "fr", "", "", func(r nlu.Parse) bool { return r.FutureAge != nil && *r.FutureAge == 18 }},
+		{"elle aura 18 ans en mars, elle deviendra française ?", "fr", "nationalite", "", func(r nlu.Parse) bool {
+			return r.FutureAge != nil && *r.FutureAge == 18 && r.Slots.Age != nil && *r.Slots.Age == 18
+		}},
+		{"en juin on aura 12 ans de mariage", "fr", "", "", func(r nlu.Parse) bool { return r.FutureAge == nil }},
 		{"et si ça faisait seulement 10 jours ?", "fr", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 10 }},
 		// A day and month told of something received: the last one, so many days ago (now is 23
 		// November 2026).
@@ -453,6 +458,9 @@ func TestSlotsForVerdicts(t *testing.T) {
 		// How long a ready card has waited at the town hall.
 		{"ma carte est prête depuis 2 mois", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 60 }},
 		{"ça fait 6 semaines qu'elle est dispo", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 42 }},
+		{"la mairie m'a envoyé le SMS il y a 4 mois", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 120 }},
+		{"j'ai été prévenue il y a deux semaines", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 14 }},
+		{"j'ai envoyé un message il y a 3 jours à l'ANTS", func(s nlu.Slots) bool { return s.ReadyDays == nil }},
 		{"my card has been waiting at the town hall for 4 months", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 120 }},
 		{"je vis en France depuis 2 mois", func(s nlu.Slots) bool { return s.ReadyDays == nil }},
 		{"j'ai reçu le SMS en juillet disant que ma carte était disponible", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 115 && intp(s.ReadyDaysMax) == 145 }},
