@@ -419,7 +419,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 
 // reStatedYears reads a duration the person states as the requirement: "c'est bien 10 ans de
 // résidence minimum ?", "il faut 10 ans ?".
-var reStatedYears = regexp.MustCompile(`\b(?:c est bien|il faut bien|il faut|faut il|faut-il|il faudrait|il fallait|il faudra) (\d{1,2}) ans\b|\b(\d{1,2}) ans (?:de (?:residence|mariage) )?(?:minimum|au minimum|requis|obligatoires?)\b`)
+var reStatedYears = regexp.MustCompile(`\b(?:c est bien|il faut bien|il faut|faut il|faut-il|il faudrait|il fallait|il faudra)(?: aussi| encore| vraiment| forcement)? (\d{1,2}) ans\b|\b(\d{1,2}) ans (?:de (?:residence|mariage) )?(?:minimum|au minimum|requis|obligatoires?)\b`)
 
 // statedYears returns the duration a message states as the requirement, 0 when none.
 func statedYears(norm string) int {
@@ -526,9 +526,9 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		// route that comes by itself at some age answers by its steps.
 		w.para(w.t("nat_not_automatic", w.text(r.Name)))
 		return true
-	case r.NoDuration && p.Form == nlu.FormYesNo && (b.hasCue(asked, knowledge.CueWait) || b.hasCue(asked, knowledge.CueDuration)):
-		// "pour une réintégration par décret, il y a une durée minimale de résidence ?": none;
-		// "je peux sans attendre ?": yes.
+	case r.NoDuration && p.Form == nlu.FormYesNo && (b.hasCue(asked, knowledge.CueWait) || b.hasCue(asked, knowledge.CueDuration) || years == 0 && statedYears(asked) > 0):
+		// "pour une réintégration par décret, il y a une durée minimale de résidence ?", "il faut
+		// aussi 5 ans de résidence ?": none; "je peux sans attendre ?": yes.
 		w.para(w.t(ternary(b.hasCue(asked, knowledge.CueWithout), "nat_no_minimum", "nat_no_minimum_wait"), w.text(r.Name)))
 		w.fact("min_years", "0", r.Sources...)
 		return true

@@ -458,6 +458,12 @@ func TestConversations(t *testing.T) {
 		{"an age told with the state it gave in the past is the age at issue", []turn{
 			{say: "Ma carte a été délivrée le 3 avril 2013, j'étais déjà majeure (29 ans), la date au dos dit 2023. Elle est encore valable ?", kind: bot.Answer, prefix: "oui", contains: []string{"2028"}},
 		}},
+		{"a duration the question states as required is checked, not taken for the asker's stay", []turn{
+			{say: "je voulais savoir si pour la reintegration par decret il faut aussi 5 ans de residence comme pour la naturalisation ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a duration stated as required, with a word of emphasis, is checked against the route's", []turn{
+			{say: "pour la naturalisation il faut vraiment 5 ans ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
