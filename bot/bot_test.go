@@ -464,6 +464,16 @@ func TestConversations(t *testing.T) {
 		{"a duration stated as required, with a word of emphasis, is checked against the route's", []turn{
 			{say: "pour la naturalisation il faut vraiment 5 ans ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"two procedures asked to be one are told apart, each by its summary", []turn{
+			{say: "la clé numérique c'est la même chose que France Identité ?", kind: bot.Answer, prefix: "non", contains: []string{"bruxelles", "france identite"}},
+		}},
+		{"a procedure named in a conversation about another is compared with that one", []turn{
+			{say: "c'est quoi une cle numerique csam ?", kind: bot.Answer},
+			{say: "c'est la meme chose que france identite ?", kind: bot.Answer, prefix: "non", contains: []string{"demarches distinctes"}},
+		}},
+		{"a thing a fact tells apart from a procedure is not the same", []turn{
+			{say: "France Identité c'est pareil que FranceConnect ?", kind: bot.Answer, prefix: "non", contains: []string{"service de connexion"}, cites: "FranceConnect"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"hash/fnv"
 	"slices"
@@ -255,6 +256,7 @@ func (b *Bot) withoutInjection(text string, now time.Time) string {
 }
 
 func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse) (Reply, State) {
+	before := st.Topic // the conversation's subject before this message
 	lang := st.Lang
 	if lang == "" {
 		lang = pickLang(m.Lang)
@@ -415,7 +417,13 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 			st.Slots.Age = &age
 		}
 	}
-	r, pending := b.answerTopic(w, &st, p, m)
+	var r Reply
+	var pending string
+	if b.twoAsOne(w, p, before) {
+		r = w.done(Answer)
+	} else {
+		r, pending = b.answerTopic(w, &st, p, m)
+	}
 	if r.Kind == Clarify && p.Form == nlu.FormYesNo {
 		// "cni obligatoire en france ?": a fact that settles the yes/no question in its own
 		// words needs no answer to the question Guichet was about to ask.
@@ -1185,4 +1193,48 @@ func (b *Bot) Welcome(lang knowledge.Lang) Reply {
 	w.para(w.t("no_personal_data"))
 	b.coverage(w)
 	return w.done(Clarify)
+}
+
+// twoAsOne answers whether two things are one: a thing a fact of the knowledge base tells apart
+// from a procedure, or two procedures Guichet knows ("la clé numérique c'est la même
+// chose que France Identité ?", "is the digital key the same as France Identité?"): no, and what
+// each is, from its procedure's summary. It reports whether it wrote that answer.
+//
+// One procedure named in a conversation about another ("c'est la même chose que France Identité ?"
+// after the digital key) is compared with that one.
+func (b *Bot) twoAsOne(w *writer, p nlu.Parse, before knowledge.Topic) bool {
+	named := p.Named
+	if len(named) == 1 && before != "" && before != named[0] {
+		named = []knowledge.Topic{before, named[0]}
+	}
+	if p.Form != nlu.FormYesNo || !b.hasCue(p.Norm, knowledge.CueIdentical) {
+		return false
+	}
+	if f, a := b.factAnswer(cmp.Or(before, p.Topic), nil, p, false); f != nil {
+		// "France Identité c'est pareil que FranceConnect ?": a fact says what the other thing
+		// is, and answers the question in its own words.
+		w.para(yesNo(w, a.Verdict == "yes"))
+		w.kbFact(f.ID)
+		return true
+	}
+	if len(named) < 2 {
+		return false
+	}
+	var items []string
+	var procs []*knowledge.Procedure
+	for _, t := range named {
+		if pr, ok := b.kb.Procedure(string(t)); ok && !slices.Contains(procs, pr) {
+			procs = append(procs, pr)
+			items = append(items, w.t("procedure_summary", w.text(pr.Title), w.text(pr.Summary)))
+		}
+	}
+	if len(procs) < 2 {
+		return false
+	}
+	w.para(w.t("no"))
+	w.list(w.t("distinct_procedures"), items)
+	for _, pr := range procs {
+		w.sources(pr.Sources...)
+	}
+	return true
 }
