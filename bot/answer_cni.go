@@ -1843,6 +1843,10 @@ func (b *Bot) nonParentActs(p nlu.Parse, s nlu.Slots) bool {
 			return true
 		}
 	}
+	if b.hasCue(qs, knowledge.CueOthersChild) {
+		// "je peux accompagner mon neveu de 14 ans pour sa carte ?": the writer is the uncle.
+		return true
+	}
 	for _, who := range b.kb.Language.Cues[knowledge.CueNonParent] {
 		for _, self := range []string{"je suis ", "je suis la ", "je suis le ", "je suis sa ", "je suis son ", "moi la ", "moi le ", "moi sa ", "moi son ", "i m the ", "i am the ", "i m his ", "i m her ", "ik ben de "} {
 			if containsWord(norm, self+who) {

@@ -474,6 +474,9 @@ func TestConversations(t *testing.T) {
 		{"a thing a fact tells apart from a procedure is not the same", []turn{
 			{say: "France Identité c'est pareil que FranceConnect ?", kind: bot.Answer, prefix: "non", contains: []string{"service de connexion"}, cites: "FranceConnect"},
 		}},
+		{"a child named from a relative's side makes the writer no parent", []turn{
+			{say: "je peux accompagner mon neveu de 14 ans pour sa carte d'identite ? ses parents bossent", kind: bot.Answer, prefix: "non", contains: []string{"autorite parentale"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
