@@ -477,6 +477,13 @@ func TestConversations(t *testing.T) {
 		{"a child named from a relative's side makes the writer no parent", []turn{
 			{say: "je peux accompagner mon neveu de 14 ans pour sa carte d'identite ? ses parents bossent", kind: bot.Answer, prefix: "non", contains: []string{"autorite parentale"}},
 		}},
+		{"a year of birth and a year of issue tell a minor's card, or an adult's", []turn{
+			{say: "j'ai eu ma carte en 2013, je suis nee en 1996. elle a droit aux 5 ans de plus ?", kind: bot.Answer, prefix: "non", contains: []string{"2023"}},
+		}},
+		{"a phone said to have NFC after all is read so", []turn{
+			{say: "Mon Samsung n'a pas le NFC je crois. Je peux quand même utiliser France Identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "ah en fait si, je viens de regarder dans les réglages, il a bien le NFC et il est sous Android 14. Du coup c'est bon ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

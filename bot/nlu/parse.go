@@ -172,9 +172,11 @@ type Parser struct {
 	// childWords name a child ("fils", "jumeaux", "ado"): "de 4 ans" after one is an age, not
 	// a paper's.
 	childWords []string
-	sms        map[string]string // SMS spellings -> words
-	lang       map[string]map[knowledge.Lang]bool
-	communes   map[string]string // folded name or alias -> commune id
+	// adultAge is the age of majority, which an age told by years alone is read against.
+	adultAge int
+	sms      map[string]string // SMS spellings -> words
+	lang     map[string]map[knowledge.Lang]bool
+	communes map[string]string // folded name or alias -> commune id
 	// communeWords are single-word folded commune names, for spelling correction.
 	communeWords map[int][]string
 	maxCommune   int
@@ -418,6 +420,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.sinceBirth = kb.Language.Cues[knowledge.CueSinceBirth]
 	p.babies = kb.Language.Cues[knowledge.CueBaby]
 	p.childWords = kb.Language.Cues[knowledge.CueChildNamed]
+	p.adultAge = kb.CNI.AdultAge
 	p.falsePapers = kb.Language.Cues[knowledge.CueFalsePaper]
 	p.concealments = kb.Language.Cues[knowledge.CueConcealment]
 	p.notRegistered = kb.Language.Cues[knowledge.CueNotRegistered]
@@ -2256,6 +2259,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	}
 	hoursCtx := out.Has(Hours)
 	travel := p.hasTravel(s)
+	bornYear := 0 // "je suis née en 1996": a year of birth alone
 	var whenDay time.Time
 	issueTold := false
 	// setDate sets a date of the kind the words before it say, and returns the kind it took. A
@@ -2317,6 +2321,8 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 				out.Slots.BirthDate = d.Format(time.DateOnly)
 				age := rules.Age(d, now)
 				out.Slots.Age = &age
+			} else {
+				bornYear = d.Year()
 			}
 		case "travel":
 			out.Slots.TravelFrom, out.Slots.TravelTo = d.Format(time.DateOnly), d.Format(time.DateOnly)
@@ -2775,6 +2781,18 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 		if a := *out.Slots.Age - ago; a >= 0 {
 			out.Slots.ArrivalAge = &a
+		}
+	}
+	if out.Slots.AgeAtIssue == nil && bornYear != 0 && out.Slots.IssueYear > bornYear {
+		// "j'ai eu ma carte en 2013, je suis née en 1996": 16 or 17 that day, a minor either
+		// way; a year each gives two ages, told only when they fall on the same side of
+		// majority (18 or 19 is an adult's).
+		if older := out.Slots.IssueYear - bornYear; older < p.adultAge || older-1 >= p.adultAge {
+			a := older
+			if older >= p.adultAge {
+				a = older - 1
+			}
+			out.Slots.AgeAtIssue = &a
 		}
 	}
 	p.when(s, now, whenDay, out)
