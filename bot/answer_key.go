@@ -456,11 +456,11 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 			return
 		}
 	}
-	if it := matchItem(b.kb.MustFact("key.no-chip"), p.Norm); it != nil && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueShared) &&
+	if it := matchItem(b.kb.MustFact("key.no-chip"), p.Norm); it != nil && p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueShared) || ofAnother(p.Norm, it.Match)) &&
 		b.hasCue(knowledge.Normalize(w.text(it.Text)), knowledge.CuePersonal) {
 		// "il n'a qu'une adresse mail du boulot partagée avec ses collègues, je peux
-		// l'enregistrer avec ?", "can my daughter and I share one e-mail?": no, the step asks
-		// for one's own.
+		// l'enregistrer avec ?", "can my daughter and I share one e-mail?", "et si je donne
+		// l'adresse mail de mon fils ?": no, the step asks for one's own.
 		w.para(w.t("key_step_yes_inv", lowerFirst(w.text(it.Text))))
 		w.kbFact("key.no-chip")
 		return
@@ -659,4 +659,18 @@ func (b *Bot) keyExtreme(w *writer, dear bool) (*knowledge.Commune, knowledge.Mo
 		w.sources(rt.commune.Sources...)
 	}
 	return best, bestAmount
+}
+
+// ofAnother reports whether one of words is said to be another person's ("l'adresse mail de mon
+// fils", "the e-mail of a friend"): a possessive of someone else right after it.
+func ofAnother(norm string, words []string) bool {
+	for _, w := range words {
+		for _, of := range []string{" de mon ", " de ma ", " de mes ", " d un ", " d une ", " de quelqu un", " de son ", " de sa ",
+			" of my ", " of a ", " of someone", " van mijn ", " van een ", " van iemand"} {
+			if containsWord(norm, w+of) || containsWord(norm, strings.TrimSpace(w+of)) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -484,6 +484,11 @@ func TestConversations(t *testing.T) {
 			{say: "Mon Samsung n'a pas le NFC je crois. Je peux quand même utiliser France Identité ?", kind: bot.Answer, prefix: "non"},
 			{say: "ah en fait si, je viens de regarder dans les réglages, il a bien le NFC et il est sous Android 14. Du coup c'est bon ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a personal step done with another person's means is no", []turn{
+			{say: "je n'ai pas d'adresse mail, je peux quand même avoir la clé numérique à la commune ?", kind: bot.Answer, prefix: "non"},
+			{say: "et si je donne l'adresse mail de mon fils ?", kind: bot.Answer, prefix: "non", contains: []string{"personnelle"}},
+			{say: "je peux utiliser l'email de ma femme pour la clé numérique ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
