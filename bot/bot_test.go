@@ -489,6 +489,10 @@ func TestConversations(t *testing.T) {
 			{say: "et si je donne l'adresse mail de mon fils ?", kind: bot.Answer, prefix: "non", contains: []string{"personnelle"}},
 			{say: "je peux utiliser l'email de ma femme pour la clé numérique ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"an adverb of obligation after France Identité's name asks what it requires", []turn{
+			{say: "pour la certification faut forcement la nouvelle carte ?", kind: bot.Answer, prefix: "oui", contains: []string{"format carte bancaire"}},
+			{say: "la certification c'est obligatoire ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

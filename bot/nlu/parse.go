@@ -250,6 +250,10 @@ type Parser struct {
 	onPhone, cardWords []string
 	// mandatory and identiteNames: an obligation put on France Identité, named.
 	mandatory, identiteNames []string
+	// mandatoryAfter are the words of mandatory that ask whether France Identité is required
+	// when they follow its name: not the adverbs, which ask what it requires ("pour la
+	// certification faut forcément la nouvelle carte ?").
+	mandatoryAfter []string
 	// holderAway: the holder will not be there; otherParents: a parent named, who is not.
 	holderAway, otherParents []string
 	// guardians: a guardian named ("son tuteur n'est pas là" is no holder away).
@@ -469,6 +473,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.onPhone = kb.Language.Cues[knowledge.CueOnPhone]
 	p.cardWords = kb.Language.Cues[knowledge.CueCardWord]
 	p.mandatory = kb.Language.Cues[knowledge.CueMandatory]
+	p.mandatoryAfter = slices.DeleteFunc(slices.Clone(p.mandatory), func(m string) bool { return strings.HasSuffix(m, "ment") })
 	p.holderAway = kb.Language.Cues[knowledge.CueHolderAway]
 	p.guardians = kb.Language.Cues[knowledge.CueGuardian]
 	p.otherParents = append([]string{"le pere", "la mere", "le papa", "la maman", "the father", "the mother", "de vader", "de moeder"}, kb.Language.Cues[knowledge.CueOtherParent]...)
@@ -1176,7 +1181,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	out.HolderAway = slices.ContainsFunc(p.holderAway, func(c string) bool { return containsWordAt(norm, c) }) && !ownCard &&
 		!(out.Slots.Holder == knowledge.Minor && phraseThen(norm, p.otherParents, p.holderAway, 2)) &&
 		!phraseThen(norm, p.guardians, p.holderAway, 2) // "son tuteur n'est pas là": the holder is
-	out.AppMandatory = phraseThen(ask, p.mandatory, p.identiteNames, 3) || phraseThen(ask, p.identiteNames, p.mandatory, 1)
+	out.AppMandatory = phraseThen(ask, p.mandatory, p.identiteNames, 3) || phraseThen(ask, p.identiteNames, p.mandatoryAfter, 1)
 	if out.Topic == knowledge.TopicCNI && !slices.Contains(out.Named, knowledge.TopicIdentite) && out.Slots.Application == "" && out.CardOnPhone {
 		// "comment je fais pour avoir ma carte d'identité sur mon téléphone ?": the card on a
 		// phone is France Identité.
