@@ -493,6 +493,10 @@ func TestConversations(t *testing.T) {
 			{say: "pour la certification faut forcement la nouvelle carte ?", kind: bot.Answer, prefix: "oui", contains: []string{"format carte bancaire"}},
 			{say: "la certification c'est obligatoire ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a host's proof of address said to be all there is is not enough", []turn{
+			{say: "elle a 22 ans, elle vit chez ses parents et n'a que la facture edf de son pere. ca suffit comme justificatif de domicile ?", kind: bot.Answer, prefix: "non, pas seul", contains: []string{"lettre de l'hebergeant"}},
+			{say: "je vis chez mes parents, la facture edf de mon pere ca marche comme justificatif ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -250,6 +250,10 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 	case item != nil && inv:
 		w.para(w.t("proof_accepted_inv", w.text(item.Text), strconv.Itoa(accepted.MaxAgeMonths)))
 		w.fact("proof_accepted", "true", accepted.Sources...)
+	case item != nil && hosted && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueSuffices) && b.hasCue(p.Norm, knowledge.CueOnly):
+		// "elle n'a que la facture EDF de son père, ça suffit ?": accepted, but not alone.
+		w.para(w.t("proof_hosted_not_alone", w.text(item.Text)))
+		w.fact("proof_accepted", "true", accepted.Sources...)
 	case item != nil && hosted:
 		w.para(w.t("proof_accepted_hosted", w.text(item.Text)))
 		w.fact("proof_accepted", "true", accepted.Sources...)
