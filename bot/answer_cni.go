@@ -1329,7 +1329,9 @@ func lowerFirst(s string) string {
 func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder knowledge.Holder) (Reply, string) {
 	s := st.Slots
 	now := m.Time
-	inv := b.asksInvalid(p.Norm)
+	// (Only a yes/no question is asked the other way round: "elle expire en quelle année ?"
+	// asks a date, not whether it has expired.)
+	inv := (p.Form == nlu.FormYesNo || p.Form == nlu.FormNone) && b.asksInvalid(p.Norm)
 	card := rules.Card{Holder: holder, Format: s.CardFormat}
 	if s.BirthDate != "" {
 		// A birth date decides adult or minor at issue better than "mon fils" does.

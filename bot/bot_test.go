@@ -497,6 +497,13 @@ func TestConversations(t *testing.T) {
 			{say: "elle a 22 ans, elle vit chez ses parents et n'a que la facture edf de son pere. ca suffit comme justificatif de domicile ?", kind: bot.Answer, prefix: "non, pas seul", contains: []string{"lettre de l'hebergeant"}},
 			{say: "je vis chez mes parents, la facture edf de mon pere ca marche comme justificatif ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a question of the conversation's sequel whose facet is read, though no form is, follows it", []turn{
+			{say: "ma carte format carte bancaire date de 2022, elle est valable 15 ans comme l'ancienne ?", kind: bot.Answer, prefix: "non"},
+			{say: "donc elle expire en quelle annee ?", kind: bot.Answer, contains: []string{"2032"}, absent: []string{"non,"}},
+		}},
+		{"a bag opened and a wallet taken is a theft", []turn{
+			{say: "ce matin dans le métro quelqu'un a ouvert mon sac et m'a pris mon portefeuille avec ma carte d'identité. je fais quoi ?", kind: bot.Answer, contains: []string{"vol"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

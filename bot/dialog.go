@@ -652,7 +652,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "Hoeveel kost het daar?", "et ça coûte combien là-bas ?": a short question of Guichet's
 		// kind, with no word of another subject, asks on about the conversation's.
 		followUp := st.Topic != "" && p.Words <= 6 && p.Form != nlu.FormNone && p.Form != nlu.FormWhat && p.OutOfScope == "" && p.Domain <= 1
-		if sequelFact || followUp {
+		// "donc elle expire en quelle année ?": the sequel of the conversation, a question whose
+		// facet the examples read, though no form was recognised.
+		sequelAsk := st.Topic != "" && p.Continues() && p.Question && len(p.Intents) > 0 && p.Words <= 8 && p.OutOfScope == "" && p.Domain <= 1
+		if sequelFact || followUp || sequelAsk {
 			p.OutOfScope = ""
 		} else if !p.TopicNamed && (best.Score >= minOutOfScope && st.Topic == "" && otherWords || best.Score >= minSwitch) || best.Score >= minOutOfScopeNamed ||
 			!p.TopicNamed && !p.CardNamed && st.Topic == "" && p.Words >= minWordsOther && (best.Score >= outOfScopeMargin*inScope || p.Domain <= 1 && len(p.Slots.Situations) == 0) {
