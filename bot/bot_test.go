@@ -504,6 +504,10 @@ func TestConversations(t *testing.T) {
 		{"a bag opened and a wallet taken is a theft", []turn{
 			{say: "ce matin dans le métro quelqu'un a ouvert mon sac et m'a pris mon portefeuille avec ma carte d'identité. je fais quoi ?", kind: bot.Answer, contains: []string{"vol"}},
 		}},
+		{"a question whose words give the last answer again is answered by the facet the examples read", []turn{
+			{say: "Une fois le dossier déposé en mairie, il faut compter combien de temps pour avoir la carte d'identité ?", kind: bot.Answer},
+			{say: "et une fois qu'elle est arrivée, j'ai combien de temps pour passer la chercher ?", kind: bot.Answer, prefix: "une carte qui n'est pas retiree dans les 3 mois", absent: []string{"pas d'autre information"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -449,12 +449,17 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 			// (Another kind of question whose answer the last reply already gave gets it again.)
 			// A yes or a no keeps its verdict ("ma carte a encore l'ancienne adresse, je suis en
 			// infraction ?" after "je dois la refaire ?": no).
-			w2 := newWriter(b.kb, w.lang)
-			if len(r.Blocks) > 0 && isVerdict(w, r.Blocks[0].Text) {
-				w2.para(r.Blocks[0].Text)
+			if alt, ok := b.otherReading(st, p, m, w.lang, h); ok {
+				r = alt
+				h = answerHash(r)
+			} else {
+				w2 := newWriter(b.kb, w.lang)
+				if len(r.Blocks) > 0 && isVerdict(w, r.Blocks[0].Text) {
+					w2.para(r.Blocks[0].Text)
+				}
+				w2.para(w2.t("no_more"))
+				r = w2.done(Answer)
 			}
-			w2.para(w2.t("no_more"))
-			r = w2.done(Answer)
 		}
 		st.LastAnswer, st.LastForm, st.LastAsk = h, p.Form, p.Ask
 		st.LastLead = ""
@@ -485,6 +490,9 @@ const (
 	// minSecondFacet is the least probability of a facet the examples read in one of two
 	// questions for it to be answered on its own (see twoQuestions).
 	minSecondFacet = 0.5
+	// minOtherReading is the least probability of the facet the examples read in a question whose
+	// words gave the last answer again, for it to be answered instead (see otherReading).
+	minOtherReading = 0.5
 	// minFraud is the least probability of a fraud for a refusal.
 	minFraud = 0.65
 	// minFraudShort is minFraud for a message of a few words.
@@ -1240,4 +1248,28 @@ func (b *Bot) twoAsOne(w *writer, p nlu.Parse, before knowledge.Topic) bool {
 		w.sources(pr.Sources...)
 	}
 	return true
+}
+
+// otherReading answers by the facet the examples read in a question whose words gave the last
+// answer again ("et une fois qu'elle est arrivée, j'ai combien de temps pour passer la chercher ?"
+// after the delay asked: the words say a delay, the examples the time to collect the card), when
+// they read it surely enough, in the conversation's topic, and it answers something else.
+func (b *Bot) otherReading(st State, p nlu.Parse, m Message, lang knowledge.Lang, last uint64) (Reply, bool) {
+	if len(p.Predictions) == 0 {
+		return Reply{}, false
+	}
+	best := p.Predictions[0]
+	topic, facet := knowledge.SplitLabel(best.Label)
+	if topic != st.Topic || facet == "" || best.Score < minOtherReading || nlu.Intent(facet) == st.Intent {
+		return Reply{}, false
+	}
+	other := st
+	other.Slots.Situations = slices.Clone(st.Slots.Situations)
+	other.Intent = nlu.Intent(facet)
+	p.Intents = []nlu.Intent{other.Intent}
+	r, _ := b.answerTopic(newWriter(b.kb, lang), &other, p, m)
+	if r.Kind != Answer || answerHash(r) == last {
+		return Reply{}, false
+	}
+	return r, true
 }
