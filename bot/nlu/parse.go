@@ -2397,6 +2397,13 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			}
 		}
 	}
+	if m := matchIndexIf(out.Slots.Passport == nil && strings.Contains(s, "passe"), pat().reValidPassport, s); m != nil &&
+		!containsAny(lastWords(s[:m[0]], 3), "pas de", "pas d un", "sans", "ni ", "no ", "without") && !containsAny(s[m[0]:m[1]], " n ", " pas ", " plus ", " jamais ") {
+		// "il a un passeport biométrique valide": a passport, valid, whatever word comes between
+		// ("mon passeport n'est plus valide" is not).
+		yes := true
+		out.Slots.Passport = &yes
+	}
 	if !strings.ContainsAny(s, "0123456789") {
 		p.ageMonths(s, now, free, func(a, b int) bool { return true }, out)
 		if travel && hasMonth(s) || containsAny(s, "demain", "tomorrow", "morgen", "aujourd", "today", "vandaag", "maintenant", "now", "en ce moment", "actuellement", "aout", "august", "midi", "noon", "lunch", "di", "day", "dag", "ndi", "edi") {
@@ -3924,6 +3931,9 @@ type patternSet struct {
 	reReadyAgo *regexp.Regexp
 	// reFutureAge reads an age to come: "j'aurai 18 ans", "elle aura 12 ans".
 	reFutureAge *regexp.Regexp
+	// reValidPassport reads a passport said to be valid, a word or two between: "un passeport
+	// biométrique valide", "mon passeport français est encore valable".
+	reValidPassport *regexp.Regexp
 	// reHome finds the town a person says they live in ("j'habite à Lyon"), reTownAsked a town named
 	// after it ("…dans une mairie à Paris ?").
 	reHome      *regexp.Regexp
@@ -3989,6 +3999,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reNoticeReady:    regexp.MustCompile(`\b(?:sms|message|courrier|mail|text)\b[^.?!]{0,40}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b (?:depuis |des |en |le |du |fin |debut |mi |courant |in |on |at the end of |end of )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reReadySince:     regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|since) (?:le |the )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reReady:          regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|for|il y a)(?: plus de| more than)? (\d{1,2}|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six) (mois|semaines?|jours?|months?|weeks?|days?)\b`),
+		reValidPassport:  regexp.MustCompile(`\bpasseport (?:[a-z]+ ){1,3}?(?:valide|valable|en cours de validite|pas perime)\b`),
 		reFutureAge:      regexp.MustCompile(`\b(?:j aurai|tu auras|il aura|elle aura|mon fils aura|ma fille aura) (\d{1,2}) ans\b`),
 		reReadyAgo:       regexp.MustCompile(`\b(?:sms|texto|prevenue?s?|avertie?s?|notifiee?s?)\b[^.?!]{0,25}?\bil y a (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?)\b`),
 		reReadyFor:       regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),
