@@ -16,7 +16,7 @@ import (
 
 func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 	otherCommune := st.Slots.AskedCommune != ""
-	if otherCommune {
+	if otherCommune && !b.comparesPrices(p) {
 		if r, pending, asked := b.askResidence(w, st, p); asked {
 			return r, pending
 		}
@@ -85,6 +85,9 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		// papier le 3 novembre… il marche encore ?").
 		w.para(yesNo(w, (*p.AgoDays <= f.MaxDays) != b.hasCue(p.Norm, knowledge.CueStoppedWorking)))
 		w.kbFact(f.ID)
+		return w.done(Answer), ""
+	}
+	if b.keyComparison(w, s, p) {
 		return w.done(Answer), ""
 	}
 	if dear, cheap := containsWord(p.Norm, "le plus cher", "la plus chere", "the most expensive", "most expensive", "duurste"), containsWord(p.Norm, "le moins cher", "la moins chere", "the cheapest", "cheapest", "goedkoopste"); (dear || cheap) && s.Commune == "" && p.Form != nlu.FormYesNo {
@@ -673,4 +676,76 @@ func ofAnother(norm string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// keyComparison answers whether the first of two communes named is cheaper (or dearer) than the
+// second ("Schaerbeek c'est moins cher qu'Uccle ?"): for the person when they said where they
+// live and both communes price them, else what each charges its own residents. It reports
+// whether it wrote the answer.
+func (b *Bot) keyComparison(w *writer, s nlu.Slots, p nlu.Parse) bool {
+	if !b.comparesPrices(p) {
+		return false
+	}
+	cheaper := b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueCheaper)
+	dearer := !cheaper
+	personal := s.HomeStated && s.Commune != ""
+	named := comparedCommunes(p)
+	price := func(id string) (*knowledge.Commune, knowledge.Money, bool) {
+		person := rules.Person{Commune: id}
+		if personal {
+			person = rules.Person{Commune: s.Commune}
+		}
+		opts, err := rules.DigitalKeyOptions(b.kb, person)
+		if err != nil {
+			return nil, 0, false
+		}
+		for _, o := range opts {
+			if o.Commune.ID == id && (personal || o.Home) {
+				return o.Commune, o.Tariff.Amount, true
+			}
+		}
+		return nil, 0, false
+	}
+	first, a, ok1 := price(named[0])
+	second, b2, ok2 := price(named[1])
+	if personal && (!ok1 || !ok2) {
+		// A commune that prices only its own residents: what each charges them.
+		personal = false
+		first, a, ok1 = price(named[0])
+		second, b2, ok2 = price(named[1])
+	}
+	if !ok1 || !ok2 {
+		return false
+	}
+	w.para(yesNo(w, cheaper && a < b2 || dearer && a > b2))
+	key := ternary(personal, "key_option", "key_option_residents")
+	w.list(w.t(ternary(personal, "key_compare_yours", "key_compare")), []string{
+		w.t(key, w.text(first.Name), w.money(a)),
+		w.t(key, w.text(second.Name), w.money(b2)),
+	})
+	for _, c := range []*knowledge.Commune{first, second} {
+		w.entry("commune:" + c.ID)
+		w.sources(c.Sources...)
+	}
+	w.kbFact("key.price-note")
+	return true
+}
+
+// comparesPrices reports whether a yes/no question compares the prices of two communes it names
+// (see comparedCommunes).
+// A comparison says what it compares with ("moins cher qu'à Uccle", "cheaper than"): "je suis de
+// Forest, à Ixelles c'est moins cher ?" compares an office with the home's, which has none.
+func (b *Bot) comparesPrices(p nlu.Parse) bool {
+	ask := cmp.Or(p.Ask, p.Norm)
+	return p.Form == nlu.FormYesNo && len(comparedCommunes(p)) >= 2 && b.hasCue(ask, knowledge.CueCheaper) != b.hasCue(ask, knowledge.CueDearer) &&
+		containsWord(ask, "que", "qu", "than", "dan")
+}
+
+// comparedCommunes are the communes a message names; of three, not the one the person says they
+// live in ("j'habite à Jette, c'est moins cher à Uccle qu'à Schaerbeek ?").
+func comparedCommunes(p nlu.Parse) []string {
+	if !p.Slots.HomeStated || p.Slots.Commune == "" || len(p.CommunesNamed) <= 2 {
+		return p.CommunesNamed
+	}
+	return slices.DeleteFunc(slices.Clone(p.CommunesNamed), func(id string) bool { return id == p.Slots.Commune })
 }

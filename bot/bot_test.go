@@ -508,6 +508,13 @@ func TestConversations(t *testing.T) {
 			{say: "Une fois le dossier déposé en mairie, il faut compter combien de temps pour avoir la carte d'identité ?", kind: bot.Answer},
 			{say: "et une fois qu'elle est arrivée, j'ai combien de temps pour passer la chercher ?", kind: bot.Answer, prefix: "une carte qui n'est pas retiree dans les 3 mois", absent: []string{"pas d'autre information"}},
 		}},
+		{"two communes' prices compared: each one's own, and for the person who says where they live", []turn{
+			{say: "c'est plus cher à Ixelles qu'à Uccle la clé numérique ?", kind: bot.Answer, prefix: "non", contains: []string{"ixelles : 5 €", "uccle : 10 €"}},
+			{say: "Is the digital key cheaper in Ixelles than in Uccle?", kind: bot.Answer, prefix: "yes"},
+		}},
+		{"the home commune told apart from the two compared", []turn{
+			{say: "j'habite à Jette, c'est moins cher pour moi à Uccle qu'à Schaerbeek la clé numérique ?", kind: bot.Answer, prefix: "oui", contains: []string{"vous demandent", "schaerbeek : 25 €"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -28,6 +28,9 @@ type Parse struct {
 	Slots   Slots
 	// BrusselsAmbiguous is set when "Bruxelles" may mean the region rather than the commune.
 	BrusselsAmbiguous bool
+	// CommunesNamed are the Brussels communes the message names, in the order it names them
+	// ("Schaerbeek c'est moins cher qu'Uccle ?"), whatever Slots.Commune kept of them.
+	CommunesNamed []string
 	// NoChip is set when the person says they have no chip card (Brussels digital key).
 	NoChip bool
 	Flags  Flags
@@ -1776,6 +1779,19 @@ func ownCard(toks []string) bool {
 // words first, then single words with a typo.
 func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 	deniedLiving := false // the last commune was one the person said they do not live in
+	type named struct {
+		at int
+		id string
+	}
+	var found []named
+	defer func() {
+		slices.SortFunc(found, func(a, b named) int { return a.at - b.at })
+		for _, f := range found {
+			if !slices.Contains(out.CommunesNamed, f.id) {
+				out.CommunesNamed = append(out.CommunesNamed, f.id)
+			}
+		}
+	}()
 	for n := p.maxCommune; n >= 1; n-- {
 		for i := 0; i+n <= len(toks); i++ {
 			if anyUsed(used[i : i+n]) {
@@ -1799,6 +1815,7 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 				out.BrusselsAmbiguous = true
 				continue
 			}
+			found = append(found, named{i, id})
 			// The few words before, back to the previous commune ("pas Ixelles, Etterbeek": the
 			// "pas" is Ixelles's).
 			from := i
