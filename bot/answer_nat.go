@@ -93,19 +93,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
 		}
 		if f, ok := b.kb.Fact("nat.language"); ok && p.Level != "" && f.Level != "" {
-			need := f.Level
-			// (A filing denied, "pas encore déposé ma demande", dates nothing: the level is today's.)
-			filed := b.hasCue(p.Norm, knowledge.CueFiled) && !nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueFiled])
-			if first, last, dated := p.Slots.IssueSpan(); dated && f.LevelFrom != nil && filed {
-				// "mon dossier était complet en novembre 2025": the level of that day; a span
-				// across the change (a year alone, 2026's first day inside) depends on the day.
-				switch {
-				case last.Before(f.LevelFrom.Time):
-					need = f.LevelBefore
-				case first.Before(f.LevelFrom.Time) && knowledge.CEFRRank(p.Level) >= knowledge.CEFRRank(f.LevelBefore) && knowledge.CEFRRank(p.Level) < knowledge.CEFRRank(f.Level):
-					need = ""
-				}
-			}
+			need := b.levelNeeded(f, p)
 			if need == "" {
 				w.para(w.t("level_depends"))
 			} else {
@@ -494,6 +482,16 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 				return true
 			}
 			// Here early enough but younger than the route allows: the age decides, below.
+		}
+	}
+	if f, ok := b.kb.Fact("nat.language"); ok && r.Language && p.Level != "" && f.Level != "" && p.Form == nlu.FormYesNo {
+		// "marié depuis 6 ans, j'ai le B1 : je peux déposer ma déclaration ?": not below the
+		// level the route asks, whatever the years.
+		if need := b.levelNeeded(f, p); need != "" && knowledge.CEFRRank(p.Level) < knowledge.CEFRRank(need) {
+			w.para(w.t("nat_level_no", need, p.Level))
+			w.fact("level_enough", "false", f.Sources...)
+			w.kbFact(f.ID)
+			return true
 		}
 	}
 	switch {
@@ -936,4 +934,24 @@ func (b *Bot) decisions(w *writer, prof rules.Profile, p nlu.Parse) bool {
 		wrote = true
 	}
 	return wrote
+}
+
+// levelNeeded is the level of French a file needs, of the language fact f: its level, or the one
+// before it for a file completed before the change ("mon dossier était complet en novembre 2025");
+// "" when the day decides (a year alone across the change) for the level told.
+func (b *Bot) levelNeeded(f *knowledge.Fact, p nlu.Parse) string {
+	need := f.Level
+	// (A filing denied, "pas encore déposé ma demande", dates nothing: the level is today's.)
+	filed := b.hasCue(p.Norm, knowledge.CueFiled) && !nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueFiled])
+	if first, last, dated := p.Slots.IssueSpan(); dated && f.LevelFrom != nil && filed {
+		// "mon dossier était complet en novembre 2025": the level of that day; a span across
+		// the change (a year alone, 2026's first day inside) depends on the day.
+		switch {
+		case last.Before(f.LevelFrom.Time):
+			need = f.LevelBefore
+		case first.Before(f.LevelFrom.Time) && knowledge.CEFRRank(p.Level) >= knowledge.CEFRRank(f.LevelBefore) && knowledge.CEFRRank(p.Level) < knowledge.CEFRRank(f.Level):
+			need = ""
+		}
+	}
+	return need
 }

@@ -515,6 +515,12 @@ func TestConversations(t *testing.T) {
 		{"the home commune told apart from the two compared", []turn{
 			{say: "j'habite à Jette, c'est moins cher pour moi à Uccle qu'à Schaerbeek la clé numérique ?", kind: bot.Answer, prefix: "oui", contains: []string{"vous demandent", "schaerbeek : 25 €"}},
 		}},
+		{"a level of French below the one a route asks settles its yes or no, whatever the years", []turn{
+			{say: "Marié depuis 6 ans avec une Française, j'ai le B1 oral et écrit. Je peux déposer ma déclaration ?", kind: bot.Answer, prefix: "non, pas avec ce niveau", contains: []string{"b2"}},
+		}},
+		{"a level high enough leaves the years to answer", []turn{
+			{say: "je vis en France depuis 8 ans, j'ai le B2, je peux demander la naturalisation ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -319,6 +319,9 @@ type Route struct {
 	// NoDuration says the route asks for no duration of residence at all, which its sources
 	// state: "is there a minimum stay?" then gets a no, not the conditions alone.
 	NoDuration bool `yaml:"no_duration,omitempty"`
+	// Language says the route asks the level of French that the fact nat.language states, so that
+	// a lower level told ("j'ai le B1") settles a yes/no on the route.
+	Language bool `yaml:"language,omitempty"`
 	// MinAge is the age from which the route is open to the person themselves (naturalisation:
 	// 17), 0 for any age: a teenager is not sent to a route of adults.
 	MinAge int `yaml:"min_age,omitempty"`
