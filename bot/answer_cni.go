@@ -411,6 +411,14 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.presence")
 		return w.done(Answer), ""
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && st.Turns > 0 && p.TownAsked != "" && b.hasCue(ask, knowledge.CuePickup) && !b.hasCue(p.Norm, knowledge.CueOwnTown) &&
+		s.Application != knowledge.Loss && s.Application != knowledge.Theft {
+		// After where to apply, "et je pourrai la récupérer à Villeurbanne ?": no, the card is
+		// collected where the request was made; "je devrai retourner à Lyon ?": yes, there.
+		w.para(yesNo(w, b.hasCue(ask, knowledge.CueGoBack)))
+		w.kbFact("cni.presence")
+		return w.done(Answer), ""
+	}
 	if s.Application == knowledge.Renewal && b.hasCue(p.Norm, knowledge.CueOldCardMissing) {
 		// "je veux la renouveler mais je ne sais plus où est l'ancienne": a card that cannot be
 		// shown is replaced as a loss, with its stamp.

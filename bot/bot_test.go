@@ -521,6 +521,11 @@ func TestConversations(t *testing.T) {
 		{"a level high enough leaves the years to answer", []turn{
 			{say: "je vis en France depuis 8 ans, j'ai le B2, je peux demander la naturalisation ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a card is collected where it was asked for: another town no, going back yes", []turn{
+			{say: "J'habite Villeurbanne mais je travaille à Lyon, est-ce que je peux déposer ma demande de carte d'identité à la mairie de Lyon ?", kind: bot.Answer, prefix: "oui"},
+			{say: "Super. Et ensuite je pourrai la récupérer à Villeurbanne ?", kind: bot.Answer, prefix: "non", contains: []string{"ou il a depose la demande"}},
+			{say: "et pour la recuperer je devrai retourner a lyon ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -64,6 +64,9 @@ type Parse struct {
 	Deceit bool
 	// OtherPlace is set when the person asks about another town hall than their own.
 	OtherPlace bool
+	// TownAsked is a town the question sentence names ("je pourrai la récupérer à
+	// Villeurbanne ?"), folded; "" when it names none.
+	TownAsked string
 	// TopicNamed is set when the message names a topic outright ("carte d'identité", "clé
 	// numérique"), rather than implying one from a situation.
 	TopicNamed bool
@@ -888,6 +891,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		askNorm, askToks = p.words(q)
 	}
 	out.Ask = askNorm
+	out.TownAsked = p.townAsked(askNorm)
 	out.FreeAsked = slices.ContainsFunc(askToks, func(t string) bool { return p.isCue(p.frees, t) }) ||
 		slices.ContainsFunc(p.frees, func(c string) bool { return strings.Contains(c, " ") && containsWordAt(askNorm, c) })
 	out.Words = len(toks)
@@ -2877,6 +2881,21 @@ func (p *Parser) otherTown(s string) bool {
 		}
 	}
 	return false
+}
+
+// townAsked returns the first town the words of a question name after "à", "au" or "mairie de":
+// a word that is no word of the lexicon (but a place) nor of French ("lyon", "villeurbanne"), and none of the
+// words that follow "à" in other senses.
+func (p *Parser) townAsked(ask string) string {
+	if !containsAny(ask, "a ", "au ", "mairie d", "in ") {
+		return ""
+	}
+	for _, t := range pat().reTownAsked.FindAllStringSubmatch(ask, -1) {
+		if w := t[1]; !p.stop[w] && !p.isWord(w) && !commonAfterA[w] && !isFrenchWord(w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // isWord reports whether w is a phrase of the lexicon on its own ("renouveler"), not only a word

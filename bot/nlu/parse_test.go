@@ -111,6 +111,8 @@ func TestParse(t *testing.T) {
 		{"je suis marocain et j'habite en France depuis 10 ans", "fr", "", "", func(r nlu.Parse) bool { return r.Foreigner }},
 		// Numbers written in words before a unit of time.
 		{"j'ai reçu le code il y a trois semaines", "fr", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 21 }},
+		{"et je pourrai la récupérer à Villeurbanne ?", "fr", "", "presence", func(r nlu.Parse) bool { return r.TownAsked == "villeurbanne" }},
+		{"je peux la récupérer à la mairie ?", "fr", "", "presence", func(r nlu.Parse) bool { return r.TownAsked == "" }},
 		{"Schaerbeek c'est moins cher qu'Uccle ?", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return slices.Equal(r.CommunesNamed, []string{"schaerbeek", "uccle"}) }},
 		{"et en mars j'aurai 18 ans, ce sera bon ?", "fr", "", "", func(r nlu.Parse) bool { return r.FutureAge != nil && *r.FutureAge == 18 }},
 		{"elle aura 18 ans en mars, elle deviendra française ?", "fr", "nationalite", "", func(r nlu.Parse) bool {
