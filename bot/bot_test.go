@@ -526,6 +526,10 @@ func TestConversations(t *testing.T) {
 			{say: "Super. Et ensuite je pourrai la récupérer à Villeurbanne ?", kind: bot.Answer, prefix: "non", contains: []string{"ou il a depose la demande"}},
 			{say: "et pour la recuperer je devrai retourner a lyon ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a card's year told in France Identité's conversation asks whether that card does", []turn{
+			{say: "je veux installer france identite", kind: bot.Answer},
+			{say: "ma carte a été faite en 2019, ça va ?", kind: bot.Answer, prefix: "non", contains: []string{"format carte bancaire"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -720,9 +720,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	topic := p.Topic
 	switch {
 	case st.Topic == knowledge.TopicIdentite && !p.TopicNamed && (p.CardNamed || p.Slots.CardFormat != "") && (p.Has(nlu.Validity) || p.Label == string(knowledge.TopicCNI)+"."+string(nlu.Validity)) && mass[knowledge.TopicCNI] >= minOverride &&
-		!(st.Intent == nlu.Eligibility && p.Continues() && p.Form == nlu.FormYesNo && !p.Has(nlu.Validity)):
+		!(st.Intent == nlu.Eligibility && p.Continues() && p.Form == nlu.FormYesNo && !p.Has(nlu.Validity)) &&
+		!(identiteCard && p.Form == nlu.FormYesNo && !p.Has(nlu.Validity) && p.Slots.WeighOnIdentite()):
 		// (After "ma fille de 17 ans peut l'utiliser ?", "pardon, elle a 18 ans et la carte format
-		// carte bancaire, du coup c'est bon ?" corrects the facts of the eligibility asked.)
+		// carte bancaire, du coup c'est bon ?" corrects the facts of the eligibility asked; after
+		// "je veux installer France Identité", "ma carte a été faite en 2019, ça va ?" asks whether
+		// that card does, without a word of validity.)
 		// "et la nouvelle carte, elle est valable combien de temps ?": the card's own validity,
 		// not the certification's.
 		topic = knowledge.TopicCNI
