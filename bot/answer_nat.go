@@ -319,7 +319,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	// guichet… Il demande s'il peut obtenir…") names the counter where the person stands, not
 	// where the file goes.
 	asksApart := p.Ask != "" && p.Ask != p.Norm && strings.TrimSpace(strings.Trim(p.Ask, "?.! ")) != strings.TrimSpace(strings.Trim(p.Norm, "?.! "))
+	// Staff who speak of "chez nous" ("…où il dépose sa déclaration, c'est chez nous ?") name
+	// their own town hall.
 	atCounter := b.hasCue(firstChoice(p.Ask), knowledge.CueCounter) && (asksApart || b.hasCue(p.Norm, knowledge.CueHandIn) || b.hasCue(p.Norm, knowledge.CueGoTo)) ||
+		p.Patron && b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueOurOffice) ||
 		slices.ContainsFunc(clauses(p.Norm), func(c string) bool {
 			return b.hasCue(c, knowledge.CueCounter) && b.hasCue(c, knowledge.CueHandIn)
 		})

@@ -530,6 +530,9 @@ func TestConversations(t *testing.T) {
 			{say: "je veux installer france identite", kind: bot.Answer},
 			{say: "ma carte a été faite en 2019, ça va ?", kind: bot.Answer, prefix: "non", contains: []string{"format carte bancaire"}},
 		}},
+		{"staff who ask whether a nationality file is filed 'chez nous' name their town hall", []turn{
+			{say: "l'usager veut déposer sa demande de naturalisation, ça se fait chez nous ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
