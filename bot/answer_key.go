@@ -234,7 +234,9 @@ func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bo
 	// The office of the commune asked about, for someone living where they said.
 	st.Visiting = true
 	switch {
-	case okV && p.Form == nlu.FormYesNo:
+	case okV && (p.Form == nlu.FormYesNo || opensYesNo(cmp.Or(p.Ask, p.Norm))):
+		// ("Kan ik in Schaarbeek een activatiecode krijgen en hoeveel kost dat?": a yes/no that
+		// opens the question, before its price.)
 		amount := w.money(visiting)
 		verdict := w.t("yes")
 		if yes, asked := b.priceVerdict(p, visiting); asked {

@@ -533,6 +533,9 @@ func TestConversations(t *testing.T) {
 		{"staff who ask whether a nationality file is filed 'chez nous' name their town hall", []turn{
 			{say: "l'usager veut déposer sa demande de naturalisation, ça se fait chez nous ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a yes/no that opens a question before its price gets its verdict", []turn{
+			{say: "Ik woon in Anderlecht. Kan ik in Schaarbeek een activatiecode krijgen en hoeveel kost dat?", kind: bot.Answer, prefix: "ja", contains: []string{"25 €"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
