@@ -419,6 +419,15 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.presence")
 		return w.done(Answer), ""
 	}
+	if first := firstChoice(questionSentence(p.Norm)); asksYesNo(p) && (b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory)) &&
+		b.hasCue(p.Norm, knowledge.CueUsageName) && b.saysMarried(p.Norm) && !p.Deceit && !p.Has(nlu.DoubleNameQ) && intent != nlu.DoubleNameQ {
+		// (A child's two names, "il faut l'accord du papa ?", are another question.)
+		// "ma fille vient de se marier, elle est obligée de refaire sa carte pour y mettre le nom
+		// de son mari ?": no, the spouse's name is a choice.
+		w.para(w.t("no"))
+		w.kbFact("cni.spouse-name")
+		return w.done(Answer), ""
+	}
 	if s.Application == knowledge.Renewal && b.hasCue(p.Norm, knowledge.CueOldCardMissing) {
 		// "je veux la renouveler mais je ne sais plus où est l'ancienne": a card that cannot be
 		// shown is replaced as a loss, with its stamp.

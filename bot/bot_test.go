@@ -536,6 +536,12 @@ func TestConversations(t *testing.T) {
 		{"a yes/no that opens a question before its price gets its verdict", []turn{
 			{say: "Ik woon in Anderlecht. Kan ik in Schaarbeek een activatiecode krijgen en hoeveel kost dat?", kind: bot.Answer, prefix: "ja", contains: []string{"25 €"}},
 		}},
+		{"a spouse's name on the card is a choice, not an obligation", []turn{
+			{say: "Ma fille vient de se marier. Elle est obligée de refaire sa carte d'identité pour y mettre le nom de son mari ?", kind: bot.Answer, prefix: "non", contains: []string{"pas une obligation"}},
+		}},
+		{"a child's two names asked with an obligation are the child's question", []turn{
+			{say: "Nous sommes mariés. Je voudrais ajouter mon nom à celui du père comme nom d'usage sur la carte d'identité de notre fils. Il faut l'accord du papa ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
