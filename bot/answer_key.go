@@ -735,6 +735,7 @@ func (b *Bot) keyComparison(w *writer, s nlu.Slots, p nlu.Parse) bool {
 
 // comparesPrices reports whether a yes/no question compares the prices of two communes it names
 // (see comparedCommunes).
+//
 // A comparison says what it compares with ("moins cher qu'à Uccle", "cheaper than"): "je suis de
 // Forest, à Ixelles c'est moins cher ?" compares an office with the home's, which has none.
 func (b *Bot) comparesPrices(p nlu.Parse) bool {

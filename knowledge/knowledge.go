@@ -902,8 +902,9 @@ const (
 	// CueCertifyFor says a certification is done with another's QR code or in their stead ("son
 	// QR code", "à sa place"): the agent compares the person's own fingerprints, so no.
 	CueCertifyFor = "certify_for"
-	// CueIdentical asks whether two things are one ("c'est la même chose que", "pareil que",
-	// "the same as"): of two procedures named, they are not.
+	// CueIdentical asks whether a thing is another it names ("c'est la même chose que", "pareil
+	// que", "the same as"): of two procedures named, they are not. ("C'est pareil ?" alone asks
+	// whether the answer is the same for a new fact, see CueSame.)
 	CueIdentical = "identical"
 	// CueOthersChild names a child from the side of a relative who is not the child's parent ("mon
 	// neveu", "ma filleule"): the writer is that relative.
