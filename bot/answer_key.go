@@ -16,7 +16,7 @@ import (
 
 func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 	otherCommune := st.Slots.AskedCommune != ""
-	if otherCommune && !b.comparesPrices(p) {
+	if otherCommune && !b.comparesPrices(p) && b.claimedCommune(p) == nil {
 		if r, pending, asked := b.askResidence(w, st, p); asked {
 			return r, pending
 		}
@@ -87,7 +87,7 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		w.kbFact(f.ID)
 		return w.done(Answer), ""
 	}
-	if b.keyComparison(w, s, p) {
+	if b.keyComparison(w, s, p) || b.keyPriceClaim(w, p) {
 		return w.done(Answer), ""
 	}
 	if dear, cheap := containsWord(p.Norm, "le plus cher", "la plus chere", "the most expensive", "most expensive", "duurste"), containsWord(p.Norm, "le moins cher", "la moins chere", "the cheapest", "cheapest", "goedkoopste"); (dear || cheap) && s.Commune == "" && p.Form != nlu.FormYesNo {
@@ -751,4 +751,51 @@ func comparedCommunes(p nlu.Parse) []string {
 		return p.CommunesNamed
 	}
 	return slices.DeleteFunc(slices.Clone(p.CommunesNamed), func(id string) bool { return id == p.Slots.Commune })
+}
+
+// claimedCommune is the one commune, of several a message names, that its question sentence
+// names with a price claimed ("Watermael-Boitsfort ils demandent vraiment 26 euros ?? ma sœur à
+// Jette n'a rien payé"); nil otherwise.
+func (b *Bot) claimedCommune(p nlu.Parse) *knowledge.Commune {
+	if p.Amount == nil || !asksYesNo(p) || len(p.CommunesNamed) < 2 || p.Ask == "" || p.Ask == p.Norm || p.Slots.HomeStated {
+		return nil // (where the person lives prices them: "je suis domiciliée à Saint-Gilles…")
+	}
+	ask := strings.ReplaceAll(p.Ask, "-", " ")
+	var found *knowledge.Commune
+	for _, id := range p.CommunesNamed {
+		c, ok := b.communeByID(id)
+		if !ok || !containsWord(ask, strings.ReplaceAll(knowledge.Normalize(c.Name.String()), "-", " ")) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = c
+	}
+	return found
+}
+
+// keyPriceClaim answers a price claimed for the commune the question names, whatever other commune
+// the story names: what it charges its residents, against the amount claimed. It reports whether
+// it wrote the answer.
+func (b *Bot) keyPriceClaim(w *writer, p nlu.Parse) bool {
+	c := b.claimedCommune(p)
+	if c == nil {
+		return false
+	}
+	opts, err := rules.DigitalKeyOptions(b.kb, rules.Person{Commune: c.ID})
+	if err != nil {
+		return false
+	}
+	for _, o := range opts {
+		if o.Home && o.Commune.ID == c.ID {
+			w.para(yesNo(w, *p.Amount == o.Tariff.Amount))
+			w.para(w.t("key_option_residents", w.text(c.Name), w.money(o.Tariff.Amount)))
+			w.entry("commune:" + c.ID)
+			w.sources(c.Sources...)
+			w.kbFact("key.price-note")
+			return true
+		}
+	}
+	return false
 }

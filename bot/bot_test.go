@@ -542,6 +542,9 @@ func TestConversations(t *testing.T) {
 		{"a child's two names asked with an obligation are the child's question", []turn{
 			{say: "Nous sommes mariés. Je voudrais ajouter mon nom à celui du père comme nom d'usage sur la carte d'identité de notre fils. Il faut l'accord du papa ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a price claimed for the commune the question names, whatever other commune the story names", []turn{
+			{say: "Watermael-Boitsfort ils demandent vraiment 26 euros pour la clé numérique ?? ma soeur a Jette a rien payé", kind: bot.Answer, prefix: "oui", contains: []string{"watermael-boitsfort : 26 €"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
