@@ -120,6 +120,16 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		}
 	}
 	situations := s.Situations
+	other := func(r *knowledge.Route) func(string) bool { // a situation that opens other routes than r
+		return func(x string) bool { return x != r.Kind && x != "resident" && !slices.Contains(r.Triggers, x) }
+	}
+	// (In the message's own last sentence: a question asked again for a new fact carries the
+	// words of the last one, "…plus simple que la naturalisation ? . et mon père ?".)
+	if r := b.routeKindNamed(lastSentence(p.Norm)); r != nil && slices.ContainsFunc(situations, other(r)) && !slices.ContainsFunc(p.Slots.Situations, other(r)) {
+		// "et pour la naturalisation, il faut 5 ans ?" after a reintegration: the route the
+		// message names is the one asked about, not those the conversation's situation opens.
+		situations = []string{r.Triggers[0]}
+	}
 	// "je veux être naturalisé": the word names the route of those who live in France, unless
 	// the person lives abroad and says no residence in France ("on habite en Allemagne"): the
 	// route of those abroad has it as its trigger.
@@ -957,4 +967,17 @@ func (b *Bot) levelNeeded(f *knowledge.Fact, p nlu.Parse) string {
 		}
 	}
 	return need
+}
+
+// routeKindNamed returns the first route whose kind the message names ("la naturalisation", "une
+// réintégration"), the routes of a kind listed from the most common situation; nil when it names
+// none, or the kind of declaration, which several situations share.
+func (b *Bot) routeKindNamed(norm string) *knowledge.Route {
+	for i := range b.kb.Nationality.Routes {
+		r := &b.kb.Nationality.Routes[i]
+		if r.Kind != "" && r.Kind != "declaration" && len(r.Triggers) > 0 && containsWord(norm, r.Kind) {
+			return r
+		}
+	}
+	return nil
 }

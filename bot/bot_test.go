@@ -545,6 +545,10 @@ func TestConversations(t *testing.T) {
 		{"a price claimed for the commune the question names, whatever other commune the story names", []turn{
 			{say: "Watermael-Boitsfort ils demandent vraiment 26 euros pour la clé numérique ?? ma soeur a Jette a rien payé", kind: bot.Answer, prefix: "oui", contains: []string{"watermael-boitsfort : 26 €"}},
 		}},
+		{"a route named in a follow-up is the one asked, not those of the conversation's situation", []turn{
+			{say: "pour la réintégration par décret il faut 5 ans de résidence ?", kind: bot.Answer, prefix: "non"},
+			{say: "et pour la naturalisation il faut 5 ans ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
