@@ -552,6 +552,9 @@ func TestConversations(t *testing.T) {
 		{"a child who became French opens the route of the French national's ascendant", []turn{
 			{say: "J'ai 67 ans, je suis portugais et je vis régulièrement en France depuis 30 ans. Mon fils est devenu français. Est-ce qu'il existe une démarche simple pour moi ?", kind: bot.Answer, contains: []string{"ascendant", "65 ans"}},
 		}},
+		{"a single-use proof is not used again", []turn{
+			{say: "le justificatif d'identité que génère l'appli, je peux le réutiliser pour plusieurs démarches ?", kind: bot.Answer, prefix: "non", contains: []string{"usage unique"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
