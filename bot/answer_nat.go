@@ -972,12 +972,20 @@ func (b *Bot) levelNeeded(f *knowledge.Fact, p nlu.Parse) string {
 // routeKindNamed returns the first route whose kind the message names ("la naturalisation", "une
 // réintégration"), the routes of a kind listed from the most common situation; nil when it names
 // none, or the kind of declaration, which several situations share.
+//
+// A kind compared with or put aside ("plus simple que la naturalisation", "sans passer par la
+// naturalisation", "pas la naturalisation") is not the one asked.
 func (b *Bot) routeKindNamed(norm string) *knowledge.Route {
 	for i := range b.kb.Nationality.Routes {
 		r := &b.kb.Nationality.Routes[i]
-		if r.Kind != "" && r.Kind != "declaration" && len(r.Triggers) > 0 && containsWord(norm, r.Kind) {
-			return r
+		if r.Kind == "" || r.Kind == "declaration" || len(r.Triggers) == 0 || !containsWord(norm, r.Kind) {
+			continue
 		}
+		before := strings.Fields(norm[:strings.Index(norm, r.Kind)])
+		if containsWord(strings.Join(before[max(0, len(before)-4):], " "), "que", "qu", "pas", "sans", "eviter", "autre", "plutot", "than", "without", "instead") {
+			return nil
+		}
+		return r
 	}
 	return nil
 }

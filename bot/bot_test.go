@@ -549,6 +549,10 @@ func TestConversations(t *testing.T) {
 			{say: "pour la réintégration par décret il faut 5 ans de résidence ?", kind: bot.Answer, prefix: "non"},
 			{say: "et pour la naturalisation il faut 5 ans ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a route compared with or put aside is not the one asked", []turn{
+			{say: "pour la réintégration par décret il faut 5 ans de résidence ?", kind: bot.Answer, prefix: "non"},
+			{say: "et sans passer par la naturalisation, il faut 5 ans ?", kind: bot.Answer, prefix: "non", absent: []string{"il faut 5 ans de residence en france."}},
+		}},
 		{"a child who became French opens the route of the French national's ascendant", []turn{
 			{say: "J'ai 67 ans, je suis portugais et je vis régulièrement en France depuis 30 ans. Mon fils est devenu français. Est-ce qu'il existe une démarche simple pour moi ?", kind: bot.Answer, contains: []string{"ascendant", "65 ans"}},
 		}},
