@@ -141,14 +141,6 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 			return w.done(Answer), ""
 		}
 	}
-	if p.Form == nlu.FormYesNo && containsWord(cmp.Or(p.Ask, p.Norm), "la meme chose", "le meme", "la meme", "pareil", "the same", "same thing", "hetzelfde") && slices.Contains(p.Named, knowledge.TopicIdentite) {
-		// "la clé numérique belge, c'est la même chose que l'appli France Identité ?": no, one is
-		// the Belgian administration's key, the other the French digital identity.
-		w.para(w.t("no"))
-		w.kbFact("key.what")
-		w.kbFact("fi.app")
-		return w.done(Answer), ""
-	}
 	if opens := b.answerOf("key.services", p); b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueServices) || opens != nil && p.Form == nlu.FormYesNo && p.Slots.Commune == "" {
 		// "je pourrai aller sur quels sites ?", "can I log into MyMinfin with it?": the services
 		// the key opens, whatever facet the examples found.
@@ -207,16 +199,8 @@ func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bo
 		return Reply{}, "", false
 	}
 	price := func(resident string) (knowledge.Money, bool) {
-		opts, err := rules.DigitalKeyOptions(b.kb, rules.Person{Commune: resident, Card: st.Slots.CardType})
-		if err != nil {
-			return 0, false
-		}
-		for _, o := range opts {
-			if o.Commune.ID == asked {
-				return o.Tariff.Amount, true
-			}
-		}
-		return 0, false
+		_, m, ok := b.officePrice(rules.Person{Commune: resident, Card: st.Slots.CardType}, asked)
+		return m, ok
 	}
 	visiting, okV := price(home)
 	moved, okM := price(asked)
@@ -461,7 +445,7 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 			return
 		}
 	}
-	if it := matchItem(b.kb.MustFact("key.no-chip"), p.Norm); it != nil && p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueShared) || ofAnother(p.Norm, it.Match)) &&
+	if it := matchItem(b.kb.MustFact("key.no-chip"), p.Norm); it != nil && p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueShared) || b.ofAnother(p.Norm, it.Match)) &&
 		b.hasCue(knowledge.Normalize(w.text(it.Text)), knowledge.CuePersonal) {
 		// "il n'a qu'une adresse mail du boulot partagée avec ses collègues, je peux
 		// l'enregistrer avec ?", "can my daughter and I share one e-mail?", "et si je donne
@@ -668,11 +652,10 @@ func (b *Bot) keyExtreme(w *writer, dear bool) (*knowledge.Commune, knowledge.Mo
 
 // ofAnother reports whether one of words is said to be another person's ("l'adresse mail de mon
 // fils", "the e-mail of a friend"): a possessive of someone else right after it.
-func ofAnother(norm string, words []string) bool {
+func (b *Bot) ofAnother(norm string, words []string) bool {
 	for _, w := range words {
-		for _, of := range []string{" de mon ", " de ma ", " de mes ", " d un ", " d une ", " de quelqu un", " de son ", " de sa ",
-			" of my ", " of a ", " of someone", " van mijn ", " van een ", " van iemand"} {
-			if containsWord(norm, w+of) || containsWord(norm, strings.TrimSpace(w+of)) {
+		for _, of := range b.kb.Language.Cues[knowledge.CueOfAnother] {
+			if containsWord(norm, w+" "+of) {
 				return true
 			}
 		}
@@ -693,20 +676,10 @@ func (b *Bot) keyComparison(w *writer, s nlu.Slots, p nlu.Parse) bool {
 	personal := s.HomeStated && s.Commune != ""
 	named := comparedCommunes(p)
 	price := func(id string) (*knowledge.Commune, knowledge.Money, bool) {
-		person := rules.Person{Commune: id}
 		if personal {
-			person = rules.Person{Commune: s.Commune}
+			return b.officePrice(rules.Person{Commune: s.Commune}, id)
 		}
-		opts, err := rules.DigitalKeyOptions(b.kb, person)
-		if err != nil {
-			return nil, 0, false
-		}
-		for _, o := range opts {
-			if o.Commune.ID == id && (personal || o.Home) {
-				return o.Commune, o.Tariff.Amount, true
-			}
-		}
-		return nil, 0, false
+		return b.officePrice(rules.Person{Commune: id}, id) // its residents
 	}
 	first, a, ok1 := price(named[0])
 	second, b2, ok2 := price(named[1])
@@ -741,7 +714,7 @@ func (b *Bot) keyComparison(w *writer, s nlu.Slots, p nlu.Parse) bool {
 func (b *Bot) comparesPrices(p nlu.Parse) bool {
 	ask := cmp.Or(p.Ask, p.Norm)
 	return p.Form == nlu.FormYesNo && len(comparedCommunes(p)) >= 2 && b.hasCue(ask, knowledge.CueCheaper) != b.hasCue(ask, knowledge.CueDearer) &&
-		containsWord(ask, "que", "qu", "than", "dan")
+		b.hasCue(ask, knowledge.CueComparedWith)
 }
 
 // comparedCommunes are the communes a message names; of three, not the one the person says they
@@ -783,19 +756,29 @@ func (b *Bot) keyPriceClaim(w *writer, p nlu.Parse) bool {
 	if c == nil {
 		return false
 	}
-	opts, err := rules.DigitalKeyOptions(b.kb, rules.Person{Commune: c.ID})
-	if err != nil {
+	_, amount, ok := b.officePrice(rules.Person{Commune: c.ID}, c.ID) // what it charges its residents
+	if !ok {
 		return false
 	}
+	w.para(yesNo(w, *p.Amount == amount))
+	w.para(w.t("key_option_residents", w.text(c.Name), w.money(amount)))
+	w.entry("commune:" + c.ID)
+	w.sources(c.Sources...)
+	w.kbFact("key.price-note")
+	return true
+}
+
+// officePrice is what the office of commune id charges person, by the digital-key rule; false
+// when it gives them no key.
+func (b *Bot) officePrice(person rules.Person, id string) (*knowledge.Commune, knowledge.Money, bool) {
+	opts, err := rules.DigitalKeyOptions(b.kb, person)
+	if err != nil {
+		return nil, 0, false
+	}
 	for _, o := range opts {
-		if o.Home && o.Commune.ID == c.ID {
-			w.para(yesNo(w, *p.Amount == o.Tariff.Amount))
-			w.para(w.t("key_option_residents", w.text(c.Name), w.money(o.Tariff.Amount)))
-			w.entry("commune:" + c.ID)
-			w.sources(c.Sources...)
-			w.kbFact("key.price-note")
-			return true
+		if o.Commune.ID == id {
+			return o.Commune, o.Tariff.Amount, true
 		}
 	}
-	return false
+	return nil, 0, false
 }

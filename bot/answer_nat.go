@@ -982,7 +982,7 @@ func (b *Bot) routeKindNamed(norm string) *knowledge.Route {
 			continue
 		}
 		before := strings.Fields(norm[:strings.Index(norm, r.Kind)])
-		if containsWord(strings.Join(before[max(0, len(before)-4):], " "), "que", "qu", "pas", "sans", "eviter", "autre", "plutot", "than", "without", "instead") {
+		if b.hasCue(strings.Join(before[max(0, len(before)-4):], " "), knowledge.CueSetAside) {
 			return nil
 		}
 		return r

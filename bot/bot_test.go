@@ -467,6 +467,9 @@ func TestConversations(t *testing.T) {
 		{"two procedures asked to be one are told apart, each by its summary", []turn{
 			{say: "la clé numérique c'est la même chose que France Identité ?", kind: bot.Answer, prefix: "non", contains: []string{"bruxelles", "france identite"}},
 		}},
+		{"two procedures named before a word of likeness are told apart", []turn{
+			{say: "la clé numérique et France Identité, c'est la même chose ?", kind: bot.Answer, prefix: "non", contains: []string{"demarches distinctes"}},
+		}},
 		{"a procedure named in a conversation about another is compared with that one", []turn{
 			{say: "c'est quoi une cle numerique csam ?", kind: bot.Answer},
 			{say: "c'est la meme chose que france identite ?", kind: bot.Answer, prefix: "non", contains: []string{"demarches distinctes"}},
@@ -494,7 +497,7 @@ func TestConversations(t *testing.T) {
 			{say: "la certification c'est obligatoire ?", kind: bot.Answer, prefix: "non"},
 		}},
 		{"a host's proof of address said to be all there is is not enough", []turn{
-			{say: "elle a 22 ans, elle vit chez ses parents et n'a que la facture edf de son pere. ca suffit comme justificatif de domicile ?", kind: bot.Answer, prefix: "non, pas seul", contains: []string{"lettre de l'hebergeant"}},
+			{say: "elle a 22 ans, elle vit chez ses parents et n'a que la facture edf de son pere. ca suffit comme justificatif de domicile ?", kind: bot.Answer, prefix: "non, pas seul", contains: []string{"attestation sur l'honneur", "piece d'identite"}},
 			{say: "je vis chez mes parents, la facture edf de mon pere ca marche comme justificatif ?", kind: bot.Answer, prefix: "oui"},
 		}},
 		{"a question of the conversation's sequel whose facet is read, though no form is, follows it", []turn{

@@ -1217,14 +1217,21 @@ func (b *Bot) Welcome(lang knowledge.Lang) Reply {
 // One procedure named in a conversation about another ("c'est la même chose que France Identité ?"
 // after the digital key) is compared with that one.
 func (b *Bot) twoAsOne(w *writer, p nlu.Parse, before knowledge.Topic) bool {
-	named := p.Named
-	if len(named) == 1 && before != "" && before != named[0] {
-		named = []knowledge.Topic{before, named[0]}
-	}
-	if p.Form != nlu.FormYesNo || !b.hasCue(p.Norm, knowledge.CueIdentical) {
+	if p.Form != nlu.FormYesNo {
 		return false
 	}
-	if f, a := b.factAnswer(cmp.Or(before, p.Topic), nil, p, false); f != nil {
+	// "la clé numérique et France Identité, c'est la même chose ?" names both before asking
+	// whether they are alike; a word of likeness with one procedure named ("et pour France
+	// Identité, c'est pareil ?") asks whether an answer is the same, not two things.
+	identical := b.hasCue(p.Norm, knowledge.CueIdentical)
+	named := p.Named
+	switch {
+	case identical && len(named) == 1 && before != "" && before != named[0]:
+		named = []knowledge.Topic{before, named[0]}
+	case !identical && (len(named) < 2 || !b.hasCue(p.Norm, knowledge.CueAlike)):
+		return false
+	}
+	if f, a := b.factAnswer(cmp.Or(before, p.Topic), nil, p, false); identical && f != nil {
 		// "France Identité c'est pareil que FranceConnect ?": a fact says what the other thing
 		// is, and answers the question in its own words.
 		w.para(yesNo(w, a.Verdict == "yes"))
