@@ -538,9 +538,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.where")
 		w.kbFact("cni.predemande")
 	case nlu.Photo:
-		if !b.ageVerdict(w, p, "cni.photo", "photo") && p.Form == nlu.FormYesNo &&
-			(b.hasCue(p.Norm, knowledge.CueObliged) || b.hasCue(p.Norm, knowledge.CueMandatory)) && !b.asksWithout(p.Norm) {
-			w.para(w.t("yes")) // "et pour mon bébé de 6 mois il faut aussi une photo ?": every card has one
+		if !b.ageVerdict(w, p, "cni.photo", "photo") && p.Form == nlu.FormYesNo {
+			if f, held := b.quantityVerdict(p, []string{"cni.photo"}); f != nil {
+				w.para(yesNo(w, held)) // "il faut 2 photos ?": the fact's own count settles it
+			} else if (b.hasCue(p.Norm, knowledge.CueObliged) || b.hasCue(p.Norm, knowledge.CueMandatory)) && !b.asksWithout(p.Norm) {
+				w.para(w.t("yes")) // "et pour mon bébé de 6 mois il faut aussi une photo ?": every card has one
+			}
 		}
 		w.kbFact("cni.photo")
 	case nlu.Fingerprints:

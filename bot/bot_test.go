@@ -562,6 +562,12 @@ func TestConversations(t *testing.T) {
 		{"a single-use proof is not used again", []turn{
 			{say: "le justificatif d'identité que génère l'appli, je peux le réutiliser pour plusieurs démarches ?", kind: bot.Answer, prefix: "non", contains: []string{"usage unique"}},
 		}},
+		{"a count of photos claimed is checked against the fact's, a count held against what it asks", []turn{
+			{say: "on m'a dit qu'il fallait 2 photos, c'est vrai ?", kind: bot.Answer, prefix: "non", cites: "Photographie"},
+			{say: "Do I need two photos?", kind: bot.Answer, prefix: "no"},
+			{say: "j'ai déjà 3 photos, ça suffit ?", kind: bot.Answer, prefix: "oui"},
+			{say: "une photo sur fond blanc ça passe ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -22,6 +22,7 @@ type dimension int
 const (
 	duration dimension = iota + 1 // in minutes
 	digits                        // the digits of a code
+	photos                        // identity photos to bring
 )
 
 // quantity is a number with its unit, converted to its dimension's base unit. bound says how a
@@ -35,6 +36,10 @@ type quantity struct {
 	every bool
 	// long is set for a quantity told in months or years, compared only with its like.
 	long bool
+	// held is set for a count a question says one has ("j'ai 2 photos, ça suffit ?"), which
+	// holds when a rule asks that many or fewer, where a count claimed as a rule ("il faut 2
+	// photos ?") holds only when equal.
+	held bool
 }
 
 // monthMinutes and yearMinutes are a month's and a year's length in minutes, for comparing
@@ -55,6 +60,7 @@ var units = map[string]struct {
 	"semaine": {duration, 10080}, "semaines": {duration, 10080}, "week": {duration, 10080}, "weeks": {duration, 10080}, "weken": {duration, 10080},
 	"mois": {duration, monthMinutes}, "month": {duration, monthMinutes}, "months": {duration, monthMinutes}, "maand": {duration, monthMinutes}, "maanden": {duration, monthMinutes},
 	"ans": {duration, yearMinutes}, "annee": {duration, yearMinutes}, "annees": {duration, yearMinutes}, "year": {duration, yearMinutes}, "years": {duration, yearMinutes}, "jaar": {duration, yearMinutes},
+	"photo": {photos, 1}, "photos": {photos, 1},
 	"chiffre": {digits, 1}, "chiffres": {digits, 1}, "digit": {digits, 1}, "digits": {digits, 1}, "cijfer": {digits, 1}, "cijfers": {digits, 1},
 }
 
@@ -66,7 +72,8 @@ var reQuantity = func() *regexp.Regexp {
 		words = append(words, w)
 	}
 	slices.SortFunc(words, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) }) // "heures" before "h"
-	return regexp.MustCompile(`(?:^|[^a-z0-9])([0-9]{1,3}|[a-z]+) ?(` + strings.Join(words, "|") + `)\b`)
+	// ("une seule photo", "one single photo": a count said to be the only one)
+	return regexp.MustCompile(`(?:^|[^a-z0-9])([0-9]{1,3}|[a-z]+) ?(?:(?:seule?s?|single|enkele) )?(` + strings.Join(words, "|") + `)\b`)
 }()
 
 // quantities returns the quantities of a normalised text. In a question (asked) the ones that
@@ -101,6 +108,12 @@ func (b *Bot) quantities(text string, asked bool) []quantity {
 		if asked && u.size >= monthMinutes && !q.every {
 			continue // "mon fils de 12 ans", "faite il y a 8 mois": an age, told; not a duration claimed
 		}
+		if asked && u.dim == photos {
+			if n == 1 && strings.TrimSpace(text[m[3]:m[4]]) == "" {
+				continue // "une photo sur fond blanc" names a photo; "une seule photo" counts one
+			}
+			q.held = holds(before, cues[knowledge.CueHolding])
+		}
 		switch {
 		case endsWithWord(before, cues[knowledge.CueAtMost]...):
 			q.bound = -1
@@ -110,6 +123,21 @@ func (b *Bot) quantities(text string, asked bool) []quantity {
 		out = append(out, q)
 	}
 	return out
+}
+
+// holds reports whether the last words of a clause before a count say it is held ("j'ai déjà
+// 2 photos", not "il faut 2 photos").
+func holds(before string, words []string) bool {
+	if i := strings.LastIndexAny(before, ",.;?!"); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := strings.Fields(before)
+	for _, w := range ws[max(0, len(ws)-3):] {
+		if slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithWord reports whether text ends with one of the words (or phrases), as whole words.
@@ -174,6 +202,9 @@ func (b *Bot) quantityVerdict(p nlu.Parse, entries []string) (*knowledge.Fact, b
 			return f, v <= claim.value
 		case 1:
 			return f, v >= claim.value
+		}
+		if claim.held {
+			return f, claim.value >= v
 		}
 		return f, v == claim.value
 	}

@@ -31,7 +31,14 @@ func TestQuantities(t *testing.T) {
 		{"c est ouvert jusqu a 17h ?", true, nil},
 		{"rendez-vous a 17h30", true, nil},
 		{"il faut mettre a jour l appli ?", true, nil},
+		// A count of photos: claimed as a rule, or held; one photo named is no count.
+		{"on m a dit qu il fallait 2 photos, c est vrai ?", true, []quantity{{dim: photos, value: 2}}},
+		{"do i need two photos?", true, []quantity{{dim: photos, value: 2}}},
+		{"j ai deja 3 photos, ca suffit ?", true, []quantity{{dim: photos, value: 3, held: true}}},
+		{"il faut une seule photo ?", true, []quantity{{dim: photos, value: 1}}},
+		{"une photo sur fond blanc ca passe ?", true, nil},
 		// A fact's text.
+		{knowledge.Normalize("Une seule photo d'identité suffit ; elle doit respecter ces règles :"), false, []quantity{{dim: photos, value: 1}}},
 		{knowledge.Normalize("Le code personnel, choisi dans l'application, a six chiffres : avec la carte"), false, []quantity{{dim: digits, value: 6, bound: 0}}},
 		{knowledge.Normalize("Le résultat est notifié dans les 48 heures après le passage en mairie."), false, []quantity{{dim: duration, value: 48 * 60, bound: 0}}},
 	}
