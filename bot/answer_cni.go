@@ -1453,9 +1453,13 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 			st.Slots.NewCard = true
 			return b.newCardValidity(w, s, p, now)
 		}
-		if s.CardFormat == knowledge.NewFormat {
+		minorAtIssue := holder == knowledge.Minor && (s.Age != nil && *s.Age < b.kb.CNI.AdultAge || s.AgeAtIssue != nil && *s.AgeAtIssue < b.kb.CNI.AdultAge) &&
+			p.Slots.ValidYears != nil // (a date asked needs the issue date; how long, the general fact)
+		if s.CardFormat == knowledge.NewFormat || minorAtIssue {
+			// "mon fils de 12 ans, sa carte est valable 10 ans ?": a minor today had the card
+			// made as a minor, whose rule needs no date.
 			for i := range b.kb.CNI.Validity {
-				if r := &b.kb.CNI.Validity[i]; slices.Contains(r.Format, knowledge.NewFormat) {
+				if r := &b.kb.CNI.Validity[i]; minorAtIssue && r.Holder == knowledge.Minor || !minorAtIssue && slices.Contains(r.Format, knowledge.NewFormat) {
 					w.para(capitalize(w.text(r.Explain)) + ".")
 					w.entry(r.ID)
 					w.sources(r.Sources...)

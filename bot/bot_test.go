@@ -568,6 +568,14 @@ func TestConversations(t *testing.T) {
 			{say: "j'ai déjà 3 photos, ça suffit ?", kind: bot.Answer, prefix: "oui"},
 			{say: "une photo sur fond blanc ça passe ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a long duration said to be how long something lasts is a claim checked against the fact's", []turn{
+			{say: "I read that the digital key is valid for 10 years, is that right?", kind: bot.Answer, prefix: "yes"},
+			{say: "la clé numérique est valable 5 ans ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a minor today had the card made as a minor: its validity asked needs no date", []turn{
+			{say: "mon fils de 12 ans, sa carte est valable 10 ans ?", kind: bot.Answer, prefix: "oui", contains: []string{"mineur est valable 10 ans"}},
+			{say: "la carte de ma fille de 15 ans expire quand ?", kind: bot.Clarify, contains: []string{"date de délivrance"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -105,7 +105,7 @@ func (b *Bot) quantities(text string, asked bool) []quantity {
 			continue
 		}
 		q := quantity{dim: u.dim, value: n * u.size, every: asked && endsWithWord(before, cues[knowledge.CueFrequency]...), long: u.size >= monthMinutes}
-		if asked && u.size >= monthMinutes && !q.every {
+		if asked && u.size >= monthMinutes && !q.every && !b.lasting(before) {
 			continue // "mon fils de 12 ans", "faite il y a 8 mois": an age, told; not a duration claimed
 		}
 		if asked && u.dim == photos {
@@ -123,6 +123,20 @@ func (b *Bot) quantities(text string, asked bool) []quantity {
 		out = append(out, q)
 	}
 	return out
+}
+
+// lasting reports whether the words before a duration say it is how long something lasts
+// ("valable 15 ans", "valid for 10 years", "ça dure 5 ans"): a claim about a rule.
+func (b *Bot) lasting(before string) bool {
+	cues := b.kb.Language.Cues
+	before = strings.TrimRight(before, " ,'")
+	for _, w := range cues[knowledge.CueSpan] {
+		if endsWithWord(before, w) {
+			before = strings.TrimSuffix(before, w)
+			break
+		}
+	}
+	return endsWithWord(before, cues[knowledge.CueValid]...) || endsWithWord(before, cues[knowledge.CueLasts]...)
 }
 
 // holds reports whether the last words of a clause before a count say it is held ("j'ai déjà

@@ -37,6 +37,10 @@ func TestQuantities(t *testing.T) {
 		{"j ai deja 3 photos, ca suffit ?", true, []quantity{{dim: photos, value: 3, held: true}}},
 		{"il faut une seule photo ?", true, []quantity{{dim: photos, value: 1}}},
 		{"une photo sur fond blanc ca passe ?", true, nil},
+		// A long duration after a word of validity is a rule claimed; after others, a story.
+		{"i read that the key is valid for 10 years, is that right?", true, []quantity{{dim: duration, value: 10 * yearMinutes, long: true}}},
+		{"la cle est valable 5 ans ?", true, []quantity{{dim: duration, value: 5 * yearMinutes, long: true}}},
+		{"mon fils de 12 ans peut la faire ?", true, nil},
 		// A fact's text.
 		{knowledge.Normalize("Une seule photo d'identité suffit ; elle doit respecter ces règles :"), false, []quantity{{dim: photos, value: 1}}},
 		{knowledge.Normalize("Le code personnel, choisi dans l'application, a six chiffres : avec la carte"), false, []quantity{{dim: digits, value: 6, bound: 0}}},
