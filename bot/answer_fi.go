@@ -214,8 +214,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	}
 	if a := b.answerOf("fi.delay", p); a != nil && a.Verdict == "yes" && p.Form == nlu.FormYesNo {
 		// "passé hier en mairie, toujours rien dans l'appli, c'est normal ?": yes, within 48
-		// hours. ("Tout de suite", its other answer, also asks whether one may act at once.)
-		w.para(w.t("yes"))
+		// hours; "j'y suis allée il y a 5 jours en fait": no, past them. ("Tout de suite", its
+		// other answer, also asks whether one may act at once.)
+		within, told := b.elapsedVerdict(p, "fi.delay")
+		w.para(yesNo(w, within || !told))
 		w.kbFact("fi.delay")
 		return w.done(Answer), ""
 	}

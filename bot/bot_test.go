@@ -576,6 +576,26 @@ func TestConversations(t *testing.T) {
 			{say: "mon fils de 12 ans, sa carte est valable 10 ans ?", kind: bot.Answer, prefix: "oui", contains: []string{"mineur est valable 10 ans"}},
 			{say: "la carte de ma fille de 15 ans expire quand ?", kind: bot.Clarify, contains: []string{"date de délivrance"}},
 		}},
+		{"a situation changed by 'et si' asks the last yes/no question again", []turn{
+			{say: "on m'a volé mon sac avec ma cni dedans, je dois d'abord passer au commissariat ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et si je l'avais juste perdue, pas volée ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a card ready for a shorter time, supposed, is still within the delay", []turn{
+			{say: "ma carte est dispo en mairie depuis le 20 aout, je peux encore aller la chercher aujourd'hui ?", kind: bot.Answer, prefix: "non"},
+			{say: "et si elle etait dispo seulement depuis le 20 septembre ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"the time passed since the certification visit is checked against the notice's delay", []turn{
+			{say: "je suis passée en mairie hier pour la certification france identite, toujours rien recu, c'est normal ?", kind: bot.Answer, prefix: "oui"},
+			{say: "enfin non je me suis trompée, j'y suis allée il y a 5 jours en fait", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a birthday to come asks the last question again for that day", []turn{
+			{say: "j'ai 17 ans et j'ai déjà la carte nouveau format, je peux créer mon identité numérique ?", kind: bot.Answer, prefix: "non"},
+			{say: "j'ai 18 ans le 20 décembre, je pourrai le faire à partir de ce jour-là ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a date another person got the key's code is how long ago they got it", []turn{
+			{say: "j'ai eu mon code d'activation a la commune le 2 novembre mais j'ai pas cliqué sur le lien, c'est encore bon ?", kind: bot.Answer, prefix: "non"},
+			{say: "et ma femme elle l'a eu le 15 novembre, elle a encore le temps ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

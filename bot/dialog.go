@@ -281,10 +281,11 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// "empreintes ?", "photo ?" in a conversation: is it needed, for the person in question.
 		p.Form = nlu.FormYesNo
 	}
-	if p.FutureAge != nil && p.Continues() && p.Words <= 12 && !p.TopicNamed && st.LastForm == nlu.FormYesNo && st.LastAsk != "" {
-		// "et en mars j'aurai 18 ans, ce sera bon ?", "et quand il aura 12 ans ?": the last
-		// yes/no question, asked again for that time (see again below), whatever the words of
-		// the time made of the question.
+	if p.FutureAge != nil && (p.Continues() && p.Words <= 12 || len(p.Intents) == 0 && p.Words <= 18) && !p.TopicNamed && st.LastForm == nlu.FormYesNo && st.LastAsk != "" {
+		// "et en mars j'aurai 18 ans, ce sera bon ?", "et quand il aura 12 ans ?", "j'ai 18 ans
+		// le 20 décembre, je pourrai le faire à partir de ce jour-là ?": the last yes/no
+		// question, asked again for that time (see again below), whatever the words of the
+		// time made of the question.
 		p.Intents, p.Predictions, p.Form = nil, nil, nlu.FormYesNo
 	}
 	b.interpret(st, &p)
@@ -401,7 +402,11 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	}
 	st.Pending = ""
 	// ("et s'il avait 13 ans ?" is itself a yes/no question, of the one in progress.)
-	again := p.Form == nlu.FormYesNo && p.Continues() && len(p.Intents) == 0 && (p.Words <= 8 || p.FutureAge != nil && p.Words <= 12) && tellsNumber(p) && !b.hasCue(p.Norm, knowledge.CueSame)
+	// ("et si je l'avais juste perdue, pas volée ?", "et si elle était dispo seulement depuis le
+	// 20 septembre ?": the situation changed, the question the same.)
+	supposes := startsWithWord(p.Norm, b.kb.Language.Cues[knowledge.CueSuppose]...)
+	again := p.Form == nlu.FormYesNo && (p.Continues() || p.FutureAge != nil) && len(p.Intents) == 0 && (p.Words <= 8 || supposes && p.Words <= 14 || p.FutureAge != nil && p.Words <= 18) &&
+		(tellsNumber(p) || supposes && tellsFact(p)) && !b.hasCue(p.Norm, knowledge.CueSame)
 	if (p.Form == nlu.FormNone || again) && st.LastForm == nlu.FormYesNo && st.LastAsk != "" && st.Turns > 0 && tellsFact(p) && !p.TopicNamed && !p.Proxy &&
 		(len(p.Intents) == 0 && (p.Continues() || p.Question) || p.Continues() && !p.Question) {
 		// "et pour mon fils de 11 ans ?" after "c'est gratuit ?", "correction : elle est périmée

@@ -225,6 +225,27 @@ func (b *Bot) quantityVerdict(p nlu.Parse, entries []string) (*knowledge.Fact, b
 	return nil, false
 }
 
+// elapsedVerdict answers whether what a fact says happens within a time still holds after the
+// time a question says has passed ("j'y suis allée il y a 5 jours" against "dans les 48
+// heures"): within while the time passed is no longer than the fact's. ok is false when the
+// question tells no time passed or the fact states no single short duration.
+func (b *Bot) elapsedVerdict(p nlu.Parse, factID string) (within, ok bool) {
+	f, found := b.kb.Fact(factID)
+	if p.AgoDays == nil || !found {
+		return false, false
+	}
+	var stated []quantity
+	for _, q := range b.quantities(knowledge.Normalize(f.Text[knowledge.FR]), false) {
+		if q.dim == duration && !q.long && (len(stated) == 0 || stated[0].value != q.value) {
+			stated = append(stated, q)
+		}
+	}
+	if len(stated) != 1 {
+		return false, false
+	}
+	return *p.AgoDays*1440 <= stated[0].value, true
+}
+
 // frequencyVerdict answers whether something must be done again as often as a question says
 // ("l'usager devra revenir tous les 15 jours ?"): no when a fact of the reply states a longer
 // duration of that dimension (the key, once activated, lasts 10 years). It gives no verdict

@@ -119,6 +119,9 @@ func TestParse(t *testing.T) {
 			return r.FutureAge != nil && *r.FutureAge == 18 && r.Slots.Age != nil && *r.Slots.Age == 18
 		}},
 		{"en juin on aura 12 ans de mariage", "fr", "", "", func(r nlu.Parse) bool { return r.FutureAge == nil }},
+		{"j'ai 18 ans le 20 décembre, je pourrai le faire ?", "fr", "", "", func(r nlu.Parse) bool { return r.FutureAge != nil && *r.FutureAge == 18 }},
+		{"il a 12 ans en mars, il devra venir ?", "fr", "", "presence", func(r nlu.Parse) bool { return r.FutureAge != nil && *r.FutureAge == 12 }},
+		{"j'ai 18 ans depuis le 2 mars", "fr", "", "", func(r nlu.Parse) bool { return r.FutureAge == nil }},
 		{"pour la réintégration il faut aussi 5 ans de résidence ?", "fr", "nationalite", "", func(r nlu.Parse) bool { return r.Slots.Years == 0 && r.Slots.ResidenceYears == 0 }},
 		{"et si ça faisait seulement 10 jours ?", "fr", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 10 }},
 		// A day and month told of something received: the last one, so many days ago (now is 23
