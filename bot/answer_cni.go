@@ -235,6 +235,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		firstQ = firstQ[:i]
 	}
 	priceAsked := b.hasCue(firstQ, knowledge.CuePaid) || b.hasCue(firstQ, knowledge.CueFree)
+	if q := cmp.Or(questionSentence(p.Norm), p.Norm); p.Amount != nil && p.Form == nlu.FormYesNo && (strings.Contains(q, "€") || strings.Contains(q, "euro")) {
+		// "…du coup je la renouvelle : c'est toujours 25 € ?": a price claimed is the question.
+		priceAsked, intent = true, nlu.Fee
+	}
 	// "elle expire dans 3 mois, on part fin mars, elle sera encore valable ?" asks its validity.
 	validityAsked := b.hasCue(questionSentence(p.Norm), knowledge.CueValid) && (b.hasCue(p.Norm, knowledge.CueTravel) || s.TravelFrom != "")
 	// "déjà" asks early in the sentence that asks, unless that sentence asks whether the card is

@@ -596,6 +596,16 @@ func TestConversations(t *testing.T) {
 			{say: "j'ai eu mon code d'activation a la commune le 2 novembre mais j'ai pas cliqué sur le lien, c'est encore bon ?", kind: bot.Answer, prefix: "non"},
 			{say: "et ma femme elle l'a eu le 15 novembre, elle a encore le temps ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"the day one turns 18, one goes alone", []turn{
+			{say: "j'ai 17 ans je peux faire ma carte d'identité tout seul sans mes parents ?", kind: bot.Answer, prefix: "non"},
+			{say: "et le jour de mes 18 ans je pourrai y aller seul ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"'sans avoir à demander' a document asks whether one can do without it", []turn{
+			{say: "je voulais savoir si mon passeport périmé depuis 3 ans suffit pour faire ma première carte d'identité sans avoir à demander un acte de naissance", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a price claimed after a story of renewal is the question, before the renewal's timing", []turn{
+			{say: "ma carte expire dans 2 mois, du coup je la renouvelle : c'est toujours 25 € ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -151,6 +151,11 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		}
 		w.para(w.t("presence_proxy_minor_no"))
 		w.fact("in_person", "true", f.Sources...)
+	case b.situation(s).Holder == knowledge.Adult && s.Age != nil && b.alone(first) && !p.Proxy && !p.HolderAway:
+		// "j'ai 18 ans, je peux faire ma carte tout seul, sans mes parents ?": an adult applies
+		// and comes alone (the cni.presence fact).
+		w.para(w.t("yes"))
+		w.fact("in_person", "true", f.Sources...)
 	case p.Proxy || p.HolderAway || b.asksWithout(first.Norm):
 		w.para(w.t("presence_proxy_no"))
 		w.fact("in_person", "true", f.Sources...)

@@ -2652,12 +2652,12 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		a, _ := strconv.Atoi(s[m[4]:m[5]])
 		out.Slots.ArrivalAge = &a
 	}
-	if m := matchIndexIf(containsAny(s, "aura", " ans le ", " ans dans ", " ans en "), pat().reFutureAge, s); m != nil && !strings.HasPrefix(s[m[1]:], " de ") {
+	if m := matchIndexIf(containsAny(s, "aura", " ans le ", " ans dans ", " ans en ", "mes ", "ses ", "tes "), pat().reFutureAge, s); m != nil && !strings.HasPrefix(s[m[1]:], " de ") {
 		// "en mars j'aurai 18 ans": an age to come (from 12, an age that changes a rule). The
 		// words are left to the readings below, which take them as they always did (an age
 		// when none other is told, the years of a stay).
-		if m[2] < 0 {
-			m = m[2:] // (the second form's number)
+		for m[2] < 0 {
+			m = m[2:] // (a later form's number)
 		}
 		if a, _ := strconv.Atoi(s[m[2]:m[3]]); a >= 12 && a <= 25 {
 			out.FutureAge = &a
@@ -3969,7 +3969,7 @@ type patternSet struct {
 	// reReadyAgo reads how long ago the notice of a card ready came: "le SMS il y a 4 mois".
 	reReadyAgo *regexp.Regexp
 	// reFutureAge reads an age to come: "j'aurai 18 ans", "elle aura 12 ans", and a birthday to
-	// come, "j'ai 18 ans le 20 décembre", "il a 12 ans en mars".
+	// come, "j'ai 18 ans le 20 décembre", "il a 12 ans en mars", "le jour de mes 18 ans".
 	reFutureAge *regexp.Regexp
 	// reValidPassport reads a passport said to be valid, a word or two between: "un passeport
 	// biométrique valide", "mon passeport français est encore valable".
@@ -4040,7 +4040,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reReadySince:     regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|since) (?:le |the )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reReady:          regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|for|il y a)(?: plus de| more than)? (\d{1,2}|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six) (mois|semaines?|jours?|months?|weeks?|days?)\b`),
 		reValidPassport:  regexp.MustCompile(`\bpasseport (?:[a-z]+ ){1,3}?(?:valide|valable|en cours de validite)\b`),
-		reFutureAge:      regexp.MustCompile(`\b(?:(?:j aurai|tu auras|il aura|elle aura|mon fils aura|ma fille aura) (\d{1,2}) ans\b|(?:j ai|il a|elle a) (\d{1,2}) ans (?:le \d|le premier|dans \d|dans (?:un|une|deux|trois|quelques) |en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b))`),
+		reFutureAge:      regexp.MustCompile(`\b(?:(?:j aurai|tu auras|il aura|elle aura|mon fils aura|ma fille aura) (\d{1,2}) ans\b|(?:j ai|il a|elle a) (\d{1,2}) ans (?:le \d|le premier|dans \d|dans (?:un|une|deux|trois|quelques) |en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:le jour de|des|a|pour) (?:mes|ses|tes) (\d{1,2}) ans\b)`),
 		reReadyAgo:       regexp.MustCompile(`\b(?:sms|texto|prevenue?s?|avertie?s?|notifiee?s?)\b[^.?!]{0,25}?\bil y a (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?)\b`),
 		reReadyFor:       regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),
 		reHome:           regexp.MustCompile(`\b(?:j habite|je vis|je reside|on habite|nous habitons|domicilie|domiciliee|i live)(?: [a-z]+){0,4}? (?:a|au|en|sur|in) ([a-z][a-z-]{2,})\b`),
