@@ -1974,6 +1974,19 @@ func (b *Bot) indirectClause(norm string) string {
 	return norm
 }
 
+// afterCue returns the few words of a message after the first phrase of a cue ("au lieu de sa
+// carte d'identité pour créer…": "sa carte d'identité pour"), "" when no phrase of it is there.
+func (b *Bot) afterCue(norm, name string, words int) string {
+	text := wordText(norm)
+	for _, cue := range b.kb.Language.Cues[name] {
+		if e := cueEnd(text, cue, false); e >= 0 {
+			ws := strings.Fields(text[e:])
+			return strings.Join(ws[:min(words, len(ws))], " ")
+		}
+	}
+	return ""
+}
+
 // asksInvalidIn is asksInvalid on a question's words (a wordText), nil when they have no
 // predicate of validity.
 func (b *Bot) asksInvalidIn(text string) *bool {

@@ -239,8 +239,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	// "valable jusqu'en 2029 mais je voudrais la nouvelle": an old card still valid, the new one
 	// wanted, is as early as "déjà".
 	stillValid := s.CardFormat != knowledge.NewFormat && s.PrintedYear > m.Time.Year()
+	// ("…elle expire seulement en 2030 : je suis obligé d'attendre 2030 ?" asks it too.)
 	early := (b.hasCue(p.Norm, knowledge.CueEarly) || stillValid) && (b.hasCue(p.Norm, knowledge.CueNewCard) || b.hasCue(p.Norm, knowledge.CueReplace) || p.Slots.Remake ||
-		containsWord(p.Norm, "changer", "la changer", "demander", "la demander", "change", "replace"))
+		containsWord(p.Norm, "changer", "la changer", "demander", "la demander", "change", "replace")) ||
+		stillValid && p.Form == nlu.FormYesNo && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWait)
 	if _, free := b.asksFree(p); !early && ((free || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePrice)) && p.Has(nlu.Fee) && !slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.Fee }) ||
 		free && (intent == nlu.What || len(p.Intents) > 0 && p.Intents[0] == nlu.Fee)) {
 		// (The new card wanted early is the card's renewal, whose price is below.)
@@ -424,7 +426,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// "pas de smartphone, possible quand même ?": no, it is a condition; "pas d'adresse
 		// e-mail ?": no, it is a step; "avec mon passeport à la place de la carte ?": no.
 		replaced := b.hasCue(p.Norm, knowledge.CueReplace)
-		if it := matchItem(b.kb.MustFact("fi.conditions"), p.Norm); it != nil && (nlu.Denied(p.Norm, it.Match) || replaced) {
+		it := matchItem(b.kb.MustFact("fi.conditions"), p.Norm)
+		if r := b.afterCue(p.Norm, knowledge.CueReplace, 4); r != "" {
+			if named := matchItem(b.kb.MustFact("fi.conditions"), r); named != nil {
+				it = named // "son passeport au lieu de sa carte d'identité": the card is what is lacking
+			}
+		}
+		if it != nil && (nlu.Denied(p.Norm, it.Match) || replaced) {
 			w.para(w.t("fi_condition_lacking", lowerFirst(w.text(it.Text))))
 			w.kbFact("fi.conditions")
 			b.phoneMinimums(w)

@@ -606,6 +606,15 @@ func TestConversations(t *testing.T) {
 		{"a price claimed after a story of renewal is the question, before the renewal's timing", []turn{
 			{say: "ma carte expire dans 2 mois, du coup je la renouvelle : c'est toujours 25 € ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
 		}},
+		{"a foreigner with a residence card asking for the identity card is told no, not out of scope", []turn{
+			{say: "Une personne de nationalité marocaine qui vit dans la commune depuis 10 ans avec une carte de résident demande une carte nationale d'identité. Elle peut l'obtenir ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a passport instead of the card for France Identité lacks the card, and is no fraud", []turn{
+			{say: "Un usager demande s'il peut utiliser son passeport biométrique au lieu de sa carte d'identité pour créer son identité France Identité.", kind: bot.Answer, prefix: "non", contains: []string{"carte d'identité au format carte bancaire"}},
+		}},
+		{"an old card still valid need not be waited out for France Identité", []turn{
+			{say: "J'ai l'ancienne carte qui expire seulement en 2030 mais je veux France Identité. Je suis obligé d'attendre 2030 ?", kind: bot.Answer, prefix: "non", contains: []string{"renouvellement"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

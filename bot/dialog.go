@@ -628,6 +628,9 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "je peux passer la frontière avec juste France Identité, sans papiers physiques ?": a
 		// journey with the app, which its answer settles, unless the words say a fraud.
 		appJourney := slices.Contains(p.Named, knowledge.TopicIdentite) && b.hasCue(p.Norm, knowledge.CueTravel) && p.OutOfScope != "fraud" && !p.Deceit
+		// "il peut utiliser son passeport au lieu de sa carte d'identité pour créer son identité
+		// France Identité ?": one's own other document for the app, which its conditions settle.
+		appDocument := slices.Contains(p.Named, knowledge.TopicIdentite) && b.hasCue(p.Norm, knowledge.CueReplace) && p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy
 		// "je suis marocain avec une carte de résident, je peux avoir une carte d'identité
 		// française comme ma femme ?": a foreigner asking, whom the card's answer tells no.
 		foreigner := p.Foreigner && p.OutOfScope != "fraud" && !p.Deceit
@@ -646,7 +649,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		proveNationality := b.hasCue(p.Norm, knowledge.CueProveNationality) && p.OutOfScope != "fraud" && !p.Deceit
 		// "je voudrais modifier la date de mon rendez-vous pour ma carte": an appointment moved.
 		appointment := b.hasCue(p.Norm, knowledge.CueAppointmentDate) && !p.Deceit
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !foreigner && !lawful && !proveAge && !collect && !ownOnPhone && !appointment && !proveNationality {
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !ownOnPhone && !appointment && !proveNationality {
 			p.OutOfScope = "fraud"
 			return
 		}
@@ -703,9 +706,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		return
 	}
 	if p.OutOfScope == "other" && (best.Label != knowledge.OutOfScopeLabel || natSequel && best.Score < minSwitch ||
-		p.TopicNamed && best.Score < minOutOfScopeNamed && (named >= best.Score/2 || p.QuestionTopic != "" || natSituation)) {
+		p.TopicNamed && best.Score < minOutOfScopeNamed && (named >= best.Score/2 || p.QuestionTopic != "" || natSituation || p.Foreigner && p.Form == nlu.FormYesNo)) {
 		// "des photos faites pour mon permis, elles sont bonnes pour ma carte d'identité ?":
-		// another subject named in passing, one of Guichet's named and nearly as likely.
+		// another subject named in passing, one of Guichet's named and nearly as likely; "une
+		// Marocaine avec une carte de résident demande une carte d'identité, elle peut
+		// l'obtenir ?": a foreigner asking for the topic named, whom its answer tells no.
 		p.OutOfScope = ""
 	}
 	// The probability of each topic, all its facets together.
