@@ -1244,6 +1244,26 @@ func capitalize(s string) string {
 }
 
 func (b *Bot) cniValidity(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
+	r, pending := b.cniValidityAnswer(w, st, p, m)
+	if (p.Form == nlu.FormWhen || p.Form == nlu.FormHowLong) && len(r.Blocks) > 0 {
+		// "elle expire quand ?" asks a date: the answer states it, with no yes or no before.
+		r.Blocks[0].Text = withoutVerdict(w, r.Blocks[0].Text)
+	}
+	return r, pending
+}
+
+// withoutVerdict returns a sentence that opens with a yes or a no and a comma ("Oui, la carte est
+// encore valable…") without them; any other sentence as it is.
+func withoutVerdict(w *writer, text string) string {
+	for _, v := range []string{w.t("yes"), w.t("no")} {
+		if rest, ok := strings.CutPrefix(text, strings.TrimSuffix(v, ".")+", "); ok && rest != "" {
+			return capitalize(rest)
+		}
+	}
+	return text
+}
+
+func (b *Bot) cniValidityAnswer(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
 	if ps, s := p.Slots, st.Slots; ps.CardFormat == knowledge.NewFormat && ps.IssueYear == 0 && ps.IssueDate == "" &&
 		s.IssueYear != 0 && s.IssueYear < b.kb.CNI.NewFormatFrom.Year() {
 		// "ma carte de 2015… et la nouvelle carte, elle vaut combien de temps ?": the date told
@@ -1388,7 +1408,8 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 		}
 		b.validityVerdict(w, v, inv)
 	case s.IssueYear != 0:
-		if s.IssueYear == b.kb.CNI.NewFormatFrom.Year() && s.CardFormat == "" {
+		if s.IssueYear == b.kb.CNI.NewFormatFrom.Year() && s.CardFormat == "" && holder != knowledge.Minor {
+			// (A card issued to a minor lasts the same whatever its model.)
 			return b.askValidity(w, rules.Missing{rules.NeedFormat})
 		}
 		first, last, _ := s.IssueSpan() // the first and the last day it may have been issued on

@@ -615,6 +615,12 @@ func TestConversations(t *testing.T) {
 		{"an old card still valid need not be waited out for France Identité", []turn{
 			{say: "J'ai l'ancienne carte qui expire seulement en 2030 mais je veux France Identité. Je suis obligé d'attendre 2030 ?", kind: bot.Answer, prefix: "non", contains: []string{"renouvellement"}},
 		}},
+		{"a birth certificate's date told in its own clause is its age", []turn{
+			{say: "l'acte de naissance que j'ai commandé est daté du 2 juillet 2026, il est encore bon pour ma premiere demande ?", kind: bot.Answer, prefix: "non", contains: []string{"moins de 3 mois"}},
+		}},
+		{"a card issued to a minor in the year of the new model needs no model to date its end; a date asked gets no yes", []turn{
+			{say: "carte de mon fils faite en septembre 2021 quand il avait 6 ans, elle expire quand ?", kind: bot.Answer, prefix: "la carte est encore valable", contains: []string{"2031"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

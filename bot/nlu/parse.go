@@ -2401,8 +2401,11 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if passportWithin(before, 6) {
 			return "passport" // "un passeport valide jusqu'en 2029", "expiré en mars 2024": not the card's
 		}
-		if containsAny(lastWords(before, 6), "acte de naissance", "extrait de naissance", "extrait d acte", "copie integrale", "birth certificate") {
-			return "document" // "un acte de naissance daté du 2 juillet 2026": the document's date, no birth
+		clause := before[strings.LastIndexAny(before, ".,;?!")+1:]
+		if containsAny(lastWords(clause, 10), "acte de naissance", "extrait de naissance", "extrait d acte", "copie integrale", "birth certificate") {
+			// "un acte de naissance daté du 2 juillet 2026", "l'acte que j'ai commandé est daté
+			// du 2 août": the document's date, no birth
+			return "document"
 		}
 		return dateKind(before)
 	}
