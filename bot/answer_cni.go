@@ -2082,8 +2082,13 @@ func (b *Bot) validYearsVerdict(w *writer, p nlu.Parse, start int) {
 	if said == nil || p.Form != nlu.FormYesNo || start >= len(w.r.Blocks) {
 		return
 	}
-	if t := w.r.Blocks[start].Text; t == w.t("yes") || t == w.t("no") {
-		return // already answered ("je refais ma carte, elle sera valable 15 ans ?")
+	if t := w.r.Blocks[start].Text; t == w.t("yes") || t == w.t("no") ||
+		isVerdict(w, t) && !strings.Contains(lastSentence(p.Norm), strconv.Itoa(*said)) {
+		// Already answered ("je refais ma carte, elle sera valable 15 ans ?"), or the card's own
+		// verdict answers the question the message ends with ("c'est vrai qu'elles sont
+		// valables 15 ans ? la mienne date de 2011, donc je suis tranquille ?"); the rule that
+		// follows tells the years.
+		return
 	}
 	for _, id := range w.r.Entries {
 		for i := range b.kb.CNI.Validity {

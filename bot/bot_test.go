@@ -621,6 +621,10 @@ func TestConversations(t *testing.T) {
 		{"a card issued to a minor in the year of the new model needs no model to date its end; a date asked gets no yes", []turn{
 			{say: "carte de mon fils faite en septembre 2021 quand il avait 6 ans, elle expire quand ?", kind: bot.Answer, prefix: "la carte est encore valable", contains: []string{"2031"}},
 		}},
+		{"a claim of years asked before the card's own question gets the card's verdict first", []turn{
+			{say: "c bien vrai que les cartes d'avant 2014 sont valables 15 ans ? la mienne date de fevrier 2011 (j'etais majeur) donc je suis tranquille ?", kind: bot.Answer, prefix: "non, la carte n'est plus valable"},
+			{say: "j'ai la nouvelle carte format carte bancaire faite en octobre 2021, elle dure 15 ans comme l'ancienne ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
