@@ -625,6 +625,10 @@ func TestConversations(t *testing.T) {
 			{say: "c bien vrai que les cartes d'avant 2014 sont valables 15 ans ? la mienne date de fevrier 2011 (j'etais majeur) donc je suis tranquille ?", kind: bot.Answer, prefix: "non, la carte n'est plus valable"},
 			{say: "j'ai la nouvelle carte format carte bancaire faite en octobre 2021, elle dure 15 ans comme l'ancienne ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"the writer's own card and age decide over a grandchild in the story; living at a daughter's is being hosted", []turn{
+			{say: "Bonjour, je suis retraitée, j'ai 72 ans. Ma carte d'identité a été faite en 2009. Je me suis installée chez ma fille. Ma petite-fille me dit que ma carte n'est plus bonne mais sur internet on parle de 15 ans. Est-ce que je dois vraiment la refaire ?", kind: bot.Answer, prefix: "oui, la carte n'est plus valable", contains: []string{"2024"}},
+			{say: "et comme je vis chez ma fille, je donne quoi comme justificatif de domicile ?", kind: bot.Answer, contains: []string{"hébergé"}, absent: []string{"Pour un mineur"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

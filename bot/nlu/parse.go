@@ -1288,6 +1288,16 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			}
 		}
 	}
+	if m := matchIf(out.OwnCard && out.Slots.Holder == knowledge.Minor && strings.Contains(norm, "j ai "), pat().reOwnAge, norm); m != nil {
+		if a, _ := strconv.Atoi(m[1]); a >= p.adultAge && a < 120 {
+			// "j'ai 72 ans… ma petite-fille me dit que ma carte n'est plus bonne (on parle de 15
+			// ans)": the writer's own card, and the writer's age; a child named in the story is
+			// not its holder, nor are other years its age.
+			out.Slots.Holder = knowledge.Adult
+			out.Slots.Age = &a
+			out.Proxy = false
+		}
+	}
 	return out
 }
 
@@ -3971,6 +3981,8 @@ type patternSet struct {
 	reReadyFor    *regexp.Regexp
 	// reReadyAgo reads how long ago the notice of a card ready came: "le SMS il y a 4 mois".
 	reReadyAgo *regexp.Regexp
+	// reOwnAge reads the writer's own age ("j'ai 72 ans").
+	reOwnAge *regexp.Regexp
 	// reFutureAge reads an age to come: "j'aurai 18 ans", "elle aura 12 ans", and a birthday to
 	// come, "j'ai 18 ans le 20 décembre", "il a 12 ans en mars", "le jour de mes 18 ans".
 	reFutureAge *regexp.Regexp
@@ -4043,6 +4055,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reReadySince:     regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|since) (?:le |the )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reReady:          regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|for|il y a)(?: plus de| more than)? (\d{1,2}|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six) (mois|semaines?|jours?|months?|weeks?|days?)\b`),
 		reValidPassport:  regexp.MustCompile(`\bpasseport (?:[a-z]+ ){1,3}?(?:valide|valable|en cours de validite)\b`),
+		reOwnAge:         regexp.MustCompile(`\bj ai (\d{1,3}) ans\b`),
 		reFutureAge:      regexp.MustCompile(`\b(?:(?:j aurai|tu auras|il aura|elle aura|mon fils aura|ma fille aura) (\d{1,2}) ans\b|(?:j ai|il a|elle a) (\d{1,2}) ans (?:le \d|le premier|dans \d|dans (?:un|une|deux|trois|quelques) |en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:le jour de|des|a|pour) (?:mes|ses|tes) (\d{1,2}) ans\b)`),
 		reReadyAgo:       regexp.MustCompile(`\b(?:sms|texto|prevenue?s?|avertie?s?|notifiee?s?)\b[^.?!]{0,25}?\bil y a (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?)\b`),
 		reReadyFor:       regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),

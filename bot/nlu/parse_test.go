@@ -120,6 +120,7 @@ func TestParse(t *testing.T) {
 		}},
 		{"en juin on aura 12 ans de mariage", "fr", "", "", func(r nlu.Parse) bool { return r.FutureAge == nil }},
 		{"j'ai 18 ans le 20 décembre, je pourrai le faire ?", "fr", "", "", func(r nlu.Parse) bool { return r.FutureAge != nil && *r.FutureAge == 18 }},
+		{"et le jour de mes 18 ans je pourrai y aller seul ?", "fr", "", "presence", func(r nlu.Parse) bool { return r.FutureAge != nil && *r.FutureAge == 18 }},
 		{"il a 12 ans en mars, il devra venir ?", "fr", "", "presence", func(r nlu.Parse) bool { return r.FutureAge != nil && *r.FutureAge == 12 }},
 		{"j'ai 18 ans depuis le 2 mars", "fr", "", "", func(r nlu.Parse) bool { return r.FutureAge == nil }},
 		{"pour la réintégration il faut aussi 5 ans de résidence ?", "fr", "nationalite", "", func(r nlu.Parse) bool { return r.Slots.Years == 0 && r.Slots.ResidenceYears == 0 }},
