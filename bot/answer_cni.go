@@ -818,6 +818,10 @@ func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 			// "il veut payer les 25 euros en espèces au guichet, on peut accepter ?": how it is
 			// paid, not how much.
 			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
+		} else if ask := cmp.Or(p.Ask, p.Norm); p.Form == nlu.FormYesNo && (b.hasCue(ask, knowledge.CueCheaper) || b.hasCue(ask, knowledge.CueDearer)) &&
+			(b.hasCue(ask, knowledge.CueChildNamed) || containsWord(ask, "mineur", "mineurs", "adulte", "adultes", "majeur", "majeurs", "minor", "adult")) {
+			// "le timbre est moins cher pour un enfant ?": the fee's rule takes no age.
+			w.para(w.t("fee_same_any_age"))
 		} else if yes, asked := b.priceVerdict(p, fee.Amount); asked {
 			w.para(yesNo(w, yes))
 		}

@@ -629,6 +629,9 @@ func TestConversations(t *testing.T) {
 			{say: "Bonjour, je suis retraitée, j'ai 72 ans. Ma carte d'identité a été faite en 2009. Je me suis installée chez ma fille. Ma petite-fille me dit que ma carte n'est plus bonne mais sur internet on parle de 15 ans. Est-ce que je dois vraiment la refaire ?", kind: bot.Answer, prefix: "oui, la carte n'est plus valable", contains: []string{"2024"}},
 			{say: "et comme je vis chez ma fille, je donne quoi comme justificatif de domicile ?", kind: bot.Answer, contains: []string{"hébergé"}, absent: []string{"Pour un mineur"}},
 		}},
+		{"the identity card's fee is the same at any age", []turn{
+			{say: "l'usagère a perdu la carte de sa fille de 8 ans, le timbre fiscal est moins cher pour un enfant ?", kind: bot.Answer, prefix: "non", contains: []string{"25 €"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
