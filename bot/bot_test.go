@@ -635,6 +635,9 @@ func TestConversations(t *testing.T) {
 		{"a sham marriage told as one's own plan is a fraud", []turn{
 			{say: "on fait un mariage blanc pour les papiers, au bout de combien d'années elle pourra avoir la nationalité ?", kind: bot.OutOfScope, contains: []string{"frauduleuse"}},
 		}},
+		{"a word of emphasis does not hide the document named", []turn{
+			{say: "Pour la carte d'identité de mon fils de 9 ans, c'est moi qui l'accompagne. Je dois apporter ma propre pièce d'identité ?", kind: bot.Answer, prefix: "oui", contains: []string{"pièce d'identité du parent"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -409,6 +409,16 @@ func (b *Bot) document(id string) *knowledge.Document {
 // matchDocument returns the document of the checklists a message names, by the longest of the
 // documents' match phrases; nil when none.
 func (b *Bot) matchDocument(norm string) *knowledge.Document {
+	if d := b.matchDocument1(norm); d != nil {
+		return d
+	}
+	if plain := b.unhedged(norm); plain != norm {
+		return b.matchDocument1(plain) // "ma propre pièce d'identité" is "ma pièce d'identité"
+	}
+	return nil
+}
+
+func (b *Bot) matchDocument1(norm string) *knowledge.Document {
 	text := " " + strings.Join(strings.FieldsFunc(strings.ReplaceAll(norm, "'", " "), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	}), " ") + " "
