@@ -638,6 +638,11 @@ func TestConversations(t *testing.T) {
 		{"a word of emphasis does not hide the document named", []turn{
 			{say: "Pour la carte d'identité de mon fils de 9 ans, c'est moi qui l'accompagne. Je dois apporter ma propre pièce d'identité ?", kind: bot.Answer, prefix: "oui", contains: []string{"pièce d'identité du parent"}},
 		}},
+		{"a question of another subject, then 'et pour la carte d'identité ?', is asked of the card", []turn{
+			{say: "Combien de temps pour avoir un passeport en ce moment ?", kind: bot.OutOfScope},
+			{say: "ok et pour la carte d'identité alors ?", kind: bot.Answer, contains: []string{"délai"}},
+			{say: "merci", kind: bot.Answer},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

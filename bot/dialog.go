@@ -277,6 +277,13 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		p = completeParse(p, *hint)
 	}
 	b.fillPending(&p, st.Pending)
+	otherForm, otherIntents := st.OtherForm, st.OtherIntents
+	st.OtherForm, st.OtherIntents = "", nil
+	if len(otherIntents) > 0 && p.TopicNamed && len(p.Intents) == 0 && p.Continues() && p.Words <= 8 && (p.Form == nlu.FormNone || p.Form == nlu.FormYesNo && p.Words <= 4) {
+		// "Combien de temps pour un passeport ?" (another subject), then "ok et pour la carte
+		// d'identité alors ?": the same question, of the topic named.
+		p.Form, p.Intents = otherForm, otherIntents
+	}
 	if st.Topic != "" && p.Form == nlu.FormNone && p.Words <= 2 && strings.HasSuffix(strings.TrimSpace(clean), "?") {
 		// "empreintes ?", "photo ?" in a conversation: is it needed, for the person in question.
 		p.Form = nlu.FormYesNo
@@ -329,6 +336,9 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	case p.OutOfScope == "other" && (len(p.Predictions) > 0 || p.Topic == "" || len(p.Intents) == 0):
 		w.para(w.t("oos_other"))
 		b.coverage(w)
+		if p.Form != nlu.FormNone && len(p.Intents) > 0 {
+			st.OtherForm, st.OtherIntents = p.Form, p.Intents
+		}
 		return w.done(OutOfScope), st
 	}
 

@@ -44,6 +44,11 @@ type State struct {
 	// it again, for the son.
 	LastForm nlu.Form `json:"last_form,omitempty"`
 	LastAsk  string   `json:"last_ask,omitempty"`
+	// OtherForm and OtherIntents are what the last message asked of a subject Guichet does not
+	// cover ("combien de temps pour un passeport ?"), so that "et pour la carte d'identité ?"
+	// asks it of one it does.
+	OtherForm    nlu.Form     `json:"other_form,omitempty"`
+	OtherIntents []nlu.Intent `json:"other_intents,omitempty"`
 	// History is the last few exchanges, kept only when a language model is configured, so that
 	// it reads a follow-up in its conversation (see MaxHistory).
 	History []Exchange `json:"history,omitempty"`
