@@ -643,6 +643,10 @@ func TestConversations(t *testing.T) {
 			{say: "ok et pour la carte d'identité alors ?", kind: bot.Answer, contains: []string{"délai"}},
 			{say: "merci", kind: bot.Answer},
 		}},
+		{"France Identité shortened to 'fr identite' is named; nothing changed in the app hours after the visit is normal", []turn{
+			{say: "fr identite ca coute combien", kind: bot.Answer, contains: []string{"gratuite"}},
+			{say: "J'ai fait certifier mon identité en mairie ce matin à 10h, il est 15h et rien n'a changé dans l'appli. C'est normal ?", kind: bot.Answer, prefix: "oui", contains: []string{"48 heures"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
