@@ -240,8 +240,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	// wanted, is as early as "déjà".
 	stillValid := s.CardFormat != knowledge.NewFormat && s.PrintedYear > m.Time.Year()
 	// ("…elle expire seulement en 2030 : je suis obligé d'attendre 2030 ?" asks it too.)
+	// ("…si je la fais renouveler maintenant alors qu'elle est encore valable" is early too.)
+	stillValid = stillValid || s.CardFormat != knowledge.NewFormat && b.hasCue(p.Norm, knowledge.CueStill) && b.hasCue(p.Norm, knowledge.CueValid)
 	early := (b.hasCue(p.Norm, knowledge.CueEarly) || stillValid) && (b.hasCue(p.Norm, knowledge.CueNewCard) || b.hasCue(p.Norm, knowledge.CueReplace) || p.Slots.Remake ||
-		containsWord(p.Norm, "changer", "la changer", "demander", "la demander", "change", "replace")) ||
+		slices.Contains(p.Applications, knowledge.Renewal) || containsWord(p.Norm, "changer", "la changer", "demander", "la demander", "change", "replace")) ||
 		stillValid && p.Form == nlu.FormYesNo && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWait)
 	if _, free := b.asksFree(p); !early && ((free || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePrice)) && p.Has(nlu.Fee) && !slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.Fee }) ||
 		free && (intent == nlu.What || len(p.Intents) > 0 && p.Intents[0] == nlu.Fee)) {

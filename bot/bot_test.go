@@ -647,6 +647,10 @@ func TestConversations(t *testing.T) {
 			{say: "fr identite ca coute combien", kind: bot.Answer, contains: []string{"gratuite"}},
 			{say: "J'ai fait certifier mon identité en mairie ce matin à 10h, il est 15h et rien n'a changé dans l'appli. C'est normal ?", kind: bot.Answer, prefix: "oui", contains: []string{"48 heures"}},
 		}},
+		{"an old card renewed while still valid, for France Identité, is the free renewal made for it", []turn{
+			{say: "ma carte d'identité date de 2019 (la grande bleue plastifiée), elle marche avec l'appli france identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "et si je la fais renouveler maintenant alors qu'elle est encore valable, ça me coûte combien ?", kind: bot.Answer, contains: []string{"renouvellement gratuit"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
