@@ -651,6 +651,9 @@ func TestConversations(t *testing.T) {
 			{say: "ma carte d'identité date de 2019 (la grande bleue plastifiée), elle marche avec l'appli france identité ?", kind: bot.Answer, prefix: "non"},
 			{say: "et si je la fais renouveler maintenant alors qu'elle est encore valable, ça me coûte combien ?", kind: bot.Answer, contains: []string{"renouvellement gratuit"}},
 		}},
+		{"how one knows the card is ready, in other words", []turn{
+			{say: "comment je peux savoir si ma carte est prête sans appeler la mairie", kind: bot.Answer, contains: []string{"SMS"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
