@@ -338,6 +338,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	if p.Form == nlu.FormYesNo && !livret && !p.Proxy && (intent == nlu.Documents || intent == nlu.CivilStatus || intent == nlu.Originals) {
 		// "il faut obligatoirement un acte de naissance ?": that document in the checklist.
+		if doc := b.matchDocument(p.Norm); doc != nil && b.limitVerdict(w, p, doc.MaxAgeMonths, doc.Sources) {
+			// "l'acte de naissance doit dater de moins de 6 mois ?": the document's own limit.
+			w.entry("doc:" + doc.ID)
+			return w.done(Answer), ""
+		}
 		if doc := b.matchDocument(p.Norm); doc != nil && doc.MaxAgeMonths > 0 && p.Slots.AgeMonths != nil &&
 			!b.hasCue(p.Norm, knowledge.CueReplace) && !docWithout(p.Norm, doc) {
 			// "mon acte de naissance a été délivré en juin, il est encore bon ?": its age against

@@ -654,6 +654,12 @@ func TestConversations(t *testing.T) {
 		{"how one knows the card is ready, in other words", []turn{
 			{say: "comment je peux savoir si ma carte est prête sans appeler la mairie", kind: bot.Answer, contains: []string{"SMS"}},
 		}},
+		{"a limit claimed for a document's age is checked against the rule's; an age held against it", []turn{
+			{say: "la photo doit avoir moins d'un an ?", kind: bot.Answer, prefix: "non", contains: []string{"6 mois"}},
+			{say: "l'acte de naissance doit dater de moins de 6 mois ?", kind: bot.Answer, prefix: "non", contains: []string{"3 mois"}},
+			{say: "il faut un justificatif de domicile de moins de 3 mois ?", kind: bot.Answer, prefix: "non", contains: []string{"12 mois"}},
+			{say: "j'ai une photo de moins de 3 mois, c'est bon ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

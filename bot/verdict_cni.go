@@ -18,6 +18,10 @@ import (
 // thing must be strictly younger. what names the thing in the messages ("photo", "proof").
 func (b *Bot) ageVerdict(w *writer, p nlu.Parse, factID, what string) bool {
 	f, ok := b.kb.Fact(factID)
+	if ok && b.limitVerdict(w, p, f.MaxAgeMonths, f.Sources) {
+		w.entry(f.ID)
+		return true
+	}
 	if ok && f.MaxAgeMonths > 0 && p.Slots.AgeMonths == nil && p.Slots.AgeMonthsAtLeast != nil && *p.Slots.AgeMonthsAtLeast >= f.MaxAgeMonths {
 		// "des photos faites l'an dernier": too old whatever the month; a year alone cannot say
 		// a document is recent enough.
@@ -43,6 +47,19 @@ func (b *Bot) ageVerdict(w *writer, p nlu.Parse, factID, what string) bool {
 	}
 	w.fact(what+"_age_ok", strconv.FormatBool(ok), f.Sources...)
 	w.entry(f.ID)
+	return true
+}
+
+// limitVerdict answers a limit a yes/no question claims for a document's age ("la photo doit
+// avoir moins d'un an ?") against the knowledge base's: yes when they are the same. It reports
+// whether it wrote a verdict.
+func (b *Bot) limitVerdict(w *writer, p nlu.Parse, limit int, sources []string) bool {
+	if p.LimitMonths == nil || limit == 0 || p.Form != nlu.FormYesNo {
+		return false
+	}
+	same := *p.LimitMonths == limit
+	w.para(w.t("limit_"+strconv.FormatBool(same), strconv.Itoa(limit)))
+	w.fact("age_limit_months", strconv.Itoa(limit), sources...)
 	return true
 }
 
@@ -235,6 +252,8 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 		// address.
 		w.para(b.allowedVerdict(w, p, true))
 		hosted = true
+	case item == nil && b.limitVerdict(w, p, accepted.MaxAgeMonths, accepted.Sources):
+		// "le justificatif doit avoir moins de 3 mois ?": the lists' limit.
 	case item == nil && p.Slots.AgeMonths != nil && accepted.MaxAgeMonths > 0 && (p.Form == nlu.FormYesNo || p.Question):
 		// "justificatif de domicile de 13 mois, on accepte ?": whatever the document, its age
 		// against the lists' limit.

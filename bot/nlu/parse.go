@@ -111,6 +111,9 @@ type Parse struct {
 	// AgoDays is how long ago, in days, the message says something happened ("reçu il y a 10
 	// jours", "two weeks ago"), for a yes/no on what may wait only so long; nil when it says none.
 	AgoDays *int
+	// LimitMonths is the most age, in months, a question claims a document may have ("la photo
+	// doit avoir moins d'un an ?"): a rule to check, not the age of the person's own document.
+	LimitMonths *int
 	// FutureAge is an age the person will have ("en mars j'aurai 18 ans", "il aura 12 ans
 	// avant le rendez-vous"): not today's, and a follow-up may ask about that time.
 	FutureAge *int
@@ -3704,6 +3707,14 @@ func (p *Parser) ageMonths(s string, now time.Time, free, monthFree func(a, b in
 		case "moins de", "moins d":
 			if n == 0 {
 				continue
+			}
+			if containsAny(lastWords(s[:m[0]], 7), "faut", "doit", "doivent", "exige", "exigee", "demande", "demandee", "need", "must", "has to", "required", "requis", "requise", "moet") &&
+				!containsAny(lastWords(s[:m[0]], 7), "j ai", "i have", "ik heb") {
+				// "la photo doit avoir moins d'un an ?", "il faut un justificatif de moins de 6
+				// mois ?": the limit claimed as the rule, no document's age.
+				limit := n
+				out.LimitMonths = &limit
+				return
 			}
 			n--
 		}

@@ -120,6 +120,12 @@ func TestParse(t *testing.T) {
 		}},
 		{"en juin on aura 12 ans de mariage", "fr", "", "", func(r nlu.Parse) bool { return r.FutureAge == nil }},
 		{"j'ai 18 ans le 20 décembre, je pourrai le faire ?", "fr", "", "", func(r nlu.Parse) bool { return r.FutureAge != nil && *r.FutureAge == 18 }},
+		{"la photo doit avoir moins d'un an ?", "fr", "cni", "photo", func(r nlu.Parse) bool {
+			return r.LimitMonths != nil && *r.LimitMonths == 12 && r.Slots.AgeMonths == nil
+		}},
+		{"j'ai une photo de moins de 3 mois, c'est bon ?", "fr", "cni", "photo", func(r nlu.Parse) bool {
+			return r.LimitMonths == nil && r.Slots.AgeMonths != nil && *r.Slots.AgeMonths == 2
+		}},
 		{"et le jour de mes 18 ans je pourrai y aller seul ?", "fr", "", "presence", func(r nlu.Parse) bool { return r.FutureAge != nil && *r.FutureAge == 18 }},
 		{"il a 12 ans en mars, il devra venir ?", "fr", "", "presence", func(r nlu.Parse) bool { return r.FutureAge != nil && *r.FutureAge == 12 }},
 		{"j'ai 18 ans depuis le 2 mars", "fr", "", "", func(r nlu.Parse) bool { return r.FutureAge == nil }},
