@@ -900,7 +900,7 @@ func (b *Bot) situation(s nlu.Slots) rules.Situation {
 		Passport: s.Passport, BothLost: s.BothLost, DoubleName: s.DoubleName,
 		ExpiredYears: s.ExpiredYears,
 	}
-	if y := s.PassportExpiredYears; y != nil && (sit.Passport == nil || !*sit.Passport) {
+	if y := s.PassportExpiredYears; y != nil {
 		// "mon passeport est périmé depuis 3 ans": still a passport that stands for the birth
 		// certificate, or no longer (how long ago it expired says more than "périmé").
 		has := *y < b.kb.CNI.PassportExpiredMax

@@ -660,6 +660,14 @@ func TestConversations(t *testing.T) {
 			{say: "il faut un justificatif de domicile de moins de 3 mois ?", kind: bot.Answer, prefix: "non", contains: []string{"12 mois"}},
 			{say: "j'ai une photo de moins de 3 mois, c'est bon ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a correction of the passport's years ('il est périmé') asks the last question again", []turn{
+			{say: "Première carte d'identité à 30 ans. J'ai un passeport biométrique périmé depuis 4 ans. Il me faut un acte de naissance en plus ?", kind: bot.Answer, prefix: "non"},
+			{say: "ah en fait je me suis trompé, il est périmé depuis 7 ans. ça change quelque chose ?", kind: bot.Answer, prefix: "oui", contains: []string{"acte de naissance"}},
+		}},
+		{"'même si' a condition is lacking asks the last question again", []turn{
+			{say: "c'est possible de faire une procuration de vote entièrement en ligne avec France Identité, sans passer au commissariat ?", kind: bot.Answer, prefix: "oui"},
+			{say: "même si je n'ai pas fait la certification en mairie ?", kind: bot.Answer, prefix: "non", contains: []string{"certifiée"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

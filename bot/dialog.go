@@ -147,7 +147,8 @@ func tellsFact(p nlu.Parse) bool { return !p.Slots.IsZero() || tellsNumber(p) }
 // months, a score ("et s'il avait 13 ans ?", "et si ça faisait 10 jours ?").
 func tellsNumber(p nlu.Parse) bool {
 	s := p.Slots
-	return s.Age != nil || p.FutureAge != nil || s.Score != nil || s.AgeMonths != nil || s.ReadyDays != nil || p.AgoDays != nil || s.Years > 0 || s.IssueYear != 0 || s.ExpiredYears != nil
+	return s.Age != nil || p.FutureAge != nil || s.Score != nil || s.AgeMonths != nil || s.ReadyDays != nil || p.AgoDays != nil || s.Years > 0 || s.IssueYear != 0 || s.ExpiredYears != nil ||
+		s.PassportExpiredYears != nil
 }
 
 // lastSentence is the last sentence of a text (its question, when it ends with one).
@@ -277,6 +278,11 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		p = completeParse(p, *hint)
 	}
 	b.fillPending(&p, st.Pending)
+	if ps := &p.Slots; ps.ExpiredYears != nil && ps.PassportExpiredYears == nil && st.Slots.PassportExpiredYears != nil && !p.CardNamed && !p.TopicNamed &&
+		containsWord(p.Norm, "il est perime", "il a expire", "il est expire", "il est plus valable", "it expired") {
+		// "il est périmé depuis 7 ans" after a passport's story: the passport (the card is "elle").
+		ps.PassportExpiredYears, ps.ExpiredYears = ps.ExpiredYears, nil
+	}
 	otherForm, otherIntents := st.OtherForm, st.OtherIntents
 	st.OtherForm, st.OtherIntents = "", nil
 	if len(otherIntents) > 0 && p.TopicNamed && len(p.Intents) == 0 && p.Continues() && p.Words <= 8 && (p.Form == nlu.FormNone || p.Form == nlu.FormYesNo && p.Words <= 4) {
@@ -415,10 +421,14 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	// ("et si je l'avais juste perdue, pas volée ?", "et si elle était dispo seulement depuis le
 	// 20 septembre ?": the situation changed, the question the same.)
 	supposes := startsWithWord(p.Norm, b.kb.Language.Cues[knowledge.CueSuppose]...)
-	again := p.Form == nlu.FormYesNo && (p.Continues() || p.FutureAge != nil) && len(p.Intents) == 0 && (p.Words <= 8 || supposes && p.Words <= 14 || p.FutureAge != nil && p.Words <= 18) &&
-		(tellsNumber(p) || supposes && tellsFact(p)) && !b.hasCue(p.Norm, knowledge.CueSame)
-	if (p.Form == nlu.FormNone || again) && st.LastForm == nlu.FormYesNo && st.LastAsk != "" && st.Turns > 0 && tellsFact(p) && !p.TopicNamed && !p.Proxy &&
-		(len(p.Intents) == 0 && (p.Continues() || p.Question) || p.Continues() && !p.Question) {
+	// ("ah en fait je me suis trompé, il est périmé depuis 7 ans. ça change quelque chose ?": a
+	// correction, the question the same.)
+	corrects := p.Continues() && b.hasCue(p.Norm, knowledge.CueCorrection) && tellsFact(p)
+	again := p.Form == nlu.FormYesNo && (p.Continues() || p.FutureAge != nil) && len(p.Intents) == 0 &&
+		(p.Words <= 8 || supposes && p.Words <= 14 || p.FutureAge != nil && p.Words <= 18 || corrects && p.Words <= 18) &&
+		(tellsNumber(p) || supposes && (tellsFact(p) || p.Words <= 12) || corrects) && !b.hasCue(p.Norm, knowledge.CueSame)
+	if (p.Form == nlu.FormNone || again) && st.LastForm == nlu.FormYesNo && st.LastAsk != "" && st.Turns > 0 && (tellsFact(p) || again && supposes) && (!p.TopicNamed || again && supposes && p.Topic == st.Topic) && !p.Proxy &&
+		(len(p.Intents) == 0 && (p.Continues() || p.Question) || p.Continues() && !p.Question || again && supposes) {
 		// "et pour mon fils de 11 ans ?" after "c'est gratuit ?", "correction : elle est périmée
 		// depuis 7 ans, pas 3" after "je dois lui demander un acte de naissance ?", "et s'il
 		// avait 13 ans ?" after "il doit venir au retrait ?": the last yes/no question, asked
