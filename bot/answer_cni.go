@@ -396,6 +396,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		intent = nlu.ProtectedQ
 	}
 	if asksYesNo(p) && b.situation(s).Holder == knowledge.Minor && ((b.alone(p) || p.Has(nlu.Presence) || b.bringsChild(p.Norm)) && (intent == nlu.Documents || intent == nlu.Where || intent == "") ||
+		b.alone(p) && intent == nlu.Validity && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueAlone) || // "ma carte expire en janvier, je peux la renouveler tout seul ?"
 		b.withoutChildNamed(p.Norm) && (intent == nlu.Documents || intent == nlu.Where || intent == nlu.MinorInfo || intent == "")) {
 		// "ma fille de 16 ans peut aller déposer sa demande toute seule ?": whether she may come
 		// alone, a question of presence; so are "faut vraiment que j'amène mon bébé au rdv ?" and
@@ -1905,6 +1906,11 @@ func (b *Bot) nonParentActs(p nlu.Parse, s nlu.Slots) bool {
 	}
 	if b.hasCue(qs, knowledge.CueOthersChild) {
 		// "je peux accompagner mon neveu de 14 ans pour sa carte ?": the writer is the uncle.
+		return true
+	}
+	if b.hasCue(qs, knowledge.CueOwnParent) && containsWord(qs, "mon fils", "ma fille", "mon enfant", "mes enfants", "mon bebe", "my son", "my daughter", "my child", "mijn zoon", "mijn dochter") {
+		// "ma mère peut accompagner mon fils de 10 ans ?": the writer's mother is the child's
+		// grandmother.
 		return true
 	}
 	for _, who := range b.kb.Language.Cues[knowledge.CueNonParent] {

@@ -668,6 +668,10 @@ func TestConversations(t *testing.T) {
 			{say: "c'est possible de faire une procuration de vote entièrement en ligne avec France Identité, sans passer au commissariat ?", kind: bot.Answer, prefix: "oui"},
 			{say: "même si je n'ai pas fait la certification en mairie ?", kind: bot.Answer, prefix: "non", contains: []string{"certifiée"}},
 		}},
+		{"the writer's mother is the child's grandmother; a minor renewing alone is told a parent applies", []turn{
+			{say: "Je voulais savoir si ma mère peut accompagner mon fils de 10 ans à la mairie pour sa demande de carte, moi je ne peux pas me libérer.", kind: bot.Answer, prefix: "non"},
+			{say: "slt jai 17 ans ma carte expire en janvier, je peux la renouveler tt seul sans mes parents ?", kind: bot.Answer, prefix: "non", contains: []string{"parent"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
