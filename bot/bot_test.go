@@ -672,6 +672,18 @@ func TestConversations(t *testing.T) {
 			{say: "Je voulais savoir si ma mère peut accompagner mon fils de 10 ans à la mairie pour sa demande de carte, moi je ne peux pas me libérer.", kind: bot.Answer, prefix: "non"},
 			{say: "slt jai 17 ans ma carte expire en janvier, je peux la renouveler tt seul sans mes parents ?", kind: bot.Answer, prefix: "non", contains: []string{"parent"}},
 		}},
+		{"a delay asked of a passport, then 'et pour la carte d'identité ?', is the card's delay", []turn{
+			{say: "c'est quoi le délai pour un passeport en ce moment ? je dois partir au canada en février", kind: bot.OutOfScope},
+			{say: "et pour la carte d'identité ?", kind: bot.Answer, contains: []string{"délai"}},
+		}},
+		{"'même sans' a condition, 'elle aura 18', 'avant-hier' are read", []turn{
+			{say: "je voudrais faire une procuration entièrement en ligne sans me déplacer du tout, c'est faisable ?", kind: bot.Answer, prefix: "oui"},
+			{say: "même sans certification ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"an age to come without its years' word", []turn{
+			{say: "ma fille a 17 ans et elle vient d'avoir sa nouvelle carte, elle peut créer son identité numérique ?", kind: bot.Answer, prefix: "non"},
+			{say: "et dans 3 mois ? elle aura 18", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

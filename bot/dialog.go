@@ -285,10 +285,14 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	}
 	otherForm, otherIntents := st.OtherForm, st.OtherIntents
 	st.OtherForm, st.OtherIntents = "", nil
-	if len(otherIntents) > 0 && p.TopicNamed && len(p.Intents) == 0 && p.Continues() && p.Words <= 8 && (p.Form == nlu.FormNone || p.Form == nlu.FormYesNo && p.Words <= 4) {
+	carried := len(otherIntents) > 0 && p.TopicNamed && len(p.Intents) == 0 && p.Continues() && p.Words <= 8 && (p.Form == nlu.FormNone || p.Form == nlu.FormYesNo && p.Words <= 4)
+	if carried {
 		// "Combien de temps pour un passeport ?" (another subject), then "ok et pour la carte
 		// d'identité alors ?": the same question, of the topic named.
 		p.Form, p.Intents = otherForm, otherIntents
+		if otherForm == nlu.FormWhat {
+			p.Form = nlu.FormNone // ("c'est quoi le délai pour un passeport ?" asks the delay, no definition)
+		}
 	}
 	if st.Topic != "" && p.Form == nlu.FormNone && p.Words <= 2 && strings.HasSuffix(strings.TrimSpace(clean), "?") {
 		// "empreintes ?", "photo ?" in a conversation: is it needed, for the person in question.
@@ -302,6 +306,9 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		p.Intents, p.Predictions, p.Form = nil, nil, nlu.FormYesNo
 	}
 	b.interpret(st, &p)
+	if carried {
+		p.Intents = otherIntents // (not the facet the examples read in "et pour la carte ?")
+	}
 	switch {
 	case p.LangSure:
 		lang = p.Lang
@@ -342,9 +349,7 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	case p.OutOfScope == "other" && (len(p.Predictions) > 0 || p.Topic == "" || len(p.Intents) == 0):
 		w.para(w.t("oos_other"))
 		b.coverage(w)
-		if p.Form != nlu.FormNone && len(p.Intents) > 0 {
-			st.OtherForm, st.OtherIntents = p.Form, p.Intents
-		}
+		st.keepOther(p)
 		return w.done(OutOfScope), st
 	}
 
@@ -1184,6 +1189,7 @@ func (b *Bot) unknown(ctx context.Context, w *writer, st State, p nlu.Parse) (Re
 	if p.Words > 0 && p.Known == 0 && !p.Flags.Greeting {
 		w.para(w.t("oos_other"))
 		b.coverage(w)
+		st.keepOther(p)
 		return w.done(OutOfScope), st
 	}
 	w.para(w.t("which_topic"))

@@ -56,6 +56,14 @@ type State struct {
 	Updated time.Time  `json:"updated"`
 }
 
+// keepOther keeps what an out-of-scope message asked, for a follow-up that asks it of one of
+// Guichet's topics.
+func (s *State) keepOther(p nlu.Parse) {
+	if p.Form != nlu.FormNone && len(p.Intents) > 0 {
+		s.OtherForm, s.OtherIntents = p.Form, p.Intents
+	}
+}
+
 // Exchange is one message and the text of Guichet's reply, shortened.
 type Exchange struct {
 	User  string `json:"user"`

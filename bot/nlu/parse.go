@@ -3409,6 +3409,20 @@ func laterYears(s string, out *Parse) {
 
 // agoDays reads how long ago the message says something happened, in days.
 func agoDays(s string, out *Parse) {
+	if containsAny(s, "hier", "yesterday", "gisteren") {
+		// "reçu avant-hier", "passé en mairie hier"
+		n := 0
+		switch {
+		case containsWordAt(s, "avant hier") || strings.Contains(s, "avant-hier") || containsWordAt(s, "eergisteren") || containsWordAt(s, "day before yesterday"):
+			n = 2
+		case containsWordAt(s, "hier") || containsWordAt(s, "yesterday") || containsWordAt(s, "gisteren"):
+			n = 1
+		}
+		if n > 0 {
+			out.AgoDays = &n
+			return
+		}
+	}
 	if !containsAny(s, "jour", "semaine", "mois", "day", "week", "wek", "month", "dag", "maand") ||
 		!containsAny(s, "il y a", "fait", "faisait", "depuis", "au bout", "apres", "ago", "geleden", "oud", "old", "after", "na ") {
 		return // the regular expression below costs more than these looks
@@ -4067,7 +4081,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reReady:          regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|for|il y a)(?: plus de| more than)? (\d{1,2}|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six) (mois|semaines?|jours?|months?|weeks?|days?)\b`),
 		reValidPassport:  regexp.MustCompile(`\bpasseport (?:[a-z]+ ){1,3}?(?:valide|valable|en cours de validite)\b`),
 		reOwnAge:         regexp.MustCompile(`\bj ai (\d{1,3}) ans\b`),
-		reFutureAge:      regexp.MustCompile(`\b(?:(?:j aurai|tu auras|il aura|elle aura|mon fils aura|ma fille aura) (\d{1,2}) ans\b|(?:j ai|il a|elle a) (\d{1,2}) ans (?:le \d|le premier|dans \d|dans (?:un|une|deux|trois|quelques) |en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:le jour de|des|a|pour) (?:mes|ses|tes) (\d{1,2}) ans\b)`),
+		reFutureAge:      regexp.MustCompile(`\b(?:(?:j aurai|tu auras|il aura|elle aura|mon fils aura|ma fille aura) (\d{1,2})(?: ans\b|$|[ ,.?!]*$)|(?:j ai|il a|elle a) (\d{1,2}) ans (?:le \d|le premier|dans \d|dans (?:un|une|deux|trois|quelques) |en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:le jour de|des|a|pour) (?:mes|ses|tes) (\d{1,2}) ans\b)`),
 		reReadyAgo:       regexp.MustCompile(`\b(?:sms|texto|prevenue?s?|avertie?s?|notifiee?s?)\b[^.?!]{0,25}?\bil y a (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?)\b`),
 		reReadyFor:       regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),
 		reHome:           regexp.MustCompile(`\b(?:j habite|je vis|je reside|on habite|nous habitons|domicilie|domiciliee|i live)(?: [a-z]+){0,4}? (?:a|au|en|sur|in) ([a-z][a-z-]{2,})\b`),

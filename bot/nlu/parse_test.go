@@ -120,6 +120,8 @@ func TestParse(t *testing.T) {
 		}},
 		{"en juin on aura 12 ans de mariage", "fr", "", "", func(r nlu.Parse) bool { return r.FutureAge == nil }},
 		{"j'ai 18 ans le 20 décembre, je pourrai le faire ?", "fr", "", "", func(r nlu.Parse) bool { return r.FutureAge != nil && *r.FutureAge == 18 }},
+		{"lien d'activation reçu avant-hier c'est encore bon ?", "fr", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 2 }},
+		{"passé en mairie hier, toujours rien", "fr", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 1 }},
 		{"la photo doit avoir moins d'un an ?", "fr", "cni", "photo", func(r nlu.Parse) bool {
 			return r.LimitMonths != nil && *r.LimitMonths == 12 && r.Slots.AgeMonths == nil
 		}},
