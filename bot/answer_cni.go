@@ -780,6 +780,7 @@ func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
 		}
 	}
 	prev, prev2 := "", ""
+	purpose := false
 	for _, t := range strings.Fields(p.Norm) {
 		t = strings.Trim(t, "?!.,;")
 		// "sans payer", "without paying", "zonder te betalen"
@@ -790,6 +791,9 @@ func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
 			return true, true
 		case slices.Contains(b.kb.Language.Cues[knowledge.CuePaid], t) && without:
 			return true, true // "c'est possible sans payer ?" asks whether it is free
+		case slices.Contains(b.kb.Language.Cues[knowledge.CuePaid], t) && (prev2 == "pour" || prev2 == "om"):
+			// "pour payer une formation sur mon CPF…": what something is for, no price asked
+			purpose = true
 		case slices.Contains(b.kb.Language.Cues[knowledge.CuePaid], t):
 			return false, true
 		case (t == "charge" || t == "charges") && p.Lang == knowledge.EN:
@@ -797,7 +801,7 @@ func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
 		}
 	}
 	// "ça coûte quelque chose ?": a price asked in a phrase.
-	return false, b.hasCue(p.Norm, knowledge.CuePaid)
+	return false, !purpose && b.hasCue(p.Norm, knowledge.CuePaid)
 }
 
 // priceVerdict reports whether the message asks a price's yes/no question and the answer for

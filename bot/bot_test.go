@@ -684,6 +684,10 @@ func TestConversations(t *testing.T) {
 			{say: "ma fille a 17 ans et elle vient d'avoir sa nouvelle carte, elle peut créer son identité numérique ?", kind: bot.Answer, prefix: "non"},
 			{say: "et dans 3 mois ? elle aura 18", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a month shortened before its year is read; paying for something else is no price asked", []turn{
+			{say: "carte faite en sept 2011 j'avais 19 ans, date de fin 2021 dessus. elle est encore valable ou pas ?", kind: bot.Answer, prefix: "non", contains: []string{"septembre 2026"}},
+			{say: "pour payer une formation sur mon CPF on me demande FranceConnect+, je peux utiliser France Identité ?", kind: bot.Answer, prefix: "oui", contains: []string{"FranceConnect+"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

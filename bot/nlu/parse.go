@@ -869,6 +869,13 @@ func tokens(s string) []string {
 // of "depuis 2018".
 func (p *Parser) Parse(text string, now time.Time) Parse {
 	norm, toks := p.words(text)
+	if strings.ContainsAny(norm, "0123456789") {
+		// "faite en sept 2011": a month shortened before its year.
+		norm = pat().reShortMonth.ReplaceAllStringFunc(norm, func(m string) string {
+			short, year, _ := strings.Cut(m, " ")
+			return shortMonths[strings.TrimSuffix(short, ".")] + " " + year
+		})
+	}
 	out := Parse{Norm: norm}
 	out.FoundAgain = p.foundAgain(norm)
 	out.OwnCard = ownCard(toks)
@@ -2202,6 +2209,10 @@ func residenceBefore(text string) bool {
 	}
 	return false
 }
+
+// shortMonths are the shortened names of months, written before a year ("sept 2011").
+var shortMonths = map[string]string{"jan": "janvier", "janv": "janvier", "fev": "fevrier", "fevr": "fevrier", "avr": "avril",
+	"juil": "juillet", "sept": "septembre", "oct": "octobre", "nov": "novembre", "dec": "decembre"}
 
 var months = map[string]time.Month{
 	"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
@@ -4006,6 +4017,8 @@ type patternSet struct {
 	reReadyFor    *regexp.Regexp
 	// reReadyAgo reads how long ago the notice of a card ready came: "le SMS il y a 4 mois".
 	reReadyAgo *regexp.Regexp
+	// reShortMonth finds a shortened month before a year ("sept 2011").
+	reShortMonth *regexp.Regexp
 	// reOwnAge reads the writer's own age ("j'ai 72 ans").
 	reOwnAge *regexp.Regexp
 	// reFutureAge reads an age to come: "j'aurai 18 ans", "elle aura 12 ans", and a birthday to
@@ -4080,6 +4093,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reReadySince:     regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|since) (?:le |the )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reReady:          regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|for|il y a)(?: plus de| more than)? (\d{1,2}|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six) (mois|semaines?|jours?|months?|weeks?|days?)\b`),
 		reValidPassport:  regexp.MustCompile(`\bpasseport (?:[a-z]+ ){1,3}?(?:valide|valable|en cours de validite)\b`),
+		reShortMonth:     regexp.MustCompile(`\b(?:jan|janv|fev|fevr|avr|juil|sept|oct|nov|dec)\.? (?:19|20)\d\d\b`),
 		reOwnAge:         regexp.MustCompile(`\bj ai (\d{1,3}) ans\b`),
 		reFutureAge:      regexp.MustCompile(`\b(?:(?:j aurai|tu auras|il aura|elle aura|mon fils aura|ma fille aura) (\d{1,2})(?: ans\b|$|[ ,.?!]*$)|(?:j ai|il a|elle a) (\d{1,2}) ans (?:le \d|le premier|dans \d|dans (?:un|une|deux|trois|quelques) |en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:le jour de|des|a|pour) (?:mes|ses|tes) (\d{1,2}) ans\b)`),
 		reReadyAgo:       regexp.MustCompile(`\b(?:sms|texto|prevenue?s?|avertie?s?|notifiee?s?)\b[^.?!]{0,25}?\bil y a (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?)\b`),
