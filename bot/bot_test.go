@@ -688,6 +688,9 @@ func TestConversations(t *testing.T) {
 			{say: "carte faite en sept 2011 j'avais 19 ans, date de fin 2021 dessus. elle est encore valable ou pas ?", kind: bot.Answer, prefix: "non", contains: []string{"septembre 2026"}},
 			{say: "pour payer une formation sur mon CPF on me demande FranceConnect+, je peux utiliser France Identité ?", kind: bot.Answer, prefix: "oui", contains: []string{"FranceConnect+"}},
 		}},
+		{"of two choices, the first is asked: the other's 'no' is its 'yes'", []turn{
+			{say: "ma carte (l'ancienne, la grande plastifiée) expire en 2029 mais je voudrais la nouvelle pour avoir france identité sur mon tel, je peux la refaire maintenant ou faut attendre ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -86,7 +86,20 @@ func (b *Bot) answerOf(factID string, p nlu.Parse) *knowledge.Answer {
 	if !ok {
 		return nil
 	}
-	a, _ := answerIn(f.Answers, cmp.Or(p.Ask, p.Norm), p.Norm, 1)
+	ask := cmp.Or(p.Ask, p.Norm)
+	if first := firstChoice(ask); first != ask && strings.HasSuffix(strings.TrimSpace(ask), "?") {
+		// "je peux la refaire maintenant ou faut attendre ?": of two choices, the first is asked.
+		if a, _ := answerIn(f.Answers, first, p.Norm, 1); a != nil {
+			return a
+		}
+		if a, _ := answerIn(f.Answers, strings.TrimSpace(strings.TrimPrefix(ask, first)), p.Norm, 1); a != nil && (a.Verdict == "yes" || a.Verdict == "no") {
+			// "…ou faut attendre ?", whose answer is no: the other choice, asked first, is a yes.
+			other := *a
+			other.Verdict = map[string]string{"yes": "no", "no": "yes"}[a.Verdict]
+			return &other
+		}
+	}
+	a, _ := answerIn(f.Answers, ask, p.Norm, 1)
 	if a == nil {
 		// "je dois vraiment attendre 2030 ?" asks what "je dois attendre" does.
 		a, _ = answerIn(f.Answers, b.unhedged(cmp.Or(p.Ask, p.Norm)), p.Norm, 1)
