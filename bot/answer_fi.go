@@ -292,7 +292,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// no, and "je dois attendre qu'elle expire ?": no, as the fact's answers say.
 		if a := b.answerOf("cni.renewal-digital", p); a != nil {
 			w.para(yesNo(w, a.Verdict == "yes"))
-		} else if _, asked := b.asksFree(p); asked {
+		} else if _, asked := b.asksFree(p); asked && !b.leaveAskedFirst(p) {
 			b.leadVerdict(w, p, "cni.renewal-digital")
 		} else {
 			w.para(w.t("yes"))

@@ -691,6 +691,13 @@ func TestConversations(t *testing.T) {
 		{"of two choices, the first is asked: the other's 'no' is its 'yes'", []turn{
 			{say: "ma carte (l'ancienne, la grande plastifiée) expire en 2029 mais je voudrais la nouvelle pour avoir france identité sur mon tel, je peux la refaire maintenant ou faut attendre ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"'il paie ?' asks a price; leave asked before a price keeps its yes first", []turn{
+			{say: "c'est gratuit la clé numérique à Jette si on habite Jette ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et mon voisin qui habite à Ganshoren, lui il paie chez lui ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+		}},
+		{"leave asked before a price keeps its yes first", []turn{
+			{say: "Une dame a une ancienne carte valable jusqu'en 2028, pas perdue ni volée. Elle veut la nouvelle au format carte bancaire pour l'appli France Identité. On peut accepter la demande, et elle paie quelque chose ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuit"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

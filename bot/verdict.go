@@ -307,6 +307,20 @@ func (b *Bot) leadFactAnswer(w *writer, topic knowledge.Topic, p nlu.Parse, r Re
 	return w.before(r, lead)
 }
 
+// leaveAskedFirst reports whether a message asks leave before it asks a price ("on peut
+// accepter la demande, et elle paie quelque chose ?"): the yes of the first question leads.
+func (b *Bot) leaveAskedFirst(p nlu.Parse) bool {
+	q := cmp.Or(questionSentence(p.Norm), p.Norm)
+	first, _, ok := strings.Cut(q, " et ")
+	if !ok {
+		return false
+	}
+	head := p
+	head.Norm, head.Ask = first, ""
+	_, price := b.asksFree(head)
+	return !price && b.hasCue(first, knowledge.CueAllowed)
+}
+
 // before returns r with what lead wrote before its blocks, and lead's facts, entries and sources
 // among its own.
 func (w *writer) before(r Reply, lead *writer) Reply {
