@@ -698,6 +698,9 @@ func TestConversations(t *testing.T) {
 		{"leave asked before a price keeps its yes first", []turn{
 			{say: "Une dame a une ancienne carte valable jusqu'en 2028, pas perdue ni volée. Elle veut la nouvelle au format carte bancaire pour l'appli France Identité. On peut accepter la demande, et elle paie quelque chose ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuit"}},
 		}},
+		{"a host's piece denied leaves the file incomplete", []turn{
+			{say: "Un usager hébergé chez un ami m'apporte l'attestation d'hébergement et une facture EDF au nom de l'ami, mais pas la pièce d'identité de l'hébergeant. Le dossier est complet ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -225,8 +225,9 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 	if asksYesNo(p) && hostedAsked && b.hasCue(p.Norm, knowledge.CueHostPiece) {
 		// "mon père m'héberge, il écrit lui-même une attestation, sur papier libre ?", "une copie de
 		// SA carte d'identité ?": the host's letter, ID and proof are what a hosted person brings;
-		// "c'est pas de la fraude de mettre leur adresse ?": no.
-		w.para(b.allowedVerdict(w, p, true))
+		// "c'est pas de la fraude de mettre leur adresse ?": no. One of them denied ("…mais pas
+		// la pièce d'identité de l'hébergeant. Le dossier est complet ?"): no.
+		w.para(b.allowedVerdict(w, p, !nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueHostPiece])))
 		w.kbFact("cni.hosted")
 		w.kbFact("cni.proof-address.accepted")
 		return
