@@ -221,10 +221,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.delay")
 		return w.done(Answer), ""
 	}
-	for _, id := range []string{"fi.police-check", "fi.validity"} {
+	for _, id := range []string{"fi.police-check", "fi.train", "fi.validity"} {
 		// "en cas de contrôle de police, je peux montrer France Identité au lieu de ma carte ?",
 		// "il faut refaire la certification à chaque fois ?": the check, or how long the
 		// certification lasts, whatever card, phone or use the sentence names.
+		if id == "fi.train" && b.hasCue(p.Norm, knowledge.CueTravel) {
+			continue // "…pour aller en Belgique en train ?": a journey abroad, whose answer is the travel one
+		}
 		if a := b.answerOf(id, p); a != nil && p.Form == nlu.FormYesNo {
 			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
 			w.kbFact(id)

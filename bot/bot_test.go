@@ -701,6 +701,9 @@ func TestConversations(t *testing.T) {
 		{"a host's piece denied leaves the file incomplete", []turn{
 			{say: "Un usager hébergé chez un ami m'apporte l'attestation d'hébergement et une facture EDF au nom de l'ami, mais pas la pièce d'identité de l'hébergeant. Le dossier est complet ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"the SNCF accepts France Identité at a check on board; a journey abroad by train is the travel answer", []turn{
+			{say: "je peux montrer france identité au contrôleur dans le train ?", kind: bot.Answer, prefix: "oui", cites: "SNCF"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
