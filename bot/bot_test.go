@@ -704,6 +704,10 @@ func TestConversations(t *testing.T) {
 		{"the SNCF accepts France Identité at a check on board; a journey abroad by train is the travel answer", []turn{
 			{say: "je peux montrer france identité au contrôleur dans le train ?", kind: bot.Answer, prefix: "oui", cites: "SNCF"},
 		}},
+		{"a choice between two offices asks where", []turn{
+			{say: "Nous sommes turcs, notre fils a 14 ans, il est né à Lille et a toujours vécu en France. On peut demander la nationalité française pour lui dès maintenant ?", kind: bot.Answer, prefix: "oui"},
+			{say: "on fait ça à la préfecture ou au tribunal ?", kind: bot.Answer, contains: []string{"tribunal judiciaire"}, absent: []string{"Je n'ai pas d'autre information"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

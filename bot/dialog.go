@@ -278,6 +278,11 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		p = completeParse(p, *hint)
 	}
 	b.fillPending(&p, st.Pending)
+	if q := cmp.Or(questionSentence(p.Norm), p.Norm); p.Form == nlu.FormYesNo && strings.Contains(q, " ou ") {
+		if before, after, _ := strings.Cut(q, " ou "); b.hasCue(before, knowledge.CueVenue) && b.hasCue(after, knowledge.CueVenue) {
+			p.Form = nlu.FormWhere // "on fait ça à la préfecture ou au tribunal ?": which place
+		}
+	}
 	if ps := &p.Slots; ps.ExpiredYears != nil && ps.PassportExpiredYears == nil && st.Slots.PassportExpiredYears != nil && !p.CardNamed && !p.TopicNamed &&
 		containsWord(p.Norm, "il est perime", "il a expire", "il est expire", "il est plus valable", "it expired") {
 		// "il est périmé depuis 7 ans" after a passport's story: the passport (the card is "elle").
