@@ -869,7 +869,7 @@ func tokens(s string) []string {
 // of "depuis 2018".
 func (p *Parser) Parse(text string, now time.Time) Parse {
 	norm, toks := p.words(text)
-	if strings.ContainsAny(norm, "0123456789") {
+	if strings.ContainsAny(norm, "0123456789") && containsAny(norm, "jan", "fev", "avr", "juil", "sept", "oct", "nov", "dec") {
 		// "faite en sept 2011": a month shortened before its year.
 		norm = pat().reShortMonth.ReplaceAllStringFunc(norm, func(m string) string {
 			short, year, _ := strings.Cut(m, " ")
@@ -2679,7 +2679,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		a, _ := strconv.Atoi(s[m[4]:m[5]])
 		out.Slots.ArrivalAge = &a
 	}
-	if m := matchIndexIf(containsAny(s, "aura", " ans le ", " ans dans ", " ans en ", "mes ", "ses ", "tes "), pat().reFutureAge, s); m != nil && !strings.HasPrefix(s[m[1]:], " de ") {
+	if m := matchIndexIf(containsAny(s, "aura", " ans le ", " ans dans ", " ans en ", " mes ", " ses ", " tes "), pat().reFutureAge, s); m != nil && !strings.HasPrefix(s[m[1]:], " de ") {
 		// "en mars j'aurai 18 ans": an age to come (from 12, an age that changes a rule). The
 		// words are left to the readings below, which take them as they always did (an age
 		// when none other is told, the years of a stay).
