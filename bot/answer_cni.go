@@ -791,7 +791,7 @@ func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
 			return true, true
 		case slices.Contains(b.kb.Language.Cues[knowledge.CuePaid], t) && without:
 			return true, true // "c'est possible sans payer ?" asks whether it is free
-		case slices.Contains(b.kb.Language.Cues[knowledge.CuePaid], t) && (prev2 == "pour" || prev2 == "om"):
+		case slices.Contains(b.kb.Language.Cues[knowledge.CuePaid], t) && slices.Contains(b.kb.Language.Cues[knowledge.CuePurpose], prev2):
 			// "pour payer une formation sur mon CPF…": what something is for, no price asked
 			purpose = true
 		case slices.Contains(b.kb.Language.Cues[knowledge.CuePaid], t):
@@ -829,7 +829,7 @@ func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 			// paid, not how much.
 			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
 		} else if ask := cmp.Or(p.Ask, p.Norm); p.Form == nlu.FormYesNo && (b.hasCue(ask, knowledge.CueCheaper) || b.hasCue(ask, knowledge.CueDearer)) &&
-			(b.hasCue(ask, knowledge.CueChildNamed) || containsWord(ask, "mineur", "mineurs", "adulte", "adultes", "majeur", "majeurs", "minor", "adult")) {
+			(b.hasCue(ask, knowledge.CueChildNamed) || b.hasCue(ask, knowledge.CueAgeGroup)) {
 			// "le timbre est moins cher pour un enfant ?": the fee's rule takes no age.
 			w.para(w.t("fee_same_any_age"))
 		} else if yes, asked := b.priceVerdict(p, fee.Amount); asked {
@@ -1912,7 +1912,7 @@ func (b *Bot) nonParentActs(p nlu.Parse, s nlu.Slots) bool {
 		// "je peux accompagner mon neveu de 14 ans pour sa carte ?": the writer is the uncle.
 		return true
 	}
-	if b.hasCue(qs, knowledge.CueOwnParent) && containsWord(qs, "mon fils", "ma fille", "mon enfant", "mes enfants", "mon bebe", "my son", "my daughter", "my child", "mijn zoon", "mijn dochter") {
+	if b.hasCue(qs, knowledge.CueOwnParent) && b.hasCue(qs, knowledge.CueOwnChild) {
 		// "ma mère peut accompagner mon fils de 10 ans ?": the writer's mother is the child's
 		// grandmother.
 		return true

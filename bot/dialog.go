@@ -284,7 +284,7 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		}
 	}
 	if ps := &p.Slots; ps.ExpiredYears != nil && ps.PassportExpiredYears == nil && st.Slots.PassportExpiredYears != nil && !p.CardNamed && !p.TopicNamed &&
-		containsWord(p.Norm, "il est perime", "il a expire", "il est expire", "il est plus valable", "it expired") {
+		b.hasCue(p.Norm, knowledge.CueHeExpired) {
 		// "il est périmé depuis 7 ans" after a passport's story: the passport (the card is "elle").
 		ps.PassportExpiredYears, ps.ExpiredYears = ps.ExpiredYears, nil
 	}

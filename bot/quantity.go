@@ -201,16 +201,10 @@ func (b *Bot) quantityVerdict(p nlu.Parse, entries []string) (*knowledge.Fact, b
 		if !ok {
 			continue
 		}
-		var stated []quantity
-		for _, q := range b.quantities(knowledge.Normalize(f.Text[knowledge.FR]), false) {
-			if q.dim == claim.dim && q.long == claim.long && (len(stated) == 0 || stated[0].value != q.value) {
-				stated = append(stated, q)
-			}
-		}
-		if len(stated) != 1 {
+		v, ok := b.statedOnce(f, claim.dim, claim.long)
+		if !ok {
 			continue
 		}
-		v := stated[0].value
 		switch claim.bound {
 		case -1:
 			return f, v <= claim.value
@@ -234,16 +228,24 @@ func (b *Bot) elapsedVerdict(p nlu.Parse, factID string) (within, ok bool) {
 	if p.AgoDays == nil || !found {
 		return false, false
 	}
-	var stated []quantity
+	v, ok := b.statedOnce(f, duration, false)
+	return ok && *p.AgoDays*1440 <= v, ok
+}
+
+// statedOnce returns the one quantity of a dimension (long or short) a fact's text states, in
+// its base unit; ok is false when it states none, or two that a question could mean either of.
+func (b *Bot) statedOnce(f *knowledge.Fact, dim dimension, long bool) (value int, ok bool) {
+	found := false
 	for _, q := range b.quantities(knowledge.Normalize(f.Text[knowledge.FR]), false) {
-		if q.dim == duration && !q.long && (len(stated) == 0 || stated[0].value != q.value) {
-			stated = append(stated, q)
+		if q.dim != dim || q.long != long {
+			continue
 		}
+		if found && q.value != value {
+			return 0, false
+		}
+		value, found = q.value, true
 	}
-	if len(stated) != 1 {
-		return false, false
-	}
-	return *p.AgoDays*1440 <= stated[0].value, true
+	return value, found
 }
 
 // frequencyVerdict answers whether something must be done again as often as a question says
