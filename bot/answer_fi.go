@@ -357,7 +357,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// maintenant que j'ai la nouvelle carte ?"); "obligé de faire certifier mon identité pour
 		// me servir de l'appli ?" asks whether the certification is required at all, in so many
 		// words (four or more), not a condition of it.
-		object := b.withoutGrounds(first)
+		object := b.withoutGrounds(b.withoutPurpose(first))
 		optional, _ := longestAnswer(b.kb.MustFact("fi.optional").Answers, cmp.Or(p.Ask, p.Norm), 4)
 		if it := matchItem(b.kb.MustFact("fi.conditions"), object); it != nil && !p.Has(nlu.Fingerprints) && optional == nil {
 			w.para(w.t("fi_condition_yes", lowerFirst(w.text(it.Text))))
@@ -925,6 +925,47 @@ func (b *Bot) withoutGrounds(norm string) string {
 		}
 	}
 	return text
+}
+
+// withoutPurpose returns a question of duty without its clauses of purpose ("il faut une adresse
+// mail pour demander la certification dans l'appli ?", "pour lancer la demande dans l'appli, il
+// faut une adresse mail ?"): what is required, not what it is required for, so that the app named
+// as the aim is not read as the condition asked. A purpose before the duty in the same clause
+// ("pour France Identité il faut forcément la nouvelle carte ?") is kept: what follows it is asked.
+func (b *Bot) withoutPurpose(norm string) string {
+	duty := append(slices.Clone(b.kb.Language.Cues[knowledge.CueMandatory]), b.kb.Language.Cues[knowledge.CueObliged]...)
+	var kept []string
+	for clause := range strings.SplitSeq(norm, ",") {
+		text := wordText(clause)
+		at := -1 // where the duty is said in the clause
+		for _, d := range duty {
+			if i := strings.Index(text, " "+d+" "); i >= 0 && (at < 0 || i < at) {
+				at = i
+			}
+		}
+		if at < 0 && len(kept) == 0 && b.opensWithCue(text, knowledge.CuePurpose) && strings.Contains(norm, ",") {
+			continue // a purpose clause before the clause of duty
+		}
+		if at >= 0 {
+			for _, g := range b.kb.Language.Cues[knowledge.CuePurpose] {
+				if i := strings.Index(text[at+1:], " "+g+" "); i >= 0 {
+					text = text[:at+1+i+1]
+				}
+			}
+		}
+		kept = append(kept, text)
+	}
+	return strings.Join(kept, " ")
+}
+
+// opensWithCue reports whether text (as wordText gives it) starts with a phrase of the cue name.
+func (b *Bot) opensWithCue(text, name string) bool {
+	for _, c := range b.kb.Language.Cues[name] {
+		if strings.HasPrefix(text, " "+c+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // findItem returns the item of fact f whose match phrases hold phrase.

@@ -708,6 +708,14 @@ func TestConversations(t *testing.T) {
 			{say: "Nous sommes turcs, notre fils a 14 ans, il est né à Lille et a toujours vécu en France. On peut demander la nationalité française pour lui dès maintenant ?", kind: bot.Answer, prefix: "oui"},
 			{say: "on fait ça à la préfecture ou au tribunal ?", kind: bot.Answer, contains: []string{"tribunal judiciaire"}, absent: []string{"Je n'ai pas d'autre information"}},
 		}},
+		{"a duty's purpose is not the condition asked, before or after it", []turn{
+			{say: "faut il obligatoirement une adresse mail pour demander la certification dans l'appli ?", kind: bot.Answer, prefix: "oui", contains: []string{"adresse e-mail"}},
+			{say: "Pour lancer la demande de certification dans l'appli, il faut obligatoirement une adresse mail ?", kind: bot.Answer, prefix: "oui", contains: []string{"adresse e-mail"}},
+			{say: "j'imagine que pour France Identité il faut forcément avoir la nouvelle carte d'identité ?", kind: bot.Answer, prefix: "oui", contains: []string{"format carte bancaire"}},
+		}},
+		{"a card's other names and a channel named 'par mail' find the use", []turn{
+			{say: "mon agence immo veut une copie de ma cni par mail, france identite peut servir a ca ?", kind: bot.Answer, prefix: "oui", contains: []string{"usage unique"}, absent: []string{"03 27"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

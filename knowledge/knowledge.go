@@ -375,6 +375,11 @@ type Language struct {
 	// est périmée ?" asks whether the card is not valid) or that state a fact in passing, for
 	// the verdicts to read; normalised, a phrase ending in * matches any word starting with it.
 	Cues map[string][]string `yaml:"cues"`
+	// Aliases are other names of a thing ("cni" for "carte d identite"): a phrase of an item's
+	// match or an answer's asks that holds the name also matches with each alias in its place,
+	// so that "une copie de ma cni" finds the item written "copie de ma carte d identite"
+	// without every phrase being written once per name.
+	Aliases map[string][]string `yaml:"aliases"`
 }
 
 // The cues the verdicts read (Language.Cues): a knowledge base gives phrases for each.
@@ -1104,6 +1109,48 @@ func (b *Base) SourceIDs() []string {
 	}
 	sort.Strings(ids)
 	return ids
+}
+
+// expandAliases adds to every item's match and every answer's asks the phrases with an alias in
+// place of the name it stands for (Language.Aliases), once, at load: the compiled base holds
+// them, and matching stays a lookup of phrases.
+func (b *Base) expandAliases() {
+	if len(b.Language.Aliases) == 0 {
+		return
+	}
+	names := make([]string, 0, len(b.Language.Aliases))
+	for name := range b.Language.Aliases {
+		names = append(names, name)
+	}
+	sort.Strings(names) // the phrases' order does not depend on the map's
+	expand := func(phrases []string) []string {
+		out := phrases
+		for _, ph := range phrases {
+			for _, name := range names {
+				if !strings.Contains(" "+ph+" ", " "+name+" ") {
+					continue
+				}
+				for _, alias := range b.Language.Aliases[name] {
+					v := strings.TrimSpace(strings.Replace(" "+ph+" ", " "+name+" ", " "+alias+" ", 1))
+					if !slices.Contains(out, v) {
+						out = append(out, v)
+					}
+				}
+			}
+		}
+		return out
+	}
+	for i := range b.Procedures {
+		for j := range b.Procedures[i].Facts {
+			f := &b.Procedures[i].Facts[j]
+			for k := range f.Items {
+				f.Items[k].Match = expand(f.Items[k].Match)
+			}
+			for k := range f.Answers {
+				f.Answers[k].Asks = expand(f.Answers[k].Asks)
+			}
+		}
+	}
 }
 
 func (b *Base) index() {

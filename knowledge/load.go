@@ -124,6 +124,7 @@ func load(fsys fs.FS, withLines bool) (*Base, error) {
 		c.duplicateIDs(b)
 	}
 	if len(c.problems) == 0 {
+		b.expandAliases()
 		b.index()
 		c.check(b)
 	}

@@ -2,6 +2,7 @@ package knowledge_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -23,6 +24,30 @@ func TestEmbeddedLoads(t *testing.T) {
 				t.Errorf("fact %s has no source", f.ID)
 			}
 		}
+	}
+}
+
+// An alias stands in for its name in the phrases of items and answers, so that a question
+// written with the other name ("ma cni") finds them.
+func TestAliasesExpandPhrases(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatalf("embedded knowledge base: %v", err)
+	}
+	if len(kb.Language.Aliases["carte d identite"]) == 0 {
+		t.Fatal("no alias of \"carte d identite\"")
+	}
+	found := false
+	for _, it := range kb.MustFact("fi.app").Items {
+		if slices.Contains(it.Match, "copie de ma carte d identite") {
+			found = true
+			if !slices.Contains(it.Match, "copie de ma cni") {
+				t.Errorf("item %s: match %v lacks the alias \"copie de ma cni\"", it.Text, it.Match)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no item of fi.app matches \"copie de ma carte d identite\"")
 	}
 }
 
