@@ -417,7 +417,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		!b.hasCue(p.Norm, knowledge.CueOwnTown) && s.Application != knowledge.Loss && s.Application != knowledge.Theft {
 		// "déposée à Bordeaux, je pourrai la récupérer à la mairie de Lille ?": no, the card is
 		// collected where the request was made (the presence fact).
-		w.para(w.t("no"))
+		b.pickupPlaceVerdict(w, false, s.Holder)
 		w.kbFact("cni.presence")
 		return w.done(Answer), ""
 	}
@@ -425,7 +425,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		s.Application != knowledge.Loss && s.Application != knowledge.Theft {
 		// After where to apply, "et je pourrai la récupérer à Villeurbanne ?": no, the card is
 		// collected where the request was made; "je devrai retourner à Lyon ?": yes, there.
-		w.para(yesNo(w, b.hasCue(ask, knowledge.CueGoBack)))
+		b.pickupPlaceVerdict(w, b.hasCue(ask, knowledge.CueGoBack), s.Holder)
 		w.kbFact("cni.presence")
 		return w.done(Answer), ""
 	}
@@ -890,6 +890,24 @@ func (b *Bot) allowedVerdict(w *writer, p nlu.Parse, allowed bool) string {
 		asked = append(asked, c)
 	}
 	return yesNo(w, allowed != b.hasCue(strings.Join(asked, " , "), knowledge.CueBreach))
+}
+
+// pickupPlaceVerdict opens an answer on where a card is collected with its yes or no and the rule of
+// presence that settles it, the holder's (an adult's unless a minor's is told): the card is
+// collected where the request was made.
+func (b *Bot) pickupPlaceVerdict(w *writer, yes bool, holder knowledge.Holder) {
+	holder = cmp.Or(holder, knowledge.Adult)
+	for _, it := range b.kb.MustFact("cni.presence").Items {
+		if slices.Contains(it.Holders, holder) {
+			key := "no_because"
+			if yes {
+				key = "yes_because"
+			}
+			w.para(w.t(key, lowerFirst(w.text(it.Text))))
+			return
+		}
+	}
+	w.para(yesNo(w, yes))
 }
 
 func yesNo(w *writer, yes bool) string {

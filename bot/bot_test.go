@@ -716,6 +716,10 @@ func TestConversations(t *testing.T) {
 		{"a card's other names and a channel named 'par mail' find the use", []turn{
 			{say: "mon agence immo veut une copie de ma cni par mail, france identite peut servir a ca ?", kind: bot.Answer, prefix: "oui", contains: []string{"usage unique"}, absent: []string{"03 27"}},
 		}},
+		{"collecting elsewhere than where one applied: the rule of presence is the verdict's reason", []turn{
+			{say: "j'habite a nimes mais je bosse a montpellier, je peux deposer ma demande de cni a la mairie de montpellier ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et ensuite je pourrai la recuperer a nimes ?", kind: bot.Answer, prefix: "non : un majeur se presente en personne", contains: []string{"où il a déposé la demande"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
