@@ -108,6 +108,12 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		if a := b.answerOf("nat.fee", p); a != nil && asksYesNo(p) {
 			// "un seul timbre suffit pour les deux ?": no, each application has its own.
 			w.para(yesNo(w, a.Verdict == "yes"))
+		} else if r := b.freeRoute(s.Situations); r != nil && asksYesNo(p) {
+			// "pour la déclaration de ma fille née en France, il faut un timbre ?": no, that
+			// route costs none; "c'est gratuit ?": yes. The others' stamp is the fact's.
+			if askedFree, asked := b.asksFree(p); asked {
+				w.para(w.t(ternary(askedFree, "route_free_yes", "route_free_no"), w.text(r.Name)))
+			}
 		} else {
 			b.leadVerdict(w, p, "nat.fee")
 		}
@@ -767,6 +773,24 @@ func containsWord(norm string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// freeRoute is the route a situation leads to when it costs no stamp duty (Route.NoFee) and the
+// situation leads to no other; nil otherwise. (A route's stamp itself is the fact nat.fee's,
+// whose verdict is given otherwise.)
+func (b *Bot) freeRoute(situations []string) *knowledge.Route {
+	var free *knowledge.Route
+	for i := range b.kb.Nationality.Routes {
+		r := &b.kb.Nationality.Routes[i]
+		if !slices.ContainsFunc(r.Triggers, func(t string) bool { return slices.Contains(situations, t) }) {
+			continue
+		}
+		if !r.NoFee || free != nil {
+			return nil
+		}
+		free = r
+	}
+	return free
 }
 
 // wordText is a normalised message with its words between single spaces, a space at each end.

@@ -137,6 +137,9 @@ type Bot struct {
 	modelMetrics ModelMetrics
 	// caseTTL is how long a conversation's case lasts without a message (see WithCaseTTL).
 	caseTTL time.Duration
+	// positives are the knowledge base's negative phrasings of questions and the questions they
+	// ask (Language.Positive), the longest first, read once.
+	positives [][2]string
 }
 
 // Searcher finds knowledge-base facts by words, for questions the lexicon does not recognise.
@@ -164,7 +167,7 @@ func WithLogger(l *slog.Logger) BotOption { return func(b *Bot) { b.log = l } }
 
 // New returns a bot answering from kb and keeping conversations in store.
 func New(kb *knowledge.Base, store Store, opts ...BotOption) *Bot {
-	b := &Bot{kb: kb, parser: nlu.New(kb), store: store, log: slog.New(slog.DiscardHandler), caseTTL: DefaultCaseTTL}
+	b := &Bot{kb: kb, parser: nlu.New(kb), store: store, log: slog.New(slog.DiscardHandler), caseTTL: DefaultCaseTTL, positives: positives(kb)}
 	for _, o := range opts {
 		o(b)
 	}

@@ -720,6 +720,24 @@ func TestConversations(t *testing.T) {
 			{say: "j'habite a nimes mais je bosse a montpellier, je peux deposer ma demande de cni a la mairie de montpellier ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et ensuite je pourrai la recuperer a nimes ?", kind: bot.Answer, prefix: "non : un majeur se presente en personne", contains: []string{"où il a déposé la demande"}},
 		}},
+		{"a negative question with a tag is answered as the need it asks: no agrees, si contradicts", []turn{
+			{say: "Je n'ai pas besoin d'adresse mail pour la clé numérique, si ? Je n'en ai pas.", kind: bot.Answer, prefix: "si : il faut", contains: []string{"adresse e-mail"}},
+		}},
+		{"the other parent's need to come, asked in the negative, after the story of who comes", []turn{
+			{say: "Pour la carte d'identité de notre fils, son père n'a pas besoin de venir aussi, si ? On est mariés, c'est moi qui l'accompagne.", kind: bot.Answer, prefix: "non"},
+		}},
+		{"no more need of the police for a proxy vote: with a tag no, without one the use's yes", []turn{
+			{say: "Avec l'identité numérique certifiée, je n'ai plus besoin d'aller au commissariat pour faire une procuration de vote, si ?", kind: bot.Answer, prefix: "non :", contains: []string{"sans passer au commissariat"}},
+		}},
+		{"an untagged negative keeps the use's yes", []turn{
+			{say: "et pour la procuration de vote avec France Identité, c'est vraiment tout en ligne ? plus besoin d'aller au commissariat ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"the declaration of a child born in France costs no stamp; naturalisation does", []turn{
+			{say: "Pour la déclaration de nationalité de ma fille née en France, il ne faut pas de timbre fiscal, si ?", kind: bot.Answer, prefix: "non : la voie", contains: []string{"ne demande pas de droit de timbre"}},
+		}},
+		{"naturalisation's stamp", []turn{
+			{say: "pour la naturalisation il faut un timbre fiscal ?", kind: bot.Answer, prefix: "oui", contains: []string{"55 €"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

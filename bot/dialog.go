@@ -65,7 +65,14 @@ func (b *Bot) respond(ctx context.Context, st State, m Message) (Reply, State) {
 // respondWith is respond with what a model understood of the message (hint) completing what the
 // parser found: the parser's own findings win.
 func (b *Bot) respondWith(ctx context.Context, st State, m Message, hint *nlu.Parse) (Reply, State) {
+	positive, negated := b.positiveQuestion(m.Text)
+	if negated {
+		m.Text = positive // "je n'ai pas besoin de venir, si ?" asks whether one needs to
+	}
 	r, next := b.reply(ctx, st, m, hint)
+	if negated {
+		r = contradicted(r)
+	}
 	next.LastOptions = optionValues(r.Options)
 	return r, next
 }

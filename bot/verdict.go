@@ -144,7 +144,9 @@ func (b *Bot) sentToOffice(asked string) string {
 // commissariat"): a word of the question among those after the text's "sans", up to its clause's
 // end ("sans passer au commissariat ou à la gendarmerie, pour…").
 func (b *Bot) obligedOfWithout(asked, text string) bool {
-	if !b.hasCue(asked, knowledge.CueObliged) && !b.hasCue(asked, knowledge.CueMandatory) {
+	if !b.hasCue(asked, knowledge.CueObliged) && !b.hasCue(asked, knowledge.CueMandatory) ||
+		slices.ContainsFunc(b.positives, func(p [2]string) bool { return containsWord(asked, p[0]) }) {
+		// ("plus besoin d'aller au commissariat ?" denies the duty: its yes is the use's.)
 		return false
 	}
 	for _, x := range wordsAfterWithout(text, 8) {

@@ -115,7 +115,7 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		// elle ?": no, a parent applies and comes (the cni.minor fact).
 		w.para(w.t("no"))
 		w.kbFact("cni.minor")
-	case b.situation(s).Holder == knowledge.Minor && containsWord(p.Norm, "c est moi qui", "moi qui fais", "moi qui dois", "moi qui fait"):
+	case b.situation(s).Holder == knowledge.Minor && containsWord(first.Norm, "c est moi qui", "moi qui fais", "moi qui dois", "moi qui fait"):
 		// "c'est moi qui fais la demande à sa place ?": yes; who applies for a minor, and that the
 		// child comes too, is the cni.minor fact the answer gives.
 		w.para(w.t("yes"))

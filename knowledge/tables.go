@@ -319,6 +319,9 @@ type Route struct {
 	// NoDuration says the route asks for no duration of residence at all, which its sources
 	// state: "is there a minimum stay?" then gets a no, not the conditions alone.
 	NoDuration bool `yaml:"no_duration,omitempty"`
+	// NoFee says the route costs no stamp duty (the declaration of a young person born in France),
+	// as the fact nat.fee states: "il faut un timbre ?" then gets a no for that route.
+	NoFee bool `yaml:"no_fee,omitempty"`
 	// Language says the route asks the level of French that the fact nat.language states, so that
 	// a lower level told ("j'ai le B1") settles a yes/no on the route.
 	Language bool `yaml:"language,omitempty"`

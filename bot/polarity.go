@@ -1,0 +1,98 @@
+package bot
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/guichet/guichet/knowledge"
+)
+
+// positives lists the negative phrasings of the knowledge base's language with the questions
+// they ask, the longest first, so that "je n ai pas besoin" is turned before "pas besoin de".
+func positives(kb *knowledge.Base) [][2]string {
+	out := make([][2]string, 0, len(kb.Language.Positive))
+	for neg, pos := range kb.Language.Positive {
+		out = append(out, [2]string{neg, pos})
+	}
+	slices.SortFunc(out, func(a, b [2]string) int {
+		return cmp.Or(cmp.Compare(len(b[0]), len(a[0])), strings.Compare(a[0], b[0]))
+	})
+	return out
+}
+
+// positiveQuestion returns a message whose questions asked in the negative are turned into the
+// questions they ask, and whether one was: "son père n'a pas besoin de venir aussi, si ?" is
+// answered as "son père a besoin de venir aussi ?", whose "no" agrees with the person and whose
+// "yes" contradicts them. A question on the truth of a claim ("c'est bien vrai que je n'ai pas
+// besoin… ?", "on m'a dit qu'il ne faut pas de photo, c'est vrai ?") asks the negative itself
+// and is left as it is, and so is a sentence that tells rather than asks, or asks with no tag.
+func (b *Bot) positiveQuestion(text string) (string, bool) {
+	if len(b.positives) == 0 || !strings.Contains(text, "?") {
+		return text, false
+	}
+	norm := strings.ReplaceAll(knowledge.Normalize(text), "'", " ")
+	if !slices.ContainsFunc(b.positives, func(p [2]string) bool { return strings.Contains(norm, p[0]) }) ||
+		b.hasCue(norm, knowledge.CueClaimCheck) || b.hasCue(norm, knowledge.CueTruthOf) {
+		return text, false
+	}
+	var out strings.Builder
+	turned := false
+	for rest := norm; rest != ""; {
+		end := strings.IndexAny(rest, ".!?")
+		if end < 0 {
+			out.WriteString(rest)
+			break
+		}
+		for end+1 < len(rest) && strings.ContainsRune(".!? ", rune(rest[end+1])) {
+			end++ // the sentence's closing marks ("?!", "? ")
+		}
+		sentence := rest[:end+1]
+		rest = rest[end+1:]
+		if strings.Contains(sentence, "?") && b.tagged(sentence) {
+			padded := " " + sentence + " "
+			for _, p := range b.positives {
+				if strings.Contains(padded, " "+p[0]+" ") {
+					padded = strings.Replace(padded, " "+p[0]+" ", " "+p[1]+" ", 1)
+					turned = true
+				}
+			}
+			sentence = padded[1 : len(padded)-1]
+		}
+		out.WriteString(sentence)
+	}
+	if !turned {
+		return text, false
+	}
+	return out.String(), true
+}
+
+// tagged reports whether a question ends with a tag that asks for agreement ("…, si ?", "…,
+// non ?", "…, do I?"): a negative before it is the person's belief, to be confirmed or
+// contradicted. Without one, "plus besoin d'aller au commissariat ?" is answered "oui" as often
+// as "non", and is left as it is.
+func (b *Bot) tagged(sentence string) bool {
+	words := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(sentence), ".!? "))
+	for _, tag := range b.kb.Language.Cues[knowledge.CueQuestionTag] {
+		if words == tag || strings.HasSuffix(words, " "+tag) || strings.HasSuffix(words, ","+tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// contradicted says a French verdict of need in the word that contradicts a negative question:
+// "Oui" becomes "Si" ("je n'ai pas besoin d'adresse mail, si ?": "Si : il faut…"). English and
+// Dutch answer a negative question with the same words as its positive.
+func contradicted(r Reply) Reply {
+	if r.Lang != knowledge.FR || len(r.Blocks) == 0 {
+		return r
+	}
+	text := r.Blocks[0].Text
+	if rest, ok := strings.CutPrefix(text, "Oui"); ok && (rest == "" || strings.ContainsRune(" ,.:;", rune(rest[0]))) {
+		blocks := slices.Clone(r.Blocks)
+		blocks[0].Text = "Si" + rest
+		r.Blocks = blocks
+	}
+	return r
+}

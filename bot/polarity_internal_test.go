@@ -1,0 +1,49 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/guichet/guichet/knowledge"
+)
+
+func TestPositiveQuestion(t *testing.T) {
+	b := kbBot(t)
+	tests := []struct {
+		text, want string
+		turned     bool
+	}{
+		{"Je n'ai pas besoin d'adresse mail, si ?", "j ai besoin d adresse mail, si ?", true},
+		{"son père n'a pas besoin de venir aussi, si ? On est mariés.", "son pere a besoin de venir aussi, si ? on est maries.", true},
+		{"il ne faut pas de timbre, non ?", "il faut de timbre, non ?", true},
+		{"I don't need an appointment, do I?", "i need an appointment, do i?", true},
+		// No tag: the person's belief is not told, the question stays as it is.
+		{"plus besoin d'aller au commissariat ?", "plus besoin d'aller au commissariat ?", false},
+		// A statement before a question is not turned.
+		{"Je n'ai pas besoin de timbre. C'est combien, si ?", "Je n'ai pas besoin de timbre. C'est combien, si ?", false},
+		// The truth of a negative is asked: it is left as it is.
+		{"c'est bien vrai que je n'ai pas besoin de justificatif, si ?", "c'est bien vrai que je n'ai pas besoin de justificatif, si ?", false},
+		{"est-ce vrai que je n'ai pas besoin de venir, non ?", "est-ce vrai que je n'ai pas besoin de venir, non ?", false},
+		{"Il faut une photo ?", "Il faut une photo ?", false},
+	}
+	for _, tc := range tests {
+		got, turned := b.positiveQuestion(tc.text)
+		if got != tc.want || turned != tc.turned {
+			t.Errorf("positiveQuestion(%q) = %q, %v; want %q, %v", tc.text, got, turned, tc.want, tc.turned)
+		}
+	}
+}
+
+func TestContradicted(t *testing.T) {
+	for _, tc := range []struct{ lang, text, want string }{
+		{"fr", "Oui : il faut une adresse e-mail.", "Si : il faut une adresse e-mail."},
+		{"fr", "Oui.", "Si."},
+		{"fr", "Non.", "Non."},
+		{"fr", "Ouistreham est loin.", "Ouistreham est loin."},
+		{"en", "Yes.", "Yes."},
+	} {
+		r := contradicted(Reply{Lang: knowledge.Lang(tc.lang), Blocks: []Block{{Kind: Paragraph, Text: tc.text}}})
+		if got := r.Blocks[0].Text; got != tc.want {
+			t.Errorf("contradicted(%q, %s) = %q; want %q", tc.text, tc.lang, got, tc.want)
+		}
+	}
+}
