@@ -219,6 +219,18 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	if (intent == nlu.Where || p.Has(nlu.Hours) || p.Has(nlu.Contact)) && s.Place == "Valenciennes" && !p.OtherPlace {
 		return b.office(w, st, p, m)
 	}
+	if (intent == nlu.FalseDeclaration || intent == nlu.DoubleNameQ || intent == nlu.CivilStatus || intent == nlu.PreApplication || intent == "") &&
+		b.hasCue(p.Norm, knowledge.CueMistake) && !p.Deceit {
+		// "j'ai mis un faux numéro par erreur dans ma pré-demande", "une faute dans mon nom sur
+		// ma nouvelle carte": a mistake, not a false statement. The pre-application's, what
+		// France Titres says of it; the card's, where to report it, since no source says more.
+		if p.Has(nlu.PreApplication) {
+			w.kbFact("cni.predemande-error")
+		} else {
+			w.para(w.t("card_error"))
+		}
+		return w.done(Answer), ""
+	}
 	if intent == "" {
 		intent = nlu.Documents
 		if s.Place == "Mus" && s.Application == "" {

@@ -738,6 +738,12 @@ func TestConversations(t *testing.T) {
 		{"naturalisation's stamp", []turn{
 			{say: "pour la naturalisation il faut un timbre fiscal ?", kind: bot.Answer, prefix: "oui", contains: []string{"55 €"}},
 		}},
+		{"a mistake on the card or in the pre-application is no false statement", []turn{
+			{say: "la date de naissance sur ma nouvelle carte est fausse, c'est une erreur de saisie de la mairie. je fais quoi ?", kind: bot.Answer, contains: []string{"n'est pas une fausse déclaration", "mairie"}, absent: []string{"441-6"}},
+		}},
+		{"a slip in a validated pre-application: what France Titres says of it", []turn{
+			{say: "J'ai mis un faux numéro de téléphone par erreur dans ma pré-demande de carte d'identité (j'ai inversé deux chiffres). C'est grave ?", kind: bot.Answer, contains: []string{"ne peut plus être modifiée", "SMS"}, absent: []string{"441-6"}, cites: "Modifier l'adresse"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
