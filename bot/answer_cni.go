@@ -219,6 +219,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	if (intent == nlu.Where || p.Has(nlu.Hours) || p.Has(nlu.Contact)) && s.Place == "Valenciennes" && !p.OtherPlace {
 		return b.office(w, st, p, m)
 	}
+	if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueDual) && !b.hasCue(p.Norm, knowledge.CueRenounce) && s.Application == "" {
+		// "j'ai aussi la nationalité italienne, ça m'empêche d'avoir une carte d'identité
+		// française ?": no, a dual national is French like any other.
+		w.para(b.allowedVerdict(w, p, true))
+		w.kbFact("nat.dual")
+		return w.done(Answer), ""
+	}
 	if (intent == nlu.FalseDeclaration || intent == nlu.DoubleNameQ || intent == nlu.CivilStatus || intent == nlu.PreApplication || intent == "") &&
 		b.hasCue(p.Norm, knowledge.CueMistake) && !p.Deceit {
 		// "j'ai mis un faux numéro par erreur dans ma pré-demande", "une faute dans mon nom sur
@@ -433,6 +440,14 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.presence")
 		return w.done(Answer), ""
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && slices.Contains(st.LastFacts, "apply_elsewhere=true") && b.hasCue(ask, knowledge.CuePickup) && b.hasCue(ask, knowledge.CueOwnTown) &&
+		s.Application != knowledge.Loss && s.Application != knowledge.Theft {
+		// After "je peux la faire dans une autre ville ?" (yes), "et pour la récupérer, je pourrai
+		// passer dans ma mairie à moi ?": no, the card is collected where the request was made.
+		b.pickupPlaceVerdict(w, false, s.Holder)
+		w.kbFact("cni.presence")
+		return w.done(Answer), ""
+	}
 	if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && st.Turns > 0 && p.TownAsked != "" && b.hasCue(ask, knowledge.CuePickup) && !b.hasCue(p.Norm, knowledge.CueOwnTown) &&
 		s.Application != knowledge.Loss && s.Application != knowledge.Theft {
 		// After where to apply, "et je pourrai la récupérer à Villeurbanne ?": no, the card is
@@ -550,6 +565,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 				w.kbFact("cni.presence")
 			case p.OtherPlace:
 				w.para(b.allowedVerdict(w, p, true))
+				w.fact("apply_elsewhere", "true", b.kb.MustFact("cni.where").Sources...)
 			case b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged) && b.hasCue(p.Norm, knowledge.CueOwnTown):
 				// "on est obligé de la faire dans sa propre mairie ?": no, any equipped one.
 				w.para(w.t("no"))

@@ -744,6 +744,15 @@ func TestConversations(t *testing.T) {
 		{"a slip in a validated pre-application: what France Titres says of it", []turn{
 			{say: "J'ai mis un faux numéro de téléphone par erreur dans ma pré-demande de carte d'identité (j'ai inversé deux chiffres). C'est grave ?", kind: bot.Answer, contains: []string{"ne peut plus être modifiée", "SMS"}, absent: []string{"441-6"}, cites: "Modifier l'adresse"},
 		}},
+		{"applying in another town, the card is collected there, not in one's own", []turn{
+			{say: "je peux faire ma carte dans une autre ville que la mienne ? ma mairie a pas de rdv avant 3 mois", kind: bot.Answer, prefix: "oui"},
+			{say: "ok et pour la recuperer je pourrai passer dans ma mairie a moi ?", kind: bot.Answer, prefix: "non : un majeur se presente"},
+		}},
+		{"a dual national has the identity card; naturalisation asks no renouncing", []turn{
+			{say: "J'ai aussi la nationalité italienne par ma mère. Est-ce que ça m'empêche d'avoir une carte d'identité française ?", kind: bot.Answer, prefix: "non", contains: []string{"binational"}},
+			{say: "/reset"},
+			{say: "Une usagère qui prépare sa naturalisation me demande si elle devra renoncer à sa nationalité tunisienne. Je lui réponds quoi ?", kind: bot.Answer, prefix: "non", contains: []string{"n'oblige pas à renoncer"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
