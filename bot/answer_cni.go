@@ -194,6 +194,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		st.Slots.Holder, st.HolderAssumed = knowledge.Adult, true
 	}
 	s := st.Slots
+	if s.ExpiredYears == nil && s.Application == knowledge.Renewal {
+		// "une carte cartonnée délivrée en 1998" to renew: how long it has been expired, from
+		// the rule of validity, decides the documents as a told expiry would.
+		if y, ok := b.expiredYears(s, m.Time); ok {
+			s.ExpiredYears = &y
+		}
+	}
 	intent := st.Intent
 	// The facts cite the pages written for the situation, once it is known.
 	w.app, w.holder = s.Application, s.Holder
@@ -943,6 +950,52 @@ func yesNo(w *writer, yes bool) string {
 		return w.t("yes")
 	}
 	return w.t("no")
+}
+
+// expiredYears is how many whole years ago the card told of (its issue year or date, and its
+// holder's age then or now) stopped being valid, at least: the fewest over the days its issue
+// year spans, when every day gives the same documents (the checklist's thresholds fall on the
+// same side); false when the card is still valid, the days differ or a fact is missing.
+func (b *Bot) expiredYears(s nlu.Slots, now time.Time) (int, bool) {
+	first, last, ok := s.IssueSpan()
+	if s.IssueDate != "" {
+		first = knowledge.MustDate(s.IssueDate).Time
+		last, ok = first, true
+	}
+	if !ok {
+		return 0, false
+	}
+	var holder knowledge.Holder
+	switch {
+	case s.AgeAtIssue != nil:
+		holder = knowledge.Minor
+		if *s.AgeAtIssue >= b.kb.CNI.AdultAge {
+			holder = knowledge.Adult
+		}
+	case s.Age != nil && *s.Age-(now.Year()-first.Year())-1 >= b.kb.CNI.AdultAge:
+		holder = knowledge.Adult // ("une dame de 82 ans", her card of 1998: an adult's)
+	default:
+		return 0, false
+	}
+	var years []int
+	for _, issued := range []time.Time{first, last} {
+		v, missing := rules.CNIValidity(b.kb, rules.Card{Issued: issued, Holder: holder, Format: s.CardFormat}, now)
+		if len(missing) > 0 || v.Valid {
+			return 0, false
+		}
+		n := now.Year() - v.End.Year()
+		if now.YearDay() < v.End.YearDay() {
+			n--
+		}
+		years = append(years, n)
+	}
+	lo, hi := slices.Min(years), slices.Max(years)
+	for _, row := range b.kb.CNI.Checklist {
+		if t := row.When.ExpiredOver; t != nil && (lo < *t) != (hi < *t) {
+			return 0, false
+		}
+	}
+	return lo, true
 }
 
 func (b *Bot) situation(s nlu.Slots) rules.Situation {

@@ -753,6 +753,12 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Une usagère qui prépare sa naturalisation me demande si elle devra renoncer à sa nationalité tunisienne. Je lui réponds quoi ?", kind: bot.Answer, prefix: "non", contains: []string{"n'oblige pas à renoncer"}},
 		}},
+		{"a card of 1998 to renew, no passport: the birth certificate, from how long the card has been expired", []turn{
+			{say: "Une dame de 82 ans vient renouveler une carte cartonnée délivrée en 1998. Elle n'a jamais eu de passeport. Est-ce que je dois lui demander un acte de naissance ?", kind: bot.Answer, prefix: "oui : un acte de naissance", contains: []string{"dématérialisé"}},
+		}},
+		{"a host's bill alone is not enough for a hosted adult", []turn{
+			{say: "un usager de 24 ans vit chez ses parents, il me tend juste une facture au nom de son pere, ca suffit comme justificatif ?", kind: bot.Answer, prefix: "non, pas seul"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

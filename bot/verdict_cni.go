@@ -253,6 +253,10 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 		// address.
 		w.para(b.allowedVerdict(w, p, true))
 		hosted = true
+	case item == nil && hosted && p.Form == nlu.FormYesNo && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueSuffices) && b.hasCue(p.Norm, knowledge.CueOnly):
+		// "il vit chez ses parents, il me tend juste une facture au nom de son père, ça suffit ?":
+		// the host's proof goes with the letter and the host's ID.
+		w.para(w.t("proof_host_not_alone"))
 	case item == nil && b.limitVerdict(w, p, accepted.MaxAgeMonths, accepted.Sources):
 		// "le justificatif doit avoir moins de 3 mois ?": the lists' limit.
 	case item == nil && p.Slots.AgeMonths != nil && accepted.MaxAgeMonths > 0 && (p.Form == nlu.FormYesNo || p.Question):

@@ -181,6 +181,8 @@ type Parser struct {
 	// childWords name a child ("fils", "jumeaux", "ado"): "de 4 ans" after one is an age, not
 	// a paper's.
 	childWords []string
+	// personWords name a grown-up ("une dame de 82 ans"): the years after them are an age.
+	personWords []string
 	// adultAge is the age of majority, which an age told by years alone is read against.
 	adultAge int
 	sms      map[string]string // SMS spellings -> words
@@ -285,6 +287,9 @@ type Parser struct {
 	// taxMatters, taxQuestions, proofWords and orderCertificates: other subjects that share
 	// Guichet's words (a tax notice, a birth certificate).
 	taxMatters, taxQuestions, proofWords, orderCertificates []string
+	// askedOf are the pronouns of the person something is asked of ("lui demander un acte de
+	// naissance"): a document asked of someone, not ordered from a register.
+	askedOf []string
 	// devices, ownDevices and contactRequests tell one's own phone from a contact asked.
 	devices, ownDevices, contactRequests []string
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
@@ -433,6 +438,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.sinceBirth = kb.Language.Cues[knowledge.CueSinceBirth]
 	p.babies = kb.Language.Cues[knowledge.CueBaby]
 	p.childWords = kb.Language.Cues[knowledge.CueChildNamed]
+	p.personWords = kb.Language.Cues[knowledge.CuePersonNamed]
 	p.adultAge = kb.CNI.AdultAge
 	p.falsePapers = kb.Language.Cues[knowledge.CueFalsePaper]
 	p.concealments = kb.Language.Cues[knowledge.CueConcealment]
@@ -466,6 +472,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.taxQuestions = kb.Language.Cues[knowledge.CueTaxQuestion]
 	p.proofWords = kb.Language.Cues[knowledge.CueProofWords]
 	p.orderCertificates = kb.Language.Cues[knowledge.CueOrderCertificate]
+	p.askedOf = kb.Language.Cues[knowledge.CueAskedOf]
 	p.proxyActs = kb.Language.Cues[knowledge.CueProxyAct]
 	p.alones = kb.Language.Cues[knowledge.CueAlone]
 	for _, ws := range kb.Words {
@@ -1015,8 +1022,14 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// address.
 		out.OutOfScope = "other"
 	}
-	if out.OutOfScope == "" && has(p.orderCertificates) && !out.TopicNamed && !out.CardNamed {
-		// "on se marie en mai, comment je commande mon acte de naissance ?": another procedure.
+	ordered := slices.ContainsFunc(p.orderCertificates, func(c string) bool {
+		return wordAtWhere(norm, c, func(before string) bool {
+			return !slices.ContainsFunc(p.askedOf, func(a string) bool { return strings.HasSuffix(before, " "+a+" ") || before == a+" " })
+		})
+	})
+	if out.OutOfScope == "" && ordered && !out.TopicNamed && !out.CardNamed {
+		// "on se marie en mai, comment je commande mon acte de naissance ?": another procedure;
+		// "je dois lui demander un acte de naissance ?" asks what the person brings.
 		out.OutOfScope = "other"
 	}
 	if phraseThen(plain, p.othersCredentials, p.ownContacts, 12) {
@@ -3705,7 +3718,7 @@ func (p *Parser) ageMonths(s string, now time.Time, free, monthFree func(a, b in
 		personAge := slices.Contains([]string{"de", "d", "a"}, s[m[2]:m[3]]) && containsAny(before, "bebe", "enfant", "fils", "fille", "nourrisson", "petit", "petite")
 		// "mes jumeaux de 4 ans", "un ado de 15 ans": the years of a child named are an age.
 		personAge = personAge || (s[m[2]:m[3]] == "de" || s[m[2]:m[3]] == "d") && strings.HasPrefix(s[m[6]:m[7]], "an") &&
-			slices.ContainsFunc(strings.Fields(before), func(w string) bool { return slices.Contains(p.childWords, w) })
+			slices.ContainsFunc(strings.Fields(before), func(w string) bool { return slices.Contains(p.childWords, w) || slices.Contains(p.personWords, w) })
 		if personAge && out.Slots.Age == nil && free(m[0], m[1]) {
 			zero := 0
 			out.Slots.Age = &zero // "mon bébé de 6 mois": not yet a year old

@@ -389,6 +389,8 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"een foto van 7 maanden oud", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 7 }},
 		{"une facture d'eau de juillet 2025", func(s nlu.Slots) bool { return intp(s.AgeMonths) == 16 }},
 		{"la photo de mon bébé de 6 mois", func(s nlu.Slots) bool { return s.AgeMonths == nil }},
+		{"une dame de 82 ans vient avec son acte de naissance", func(s nlu.Slots) bool { return s.AgeMonths == nil && intp(s.Age) == 82 }},
+		{"Elle n'a jamais eu de passeport.", func(s nlu.Slots) bool { return s.Passport != nil && !*s.Passport }},
 		{"délivrée en octobre 2011", func(s nlu.Slots) bool { return s.IssueYear == 2011 && s.IssueMonth == 10 }},
 		{"faite en avril 2013 et c'est marqué 2023 dessus", func(s nlu.Slots) bool { return s.IssueYear == 2013 && s.PrintedYear == 2023 }},
 		{"je l'ai eue en 2012 à 30 ans", func(s nlu.Slots) bool { return intp(s.AgeAtIssue) == 30 && s.Age == nil }},
