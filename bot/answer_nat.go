@@ -28,6 +28,19 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.dual")
 		return w.done(Answer), ""
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(p.Norm, knowledge.CueFrenchParent) && b.hasCue(p.Norm, knowledge.CueOwnChild) && !b.hasCue(p.Norm, knowledge.CueOwnParent) &&
+		b.hasCue(ask, knowledge.CueFrenchWord) && !slices.Contains(p.Slots.Situations, "married") && !b.hasCue(p.Norm, knowledge.CueDual) {
+		// "je suis français, ma fille est née à Québec, sa mère est canadienne : elle est
+		// française ?": yes, from birth, by filiation; it is proven by a certificate. (The
+		// writer's own parent named, "mon père… moi sa fille je suis française", is the
+		// parent's route.)
+		if asksYesNo(p) {
+			w.para(w.t("yes"))
+		}
+		w.kbFact("nat.filiation")
+		w.kbFact("nat.certificate")
+		return w.done(Answer), ""
+	}
 	if b.hasCue(p.Norm, knowledge.CueParentBornHere) && slices.Contains(p.Slots.Situations, "born-in-france") && !slices.Contains(p.Slots.Situations, "married") &&
 		!b.hasCue(p.Norm, knowledge.CueSpouseNamed) {
 		// "je suis née à Lille, ma mère est elle-même née à Roubaix : je suis française ?": yes,

@@ -759,6 +759,11 @@ func TestConversations(t *testing.T) {
 		{"a host's bill alone is not enough for a hosted adult", []turn{
 			{say: "un usager de 24 ans vit chez ses parents, il me tend juste une facture au nom de son pere, ca suffit comme justificatif ?", kind: bot.Answer, prefix: "non, pas seul"},
 		}},
+		{"a French parent's child is French by filiation, wherever born; the writer's own parent is the parent's route", []turn{
+			{say: "Je suis français, ma fille est née à Québec il y a 3 mois, sa mère est canadienne. Est-ce que ma fille est française ?", kind: bot.Answer, prefix: "oui", contains: []string{"article 18"}, absent: []string{"ascendant"}, cites: "filiation"},
+			{say: "/reset"},
+			{say: "Mon père a 67 ans, il vit régulièrement en France depuis 30 ans, et moi sa fille je suis française. Il peut obtenir la nationalité française ?", kind: bot.Answer, contains: []string{"65 ans"}, absent: []string{"article 18"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
