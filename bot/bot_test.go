@@ -764,6 +764,12 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Mon père a 67 ans, il vit régulièrement en France depuis 30 ans, et moi sa fille je suis française. Il peut obtenir la nationalité française ?", kind: bot.Answer, contains: []string{"65 ans"}, absent: []string{"article 18"}},
 		}},
+		{"someone else applying for a digital key, asked in Dutch: no, and no French fact", []turn{
+			{say: "Ik ben 86 en kan moeilijk naar het gemeentehuis. Mag mijn zoon de digitale sleutel voor mij aanvragen?", kind: bot.Answer, prefix: "n", absent: []string{"mairie habilitée", "France Identité"}},
+		}},
+		{"an expired activation link means going back", []turn{
+			{say: "Mijn activatielink voor de digitale sleutel is verlopen. Moet ik echt opnieuw naar het gemeentehuis?", kind: bot.Answer, prefix: "ja", contains: []string{"14 dagen"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

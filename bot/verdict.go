@@ -60,7 +60,7 @@ func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse, o
 		}
 		for _, own := range owns {
 			for i := range b.kb.Procedures {
-				if proc := &b.kb.Procedures[i]; (proc.Topic == topic) == own {
+				if proc := &b.kb.Procedures[i]; (proc.Topic == topic) == own && !foreignTopics(proc.Topic, topic) {
 					for j := range proc.Facts {
 						if !slices.Contains(entries, proc.Facts[j].ID) {
 							consider(&proc.Facts[j], minTopicAskWords, text)
@@ -77,6 +77,13 @@ func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse, o
 		others(p.Norm)
 	}
 	return bestFact, best
+}
+
+// foreignTopics reports whether two topics belong to different countries' procedures: the
+// Brussels digital key and the French ones, whose facts never answer each other's questions (a
+// French town hall's certification is no answer on a Belgian commune's counter).
+func foreignTopics(a, b knowledge.Topic) bool {
+	return (a == knowledge.TopicDigitalKey) != (b == knowledge.TopicDigitalKey)
 }
 
 // answerOf returns the answer that fact factID gives to the question asked, if one of its phrases
