@@ -535,6 +535,11 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		// "séparés mais pas divorcés": the route requires that living together has not ceased.
 		w.para(w.t("nat_separated_no"))
 		return true
+	case slices.Contains(r.Triggers, "born-in-france") && b.bornAbroad(p.Norm) && p.Form == nlu.FormYesNo:
+		// "ma fille est née au Portugal… elle peut faire la déclaration prévue pour les enfants
+		// nés en France ?": no, the route is for children born in France.
+		w.para(w.t("nat_born_abroad_no", w.text(r.Name)))
+		return true
 	case len(r.AgeSteps) > 0 && s.Age != nil:
 		return b.natAgeVerdict(w, r, *s.Age, s, p, noProcedure)
 	case len(r.AgeSteps) > 0 && stepAsked(r, p.Norm) > 0 && arrivalAge(s) != nil:
@@ -786,6 +791,25 @@ func containsWord(norm string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// reBornIn finds where someone is told born ("elle est née au Portugal", "il est né à Marseille"),
+// an auxiliary first: "les enfants nés en France" names a route, "nés au Sénégal" after "nous
+// sommes sénégalais" the parents.
+var reBornIn = regexp.MustCompile(`\b(?:est|suis|es|sont|etait|soit|etes|sommes|was|is) (?:n(?:e|ee|es|ees)|born) (?:au|aux|en|a|in) ((?:\S+ ?){1,3})`)
+
+// bornAbroad reports whether a message tells the birth of the one asked about in another country
+// than France ("elle est née au Portugal"), from the countries the knowledge base's cue names, and
+// tells no birth in France beside it ("notre fils est né à Marseille").
+func (b *Bot) bornAbroad(norm string) bool {
+	abroad := false
+	for _, m := range reBornIn.FindAllStringSubmatch(wordText(norm), -1) {
+		if !b.opensWithCue(" "+m[1], knowledge.CueForeignCountry) && !b.opensWithCue(" a "+m[1], knowledge.CueForeignCountry) {
+			return false
+		}
+		abroad = true
+	}
+	return abroad
 }
 
 // freeRoute is the route a situation leads to when it costs no stamp duty (Route.NoFee) and the

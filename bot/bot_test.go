@@ -770,6 +770,11 @@ func TestConversations(t *testing.T) {
 		{"an expired activation link means going back", []turn{
 			{say: "Mijn activatielink voor de digitale sleutel is verlopen. Moet ik echt opnieuw naar het gemeentehuis?", kind: bot.Answer, prefix: "ja", contains: []string{"14 dagen"}},
 		}},
+		{"a child born abroad has no declaration of the children born in France; parents born abroad do not count", []turn{
+			{say: "Ma fille est née au Portugal, elle vit en France depuis ses 3 ans et elle a 15 ans. Elle peut faire la déclaration prévue pour les enfants nés en France de parents étrangers ?", kind: bot.Answer, prefix: "non : la voie"},
+			{say: "/reset"},
+			{say: "Nous sommes sénégalais, nés au Sénégal. Notre fils est né à Marseille il y a 18 ans et il a toujours vécu ici. Il vient d'avoir 18 ans. Est-ce qu'il devient français automatiquement ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
