@@ -45,17 +45,20 @@ func TestAsksInvalid(t *testing.T) {
 	}
 }
 
-// TestMessagesInEnglish checks that every message Guichet writes in French also exists in
-// English, so that an English conversation is not answered in French.
-func TestMessagesInEnglish(t *testing.T) {
-	for key, fr := range messages[knowledge.FR] {
-		en, ok := messages[knowledge.EN][key]
-		if !ok {
-			t.Errorf("message %q has no English text", key)
-			continue
-		}
-		if strings.Count(fr, "%") != strings.Count(en, "%") {
-			t.Errorf("message %q: %d verbs in French, %d in English", key, strings.Count(fr, "%"), strings.Count(en, "%"))
+// TestMessagesInEnglishAndDutch checks that every message Guichet writes in French also exists
+// in English and in Dutch, with the same verbs, so that an English or Dutch conversation (the
+// Brussels key's) is not answered in French.
+func TestMessagesInEnglishAndDutch(t *testing.T) {
+	for _, lang := range []knowledge.Lang{knowledge.EN, knowledge.NL} {
+		for key, fr := range messages[knowledge.FR] {
+			other, ok := messages[lang][key]
+			if !ok {
+				t.Errorf("message %q has no %s text", key, lang)
+				continue
+			}
+			if strings.Count(fr, "%") != strings.Count(other, "%") {
+				t.Errorf("message %q: %d verbs in French, %d in %s", key, strings.Count(fr, "%"), strings.Count(other, "%"), lang)
+			}
 		}
 	}
 }
