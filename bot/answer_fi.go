@@ -357,7 +357,14 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// maintenant que j'ai la nouvelle carte ?"); "obligé de faire certifier mon identité pour
 		// me servir de l'appli ?" asks whether the certification is required at all, in so many
 		// words (four or more), not a condition of it.
-		object := b.withoutGrounds(b.withoutPurpose(first))
+		object, bare := b.withoutGrounds(b.withoutPurpose(first)), false
+		if q := questionSentence(p.Norm); q != p.Norm && len(strings.Fields(q)) <= 6 &&
+			matchItem(b.kb.MustFact("fi.conditions"), q) == nil && matchItem(b.kb.MustFact("fi.steps"), q) == nil {
+			// "Mon père n'a pas de smartphone… il faudrait France Identité. Il est obligé de
+			// l'avoir ?": a short question that names no condition asks the duty of what the
+			// story names, not of a condition it tells (nor of the phone or age it tells).
+			object, bare = q, true
+		}
 		optional, _ := longestAnswer(b.kb.MustFact("fi.optional").Answers, cmp.Or(p.Ask, p.Norm), 4)
 		if it := matchItem(b.kb.MustFact("fi.conditions"), object); it != nil && !p.Has(nlu.Fingerprints) && optional == nil {
 			w.para(w.t("fi_condition_yes", lowerFirst(w.text(it.Text))))
@@ -382,7 +389,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		}
 		// (Asked of France Identité named, or in the phrases of fi.optional's own answers; "je
 		// suis obligé d'aller en mairie pour la certification ?" asks a step, read above.)
-		if (b.answerOf("fi.optional", p) != nil || slices.Contains(p.Named, knowledge.TopicIdentite)) && (!p.Slots.WeighOnIdentite() || optional != nil) && !p.Has(nlu.Fingerprints) {
+		if (b.answerOf("fi.optional", p) != nil || slices.Contains(p.Named, knowledge.TopicIdentite)) && (!p.Slots.WeighOnIdentite() || optional != nil || bare) && !p.Has(nlu.Fingerprints) {
 			// "je suis obligé d'avoir France Identité maintenant ?": neither the app nor the
 			// certification is compulsory.
 			b.leadVerdict(w, p, "fi.optional")

@@ -775,6 +775,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Nous sommes sénégalais, nés au Sénégal. Notre fils est né à Marseille il y a 18 ans et il a toujours vécu ici. Il vient d'avoir 18 ans. Est-ce qu'il devient français automatiquement ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a short question of duty after a story asks it of France Identité, not of the phone told", []turn{
+			{say: "Mon père a 79 ans et pas de smartphone. Il a entendu à la radio qu'il faudrait France Identité. Il est obligé de l'avoir ?", kind: bot.Answer, prefix: "non", contains: []string{"facultatives"}},
+			{say: "/reset"},
+			{say: "Ma voisine m'a dit que l'appli France Identité allait devenir obligatoire pour tout le monde. C'est obligatoire ?", kind: bot.Answer, prefix: "non", contains: []string{"facultatives"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
