@@ -780,6 +780,12 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Ma voisine m'a dit que l'appli France Identité allait devenir obligatoire pour tout le monde. C'est obligatoire ?", kind: bot.Answer, prefix: "non", contains: []string{"facultatives"}},
 		}},
+		{"collecting a young child's card: the child need not come, also when the age is corrected", []turn{
+			{say: "Les cartes de ma fille (8 ans) et la mienne sont arrivées en mairie. Pour aller les chercher, faut-il que je l'emmène ?", kind: bot.Answer, prefix: "non, pas besoin"},
+			{say: "/reset"},
+			{say: "Mon fils de 13 ans doit-il être là pour récupérer sa carte d'identité ?", kind: bot.Answer, prefix: "oui"},
+			{say: "pardon je me suis trompée, il a 10 ans. il doit venir quand même ?", kind: bot.Answer, prefix: "non, pas besoin"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -441,11 +441,14 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	// ("ah en fait je me suis trompé, il est périmé depuis 7 ans. ça change quelque chose ?": a
 	// correction, the question the same.)
 	corrects := p.Continues() && b.hasCue(p.Norm, knowledge.CueCorrection) && tellsFact(p)
-	again := p.Form == nlu.FormYesNo && (p.Continues() || p.FutureAge != nil) && len(p.Intents) == 0 &&
+	// ("pardon je me suis trompée, il a 10 ans. il doit venir quand même ?" after "il doit être là
+	// pour récupérer sa carte ?": a correction may ask the same facet in its own words.)
+	sameFacet := len(p.Intents) == 0 || corrects && slices.Contains(p.Intents, st.Intent)
+	again := p.Form == nlu.FormYesNo && (p.Continues() || p.FutureAge != nil) && sameFacet &&
 		(p.Words <= 8 || supposes && p.Words <= 14 || p.FutureAge != nil && p.Words <= 18 || corrects && p.Words <= 18) &&
 		(tellsNumber(p) || supposes && (tellsFact(p) || p.Words <= 12) || corrects) && !b.hasCue(p.Norm, knowledge.CueSame)
 	if (p.Form == nlu.FormNone || again) && st.LastForm == nlu.FormYesNo && st.LastAsk != "" && st.Turns > 0 && (tellsFact(p) || again && supposes) && (!p.TopicNamed || again && supposes && p.Topic == st.Topic) && !p.Proxy &&
-		(len(p.Intents) == 0 && (p.Continues() || p.Question) || p.Continues() && !p.Question || again && supposes) {
+		(len(p.Intents) == 0 && (p.Continues() || p.Question) || p.Continues() && !p.Question || again && (supposes || corrects)) {
 		// "et pour mon fils de 11 ans ?" after "c'est gratuit ?", "correction : elle est périmée
 		// depuis 7 ans, pas 3" after "je dois lui demander un acte de naissance ?", "et s'il
 		// avait 13 ans ?" after "il doit venir au retrait ?": the last yes/no question, asked
