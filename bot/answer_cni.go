@@ -668,7 +668,16 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			w.kbFact("cni.spouse-name")
 			break
 		}
-		if p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueConsent) || b.asksWithout(p.Norm) && b.hasCue(p.Norm, knowledge.CueOtherParent)) {
+		if p.Form == nlu.FormYesNo && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueBreach) {
+			// "ajouter mon nom à côté de celui de son père, c'est pas considéré comme une
+			// falsification ?": no, a name the law allows.
+			w.para(b.allowedVerdict(w, p, true))
+		} else if p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueConsentMissing) || b.parentAlone(p.Norm) && b.namesOtherParent(p.Norm)) {
+			// "le père n'est pas venu et n'a rien signé, peut-elle le faire seule ?", "il est
+			// d'accord, mais seulement à l'oral. Ça suffit ?": no, the other parent's written
+			// consent is needed.
+			w.para(w.t("no"))
+		} else if p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueConsent) || b.asksWithout(p.Norm) && b.hasCue(p.Norm, knowledge.CueOtherParent)) {
 			// "son père doit être d'accord ?": yes, when both parents hold parental authority;
 			// "il n'est pas d'accord, je peux quand même ?", "je peux le faire sans son père ?": no.
 			w.para(yesNo(w, !b.asksWithout(p.Norm)))

@@ -786,6 +786,13 @@ func TestConversations(t *testing.T) {
 			{say: "Mon fils de 13 ans doit-il être là pour récupérer sa carte d'identité ?", kind: bot.Answer, prefix: "oui"},
 			{say: "pardon je me suis trompée, il a 10 ans. il doit venir quand même ?", kind: bot.Answer, prefix: "non, pas besoin"},
 		}},
+		{"a child's second name needs the other parent's written consent; it is no falsification", []turn{
+			{say: "L'usagère veut ajouter le nom du père en nom d'usage sur la carte de son fils de 6 ans. Les parents exercent l'autorité parentale ensemble et elle me dit que le père est d'accord, mais seulement à l'oral. Ça suffit ?", kind: bot.Answer, prefix: "non", contains: []string{"autorisation écrite"}},
+			{say: "/reset"},
+			{say: "Une mère souhaite ajouter son nom en nom d'usage sur la CNI de son fils mineur. Le père, qui exerce aussi l'autorité parentale, n'est pas venu et n'a rien signé. Peut-elle le faire seule ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "Je voudrais ajouter mon nom à côté de celui de son père sur la carte d'identité de mon fils. C'est pas considéré comme une falsification ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
