@@ -292,8 +292,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	if early := p.Form == nlu.FormYesNo && earlyAsked && s.Application != knowledge.Loss && s.Application != knowledge.Theft && !(priceAsked && intent == nlu.Fee); early &&
 		b.hasCue(p.Norm, knowledge.CueNewCard) && s.CardFormat != knowledge.NewFormat && !slices.Contains(w.r.Entries, "cni.renewal-digital") {
 		// "ma vieille carte plastifiée est valable jusqu'en 2029, je voudrais la nouvelle : c'est
-		// possible de la changer maintenant ?": yes, by the renewal made for it.
-		w.para(w.t("yes"))
+		// possible de la changer maintenant ?": yes, by the renewal made for it ("je suppose
+		// que c'est impossible tant qu'elle n'est pas périmée ?": no).
+		w.para(b.allowedVerdict(w, p, true))
 		w.kbFact("cni.renewal-digital")
 		return w.done(Answer), ""
 	} else if early && journey && (strings.Contains(p.Norm, "prolong") || p.Slots.Passport != nil && !*p.Slots.Passport) &&
@@ -1043,7 +1044,15 @@ func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 	}
 	// ("c'est le même prix qu'en métropole ?" compares prices: the fact says both; "y a aussi un
 	// timbre à payer ?" compares nothing.)
-	if askedFree, asked := b.asksFree(p); asked && f.Free != nil && !b.hasCue(strings.ReplaceAll(" "+p.Norm+" ", " aussi ", " "), knowledge.CueSame) {
+	// A price asked after another question ("je peux la changer maintenant ? et ça me coûtera
+	// quelque chose ?") comes second: the fact's own verdict answers the first.
+	priceFirst := true
+	if q := questionSentence(p.Norm); q != p.Norm && (f.Verdict == "yes" || f.Verdict == "no") {
+		first := p
+		first.Norm, first.Ask = q, ""
+		_, priceFirst = b.asksFree(first)
+	}
+	if askedFree, asked := b.asksFree(p); asked && priceFirst && f.Free != nil && !b.hasCue(strings.ReplaceAll(" "+p.Norm+" ", " aussi ", " "), knowledge.CueSame) {
 		w.para(yesNo(w, askedFree == *f.Free))
 		return
 	}

@@ -298,7 +298,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		} else if _, asked := b.asksFree(p); asked && !b.leaveAskedFirst(p) {
 			b.leadVerdict(w, p, "cni.renewal-digital")
 		} else {
-			w.para(w.t("yes"))
+			w.para(b.allowedVerdict(w, p, true)) // ("je suppose que c'est impossible ?": no)
 		}
 		w.kbFact("cni.renewal-digital")
 		return w.done(Answer), ""

@@ -793,6 +793,16 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Je voudrais ajouter mon nom à côté de celui de son père sur la carte d'identité de mon fils. C'est pas considéré comme une falsification ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"the new format asked early: yes, and no to 'impossible'; a price asked second keeps the first verdict", []turn{
+			{say: "ma cni plastifiée est valable jusqu'en 2029 mais je voudrais le nouveau format carte bancaire, je peux la changer maintenant ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "Ma vieille carte plastifiée est valable jusqu'en 2029 mais je voudrais le nouveau format carte bancaire pour utiliser France Identité. Je suppose que c'est impossible tant qu'elle n'est pas périmée ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "J'ai encore l'ancienne carte plastifiée, valable jusqu'en 2028. Je peux quand même demander la nouvelle avec la puce pour utiliser l'appli du gouvernement ? Et ça me coûtera quelque chose ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuit"}},
+		}},
+		{"a baby asked to come, whoever the story sends", []turn{
+			{say: "Bonjour, mon fils a 14 mois, on veut lui faire sa premiere carte d'identite. Mon mari pensait y aller seul au rdv avec le livret de famille pour ne pas trainer le petit. Le bebe doit vraiment etre la ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -161,7 +161,9 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		// "il peut y aller tout seul ?": a minor comes with the parent who applies. "Il est à
 		// l'école toute la journée… Il doit vraiment venir avec moi ?" asks it the other way round.
 		last := lastClause(first.Norm)
-		if !p.Proxy && b.hasCue(last, knowledge.CueObliged) && !b.asksWithout(last) && !b.hasCue(last, knowledge.CueAlone) {
+		// ("Mon mari pensait y aller seul… Le bébé doit vraiment être là ?": the child named in the
+		// question is the one asked to come, whoever the story sends.)
+		if (!p.Proxy || b.hasCue(last, knowledge.CueChildNamed)) && b.hasCue(last, knowledge.CueObliged) && !b.asksWithout(last) && !b.hasCue(last, knowledge.CueAlone) {
 			w.para(w.t("presence_minor_yes"))
 			w.fact("in_person", "true", f.Sources...)
 			break
