@@ -28,6 +28,16 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.dual")
 		return w.done(Answer), ""
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(p.Norm, knowledge.CueOwnChild) && b.hasCue(ask, knowledge.CueFrenchWord) && b.hasCue(p.Norm, knowledge.CueAcquiresFrench) &&
+		b.answerOf("nat.collective", p) != nil {
+		// "si ma naturalisation est acceptée, mon fils de 10 ans qui vit avec moi devient-il
+		// français en même temps ?": yes, a minor living with the parent, named in the decree.
+		if asksYesNo(p) {
+			w.para(w.t("yes"))
+		}
+		w.kbFact("nat.collective")
+		return w.done(Answer), ""
+	}
 	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(p.Norm, knowledge.CueFrenchParent) && b.hasCue(p.Norm, knowledge.CueOwnChild) && !b.hasCue(p.Norm, knowledge.CueOwnParent) &&
 		b.hasCue(ask, knowledge.CueFrenchWord) && !slices.Contains(p.Slots.Situations, "married") && !b.hasCue(p.Norm, knowledge.CueDual) {
 		// "je suis français, ma fille est née à Québec, sa mère est canadienne : elle est

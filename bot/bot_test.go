@@ -803,6 +803,9 @@ func TestConversations(t *testing.T) {
 		{"a baby asked to come, whoever the story sends", []turn{
 			{say: "Bonjour, mon fils a 14 mois, on veut lui faire sa premiere carte d'identite. Mon mari pensait y aller seul au rdv avec le livret de famille pour ne pas trainer le petit. Le bebe doit vraiment etre la ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a minor child living with a parent who becomes French becomes French too", []turn{
+			{say: "Si ma naturalisation est acceptée, mon fils de 10 ans qui vit avec moi devient-il français en même temps ?", kind: bot.Answer, prefix: "oui", contains: []string{"article 22-1"}, cites: "22-1"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
