@@ -128,7 +128,11 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.language")
 		return w.done(Answer), ""
 	case nlu.Fee:
-		if a := b.answerOf("nat.fee", p); a != nil && asksYesNo(p) {
+		if (asksYesNo(p) || p.Form == nlu.FormHowMuch) && b.hasCue(p.Norm, knowledge.CueSame) && b.ownPriceRegion(p.Norm, b.kb.MustFact("nat.fee")) {
+			// "je vis en Guyane, le timbre est au même prix qu'en métropole ?": no, the fact
+			// gives that region its own price.
+			w.para(w.t("no"))
+		} else if a := b.answerOf("nat.fee", p); a != nil && asksYesNo(p) {
 			// "un seul timbre suffit pour les deux ?": no, each application has its own.
 			w.para(yesNo(w, a.Verdict == "yes"))
 		} else if r := b.freeRoute(s.Situations); r != nil && asksYesNo(p) {
@@ -820,6 +824,20 @@ func (b *Bot) bornAbroad(norm string) bool {
 		abroad = true
 	}
 	return abroad
+}
+
+// ownPriceRegion reports whether a message names a region the fee rules price apart (Guyane) and
+// the fact f gives that region a price of its own: "au même prix qu'en métropole ?" is then a no.
+func (b *Bot) ownPriceRegion(norm string, f *knowledge.Fact) bool {
+	text := knowledge.Normalize(f.Text.String())
+	for _, fee := range b.kb.CNI.Fees {
+		for _, r := range fee.Regions {
+			if containsWord(norm, r) && strings.Contains(text, r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // freeRoute is the route a situation leads to when it costs no stamp duty (Route.NoFee) and the

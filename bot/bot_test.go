@@ -806,6 +806,12 @@ func TestConversations(t *testing.T) {
 		{"a minor child living with a parent who becomes French becomes French too", []turn{
 			{say: "Si ma naturalisation est acceptée, mon fils de 10 ans qui vit avec moi devient-il français en même temps ?", kind: bot.Answer, prefix: "oui", contains: []string{"article 22-1"}, cites: "22-1"},
 		}},
+		{"the town hall does not handle naturalisations", []turn{
+			{say: "c'est la mairie qui s'occupe des naturalisations ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"French Guiana's stamp is not the mainland's", []turn{
+			{say: "J'habite en Guyane, le timbre pour la demande de nationalité française c'est le même prix qu'en métropole ?", kind: bot.Answer, prefix: "non", contains: []string{"27,50 €"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
