@@ -72,9 +72,11 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	}
 	if asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueForgotten) && b.hasCue(p.Norm, knowledge.CueAnyway) &&
 		(!b.hasCue(p.Norm, knowledge.CueCode) || containsWord(p.Norm, "qr code")) && !containsWord(p.Norm, "code personnel", "mon code") {
-		if it := matchItem(b.kb.MustFact("fi.steps"), p.Norm); it != nil {
+		if it := b.forgottenItem(p.Norm, b.kb.MustFact("fi.steps")); it != nil {
 			// "il a son téléphone et le QR code mais a oublié sa CNI, on peut faire quand même ?":
-			// no, one comes with one's own card, phone and QR code, as the steps say.
+			// no, one comes with one's own card, phone and QR code, as the steps say. (The thing
+			// forgotten is the one named right after the word: "son iPhone est bloqué en iOS 15"
+			// forgets no card.)
 			w.para(w.t("no"))
 			w.kbFact("fi.steps")
 			return w.done(Answer), ""
@@ -973,6 +975,21 @@ func (b *Bot) opensWithCue(text, name string) bool {
 		}
 	}
 	return false
+}
+
+// forgottenItem returns the item of fact f named within four words after a word of forgetting
+// or losing ("a oublié sa CNI", "perdu le QR code"), nil when none is.
+func (b *Bot) forgottenItem(norm string, f *knowledge.Fact) *knowledge.Item {
+	words := strings.Fields(wordText(norm))
+	for i, w := range words {
+		if !slices.Contains(b.kb.Language.Cues[knowledge.CueForgotten], w) {
+			continue
+		}
+		if it := matchItem(f, strings.Join(words[i+1:min(len(words), i+5)], " ")); it != nil {
+			return it
+		}
+	}
+	return nil
 }
 
 // findItem returns the item of fact f whose match phrases hold phrase.

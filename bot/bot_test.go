@@ -812,6 +812,9 @@ func TestConversations(t *testing.T) {
 		{"French Guiana's stamp is not the mainland's", []turn{
 			{say: "J'habite en Guyane, le timbre pour la demande de nationalité française c'est le même prix qu'en métropole ?", kind: bot.Answer, prefix: "non", contains: []string{"27,50 €"}},
 		}},
+		{"a phone stuck on an old system forgets no card: the phone's verdict", []turn{
+			{say: "L'usagère a bien une CNI au nouveau format, mais son iPhone est bloqué en iOS 15. Elle peut quand même obtenir la certification ?", kind: bot.Answer, prefix: "non, pas en l'état", contains: []string{"iOS 16"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
