@@ -815,6 +815,11 @@ func TestConversations(t *testing.T) {
 		{"a phone stuck on an old system forgets no card: the phone's verdict", []turn{
 			{say: "L'usagère a bien une CNI au nouveau format, mais son iPhone est bloqué en iOS 15. Elle peut quand même obtenir la certification ?", kind: bot.Answer, prefix: "non, pas en l'état", contains: []string{"iOS 16"}},
 		}},
+		{"another country's nationality sought by marriage is out of scope; French nationality by marriage is not", []turn{
+			{say: "Je suis marié à une Belge depuis 5 ans, on vit à Liège. Je peux avoir la nationalité belge par mariage ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "Je suis marié à une Française depuis 5 ans, on vit à Lyon. Je peux avoir la nationalité française par mariage ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"hash/fnv"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -633,6 +634,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// told: the sentence that asks names another subject, and none of Guichet's nor one of
 		// their papers ("on va me demander un acte de naissance ?"; not "combien coûte un
 		// passeport ?", the price of that paper's own procedure).
+		return
+	}
+	if p.OutOfScope == "other" && p.Topic == knowledge.TopicNationality && !natSequel && b.asksForeignNationality(p.Norm) {
+		// "marié à une Belge depuis 5 ans, je peux avoir la nationalité belge par mariage ?":
+		// another country's nationality, whatever route its words name, when France is not.
 		return
 	}
 	if p.OutOfScope == "other" && !p.TopicNamed && !p.CardNamed && (st.Topic == "" || p.Slots.AgeMonths == nil) && !natSequel && !situationSequel &&
@@ -1333,4 +1339,23 @@ func (b *Bot) otherReading(st State, p nlu.Parse, m Message, lang knowledge.Lang
 		return Reply{}, false
 	}
 	return r, true
+}
+
+// reNationalityAsked finds a nationality sought ("avoir la nationalité belge", "obtenir la
+// nationalité italienne", "devenir belge").
+var reNationalityAsked = regexp.MustCompile(`\b(?:avoir|obtenir|demander|acquerir|prendre|get|obtain) (?:la )?(?:nationalite|citoyennete|nationality|citizenship) ([a-z]+)|\bdevenir ([a-z]+)`)
+
+// asksForeignNationality reports whether a message seeks another country's nationality ("je
+// peux avoir la nationalité belge par mariage ?") and names France nowhere: that country's
+// procedure, whatever French route its other words name.
+func (b *Bot) asksForeignNationality(norm string) bool {
+	if b.hasCue(norm, knowledge.CueFranceNamed) {
+		return false
+	}
+	for _, m := range reNationalityAsked.FindAllStringSubmatch(wordText(norm), -1) {
+		if adj := m[1] + m[2]; slices.Contains(b.kb.Language.Cues[knowledge.CueForeignNationality], adj) {
+			return true
+		}
+	}
+	return false
 }
