@@ -820,6 +820,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Je suis marié à une Française depuis 5 ans, on vit à Lyon. Je peux avoir la nationalité française par mariage ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"what one can do with the key is what it is", []turn{
+			{say: "Once my digital key is activated, what can I actually do with it?", kind: bot.Answer, contains: []string{"online services"}, absent: []string{"have a personal e-mail address"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
