@@ -122,7 +122,7 @@ func (p *Parser) form1(text string, toks []string) Form {
 				// place ("j'habite à Lille, ou je peux la faire ?" does).
 				continue
 			}
-			if len(c.toks) == 1 && subordinating[toks[i]] && !indirect && !(i <= 1 && !leadingClause || i == len(toks)-1 || (i+1 < len(toks) && questionVerbs[toks[i+1]])) {
+			if len(c.toks) == 1 && subordinating[toks[i]] && !indirect && !(i <= 1 && !leadingClause || i == len(toks)-1 || p.tailOnly(toks[i+1:]) || (i+1 < len(toks) && questionVerbs[toks[i+1]])) {
 				continue
 			}
 			if j := i + len(c.toks); c.form == FormWhere && toks[j-1] == "ou" && (c.toks[0] == "d" || i > 0 && toks[i-1] == "d") && j < len(toks) &&
@@ -287,4 +287,18 @@ func OpensQuestion(clause string) bool {
 	}
 	// ("où" loses its accent, and so its difference from "ou" and from a relative "où".)
 	return toks[0] != "ou" && (whWords[toks[0]] || askingWords[toks[0]])
+}
+
+// tailOnly reports whether toks are only words that end a question without asking ("en vrai",
+// "exactement", "du coup"): the word before them ends the question.
+func (p *Parser) tailOnly(toks []string) bool {
+	if len(toks) == 0 || len(toks) > 3 {
+		return false
+	}
+	for _, t := range toks {
+		if !p.tailWords[t] {
+			return false
+		}
+	}
+	return true
 }

@@ -210,6 +210,9 @@ type Parser struct {
 	// that may come before them.
 	sequels [][]string
 	fillers []string
+	// tailWords end a question without asking ("elle expire quand en vrai ?", "c'est combien
+	// exactement ?"): a word asked before them is the question's last.
+	tailWords map[string]bool
 	// travel are the words of a journey ("on part", "voyage"), whose date is not an issue date.
 	travel []string
 	// uses are the verbs of using a document, for someone else's card; prices the words of a
@@ -409,6 +412,12 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	}
 	p.sms = kb.Language.SMS
 	p.fillers = kb.Language.Cues[knowledge.CueFiller]
+	p.tailWords = map[string]bool{}
+	for _, phrase := range kb.Language.Cues[knowledge.CueTail] {
+		for _, w := range strings.Fields(phrase) {
+			p.tailWords[w] = true
+		}
+	}
 	p.travel = kb.Language.Cues[knowledge.CueTravel]
 	p.uses = kb.Language.Cues[knowledge.CueUse]
 	p.prices = kb.Language.Cues[knowledge.CuePrice]

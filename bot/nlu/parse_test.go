@@ -325,6 +325,8 @@ func TestForm(t *testing.T) {
 		{"c'est quoi France Identité ?", nlu.FormWhat},
 		{"qu'est-ce que c'est, une clé numérique ?", nlu.FormWhat},
 		{"quand est-ce que je recevrai ma carte ?", nlu.FormWhen},
+		{"elle expire quand en vrai ?", nlu.FormWhen},
+		{"quand je vais la chercher elle doit venir ?", nlu.FormYesNo},
 		// A clause before a comma sets the scene: "quand" is not the question.
 		{"Quand ma carte sera prête, je dois aller la chercher moi-même ?", nlu.FormYesNo},
 		// Nor is "quand" in the middle of a statement.
