@@ -823,6 +823,10 @@ func TestConversations(t *testing.T) {
 		{"what one can do with the key is what it is", []turn{
 			{say: "Once my digital key is activated, what can I actually do with it?", kind: bot.Answer, contains: []string{"online services"}, absent: []string{"have a personal e-mail address"}},
 		}},
+		{"photos too old, then new ones made today: yes", []turn{
+			{say: "J'ai des photos d'identité faites au photomaton en avril 2026. Elles sont toujours bonnes pour mon rdv carte d'identité la semaine prochaine ?", kind: bot.Answer, prefix: "non"},
+			{say: "et si j'en refais aujourd'hui c bon ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -3768,12 +3768,13 @@ func (p *Parser) ageMonths(s string, now time.Time, free, monthFree func(a, b in
 		out.Slots.AgeMonths = &n
 		return
 	}
-	if out.Slots.AgeMonths == nil && containsAny(s, "photo") && containsAny(s, "demain", "aujourd hui", "refais des photos", "refaire des photos", "en refais", "en refaire", "nouvelles photos", "tomorrow", "new photos",
+	if out.Slots.AgeMonths == nil && (containsAny(s, "photo") || containsAny(s, "en refais", "en refaire", "en refait")) && containsAny(s, "demain", "aujourd hui", "refais des photos", "refaire des photos", "en refais", "en refaire", "nouvelles photos", "tomorrow", "new photos",
 		"faites la semaine derniere", "faite la semaine derniere", "prises la semaine derniere", "faites hier", "faite hier", "prises hier", "faites cette semaine",
 		"taken last week", "taken yesterday", "vorige week genomen") &&
 		!datedMonth(s) {
-		// "si je refais des photos demain": new ones; not "des photos faites en mars… sa
-		// demande aujourd'hui", whose month dates them.
+		// "si je refais des photos demain", "et si j'en refais aujourd'hui ?" after the photos'
+		// question: new ones; not "des photos faites en mars… sa demande aujourd'hui", whose
+		// month dates them.
 		zero := 0
 		out.Slots.AgeMonths = &zero
 		return
