@@ -827,6 +827,9 @@ func TestConversations(t *testing.T) {
 			{say: "J'ai des photos d'identité faites au photomaton en avril 2026. Elles sont toujours bonnes pour mon rdv carte d'identité la semaine prochaine ?", kind: bot.Answer, prefix: "non"},
 			{say: "et si j'en refais aujourd'hui c bon ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"can I still collect it or is it too late: the first choice's verdict", []turn{
+			{say: "Ma carte est dispo à la mairie depuis le 20 octobre. Je peux passer la chercher la semaine prochaine ou c'est trop tard ?", kind: bot.Answer, prefix: "oui", contains: []string{"dans le délai"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

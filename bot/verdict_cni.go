@@ -197,7 +197,14 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 func (b *Bot) pickupVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	f := b.kb.MustFact("cni.pickup-deadline")
 	tooLate := b.hasCue(p.Norm, knowledge.CueTooLate)
-	if p.Form != nlu.FormYesNo || s.ReadyDays == nil || f.MaxAgeMonths == 0 || !tooLate && !b.hasCue(p.Norm, knowledge.CueStill) {
+	// Of two choices, the first is asked ("je peux passer la chercher la semaine prochaine ou c'est
+	// trop tard ?": whether one can, a yes when in time).
+	first := firstChoice(questionSentence(p.Norm))
+	leave := first != questionSentence(p.Norm) && b.hasCue(first, knowledge.CueAllowed) && !b.hasCue(first, knowledge.CueTooLate)
+	if leave {
+		tooLate = false
+	}
+	if p.Form != nlu.FormYesNo || s.ReadyDays == nil || f.MaxAgeMonths == 0 || !tooLate && !leave && !b.hasCue(p.Norm, knowledge.CueStill) {
 		return
 	}
 	// A month is counted as 30 days: a card ready for 13 weeks is past 3 months. Ready since a
