@@ -135,6 +135,9 @@ func (p *Parser) form1(text string, toks []string) Form {
 			if toks[i] == "qui" && i >= 3 && toks[i-3] == "c" && toks[i-2] == "est" {
 				continue // "c'est elle qui peut faire l'attestation ?": a yes or a no on who, named
 			}
+			if toks[i] == "qui" && i >= 4 && stressedPronouns[toks[i-1]] && slices.Contains(toks[i-4:i-1], "est") {
+				continue // "et si c'est finalement moi qui fais la démarche, il doit venir ?": who is named
+			}
 			if toks[i] == "qui" && i > 0 && i+1 < len(toks) && !whoBefore[toks[i-1]] {
 				continue // "mon frère qui est sous curatelle, il peut y aller seul ?": a relative "qui"
 			}
@@ -302,3 +305,6 @@ func (p *Parser) tailOnly(toks []string) bool {
 	}
 	return true
 }
+
+// stressedPronouns name the one who does something in "c'est … moi qui": a person named, not asked.
+var stressedPronouns = map[string]bool{"moi": true, "toi": true, "lui": true, "elle": true, "nous": true, "vous": true, "eux": true, "elles": true}

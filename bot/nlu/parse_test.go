@@ -326,6 +326,7 @@ func TestForm(t *testing.T) {
 		{"qu'est-ce que c'est, une clé numérique ?", nlu.FormWhat},
 		{"quand est-ce que je recevrai ma carte ?", nlu.FormWhen},
 		{"elle expire quand en vrai ?", nlu.FormWhen},
+		{"et si c'est finalement moi qui y vais, il doit venir ?", nlu.FormYesNo},
 		{"quand je vais la chercher elle doit venir ?", nlu.FormYesNo},
 		// A clause before a comma sets the scene: "quand" is not the question.
 		{"Quand ma carte sera prête, je dois aller la chercher moi-même ?", nlu.FormYesNo},
