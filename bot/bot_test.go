@@ -830,6 +830,10 @@ func TestConversations(t *testing.T) {
 		{"can I still collect it or is it too late: the first choice's verdict", []turn{
 			{say: "Ma carte est dispo à la mairie depuis le 20 octobre. Je peux passer la chercher la semaine prochaine ou c'est trop tard ?", kind: bot.Answer, prefix: "oui", contains: []string{"dans le délai"}},
 		}},
+		{"living abroad: the consulate, or a town hall during a stay in France", []turn{
+			{say: "Je vis à Montréal depuis 4 ans et ma carte d'identité expire le mois prochain. Je suis obligée de rentrer en France pour la refaire ?", kind: bot.Answer, prefix: "non", contains: []string{"consulat"}},
+			{say: "En fait je rentre à Lyon pour Noël pendant 3 semaines, je peux la faire là-bas pendant mon séjour ?", kind: bot.Answer, prefix: "oui", contains: []string{"séjour en France"}, cites: "assemblee-afe"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
