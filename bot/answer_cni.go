@@ -226,6 +226,16 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	if (intent == nlu.Where || p.Has(nlu.Hours) || p.Has(nlu.Contact)) && s.Place == "Valenciennes" && !p.OtherPlace {
 		return b.office(w, st, p, m)
 	}
+	if b.hasCue(p.Norm, knowledge.CueHomeless) && (intent == nlu.ProofAddress || intent == nlu.Documents || intent == nlu.Steps || intent == "") &&
+		s.Application != knowledge.Loss && s.Application != knowledge.Theft {
+		// "je suis à la rue, j'ai plus d'adresse, la mairie me demande un justificatif de
+		// domicile": a domiciliation gives one; "je peux quand même avoir une carte ?": yes.
+		if asksYesNo(p) {
+			w.para(w.t("yes"))
+		}
+		w.kbFact("cni.domiciliation")
+		return w.done(Answer), ""
+	}
 	if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueDual) && !b.hasCue(p.Norm, knowledge.CueRenounce) && s.Application == "" {
 		// "j'ai aussi la nationalité italienne, ça m'empêche d'avoir une carte d'identité
 		// française ?": no, a dual national is French like any other.

@@ -834,6 +834,10 @@ func TestConversations(t *testing.T) {
 			{say: "Je vis à Montréal depuis 4 ans et ma carte d'identité expire le mois prochain. Je suis obligée de rentrer en France pour la refaire ?", kind: bot.Answer, prefix: "non", contains: []string{"consulat"}},
 			{say: "En fait je rentre à Lyon pour Noël pendant 3 semaines, je peux la faire là-bas pendant mon séjour ?", kind: bot.Answer, prefix: "oui", contains: []string{"séjour en France"}, cites: "assemblee-afe"},
 		}},
+		{"no stable home: the domiciliation gives the proof of address", []turn{
+			{say: "jsuis a la rue depuis 6 mois jai plus d'adresse, comment je fais pour ma carte d'identite ?? la mairie me demande un justificatif de domicile", kind: bot.Answer, contains: []string{"CCAS", "domiciliation"}, cites: "F17317"},
+			{say: "et ma carte on me l'a volee avec mon sac, ca coute combien du coup", kind: bot.Answer, contains: []string{"25 €"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
