@@ -954,11 +954,7 @@ func (b *Bot) pickupPlaceVerdict(w *writer, yes bool, holder knowledge.Holder) {
 	holder = cmp.Or(holder, knowledge.Adult)
 	for _, it := range b.kb.MustFact("cni.presence").Items {
 		if slices.Contains(it.Holders, holder) {
-			key := "no_because"
-			if yes {
-				key = "yes_because"
-			}
-			w.para(w.t(key, lowerFirst(w.text(it.Text))))
+			w.para(w.t(ternary(yes, "yes_because", "no_because"), lowerFirst(w.text(it.Text))))
 			return
 		}
 	}
@@ -1003,11 +999,7 @@ func (b *Bot) expiredYears(s nlu.Slots, now time.Time) (int, bool) {
 		if len(missing) > 0 || v.Valid {
 			return 0, false
 		}
-		n := now.Year() - v.End.Year()
-		if now.YearDay() < v.End.YearDay() {
-			n--
-		}
-		years = append(years, n)
+		years = append(years, rules.Age(v.End, now)) // whole years since it ended
 	}
 	lo, hi := slices.Min(years), slices.Max(years)
 	for _, row := range b.kb.CNI.Checklist {

@@ -72,7 +72,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	}
 	if asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueForgotten) && b.hasCue(p.Norm, knowledge.CueAnyway) &&
 		(!b.hasCue(p.Norm, knowledge.CueCode) || containsWord(p.Norm, "qr code")) && !containsWord(p.Norm, "code personnel", "mon code") {
-		if it := b.forgottenItem(p.Norm, b.kb.MustFact("fi.steps")); it != nil {
+		if it := matchItem(b.kb.MustFact("fi.steps"), b.afterCue(p.Norm, knowledge.CueForgotten, 4)); it != nil {
 			// "il a son téléphone et le QR code mais a oublié sa CNI, on peut faire quand même ?":
 			// no, one comes with one's own card, phone and QR code, as the steps say. (The thing
 			// forgotten is the one named right after the word: "son iPhone est bloqué en iOS 15"
@@ -952,7 +952,7 @@ func (b *Bot) withoutPurpose(norm string) string {
 				at = i
 			}
 		}
-		if at < 0 && len(kept) == 0 && b.opensWithCue(text, knowledge.CuePurpose) && strings.Contains(norm, ",") {
+		if at < 0 && len(kept) == 0 && startsWithWord(text, b.kb.Language.Cues[knowledge.CuePurpose]...) && strings.Contains(norm, ",") {
 			continue // a purpose clause before the clause of duty
 		}
 		if at >= 0 {
@@ -965,31 +965,6 @@ func (b *Bot) withoutPurpose(norm string) string {
 		kept = append(kept, text)
 	}
 	return strings.Join(kept, " ")
-}
-
-// opensWithCue reports whether text (as wordText gives it) starts with a phrase of the cue name.
-func (b *Bot) opensWithCue(text, name string) bool {
-	for _, c := range b.kb.Language.Cues[name] {
-		if strings.HasPrefix(text, " "+c+" ") {
-			return true
-		}
-	}
-	return false
-}
-
-// forgottenItem returns the item of fact f named within four words after a word of forgetting
-// or losing ("a oublié sa CNI", "perdu le QR code"), nil when none is.
-func (b *Bot) forgottenItem(norm string, f *knowledge.Fact) *knowledge.Item {
-	words := strings.Fields(wordText(norm))
-	for i, w := range words {
-		if !slices.Contains(b.kb.Language.Cues[knowledge.CueForgotten], w) {
-			continue
-		}
-		if it := matchItem(f, strings.Join(words[i+1:min(len(words), i+5)], " ")); it != nil {
-			return it
-		}
-	}
-	return nil
 }
 
 // findItem returns the item of fact f whose match phrases hold phrase.

@@ -818,7 +818,7 @@ var reBornIn = regexp.MustCompile(`\b(?:est|suis|es|sont|etait|soit|etes|sommes|
 func (b *Bot) bornAbroad(norm string) bool {
 	abroad := false
 	for _, m := range reBornIn.FindAllStringSubmatch(wordText(norm), -1) {
-		if !b.opensWithCue(" "+m[1], knowledge.CueForeignCountry) && !b.opensWithCue(" a "+m[1], knowledge.CueForeignCountry) {
+		if countries := b.kb.Language.Cues[knowledge.CueForeignCountry]; !startsWithWord(m[1], countries...) && !startsWithWord("a "+m[1], countries...) {
 			return false
 		}
 		abroad = true
