@@ -70,6 +70,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// "Mon Compte Formation me demande FranceConnect+, je peux passer par France Identité ?": a use.
 		intent = nlu.Uses
 	}
+	if r, ok := b.proxyVote(w, st, p, intent, oldCard); ok {
+		return r, ""
+	}
 	if asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueForgotten) && b.hasCue(p.Norm, knowledge.CueAnyway) &&
 		(!b.hasCue(p.Norm, knowledge.CueCode) || containsWord(p.Norm, "qr code")) && !containsWord(p.Norm, "code personnel", "mon code") {
 		if it := matchItem(b.kb.MustFact("fi.steps"), b.afterCue(p.Norm, knowledge.CueForgotten, 4)); it != nil {
@@ -494,6 +497,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.uses")
 		w.kbFact("fi.conditions")
 	case nlu.Uses:
+		if b.hasCue(p.Norm, knowledge.CueProxyVote) && !oldCard && !s.NoIDCard {
+			w.kbFact("fi.procuration") // "je peux faire ma procuration en ligne avec ?": how, after the verdict
+			break
+		}
 		w.kbFact("fi.uses")
 	case nlu.Steps:
 		if p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.steps"), p.Norm) != nil && !containsWord(p.Norm, "sans", "without", "zonder") {
@@ -985,4 +992,89 @@ func (b *Bot) phoneReq(os string) *knowledge.PhoneReq {
 		}
 	}
 	return nil
+}
+
+// proxyVote answers a question on giving a voting proxy with France Identité: how it is done
+// ("comment je fais ma procuration avec l'appli ?", "j'ai combien de temps pour valider ?"),
+// whether it needs the app at all (no: the police still check identities), whether an
+// identity never certified will do (no). It leaves to the conditions a question whose phone or
+// card decides, and to the certification's steps a question asking how to certify.
+func (b *Bot) proxyVote(w *writer, st *State, p nlu.Parse, intent nlu.Intent, oldCard bool) (Reply, bool) {
+	q := questionSentence(p.Norm)
+	named := b.hasCue(p.Norm, knowledge.CueProxyVote)
+	notCertified := nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueCertify]) || b.hasCue(p.Norm, knowledge.CueNotCertified)
+	steps := b.kb.MustFact("fi.procuration")
+	if !named {
+		// "même si je n'ai jamais fait certifier mon identité ?" after an answer that cited the
+		// proxy's steps: still the proxy.
+		if !slices.Contains(st.LastSources, "fi-procuration") || p.Words > 16 ||
+			!notCertified && b.answerOf("fi.procuration", p) == nil && matchItem(steps, p.Norm) == nil {
+			return Reply{}, false
+		}
+	}
+	if oldCard || st.Slots.NoIDCard || p.Deceit {
+		return Reply{}, false
+	}
+	if b.hasCue(q, knowledge.CueCertify) && !b.hasCue(q, knowledge.CueProxyVote) && !notCertified && p.Form != nlu.FormYesNo {
+		return Reply{}, false // "…pour mes procurations. Comment je fais certifier mon identité ?": the certification's steps
+	}
+	if asksYesNo(p) {
+		use := matchItem(b.kb.MustFact("fi.uses"), "procuration")
+		first := firstChoice(cmp.Or(p.Ask, p.Norm))
+		if b.hasCue(first, knowledge.CueTruthOf) || len(strings.Fields(first)) <= 3 {
+			first = q // "…qu'il fallait maintenant France Identité pour donner procuration. C'est vrai ?": the claim
+			if q == p.Norm || len(strings.Fields(q)) <= 3 {
+				first = p.Norm
+			}
+		}
+		if (b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory) || p.AppMandatory || containsWord(first, "fallait", "faudrait")) && !b.hasCue(first, knowledge.CueCertify) &&
+			!b.hasCue(first, knowledge.CueRemote) && !containsWord(first, "sans", "en ligne", "online", "without", "zonder") && !b.hasCue(first, knowledge.CuePolice) {
+			// "on m'a dit qu'il fallait maintenant France Identité pour donner procuration, c'est
+			// vrai ?", "il faut un smartphone pour faire une procuration ?": no, the police still
+			// check the identity of whoever has no certified one.
+			w.para(w.t("no"))
+			w.kbFact("fi.procuration-other")
+			w.kbFact("fi.procuration")
+			return w.done(Answer), true
+		}
+		if p.Slots.WeighOnIdentite() || p.Has(nlu.Fingerprints) {
+			return Reply{}, false // "j'ai un iPhone 8, je pourrai faire mes procurations ?": the conditions decide
+		}
+		switch a := b.answerOf("fi.procuration", p); {
+		case notCertified && use != nil:
+			// "je n'ai jamais fait la certification, je peux faire ma procuration en ligne ?"
+			w.para(w.t("fi_use_needs_certified", w.text(use.Text)))
+			w.kbFact("fi.procuration-other")
+			w.kbFact("fi.procuration")
+			return w.done(Answer), true
+		case a != nil && (a.Verdict == "yes" || a.Verdict == "no"):
+			// "ma mère, qui va voter pour moi, doit faire une démarche ?": no.
+			w.para(yesNo(w, a.Verdict == "yes"))
+			w.kbFact("fi.procuration")
+			return w.done(Answer), true
+		}
+		if p.Form == nlu.FormYesNo {
+			return Reply{}, false // the verdict of the use, below
+		}
+	}
+	switch p.Form {
+	case nlu.FormHow, nlu.FormWhen, nlu.FormHowLong, nlu.FormWhat, nlu.FormNone, nlu.FormWhy:
+	case nlu.FormWhere:
+		if b.hasCue(p.Norm, knowledge.CueCertify) {
+			return Reply{}, false // where to certify
+		}
+	default:
+		return Reply{}, false
+	}
+	if p.Form == nlu.FormNone && !p.Question || intent == nlu.Validity || intent == nlu.Contact || intent == nlu.Hours {
+		return Reply{}, false
+	}
+	if notCertified {
+		// "pas encore certifiée, je fais comment ?": certify first, or have the police check.
+		w.kbFact("fi.steps")
+		w.kbFact("fi.procuration-other")
+		return w.done(Answer), true
+	}
+	w.kbFact("fi.procuration")
+	return w.done(Answer), true
 }

@@ -87,6 +87,13 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		w.kbFact(f.ID)
 		return w.done(Answer), ""
 	}
+	if b.hasCue(p.Norm, knowledge.CueStoppedWorking) && p.Form != nlu.FormYesNo && p.Question &&
+		containsWord(p.Norm, "lien", "le code", "code d activation", "link", "activation code", "de link", "activatiecode", "de code") {
+		// "en rentrant de vacances, le lien de l'e-mail ne marche plus, pourquoi ?": the link
+		// and code wait only so many days.
+		w.kbFact("key.validity")
+		return w.done(Answer), ""
+	}
 	if b.keyComparison(w, s, p) || b.keyPriceClaim(w, p) {
 		return w.done(Answer), ""
 	}

@@ -838,6 +838,21 @@ func TestConversations(t *testing.T) {
 			{say: "jsuis a la rue depuis 6 mois jai plus d'adresse, comment je fais pour ma carte d'identite ?? la mairie me demande un justificatif de domicile", kind: bot.Answer, contains: []string{"CCAS", "domiciliation"}, cites: "F17317"},
 			{say: "et ma carte on me l'a volee avec mon sac, ca coute combien du coup", kind: bot.Answer, contains: []string{"25 €"}},
 		}},
+		{"a voting proxy with France Identité: its steps, its 20 minutes, and no app needed at all", []turn{
+			{say: "Mon père a 72 ans, il a la nouvelle carte d'identité et un smartphone récent. Il voudrait faire sa procuration de vote tout seul depuis son canapé. Il commence par quoi ?", kind: bot.Answer, contains: []string{"Ma Procuration", "20 minutes", "certifiée en mairie"}, cites: "procuration-de-vote-dematerialisee"},
+			{say: "même si son identité n'est pas encore certifiée ?", kind: bot.Answer, prefix: "non", contains: []string{"un policier, un gendarme"}},
+			{say: "/reset"},
+			{say: "Une voisine a dit à ma grand-mère qu'il fallait maintenant France Identité pour donner procuration. C'est vrai ?", kind: bot.Answer, prefix: "non", contains: []string{"pas obligatoire"}},
+			{say: "/reset"},
+			{say: "Ma procuration en ligne est validée. Ma sœur, qui va voter pour moi, doit faire une démarche avant le jour du vote ?", kind: bot.Answer, prefix: "non", contains: []string{"aucune démarche"}},
+			{say: "/reset"},
+			{say: "Je ne suis pas encore certifiée et je veux faire ma procuration en ligne. Je fais comment ?", kind: bot.Answer, contains: []string{"demande de certification", "un policier, un gendarme"}},
+			{say: "/reset"},
+			{say: "Je voudrais faire mes procurations en ligne. Comment je fais certifier mon identité numérique ?", kind: bot.Answer, contains: []string{"Les étapes"}, absent: []string{"Ma Procuration"}},
+		}},
+		{"a key's link that stopped working: it waits only so many days", []turn{
+			{say: "Je suis rentré de trois semaines de vacances et le lien de l'e-mail pour ma clé numérique ne marche plus. Pourquoi ?", kind: bot.Answer, contains: []string{"14 jours"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
@@ -1961,7 +1976,7 @@ func TestConversations(t *testing.T) {
 			{say: "et si je n'ai pas de lecteur de carte ?", kind: bot.Answer, contains: []string{"itsme", "code de sécurité"}, absent: []string{"lecteur de carte"}},
 		}},
 		{"how to do a use of France Identité is its steps", []turn{
-			{say: "je veux faire une procuration en ligne avec France Identité, comment je m'y prends ?", kind: bot.Answer, prefix: "les étapes", contains: []string{"qr code"}},
+			{say: "je veux faire une procuration en ligne avec France Identité, comment je m'y prends ?", kind: bot.Answer, prefix: "pour faire une procuration", contains: []string{"QR code"}},
 		}},
 		{"'no eID' denies the card", []turn{
 			{say: "I have no Belgian eID, how do I get a digital key?", kind: bot.Answer, contains: []string{"registration office"}, absent: []string{"card reader"}},
