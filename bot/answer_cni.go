@@ -843,7 +843,9 @@ func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
 		prev, prev2 = t, prev
 		switch {
 		case slices.Contains(b.kb.Language.Cues[knowledge.CueFree], t):
-			return true, true
+			// "la carte n'est plus gratuite, c'est vrai ?" asks whether it is paid ("ce n'est pas
+			// gratuit ?" is a negative question, which polarity reads).
+			return prev2 != "plus" && prev2 != "longer", true
 		case slices.Contains(b.kb.Language.Cues[knowledge.CuePaid], t) && without:
 			return true, true // "c'est possible sans payer ?" asks whether it is free
 		case slices.Contains(b.kb.Language.Cues[knowledge.CuePaid], t) && slices.Contains(b.kb.Language.Cues[knowledge.CuePurpose], prev2):
@@ -863,11 +865,27 @@ func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
 // the price the rules give: "c'est gratuit ?", "je dois payer ?", or an amount the person states
 // ("le timbre c'est 25 euros ici aussi ?", no: 12,50 € in French Guiana).
 func (b *Bot) priceVerdict(p nlu.Parse, actual knowledge.Money) (yes, asked bool) {
-	if p.Amount != nil {
+	if p.Amount != nil && !b.amountInReason(p) {
 		return *p.Amount == actual, true
 	}
 	free, asked := b.asksFree(p)
 	return free == actual.IsFree(), asked
+}
+
+// amountInReason reports whether the amount a message states comes in the reason it gives for
+// asking whether something is free ("…si le renouvellement est bien gratuit, parce que ma voisine
+// a payé 25 euros"): the question is the free one, not the amount.
+func (b *Bot) amountInReason(p nlu.Parse) bool {
+	for _, because := range []string{" parce que ", " parce qu ", " car ", " puisque ", " because ", " omdat "} {
+		if i := strings.Index(p.Norm, because); i >= 0 {
+			before := p
+			before.Norm, before.Ask = p.Norm[:i], ""
+			if _, asked := b.asksFree(before); asked && strings.ContainsAny(p.Norm[i:], "0123456789") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cniFee states the fee of the situation. lead puts a yes/no first when the question asked one.

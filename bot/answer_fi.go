@@ -1007,8 +1007,8 @@ func (b *Bot) proxyVote(w *writer, st *State, p nlu.Parse, intent nlu.Intent, ol
 	if !named {
 		// "même si je n'ai jamais fait certifier mon identité ?" after an answer that cited the
 		// proxy's steps: still the proxy.
-		if !slices.Contains(st.LastSources, "fi-procuration") || p.Words > 16 ||
-			!notCertified && b.answerOf("fi.procuration", p) == nil && matchItem(steps, p.Norm) == nil {
+		if !slices.Contains(st.LastSources, "fi-procuration") || p.Words > 24 ||
+			!notCertified && b.answerOf("fi.procuration", p) == nil && matchItem(steps, p.Norm) == nil && !b.hasCue(p.Norm, knowledge.CueCertify) {
 			return Reply{}, false
 		}
 	}
@@ -1037,9 +1037,18 @@ func (b *Bot) proxyVote(w *writer, st *State, p nlu.Parse, intent nlu.Intent, ol
 			w.kbFact("fi.procuration")
 			return w.done(Answer), true
 		}
+		if b.hasCue(first, knowledge.CueCertify) && containsWord(first, "d abord", "avant", "en premier", "first") && !notCertified && b.answerOf("fi.validity", p) == nil {
+			// "donc il faut d'abord que je la fasse certifier en mairie ?": yes, the proxy online
+			// needs the certified identity; its steps.
+			w.para(w.t("yes"))
+			w.kbFact("fi.steps")
+			w.kbFact("fi.where")
+			return w.done(Answer), true
+		}
 		if p.Slots.WeighOnIdentite() || p.Has(nlu.Fingerprints) {
 			return Reply{}, false // "j'ai un iPhone 8, je pourrai faire mes procurations ?": the conditions decide
 		}
+
 		switch a := b.answerOf("fi.procuration", p); {
 		case notCertified && use != nil:
 			// "je n'ai jamais fait la certification, je peux faire ma procuration en ligne ?"
@@ -1068,6 +1077,9 @@ func (b *Bot) proxyVote(w *writer, st *State, p nlu.Parse, intent nlu.Intent, ol
 	}
 	if p.Form == nlu.FormNone && !p.Question || intent == nlu.Validity || intent == nlu.Contact || intent == nlu.Hours {
 		return Reply{}, false
+	}
+	if (p.Form == nlu.FormHowLong || p.Form == nlu.FormWhen) && !b.hasCue(q, knowledge.CueProxyVote) && matchItem(steps, q) == nil {
+		return Reply{}, false // "…pas encore certifiée. Une fois passée en mairie, ça prend combien de temps ?": the certification's
 	}
 	if notCertified {
 		// "pas encore certifiée, je fais comment ?": certify first, or have the police check.

@@ -177,6 +177,11 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 			w.kbFact("key.ways")
 			return w.done(Answer), ""
 		}
+		if asksYesNo(p) && len(w.r.Blocks) == 0 && (p.Proxy || p.HolderAway) {
+			// "sa fille a une procuration et sa carte, on peut faire la démarche avec elle ?": no,
+			// one comes in person, as the steps say.
+			w.para(w.t("presence_proxy_no"))
+		}
 		if _, price := b.asksFree(p); p.Form == nlu.FormYesNo && len(w.r.Blocks) == 0 && !price && !p.Proxy {
 			// "pas d'eID belge, je peux quand même avoir une clé ?": yes, the way without a chip
 			// card is for that.

@@ -689,13 +689,18 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "je peux aller chercher la carte de ma femme à sa place ?": another's card collected,
 		// a question of presence, not a card used.
 		collect := p.Proxy && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CuePickup) && !p.Deceit
+		// "mon père est hospitalisé, je peux aller faire sa clé à sa place, avec sa carte ?":
+		// leave asked to act for someone who cannot come, a question of presence, unless the
+		// words say a deceit ("il me ressemble").
+		actFor := p.Proxy && asksYesNo(*p) && !p.Deceit && !b.hasCue(p.Norm, knowledge.CueResemblance) &&
+			(b.hasCue(p.Norm, knowledge.CueHousebound) || p.HolderAway)
 		// "je voudrais avoir ma carte d'identité sur mon téléphone": one's own card in the app.
 		ownOnPhone := p.OwnCard && b.hasCue(p.Norm, knowledge.CueOnPhone) && p.OutOfScope != "fraud" && !p.Deceit
 		// "comment il prouve qu'il est français, pour sa carte ?": proving one's nationality.
 		proveNationality := b.hasCue(p.Norm, knowledge.CueProveNationality) && p.OutOfScope != "fraud" && !p.Deceit
 		// "je voudrais modifier la date de mon rendez-vous pour ma carte": an appointment moved.
 		appointment := b.hasCue(p.Norm, knowledge.CueAppointmentDate) && !p.Deceit
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !ownOnPhone && !appointment && !proveNationality {
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality {
 			p.OutOfScope = "fraud"
 			return
 		}
@@ -871,6 +876,13 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		return
 	}
 	p.Topic = topic
+	if topic == st.Topic && st.Intent != "" && p.Continues() && p.Words <= 16 && !p.TopicNamed && b.hasCue(p.Norm, knowledge.CueChanged) &&
+		p.Slots.Application != "" && p.Slots.Application != st.Slots.Application {
+		// "et si d'ici le rendez-vous je la perds, ça change quoi ?": the question in progress,
+		// for that kind of request, whatever facet its other words suggest.
+		p.Intents = nil
+		return
+	}
 	if topic == st.Topic && st.Intent != "" && p.Form == nlu.FormNone && (!p.Slots.IsZero() || p.Slots.AgeMonths != nil) {
 		return // the situation of the question in progress
 	}
@@ -995,6 +1007,8 @@ func (b *Bot) asksSame(p nlu.Parse) (same, asked bool) {
 		}
 	}
 	switch {
+	case containsWord(norm, "change quoi", "changerait quoi", "changera quoi", "what changes", "what would change", "wat verandert"):
+		return false, false // "ça change quoi ?" asks what changes: the new answer says it
 	case p.Form != nlu.FormYesNo && !(p.Question && (b.hasCue(norm, knowledge.CueSame) || b.hasCue(norm, knowledge.CueChanged))):
 		// "c'est le même prix ?" asks a yes or a no, whatever its word for a price.
 		return false, false

@@ -69,6 +69,11 @@ var pronouns = map[string]bool{"je": true, "j": true, "tu": true, "il": true, "e
 	"delivre": true, "delivrent": true, "propose": true, "proposent": true, "donne": true, "donnent": true, "fournit": true,
 	"fournissent": true}
 
+// doVerbs do a procedure ("faire la démarche"): after them, "la démarche" is the thing done,
+// not a question of how.
+var doVerbs = map[string]bool{"faire": true, "fais": true, "fait": true, "font": true, "faites": true, "lancer": true,
+	"commencer": true, "terminer": true, "finir": true}
+
 // whoBefore are the words after which "qui" asks who ("c'est qui", "à qui", "et qui doit
 // venir ?"); after a noun it begins a relative clause ("mon frère qui est sous curatelle").
 var whoBefore = map[string]bool{"a": true, "de": true, "pour": true, "avec": true, "par": true, "chez": true, "est": true,
@@ -143,6 +148,9 @@ func (p *Parser) form1(text string, toks []string) Form {
 			}
 			if len(c.toks) == 1 && subordinating[toks[i]] && i <= 1 && i+1 < len(toks) && !questionVerbs[toks[i+1]] && laterQuestion(toks[i+1:]) {
 				continue // "qd je vais récupérer sa carte il doit venir avec moi ?": the question comes after
+			}
+			if c.form == FormHow && len(c.toks) == 2 && c.toks[0] == "la" && c.toks[1] == "demarche" && i > 0 && doVerbs[toks[i-1]] {
+				continue // "on peut faire la démarche avec elle ?": the procedure done, not asked how
 			}
 			if c.form == FormYesNo {
 				// "qu'est-ce que", "what should I", "comment puis-je" ask what or how, not yes or no.

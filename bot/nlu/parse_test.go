@@ -299,6 +299,8 @@ func TestForm(t *testing.T) {
 		{"Will the digital key let me log into MyPension?", nlu.FormYesNo},
 		{"Could I apply at another town hall?", nlu.FormYesNo},
 		{"Must I bring my old card?", nlu.FormYesNo},
+		{"On peut faire la démarche avec elle ?", nlu.FormYesNo},
+		{"Quelle est la démarche pour une carte perdue ?", nlu.FormHow},
 		// "D'où vient" asks a cause, not a place.
 		{"d'où vient le problème ?", nlu.FormNone},
 		{"d'où je dois partir ?", nlu.FormWhere},
@@ -486,6 +488,7 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"ma carte est prête depuis 2 mois", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 60 }},
 		{"ça fait 6 semaines qu'elle est dispo", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 42 }},
 		{"la mairie m'a envoyé le SMS il y a 4 mois", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 120 }},
+		{"le SMS de mise à disposition date d'il y a 4 mois et demi", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 120 }},
 		{"j'ai été prévenue il y a deux semaines", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 14 }},
 		{"j'ai envoyé un message il y a 3 jours à l'ANTS", func(s nlu.Slots) bool { return s.ReadyDays == nil }},
 		{"my card has been waiting at the town hall for 4 months", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 120 }},
