@@ -250,6 +250,8 @@ type Parser struct {
 	babies []string
 	// falsePapers and concealments: see knowledge.CueFalsePaper.
 	falsePapers, concealments []string
+	// bypasses: see knowledge.CueBypass.
+	bypasses []string
 	// notRegistered: a registration denied.
 	notRegistered []string
 	// studyWords and studiedAbroad: studies placed outside France.
@@ -450,6 +452,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.personWords = kb.Language.Cues[knowledge.CuePersonNamed]
 	p.adultAge = kb.CNI.AdultAge
 	p.falsePapers = kb.Language.Cues[knowledge.CueFalsePaper]
+	p.bypasses = kb.Language.Cues[knowledge.CueBypass]
 	p.concealments = kb.Language.Cues[knowledge.CueConcealment]
 	p.notRegistered = kb.Language.Cues[knowledge.CueNotRegistered]
 	p.studyWords = kb.Language.Cues[knowledge.CueStudyWord]
@@ -1114,6 +1117,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// connecter ?"), or the writer's own lent to act as them ("my digital key… as me"), are
 		// an identity used.
 
+		out.Deceit, out.Victim = true, false
+	}
+	if slices.ContainsFunc(p.bypasses, func(c string) bool { return containsWordAt(plain, c) }) {
+		// "il me propose 50 € pour qu'on saute la prise d'empreintes": a check of the
+		// procedure skipped, a deceit whoever asks.
 		out.Deceit, out.Victim = true, false
 	}
 	if slices.ContainsFunc(p.falsePapers, func(c string) bool { return containsWordAt(plain, c) }) {
