@@ -98,9 +98,10 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			// whether it is valid for the journey.
 			st.Intent = nlu.Validity
 		}
-		if b.hasCue(p.Norm, knowledge.CueCopy) && b.hasCue(p.Norm, knowledge.CueCopyAsked) && b.hasCue(p.Norm, knowledge.CueSafer) && !p.Deceit {
+		if b.hasCue(p.Norm, knowledge.CueCopy) && b.hasCue(p.Norm, knowledge.CueCopyAsked) && (b.hasCue(p.Norm, knowledge.CueSafer) || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueReplace) || containsWord(cmp.Or(p.Ask, p.Norm), "a la place", "instead")) && !p.Deceit {
 			// "mon futur propriétaire veut une photocopie de ma carte, il y a une solution plus
-			// sûre ?": France Identité's single-use proof, which replaces the photocopy.
+			// sûre ?", "…qu'est-ce que je pourrais lui donner à la place ?": France Identité's
+			// single-use proof, which replaces the photocopy.
 			w.kbFact("fi.proof-document")
 			w.kbFact("fi.app")
 			return w.done(Answer), ""
@@ -126,6 +127,13 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		if r.Kind == Answer && b.cniCircumstances(w, st, p, m.Time) {
 			r = w.done(Answer)
 		}
+		if r.Kind == Answer && pending == "" && st.Intent != nlu.Fee && st.Slots.Application != "" && b.asksPriceSecond(p) &&
+			!slices.ContainsFunc(r.Facts, func(f Fact) bool { return f.Name == "fee" }) {
+			// "est-ce qu'elle doit se déplacer elle-même, et combien ça va coûter ?": the second
+			// question too.
+			b.cniFee(w, st.Slots, p, false)
+			r = w.done(Answer)
+		}
 		if r.Kind == Answer && usurped {
 			// "depuis le vol de ma carte, je reçois des crédits à mon nom": the card's replacement,
 			// then the complaint for what is done in the person's name.
@@ -134,9 +142,26 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		}
 		return r, pending
 	case knowledge.TopicIdentite:
-		return b.identite(w, st, p, m)
+		r, pending := b.identite(w, st, p, m)
+		// (The app's price named, not any word of money: "mon patron dit que si, pour les notes
+		// de frais".)
+		price := containsWord(p.Norm, "payant", "payante", "gratuit", "gratuite", "ca coute", "combien ca coute", "is it free", "does it cost", "betalend", "gratis")
+		if price && r.Kind == Answer && pending == "" && st.Intent != nlu.Fee && !slices.Contains(r.Entries, "fi.app") && !p.Deceit {
+			// "je voulais savoir d'abord si France Identité est payante, et ensuite si je
+			// pourrai faire ma procuration…": the app's price too, which is none.
+			w.kbFact("fi.app")
+			r = w.done(Answer)
+		}
+		return r, pending
 	case knowledge.TopicDigitalKey:
-		return b.digitalKey(w, st, p)
+		r, pending := b.digitalKey(w, st, p)
+		if r.Kind == Answer && pending == "" && p.Has(nlu.Documents) && p.Has(nlu.Fee) && !slices.Contains(r.Entries, "key.no-chip") {
+			// "what do I need to bring and how much will it cost me?": what to bring too, the
+			// counter's way.
+			w.kbFact("key.no-chip")
+			r = w.done(Answer)
+		}
+		return r, pending
 	default:
 		r, pending := b.nationality(w, st, p, m.Time)
 		if r.Kind == Answer && pending == "" && st.Intent != nlu.Fee && !slices.Contains(r.Entries, "nat.fee") && p.Has(nlu.Fee) &&
@@ -147,6 +172,26 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		}
 		return r, pending
 	}
+}
+
+// asksPriceSecond reports whether a message asks a price after another question: in a second
+// question ("…seule ? Et ça coûte combien ?") or in a clause joined to the first ("est-ce
+// qu'elle doit venir, et combien ça va coûter ?").
+func (b *Bot) asksPriceSecond(p nlu.Parse) bool {
+	questions := strings.Split(p.Norm, "?")
+	var later []string
+	if _, after, ok := strings.Cut(questions[0], " et "); ok {
+		later = append(later, after)
+	}
+	if len(questions) > 1 {
+		later = append(later, questions[1:]...)
+	}
+	for _, q := range later {
+		if b.hasCue(q, knowledge.CuePrice) && containsWord(q, "combien", "how much", "hoeveel", "quel prix", "le prix", "what does it cost") {
+			return true
+		}
+	}
+	return false
 }
 
 // ask makes a clarifying question.

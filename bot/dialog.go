@@ -705,13 +705,22 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// words say a deceit ("il me ressemble").
 		actFor := p.Proxy && asksYesNo(*p) && !p.Deceit && !b.hasCue(p.Norm, knowledge.CueResemblance) &&
 			(b.hasCue(p.Norm, knowledge.CueHousebound) || p.HolderAway)
+		// "il y a une erreur dans ma date de naissance sur ma carte, comment la faire changer ?":
+		// a mistake to correct, not a card to alter, unless the words say a deceit.
+		mistake := b.hasCue(p.Norm, knowledge.CueMistake) && !p.Deceit
+		// "mon proprio veut une photocopie de ma carte pour le bail, je peux lui donner autre
+		// chose ?": one's own card copied for someone who asks for it, which the single-use
+		// proof answers; "ma femme n'a qu'un passeport, elle peut utiliser France Identité avec ?":
+		// one's own other paper for the app, which its conditions settle.
+		ownCopy := b.hasCue(p.Norm, knowledge.CueCopy) && b.hasCue(p.Norm, knowledge.CueCopyAsked) && p.OwnCard && !p.Deceit
+		noCardApp := p.Slots.NoIDCard && slices.Contains(p.Named, knowledge.TopicIdentite) && !p.Deceit
 		// "je voudrais avoir ma carte d'identité sur mon téléphone": one's own card in the app.
 		ownOnPhone := p.OwnCard && b.hasCue(p.Norm, knowledge.CueOnPhone) && p.OutOfScope != "fraud" && !p.Deceit
 		// "comment il prouve qu'il est français, pour sa carte ?": proving one's nationality.
 		proveNationality := b.hasCue(p.Norm, knowledge.CueProveNationality) && p.OutOfScope != "fraud" && !p.Deceit
 		// "je voudrais modifier la date de mon rendez-vous pour ma carte": an appointment moved.
 		appointment := b.hasCue(p.Norm, knowledge.CueAppointmentDate) && !p.Deceit
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality {
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp {
 			p.OutOfScope = "fraud"
 			return
 		}

@@ -1117,7 +1117,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// connecter ?"), or the writer's own lent to act as them ("my digital key… as me"), are
 		// an identity used.
 
-		out.Deceit, out.Victim = true, false
+		out.Deceit = true
+		// ("j'ai peur que quelqu'un se fasse passer pour moi": the writer fears it, a victim.)
+		out.Victim = out.Victim && containsAny(plain, "j ai peur qu", "je crains qu", "peur que quelqu un", "peur qu on", "i m afraid", "i fear", "ik ben bang")
 	}
 	if slices.ContainsFunc(p.bypasses, func(c string) bool { return containsWordAt(plain, c) }) {
 		// "il me propose 50 € pour qu'on saute la prise d'empreintes": a check of the
@@ -1129,7 +1131,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// unless the writer is its victim ("quelqu'un utilise une fausse carte à mon nom").
 		out.Deceit = true
 	}
-	if out.Deceit && slices.ContainsFunc(p.risks, func(c string) bool { return containsWordAt(askNorm, c) }) &&
+	if out.Deceit && (slices.ContainsFunc(p.risks, func(c string) bool { return containsWordAt(askNorm, c) }) ||
+		containsAny(norm, "ce qu il risque", "ce qu elle risque", "ce que je risque", "ce qu on risque", "ce qu ils risquent", "what he risks", "what she risks", "what i risk")) &&
 		!containsWordAt(norm, "sans risque") && !containsWordAt(norm, "sans risques") {
 		// "il n'habite pas chez moi, qu'est-ce que je risque si je signe ?", "ce qu'il risque
 		// s'il fournit une fausse attestation": what a lie costs is asked, not how to tell one.
