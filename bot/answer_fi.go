@@ -162,6 +162,14 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		intent = nlu.Steps
 		st.Intent = intent
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueRequirements) && p.Form != nlu.FormYesNo && !b.hasCue(p.Norm, knowledge.CueBring) &&
+		!b.hasCue(ask, knowledge.CueProxyVote) && !p.Slots.WeighOnIdentite() && s.Age == nil {
+		// "qu'est-ce qu'il faut pour utiliser France Identité ?", "quelles conditions l'usager
+		// doit-il remplir ?": the conditions, and the systems' minimum versions.
+		w.kbFact("fi.conditions")
+		b.phoneMinimums(w)
+		return w.done(Answer), ""
+	}
 	if b.hasCue(p.Norm, knowledge.CueDigits) && b.hasCue(p.Norm, knowledge.CueOnCard) {
 		// "l'appli me demande un numéro à 6 chiffres qui serait sur ma carte, il est où ?": the
 		// number printed on the card, not the personal code.

@@ -915,6 +915,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Un usager me demande ce qu'il risque s'il fournit une fausse attestation d'hébergement. Qu'est-ce que je peux lui répondre ?", kind: bot.Answer, contains: []string{"441-6"}},
 		}},
+		{"what one needs for France Identité is its conditions; what one brings, its steps", []turn{
+			{say: "Quelles conditions l'usager doit-il remplir pour pouvoir utiliser France Identité ?", kind: bot.Answer, prefix: "pour faire certifier", contains: []string{"majeur", "NFC", "iOS 16"}},
+			{say: "/reset"},
+			{say: "What do I need to use the France Identité app?", kind: bot.Answer, contains: []string{"adult", "NFC"}},
+			{say: "/reset"},
+			{say: "je vais à la mairie samedi pour certifier mon identité numérique, je prends quoi avec moi ?", kind: bot.Answer, contains: []string{"QR code"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
