@@ -70,6 +70,23 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// "Mon Compte Formation me demande FranceConnect+, je peux passer par France Identité ?": a use.
 		intent = nlu.Uses
 	}
+	if lost := p.Slots.Application == knowledge.Loss || p.Slots.Application == knowledge.Theft; lost && asksYesNo(p) && !p.FoundAgain && !p.Deceit &&
+		!b.hasCue(p.Norm, knowledge.CuePhoneLost) && b.hasCue(p.Norm, knowledge.CueCardWord) && p.Slots.IssueYear == 0 &&
+		!containsWord(p.Norm, "comme pour une perte", "comme pour un vol", "comme une perte", "comme un vol", "like a loss") {
+		// (Not "ma carte de 2016 encore valable… payer 25 euros comme pour une perte ?".)
+		// "j'ai perdu ma carte mais j'ai France Identité, je peux continuer avec l'appli ?": no;
+		// the app needs a card still valid, and a card declared lost or stolen is invalid for
+		// good: a new one is asked for, with its stamp. "Je dois quand même refaire une
+		// carte ?": yes.
+		first := firstChoice(cmp.Or(p.Ask, p.Norm))
+		remake := b.hasCue(first, knowledge.CueObliged) && containsWord(first, "refaire", "la refaire", "une nouvelle", "nouvelle carte", "redemander", "renouveler") &&
+			!containsWord(first, "pas oblige", "pas obligee", "pas besoin")
+		w.para(yesNo(w, remake))
+		w.kbFact("cni.found-after-declaration")
+		w.kbFact("fi.conditions")
+		b.cniFee(w, nlu.Slots{Application: p.Slots.Application}, p, false)
+		return w.done(Answer), ""
+	}
 	if r, ok := b.proxyVote(w, st, p, intent, oldCard); ok {
 		return r, ""
 	}

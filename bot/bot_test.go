@@ -922,6 +922,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je vais à la mairie samedi pour certifier mon identité numérique, je prends quoi avec moi ?", kind: bot.Answer, contains: []string{"QR code"}},
 		}},
+		{"a card lost with France Identité on the phone: the app is no card of its own, a new card is asked for", []turn{
+			{say: "J'ai perdu ma carte d'identité mais j'ai France Identité sur mon portable. Est-ce que je peux continuer à utiliser l'appli en attendant la nouvelle carte ?", kind: bot.Answer, prefix: "non", contains: []string{"n'est plus valable", "en cours de validité", "25 €"}},
+			{say: "/reset"},
+			{say: "J'ai perdu ma carte d'identité physique mais j'ai France Identité sur mon téléphone. Je dois quand même refaire une carte ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 €"}},
+			{say: "/reset"},
+			{say: "Pour avoir la nouvelle carte et utiliser France Identité alors que ma carte de 2016 est encore valable, je vais devoir payer les 25 euros comme pour une perte ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
