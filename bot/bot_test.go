@@ -929,6 +929,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Pour avoir la nouvelle carte et utiliser France Identité alors que ma carte de 2016 est encore valable, je vais devoir payer les 25 euros comme pour une perte ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
 		}},
+		{"a card through the washing machine or chewed by the dog is renewed, free with the old card", []turn{
+			{say: "bon ma carte d'identité est passée à la machine à laver, elle est toute décollée sur le côté. je fais comment pour la refaire ?", kind: bot.Answer, prefix: "papiers à apporter pour un renouvellement", cites: "F1887"},
+			{say: "/reset"},
+			{say: "Le chien a mâchouillé ma carte d'identité, elle est cassée en deux mais je l'ai encore. Pour la refaire c'est 25 € comme pour une perte ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -252,6 +252,8 @@ type Parser struct {
 	falsePapers, concealments []string
 	// bypasses: see knowledge.CueBypass.
 	bypasses []string
+	// damages: see knowledge.CueDamage.
+	damages []string
 	// notRegistered: a registration denied.
 	notRegistered []string
 	// studyWords and studiedAbroad: studies placed outside France.
@@ -453,6 +455,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.adultAge = kb.CNI.AdultAge
 	p.falsePapers = kb.Language.Cues[knowledge.CueFalsePaper]
 	p.bypasses = kb.Language.Cues[knowledge.CueBypass]
+	p.damages = kb.Language.Cues[knowledge.CueDamage]
 	p.concealments = kb.Language.Cues[knowledge.CueConcealment]
 	p.notRegistered = kb.Language.Cues[knowledge.CueNotRegistered]
 	p.studyWords = kb.Language.Cues[knowledge.CueStudyWord]
@@ -1221,6 +1224,32 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		}
 	}
 	out.CardOnPhone = phraseThen(norm, p.cardWords, p.onPhone, 1)
+	if !out.Damaged && slices.ContainsFunc(p.damages, func(c string) bool { return containsWordAt(norm, c) }) {
+		// "ma carte est passée à la machine à laver": a damaged card, renewed, unless the
+		// message tells another request.
+		out.Damaged = true
+		if compared := containsAny(norm, "comme une perte", "comme pour une perte", "comme un vol", "comme pour un vol"); len(out.Applications) == 0 || compared && !slices.Contains(out.Applications, knowledge.Renewal) {
+			// ("…c'est comme une perte ?": the loss compared with, below.)
+			out.Applications = append([]knowledge.Application{knowledge.Renewal}, out.Applications...)
+			if len(out.Applications) == 1 {
+				out.Slots.Application = knowledge.Renewal
+			}
+		}
+	}
+	if len(out.Applications) > 1 {
+		// "elle est cassée en deux mais je l'ai encore, c'est 25 € comme pour une perte ?", "je
+		// l'ai perdue, c'est payant comme un vol ?": the request compared with is not the case.
+		lossCompared := containsAny(norm, "comme pour une perte", "comme une perte", "comme en cas de perte", "like a loss", "like for a loss")
+		theftCompared := containsAny(norm, "comme pour un vol", "comme un vol", "comme en cas de vol", "like a theft", "like for a theft")
+		if kept := slices.DeleteFunc(slices.Clone(out.Applications), func(a knowledge.Application) bool {
+			return lossCompared && a == knowledge.Loss || theftCompared && a == knowledge.Theft
+		}); len(kept) > 0 && len(kept) < len(out.Applications) {
+			out.Applications = kept
+			if !slices.Contains(kept, out.Slots.Application) {
+				out.Slots.Application = kept[len(kept)-1]
+			}
+		}
+	}
 	ask := cmp.Or(out.Ask, norm)
 	// (For a child's card, the other parent away is not the holder: "le père n'est pas là, je
 	// peux faire la carte de ma fille ?"; "son père hospitalisé" is, for an adult's.)
