@@ -934,6 +934,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Le chien a mâchouillé ma carte d'identité, elle est cassée en deux mais je l'ai encore. Pour la refaire c'est 25 € comme pour une perte ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
 		}},
+		{"a card ready, its holder away for months: kept 3 months", []turn{
+			{say: "J'ai reçu le SMS : ma carte est disponible en mairie. Mais je pars deux mois en mission au Québec demain. Elle va m'attendre ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "J'ai eu le SMS comme quoi ma carte est prête mais je pars demain 4 mois à l'étranger. Elle sera encore là à mon retour ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

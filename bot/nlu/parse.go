@@ -2454,6 +2454,20 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		return kind
 	}
 	readyDays(s, now, free, mark, out)
+	if m := pat().reAwayFor.FindStringSubmatch(s); m != nil && out.Slots.ReadyDays == nil && containsAny(s, "prete", "dispo", "disponible", "sms", "texto", "ready") {
+		// "j'ai reçu le SMS, ma carte est prête, mais je pars 2 mois demain": when the person
+		// comes back, the card will have waited that long.
+		n, err := strconv.Atoi(m[1])
+		if err != nil {
+			n = max(numberWords[m[1]], 1)
+		}
+		if strings.HasPrefix(m[2], "mo") {
+			n *= 30
+		} else {
+			n *= 7
+		}
+		out.Slots.ReadyDays = &n
+	}
 	agoDays(s, out)
 	if m := matchIf(out.AgoDays == nil && slices.ContainsFunc(p.pastTold, func(c string) bool { return containsWordAt(s, c) }), pat().reDayMonthNoYear, s); m != nil {
 		// "on m'a donné le code le 3 novembre": the last 3 November, so many days ago.
@@ -4080,6 +4094,9 @@ type patternSet struct {
 	reReadyFor    *regexp.Regexp
 	// reReadyAgo reads how long ago the notice of a card ready came: "le SMS il y a 4 mois".
 	reReadyAgo *regexp.Regexp
+	// reAwayFor reads how long someone told a card is ready will be away: "je pars 2 mois en
+	// Asie", "je pars demain 2 mois en mission".
+	reAwayFor *regexp.Regexp
 	// reShortMonth finds a shortened month before a year ("sept 2011").
 	reShortMonth *regexp.Regexp
 	// reOwnAge reads the writer's own age ("j'ai 72 ans").
@@ -4159,6 +4176,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reShortMonth:     regexp.MustCompile(`\b(?:jan|janv|fev|fevr|avr|juil|sept|oct|nov|dec)\.? (?:19|20)\d\d\b`),
 		reOwnAge:         regexp.MustCompile(`\bj ai (\d{1,3}) ans\b`),
 		reFutureAge:      regexp.MustCompile(`\b(?:(?:j aurai|tu auras|il aura|elle aura|mon fils aura|ma fille aura) (\d{1,2})(?: ans\b|$|[ ,.?!]*$)|(?:j ai|il a|elle a) (\d{1,2}) ans (?:le \d|le premier|dans \d|dans (?:un|une|deux|trois|quelques) |en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:le jour de|des|a|pour) (?:mes|ses|tes) (\d{1,2}) ans\b)`),
+		reAwayFor:        regexp.MustCompile(`\b(?:pars|partirai|serai absente?|serai partie?|serai en mission|away for|gone for)\b[^.?!]{0,20}?\b(\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|months?|weeks?)\b`),
 		reReadyAgo:       regexp.MustCompile(`\b(?:sms|texto|prevenue?s?|avertie?s?|notifiee?s?)\b[^.?!]{0,40}?\bil y a (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?)\b`),
 		reReadyFor:       regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),
 		reHome:           regexp.MustCompile(`\b(?:j habite|je vis|je reside|on habite|nous habitons|domicilie|domiciliee|i live)(?: [a-z]+){0,4}? (?:a|au|en|sur|in) ([a-z][a-z-]{2,})\b`),

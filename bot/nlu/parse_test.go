@@ -486,6 +486,8 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"en France depuis 8 mois", func(s nlu.Slots) bool { return s.Years == 0 }},
 		// How long a ready card has waited at the town hall.
 		{"ma carte est prête depuis 2 mois", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 60 }},
+		{"j'ai reçu le SMS, ma carte est prête, mais je pars demain 2 mois en mission", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 60 }},
+		{"je pars deux semaines en vacances, c'est pour ma pré-demande", func(s nlu.Slots) bool { return s.ReadyDays == nil }},
 		{"elle est cassée en deux mais je l'ai encore, c'est 25 € comme pour une perte ?", func(s nlu.Slots) bool { return s.Application == knowledge.Renewal }},
 		{"je l'ai perdue, c'est payant comme un vol ?", func(s nlu.Slots) bool { return s.Application == knowledge.Loss }},
 		{"ça fait 6 semaines qu'elle est dispo", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 42 }},
