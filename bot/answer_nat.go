@@ -68,7 +68,8 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		return w.done(Answer), ""
 	}
 	if p.Form == nlu.FormYesNo && st.Intent != nlu.Routes && slices.ContainsFunc(clauses(p.Norm), func(c string) bool {
-		return b.hasCue(c, knowledge.CueCounter) && b.hasCue(c, knowledge.CueHandIn)
+		// ("une dame me demande si c'est chez nous qu'elle doit déposer sa demande")
+		return (b.hasCue(c, knowledge.CueCounter) || b.hasCue(c, knowledge.CueOurOffice)) && b.hasCue(c, knowledge.CueHandIn)
 	}) {
 		// "mon dossier de naturalisation est prêt, je le dépose à la mairie ?": where a route's
 		// file goes, which its authority says.
@@ -88,10 +89,21 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.civic-exam")
 		return w.done(Answer), ""
 	}
-	if b.hasCue(p.Norm, knowledge.CueCivic) && (st.Intent != nlu.Routes || p.Form == nlu.FormYesNo && b.hasCue(lastClause(cmp.Or(p.Ask, p.Norm)), knowledge.CueCivic)) {
+	// "…l'examen civique ? — et ma femme, par mariage, elle doit le passer aussi ?": the exam,
+	// named by the answer before (which cited the exam's own order, its first source).
+	civicSequel := asksYesNo(p) && p.Continues() && p.Words <= 20 && !b.hasCue(p.Norm, knowledge.CueCivic) &&
+		slices.Contains(st.LastSources, b.kb.MustFact("nat.civic-exam").Sources[0]) &&
+		containsWord(p.Norm, "le passer", "la passer", "passer aussi", "take it", "pass it")
+	if civicSequel || b.hasCue(p.Norm, knowledge.CueCivic) && (st.Intent != nlu.Routes || p.Form == nlu.FormYesNo && b.hasCue(lastClause(cmp.Or(p.Ask, p.Norm)), knowledge.CueCivic)) {
 		// "c'est quoi cet examen civique ?", "il est obligatoire ?": the exam itself, then the
 		// language level it goes with; so too "je fais ma déclaration par mariage. Je dois aussi
 		// passer l'examen civique ?", whose route the exam's answer reads in the story.
+		marriageRoute := containsWord(p.Norm, "par mariage", "by marriage", "door huwelijk", "declaration") || slices.Contains(st.Slots.Situations, "married")
+		if asksYesNo(p) && marriageRoute && !containsWord(p.Norm, "naturalisation", "naturalise", "naturalisee", "naturalisation by", "reintegration") {
+			// "je suis marié à une Française… et l'examen civique, je dois le passer aussi ?":
+			// no, a declaration by marriage asks none, as the exam's fact says.
+			w.para(w.t("no"))
+		}
 		w.kbFact("nat.civic-exam")
 		w.kbFact("nat.language")
 		return w.done(Answer), ""
@@ -367,7 +379,8 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	atCounter := b.hasCue(firstChoice(p.Ask), knowledge.CueCounter) && (asksApart || b.hasCue(p.Norm, knowledge.CueHandIn) || b.hasCue(p.Norm, knowledge.CueGoTo)) ||
 		p.Patron && b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueOurOffice) ||
 		slices.ContainsFunc(clauses(p.Norm), func(c string) bool {
-			return b.hasCue(c, knowledge.CueCounter) && b.hasCue(c, knowledge.CueHandIn)
+			// ("une dame me demande si c'est chez nous qu'elle doit déposer sa demande")
+			return (b.hasCue(c, knowledge.CueCounter) || b.hasCue(c, knowledge.CueOurOffice)) && b.hasCue(c, knowledge.CueHandIn)
 		})
 	if a := knowledge.Normalize(w.text(routes[0].Route.Authority)); p.Form == nlu.FormYesNo && a != "" && atCounter {
 		// "la demande de naturalisation ça se dépose en mairie ?": whether the route's
@@ -383,7 +396,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			asked = cs[len(cs)-1] // (an office the story names is not the one asked: "…pas inscrit au consulat. je peux déposer ?")
 		}
 		if office := b.sentToOffice(asked); office != "" {
-			w.para(yesNo(w, containsWord(a, office)))
+			// ("on le dépose en papier à la préfecture ?": an application online is not one on
+			// paper, whatever office handles it.)
+			onPaper := b.hasCue(asked, knowledge.CuePaper) && containsWord(a, "en ligne", "online")
+			w.para(yesNo(w, containsWord(a, office) && !onPaper))
 			lead = true
 		}
 	}

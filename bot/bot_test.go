@@ -939,6 +939,18 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai eu le SMS comme quoi ma carte est prête mais je pars demain 4 mois à l'étranger. Elle sera encore là à mon retour ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"nationality: a parent of a French person over 65, where a file goes, and the civic exam of a marriage", []turn{
+			{say: "a partir de quel age on peut demander la nationalite quand on est le pere d'un francais ?", kind: bot.Answer, contains: []string{"65 ans"}},
+			{say: "/reset"},
+			{say: "Accueil mairie : une dame me demande si c'est chez nous qu'elle doit déposer sa demande de naturalisation. C'est le cas ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "Le dossier de naturalisation, on le dépose en papier à la préfecture ?", kind: bot.Answer, prefix: "non", contains: []string{"en ligne"}},
+			{say: "/reset"},
+			{say: "C'est quoi ce nouvel examen civique pour la naturalisation ? Il y a combien de questions ?", kind: bot.Answer, contains: []string{"40 questions"}},
+			{say: "Et ma femme qui demande la nationalité par mariage, elle doit aussi le passer ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "mon mari doit passer l'examen civique pour sa naturalisation ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

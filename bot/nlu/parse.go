@@ -223,8 +223,9 @@ type Parser struct {
 	// haveCard are the cue phrases by which the person says they still hold the card ("je l'ai sur
 	// moi"): a loss told in the story is then none.
 	haveCard []string
-	// ownParents and frenchDescendants: the parent of a French person, told from either side.
-	ownParents, frenchDescendants []string
+	// ownParents and frenchDescendants: the parent of a French person, told from either side;
+	// parentsOfFrench: told in one phrase (knowledge.CueParentOfFrench).
+	ownParents, frenchDescendants, parentsOfFrench []string
 	// ownSiblings and frenchSiblings: the brother or sister of a French person.
 	ownSiblings, frenchSiblings, siblingRoutes []string
 	// forgeChanges, forgeMeans, buys, boughtPapers and loginsAs: deceits told by two phrases,
@@ -429,6 +430,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.haveCard = kb.Language.Cues[knowledge.CueHaveCard]
 	p.ownParents = kb.Language.Cues[knowledge.CueOwnParent]
 	p.frenchDescendants = kb.Language.Cues[knowledge.CueFrenchDescendant]
+	p.parentsOfFrench = kb.Language.Cues[knowledge.CueParentOfFrench]
 	p.ownSiblings = kb.Language.Cues[knowledge.CueOwnSibling]
 	p.frenchSiblings = kb.Language.Cues[knowledge.CueFrenchSibling]
 	p.siblingRoutes = kb.Language.Cues[knowledge.CueSiblingRoute]
@@ -989,7 +991,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		return (strings.HasPrefix(c, "un ") || strings.HasPrefix(c, "une ") || strings.HasPrefix(c, "a ")) && containsWordAt(plain, c)
 	})
 	if (slices.ContainsFunc(p.ownParents, func(c string) bool { return containsWordAt(plain, c) }) || slices.Contains(concepts, "patron") || someone) &&
-		slices.ContainsFunc(p.frenchDescendants, func(c string) bool { return statedAt(plain, c) }) {
+		slices.ContainsFunc(p.frenchDescendants, func(c string) bool { return statedAt(plain, c) }) ||
+		slices.ContainsFunc(p.parentsOfFrench, func(c string) bool { return containsWordAt(plain, c) }) {
 		// "ma mère a 68 ans, elle vit en France depuis 30 ans, et moi je suis française": the
 		// parent of a French person, the route by declaration as one.
 		concepts = append(concepts, "sit:ascendant", "t:"+string(knowledge.TopicNationality))
