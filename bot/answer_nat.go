@@ -51,14 +51,20 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.certificate")
 		return w.done(Answer), ""
 	}
-	if b.hasCue(p.Norm, knowledge.CueParentBornHere) && slices.Contains(p.Slots.Situations, "born-in-france") && !slices.Contains(p.Slots.Situations, "married") &&
-		!b.hasCue(p.Norm, knowledge.CueSpouseNamed) {
+	// ("Mon mari… est né à Paris… notre bébé est né à Lyon": the spouse is the child's parent.)
+	ourChild := containsWord(p.Norm, "notre bebe", "notre fils", "notre fille", "notre enfant", "nos enfants", "mon bebe", "mon fils", "ma fille", "mon enfant",
+		"our baby", "our son", "our daughter", "our child", "my baby", "my son", "my daughter")
+	parentHere, ownHere := b.parentBornInFrance(p.Norm, now, ourChild)
+	if (b.hasCue(p.Norm, knowledge.CueParentBornHere) || parentHere) && slices.Contains(p.Slots.Situations, "born-in-france") &&
+		(!slices.Contains(p.Slots.Situations, "married") && !b.hasCue(p.Norm, knowledge.CueSpouseNamed) || ourChild && parentHere) {
 		// "je suis née à Lille, ma mère est elle-même née à Roubaix : je suis française ?": yes,
 		// from birth, by a parent born in France too; "il doit faire une démarche ?": no. The
 		// verdict needs the one asked of told born in France beside the parent ("mon père est
 		// né à Lyon, moi à Casablanca" gets it under that condition). A spouse's question is the
 		// marriage's.
-		if yes := !b.hasCue(p.Norm, knowledge.CueProcedure) || b.hasCue(p.Norm, knowledge.CueAutomatic); asksYesNo(p) && b.bornHereBesidesParent(p.Norm) {
+		// (A procedure the story tells, "je n'ai jamais fait de démarche", is not the one asked.)
+		asked := questionSentence(cmp.Or(p.Ask, p.Norm))
+		if yes := !b.hasCue(asked, knowledge.CueProcedure) || b.hasCue(asked, knowledge.CueAutomatic); asksYesNo(p) && (b.bornHereBesidesParent(p.Norm) || ownHere) {
 			w.para(yesNo(w, yes))
 		} else if asksYesNo(p) {
 			w.para(w.t(ternary(yes, "nat_double_birth_if_yes", "nat_double_birth_if_no")))
@@ -703,6 +709,8 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, s nlu.Slots,
 		}
 	}
 	switch {
+	case reached == nil && age == 0 && !wait:
+		w.para(w.t("nat_baby_not_yet", strconv.Itoa(steps[0].From))) // "notre bébé né à Paris est français ?"
 	case reached == nil:
 		w.para(w.t(ternary(wait, "nat_age_not_yet_wait", "nat_age_not_yet"), a, strconv.Itoa(steps[0].From)))
 	case reached.Who == "automatic" && noProcedure:
@@ -745,6 +753,41 @@ func stepAsked(r *knowledge.Route, norm string) int {
 		}
 	}
 	return 0
+}
+
+// parentBornInFrance reports whether a message tells a parent born in a French town in a
+// clause of its own ("Mon père est algérien mais il est né à Lyon"), from the lexicon's births in
+// France, and whether another clause tells the one asked of born there too ("Je suis né à Paris").
+// ourChild says the one asked of is the writer's child: the writer and their spouse are parents.
+func (b *Bot) parentBornInFrance(norm string, now time.Time, ourChild bool) (parent, own bool) {
+	parents := slices.Concat(b.kb.Language.Cues[knowledge.CueOwnParent], []string{"son pere", "sa mere", "leur pere", "leur mere", "le pere", "la mere",
+		"his father", "his mother", "her father", "her mother", "zijn vader", "zijn moeder", "haar vader", "haar moeder"})
+	if ourChild {
+		// Of "notre bébé", the writer's spouse is a parent, and so is the writer.
+		parents = slices.Concat(parents, b.kb.Language.Cues[knowledge.CueSpouseNamed], []string{"moi je suis", "je suis ne", "je suis nee", "moi aussi"})
+	}
+	born := func(text string) bool {
+		return containsWord(text, "ne", "nee", "nes", "nees", "born", "geboren") && slices.Contains(b.parser.Parse(text, now).Slots.Situations, "born-in-france")
+	}
+	for _, c := range clauses(norm) {
+		if !born(c) {
+			continue // ("mes parents sont étrangers" tells no birth)
+		}
+		// The parent named is the one born when the birth comes after the name ("mon père est
+		// algérien mais il est né à Lyon"; not "je suis né en France mais mes parents…").
+		t, start := wordText(c), -1
+		for _, w := range parents {
+			if e := cueEnd(t, w, false); e >= len(w) && (start < 0 || e-len(w) < start) {
+				start = e - len(w)
+			}
+		}
+		if start >= 0 && born(t[start:]) {
+			parent = true
+		} else {
+			own = true
+		}
+	}
+	return parent, own
 }
 
 // bornHereBesidesParent reports whether a message tells someone born in France outside the clause

@@ -630,6 +630,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	// "…j'ai toujours eu mon titre de séjour. Donc l'année prochaine ce sera bon ?": a document of
 	// the way to nationality, named in its conversation's sequel.
 	natSequel := st.Topic == knowledge.TopicNationality && (p.Continues() || p.LaterYears > 0)
+	if p.OutOfScope == "other" && p.Topic == knowledge.TopicNationality && p.Foreigner && b.hasCue(p.Norm, knowledge.CueNationalityHolder) && !b.asksForeignNationality(p.Norm) {
+		// "mon mari est de nationalité marocaine mais il est né à Paris… notre bébé est
+		// français ?": a nationality held, told as the situation, not another one sought.
+		p.OutOfScope = ""
+	}
 	if p.OutOfScope == "other" && p.Topic != "" && (len(p.Intents) > 0 && b.hasCue(p.Norm, knowledge.CueAsProof) || p.TopicNamed && b.namesListItem(p.Topic, p.Norm)) {
 		// "un relevé de la Caf comme justificatif de domicile ?", "l'attestation de ma mutuelle
 		// comme preuve d'adresse ?": another subject's paper offered as a proof of Guichet's

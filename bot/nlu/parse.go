@@ -1090,7 +1090,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// his card is asked).
 		out.Foreigner = true
 	}
-	if slices.ContainsFunc(p.babies, func(c string) bool { return containsWordAt(plain, c) }) {
+	if slices.ContainsFunc(p.babies, func(c string) bool { return containsWordAt(plain, c) }) || pat().reBornRecently.MatchString(plain) {
+		// ("notre fils est né à Lille le mois dernier": a baby too)
 		out.baby = true // read after the ages: a baby with no age told is under a year
 	}
 	if slices.Contains(out.Slots.Situations, "studies") && phraseThen(plain, p.studyWords, p.studiedAbroad, 1) {
@@ -1290,9 +1291,10 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// "carte périmée depuis 6 ans, je fais quoi ?": an expired card is renewed.
 		out.Slots.Application = knowledge.Renewal
 	}
-	if out.baby && out.Slots.Age == nil && out.Topic != knowledge.TopicNationality {
-		// "notre bébé": under a year, for a card's age limits (a baby born in France to a
-		// parent born there is French by birth, which the routes do not tell).
+	if out.baby && out.Slots.Age == nil {
+		// "notre bébé": under a year, for a card's age limits and a route's age steps (a baby
+		// born in France to a parent born there is French by birth, which the nationality's
+		// answer reads before the routes).
 		zero := 0
 		out.Slots.Age = &zero
 	}
@@ -4097,6 +4099,9 @@ type patternSet struct {
 	reReadyFor    *regexp.Regexp
 	// reReadyAgo reads how long ago the notice of a card ready came: "le SMS il y a 4 mois".
 	reReadyAgo *regexp.Regexp
+	// reBornRecently reads a birth of the last weeks: "né à Lille le mois dernier", "née il y a 3
+	// semaines".
+	reBornRecently *regexp.Regexp
 	// reAwayFor reads how long someone told a card is ready will be away: "je pars 2 mois en
 	// Asie", "je pars demain 2 mois en mission".
 	reAwayFor *regexp.Regexp
@@ -4179,6 +4184,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reShortMonth:     regexp.MustCompile(`\b(?:jan|janv|fev|fevr|avr|juil|sept|oct|nov|dec)\.? (?:19|20)\d\d\b`),
 		reOwnAge:         regexp.MustCompile(`\bj ai (\d{1,3}) ans\b`),
 		reFutureAge:      regexp.MustCompile(`\b(?:(?:j aurai|tu auras|il aura|elle aura|mon fils aura|ma fille aura) (\d{1,2})(?: ans\b|$|[ ,.?!]*$)|(?:j ai|il a|elle a) (\d{1,2}) ans (?:le \d|le premier|dans \d|dans (?:un|une|deux|trois|quelques) |en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:le jour de|des|a|pour) (?:mes|ses|tes) (\d{1,2}) ans\b)`),
+		reBornRecently:   regexp.MustCompile(`\bnee?s? (?:[a-z ]{2,30} )?(?:le mois dernier|la semaine derniere|il y a (?:\d|un|une|deux|trois|quatre) (?:jours?|semaines?))\b`),
 		reAwayFor:        regexp.MustCompile(`\b(?:pars|partirai|serai absente?|serai partie?|serai en mission|away for|gone for)\b[^.?!]{0,20}?\b(\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|months?|weeks?)\b`),
 		reReadyAgo:       regexp.MustCompile(`\b(?:sms|texto|prevenue?s?|avertie?s?|notifiee?s?)\b[^.?!]{0,40}?\bil y a (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?)\b`),
 		reReadyFor:       regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),
