@@ -87,6 +87,29 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		w.kbFact(f.ID)
 		return w.done(Answer), ""
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); containsWord(ask, "code d activation", "codes d activation", "le code", "les codes", "activation code", "the code", "the codes", "activatiecode") &&
+		containsWord(ask, "recoit", "recois", "recevoir", "recevrai", "recevra", "remet", "remettre", "envoie", "envoyer", "envoye", "receive", "send", "sent", "ontvang") &&
+		(p.Form == nlu.FormHow || containsWord(ask, "par la poste", "par courrier", "par mail", "par e mail", "par sms", "by post", "by mail", "by e mail", "by email", "to my email", "per post", "per mail")) &&
+		!b.hasCue(p.Norm, knowledge.CueStoppedWorking) && p.AgoDays == nil {
+		// "le code d'activation, on le reçoit comment ? par la poste ?": on paper at the counter,
+		// the link by e-mail, as the steps say ("par la poste ?", "both by e-mail?": no).
+		if asksYesNo(p) {
+			w.para(w.t("no"))
+		}
+		w.kbFact("key.no-chip")
+		w.kbFact("key.validity")
+		return w.done(Answer), ""
+	}
+	if p.Form == nlu.FormYesNo && len(w.r.Blocks) == 0 && !b.hasCue(p.Norm, knowledge.CueStoppedWorking) {
+		// "Can I go to the commune instead of her to get her key?": no, one comes in person, as
+		// the steps say; "je peux la demander par téléphone ?": no, in person.
+		proxy := containsWord(p.Norm, "instead of her", "instead of him", "instead of me", "on her behalf", "on his behalf", "on my behalf", "in haar plaats", "in zijn plaats", "in mijn plaats")
+		if remote := containsWord(p.Norm, "par telephone", "par mail", "par e mail", "by phone", "by e mail", "by email", "per telefoon", "per mail"); proxy || remote {
+			w.para(w.t(ternary(proxy, "presence_proxy_no", "no")))
+			w.kbFact("key.no-chip")
+			return w.done(Answer), ""
+		}
+	}
 	if b.hasCue(p.Norm, knowledge.CueStoppedWorking) && p.Form != nlu.FormYesNo && p.Question &&
 		containsWord(p.Norm, "lien", "le code", "code d activation", "link", "activation code", "de link", "activatiecode", "de code") {
 		// "en rentrant de vacances, le lien de l'e-mail ne marche plus, pourquoi ?": the link

@@ -964,6 +964,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai 16 ans, je suis né en France mais mes parents sont étrangers. Je peux faire la demande de nationalité tout seul sans mes parents ?", kind: bot.Answer, contains: []string{"11 ans"}},
 		}},
+		{"a key's activation code comes on paper at the counter, nobody fetches the key for another, nor by phone", []turn{
+			{say: "Le code d'activation pour la clé numérique, on le reçoit comment ? Par la poste à la maison ?", kind: bot.Answer, contains: []string{"sur papier", "par e-mail"}},
+			{say: "/reset"},
+			{say: "My mother is 80 and doesn't like going out. Can I go to the commune instead of her to get her digital key?", kind: bot.Answer, prefix: "no"},
+			{say: "/reset"},
+			{say: "Je peux demander ma clé numérique par téléphone, sans me déplacer ?", kind: bot.Answer, prefix: "non", contains: []string{"en personne"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
