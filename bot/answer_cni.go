@@ -26,6 +26,23 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		w.kbFact("cni.scam-messages")
 		return w.done(Answer), ""
 	}
+	if st.Topic == knowledge.TopicCNI && containsWord(p.Norm, "site", "un site", "sms", "texto", "mail", "e mail", "courriel", "website", "text message") &&
+		(p.Amount != nil || b.hasCue(p.Norm, knowledge.CuePaid)) && (b.hasCue(p.Norm, knowledge.CueScam) || containsWord(p.Norm, "normal", "vrai service", "officiel", "legit", "legal")) && !p.Deceit {
+		// "un site me propose de remplir ma pré-demande pour 49 euros, c'est une arnaque ?": yes;
+		// "un SMS me demande 39 € pour valider ma pré-demande, c'est normal ?": no. The
+		// pre-application is free; only a loss or theft costs the stamp.
+		if asksYesNo(p) {
+			w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
+		}
+		w.kbFact("cni.paid-sites")
+		if app := st.Slots.Application; app == knowledge.Loss || app == knowledge.Theft {
+			b.cniFee(w, st.Slots, p, false) // "un site m'a fait payer 45 € le timbre de ma carte perdue": the stamp's own price
+		}
+		if b.hasCue(p.Norm, knowledge.CueMessageReceived) || containsWord(p.Norm, "sms", "texto", "mail", "courriel") {
+			w.kbFact("cni.scam-messages")
+		}
+		return w.done(Answer), ""
+	}
 	switch st.Topic {
 	case knowledge.TopicCNI:
 		if p.Foreigner && !b.hasCue(p.Norm, knowledge.CueFrenchNational) && p.Slots.Holder != knowledge.Minor && p.Form == nlu.FormYesNo {
@@ -98,7 +115,9 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			// whether it is valid for the journey.
 			st.Intent = nlu.Validity
 		}
-		if b.hasCue(p.Norm, knowledge.CueCopy) && b.hasCue(p.Norm, knowledge.CueCopyAsked) && (b.hasCue(p.Norm, knowledge.CueSafer) || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueReplace) || containsWord(cmp.Or(p.Ask, p.Norm), "a la place", "instead")) && !p.Deceit {
+		if b.hasCue(p.Norm, knowledge.CueCopy) && b.hasCue(p.Norm, knowledge.CueCopyAsked) && (b.hasCue(p.Norm, knowledge.CueSafer) || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueReplace) || containsWord(cmp.Or(p.Ask, p.Norm), "a la place", "instead") ||
+			b.hasCue(p.Norm, knowledge.CueScam) || containsWord(p.Norm, "j ai peur", "il a peur", "elle a peur", "peur qu on", "crains", "afraid", "worried", "usurp")) && !p.Deceit {
+			// ("…j'ai peur qu'on s'en serve pour usurper mon identité": a safer way too.)
 			// "mon futur propriétaire veut une photocopie de ma carte, il y a une solution plus
 			// sûre ?", "…qu'est-ce que je pourrais lui donner à la place ?": France Identité's
 			// single-use proof, which replaces the photocopy.
