@@ -62,12 +62,21 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			w.kbFact("cni.found-after-declaration")
 			return w.done(Answer), ""
 		}
-		if lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft; lost && p.FoundAgain {
+		if lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft; (lost || asksYesNo(p) && !p.Has(nlu.Fee) && !p.PriceNamed && containsWord(p.Norm, "retrouve ma carte", "retrouve ma cni", "l ai retrouvee", "l ai retrouve", "found my card", "found my id")) && p.FoundAgain && !p.Deceit {
+			// ("je l'ai retrouvée… du coup c'est combien ?" asks the renewal's price, below.)
 			// "en fait je l'ai retrouvée": the card found after its declaration is the question;
-			// found before any ("j'avais pas encore porté plainte ni rien déclaré"), it was never
-			// cancelled.
-			if p.Form == nlu.FormYesNo {
-				w.para(yesNo(w, nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueDeclared])))
+			// found before any ("j'avais pas encore porté plainte ni rien déclaré", "avant de
+			// faire la moindre déclaration"), it was never cancelled. "Je dois faire quelque
+			// chose ?" asks it the other way round.
+			// ("j'ai fait une fausse déclaration sans le vouloir : j'ai déclaré ma carte perdue"
+			// declared it, whatever "sans" comes before.)
+			declaredSaid := containsWord(p.Norm, "j ai declare", "je l ai declaree", "je l ai declare", "j avais declare", "declaree perdue", "declaree volee", "i reported", "i declared")
+			notDeclared := nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueDeclared]) && !declaredSaid ||
+				containsWord(p.Norm, "avant de faire la moindre declaration", "avant toute declaration", "avant de la declarer", "avant de declarer", "avant d avoir declare",
+					"sans avoir declare", "pas encore declare", "pas eu le temps de declarer", "n avais encore rien declare", "before reporting", "before i reported", "hadn t reported", "haven t reported")
+			if asksYesNo(p) {
+				todo := b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueProcedure)
+				w.para(yesNo(w, notDeclared != todo))
 			}
 			w.kbFact("cni.found-after-declaration")
 			return w.done(Answer), ""

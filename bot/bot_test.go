@@ -980,6 +980,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "On me demande une copie de ma carte d'identité pour louer un appartement. J'ai peur qu'on s'en serve, il y a une autre solution ?", kind: bot.Answer, contains: []string{"usage unique"}},
 		}},
+		{"a card found again: still valid if never declared, cancelled for good once declared", []turn{
+			{say: "Fausse alerte ! J'ai retrouvé ma carte d'identité sous le siège de la voiture, je n'avais encore rien déclaré. Je dois faire quelque chose ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "Fausse alerte : j'ai cru avoir perdu ma carte d'identité mais je l'ai retrouvée le lendemain, avant de faire la moindre déclaration. Elle est toujours valable ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "J'ai fait une fausse déclaration sans le vouloir : j'ai déclaré ma carte perdue et je viens de la retrouver dans la boîte à gants. Je peux quand même m'en resservir ?", kind: bot.Answer, prefix: "non", contains: []string{"invalidation est définitive"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
