@@ -87,6 +87,19 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		b.cniFee(w, nlu.Slots{Application: p.Slots.Application}, p, false)
 		return w.done(Answer), ""
 	}
+	if abroad := p.Slots.Abroad != nil && *p.Slots.Abroad || containsWord(p.Norm, "living in brussels", "je vis a bruxelles", "j habite a bruxelles", "consulat", "consulate"); abroad &&
+		b.hasCue(p.Norm, knowledge.CueCertify) && !oldCard && !s.NoIDCard && !p.Slots.WeighOnIdentite() && !b.hasCue(p.Norm, knowledge.CueProxyVote) &&
+		!containsWord(p.Norm, "grew up abroad", "now live in", "j ai grandi a l etranger", "j habite maintenant", "je vis maintenant", "rentre en france", "rentree en france",
+			"revenu en france", "revenue en france", "back in france", "moved back") {
+		// (Not "I grew up abroad, I now live in Lyon": a town hall's certification.)
+		// "je vis à Madrid, je peux faire certifier mon identité sans revenir en France ?": yes,
+		// at the consulate.
+		if asksYesNo(p) {
+			w.para(w.t("yes"))
+		}
+		w.kbFact("fi.abroad")
+		return w.done(Answer), ""
+	}
 	if r, ok := b.proxyVote(w, st, p, intent, oldCard); ok {
 		return r, ""
 	}

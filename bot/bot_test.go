@@ -987,6 +987,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai fait une fausse déclaration sans le vouloir : j'ai déclaré ma carte perdue et je viens de la retrouver dans la boîte à gants. Je peux quand même m'en resservir ?", kind: bot.Answer, prefix: "non", contains: []string{"invalidation est définitive"}},
 		}},
+		{"living abroad, France Identité is certified at the consulate", []turn{
+			{say: "Je vis à Madrid. Je peux faire certifier mon identité numérique France Identité sans revenir en France ?", kind: bot.Answer, prefix: "oui", contains: []string{"consulat", "15 mai 2025"}, cites: "senat.fr"},
+			{say: "/reset"},
+			{say: "I'm French by birth but grew up abroad, I now live in Lyon and got the new French ID last year. What do I need to do to get my digital identity certified?", kind: bot.Answer, absent: []string{"consulate"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
