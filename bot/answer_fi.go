@@ -1045,7 +1045,7 @@ func (b *Bot) proxyVote(w *writer, st *State, p nlu.Parse, intent nlu.Intent, ol
 	if !named {
 		// "même si je n'ai jamais fait certifier mon identité ?" after an answer that cited the
 		// proxy's steps: still the proxy.
-		if !slices.Contains(st.LastSources, "fi-procuration") || p.Words > 24 ||
+		if !b.citedLast(st, "fi.procuration") || p.Words > 24 ||
 			!notCertified && b.answerOf("fi.procuration", p) == nil && matchItem(steps, p.Norm) == nil && !b.hasCue(p.Norm, knowledge.CueCertify) {
 			return Reply{}, false
 		}

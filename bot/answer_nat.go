@@ -96,9 +96,9 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		return w.done(Answer), ""
 	}
 	// "…l'examen civique ? — et ma femme, par mariage, elle doit le passer aussi ?": the exam,
-	// named by the answer before (which cited the exam's own order, its first source).
+	// named by the answer before.
 	civicSequel := asksYesNo(p) && p.Continues() && p.Words <= 20 && !b.hasCue(p.Norm, knowledge.CueCivic) &&
-		slices.Contains(st.LastSources, b.kb.MustFact("nat.civic-exam").Sources[0]) &&
+		b.citedLast(st, "nat.civic-exam") &&
 		containsWord(p.Norm, "le passer", "la passer", "passer aussi", "take it", "pass it")
 	if civicSequel || b.hasCue(p.Norm, knowledge.CueCivic) && (st.Intent != nlu.Routes || p.Form == nlu.FormYesNo && b.hasCue(lastClause(cmp.Or(p.Ask, p.Norm)), knowledge.CueCivic)) {
 		// "c'est quoi cet examen civique ?", "il est obligatoire ?": the exam itself, then the

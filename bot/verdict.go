@@ -86,6 +86,14 @@ func foreignTopics(a, b knowledge.Topic) bool {
 	return (a == knowledge.TopicDigitalKey) != (b == knowledge.TopicDigitalKey)
 }
 
+// citedLast reports whether the last answer cited the first source of fact factID, the one that
+// names it: a short follow-up ("elle doit le passer aussi ?", "même si je ne suis pas
+// certifié ?") asks on about what that fact told.
+func (b *Bot) citedLast(st *State, factID string) bool {
+	f, ok := b.kb.Fact(factID)
+	return ok && len(f.Sources) > 0 && slices.Contains(st.LastSources, f.Sources[0])
+}
+
 // answerOf returns the answer that fact factID gives to the question asked, if one of its phrases
 // is in the sentence that asks; nil otherwise.
 func (b *Bot) answerOf(factID string, p nlu.Parse) *knowledge.Answer {
