@@ -104,7 +104,11 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		// "Can I go to the commune instead of her to get her key?": no, one comes in person, as
 		// the steps say; "je peux la demander par téléphone ?": no, in person.
 		proxy := containsWord(p.Norm, "instead of her", "instead of him", "instead of me", "on her behalf", "on his behalf", "on my behalf", "in haar plaats", "in zijn plaats", "in mijn plaats")
-		if remote := containsWord(p.Norm, "par telephone", "par mail", "par e mail", "by phone", "by e mail", "by email", "per telefoon", "per mail"); proxy || remote {
+		// ("j'ai reçu le code par mail, je peux l'activer ?" tells how something came, asks no
+		// request by mail.)
+		remote := containsWord(p.Norm, "par telephone", "par mail", "par e mail", "by phone", "by e mail", "by email", "per telefoon", "per mail") &&
+			containsWord(p.Norm, "demander", "obtenir", "faire", "request", "apply", "get", "aanvragen", "krijgen") && !containsWord(p.Norm, "recu", "received", "ontvangen", "gekregen")
+		if proxy || remote {
 			w.para(w.t(ternary(proxy, "presence_proxy_no", "no")))
 			w.kbFact("key.no-chip")
 			return w.done(Answer), ""

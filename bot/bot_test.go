@@ -970,6 +970,8 @@ func TestConversations(t *testing.T) {
 			{say: "My mother is 80 and doesn't like going out. Can I go to the commune instead of her to get her digital key?", kind: bot.Answer, prefix: "no"},
 			{say: "/reset"},
 			{say: "Je peux demander ma clé numérique par téléphone, sans me déplacer ?", kind: bot.Answer, prefix: "non", contains: []string{"en personne"}},
+			{say: "/reset"},
+			{say: "j'ai reçu le code par mail, je peux activer ma clé numérique ?", kind: bot.Answer, absent: []string{"Non."}},
 		}},
 		{"a site or a text message that charges for the pre-application: it is free on the official site", []turn{
 			{say: "Je suis tombé sur un site qui propose de remplir ma pré-demande de carte d'identité à ma place pour 49 euros. C'est une arnaque ou c'est un vrai service ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuitement"}, cites: "rmc.bfmtv.com"},
