@@ -63,8 +63,8 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			return w.done(Answer), ""
 		}
 		if lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft; (lost || asksYesNo(p) && !p.Has(nlu.Fee) && !p.PriceNamed && containsWord(p.Norm, "retrouve ma carte", "retrouve ma cni", "l ai retrouvee", "l ai retrouve", "found my card", "found my id")) && p.FoundAgain && !p.Deceit {
-			// ("je l'ai retrouvée… du coup c'est combien ?" asks the renewal's price, below.)
-			// "en fait je l'ai retrouvée": the card found after its declaration is the question;
+			// "en fait je l'ai retrouvée": the card found after its declaration is the question
+			// ("je l'ai retrouvée… du coup c'est combien ?" asks the renewal's price, below);
 			// found before any ("j'avais pas encore porté plainte ni rien déclaré", "avant de
 			// faire la moindre déclaration"), it was never cancelled. "Je dois faire quelque
 			// chose ?" asks it the other way round.
@@ -126,10 +126,9 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		}
 		if b.hasCue(p.Norm, knowledge.CueCopy) && b.hasCue(p.Norm, knowledge.CueCopyAsked) && (b.hasCue(p.Norm, knowledge.CueSafer) || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueReplace) || containsWord(cmp.Or(p.Ask, p.Norm), "a la place", "instead") ||
 			b.hasCue(p.Norm, knowledge.CueScam) || containsWord(p.Norm, "j ai peur", "il a peur", "elle a peur", "peur qu on", "crains", "afraid", "worried", "usurp")) && !p.Deceit {
-			// ("…j'ai peur qu'on s'en serve pour usurper mon identité": a safer way too.)
 			// "mon futur propriétaire veut une photocopie de ma carte, il y a une solution plus
-			// sûre ?", "…qu'est-ce que je pourrais lui donner à la place ?": France Identité's
-			// single-use proof, which replaces the photocopy.
+			// sûre ?", "…qu'est-ce que je pourrais lui donner à la place ?", "…j'ai peur qu'on
+			// s'en serve": France Identité's single-use proof, which replaces the photocopy.
 			w.kbFact("fi.proof-document")
 			w.kbFact("fi.app")
 			return w.done(Answer), ""
