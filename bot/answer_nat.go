@@ -54,7 +54,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	// ("Mon mari… est né à Paris… notre bébé est né à Lyon": the spouse is the child's parent.)
 	ourChild := containsWord(p.Norm, "notre bebe", "notre fils", "notre fille", "notre enfant", "nos enfants", "mon bebe", "mon fils", "ma fille", "mon enfant",
 		"our baby", "our son", "our daughter", "our child", "my baby", "my son", "my daughter")
-	parentHere, ownHere := b.parentBornInFrance(p.Norm, now, ourChild)
+	var parentHere, ownHere bool
+	if slices.Contains(p.Slots.Situations, "born-in-france") {
+		parentHere, ownHere = b.parentBornInFrance(p.Norm, now, ourChild) // (its clauses parsed only then)
+	}
 	if (b.hasCue(p.Norm, knowledge.CueParentBornHere) || parentHere) && slices.Contains(p.Slots.Situations, "born-in-france") &&
 		(!slices.Contains(p.Slots.Situations, "married") && !b.hasCue(p.Norm, knowledge.CueSpouseNamed) || ourChild && parentHere) {
 		// "je suis née à Lille, ma mère est elle-même née à Roubaix : je suis française ?": yes,

@@ -4099,8 +4099,8 @@ type patternSet struct {
 	reReadyFor    *regexp.Regexp
 	// reReadyAgo reads how long ago the notice of a card ready came: "le SMS il y a 4 mois".
 	reReadyAgo *regexp.Regexp
-	// reBornRecently reads a birth of the last weeks: "né à Lille le mois dernier", "née il y a 3
-	// semaines".
+	// reBornRecently reads a birth of the last weeks after its auxiliary ("il est né à Lille le
+	// mois dernier", "elle est née il y a 3 semaines"; not the "ne" of "je ne suis pas venu").
 	reBornRecently *regexp.Regexp
 	// reAwayFor reads how long someone told a card is ready will be away: "je pars 2 mois en
 	// Asie", "je pars demain 2 mois en mission".
@@ -4184,7 +4184,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reShortMonth:     regexp.MustCompile(`\b(?:jan|janv|fev|fevr|avr|juil|sept|oct|nov|dec)\.? (?:19|20)\d\d\b`),
 		reOwnAge:         regexp.MustCompile(`\bj ai (\d{1,3}) ans\b`),
 		reFutureAge:      regexp.MustCompile(`\b(?:(?:j aurai|tu auras|il aura|elle aura|mon fils aura|ma fille aura) (\d{1,2})(?: ans\b|$|[ ,.?!]*$)|(?:j ai|il a|elle a) (\d{1,2}) ans (?:le \d|le premier|dans \d|dans (?:un|une|deux|trois|quelques) |en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:le jour de|des|a|pour) (?:mes|ses|tes) (\d{1,2}) ans\b)`),
-		reBornRecently:   regexp.MustCompile(`\bnee?s? (?:[a-z ]{2,30} )?(?:le mois dernier|la semaine derniere|il y a (?:\d|un|une|deux|trois|quatre) (?:jours?|semaines?))\b`),
+		reBornRecently:   regexp.MustCompile(`\b(?:est|suis|sont|etait|es|etes|vient d etre) nee?s? (?:[a-z ]{2,30} )?(?:le mois dernier|la semaine derniere|il y a (?:\d|un|une|deux|trois|quatre) (?:jours?|semaines?))\b`),
 		reAwayFor:        regexp.MustCompile(`\b(?:pars|partirai|serai absente?|serai partie?|serai en mission|away for|gone for)\b[^.?!]{0,20}?\b(\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|months?|weeks?)\b`),
 		reReadyAgo:       regexp.MustCompile(`\b(?:sms|texto|prevenue?s?|avertie?s?|notifiee?s?)\b[^.?!]{0,40}?\bil y a (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?)\b`),
 		reReadyFor:       regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),

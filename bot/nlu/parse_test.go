@@ -487,6 +487,8 @@ func TestSlotsForVerdicts(t *testing.T) {
 		// How long a ready card has waited at the town hall.
 		{"ma carte est prête depuis 2 mois", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 60 }},
 		{"j'ai reçu le SMS, ma carte est prête, mais je pars demain 2 mois en mission", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 60 }},
+		{"je ne suis pas venu la chercher le mois dernier", func(s nlu.Slots) bool { return s.Age == nil }},
+		{"notre fils est né à Lille le mois dernier", func(s nlu.Slots) bool { return intp(s.Age) == 0 }},
 		{"je pars deux semaines en vacances, c'est pour ma pré-demande", func(s nlu.Slots) bool { return s.ReadyDays == nil }},
 		{"elle est cassée en deux mais je l'ai encore, c'est 25 € comme pour une perte ?", func(s nlu.Slots) bool { return s.Application == knowledge.Renewal }},
 		{"je l'ai perdue, c'est payant comme un vol ?", func(s nlu.Slots) bool { return s.Application == knowledge.Loss }},
