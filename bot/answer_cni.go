@@ -75,8 +75,8 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 				containsWord(p.Norm, "avant de faire la moindre declaration", "avant toute declaration", "avant de la declarer", "avant de declarer", "avant d avoir declare",
 					"sans avoir declare", "pas encore declare", "pas eu le temps de declarer", "n avais encore rien declare", "before reporting", "before i reported", "hadn t reported", "haven t reported")
 			if asksYesNo(p) {
-				todo := b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueProcedure)
-				w.para(yesNo(w, notDeclared != todo))
+				actionAsked := b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueProcedure)
+				w.para(yesNo(w, notDeclared != actionAsked))
 			}
 			w.kbFact("cni.found-after-declaration")
 			return w.done(Answer), ""

@@ -87,7 +87,8 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		b.cniFee(w, nlu.Slots{Application: p.Slots.Application}, p, false)
 		return w.done(Answer), ""
 	}
-	if abroad := p.Slots.Abroad != nil && *p.Slots.Abroad || containsWord(p.Norm, "living in brussels", "je vis a bruxelles", "j habite a bruxelles", "consulat", "consulate"); abroad &&
+	// (A Brussels commune told, "living in Ixelles", is abroad for a French card's holder.)
+	if abroad := p.Slots.Abroad != nil && *p.Slots.Abroad || p.Slots.Commune != "" || p.BrusselsAmbiguous || containsWord(p.Norm, "consulat", "consulate"); abroad &&
 		b.hasCue(p.Norm, knowledge.CueCertify) && !oldCard && !s.NoIDCard && !p.Slots.WeighOnIdentite() && !b.hasCue(p.Norm, knowledge.CueProxyVote) &&
 		!containsWord(p.Norm, "grew up abroad", "now live in", "j ai grandi a l etranger", "j habite maintenant", "je vis maintenant", "rentre en france", "rentree en france",
 			"revenu en france", "revenue en france", "back in france", "moved back") {

@@ -992,6 +992,8 @@ func TestConversations(t *testing.T) {
 		{"living abroad, France Identité is certified at the consulate", []turn{
 			{say: "Je vis à Madrid. Je peux faire certifier mon identité numérique France Identité sans revenir en France ?", kind: bot.Answer, prefix: "oui", contains: []string{"consulat", "15 mai 2025"}, cites: "senat.fr"},
 			{say: "/reset"},
+			{say: "Je suis française et j'habite à Ixelles, je peux faire certifier mon identité numérique France Identité ?", kind: bot.Answer, prefix: "oui", contains: []string{"consulat"}},
+			{say: "/reset"},
 			{say: "I'm French by birth but grew up abroad, I now live in Lyon and got the new French ID last year. What do I need to do to get my digital identity certified?", kind: bot.Answer, absent: []string{"consulate"}},
 		}},
 		{"altering a copy and someone else's name are frauds", []turn{
