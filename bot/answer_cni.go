@@ -2019,7 +2019,7 @@ func (b *Bot) travelsWithout(p nlu.Parse) bool {
 // clauses cuts a normalised message at its punctuation: "j'habite à Jette. Je dois payer ?" is
 // two clauses, and what the second asks is not the first's.
 func clauses(norm string) []string {
-	return strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune(",.;:!?()", r) })
+	return strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune(",.;:!?()…", r) })
 }
 
 // lastClause is the last of a normalised message's clauses ("j'ai fait la pré-demande, je dois

@@ -142,7 +142,11 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 				w.para(w.t("level_depends"))
 			} else {
 				ok := knowledge.CEFRRank(p.Level) >= knowledge.CEFRRank(need)
-				w.para(yesNo(w, ok))
+				if ok {
+					w.para(yesNo(w, ok))
+				} else {
+					w.para(w.t("nat_level_no", need, p.Level)) // the level asked, and the one told
+				}
 				w.fact("level_enough", strconv.FormatBool(ok), f.Sources...)
 			}
 		}
@@ -401,7 +405,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// "pour la déclaration de mon enfant, c'est à la préfecture qu'il faut aller ?": whether
 		// the route's authority is the office named where the question sends the file.
 		asked := firstChoice(cmp.Or(p.Ask, p.Norm))
-		if cs := clauses(questionSentence(asked)); len(cs) > 1 {
+		if cs := clauses(cmp.Or(questionSentence(asked), asked)); len(cs) > 0 {
 			asked = cs[len(cs)-1] // (an office the story names is not the one asked: "…pas inscrit au consulat. je peux déposer ?")
 		}
 		if office := b.sentToOffice(asked); office != "" {
@@ -478,7 +482,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 
 // reStatedYears reads a duration the person states as the requirement: "c'est bien 10 ans de
 // résidence minimum ?", "il faut 10 ans ?".
-var reStatedYears = regexp.MustCompile(`\b(?:c est bien|il faut bien|il faut|faut il|faut-il|il faudrait|il fallait|il faudra)(?: aussi| encore| vraiment| forcement)? (\d{1,2}) ans\b|\b(\d{1,2}) ans (?:de (?:residence|mariage) )?(?:minimum|au minimum|requis|obligatoires?)\b`)
+var reStatedYears = regexp.MustCompile(`\b(?:c est bien|il faut bien|il faut|faut il|faut-il|il faudrait|il fallait|il faudra|il me faut|il lui faut|il nous faut)(?: aussi| encore| vraiment| forcement| obligatoirement| quand meme| absolument| au moins| minimum)? (\d{1,2}) ans\b|\b(\d{1,2}) ans (?:de (?:residence|mariage) )?(?:minimum|au minimum|requis|obligatoires?)\b`)
 
 // statedYears returns the duration a message states as the requirement, 0 when none.
 func statedYears(norm string) int {
@@ -613,12 +617,18 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		w.para(w.t(ternary(exists, "nat_no_minimum_wait", "nat_no_minimum"), w.text(r.Name)))
 		w.fact("min_years", "0", r.Sources...)
 		return true
-	case m.MinYears > 0 && p.Form == nlu.FormYesNo && statedYears(p.Norm) > 0 && (years == 0 || b.hasCue(p.Norm, knowledge.CueClaimCheck)):
+	case m.MinYears > 0 && p.Form == nlu.FormYesNo && statedYears(p.Norm) > 0 && (years == 0 || b.hasCue(p.Norm, knowledge.CueClaimCheck) || statedYears(lastClause(firstChoice(questionSentence(p.Norm)))) > 0 && statedYears(p.Norm) != years):
 		// "c'est bien 10 ans de résidence minimum ?", "on m'a dit qu'il fallait 5 ans, c'est
-		// vrai ?" (after the years told): the duration stated against the route's.
+		// vrai ?" (after the years told), "ici depuis 3 ans avec un master… il me faut quand
+		// même 5 ans ?" (stated in the clause that asks, not "j'ai lu qu'il fallait 5 ans… je
+		// peux déjà ?"): the duration stated against the route's, then the person's own.
 		what := ternary(slices.Contains(r.Triggers, "married"), "nat_years_marriage", "nat_years_residence")
 		n := statedYears(p.Norm)
 		w.para(w.t(ternary(n == m.MinYears, "nat_stated_years_yes", "nat_stated_years_no"), strconv.Itoa(m.MinYears), w.t(what)))
+		if years > 0 {
+			w.para(w.t(ternary(years >= m.MinYears, "nat_own_years_met", "nat_own_years_unmet"), strconv.Itoa(years)))
+			w.fact("years_enough", strconv.FormatBool(years >= m.MinYears), r.Sources...)
+		}
 		w.fact("min_years", strconv.Itoa(m.MinYears), r.Sources...)
 		return true
 	case m.MinYears > 0 && years > 0:
@@ -1107,6 +1117,13 @@ func (b *Bot) levelNeeded(f *knowledge.Fact, p nlu.Parse) string {
 	need := f.Level
 	// (A filing denied, "pas encore déposé ma demande", dates nothing: the level is today's.)
 	filed := b.hasCue(p.Norm, knowledge.CueFiled) && !nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueFiled])
+	if year := strconv.Itoa(p.Slots.IssueYear); filed && strings.Contains(p.Norm, year) && !slices.ContainsFunc(clauses(p.Norm), func(c string) bool {
+		return strings.Contains(c, year) && b.hasCue(c, knowledge.CueFiled)
+	}) {
+		// "j'ai le DELF B1 depuis 2023… si je dépose mon dossier en janvier ?": the year told
+		// dates the diploma, not the filing, which is today's or later.
+		filed = false
+	}
 	if first, last, dated := p.Slots.IssueSpan(); dated && f.LevelFrom != nil && filed {
 		// "mon dossier était complet en novembre 2025": the level of that day; a span across
 		// the change (a year alone, 2026's first day inside) depends on the day.

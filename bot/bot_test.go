@@ -996,6 +996,30 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "I'm French by birth but grew up abroad, I now live in Lyon and got the new French ID last year. What do I need to do to get my digital identity certified?", kind: bot.Answer, absent: []string{"consulate"}},
 		}},
+		{"a sequel asking how to get another procedure's document is that procedure's", []turn{
+			{say: "je suis marié depuis 2 ans avec une française, je peux avoir la nationalité ?", kind: bot.Answer, prefix: "non"},
+			{say: "et en attendant, comment je demande une carte de résident de 10 ans ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "je suis en France depuis 4 ans, je peux demander la naturalisation ?", kind: bot.Answer, prefix: "non"},
+			{say: "d'accord. et pour renouveler mon titre de séjour qui expire en février je fais comment ?", kind: bot.OutOfScope},
+		}},
+		{"a duration stated in the question is checked against the route's, then the person's own", []turn{
+			{say: "Arrivé en France il y a 3 ans, j'ai validé un master en 2 ans à Lyon. Il me faut quand même 5 ans de résidence pour la naturalisation ?", kind: bot.Answer, prefix: "non : il faut 2 ans", contains: []string{"Vous en avez 3"}},
+			{say: "/reset"},
+			{say: "J'ai lu qu'il fallait 5 ans… je suis là depuis 3 ans avec un master de 2 ans, je peux déjà demander la naturalisation ou pas ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "je suis en france depuis 6 ans, il faut 5 ans pour la naturalisation ?", kind: bot.Answer, prefix: "oui : il faut 5 ans"},
+		}},
+		{"a level below the one asked gets a no, whatever year the diploma was passed", []turn{
+			{say: "J'ai le DELF B1 depuis 2023. C'est suffisant pour la naturalisation si je dépose mon dossier en janvier ?", kind: bot.Answer, prefix: "non, pas avec ce niveau", contains: []string{"B2"}},
+			{say: "/reset"},
+			{say: "mon dossier de naturalisation était complet en novembre 2025, j'ai le B1, ça suffit ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a consulate the story names is not where the question sends the file", []turn{
+			{say: "Mariée depuis 4 ans et demi avec un Français, on vit au Maroc et il n'est pas inscrit au consulat. Je peux faire la déclaration ?", kind: bot.Answer, prefix: "non, pas encore : il faut 5 ans"},
+			{say: "/reset"},
+			{say: "mariée depuis 5 ans, on vit au Canada, je dépose la déclaration au consulat ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -652,6 +652,14 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// passeport ?", the price of that paper's own procedure).
 		return
 	}
+	if p.OutOfScope == "other" && st.Topic != "" && p.Continues() && p.OtherDocument && !p.TopicNamed && !p.CardNamed &&
+		(p.Form == nlu.FormHow || p.Form == nlu.FormWhere) && b.hasCue(p.Ask, knowledge.CueObtain) &&
+		!(p.Topic != "" && b.namesListItem(p.Topic, p.Ask)) {
+		// "et en attendant, comment je demande une carte de résident ?", "et l'appli carte
+		// Vitale, comment je l'active ?": a sequel that asks how to get another procedure's
+		// document, none of Guichet's, is that procedure's question, not the conversation's.
+		return
+	}
 	if p.OutOfScope == "other" && p.Topic == knowledge.TopicNationality && !natSequel && b.asksForeignNationality(p.Norm) {
 		// "marié à une Belge depuis 5 ans, je peux avoir la nationalité belge par mariage ?":
 		// another country's nationality, whatever route its words name, when France is not.
