@@ -161,6 +161,16 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			b.cniFee(w, st.Slots, p, false)
 			r = w.done(Answer)
 		}
+		if r.Kind == Answer && pending == "" && st.Intent == nlu.Fee && p.Has(nlu.Documents) && b.hasCue(p.Norm, knowledge.CueDocumentsAsked) &&
+			!slices.ContainsFunc(r.Facts, func(f Fact) bool { return f.Name == "checklist" }) {
+			// "il faut quoi comme papiers et c'est gratuit ou pas ?": the papers too, when the
+			// request and the holder tell which.
+			if cl := rules.CNIChecklist(b.kb, b.situation(st.Slots)); len(cl.Missing) == 0 {
+				b.checklistList(w, st.Slots, cl)
+				w.kbFact("cni.originals")
+				r = w.done(Answer)
+			}
+		}
 		if r.Kind == Answer && usurped {
 			// "depuis le vol de ma carte, je reçois des crédits à mon nom": the card's replacement,
 			// then the complaint for what is done in the person's name.

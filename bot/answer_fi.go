@@ -119,9 +119,11 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	if s.NoIDCard && p.Form == nlu.FormYesNo {
 		intent = nlu.Eligibility // "j'ai pas de carte d'identité mais un passeport, je peux l'utiliser ?"
 	}
-	if (p.Form == nlu.FormWhen || p.Form == nlu.FormHowLong) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueAnswerWait) {
-		// "il est passé en mairie hier pour la certification, il aura la réponse quand ?": the
-		// wait for the result, whatever facet the examples read.
+	if (p.Form == nlu.FormWhen || p.Form == nlu.FormHowLong) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueAnswerWait) ||
+		b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueReadyNotice) && (intent == nlu.Validity || intent == nlu.Steps || intent == nlu.What) {
+		// "il est passé en mairie hier pour la certification, il aura la réponse quand ?",
+		// "comment et quand il saura si c'est validé ?": the wait for the result and how it
+		// comes, whatever facet the examples read ("validé" is no validity).
 		intent = nlu.Delay
 	}
 	if p.Form == nlu.FormYesNo && ((b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged)) && p.CardOnPhone || p.AppMandatory) {

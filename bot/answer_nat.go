@@ -28,6 +28,13 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.dual")
 		return w.done(Answer), ""
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(p.Norm, knowledge.CueProveNationality) ||
+		b.hasCue(ask, knowledge.CueProveIt) && (b.hasCue(p.Norm, knowledge.CueFrenchNational) || b.citedLast(st, "nat.certificate") && p.Continues() && len(p.Slots.Situations) == 0) {
+		// "…je suis devenu français automatiquement ? — et je dois faire une démarche pour le
+		// prouver ?": how one proves it, the certificate of nationality.
+		w.kbFact("nat.certificate")
+		return w.done(Answer), ""
+	}
 	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(p.Norm, knowledge.CueOwnChild) && b.hasCue(ask, knowledge.CueFrenchWord) && b.hasCue(p.Norm, knowledge.CueAcquiresFrench) &&
 		b.answerOf("nat.collective", p) != nil {
 		// "si ma naturalisation est acceptée, mon fils de 10 ans qui vit avec moi devient-il
@@ -142,10 +149,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 				w.para(w.t("level_depends"))
 			} else {
 				ok := knowledge.CEFRRank(p.Level) >= knowledge.CEFRRank(need)
-				if ok {
+				if ok || !p.FirstPerson {
 					w.para(yesNo(w, ok))
 				} else {
-					w.para(w.t("nat_level_no", need, p.Level)) // the level asked, and the one told
+					w.para(w.t("nat_level_no", need, p.Level)) // the level asked, and the one the person has
 				}
 				w.fact("level_enough", strconv.FormatBool(ok), f.Sources...)
 			}

@@ -1020,6 +1020,24 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "mariée depuis 5 ans, on vit au Canada, je dépose la déclaration au consulat ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"papers asked beside a price get the list too", []turn{
+			{say: "pour renouveler ma carte périmée depuis 2 ans il faut quoi comme papiers et c'est gratuit ou pas ?", kind: bot.Answer, prefix: "oui", contains: []string{"Papiers à apporter pour un renouvellement", "gratuit"}},
+			{say: "/reset"},
+			{say: "perdu ma carte d'identité et j'ai pas de passeport. quels papiers il faut amener et combien ça coûte au total ?", kind: bot.Answer, contains: []string{"25 €", "Papiers à apporter pour un remplacement après une perte"}},
+		}},
+		{"how one learns the certification's result is its wait, whatever the word 'validé' reads", []turn{
+			{say: "L'usager qu'on vient de certifier me demande comment et quand il saura si c'est validé.", kind: bot.Answer, contains: []string{"48 heures"}},
+		}},
+		{"children told present at the counter ask their presence", []turn{
+			{say: "Ma fille de 5 ans et mon fils de 9 ans ont rendez-vous pour leur carte. Les deux enfants doivent être présents au rendez-vous ?", kind: bot.Answer, contains: []string{"Présence au dépôt"}},
+		}},
+		{"proving a nationality that came by itself is the certificate's, not the language's", []turn{
+			{say: "Je suis né à Lille de parents marocains et j'ai toujours vécu en France. J'ai eu 18 ans le mois dernier. Je suis devenu français automatiquement ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et je dois faire une démarche pour le prouver ?", kind: bot.Answer, contains: []string{"certificat de nationalité"}},
+			{say: "/reset"},
+			{say: "quel niveau de français il faut maintenant pour la naturalisation ?", kind: bot.Answer, contains: []string{"B2"}},
+			{say: "et je le prouve comment ?", kind: bot.Answer, absent: []string{"certificat de nationalité"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
