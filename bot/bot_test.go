@@ -1038,6 +1038,15 @@ func TestConversations(t *testing.T) {
 			{say: "quel niveau de français il faut maintenant pour la naturalisation ?", kind: bot.Answer, contains: []string{"B2"}},
 			{say: "et je le prouve comment ?", kind: bot.Answer, absent: []string{"certificat de nationalité"}},
 		}},
+		{"France Identité's conditions read in the words people use for the card, the phone and the app", []turn{
+			{say: "j'ai encore l'ancienne carte d'identité, valable jusqu'en 2029. Je peux quand même avoir France Identité ?", kind: bot.Answer, prefix: "non, pas en l'état", contains: []string{"format carte bancaire"}},
+			{say: "/reset"},
+			{say: "L'appli France Identité me parle de NFC, mon téléphone n'en a pas. Je peux quand même créer mon identité numérique ?", kind: bot.Answer, prefix: "non, pas en l'état", contains: []string{"NFC"}},
+			{say: "/reset"},
+			{say: "ado de 17 ans avec la nouvelle CNI, il veut FI sur son tel. possible ?", kind: bot.Answer, prefix: "non, pas en l'état", contains: []string{"majeur"}},
+			{say: "/reset"},
+			{say: "si les flics me contrôlent dans la rue, je peux montrer France Identité au lieu de ma carte ?", kind: bot.Answer, prefix: "oui", contains: []string{"contrôle de police"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -261,6 +261,9 @@ type Parser struct {
 	studyWords, studiedAbroad []string
 	// plasticCards: the old laminated card named.
 	plasticCards []string
+	// nfcNamed and lacksIt: the phone's NFC named, then denied by a pronoun ("mon téléphone n'en a
+	// pas").
+	nfcNamed, lacksIt []string
 	// othersCards, inApp and resemblances: another's card put in one's app, or shown for a likeness.
 	othersCards, inApp, resemblances []string
 	// theftOutcomes: what an identity thief gets in someone's name.
@@ -463,6 +466,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.studyWords = kb.Language.Cues[knowledge.CueStudyWord]
 	p.studiedAbroad = kb.Language.Cues[knowledge.CueStudiedAbroad]
 	p.plasticCards = kb.Language.Cues[knowledge.CuePlasticCard]
+	p.nfcNamed, p.lacksIt = kb.Language.Cues[knowledge.CueNFCNamed], kb.Language.Cues[knowledge.CueLacksIt]
 	for _, card := range []string{"carte d identite ", "carte ", "cni "} {
 		for _, who := range kb.Language.Cues[knowledge.CueOtherHolder] {
 			p.othersCards = append(p.othersCards, card+who)
@@ -1072,6 +1076,10 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	if out.Slots.CardFormat == "" && slices.ContainsFunc(p.plasticCards, func(c string) bool { return containsWordAt(plain, c) && !Denied(plain, []string{c}) }) {
 		out.Slots.CardFormat = knowledge.Plastic // "my old laminated French ID card"
+	}
+	if out.Slots.PhoneNFC == nil && phraseThen(plain, p.nfcNamed, p.lacksIt, 12) {
+		// "l'appli me parle de NFC, mon téléphone n'en a pas": a phone without it.
+		out.Slots.PhoneNFC = boolPtr(false)
 	}
 	if out.Slots.CardFormat == knowledge.NewFormat && phraseThen(plain, p.wantCards, p.newCardsNamed, 0) &&
 		!slices.ContainsFunc(p.formatsNamed, func(c string) bool { return containsWordAt(plain, c) }) {
