@@ -408,10 +408,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	// "elle est encore valable jusqu'en 2030": a card held, neither lost nor stolen.
 	heldValid := s.PrintedYear > m.Time.Year() && p.Applications == nil
-	if s.Application == "" && (expiring || heldValid) && (intent == nlu.Fee || intent == nlu.Documents) {
-		// "ma carte expire en janvier, je vais devoir payer ?": a card that expires is renewed;
-		// so is one still valid that the person wants changed ("mettre mon nom d'épouse sur
-		// ma carte, encore valable jusqu'en 2030 : c'est payant ?").
+	// "je me suis mariée en juin, je veux le nom de mon mari sur ma carte": a card held, changed.
+	renamed := p.Applications == nil && p.OwnCard && b.hasCue(p.Norm, knowledge.CueUsageName)
+	if s.Application == "" && (expiring || heldValid || renamed) && (intent == nlu.Fee || intent == nlu.Documents || intent == nlu.Payment && asksYesNo(p)) {
+		// "ma carte expire en janvier, je vais devoir payer ?", "…il faut acheter un timbre
+		// fiscal ?": a card that expires is renewed; so is one still valid that the person wants
+		// changed ("mettre mon nom d'épouse sur ma carte, encore valable jusqu'en 2030 : c'est
+		// payant ?").
 		st.Slots.Application, s.Application = knowledge.Renewal, knowledge.Renewal
 	}
 	if _, price := b.asksFree(p); p.Damaged && p.Form == nlu.FormYesNo && !price && !p.PriceNamed && intent != nlu.Fee &&
@@ -420,6 +423,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// de la refaire ?" asks the price, whose own verdict answers).
 		w.para(w.t("yes"))
 		intent = nlu.Documents
+	}
+	if ask := firstChoice(upToQuestion(cmp.Or(p.Ask, p.Norm))); asksYesNo(p) && intent != nlu.Where && intent != nlu.Presence && (p.Has(nlu.Where) || !p.Has(nlu.Fee) && !p.Has(nlu.Documents)) &&
+		(b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueObliged)) && (b.hasCue(ask, knowledge.CueOwnTown) || b.hasCue(ask, knowledge.CueTownHallNamed)) &&
+		!b.hasCue(ask, knowledge.CuePickup) {
+		// "je dois obligatoirement la faire dans la mairie de mon village ? ils n'ont pas la
+		// machine pour les empreintes": where the request may be made, whatever the story names.
+		intent = nlu.Where
 	}
 	if _, asked := b.asksFree(p); (asked || p.Amount != nil) && (intent == nlu.Documents || intent == nlu.Originals || intent == nlu.Payment && p.Form == nlu.FormYesNo) ||
 		p.Amount != nil && asksYesNo(p) && (intent == nlu.Validity || intent == "") {

@@ -1047,6 +1047,18 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "si les flics me contrôlent dans la rue, je peux montrer France Identité au lieu de ma carte ?", kind: bot.Answer, prefix: "oui", contains: []string{"contrôle de police"}},
 		}},
+		{"a card that expires or takes a new name is renewed, whose price is known", []turn{
+			{say: "Ma carte expire en janvier. J'imagine qu'il faut acheter un timbre fiscal comme pour le passeport ?", kind: bot.Answer, prefix: "non", contains: []string{"renouvellement"}},
+			{say: "/reset"},
+			{say: "je me suis mariée en juin, je veux le nom de mon mari sur ma cni. c payant ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+		}},
+		{"whether one's own town hall is required is where the request may be made, whatever the story names", []turn{
+			{say: "Je dois obligatoirement faire ma carte d'identité dans la mairie de mon village ? La secrétaire m'a dit qu'ils n'ont pas la machine pour les empreintes.", kind: bot.Answer, prefix: "non", contains: []string{"n'importe quelle mairie"}},
+			{say: "/reset"},
+			{say: "On m'a dit qu'il fallait obligatoirement aller à la mairie de sa commune de résidence pour faire sa carte d'identité. C'est bien ça ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "j'ai fait ma demande à la mairie de Lille, je peux la retirer à la mairie de ma ville ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
