@@ -35,6 +35,18 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.certificate")
 		return w.done(Answer), ""
 	}
+	if f, ask := b.kb.MustFact("nat.language"), askedSentence(p.Norm); b.hasCue(p.Norm, knowledge.CueLanguageTest) && (p.Slots.AgeMonths != nil || p.Slots.AgeMonthsAtLeast != nil) && asksYesNo(p) &&
+		(b.hasCue(ask, knowledge.CueLanguageTest) || b.hasCue(ask, knowledge.CueStill) || b.hasCue(ask, knowledge.CueValid)) &&
+		(p.Level == "" || knowledge.CEFRRank(p.Level) >= knowledge.CEFRRank(b.levelNeeded(f, p))) {
+		// (Not "arrivé en 2019… j'ai passé le TCF l'an dernier. Je remplis la condition de
+		// durée ?", whose question is the residence's.)
+		// "j'ai passé le TCF il y a 3 ans, je peux encore utiliser l'attestation ?": a test's
+		// certificate counts for 2 years, a diploma for good.
+		b.ageVerdict(w, p, "nat.language-test", "langtest")
+		w.kbFact("nat.language-test")
+		w.kbFact("nat.language")
+		return w.done(Answer), ""
+	}
 	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(p.Norm, knowledge.CueOwnChild) && b.hasCue(ask, knowledge.CueFrenchWord) && b.hasCue(p.Norm, knowledge.CueAcquiresFrench) &&
 		b.answerOf("nat.collective", p) != nil {
 		// "si ma naturalisation est acceptée, mon fils de 10 ans qui vit avec moi devient-il
@@ -490,6 +502,16 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 // reStatedYears reads a duration the person states as the requirement: "c'est bien 10 ans de
 // résidence minimum ?", "il faut 10 ans ?".
 var reStatedYears = regexp.MustCompile(`\b(?:c est bien|il faut bien|il faut|faut il|faut-il|il faudrait|il fallait|il faudra|il me faut|il lui faut|il nous faut)(?: aussi| encore| vraiment| forcement| obligatoirement| quand meme| absolument| au moins| minimum)? (\d{1,2}) ans\b|\b(\d{1,2}) ans (?:de (?:residence|mariage) )?(?:minimum|au minimum|requis|obligatoires?)\b`)
+
+// askedSentence is the sentence of a normalised message that asks: the one before its first
+// question mark, or its last sentence when it has none ("…j'ai passé le TCF l'an dernier. Je
+// voulais savoir si je remplis la condition de durée.").
+func askedSentence(norm string) string {
+	if strings.Contains(norm, "?") {
+		return questionSentence(norm)
+	}
+	return lastSentence(norm)
+}
 
 // statedYears returns the duration a message states as the requirement, 0 when none.
 func statedYears(norm string) int {

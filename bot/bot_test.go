@@ -1059,6 +1059,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "j'ai fait ma demande à la mairie de Lille, je peux la retirer à la mairie de ma ville ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a language test's certificate counts for 2 years, its age told", []turn{
+			{say: "j'ai passé le tcf il y a 3 ans, je peux encore utiliser l'attestation pour mon dossier de naturalisation ?", kind: bot.Answer, prefix: "non : une attestation de test de langue doit avoir moins de 24 mois", cites: "immigration.interieur.gouv.fr"},
+			{say: "/reset"},
+			{say: "mon attestation TEF date de 8 mois, elle est encore valable pour la naturalisation ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "Je suis arrivé en France en 2019. J'ai passé le TCF l'an dernier et j'ai eu B2 partout. Je voulais savoir si je remplis la condition de durée de résidence pour la naturalisation.", kind: bot.Answer, absent: []string{"24 mois"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
