@@ -35,6 +35,35 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.certificate")
 		return w.done(Answer), ""
 	}
+	if by, subject := b.procedureClaim(p.Norm); by != "" && asksYesNo(p) {
+		// "la naturalisation, c'est une simple déclaration comme pour le mariage ?": no, a
+		// decree; "on la récupère par une simple déclaration ?": it depends on how it was lost.
+		form := func(by string) string { return w.t("by_" + by) }
+		same := !slices.ContainsFunc(subject, func(r *knowledge.Route) bool { return r.By != by })
+		differ := !slices.ContainsFunc(subject, func(r *knowledge.Route) bool { return r.By == by })
+		switch {
+		case same:
+			w.para(w.t("nat_by_yes", w.text(subject[0].Name), form(by)))
+		case differ && len(subject) == 1:
+			w.para(w.t("nat_by_no", w.text(subject[0].Name), form(subject[0].By), form(by)))
+		default:
+			var each []string
+			for _, r := range subject {
+				each = append(each, w.t("nat_by_each", w.text(r.Name), form(r.By)))
+			}
+			w.para(w.t(ternary(differ, "nat_by_no_each", "nat_by_depends"), strings.Join(each, " ; ")))
+		}
+		for _, r := range subject {
+			items := make([]string, len(r.Conditions))
+			for i, c := range r.Conditions {
+				items[i] = w.text(c)
+			}
+			w.list(w.t("heading", w.text(r.Name)), items)
+			w.fact("route_by", r.ID+"="+r.By, r.Sources...)
+			w.entry("route:" + r.ID)
+		}
+		return w.done(Answer), ""
+	}
 	if f, ask := b.kb.MustFact("nat.language"), askedSentence(p.Norm); b.hasCue(p.Norm, knowledge.CueLanguageTest) && (p.Slots.AgeMonths != nil || p.Slots.AgeMonthsAtLeast != nil) && asksYesNo(p) &&
 		(b.hasCue(ask, knowledge.CueLanguageTest) || b.hasCue(ask, knowledge.CueStill) || b.hasCue(ask, knowledge.CueValid)) &&
 		(p.Level == "" || knowledge.CEFRRank(p.Level) >= knowledge.CEFRRank(b.levelNeeded(f, p))) {
@@ -502,6 +531,50 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 // reStatedYears reads a duration the person states as the requirement: "c'est bien 10 ans de
 // résidence minimum ?", "il faut 10 ans ?".
 var reStatedYears = regexp.MustCompile(`\b(?:c est bien|il faut bien|il faut|faut il|faut-il|il faudrait|il fallait|il faudra|il me faut|il lui faut|il nous faut)(?: aussi| encore| vraiment| forcement| obligatoirement| quand meme| absolument| au moins| minimum)? (\d{1,2}) ans\b|\b(\d{1,2}) ans (?:de (?:residence|mariage) )?(?:minimum|au minimum|requis|obligatoires?)\b`)
+
+// reProcedureClaim finds the legal form a question claims for a route ("c'est une simple
+// déclaration ?", "c'est toujours par une déclaration qu'on la récupère ?"); a route named by
+// its form ("la réintégration par décret") claims none.
+var reProcedureClaim = regexp.MustCompile(`\b(?:c est|ce n est pas|se fait|se fera)(?: [a-z]+){0,4}? (declaration|naturalisation|decret)s?\b`)
+
+// procedureClaim returns the legal form a yes/no question claims for a route (knowledge.ByDeclaration
+// or knowledge.ByDecree) and the routes it is claimed of, named before the claim: by their kind
+// ("la naturalisation, c'est…"), or by the situation that opens them ("par le mariage", "perdu la
+// nationalité"). It returns "" when the question claims none, or offers a choice ("déclaration ou
+// décret ?").
+func (b *Bot) procedureClaim(norm string) (string, []*knowledge.Route) {
+	q := questionSentence(norm)
+	if firstChoice(q) != q {
+		return "", nil
+	}
+	loc := reProcedureClaim.FindStringSubmatchIndex(q)
+	if loc == nil {
+		return "", nil
+	}
+	by := ternary(q[loc[2]:loc[3]] == "declaration", knowledge.ByDeclaration, knowledge.ByDecree)
+	before := q[:loc[0]]
+	var subject []*knowledge.Route
+	pick := func(keep func(r *knowledge.Route) bool) {
+		for i := range b.kb.Nationality.Routes {
+			if r := &b.kb.Nationality.Routes[i]; keep(r) {
+				subject = append(subject, r)
+			}
+		}
+	}
+	switch {
+	case b.routeKindNamed(before) != nil:
+		kind := b.routeKindNamed(before).Kind
+		pick(func(r *knowledge.Route) bool { return r.Kind == kind && (r.Abroad == nil || !*r.Abroad) })
+	case b.hasCue(before, knowledge.CueMarried) || containsWord(before, "mariage", "marriage"):
+		pick(func(r *knowledge.Route) bool { return slices.Contains(r.Triggers, "married") })
+	case containsWord(before, "perdu la nationalite", "perdu ma nationalite", "perdu sa nationalite", "redevenir", "recuperer"):
+		pick(func(r *knowledge.Route) bool { return slices.Contains(r.Triggers, "lost-nationality") })
+	}
+	if len(subject) == 0 {
+		return "", nil
+	}
+	return by, subject
+}
 
 // askedSentence is the sentence of a normalised message that asks: the one before its first
 // question mark, or its last sentence when it has none ("…j'ai passé le TCF l'an dernier. Je

@@ -1066,6 +1066,15 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Je suis arrivé en France en 2019. J'ai passé le TCF l'an dernier et j'ai eu B2 partout. Je voulais savoir si je remplis la condition de durée de résidence pour la naturalisation.", kind: bot.Answer, absent: []string{"24 mois"}},
 		}},
+		{"the legal form claimed for a route is checked against the route's own", []turn{
+			{say: "La naturalisation, c'est une simple déclaration comme pour le mariage ?", kind: bot.Answer, prefix: "non", contains: []string{"un décret"}},
+			{say: "/reset"},
+			{say: "Devenir français par le mariage, c'est une demande de naturalisation ?", kind: bot.Answer, prefix: "non", contains: []string{"une déclaration"}},
+			{say: "/reset"},
+			{say: "si on a perdu la nationalité française, c'est toujours par une simple déclaration qu'on la récupère ?", kind: bot.Answer, prefix: "cela depend", contains: []string{"Réintégration par décret"}},
+			{say: "/reset"},
+			{say: "Pour la réintégration dans la nationalité française par décret, il y a une durée de résidence minimum en France ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -744,6 +744,9 @@ func (c *checker) checkOthers(b *Base) {
 		if len(r.Triggers) == 0 || len(r.Conditions) == 0 {
 			c.add(rat, "route %q: triggers and conditions are required", r.ID)
 		}
+		if r.By != ByDeclaration && r.By != ByDecree {
+			c.add(rat, "route %q: by is %q (want declaration or decree)", r.ID, r.By)
+		}
 		c.answers(rat, "route "+r.ID, r.Answers)
 		if r.ResidentYears < 0 || r.ResidentYears > 0 && r.MinYearsAbroad == 0 {
 			c.add(rat, "route %q: resident_years needs min_years_abroad", r.ID)

@@ -163,15 +163,24 @@ func TestLoadReportsProblemsWithLines(t *testing.T) {
 			name: "bad route answers",
 			files: map[string]string{"a.yaml": validBase + `nationality:
   routes:
-    - {id: r1, kind: declaration, name: N, triggers: [married], conditions: [C], sources: [s1], reviewed: 2026-01-01, answers: [{verdict: perhaps, asks: ["Après"]}]}
+    - {id: r1, kind: declaration, by: declaration, name: N, triggers: [married], conditions: [C], sources: [s1], reviewed: 2026-01-01, answers: [{verdict: perhaps, asks: ["Après"]}]}
 `},
 			want: []string{`route r1 answer 1: verdict "perhaps": want yes or no`, `route r1 answer 1: asks "Après" must be written normalised`},
+		},
+		{
+			name: "route without its legal form",
+			files: map[string]string{"a.yaml": validBase + `nationality:
+  routes:
+    - {id: r1, kind: declaration, name: N, triggers: [married], conditions: [C], sources: [s1], reviewed: 2026-01-01}
+    - {id: r2, kind: naturalisation, by: ordinance, name: N, triggers: [resident], conditions: [C], sources: [s1], reviewed: 2026-01-01}
+`},
+			want: []string{`route "r1": by is "" (want declaration or decree)`, `route "r2": by is "ordinance" (want declaration or decree)`},
 		},
 		{
 			name: "bad route decision",
 			files: map[string]string{"a.yaml": validBase + `nationality:
   routes:
-    - {id: r1, kind: naturalisation, name: N, triggers: [resident], conditions: [C], sources: [s1], reviewed: 2026-01-01, decision: {months: 12, shorter_after_years: 10, shorter_months: 18, extension: 3, sources: [s9]}}
+    - {id: r1, kind: naturalisation, by: decree, name: N, triggers: [resident], conditions: [C], sources: [s1], reviewed: 2026-01-01, decision: {months: 12, shorter_after_years: 10, shorter_months: 18, extension: 3, sources: [s9]}}
 `},
 			want: []string{`route r1 decision: unknown source "s9"`, `route "r1": decision needs months > 0, and shorter_after_years with shorter_months below months`, `route "r1": decision extension and extension_when go together`},
 		},
@@ -190,7 +199,7 @@ func TestLoadReportsProblemsWithLines(t *testing.T) {
       - {id: f2, text: hello, sources: [s1]}
 nationality:
   routes:
-    - {id: r1, kind: declaration, name: N, triggers: [married], conditions: [C], sources: [s1]}
+    - {id: r1, kind: declaration, by: declaration, name: N, triggers: [married], conditions: [C], sources: [s1]}
 `},
 			want: []string{`a.yaml:19: fact "f2": reviewed (the day it was last compared with its sources) is required`, `a.yaml:22: route "r1": reviewed`},
 		},

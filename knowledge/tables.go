@@ -297,10 +297,20 @@ type Nationality struct {
 	Routes []Route `yaml:"routes"`
 }
 
+// The legal forms of a nationality request: a declaration the administration registers, or a
+// decree it may refuse.
+const (
+	ByDeclaration = "declaration"
+	ByDecree      = "decree"
+)
+
 // Route is one way of becoming French, and the situations that open it.
 type Route struct {
 	ID   string `yaml:"id"`
 	Kind string `yaml:"kind"`
+	// By is the legal form of the request, ByDeclaration or ByDecree: "la naturalisation, c'est
+	// une simple déclaration ?" is answered from it.
+	By   string `yaml:"by"`
 	Name Text   `yaml:"name"`
 	// Triggers are the situations of a person that make this route a candidate.
 	Triggers []string `yaml:"triggers"`
