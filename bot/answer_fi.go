@@ -59,6 +59,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.conditions")
 		return w.done(Answer), ""
 	}
+	if asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNormal) && (b.hasCue(p.Norm, knowledge.CueStoppedWorking) || b.hasCue(p.Norm, knowledge.CueRejected)) &&
+		(oldCard || s.PhoneNFC != nil && !*s.PhoneNFC || s.Age != nil && *s.Age < b.kb.CNI.AdultAge) {
+		// "l'appli ne veut pas de ma carte plastifiée de 2015, c'est normal ?": yes, the card
+		// (or phone, or age) told does not meet the conditions.
+		return b.eligibility(w, s, true)
+	}
 	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueNFCNamed) && (p.Form == nlu.FormWhat || p.Form == nlu.FormWhy || p.Form == nlu.FormHow && !b.hasCue(ask, knowledge.CueDevice)) {
 		// "c'est quoi le NFC ?", "pourquoi l'appli me parle de NFC ?": what it is and what the
 		// app does with it.
@@ -594,7 +600,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			w.kbFact("cni.renewal-digital")
 			return w.done(Answer), ""
 		}
-		r, pending := b.eligibility(w, s)
+		// "l'appli ne veut pas de ma carte plastifiée de 2015, c'est normal ?": a failure asked
+		// about, whose cause makes it normal.
+		normal := b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNormal) && (b.hasCue(p.Norm, knowledge.CueStoppedWorking) || b.hasCue(p.Norm, knowledge.CueRejected))
+		r, pending := b.eligibility(w, s, normal)
 		if p.Form == nlu.FormHow && r.Kind == Answer && (!slices.Contains(r.Entries, "fi.conditions") || pending != "") {
 			// "j'ai un android 13 et ma carte de 2022, je fais comment alors ?": whether, then how;
 			// with a condition still open ("an Android phone with NFC", no version), both.
@@ -629,7 +638,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	return w.done(Answer), ""
 }
 
-func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
+func (b *Bot) eligibility(w *writer, s nlu.Slots, normal bool) (Reply, string) {
 	card := rules.Card{Format: s.CardFormat}
 	switch {
 	case s.IssueDate != "":
@@ -739,7 +748,7 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots) (Reply, string) {
 				w.entry("france_identite.phone." + r.Phone.OS)
 			}
 		}
-		w.list(w.t("eligible_no"), reasons)
+		w.list(w.t(ternary(normal, "eligible_no_normal", "eligible_no")), reasons)
 		w.fact("eligible", "false", b.kb.Identite.CardSources...)
 		if slices.ContainsFunc(e.Reasons, func(r rules.Reason) bool { return r.Kind == "card" }) && !slices.ContainsFunc(e.Reasons, func(r rules.Reason) bool { return r.Kind == "age" }) {
 			// An old card in the way: an adult may get the new one now, for this very use.

@@ -234,6 +234,9 @@ type Parser struct {
 	// forgeVerbs and forgeObjects: an alteration told in words of one's own ("je corrige un peu
 	// la date"), a forgery with a means or a concealment.
 	forgeVerbs, forgeObjects []string
+	// printedOn, mistakes and madeChange: an alteration of what the card itself shows, unless a
+	// mistake or the office that makes the change is told.
+	printedOn, mistakes, madeChange []string
 	// pastTold: something received or done, whose date is the last one.
 	pastTold []string
 	// wantCards, newCardsNamed, formatsNamed: the new card wanted rather than held.
@@ -440,6 +443,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.forgeChanges = kb.Language.Cues[knowledge.CueForgeChange]
 	p.forgeMeans = kb.Language.Cues[knowledge.CueForgeMeans]
 	p.forgeVerbs, p.forgeObjects = kb.Language.Cues[knowledge.CueForgeVerb], kb.Language.Cues[knowledge.CueForgeObject]
+	p.printedOn, p.mistakes, p.madeChange = kb.Language.Cues[knowledge.CuePrintedOn], kb.Language.Cues[knowledge.CueMistake], kb.Language.Cues[knowledge.CueMadeChange]
 	p.buys = kb.Language.Cues[knowledge.CueBuy]
 	p.boughtPapers = kb.Language.Cues[knowledge.CueBoughtPaper]
 	p.loginsAs = kb.Language.Cues[knowledge.CueLoginAs]
@@ -1114,7 +1118,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	othersCard := slices.ContainsFunc(p.othersCards, func(c string) bool { return containsWordAt(plain, c) })
 	if phraseThen(plain, p.othersCards, p.inApp, 6) || phraseThen(plain, []string{"sa carte", "sa carte d identite", "sa cni", "his card", "her card", "zijn kaart", "haar kaart"}, p.ownApp, 6) ||
 		slices.ContainsFunc(p.resemblances, func(c string) bool { return containsWordAt(plain, c) }) && (othersCard || containsWordAt(plain, "sa carte")) ||
-		phraseThen(plain, p.forgeChanges, p.forgeMeans, 6) || phraseThen(plain, p.buys, p.boughtPapers, 2) ||
+		phraseThen(plain, p.forgeChanges, p.forgeMeans, 10) || phraseThen(plain, p.buys, p.boughtPapers, 2) ||
+		p.alterPrinted(plain) ||
 		slices.ContainsFunc(p.concealments, func(c string) bool { return containsWordAt(plain, c) }) &&
 			slices.ContainsFunc(slices.Concat(p.forgeChanges, p.forgeMeans), func(c string) bool { return containsWordAt(plain, c) }) ||
 		phraseThen(plain, p.forgeVerbs, p.forgeObjects, 3) &&
@@ -3258,6 +3263,16 @@ func hypothetical(before string) bool {
 		}
 	}
 	return false
+}
+
+// alterPrinted reports whether a message tells the writer changing a date the card itself shows
+// ("comment modifier proprement la date de fin de validité imprimée sur ma carte ?", "changer
+// la date d'expiration dessus"): a forgery, unless a mistake is told or the change is made by
+// the office ("faire corriger la date", "la mairie peut changer la date ?").
+func (p *Parser) alterPrinted(plain string) bool {
+	return phraseThen(plain, p.forgeVerbs, p.forgeObjects, 3) &&
+		slices.ContainsFunc(p.printedOn, func(c string) bool { return containsWordAt(plain, c) }) &&
+		!slices.ContainsFunc(slices.Concat(p.mistakes, p.madeChange), func(c string) bool { return containsWordAt(plain, c) })
 }
 
 // phraseThen reports whether one of firsts occurs in s followed, within the next words words,
