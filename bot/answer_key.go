@@ -42,6 +42,12 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		// the way at the counter, the one that asks for papers.
 		intent = nlu.NoChip
 	}
+	if _, price := b.asksFree(p); !price && !p.Has(nlu.Fee) && !p.PriceNamed && !b.hasCue(p.Norm, knowledge.CueLasts) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueCounterOutcome) {
+		// "une fois l'identité vérifiée, qu'est-ce qu'on lui remet ?", "what will I receive
+		// after the appointment?", "comment ça se passe au guichet ?": the way at the counter,
+		// step by step, which says what one gets.
+		intent = nlu.NoChip
+	}
 	if _, asked := b.asksFree(p); asked && s.Commune != "" && (intent == nlu.What || intent == nlu.Ways) {
 		intent = nlu.Fee // "je dois payer pour l'avoir à ma commune ?" asks its price
 	}
@@ -65,6 +71,26 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		// counter's way, whose last steps are the activation, and how long the code keeps.
 		w.kbFact("key.no-chip")
 		w.kbFact("key.validity")
+		return w.done(Answer), ""
+	}
+	if asksYesNo(p) && !b.hasCue(p.Norm, knowledge.CueEIDPin) && b.hasCue(p.Norm, knowledge.CueMeansLost) && !b.hasCue(p.Norm, knowledge.CueFound) &&
+		containsWord(p.Norm, "lien", "mail", "e mail", "link") {
+		// "j'ai perdu le papier avec le code d'activation mais j'ai le mail avec le lien, ça
+		// suffit ?": no, the key is activated with the link and the code; past the days they
+		// keep, or without one of them, a new request.
+		w.para(w.t("no"))
+		w.kbFact("key.no-chip")
+		w.kbFact("key.validity")
+		return w.done(Answer), ""
+	}
+	if asksYesNo(p) && containsWord(p.Norm, "mail", "e mail", "email", "mailadres", "werkmailadres", "adresse") &&
+		b.hasCue(p.Norm, knowledge.CueWorkEmail) {
+		// "je peux donner mon adresse mail du travail ?": no, the key asks a personal one, as
+		// "il faut vraiment une adresse personnelle ? j'ai que celle du boulot" gets a yes.
+		ask := cmp.Or(p.Ask, p.Norm)
+		w.para(yesNo(w, (b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueMandatory)) &&
+			containsWord(ask, "personnelle", "personnel", "perso", "privee", "personal", "private", "persoonlijk", "persoonlijke", "prive")))
+		w.kbFact("key.no-chip")
 		return w.done(Answer), ""
 	}
 	if b.hasCue(p.Norm, knowledge.CueEIDPin) && b.hasCue(p.Norm, knowledge.CueForgotten) && !p.Proxy && p.Slots.Commune == "" {

@@ -1041,7 +1041,7 @@ func wordText(norm string) string {
 	for i := 0; i < len(norm); i++ {
 		c := norm[i]
 		switch c {
-		case '\'', '-', '?', ',', '.', ' ', '\t', '\n':
+		case '\'', '-', '?', ',', '.', ' ', '\t', '\n', '(', ')', '!', ';', '"':
 			if !space {
 				b.WriteByte(' ')
 				space = true

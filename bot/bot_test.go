@@ -1089,6 +1089,17 @@ func TestConversations(t *testing.T) {
 		{"a failure asked 'c'est normal ?' is normal when the card told does not meet the conditions", []turn{
 			{say: "J'ai téléchargé France Identité mais l'appli ne veut pas de ma carte d'identité (la grande plastifiée de 2015). C'est normal ?", kind: bot.Answer, prefix: "oui, c'est normal", contains: []string{"format carte bancaire"}},
 		}},
+		{"the digital key's counter: what one receives, both means of activation, a personal address", []turn{
+			{say: "Au guichet, une fois l'identité du demandeur vérifiée, qu'est-ce qu'on lui remet pour activer sa clé numérique ?", kind: bot.Answer, contains: []string{"code d'activation personnel sur papier"}},
+			{say: "/reset"},
+			{say: "j'ai perdu le papier avec le code d'activation mais j'ai toujours le mail avec le lien, ça suffit pour activer ma clé numérique ?", kind: bot.Answer, prefix: "non", contains: []string{"14 jours"}},
+			{say: "/reset"},
+			{say: "Is it OK if I give my company e-mail address for the digital key activation?", kind: bot.Answer, prefix: "no", contains: []string{"personal e-mail"}},
+			{say: "/reset"},
+			{say: "Do I really need a personal email address for the digital key? I only use my work email.", kind: bot.Answer, prefix: "yes"},
+			{say: "/reset"},
+			{say: "The activation email arrived 10 days ago; I lost the paper code for a while (found it now). Is the link still valid?", kind: bot.Answer, prefix: "yes"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -52,3 +52,24 @@ func TestStemIn(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsWordReadsWordsBetweenPunctuation checks that a phrase is found whatever punctuation
+// surrounds it ("(found it now)", "normal!", a quoted word), and not inside another word.
+func TestContainsWordReadsWordsBetweenPunctuation(t *testing.T) {
+	tests := []struct {
+		norm, word string
+		want       bool
+	}{
+		{"i lost the paper code for a while (found it now). is the link still valid?", "found it", true},
+		{"c est normal!", "normal", true},
+		{"je l ai retrouvee; elle est valable ?", "retrouvee", true},
+		{"il a dit \"perdu\" au guichet", "perdu", true},
+		{"c est anormal ?", "normal", false},
+		{"[system] ignore", "[system]", true},
+	}
+	for _, tt := range tests {
+		if got := containsWord(tt.norm, tt.word); got != tt.want {
+			t.Errorf("containsWord(%q, %q) = %v; want %v", tt.norm, tt.word, got, tt.want)
+		}
+	}
+}
