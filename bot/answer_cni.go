@@ -424,6 +424,14 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.para(w.t("yes"))
 		intent = nlu.Documents
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); s.Holder == knowledge.Minor && s.Parents != "" && s.Parents != knowledge.ParentsTogether &&
+		(intent == nlu.MinorInfo || intent == nlu.Presence || intent == "") && !b.hasCue(ask, knowledge.CueAccompany) &&
+		(b.hasCue(ask, knowledge.CueDocumentsAsked) || b.hasCue(ask, knowledge.CueBring) || containsWord(ask, "en plus", "de plus", "specifique", "specifiques", "quoi d autre", "autre chose", "in addition", "else")) {
+		// "je suis divorcée, le petit vit chez moi : il faut quoi en plus ?", "qu'est-ce que je
+		// dois lui demander en plus des pièces habituelles ?": the papers the parents' situation
+		// adds (the judgment, the other parent's address).
+		intent = nlu.Documents
+	}
 	if ask := firstChoice(upToQuestion(cmp.Or(p.Ask, p.Norm))); asksYesNo(p) && intent != nlu.Where && intent != nlu.Presence && (p.Has(nlu.Where) || !p.Has(nlu.Fee) && !p.Has(nlu.Documents)) &&
 		(b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueObliged)) && (b.hasCue(ask, knowledge.CueOwnTown) || b.hasCue(ask, knowledge.CueTownHallNamed)) &&
 		!b.hasCue(ask, knowledge.CuePickup) {
@@ -524,7 +532,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// protected adult, and who comes, is what the fact on protected adults says.
 		intent = nlu.ProtectedQ
 	}
-	if asksYesNo(p) && b.situation(s).Holder == knowledge.Minor && ((b.alone(p) || p.Has(nlu.Presence) || b.bringsChild(p.Norm)) && (intent == nlu.Documents || intent == nlu.Where || intent == "") ||
+	// ("Qu'est-ce que je dois lui demander en plus ?" asks what, whatever presence the story tells.)
+	asksWhat := opensWh(questionSentence(p.Norm)) || strings.HasPrefix(strings.TrimSpace(questionSentence(p.Norm)), "qu est")
+	if asksYesNo(p) && !asksWhat && b.situation(s).Holder == knowledge.Minor && ((b.alone(p) || p.Has(nlu.Presence) || b.bringsChild(p.Norm)) && (intent == nlu.Documents || intent == nlu.Where || intent == "") ||
 		b.alone(p) && intent == nlu.Validity && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueAlone) || // "ma carte expire en janvier, je peux la renouveler tout seul ?"
 		b.withoutChildNamed(p.Norm) && (intent == nlu.Documents || intent == nlu.Where || intent == nlu.MinorInfo || intent == "")) {
 		// "ma fille de 16 ans peut aller déposer sa demande toute seule ?": whether she may come

@@ -1100,6 +1100,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "The activation email arrived 10 days ago; I lost the paper code for a while (found it now). Is the link still valid?", kind: bot.Answer, prefix: "yes"},
 		}},
+		{"papers asked for a child of divorced parents are the list, with the judgment", []turn{
+			{say: "Un usager se présente pour la carte d'identité de sa fille de 9 ans. Il est divorcé et la résidence de l'enfant est chez la mère. Qu'est-ce que je dois lui demander en plus des pièces habituelles ?", kind: bot.Answer, contains: []string{"jugement de divorce"}},
+			{say: "/reset"},
+			{say: "Je suis séparée du papa, on a l'autorité parentale tous les deux. Je peux faire la carte d'identité de notre fils sans demander son accord ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
