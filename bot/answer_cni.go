@@ -998,7 +998,8 @@ func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 		return
 	}
 	free := fee.Amount.IsFree()
-	if lead && (p.Form != nlu.FormHowMuch || p.Amount != nil) { // "il coûte combien ?" asks no yes or no
+	// "il coûte combien ?", "je fais quoi et ça va me coûter combien ?" ask no yes or no.
+	if lead && (p.Form == nlu.FormYesNo || p.Form == nlu.FormNone || p.Amount != nil) {
 		if a := b.answerOf("cni.payment", p); a != nil && p.Form == nlu.FormYesNo {
 			// "il veut payer les 25 euros en espèces au guichet, on peut accepter ?": how it is
 			// paid, not how much.
@@ -2567,6 +2568,11 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse, now time.Time)
 		// "en fait je l'ai juste perdue, ça change quoi ?": where a loss is declared, which is
 		// what changes from a theft.
 		w.kbFact("cni.loss-declaration")
+	}
+	if p.Vanished && st.Slots.Application == knowledge.Loss && !slices.Contains(w.r.Entries, "cni.theft-declaration") && !slices.Contains(w.r.Entries, "cni.theft-abroad") {
+		// "mon portefeuille avait disparu, je ne sais pas si on me l'a pris": a loss, and what to
+		// do if it was stolen.
+		w.kbFact("cni.theft-declaration")
 	}
 	if st.Slots.Application == knowledge.Theft && !slices.Contains(w.r.Entries, "cni.theft-declaration") && !slices.Contains(w.r.Entries, "cni.theft-abroad") {
 		// A theft always names its declaration to the police or gendarmerie, whatever was asked.

@@ -1105,6 +1105,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Je suis séparée du papa, on a l'autorité parentale tous les deux. Je peux faire la carte d'identité de notre fils sans demander son accord ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a theft told in one's own words is a theft; a card gone without knowing how is a loss that says what a theft adds", []turn{
+			{say: "hier soir dans le métro quelqu'un a ouvert mon sac, j'ai perdu mon portefeuille avec ma carte d'identité dedans. je fais quoi et ça va me coûter combien ?", kind: bot.Answer, contains: []string{"après un vol", "25 €", "commissariat"}, absent: []string{"Oui."}},
+			{say: "/reset"},
+			{say: "On m'a arraché ma pochette dans le métro avec ma carte d'identité. Je peux juste la déclarer en mairie comme une perte quand je ferai la nouvelle ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "dans le TER mon portefeuille avait disparu, je ne sais pas si on me l'a pris. Pour ma carte d'identité, je fais quoi ?", kind: bot.Answer, contains: []string{"perte", "En cas de vol"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

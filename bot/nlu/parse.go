@@ -92,6 +92,10 @@ type Parse struct {
 	// FoundAgain is set when a clause of the message says the card was found again ("je l'ai
 	// retrouvée") and none denies it ("je ne la retrouve plus").
 	FoundAgain bool
+	// Vanished is set when the card is told gone without saying whether it was lost or stolen
+	// ("mon portefeuille avait disparu", "je ne sais pas si on me l'a pris"): a loss, whose
+	// answer also says what to do if it was stolen.
+	Vanished bool
 	// Foreigner is set when the person says they are a foreign national ("je suis marocain").
 	Foreigner bool
 	// OtherDocument is set when the other subject the message names is another procedure or
@@ -264,6 +268,10 @@ type Parser struct {
 	studyWords, studiedAbroad []string
 	// plasticCards: the old laminated card named.
 	plasticCards []string
+	// theftsTold: a theft told without its name ("quelqu'un a ouvert mon sac", "cambriolés").
+	theftsTold []string
+	// vanishings: a card gone, lost or stolen, the message cannot say.
+	vanishings []string
 	// nfcNamed and lacksIt: the phone's NFC named, then denied by a pronoun ("mon téléphone n'en a
 	// pas").
 	nfcNamed, lacksIt []string
@@ -470,6 +478,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.studyWords = kb.Language.Cues[knowledge.CueStudyWord]
 	p.studiedAbroad = kb.Language.Cues[knowledge.CueStudiedAbroad]
 	p.plasticCards = kb.Language.Cues[knowledge.CuePlasticCard]
+	p.theftsTold, p.vanishings = kb.Language.Cues[knowledge.CueTheftTold], kb.Language.Cues[knowledge.CueVanished]
 	p.nfcNamed, p.lacksIt = kb.Language.Cues[knowledge.CueNFCNamed], kb.Language.Cues[knowledge.CueLacksIt]
 	for _, card := range []string{"carte d identite ", "carte ", "cni "} {
 		for _, who := range kb.Language.Cues[knowledge.CueOtherHolder] {
@@ -1019,6 +1028,23 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	if !out.Victim && strings.Contains(norm, "pass") && pat().reImpersonatesMe.MatchString(norm) {
 		out.Victim = true // "quelqu'un se fait passer pour moi avec ma carte volée"
+	}
+	if !out.FoundAgain && slices.ContainsFunc(p.theftsTold, func(c string) bool { return containsWordAt(norm, c) }) {
+		// "quelqu'un a ouvert mon sac dans le métro, j'ai perdu mon portefeuille", "on a été
+		// cambriolés": a theft told in words of one's own, whatever loss the story also names.
+		out.Applications = append(slices.DeleteFunc(out.Applications, func(a knowledge.Application) bool { return a == knowledge.Theft }), knowledge.Theft)
+		if out.Slots.Application == "" || out.Slots.Application == knowledge.Loss {
+			out.Slots.Application = knowledge.Theft
+		}
+	}
+	if !out.FoundAgain && !slices.Contains(out.Applications, knowledge.Theft) && slices.ContainsFunc(p.vanishings, func(c string) bool { return containsWordAt(norm, c) }) {
+		// "dans le TER mon portefeuille avait disparu, je ne sais pas si on me l'a pris": lost
+		// or stolen, the same stamp; the answer says what a theft adds.
+		out.Vanished = true
+		if out.Slots.Application == "" {
+			out.Slots.Application = knowledge.Loss
+			out.Applications = append(out.Applications, knowledge.Loss)
+		}
 	}
 	gone := containsWordAt(norm, "disparu") || containsWordAt(norm, "disparue")
 	lost := containsWordAt(norm, "perdu") || containsWordAt(norm, "perdue")
