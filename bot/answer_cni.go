@@ -297,6 +297,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.abroad-where")
 		return w.done(Answer), ""
 	}
+	if p.Applications == nil && b.hasCue(p.Norm, knowledge.CueMoved) && (p.Form == nlu.FormHow || p.Form == nlu.FormNone && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWhatNext)) &&
+		(intent == nlu.Documents || intent == nlu.Steps || intent == "") {
+		// "on a déménagé, ma carte a toujours l'ancienne adresse : qu'est-ce que je dois faire ?":
+		// nothing is required, which the fact on moving says.
+		w.kbFact("cni.address-change")
+		return w.done(Answer), ""
+	}
 	if first := firstChoice(p.Norm); p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueMoved) && s.Application != knowledge.Loss && s.Application != knowledge.Theft &&
 		((b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory)) && b.hasCue(first, knowledge.CueInvalid) || b.hasCue(first, knowledge.CueBreach)) {
 		// "j'ai déménagé, je suis obligée de refaire ma carte ?", "je suis en infraction si je ne
@@ -410,7 +417,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	heldValid := s.PrintedYear > m.Time.Year() && p.Applications == nil
 	// "je me suis mariée en juin, je veux le nom de mon mari sur ma carte": a card held, changed.
 	renamed := p.Applications == nil && p.OwnCard && b.hasCue(p.Norm, knowledge.CueUsageName)
-	if s.Application == "" && (expiring || heldValid || renamed) && (intent == nlu.Fee || intent == nlu.Documents || intent == nlu.Payment && asksYesNo(p)) {
+	// "carte d'identité périmée depuis 6 ans, il faut quoi ?": an expired card held, renewed.
+	expired := p.Applications == nil && !p.FoundAgain && b.hasCue(p.Norm, knowledge.CueCardExpired) && !b.hasCue(p.Norm, knowledge.CueOldCardMissing)
+	if s.Application == "" && (expiring || heldValid || renamed || expired) && (intent == nlu.Fee || intent == nlu.Documents || intent == nlu.Payment && asksYesNo(p)) {
 		// "ma carte expire en janvier, je vais devoir payer ?", "…il faut acheter un timbre
 		// fiscal ?": a card that expires is renewed; so is one still valid that the person wants
 		// changed ("mettre mon nom d'épouse sur ma carte, encore valable jusqu'en 2030 : c'est

@@ -1112,6 +1112,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "dans le TER mon portefeuille avait disparu, je ne sais pas si on me l'a pris. Pour ma carte d'identité, je fais quoi ?", kind: bot.Answer, contains: []string{"perte", "En cas de vol"}},
 		}},
+		{"what does not depend on the request is answered without asking it", []turn{
+			{say: "Pour la carte de mon fils, je dois apporter ma propre carte d'identité aussi ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "carte d'identitée perimé depui 6ans et jai pas de passport, kesk'il faut en plus ?", kind: bot.Answer, contains: []string{"Papiers à apporter pour un renouvellement"}},
+			{say: "/reset"},
+			{say: "On a déménagé de Lyon à Lille, ma carte d'identité a toujours l'adresse de Lyon. Qu'est-ce que je dois faire ?", kind: bot.Answer, contains: []string{"n'est pas obligatoire"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
