@@ -304,6 +304,18 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.address-change")
 		return w.done(Answer), ""
 	}
+	if eu, ok := b.kb.Fact("cni.eu-2031"); ok && eu.Until != nil && s.IssueYear == 0 && s.IssueDate == "" && s.PrintedYear == 0 && p.Applications == nil &&
+		(s.CardFormat == knowledge.Plastic || b.hasCue(p.Norm, knowledge.CuePlasticCard) || containsWord(p.Norm, "anciennes cartes", "ancien modele", "ancien format", "old cards")) &&
+		(containsWord(p.Norm, strconv.Itoa(eu.Until.Time.Year())) || b.hasCue(p.Norm, knowledge.CueTravel) && containsWord(p.Norm, "europe", "l europe", "union europeenne", "schengen", "eu", "europa")) {
+		// "on m'a dit que les anciennes cartes ne marcheront plus pour voyager en Europe à
+		// partir de 2031, c'est vrai ?", "jusqu'à quand on pourra voyager en Europe avec
+		// l'ancienne carte ?": the European deadline of the old model, whatever card is held.
+		if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && (b.hasCue(ask, knowledge.CueInvalid) || containsWord(ask, "marcheront plus", "marchera plus", "ne seront plus", "ne sera plus", "fin des")) {
+			w.para(w.t("yes"))
+		}
+		w.kbFact(eu.ID)
+		return w.done(Answer), ""
+	}
 	if first := firstChoice(p.Norm); p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueMoved) && s.Application != knowledge.Loss && s.Application != knowledge.Theft &&
 		((b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory)) && b.hasCue(first, knowledge.CueInvalid) || b.hasCue(first, knowledge.CueBreach)) {
 		// "j'ai déménagé, je suis obligée de refaire ma carte ?", "je suis en infraction si je ne

@@ -1119,6 +1119,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "On a déménagé de Lyon à Lille, ma carte d'identité a toujours l'adresse de Lyon. Qu'est-ce que je dois faire ?", kind: bot.Answer, contains: []string{"n'est pas obligatoire"}},
 		}},
+		{"the old model's European deadline, and a card never collected, asked in people's words", []turn{
+			{say: "on m'a dit que les anciennes cartes d'identité marcheront plus pour voyager en europe à partir de 2031, c vrai ?", kind: bot.Answer, prefix: "oui", contains: []string{"3 août 2031"}},
+			{say: "/reset"},
+			{say: "jusqu'à quand on pourra voyager en Europe avec l'ancienne carte d'identité ?", kind: bot.Answer, contains: []string{"3 août 2031"}},
+			{say: "/reset"},
+			{say: "On a une CNI au coffre depuis plus de trois mois, l'usagère ne s'est jamais présentée malgré le SMS. Qu'est-ce qu'on en fait ?", kind: bot.Answer, contains: []string{"détruite"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
