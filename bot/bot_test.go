@@ -1126,6 +1126,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "On a une CNI au coffre depuis plus de trois mois, l'usagère ne s'est jamais présentée malgré le SMS. Qu'est-ce qu'on en fait ?", kind: bot.Answer, contains: []string{"détruite"}},
 		}},
+		{"France Identité's yes/no questions on its check and its town halls get their verdict from the facts' answers", []turn{
+			{say: "On m'a dit que France Identité vérifie qu'on est bien nous avec de la reconnaissance faciale, c'est vrai ?", kind: bot.Answer, prefix: "non", contains: []string{"empreintes"}},
+			{say: "/reset"},
+			{say: "Ma mairie ne fait pas la certification France Identité. Je suis coincé ?", kind: bot.Answer, prefix: "non", contains: []string{"mairie habilitée"}},
+			{say: "/reset"},
+			{say: "J'ai installé l'appli France Identité et créé mon identité numérique. Du coup je suis certifié ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
