@@ -438,12 +438,17 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	// Staff who speak of "chez nous" ("…où il dépose sa déclaration, c'est chez nous ?") name
 	// their own town hall.
 	atCounter := b.hasCue(firstChoice(p.Ask), knowledge.CueCounter) && (asksApart || b.hasCue(p.Norm, knowledge.CueHandIn) || b.hasCue(p.Norm, knowledge.CueGoTo)) ||
-		p.Patron && b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueOurOffice) ||
+		// (An "où" written as "ou" is no second choice: "…où il dépose sa déclaration, c'est
+		// chez nous ?" asks of the last clause.)
+		p.Patron && (b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueOurOffice) || b.hasCue(lastClause(cmp.Or(p.Ask, p.Norm)), knowledge.CueOurOffice)) ||
 		slices.ContainsFunc(clauses(p.Norm), func(c string) bool {
 			// ("une dame me demande si c'est chez nous qu'elle doit déposer sa demande")
 			return (b.hasCue(c, knowledge.CueCounter) || b.hasCue(c, knowledge.CueOurOffice)) && b.hasCue(c, knowledge.CueHandIn)
 		})
-	if a := knowledge.Normalize(w.text(routes[0].Route.Authority)); p.Form == nlu.FormYesNo && a != "" && atCounter {
+	// "…me demande où il dépose sa déclaration, c'est chez nous ?": the last clause asks yes or no,
+	// whatever "où" the story tells.
+	oursAsked := p.Patron && b.hasCue(lastClause(cmp.Or(p.Ask, p.Norm)), knowledge.CueOurOffice) && strings.HasSuffix(strings.TrimSpace(p.Norm), "?")
+	if a := knowledge.Normalize(w.text(routes[0].Route.Authority)); (p.Form == nlu.FormYesNo || oursAsked) && a != "" && atCounter {
 		// "la demande de naturalisation ça se dépose en mairie ?": whether the route's
 		// authority is the town hall.
 		w.para(yesNo(w, containsWord(a, "mairie", "town hall")))

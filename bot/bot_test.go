@@ -1133,6 +1133,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai installé l'appli France Identité et créé mon identité numérique. Du coup je suis certifié ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"staff asking whether their own town hall handles a nationality file get a no", []turn{
+			{say: "un usager marié à une française depuis 5 ans me demande où il dépose sa déclaration de nationalité, c'est chez nous ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "Un usager est venu à l'accueil de la mairie avec tout son dossier de naturalisation imprimé, il pense que c'est nous qui instruisons. C'est le cas ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
