@@ -1138,6 +1138,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Un usager est venu à l'accueil de la mairie avec tout son dossier de naturalisation imprimé, il pense que c'est nous qui instruisons. C'est le cas ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a France Identité condition the message tells unmet answers whatever use it names", []turn{
+			{say: "Ma mère de 75 ans a la nouvelle carte d'identité mais un vieux téléphone qui n'a pas le NFC. Elle peut quand même utiliser France Identité ?", kind: bot.Answer, prefix: "non, pas en l'état", contains: []string{"NFC"}},
+			{say: "/reset"},
+			{say: "ma carte plastifiée est encore valable jusqu'en 2029, je peux avoir la nouvelle carte pour utiliser France Identité ?", kind: bot.Answer, absent: []string{"Non, pas en l'état"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
