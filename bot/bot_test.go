@@ -1143,6 +1143,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "ma carte plastifiée est encore valable jusqu'en 2029, je peux avoir la nouvelle carte pour utiliser France Identité ?", kind: bot.Answer, absent: []string{"Non, pas en l'état"}},
 		}},
+		{"a request asked of a nationality that comes by itself at 18 gets a no", []turn{
+			{say: "Ma fille est née en France de parents étrangers, elle vient d'avoir 18 ans et a toujours vécu ici. Elle doit déposer une demande de naturalisation ?", kind: bot.Answer, prefix: "non", contains: []string{"automatiquement"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
