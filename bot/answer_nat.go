@@ -115,7 +115,9 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// marriage's.
 		// (A procedure the story tells, "je n'ai jamais fait de démarche", is not the one asked.)
 		asked := questionSentence(cmp.Or(p.Ask, p.Norm))
-		if yes := !b.hasCue(asked, knowledge.CueProcedure) || b.hasCue(asked, knowledge.CueAutomatic); asksYesNo(p) && (b.bornHereBesidesParent(p.Norm) || ownHere) {
+		// ("je dois attendre mes 18 ans pour être français ?": no, French already.)
+		yes := (!b.hasCue(asked, knowledge.CueProcedure) || b.hasCue(asked, knowledge.CueAutomatic)) && !(b.hasCue(asked, knowledge.CueWait) && !b.hasCue(asked, knowledge.CueWithout))
+		if asksYesNo(p) && (b.bornHereBesidesParent(p.Norm) || ownHere) {
 			w.para(yesNo(w, yes))
 		} else if asksYesNo(p) {
 			w.para(w.t(ternary(yes, "nat_double_birth_if_yes", "nat_double_birth_if_no")))

@@ -1146,6 +1146,9 @@ func TestConversations(t *testing.T) {
 		{"a request asked of a nationality that comes by itself at 18 gets a no", []turn{
 			{say: "Ma fille est née en France de parents étrangers, elle vient d'avoir 18 ans et a toujours vécu ici. Elle doit déposer une demande de naturalisation ?", kind: bot.Answer, prefix: "non", contains: []string{"automatiquement"}},
 		}},
+		{"a child French from birth by a parent born in France waits for nothing", []turn{
+			{say: "Ma mère est de nationalité étrangère mais elle est née à Bordeaux. Moi aussi je suis né en France. Je dois attendre mes 18 ans pour être français ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},
