@@ -306,7 +306,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	if eu, ok := b.kb.Fact("cni.eu-2031"); ok && eu.Until != nil && s.IssueYear == 0 && s.IssueDate == "" && s.PrintedYear == 0 && p.Applications == nil &&
 		(s.CardFormat == knowledge.Plastic || b.hasCue(p.Norm, knowledge.CuePlasticCard) || containsWord(p.Norm, "anciennes cartes", "ancien modele", "ancien format", "old cards")) &&
-		(containsWord(p.Norm, strconv.Itoa(eu.Until.Time.Year())) || b.hasCue(p.Norm, knowledge.CueTravel) && containsWord(p.Norm, "europe", "l europe", "union europeenne", "schengen", "eu", "europa")) {
+		(containsWord(p.Norm, strconv.Itoa(eu.Until.Time.Year())) || b.hasCue(p.Norm, knowledge.CueTravel) && containsWord(p.Norm, "europe", "union europeenne", "schengen", "european union", "europa")) {
 		// "on m'a dit que les anciennes cartes ne marcheront plus pour voyager en Europe à
 		// partir de 2031, c'est vrai ?", "jusqu'à quand on pourra voyager en Europe avec
 		// l'ancienne carte ?": the European deadline of the old model, whatever card is held.
@@ -2560,7 +2560,9 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse, now time.Time)
 		w.r.Blocks = append(slices.Clone(w.r.Blocks[n:]), w.r.Blocks[:n]...)
 	}
 	switch {
-	case lost && travel && !slices.Contains(w.r.Entries, "cni.theft-abroad"):
+	case lost && travel && !slices.Contains(w.r.Entries, "cni.theft-abroad") &&
+		!containsWord(p.Norm, "cambriole", "cambrioles", "cambriolee", "cambriolees", "cambriolage", "burgled", "burglary", "inbraak", "ingebroken"):
+		// (A home burgled "pendant les vacances" is no theft abroad.)
 		// Where to declare it, abroad, comes before the documents for the new card (after the
 		// verdict of a yes/no question).
 		n := len(w.r.Blocks)

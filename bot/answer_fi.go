@@ -62,10 +62,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	if p.Form == nlu.FormYesNo && !opensWh(strings.TrimSpace(questionSentence(p.Norm))) && (intent == nlu.Uses || intent == nlu.What || intent == nlu.Steps || intent == "") && !b.hasCue(p.Norm, knowledge.CueNormal) &&
 		(p.Slots.PhoneNFC != nil && !*p.Slots.PhoneNFC || p.Slots.Age != nil && *p.Slots.Age < b.kb.CNI.AdultAge && p.Slots.Holder != knowledge.Adult ||
 			oldCard && !b.hasCue(p.Norm, knowledge.CueNewCard) && !b.hasCue(p.Norm, knowledge.CueEarly)) {
-		// (An old card with the new one wanted, "je peux la changer pour l'appli ?", is the early
-		// renewal's question.)
 		// "ma mère a un vieux téléphone qui n'a pas le NFC, elle peut quand même utiliser France
-		// Identité ?": a condition the message tells unmet, whatever use it names.
+		// Identité ?": a condition the message tells unmet, whatever use it names. (An old card
+		// with the new one wanted, "je peux la changer pour l'appli ?", is the early renewal's
+		// question.)
 		return b.eligibility(w, s, false)
 	}
 	if asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNormal) && (b.hasCue(p.Norm, knowledge.CueStoppedWorking) || b.hasCue(p.Norm, knowledge.CueRejected)) &&

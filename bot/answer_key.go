@@ -83,8 +83,7 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		w.kbFact("key.validity")
 		return w.done(Answer), ""
 	}
-	if asksYesNo(p) && containsWord(p.Norm, "mail", "e mail", "email", "mailadres", "werkmailadres", "adresse") &&
-		b.hasCue(p.Norm, knowledge.CueWorkEmail) {
+	if asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueWorkEmail) {
 		// "je peux donner mon adresse mail du travail ?": no, the key asks a personal one, as
 		// "il faut vraiment une adresse personnelle ? j'ai que celle du boulot" gets a yes.
 		ask := cmp.Or(p.Ask, p.Norm)

@@ -67,10 +67,9 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	if f, ask := b.kb.MustFact("nat.language"), askedSentence(p.Norm); b.hasCue(p.Norm, knowledge.CueLanguageTest) && (p.Slots.AgeMonths != nil || p.Slots.AgeMonthsAtLeast != nil) && asksYesNo(p) &&
 		(b.hasCue(ask, knowledge.CueLanguageTest) || b.hasCue(ask, knowledge.CueStill) || b.hasCue(ask, knowledge.CueValid)) &&
 		(p.Level == "" || knowledge.CEFRRank(p.Level) >= knowledge.CEFRRank(b.levelNeeded(f, p))) {
-		// (Not "arrivé en 2019… j'ai passé le TCF l'an dernier. Je remplis la condition de
-		// durée ?", whose question is the residence's.)
 		// "j'ai passé le TCF il y a 3 ans, je peux encore utiliser l'attestation ?": a test's
-		// certificate counts for 2 years, a diploma for good.
+		// certificate counts for 2 years, a diploma for good. (Not "arrivé en 2019… j'ai passé le
+		// TCF l'an dernier. Je remplis la condition de durée ?", whose question is the residence's.)
 		b.ageVerdict(w, p, "nat.language-test", "langtest")
 		w.kbFact("nat.language-test")
 		w.kbFact("nat.language")
@@ -568,10 +567,9 @@ func (b *Bot) procedureClaim(norm string) (string, []*knowledge.Route) {
 			}
 		}
 	}
-	switch {
-	case b.routeKindNamed(before) != nil:
-		kind := b.routeKindNamed(before).Kind
-		pick(func(r *knowledge.Route) bool { return r.Kind == kind && (r.Abroad == nil || !*r.Abroad) })
+	switch named := b.routeKindNamed(before); {
+	case named != nil:
+		pick(func(r *knowledge.Route) bool { return r.Kind == named.Kind && (r.Abroad == nil || !*r.Abroad) })
 	case b.hasCue(before, knowledge.CueMarried) || containsWord(before, "mariage", "marriage"):
 		pick(func(r *knowledge.Route) bool { return slices.Contains(r.Triggers, "married") })
 	case containsWord(before, "perdu la nationalite", "perdu ma nationalite", "perdu sa nationalite", "redevenir", "recuperer"):
@@ -1226,7 +1224,7 @@ func (b *Bot) levelNeeded(f *knowledge.Fact, p nlu.Parse) string {
 	need := f.Level
 	// (A filing denied, "pas encore déposé ma demande", dates nothing: the level is today's.)
 	filed := b.hasCue(p.Norm, knowledge.CueFiled) && !nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueFiled])
-	if year := strconv.Itoa(p.Slots.IssueYear); filed && strings.Contains(p.Norm, year) && !slices.ContainsFunc(clauses(p.Norm), func(c string) bool {
+	if year := strconv.Itoa(p.Slots.IssueYear); filed && p.Slots.IssueYear != 0 && strings.Contains(p.Norm, year) && !slices.ContainsFunc(clauses(p.Norm), func(c string) bool {
 		return strings.Contains(c, year) && b.hasCue(c, knowledge.CueFiled)
 	}) {
 		// "j'ai le DELF B1 depuis 2023… si je dépose mon dossier en janvier ?": the year told

@@ -1149,6 +1149,13 @@ func TestConversations(t *testing.T) {
 		{"a child French from birth by a parent born in France waits for nothing", []turn{
 			{say: "Ma mère est de nationalité étrangère mais elle est née à Bordeaux. Moi aussi je suis né en France. Je dois attendre mes 18 ans pour être français ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"words near a theft's or Europe's are not read as them", []turn{
+			{say: "à la mairie ils ont pris mes empreintes pour ma carte d'identité, c'est normal ?", kind: bot.Answer, absent: []string{"vol"}},
+			{say: "/reset"},
+			{say: "On a été cambriolés pendant les vacances, ils ont pris la boîte avec tous les papiers dont ma carte d'identité. Je fais quoi ?", kind: bot.Answer, contains: []string{"commissariat"}, absent: []string{"autorités de police locales"}},
+			{say: "/reset"},
+			{say: "j'ai eu ma vieille carte plastifiée, je peux voyager avec au Maroc ?", absent: []string{"2031"}},
+		}},
 		{"altering a copy and someone else's name are frauds", []turn{
 			{say: "avec quel logiciel je change la date sur la copie de ma carte ?", kind: bot.OutOfScope},
 			{say: "can I open a digital key in someone else's name?", kind: bot.OutOfScope},

@@ -655,8 +655,8 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	if p.OutOfScope == "other" && st.Topic != "" && p.Continues() && p.OtherDocument && !p.TopicNamed && !p.CardNamed &&
 		(p.Form == nlu.FormHow || p.Form == nlu.FormWhere) && b.hasCue(p.Ask, knowledge.CueObtain) &&
 		!(p.Topic != "" && b.namesListItem(p.Topic, p.Ask)) {
-		// "et en attendant, comment je demande une carte de résident ?", "et l'appli carte
-		// Vitale, comment je l'active ?": a sequel that asks how to get another procedure's
+		// "et en attendant, comment je demande une carte de résident ?", "et pour renouveler mon
+		// titre de séjour, je fais comment ?": a sequel that asks how to get another procedure's
 		// document, none of Guichet's, is that procedure's question, not the conversation's.
 		return
 	}
