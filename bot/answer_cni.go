@@ -306,7 +306,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	if eu, ok := b.kb.Fact("cni.eu-2031"); ok && eu.Until != nil && s.IssueYear == 0 && s.IssueDate == "" && s.PrintedYear == 0 && p.Applications == nil &&
 		(s.CardFormat == knowledge.Plastic || b.hasCue(p.Norm, knowledge.CuePlasticCard) || containsWord(p.Norm, "anciennes cartes", "ancien modele", "ancien format", "old cards")) &&
-		(containsWord(p.Norm, strconv.Itoa(eu.Until.Time.Year())) || b.hasCue(p.Norm, knowledge.CueTravel) && containsWord(p.Norm, "europe", "union europeenne", "schengen", "european union", "europa")) {
+		(containsWord(p.Norm, strconv.Itoa(eu.Until.Time.Year())) || b.hasCue(p.Norm, knowledge.CueTravel) && b.hasCue(p.Norm, knowledge.CueEurope)) {
 		// "on m'a dit que les anciennes cartes ne marcheront plus pour voyager en Europe à
 		// partir de 2031, c'est vrai ?", "jusqu'à quand on pourra voyager en Europe avec
 		// l'ancienne carte ?": the European deadline of the old model, whatever card is held.
@@ -447,7 +447,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	if ask := cmp.Or(p.Ask, p.Norm); s.Holder == knowledge.Minor && s.Parents != "" && s.Parents != knowledge.ParentsTogether &&
 		(intent == nlu.MinorInfo || intent == nlu.Presence || intent == "") && !b.hasCue(ask, knowledge.CueAccompany) &&
-		(b.hasCue(ask, knowledge.CueDocumentsAsked) || b.hasCue(ask, knowledge.CueBring) || containsWord(ask, "en plus", "de plus", "specifique", "specifiques", "quoi d autre", "autre chose", "in addition", "else")) {
+		(b.hasCue(ask, knowledge.CueDocumentsAsked) || b.hasCue(ask, knowledge.CueBring) || b.hasCue(ask, knowledge.CueExtraPaper)) {
 		// "je suis divorcée, le petit vit chez moi : il faut quoi en plus ?", "qu'est-ce que je
 		// dois lui demander en plus des pièces habituelles ?": the papers the parents' situation
 		// adds (the judgment, the other parent's address).
@@ -554,8 +554,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		intent = nlu.ProtectedQ
 	}
 	// ("Qu'est-ce que je dois lui demander en plus ?" asks what, whatever presence the story tells.)
-	asksWhat := opensWh(questionSentence(p.Norm)) || strings.HasPrefix(strings.TrimSpace(questionSentence(p.Norm)), "qu est")
-	if asksYesNo(p) && !asksWhat && b.situation(s).Holder == knowledge.Minor && ((b.alone(p) || p.Has(nlu.Presence) || b.bringsChild(p.Norm)) && (intent == nlu.Documents || intent == nlu.Where || intent == "") ||
+	if asksYesNo(p) && !asksWh(p.Norm) && b.situation(s).Holder == knowledge.Minor && ((b.alone(p) || p.Has(nlu.Presence) || b.bringsChild(p.Norm)) && (intent == nlu.Documents || intent == nlu.Where || intent == "") ||
 		b.alone(p) && intent == nlu.Validity && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueAlone) || // "ma carte expire en janvier, je peux la renouveler tout seul ?"
 		b.withoutChildNamed(p.Norm) && (intent == nlu.Documents || intent == nlu.Where || intent == nlu.MinorInfo || intent == "")) {
 		// "ma fille de 16 ans peut aller déposer sa demande toute seule ?": whether she may come
@@ -2560,8 +2559,7 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse, now time.Time)
 		w.r.Blocks = append(slices.Clone(w.r.Blocks[n:]), w.r.Blocks[:n]...)
 	}
 	switch {
-	case lost && travel && !slices.Contains(w.r.Entries, "cni.theft-abroad") &&
-		!containsWord(p.Norm, "cambriole", "cambrioles", "cambriolee", "cambriolees", "cambriolage", "burgled", "burglary", "inbraak", "ingebroken"):
+	case lost && travel && !slices.Contains(w.r.Entries, "cni.theft-abroad") && !b.hasCue(p.Norm, knowledge.CueBurglary):
 		// (A home burgled "pendant les vacances" is no theft abroad.)
 		// Where to declare it, abroad, comes before the documents for the new card (after the
 		// verdict of a yes/no question).

@@ -17,6 +17,20 @@ import (
 
 // opensWh reports whether a question opens with a word that asks which or what ("quel
 // téléphone faut-il ?", "which phone does it need?"): whatever verb follows, it asks no yes or no.
+// failureAsked reports whether a message asks whether a failure it tells is normal ("l'appli ne
+// veut pas de ma carte, c'est normal ?"): the cause found makes it so.
+func (b *Bot) failureAsked(p nlu.Parse) bool {
+	return b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNormal) && (b.hasCue(p.Norm, knowledge.CueStoppedWorking) || b.hasCue(p.Norm, knowledge.CueRejected))
+}
+
+// asksWh reports whether the sentence of a normalised message that asks opens with a word asking
+// what or which ("qu'est-ce que je dois lui demander ?", "What exactly do I need…?"): no yes/no
+// question, whatever "do I" or "dois" follows.
+func asksWh(norm string) bool {
+	q := strings.TrimSpace(questionSentence(norm))
+	return opensWh(q) || strings.HasPrefix(q, "qu est")
+}
+
 func opensWh(norm string) bool {
 	f := strings.Fields(norm)
 	if len(f) == 0 {
@@ -59,7 +73,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.conditions")
 		return w.done(Answer), ""
 	}
-	if p.Form == nlu.FormYesNo && !opensWh(strings.TrimSpace(questionSentence(p.Norm))) && (intent == nlu.Uses || intent == nlu.What || intent == nlu.Steps || intent == "") && !b.hasCue(p.Norm, knowledge.CueNormal) &&
+	if p.Form == nlu.FormYesNo && !asksWh(p.Norm) && (intent == nlu.Uses || intent == nlu.What || intent == nlu.Steps || intent == "") && !b.hasCue(p.Norm, knowledge.CueNormal) &&
 		(p.Slots.PhoneNFC != nil && !*p.Slots.PhoneNFC || p.Slots.Age != nil && *p.Slots.Age < b.kb.CNI.AdultAge && p.Slots.Holder != knowledge.Adult ||
 			oldCard && !b.hasCue(p.Norm, knowledge.CueNewCard) && !b.hasCue(p.Norm, knowledge.CueEarly)) {
 		// "ma mère a un vieux téléphone qui n'a pas le NFC, elle peut quand même utiliser France
@@ -68,7 +82,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// question.)
 		return b.eligibility(w, s, false)
 	}
-	if asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNormal) && (b.hasCue(p.Norm, knowledge.CueStoppedWorking) || b.hasCue(p.Norm, knowledge.CueRejected)) &&
+	if asksYesNo(p) && b.failureAsked(p) &&
 		(oldCard || s.PhoneNFC != nil && !*s.PhoneNFC || s.Age != nil && *s.Age < b.kb.CNI.AdultAge) {
 		// "l'appli ne veut pas de ma carte plastifiée de 2015, c'est normal ?": yes, the card
 		// (or phone, or age) told does not meet the conditions.
@@ -611,8 +625,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		}
 		// "l'appli ne veut pas de ma carte plastifiée de 2015, c'est normal ?": a failure asked
 		// about, whose cause makes it normal.
-		normal := b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNormal) && (b.hasCue(p.Norm, knowledge.CueStoppedWorking) || b.hasCue(p.Norm, knowledge.CueRejected))
-		r, pending := b.eligibility(w, s, normal)
+		r, pending := b.eligibility(w, s, b.failureAsked(p))
 		if p.Form == nlu.FormHow && r.Kind == Answer && (!slices.Contains(r.Entries, "fi.conditions") || pending != "") {
 			// "j'ai un android 13 et ma carte de 2022, je fais comment alors ?": whether, then how;
 			// with a condition still open ("an Android phone with NFC", no version), both.

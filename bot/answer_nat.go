@@ -35,7 +35,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.certificate")
 		return w.done(Answer), ""
 	}
-	if by, subject := b.procedureClaim(p.Norm); by != "" && asksYesNo(p) {
+	if by, subject := b.procedureClaim(p.Norm, now); by != "" && asksYesNo(p) {
 		// "la naturalisation, c'est une simple déclaration comme pour le mariage ?": no, a
 		// decree; "on la récupère par une simple déclaration ?": it depends on how it was lost.
 		form := func(by string) string { return w.t("by_" + by) }
@@ -545,10 +545,10 @@ var reProcedureClaim = regexp.MustCompile(`\b(?:c est|ce n est pas|se fait|se fe
 
 // procedureClaim returns the legal form a yes/no question claims for a route (knowledge.ByDeclaration
 // or knowledge.ByDecree) and the routes it is claimed of, named before the claim: by their kind
-// ("la naturalisation, c'est…"), or by the situation that opens them ("par le mariage", "perdu la
-// nationalité"). It returns "" when the question claims none, or offers a choice ("déclaration ou
-// décret ?").
-func (b *Bot) procedureClaim(norm string) (string, []*knowledge.Route) {
+// ("la naturalisation, c'est…"), or by the situations the words before it tell ("devenir français
+// par le mariage", "si on a perdu la nationalité"), read as any message's. It returns "" when the
+// question claims none, or offers a choice ("déclaration ou décret ?").
+func (b *Bot) procedureClaim(norm string, now time.Time) (string, []*knowledge.Route) {
 	q := questionSentence(norm)
 	if firstChoice(q) != q {
 		return "", nil
@@ -559,21 +559,18 @@ func (b *Bot) procedureClaim(norm string) (string, []*knowledge.Route) {
 	}
 	by := ternary(q[loc[2]:loc[3]] == "declaration", knowledge.ByDeclaration, knowledge.ByDecree)
 	before := q[:loc[0]]
-	var subject []*knowledge.Route
-	pick := func(keep func(r *knowledge.Route) bool) {
-		for i := range b.kb.Nationality.Routes {
-			if r := &b.kb.Nationality.Routes[i]; keep(r) {
-				subject = append(subject, r)
-			}
-		}
+	named := b.routeKindNamed(before)
+	var situations []string
+	if named == nil {
+		situations = b.parser.Parse(before, now).Slots.Situations
 	}
-	switch named := b.routeKindNamed(before); {
-	case named != nil:
-		pick(func(r *knowledge.Route) bool { return r.Kind == named.Kind && (r.Abroad == nil || !*r.Abroad) })
-	case b.hasCue(before, knowledge.CueMarried) || containsWord(before, "mariage", "marriage"):
-		pick(func(r *knowledge.Route) bool { return slices.Contains(r.Triggers, "married") })
-	case containsWord(before, "perdu la nationalite", "perdu ma nationalite", "perdu sa nationalite", "redevenir", "recuperer"):
-		pick(func(r *knowledge.Route) bool { return slices.Contains(r.Triggers, "lost-nationality") })
+	var subject []*knowledge.Route
+	for i := range b.kb.Nationality.Routes {
+		r := &b.kb.Nationality.Routes[i]
+		if named != nil && r.Kind == named.Kind && (r.Abroad == nil || !*r.Abroad) ||
+			named == nil && slices.ContainsFunc(r.Triggers, func(t string) bool { return t != "resident" && slices.Contains(situations, t) }) {
+			subject = append(subject, r)
+		}
 	}
 	if len(subject) == 0 {
 		return "", nil

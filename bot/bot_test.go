@@ -1074,6 +1074,8 @@ func TestConversations(t *testing.T) {
 			{say: "si on a perdu la nationalité française, c'est toujours par une simple déclaration qu'on la récupère ?", kind: bot.Answer, prefix: "cela depend", contains: []string{"Réintégration par décret"}},
 			{say: "/reset"},
 			{say: "Pour la réintégration dans la nationalité française par décret, il y a une durée de résidence minimum en France ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "je suis né en France de parents marocains, c'est une déclaration ?", kind: bot.Answer, prefix: "oui", contains: []string{"Né en France de parents étrangers"}},
 		}},
 		{"the writer altering the date the card shows is a forgery, having it changed or corrected is not", []turn{
 			{say: "Ma carte expire dans 2 semaines. Comment je peux changer la date d'expiration dessus pour qu'elle passe encore ?", kind: bot.OutOfScope},
