@@ -212,13 +212,15 @@ func anaphoric(ask string) bool {
 // longestAnswer returns the answer, of a fact's or a route's, whose longest phrase of minWords
 // words or more is in text, and that phrase's length; nil and 0 when text has none.
 func longestAnswer(answers []knowledge.Answer, text string, minWords int) (*knowledge.Answer, int) {
-	text = strings.ReplaceAll(text, "-", " ") // "pré-demande", "grand-mère": the phrases' words
+	// wordText reads "pré-demande" and "grand-mère" as the phrases' words; it is built once for
+	// all the phrases.
+	text = wordText(text)
 	var best *knowledge.Answer
 	bestLen := 0
 	for i := range answers {
 		for _, phrase := range answers[i].Asks {
 			// (The phrases are normalised: one space between words.)
-			if len(phrase) > bestLen && (minWords <= 1 || strings.Count(phrase, " ")+1 >= minWords) && containsWord(text, phrase) {
+			if len(phrase) > bestLen && (minWords <= 1 || strings.Count(phrase, " ")+1 >= minWords) && cueEnd(text, phrase, false) >= 0 {
 				best, bestLen = &answers[i], len(phrase)
 			}
 		}
