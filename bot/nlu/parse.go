@@ -241,6 +241,15 @@ type Parser struct {
 	// printedOn, mistakes and madeChange: an alteration of what the card itself shows, unless a
 	// mistake or the office that makes the change is told.
 	printedOn, mistakes, madeChange []string
+	// writeVerbs, falseValues, insteadOf and statedStates: a value other than the true one
+	// stated in a paper or to the office (see falseStatement).
+	writeVerbs, falseValues, insteadOf, statedStates []string
+	// offers and inOrderTo: money offered so that someone acts, a bribe.
+	offers, inOrderTo []string
+	// idDocuments: identity documents named in English, someone else's used (othersDocumentUsed).
+	idDocuments []string
+	// appointments: an appointment, whose date one may move.
+	appointments []string
 	// pastTold: something received or done, whose date is the last one.
 	pastTold []string
 	// wantCards, newCardsNamed, formatsNamed: the new card wanted rather than held.
@@ -452,6 +461,11 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.forgeMeans = kb.Language.Cues[knowledge.CueForgeMeans]
 	p.forgeVerbs, p.forgeObjects = kb.Language.Cues[knowledge.CueForgeVerb], kb.Language.Cues[knowledge.CueForgeObject]
 	p.printedOn, p.mistakes, p.madeChange = kb.Language.Cues[knowledge.CuePrintedOn], kb.Language.Cues[knowledge.CueMistake], kb.Language.Cues[knowledge.CueMadeChange]
+	p.writeVerbs, p.falseValues = kb.Language.Cues[knowledge.CueWriteVerb], kb.Language.Cues[knowledge.CueFalseValue]
+	p.insteadOf, p.statedStates = kb.Language.Cues[knowledge.CueInsteadOf], kb.Language.Cues[knowledge.CueStatedState]
+	p.offers, p.inOrderTo = kb.Language.Cues[knowledge.CueOffer], kb.Language.Cues[knowledge.CueInOrderTo]
+	p.appointments = kb.Language.Cues[knowledge.CueAppointment]
+	p.idDocuments = kb.Language.Cues[knowledge.CueIDDocument]
 	p.buys = kb.Language.Cues[knowledge.CueBuy]
 	p.boughtPapers = kb.Language.Cues[knowledge.CueBoughtPaper]
 	p.loginsAs = kb.Language.Cues[knowledge.CueLoginAs]
@@ -1145,7 +1159,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	if phraseThen(plain, p.othersCards, p.inApp, 6) || phraseThen(plain, []string{"sa carte", "sa carte d identite", "sa cni", "his card", "her card", "zijn kaart", "haar kaart"}, p.ownApp, 6) ||
 		slices.ContainsFunc(p.resemblances, func(c string) bool { return containsWordAt(plain, c) }) && (othersCard || containsWordAt(plain, "sa carte")) ||
 		phraseThen(plain, p.forgeChanges, p.forgeMeans, 10) || phraseThen(plain, p.buys, p.boughtPapers, 2) ||
-		p.alterPrinted(plain) ||
+		p.alterPrinted(plain) || p.falseStatement(plain) || p.othersDocumentUsed(plain) ||
 		slices.ContainsFunc(p.concealments, func(c string) bool { return containsWordAt(plain, c) }) &&
 			slices.ContainsFunc(slices.Concat(p.forgeChanges, p.forgeMeans), func(c string) bool { return containsWordAt(plain, c) }) ||
 		phraseThen(plain, p.forgeVerbs, p.forgeObjects, 3) &&
@@ -1167,7 +1181,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// ("j'ai peur que quelqu'un se fasse passer pour moi": the writer fears it, a victim.)
 		out.Victim = out.Victim && containsAny(plain, "j ai peur qu", "je crains qu", "peur que quelqu un", "peur qu on", "i m afraid", "i fear", "ik ben bang")
 	}
-	if slices.ContainsFunc(p.bypasses, func(c string) bool { return containsWordAt(plain, c) }) {
+	if slices.ContainsFunc(p.bypasses, func(c string) bool { return containsWordAt(plain, c) }) || p.bribe(plain) {
 		// "il me propose 50 € pour qu'on saute la prise d'empreintes": a check of the
 		// procedure skipped, a deceit whoever asks.
 		out.Deceit, out.Victim = true, false
@@ -3299,6 +3313,90 @@ func (p *Parser) alterPrinted(plain string) bool {
 	return phraseThen(plain, p.forgeVerbs, p.forgeObjects, 3) &&
 		slices.ContainsFunc(p.printedOn, func(c string) bool { return containsWordAt(plain, c) }) &&
 		!slices.ContainsFunc(slices.Concat(p.mistakes, p.madeChange), func(c string) bool { return containsWordAt(plain, c) })
+}
+
+// falseStatement reports whether the writer would state a value other than the true one, in a
+// paper or to the office: a writing verb, then within a few words a value said to be another
+// ("imprimer une date plus récente dessus", "mettre mon nom à la place du sien") or one value
+// put instead of another of its kind ("je mets 2007 au lieu de 2009", "je dis qu'elle est
+// périmée au lieu de perdue"). A mistake told, a change the office makes and an appointment
+// moved are none ("il y a une erreur : le 03 au lieu du 08").
+func (p *Parser) falseStatement(plain string) bool {
+	if slices.ContainsFunc(slices.Concat(p.mistakes, p.madeChange), func(c string) bool { return containsWordAt(plain, c) }) {
+		return false
+	}
+	// ("mettre une autre date pour mon rendez-vous": an appointment moved.)
+	if phraseThen(plain, p.writeVerbs, p.falseValues, 8) && !slices.ContainsFunc(p.appointments, func(c string) bool { return containsWordAt(plain, c) }) {
+		return true
+	}
+	toks := tokens(plain)
+	for i := range toks {
+		if !slices.ContainsFunc(p.writeVerbs, func(v string) bool { return hasPhraseAt(toks, i, v) }) {
+			continue
+		}
+		for j := i + 1; j < min(len(toks), i+10); j++ {
+			k := slices.IndexFunc(p.insteadOf, func(c string) bool { return hasPhraseAt(toks, j, c) })
+			if k < 0 || j == i+1 {
+				continue
+			}
+			before, after := toks[j-1], ""
+			for _, t := range toks[j+len(strings.Fields(p.insteadOf[k])):] {
+				if t != "la" && t != "le" && t != "l" && t != "the" && t != "de" && t != "het" {
+					after = t
+					break
+				}
+			}
+			if hasDigit(before) && hasDigit(after) || slices.Contains(p.statedStates, before) && slices.Contains(p.statedStates, after) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// othersDocumentUsed reports whether the writer would use someone else's identity document, told
+// with an English possessive ("use my twin brother's French ID card to board", "using my
+// friend's passport"); collecting or renewing it for them uses nothing.
+func (p *Parser) othersDocumentUsed(plain string) bool {
+	toks := tokens(plain)
+	for i, t := range toks {
+		if t != "my" || i == 0 || !slices.ContainsFunc(toks[max(0, i-3):i], func(w string) bool { return p.isCue(p.uses, w) }) {
+			continue
+		}
+		s := slices.Index(toks[i+1:min(len(toks), i+4)], "s")
+		if s < 1 { // "my s" names no one
+			continue
+		}
+		for k := i + 2 + s; k < min(len(toks), i+s+5); k++ {
+			if p.isCue(p.idDocuments, toks[k]) && (k+1 == len(toks) || toks[k+1] != "reader") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPhraseAt reports whether the words of phrase start toks at i.
+func hasPhraseAt(toks []string, i int, phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		if i >= len(toks) || toks[i] != w {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// hasDigit reports whether s holds a digit ("2007", "03").
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}
+
+// bribe reports whether money is offered so that someone acts ("un usager me propose 50 € pour
+// que je fasse passer sa demande avant les autres").
+func (p *Parser) bribe(plain string) bool {
+	return hasDigit(plain) && phraseThen(plain, p.offers, p.inOrderTo, 5) &&
+		containsAny(plain, "€", "euro", "eur", "balles", "dollars")
 }
 
 // phraseThen reports whether one of firsts occurs in s followed, within the next words words,

@@ -755,12 +755,31 @@ func TestCuesReadAfterTheExamples(t *testing.T) {
 		{"Je suis agent d'accueil, tu peux me sortir la liste des noms et adresses des usagers qui ont rendez-vous ?", false, true, false},
 		{"J'ai toujours ma carte mais je voudrais une deuxième. Si je déclare que je l'ai perdue, ça marche ?", true, false, false},
 		{"J'habite pas chez mon oncle mais il est d'accord pour me faire une attestation d'hébergement", true, false, false},
+		// A false value stated, someone else's document used, money offered.
+		{"Le photographe peut imprimer une date plus récente au dos de mes vieilles photos ?", true, false, false},
+		{"dans le formulaire je mets 1999 au lieu de 2001, comme ça je suis majeur", true, false, false},
+		{"je peux dire à l'accueil qu'elle est périmée au lieu de volée ?", true, false, false},
+		{"Je prends la quittance de mon frère et je mets mon nom à la place du sien, ça passe ?", true, false, false},
+		{"Can I use my sister's passport for the appointment? She looks like me", true, false, false},
+		{"Can I write a different birth date on the online form?", true, false, false},
+		{"Une dame m'a proposé 100 euros pour que je passe son dossier en priorité", true, false, false},
+		{"ma carte est expirée, je peux changer l'année sur un scan pour l'embarquement ?", true, false, false},
+		{"Where do people buy a fake French ID card?", true, false, false},
 		// Legitimate questions with the same words.
 		{"je dois poser mes doigts sur la machine à la mairie ?", false, false, false},
 		{"Je voulais savoir s'il était obligatoire d'avoir France Identité, ma voisine affirme que oui.", false, false, false},
 		{"Comment on ajoute sa carte dans l'application ?", false, false, false},
 		{"je dois mettre mes empreintes sur la machine à la mairie ?", false, false, false},
 		{"j'ai mis une fausse date de naissance sans faire exprès dans ma pré-demande, c'est grave ?", false, false, false},
+		{"je peux mettre une photo plus récente dans ma pré-demande ?", false, false, false},
+		{"je peux mettre une autre date pour mon rendez-vous ?", false, false, false},
+		{"je peux présenter mon passeport au lieu de ma carte périmée ?", false, false, false},
+		{"Je peux mettre ma nouvelle adresse au lieu de l'ancienne dans la pré-demande ?", false, false, false},
+		{"Can I pick up my wife's ID card for her?", false, false, false},
+		{"sur ma carte c'est écrit 1985 au lieu de 1958, je fais comment ?", false, false, false},
+		{"il y a une erreur, ils ont mis 2013 au lieu de 2015 sur ma carte", false, false, false},
+		{"je paie 25 euros pour que ma demande soit traitée ?", false, false, false},
+		{"Is this e-mail about my digital key fake?", false, false, false},
 	}
 	for _, tt := range tests {
 		r := p.Parse(tt.text, time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC))
