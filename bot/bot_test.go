@@ -1158,6 +1158,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "j'ai eu ma vieille carte plastifiée, je peux voyager avec au Maroc ?", absent: []string{"2031"}},
 		}},
+		{"the truth of a claim told in the negative turns its positive's verdict", []turn{
+			{say: "J'avais déclaré ma carte perdue puis je l'ai retrouvée. C'est vrai que je ne peux plus voyager avec ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "c'est vrai que la carte d'identité n'est pas obligatoire en France ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "C'est vrai que la première carte d'identité est gratuite ? J'ai 19 ans et je n'en ai jamais eu.", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a false value stated, another's passport used and money offered are frauds", []turn{
 			{say: "si dans le formulaire je mets 1999 au lieu de 2001, je serai majeur plus vite ?", kind: bot.OutOfScope, contains: []string{"frauduleuse"}},
 			{say: "/reset"},

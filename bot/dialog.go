@@ -70,9 +70,13 @@ func (b *Bot) respondWith(ctx context.Context, st State, m Message, hint *nlu.Pa
 	if negated {
 		m.Text = positive // "je n'ai pas besoin de venir, si ?" asks whether one needs to
 	}
+	claim := b.negativeClaim(m.Text)
 	r, next := b.reply(ctx, st, m, hint)
 	if negated {
 		r = contradicted(r)
+	}
+	if claim {
+		r = b.claimVerdict(r)
 	}
 	next.LastOptions = optionValues(r.Options)
 	return r, next

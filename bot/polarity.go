@@ -96,3 +96,66 @@ func contradicted(r Reply) Reply {
 	}
 	return r
 }
+
+// negativeClaim reports whether a message asks the truth of a claim told in the negative ("c'est
+// bien vrai que je ne peux plus voyager avec ?", "c'est vrai qu'on n'a pas le droit de
+// sourire ?"): the answers compute the verdict of the claim's positive ("je peux voyager
+// avec ?"), which the claim's truth turns.
+func (b *Bot) negativeClaim(text string) bool {
+	norm := strings.ReplaceAll(knowledge.Normalize(text), "'", " ")
+	// Each question up to its mark: "c'est vrai que la première est gratuite ? je n'en ai jamais
+	// eu" tells its negative after the claim.
+	questions := strings.Split(norm, "?")
+	return slices.ContainsFunc(questions[:len(questions)-1], b.negated)
+}
+
+// negated reports whether a question tells, after its words asking a claim's truth, a French
+// negation ("ne … pas", "n'… plus").
+func (b *Bot) negated(question string) bool {
+	words := wordText(question)
+	end := -1
+	for _, c := range b.kb.Language.Cues[knowledge.CueTruthOf] {
+		if e := cueEnd(words, c, false); e >= 0 && (end < 0 || e < end) {
+			end = e
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	claim := strings.Fields(words[end:])
+	for i, w := range claim {
+		if w != "ne" && w != "n" {
+			continue
+		}
+		for _, v := range claim[i+1 : min(len(claim), i+5)] {
+			if slices.Contains(b.kb.Language.Cues[knowledge.CueNegation], v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimVerdict turns the bare verdict a reply opens with ("Oui." to "Non.", "Non." to "Oui."),
+// for a claim told in the negative whose positive it answers (see negativeClaim). A verdict with
+// its reason ("Non, pas en l'état : …") says what it answers and is left as it is.
+func (b *Bot) claimVerdict(r Reply) Reply {
+	if len(r.Blocks) == 0 || r.Blocks[0].Kind != Paragraph {
+		return r
+	}
+	w := newWriter(b.kb, r.Lang)
+	yes, no := w.t("yes"), w.t("no")
+	var turned string
+	switch r.Blocks[0].Text {
+	case yes:
+		turned = no
+	case no:
+		turned = yes
+	default:
+		return r
+	}
+	blocks := slices.Clone(r.Blocks)
+	blocks[0].Text = turned
+	r.Blocks = blocks
+	return r
+}
