@@ -841,8 +841,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// Declared at the counter when applying at once: no need for the police; "je la
 			// déclare à la mairie en même temps ?" yes. A question that names no place ("et si
 			// c'est une perte ?") gets the rule without a verdict.
-			if p.Form == nlu.FormYesNo && (atCounter || b.hasCue(q, knowledge.CuePolice)) {
-				w.para(yesNo(w, atCounter))
+			// A loss question that names the police anywhere asks about the police: "suis-je
+			// obligé de passer au commissariat…, sachant que je refais la demande en mairie ?".
+			if police := b.hasCue(q, knowledge.CuePolice); p.Form == nlu.FormYesNo && (atCounter || police) {
+				w.para(yesNo(w, atCounter && !police))
 			}
 			w.kbFact("cni.loss-declaration")
 		case knowledge.Theft:

@@ -1158,6 +1158,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "j'ai eu ma vieille carte plastifiée, je peux voyager avec au Maroc ?", absent: []string{"2031"}},
 		}},
+		{"a loss asked of the police, whatever else the question names, needs none when the card is asked again", []turn{
+			{say: "Je suis obligée d'aller à la gendarmerie pour déclarer la perte, vu que je redemande la carte tout de suite à la mairie ?", kind: bot.Answer, prefix: "non", contains: []string{"mairie"}},
+			{say: "/reset"},
+			{say: "J'ai perdu ma carte, impossible de la retrouver. Je dois passer au commissariat avant mon rendez-vous en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"Interpol"}},
+		}},
 		{"the truth of a claim told in the negative turns its positive's verdict", []turn{
 			{say: "J'avais déclaré ma carte perdue puis je l'ai retrouvée. C'est vrai que je ne peux plus voyager avec ?", kind: bot.Answer, prefix: "oui"},
 			{say: "/reset"},

@@ -1073,8 +1073,9 @@ const (
 	// CueIDDocument names an identity document or means in English ("passport", "ID"): another's
 	// used by the writer is an identity borrowed.
 	CueIDDocument = "id_document"
-	// CueNegation closes a French negation after "ne" ("pas", "plus", "jamais"): a claim told in
-	// the negative, whose truth turns the verdict of its positive.
+	// CueNegation denies a clause ("pas", "plus", "impossible", "not"): after "ne", a claim told
+	// in the negative, whose truth turns the verdict of its positive; in a clause, a card not
+	// found again ("impossible de la retrouver").
 	CueNegation = "negation"
 	// CueInOrderTo gives a purpose ("pour que", "so that"): what money is offered for.
 	CueInOrderTo = "in_order_to"

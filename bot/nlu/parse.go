@@ -248,6 +248,8 @@ type Parser struct {
 	offers, inOrderTo []string
 	// idDocuments: identity documents named in English, someone else's used (othersDocumentUsed).
 	idDocuments []string
+	// negations deny a clause ("pas", "impossible de la retrouver").
+	negations []string
 	// appointments: an appointment, whose date one may move.
 	appointments []string
 	// pastTold: something received or done, whose date is the last one.
@@ -465,6 +467,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.insteadOf, p.statedStates = kb.Language.Cues[knowledge.CueInsteadOf], kb.Language.Cues[knowledge.CueStatedState]
 	p.offers, p.inOrderTo = kb.Language.Cues[knowledge.CueOffer], kb.Language.Cues[knowledge.CueInOrderTo]
 	p.appointments = kb.Language.Cues[knowledge.CueAppointment]
+	p.negations = kb.Language.Cues[knowledge.CueNegation]
 	p.idDocuments = kb.Language.Cues[knowledge.CueIDDocument]
 	p.buys = kb.Language.Cues[knowledge.CueBuy]
 	p.boughtPapers = kb.Language.Cues[knowledge.CueBoughtPaper]
@@ -3266,8 +3269,8 @@ func (p *Parser) foundAgain(norm string) bool {
 	}
 	for _, c := range strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune(",.;:!?()", r) }) {
 		c = " " + strings.TrimSpace(c) + " "
-		if strings.Contains(c, " pas ") || strings.Contains(c, " plus ") || strings.Contains(c, " not ") || strings.Contains(c, " niet ") {
-			continue
+		if slices.ContainsFunc(p.negations, func(n string) bool { return strings.Contains(c, " "+n+" ") }) {
+			continue // "je ne la retrouve pas", "impossible de la retrouver"
 		}
 		for _, f := range p.found {
 			if containsWordAt(strings.TrimSpace(c), f) {
