@@ -990,10 +990,21 @@ func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
 // ("le timbre c'est 25 euros ici aussi ?", no: 12,50 € in French Guiana).
 func (b *Bot) priceVerdict(p nlu.Parse, actual knowledge.Money) (yes, asked bool) {
 	if p.Amount != nil && !b.amountInReason(p) {
-		return *p.Amount == actual, true
+		return b.amountVerdict(p, actual), true
 	}
 	free, asked := b.asksFree(p)
 	return free == actual.IsFree(), asked
+}
+
+// amountVerdict reports whether the price asked of (actual) is the amount the message states, or,
+// when the question compares ("ma commune demande 26 euros, c'est moins cher si je vais à
+// Uccle ?"), whether it is below (or above) it.
+func (b *Bot) amountVerdict(p nlu.Parse, actual knowledge.Money) bool {
+	ask := cmp.Or(p.Ask, p.Norm)
+	if cheaper, dearer := b.hasCue(ask, knowledge.CueCheaper), b.hasCue(ask, knowledge.CueDearer); cheaper != dearer {
+		return cheaper && actual < *p.Amount || dearer && actual > *p.Amount
+	}
+	return *p.Amount == actual
 }
 
 // amountInReason reports whether the amount a message states comes in the reason it gives for

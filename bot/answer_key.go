@@ -824,7 +824,7 @@ func (b *Bot) keyPriceClaim(w *writer, p nlu.Parse) bool {
 	if !ok {
 		return false
 	}
-	w.para(yesNo(w, *p.Amount == amount))
+	w.para(yesNo(w, b.amountVerdict(p, amount)))
 	w.para(w.t("key_option_residents", w.text(c.Name), w.money(amount)))
 	w.entry("commune:" + c.ID)
 	w.sources(c.Sources...)

@@ -1163,6 +1163,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai perdu ma carte, impossible de la retrouver. Je dois passer au commissariat avant mon rendez-vous en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"Interpol"}},
 		}},
+		{"a price compared with the amount the message tells", []turn{
+			{say: "Ma commune (Watermael-Boitsfort) prend 26 euros pour la clé numérique. Ce serait moins cher à Uccle ?", kind: bot.Answer, prefix: "oui", contains: []string{"10 €"}},
+		}},
 		{"the truth of a claim told in the negative turns its positive's verdict", []turn{
 			{say: "J'avais déclaré ma carte perdue puis je l'ai retrouvée. C'est vrai que je ne peux plus voyager avec ?", kind: bot.Answer, prefix: "oui"},
 			{say: "/reset"},
