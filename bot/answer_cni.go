@@ -572,6 +572,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// what happens to a card not collected.
 		intent = nlu.PickupDeadline
 	}
+	if asksYesNo(p) && s.ReadyDays != nil && (intent == nlu.Eligibility || intent == nlu.Presence || intent == "") && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePickup) &&
+		(b.hasCue(p.Norm, knowledge.CueStill) || b.hasCue(p.Norm, knowledge.CueTooLate)) {
+		// "le SMS disait qu'elle était disponible début juillet… je peux encore passer la
+		// chercher ?": whether it is still kept, the time it has waited told.
+		intent = nlu.PickupDeadline
+	}
 	if asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePickup) && b.hasCue(p.Norm, knowledge.CueFiled) && (p.OtherPlace || b.hasCue(p.Norm, knowledge.CueElsewhere)) &&
 		!b.hasCue(p.Norm, knowledge.CueOwnTown) && s.Application != knowledge.Loss && s.Application != knowledge.Theft {
 		// "déposée à Bordeaux, je pourrai la récupérer à la mairie de Lille ?": no, the card is

@@ -287,7 +287,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.police-check")
 		return w.done(Answer), ""
 	}
-	if a := b.answerOf("fi.delay", p); a != nil && a.Verdict == "yes" && p.Form == nlu.FormYesNo {
+	// (A wait told and asked normal, in any words: "ça fait 5 jours et toujours aucun mail, c'est
+	// normal d'attendre autant ?".)
+	waitNormal := p.AgoDays != nil && p.Has(nlu.Delay) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNormal)
+	if a := b.answerOf("fi.delay", p); (a != nil && a.Verdict == "yes" || waitNormal) && p.Form == nlu.FormYesNo {
 		// "passé hier en mairie, toujours rien dans l'appli, c'est normal ?": yes, within 48
 		// hours; "j'y suis allée il y a 5 jours en fait": no, past them. ("Tout de suite", its
 		// other answer, also asks whether one may act at once.)

@@ -1163,6 +1163,15 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai perdu ma carte, impossible de la retrouver. Je dois passer au commissariat avant mon rendez-vous en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"Interpol"}},
 		}},
+		{"a time waited, told in words of one's own, against the time the fact gives", []turn{
+			{say: "Certification faite en mairie il y a une semaine, ça fait 7 jours et aucun e-mail. C'est normal d'attendre autant ?", kind: bot.Answer, prefix: "non", contains: []string{"48"}},
+			{say: "/reset"},
+			{say: "Le SMS disait que ma carte était disponible à la mairie fin juillet, j'étais à l'étranger. Je peux encore aller la chercher ?", kind: bot.Answer, prefix: "non", contains: []string{"3 mois"}},
+			{say: "/reset"},
+			{say: "SMS « carte disponible » reçu il y a deux mois et demi. J'aurai le temps de passer la chercher dans 3 semaines ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "SMS « carte disponible » reçu il y a un mois. J'aurai le temps de passer la chercher dans 3 semaines ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a price compared with the amount the message tells", []turn{
 			{say: "Ma commune (Watermael-Boitsfort) prend 26 euros pour la clé numérique. Ce serait moins cher à Uccle ?", kind: bot.Answer, prefix: "oui", contains: []string{"10 €"}},
 		}},

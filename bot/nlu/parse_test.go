@@ -494,7 +494,8 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"je l'ai perdue, c'est payant comme un vol ?", func(s nlu.Slots) bool { return s.Application == knowledge.Loss }},
 		{"ça fait 6 semaines qu'elle est dispo", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 42 }},
 		{"la mairie m'a envoyé le SMS il y a 4 mois", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 120 }},
-		{"le SMS de mise à disposition date d'il y a 4 mois et demi", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 120 }},
+		// (The half month counts: 4 months and 15 days.)
+		{"le SMS de mise à disposition date d'il y a 4 mois et demi", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 135 }},
 		{"j'ai été prévenue il y a deux semaines", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 14 }},
 		{"j'ai envoyé un message il y a 3 jours à l'ANTS", func(s nlu.Slots) bool { return s.ReadyDays == nil }},
 		{"my card has been waiting at the town hall for 4 months", func(s nlu.Slots) bool { return intp(s.ReadyDays) == 120 }},
