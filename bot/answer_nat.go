@@ -689,6 +689,10 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		return true
 	case len(r.AgeSteps) > 0 && s.Age != nil:
 		return b.natAgeVerdict(w, r, *s.Age, s, p, noProcedure)
+	case len(r.AgeSteps) > 0 && p.FutureAge != nil && *p.FutureAge > 0 && noProcedure && autoLater(r.AgeSteps, *p.FutureAge-1) > 0:
+		// "j'aurai 18 ans en janvier, je dois faire une demande ?": the age before that birthday,
+		// whose step to come brings the nationality by itself.
+		return b.natAgeVerdict(w, r, *p.FutureAge-1, s, p, noProcedure)
 	case len(r.AgeSteps) > 0 && stepAsked(r, p.Norm) > 0 && arrivalAge(s) != nil:
 		// "j'habite ici depuis toujours. À 18 ans je deviens français automatiquement ?": the
 		// step the question names, at its age.
@@ -844,6 +848,10 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, s nlu.Slots,
 			}
 		}
 		w.para(w.t("nat_age_alone_not_yet", a, strconv.Itoa(from)))
+	case noProcedure && b.hasCue(asked, knowledge.CueObliged) && autoLater(steps, age) > 0:
+		// "j'aurai 18 ans en janvier, je dois faire une demande pour être français ?": no, it
+		// comes by itself at the age of its step; a request is possible before it.
+		w.para(w.t("nat_age_automatic_later", strconv.Itoa(autoLater(steps, age))))
 	case reached.Who == "self" && b.hasCue(asked, knowledge.CueConsent) && b.hasCue(asked, knowledge.CueOwnParent):
 		// "j'ai 16 ans, j'ai besoin de l'accord de mes parents ?": no, alone from this age.
 		w.para(w.t("nat_age_self_consent", a))
@@ -858,6 +866,17 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, s nlu.Slots,
 	}
 	w.fact("age_step", who, r.Sources...)
 	return true
+}
+
+// autoLater is the age of a step, after age, at which the nationality comes by itself, 0 when no
+// such step is still to come.
+func autoLater(steps []knowledge.AgeStep, age int) int {
+	for _, st := range steps {
+		if st.Who == "automatic" && st.From > age {
+			return st.From
+		}
+	}
+	return 0
 }
 
 // stepAsked is the age of one of route r's steps the text names ("à 18 ans", "at 16"), 0 when

@@ -1163,6 +1163,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai perdu ma carte, impossible de la retrouver. Je dois passer au commissariat avant mon rendez-vous en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"Interpol"}},
 		}},
+		{"a request asked as required of a young person whose nationality comes by itself later", []turn{
+			{say: "Mon fils est né à Nantes, nous sommes tunisiens, il a 17 ans et a toujours vécu en France. Il doit faire une démarche pour devenir français ?", kind: bot.Answer, prefix: "non", contains: []string{"18 ans", "automatiquement"}},
+			{say: "/reset"},
+			{say: "Née à Lille de parents marocains, j'ai toujours vécu ici et j'aurai 18 ans en mars. Je dois faire une demande pour être française ?", kind: bot.Answer, prefix: "non", contains: []string{"18 ans"}},
+		}},
 		{"a time waited, told in words of one's own, against the time the fact gives", []turn{
 			{say: "Certification faite en mairie il y a une semaine, ça fait 7 jours et aucun e-mail. C'est normal d'attendre autant ?", kind: bot.Answer, prefix: "non", contains: []string{"48"}},
 			{say: "/reset"},
