@@ -1163,6 +1163,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai perdu ma carte, impossible de la retrouver. Je dois passer au commissariat avant mon rendez-vous en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"Interpol"}},
 		}},
+		{"one piece of a hosted person's file asked as enough on its own", []turn{
+			{say: "Je vis chez mon oncle. J'ai juste son attestation d'hébergement, ça suffit pour le justificatif de domicile ?", kind: bot.Answer, prefix: "non", contains: []string{"hébergeant"}},
+		}},
 		{"a request asked as required of a young person whose nationality comes by itself later", []turn{
 			{say: "Mon fils est né à Nantes, nous sommes tunisiens, il a 17 ans et a toujours vécu en France. Il doit faire une démarche pour devenir français ?", kind: bot.Answer, prefix: "non", contains: []string{"18 ans", "automatiquement"}},
 			{say: "/reset"},

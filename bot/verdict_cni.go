@@ -260,6 +260,13 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 	accepted := b.kb.MustFact("cni.proof-address.accepted")
 	refused := b.kb.MustFact("cni.proof-address.refused")
 	hostedAsked := s.Hosted != nil && *s.Hosted || p.Slots.Hosted != nil && *p.Slots.Hosted
+	if asksYesNo(p) && hostedAsked && b.hasCue(p.Norm, knowledge.CueHostPiece) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueSuffices) && b.hasCue(p.Norm, knowledge.CueOnly) {
+		// "elle apporte seulement une attestation d'hébergement signée par sa sœur, ça suffit ?":
+		// no, a hosted person brings the host's pieces together.
+		w.para(w.t("hosted_piece_not_alone"))
+		w.kbFact("cni.hosted")
+		return
+	}
 	if asksYesNo(p) && hostedAsked && b.hasCue(p.Norm, knowledge.CueHostPiece) {
 		// "mon père m'héberge, il écrit lui-même une attestation, sur papier libre ?", "une copie de
 		// SA carte d'identité ?": the host's letter, ID and proof are what a hosted person brings;
