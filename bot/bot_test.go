@@ -1163,6 +1163,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai perdu ma carte, impossible de la retrouver. Je dois passer au commissariat avant mon rendez-vous en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"Interpol"}},
 		}},
+		{"the other parent's refusal of a child's two names", []turn{
+			{say: "Je voudrais mettre mon nom en plus sur la carte d'identité de mon fils, mais son papa refuse. Je peux le faire quand même ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"one piece of a hosted person's file asked as enough on its own", []turn{
 			{say: "Je vis chez mon oncle. J'ai juste son attestation d'hébergement, ça suffit pour le justificatif de domicile ?", kind: bot.Answer, prefix: "non", contains: []string{"hébergeant"}},
 		}},
