@@ -304,6 +304,14 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.address-change")
 		return w.done(Answer), ""
 	}
+	if eu, ok := b.kb.Fact("cni.eu-2031"); ok && eu.Until != nil && s.CardFormat == knowledge.Plastic && s.PrintedYear > eu.Until.Time.Year() && asksYesNo(p) &&
+		b.hasCue(p.Norm, knowledge.CueTravel) && b.hasCue(p.Norm, knowledge.CueEurope) && p.Applications == nil {
+		// "l'ancienne carte plastifiée, valide jusqu'en 2033 : je pourrai voyager en Europe avec
+		// jusqu'au bout ?": no, the European deadline comes before the date it shows.
+		w.para(w.t("no"))
+		w.kbFact(eu.ID)
+		return w.done(Answer), ""
+	}
 	if eu, ok := b.kb.Fact("cni.eu-2031"); ok && eu.Until != nil && s.IssueYear == 0 && s.IssueDate == "" && s.PrintedYear == 0 && p.Applications == nil &&
 		(s.CardFormat == knowledge.Plastic || b.hasCue(p.Norm, knowledge.CuePlasticCard) || containsWord(p.Norm, "anciennes cartes", "ancien modele", "ancien format", "old cards")) &&
 		(containsWord(p.Norm, strconv.Itoa(eu.Until.Time.Year())) || b.hasCue(p.Norm, knowledge.CueTravel) && b.hasCue(p.Norm, knowledge.CueEurope)) {

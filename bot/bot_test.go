@@ -1192,6 +1192,10 @@ func TestConversations(t *testing.T) {
 			{say: "c'est vrai que la carte d'identité n'est pas obligatoire en France ?", kind: bot.Answer, prefix: "oui"},
 			{say: "/reset"},
 			{say: "C'est vrai que la première carte d'identité est gratuite ? J'ai 19 ans et je n'en ai jamais eu.", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "Ma carte plastifiée est valable jusqu'en 2034. On m'a dit qu'après 2031 je ne pourrai plus voyager en Europe avec, c'est vrai ?", kind: bot.Answer, prefix: "oui", contains: []string{"2031"}},
+			{say: "/reset"},
+			{say: "J'ai encore l'ancienne carte plastifiée, valable jusqu'en 2035. Je pourrai voyager en Europe avec jusqu'au bout ?", kind: bot.Answer, prefix: "non", contains: []string{"2031"}},
 		}},
 		{"a false value stated, another's passport used and money offered are frauds", []turn{
 			{say: "si dans le formulaire je mets 1999 au lieu de 2001, je serai majeur plus vite ?", kind: bot.OutOfScope, contains: []string{"frauduleuse"}},

@@ -98,8 +98,8 @@ func contradicted(r Reply) Reply {
 }
 
 // negativeClaim reports whether a message asks the truth of a claim told in the negative ("c'est
-// bien vrai que je ne peux plus voyager avec ?", "c'est vrai qu'on n'a pas le droit de
-// sourire ?"): the answers compute the verdict of the claim's positive ("je peux voyager
+// bien vrai que je ne peux plus voyager avec ?", "on n'a pas le droit de sourire, c'est
+// vrai ?"): the answers compute the verdict of the claim's positive ("je peux voyager
 // avec ?"), which the claim's truth turns.
 func (b *Bot) negativeClaim(text string) bool {
 	norm := strings.ReplaceAll(knowledge.Normalize(text), "'", " ")
@@ -119,10 +119,21 @@ func (b *Bot) negated(question string) bool {
 			end = e
 		}
 	}
-	if end < 0 {
-		return false
+	var claim []string
+	if end >= 0 {
+		claim = strings.Fields(words[end:])
+	} else {
+		// "on m'a dit qu'à partir de 2031 je ne pourrai plus voyager avec, c'est vrai ?": the
+		// claim before a tag that asks its truth, in the tag's sentence.
+		sentence := question[strings.LastIndexAny(question, ".!;")+1:]
+		tagged := wordText(sentence)
+		for _, c := range b.kb.Language.Cues[knowledge.CueClaimCheck] {
+			if strings.HasSuffix(tagged, " "+c+" ") {
+				claim = strings.Fields(strings.TrimSuffix(tagged, c+" "))
+				break
+			}
+		}
 	}
-	claim := strings.Fields(words[end:])
 	for i, w := range claim {
 		if w != "ne" && w != "n" {
 			continue
