@@ -1163,6 +1163,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai perdu ma carte, impossible de la retrouver. Je dois passer au commissariat avant mon rendez-vous en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"Interpol"}},
 		}},
+		{"a validity claimed with a tag, and the bank card's format written CB", []turn{
+			{say: "Les nouvelles cartes sont valables 15 ans maintenant, non ?", kind: bot.Answer, prefix: "non", contains: []string{"10 ans"}},
+			{say: "/reset"},
+			{say: "La carte format CB elle est valable 15 ans comme l'ancienne ?", kind: bot.Answer, prefix: "non", contains: []string{"10 ans"}},
+		}},
 		{"the other parent's refusal of a child's two names", []turn{
 			{say: "Je voudrais mettre mon nom en plus sur la carte d'identité de mon fils, mais son papa refuse. Je peux le faire quand même ?", kind: bot.Answer, prefix: "non"},
 		}},

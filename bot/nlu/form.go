@@ -134,6 +134,9 @@ func (p *Parser) form1(text string, toks []string) Form {
 				(toks[j] == "vient" || toks[j] == "viennent" || toks[j] == "ca") {
 				continue // "d'où vient le problème ?", "d'où ça vient ?": a cause, not a place
 			}
+			if toks[i] == "cb" && i > 0 && (toks[i-1] == "format" || toks[i-1] == "carte" || toks[i-1] == "modele" || toks[i-1] == "type") {
+				continue // "la nouvelle carte format CB": a bank card's format, not "combien"
+			}
 			if toks[i] == "quand" && i+1 < len(toks) && toks[i+1] == "meme" {
 				continue // "je peux quand même ?": anyway, not when
 			}
@@ -209,6 +212,12 @@ func (p *Parser) form1(text string, toks []string) Form {
 	if strings.Contains(text, "?") && !asksWh {
 		if len(toks) > 1 && (toks[0] == "meme" || toks[0] == "even" || toks[0] == "ook" || toks[0] == "aussi") {
 			return FormYesNo // "Même dans une mairie d'une autre commune ?"
+		}
+		if slices.ContainsFunc(p.questionTags, func(tag string) bool {
+			words := strings.Fields(tag)
+			return len(toks) > len(words) && slices.Equal(toks[len(toks)-len(words):], words)
+		}) {
+			return FormYesNo // "toutes les cartes sont valables 15 ans maintenant, non ?"
 		}
 		for _, t := range toks {
 			if pronouns[t] {

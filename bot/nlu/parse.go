@@ -250,6 +250,8 @@ type Parser struct {
 	idDocuments []string
 	// negations deny a clause ("pas", "impossible de la retrouver").
 	negations []string
+	// questionTags end a statement that asks for agreement ("…, non ?", "…, right?").
+	questionTags []string
 	// appointments: an appointment, whose date one may move.
 	appointments []string
 	// pastTold: something received or done, whose date is the last one.
@@ -468,6 +470,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.offers, p.inOrderTo = kb.Language.Cues[knowledge.CueOffer], kb.Language.Cues[knowledge.CueInOrderTo]
 	p.appointments = kb.Language.Cues[knowledge.CueAppointment]
 	p.negations = kb.Language.Cues[knowledge.CueNegation]
+	p.questionTags = kb.Language.Cues[knowledge.CueQuestionTag]
 	p.idDocuments = kb.Language.Cues[knowledge.CueIDDocument]
 	p.buys = kb.Language.Cues[knowledge.CueBuy]
 	p.boughtPapers = kb.Language.Cues[knowledge.CueBoughtPaper]
