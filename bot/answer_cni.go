@@ -304,6 +304,17 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.address-change")
 		return w.done(Answer), ""
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && (s.CardFormat == knowledge.Plastic || b.hasCue(p.Norm, knowledge.CuePlasticCard)) && b.hasCue(ask, knowledge.CueNewCard) &&
+		(b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueObliged)) && b.hasCue(p.Norm, knowledge.CueValid) && s.PrintedYear == 0 && s.IssueYear == 0 &&
+		p.Applications == nil && s.ExpiredYears == nil && !b.hasCue(p.Norm, knowledge.CueCardExpired) {
+		// "ma vieille carte plastifiée est encore valable, je suis obligée de passer à la
+		// nouvelle ?": no, the new one may replace it (the renewal made for the app), until the
+		// European limit of the old model. (A date told gets the card's own validity.)
+		w.para(w.t("no"))
+		w.kbFact("cni.renewal-digital")
+		w.kbFact("cni.eu-2031")
+		return w.done(Answer), ""
+	}
 	if eu, ok := b.kb.Fact("cni.eu-2031"); ok && eu.Until != nil && s.CardFormat == knowledge.Plastic && s.PrintedYear > eu.Until.Time.Year() && asksYesNo(p) &&
 		b.hasCue(p.Norm, knowledge.CueTravel) && b.hasCue(p.Norm, knowledge.CueEurope) && p.Applications == nil {
 		// "l'ancienne carte plastifiée, valide jusqu'en 2033 : je pourrai voyager en Europe avec

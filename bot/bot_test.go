@@ -1163,6 +1163,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai perdu ma carte, impossible de la retrouver. Je dois passer au commissariat avant mon rendez-vous en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"Interpol"}},
 		}},
+		{"an old card still valid need not be changed for the new one", []turn{
+			{say: "Ma carte plastifiée est encore valable, je suis obligé de passer à la nouvelle carte ?", kind: bot.Answer, prefix: "non", contains: []string{"2031"}},
+		}},
 		{"a validity claimed with a tag, and the bank card's format written CB", []turn{
 			{say: "Les nouvelles cartes sont valables 15 ans maintenant, non ?", kind: bot.Answer, prefix: "non", contains: []string{"10 ans"}},
 			{say: "/reset"},
