@@ -1163,6 +1163,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai perdu ma carte, impossible de la retrouver. Je dois passer au commissariat avant mon rendez-vous en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"Interpol"}},
 		}},
+		{"a smile or a covered head on the photo", []turn{
+			{say: "J'aimerais bien sourire un peu sur ma photo de carte d'identité, c'est permis ?", kind: bot.Answer, prefix: "non", contains: []string{"tête nue"}},
+			{say: "/reset"},
+			{say: "je peux garder mon foulard sur la photo de la carte ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"an old card still valid need not be changed for the new one", []turn{
 			{say: "Ma carte plastifiée est encore valable, je suis obligé de passer à la nouvelle carte ?", kind: bot.Answer, prefix: "non", contains: []string{"2031"}},
 		}},
