@@ -1163,6 +1163,10 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai perdu ma carte, impossible de la retrouver. Je dois passer au commissariat avant mon rendez-vous en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"Interpol"}},
 		}},
+		{"who chooses the app's code", []turn{
+			{say: "France Identité me demande un code à 6 chiffres, c'est quoi ?", kind: bot.Answer, contains: []string{"six chiffres"}},
+			{say: "et c'est moi qui le choisis ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a sequel of France Identité that names the card stays with the app", []turn{
 			{say: "Ma fille a 17 ans, elle a la carte format carte bancaire. Elle peut utiliser France Identité ?", kind: bot.Answer, prefix: "non"},
 			{say: "et quand elle aura 18 ans en juin, ce sera bon avec la même carte ?", kind: bot.Answer, prefix: "oui", absent: []string{"S'agit-il"}},
