@@ -1163,6 +1163,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai perdu ma carte, impossible de la retrouver. Je dois passer au commissariat avant mon rendez-vous en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"Interpol"}},
 		}},
+		{"a photo of the card is no reading of its chip", []turn{
+			{say: "Pour France Identité, il suffit de prendre ma carte en photo avec le téléphone, pas besoin du NFC ?", kind: bot.Answer, prefix: "non", contains: []string{"NFC"}},
+		}},
 		{"who chooses the app's code", []turn{
 			{say: "France Identité me demande un code à 6 chiffres, c'est quoi ?", kind: bot.Answer, contains: []string{"six chiffres"}},
 			{say: "et c'est moi qui le choisis ?", kind: bot.Answer, prefix: "oui"},
