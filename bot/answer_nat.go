@@ -477,9 +477,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		if s.Age != nil && len(m.Route.AgeSteps) == 0 && slices.ContainsFunc(routes, func(x rules.RouteMatch) bool { return len(x.Route.AgeSteps) > 0 }) {
 			continue // an age speaks of the route with age steps
 		}
-		if y := prof.YearsFor(m.Route); yearsMax > years && y == years && m.MinYears > 0 {
+		if y := prof.YearsFor(m.Route); yearsMax > years && y == years && m.MinYears > 0 && statedYears(lastClause(firstChoice(questionSentence(p.Norm)))) == 0 {
 			// A year alone: at least years, at most yearsMax; reached, not reached, or depending on
-			// the month.
+			// the month. (A duration the question claims is checked first, below: "arrivé en 2023…
+			// je dois quand même attendre 5 ans ?".)
 			what := ternary(slices.Contains(m.Route.Triggers, "married"), "nat_years_marriage", "nat_years_residence")
 			switch {
 			case m.MinYears <= years:
@@ -536,7 +537,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 
 // reStatedYears reads a duration the person states as the requirement: "c'est bien 10 ans de
 // résidence minimum ?", "il faut 10 ans ?".
-var reStatedYears = regexp.MustCompile(`\b(?:c est bien|il faut bien|il faut|faut il|faut-il|il faudrait|il fallait|il faudra|il me faut|il lui faut|il nous faut)(?: aussi| encore| vraiment| forcement| obligatoirement| quand meme| absolument| au moins| minimum)? (\d{1,2}) ans\b|\b(\d{1,2}) ans (?:de (?:residence|mariage) )?(?:minimum|au minimum|requis|obligatoires?)\b`)
+var reStatedYears = regexp.MustCompile(`\b(?:c est bien|il faut bien|il faut|faut il|faut-il|il faudrait|il fallait|il faudra|il me faut|il lui faut|il nous faut)(?: aussi| encore| vraiment| forcement| obligatoirement| quand meme| absolument| au moins| minimum)? (\d{1,2}) ans\b|\b(\d{1,2}) ans (?:de (?:residence|mariage) )?(?:minimum|au minimum|requis|obligatoires?)\b|\b(?:dois|doit|devons|devez|doivent|devrai|devra|faut|faudra)(?: aussi| encore| vraiment| forcement| obligatoirement| quand meme| absolument)? attendre (?:au moins |minimum )?(\d{1,2}) ans\b`)
 
 // reProcedureClaim finds the legal form a question claims for a route ("c'est une simple
 // déclaration ?", "c'est toujours par une déclaration qu'on la récupère ?"); a route named by
@@ -594,7 +595,7 @@ func statedYears(norm string) int {
 	if m == nil {
 		return 0
 	}
-	n, _ := strconv.Atoi(m[1] + m[2])
+	n, _ := strconv.Atoi(m[1] + m[2] + m[3])
 	return n
 }
 
