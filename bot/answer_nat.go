@@ -289,6 +289,14 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		if years == yearsMax {
 			since = first
 		}
+	case years == 0 && !slices.Contains(situations, "married") && !arrivedOn(p.Norm, now).IsZero():
+		// "arrivé en France en septembre 2024 pour un master… diplôme obtenu en juin 2026": the
+		// arrival's month counts the residence, not another date told beside it.
+		first := arrivedOn(p.Norm, now)
+		years, yearsMax = fullYears(first.AddDate(0, 1, -1), now), fullYears(first, now)
+		if years == yearsMax {
+			since = first
+		}
 	case years == 0 && s.IssueYear != 0 && s.IssueYear <= now.Year():
 		// "mariée depuis 2020", "en France depuis juin 2019": from the first to the last day
 		// of that year (or month).
@@ -1165,7 +1173,24 @@ var reMarriedOn = regexp.MustCompile(`\b(?:marie|maries|mariee|mariees|mariage|m
 // marriedOn is the first day of the month a wedding is told in ("mariés en février 2022"), the
 // zero time when none is told or it is to come.
 func marriedOn(norm string, now time.Time) time.Time {
-	m := reMarriedOn.FindStringSubmatch(norm)
+	return monthOn(reMarriedOn, norm, now)
+}
+
+// reArrivedOn finds the month and year of an arrival in France told ("arrivé en France en
+// septembre 2024", "installée à Lyon depuis mars 2021"), which dates the residence whatever
+// other date the message tells (a diploma's, a wedding's).
+var reArrivedOn = regexp.MustCompile(`\b(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees|venu|venue|venus|venues|arrived|moved)(?: (?:en|a|au|in|to) (?:france|\S+))?(?: (?:en|depuis|le|in|on|since))? (?:\d{1,2} |1er )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`)
+
+// arrivedOn is the first day of the month an arrival in France is told in, the zero time when
+// none is told or it is to come.
+func arrivedOn(norm string, now time.Time) time.Time {
+	return monthOn(reArrivedOn, norm, now)
+}
+
+// monthOn is the first day of the month and year re finds (its two groups), the zero time when
+// it finds none or the month is to come.
+func monthOn(re *regexp.Regexp, norm string, now time.Time) time.Time {
+	m := re.FindStringSubmatch(norm)
 	if m == nil {
 		return time.Time{}
 	}

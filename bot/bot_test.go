@@ -1163,6 +1163,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai perdu ma carte, impossible de la retrouver. Je dois passer au commissariat avant mon rendez-vous en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"Interpol"}},
 		}},
+		{"the month of arrival dates the residence, not another date told", []turn{
+			{say: "Arrivée en France en octobre 2024 pour un master de deux ans à Nantes, diplôme obtenu en juin 2026. Je peux demander la naturalisation ?", kind: bot.Answer, prefix: "oui", contains: []string{"2 ans"}},
+		}},
 		{"a duration claimed with 'attendre', after a year of arrival", []turn{
 			{say: "Arrivée en France en 2022, j'ai réussi deux années de master à Lille. Je dois vraiment attendre 5 ans pour demander la naturalisation ?", kind: bot.Answer, prefix: "non", contains: []string{"2 ans"}},
 		}},
