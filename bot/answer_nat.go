@@ -485,7 +485,11 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		if s.Age != nil && len(m.Route.AgeSteps) == 0 && slices.ContainsFunc(routes, func(x rules.RouteMatch) bool { return len(x.Route.AgeSteps) > 0 }) {
 			continue // an age speaks of the route with age steps
 		}
-		if y := prof.YearsFor(m.Route); yearsMax > years && y == years && m.MinYears > 0 && statedYears(lastClause(firstChoice(questionSentence(p.Norm)))) == 0 {
+		// (A condition of the route the message tells, "jamais transcrit", is settled by its
+		// verdict below, whatever the years.)
+		condition, _ := longestAnswer(m.Route.Answers, p.Norm, 1)
+		if y := prof.YearsFor(m.Route); yearsMax > years && y == years && m.MinYears > 0 && statedYears(lastClause(firstChoice(questionSentence(p.Norm)))) == 0 &&
+			(condition == nil || p.Form != nlu.FormYesNo) {
 			// A year alone: at least years, at most yearsMax; reached, not reached, or depending on
 			// the month. (A duration the question claims is checked first, below: "arrivé en 2023…
 			// je dois quand même attendre 5 ans ?".)

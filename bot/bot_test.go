@@ -1163,6 +1163,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai perdu ma carte, impossible de la retrouver. Je dois passer au commissariat avant mon rendez-vous en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"Interpol"}},
 		}},
+		{"a condition of the route told unmet wins over the years a year gives", []turn{
+			{say: "Mariée à un Français depuis 2019, à Alger. Notre mariage n'a pas été transcrit en France. Je peux faire ma déclaration par mariage ?", kind: bot.Answer, prefix: "non", contains: []string{"transcrit"}},
+		}},
 		{"the month of arrival dates the residence, not another date told", []turn{
 			{say: "Arrivée en France en octobre 2024 pour un master de deux ans à Nantes, diplôme obtenu en juin 2026. Je peux demander la naturalisation ?", kind: bot.Answer, prefix: "oui", contains: []string{"2 ans"}},
 		}},
