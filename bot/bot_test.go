@@ -1163,6 +1163,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai perdu ma carte, impossible de la retrouver. Je dois passer au commissariat avant mon rendez-vous en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"Interpol"}},
 		}},
+		{"a child who becomes French with the parent, asked again of an adult child", []turn{
+			{say: "Si je suis naturalisé, mon fils de 12 ans qui vit avec moi devient français en même temps ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et mon aîné qui a 20 ans et vit avec nous ?", kind: bot.Answer, prefix: "non", contains: []string{"20 ans", "mineur"}},
+			{say: "et sa sœur de 16 ans ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a condition of the route told unmet wins over the years a year gives", []turn{
 			{say: "Mariée à un Français depuis 2019, à Alger. Notre mariage n'a pas été transcrit en France. Je peux faire ma déclaration par mariage ?", kind: bot.Answer, prefix: "non", contains: []string{"transcrit"}},
 		}},
