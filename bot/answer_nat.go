@@ -198,6 +198,18 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			// "faut-il savoir parler français pour être naturalisé ?": yes, at the level below.
 			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
 		}
+		if f, ok := b.kb.Fact("nat.language"); ok && p.Level == "" && f.Level != "" && asksYesNo(p) {
+			// "déposé en novembre 2025 avec un B1… on va m'exiger le niveau B2 ?": of two levels
+			// told, the question's is the one asked of, against the level of the filing's day.
+			// ("il faut le B1 ou le B2 ?" asks which, no yes or no.)
+			if levels := reLevel.FindAllString(lastClause(questionSentence(p.Norm)), -1); len(levels) == 1 {
+				if need := b.levelNeeded(f, p); need != "" {
+					asked := strings.ToUpper(levels[0])
+					w.para(yesNo(w, asked == need))
+					w.fact("level_needed", need, f.Sources...)
+				}
+			}
+		}
 		if f, ok := b.kb.Fact("nat.language"); ok && p.Level != "" && f.Level != "" {
 			need := b.levelNeeded(f, p)
 			if need == "" {
@@ -559,6 +571,9 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	w.kbFact("nat.language")
 	return w.done(Answer), ""
 }
+
+// reLevel finds a level of the European framework named ("b1", "b2").
+var reLevel = regexp.MustCompile(`\b[abc][12]\b`)
 
 // reStatedYears reads a duration the person states as the requirement: "c'est bien 10 ans de
 // résidence minimum ?", "il faut 10 ans ?".

@@ -1163,6 +1163,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai perdu ma carte, impossible de la retrouver. Je dois passer au commissariat avant mon rendez-vous en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"Interpol"}},
 		}},
+		{"of two levels told, the question's against the level of the filing's day", []turn{
+			{say: "Mon dossier de naturalisation était complet en octobre 2025, j'avais mis mon DELF B1. Ils peuvent maintenant me demander le B2 ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "J'ai un B1 et je dépose ma naturalisation le mois prochain, il me faudra le B2 ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a child who becomes French with the parent, asked again of an adult child", []turn{
 			{say: "Si je suis naturalisé, mon fils de 12 ans qui vit avec moi devient français en même temps ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et mon aîné qui a 20 ans et vit avec nous ?", kind: bot.Answer, prefix: "non", contains: []string{"20 ans", "mineur"}},
