@@ -1163,6 +1163,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai perdu ma carte, impossible de la retrouver. Je dois passer au commissariat avant mon rendez-vous en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"Interpol"}},
 		}},
+		{"the old card brought to its renewal, named in a word", []turn{
+			{say: "pour le renouvellement de ma carte d'identité, je dois apporter l'ancienne ?", kind: bot.Answer, prefix: "oui", contains: []string{"renouveler"}},
+		}},
 		{"of two levels told, the question's against the level of the filing's day", []turn{
 			{say: "Mon dossier de naturalisation était complet en octobre 2025, j'avais mis mon DELF B1. Ils peuvent maintenant me demander le B2 ?", kind: bot.Answer, prefix: "non"},
 			{say: "/reset"},
