@@ -102,7 +102,17 @@ func contradicted(r Reply) Reply {
 // vrai ?"): the answers compute the verdict of the claim's positive ("je peux voyager
 // avec ?"), which the claim's truth turns.
 func (b *Bot) negativeClaim(text string) bool {
+	if !strings.Contains(text, "?") {
+		return false
+	}
 	norm := strings.ReplaceAll(knowledge.Normalize(text), "'", " ")
+	asksTruth := func(c string) bool {
+		first, _, _ := strings.Cut(c, " ")
+		return strings.Contains(norm, first)
+	}
+	if !slices.ContainsFunc(b.kb.Language.Cues[knowledge.CueTruthOf], asksTruth) && !slices.ContainsFunc(b.kb.Language.Cues[knowledge.CueClaimCheck], asksTruth) {
+		return false // most messages ask no claim's truth
+	}
 	// Each question up to its mark: "c'est vrai que la première est gratuite ? je n'en ai jamais
 	// eu" tells its negative after the claim.
 	questions := strings.Split(norm, "?")

@@ -244,6 +244,8 @@ type Parser struct {
 	// writeVerbs, falseValues, insteadOf and statedStates: a value other than the true one
 	// stated in a paper or to the office (see falseStatement).
 	writeVerbs, falseValues, insteadOf, statedStates []string
+	// writeVerbWords and insteadOfWords are the words of writeVerbs and insteadOf, split once.
+	writeVerbWords, insteadOfWords [][]string
 	// offers and inOrderTo: money offered so that someone acts, a bribe.
 	offers, inOrderTo []string
 	// idDocuments: identity documents named in English, someone else's used (othersDocumentUsed).
@@ -467,6 +469,12 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.printedOn, p.mistakes, p.madeChange = kb.Language.Cues[knowledge.CuePrintedOn], kb.Language.Cues[knowledge.CueMistake], kb.Language.Cues[knowledge.CueMadeChange]
 	p.writeVerbs, p.falseValues = kb.Language.Cues[knowledge.CueWriteVerb], kb.Language.Cues[knowledge.CueFalseValue]
 	p.insteadOf, p.statedStates = kb.Language.Cues[knowledge.CueInsteadOf], kb.Language.Cues[knowledge.CueStatedState]
+	for _, v := range p.writeVerbs {
+		p.writeVerbWords = append(p.writeVerbWords, strings.Fields(v))
+	}
+	for _, c := range p.insteadOf {
+		p.insteadOfWords = append(p.insteadOfWords, strings.Fields(c))
+	}
 	p.offers, p.inOrderTo = kb.Language.Cues[knowledge.CueOffer], kb.Language.Cues[knowledge.CueInOrderTo]
 	p.appointments = kb.Language.Cues[knowledge.CueAppointment]
 	p.negations = kb.Language.Cues[knowledge.CueNegation]
@@ -3328,25 +3336,29 @@ func (p *Parser) alterPrinted(plain string) bool {
 // périmée au lieu de perdue"). A mistake told, a change the office makes and an appointment
 // moved are none ("il y a une erreur : le 03 au lieu du 08").
 func (p *Parser) falseStatement(plain string) bool {
-	if slices.ContainsFunc(slices.Concat(p.mistakes, p.madeChange), func(c string) bool { return containsWordAt(plain, c) }) {
+	told := func(c string) bool { return containsWordAt(plain, c) }
+	if slices.ContainsFunc(p.mistakes, told) || slices.ContainsFunc(p.madeChange, told) {
 		return false
 	}
 	// ("mettre une autre date pour mon rendez-vous": an appointment moved.)
 	if phraseThen(plain, p.writeVerbs, p.falseValues, 8) && !slices.ContainsFunc(p.appointments, func(c string) bool { return containsWordAt(plain, c) }) {
 		return true
 	}
+	if !slices.ContainsFunc(p.insteadOf, func(c string) bool { return strings.Contains(plain, c) }) {
+		return false // most messages: no value put instead of another
+	}
 	toks := tokens(plain)
 	for i := range toks {
-		if !slices.ContainsFunc(p.writeVerbs, func(v string) bool { return hasPhraseAt(toks, i, v) }) {
+		if !slices.ContainsFunc(p.writeVerbWords, func(v []string) bool { return hasPhraseAt(toks, i, v) }) {
 			continue
 		}
 		for j := i + 1; j < min(len(toks), i+10); j++ {
-			k := slices.IndexFunc(p.insteadOf, func(c string) bool { return hasPhraseAt(toks, j, c) })
+			k := slices.IndexFunc(p.insteadOfWords, func(c []string) bool { return hasPhraseAt(toks, j, c) })
 			if k < 0 || j == i+1 {
 				continue
 			}
 			before, after := toks[j-1], ""
-			for _, t := range toks[j+len(strings.Fields(p.insteadOf[k])):] {
+			for _, t := range toks[j+len(p.insteadOfWords[k]):] {
 				if t != "la" && t != "le" && t != "l" && t != "the" && t != "de" && t != "het" {
 					after = t
 					break
@@ -3364,6 +3376,9 @@ func (p *Parser) falseStatement(plain string) bool {
 // with an English possessive ("use my twin brother's French ID card to board", "using my
 // friend's passport"); collecting or renewing it for them uses nothing.
 func (p *Parser) othersDocumentUsed(plain string) bool {
+	if !strings.Contains(plain, "my ") {
+		return false
+	}
 	toks := tokens(plain)
 	for i, t := range toks {
 		if t != "my" || i == 0 || !slices.ContainsFunc(toks[max(0, i-3):i], func(w string) bool { return p.isCue(p.uses, w) }) {
@@ -3382,9 +3397,9 @@ func (p *Parser) othersDocumentUsed(plain string) bool {
 	return false
 }
 
-// hasPhraseAt reports whether the words of phrase start toks at i.
-func hasPhraseAt(toks []string, i int, phrase string) bool {
-	for _, w := range strings.Fields(phrase) {
+// hasPhraseAt reports whether the words of a phrase start toks at i.
+func hasPhraseAt(toks []string, i int, phrase []string) bool {
+	for _, w := range phrase {
 		if i >= len(toks) || toks[i] != w {
 			return false
 		}
