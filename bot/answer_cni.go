@@ -305,7 +305,8 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		return w.done(Answer), ""
 	}
 	if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && (s.CardFormat == knowledge.Plastic || b.hasCue(p.Norm, knowledge.CuePlasticCard)) && b.hasCue(ask, knowledge.CueNewCard) &&
-		(b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueObliged)) && b.hasCue(p.Norm, knowledge.CueValid) && s.PrintedYear == 0 && s.IssueYear == 0 &&
+		(b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueObliged)) && b.hasCue(p.Norm, knowledge.CueValid) &&
+		!nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueValid]) && s.PrintedYear == 0 && s.IssueYear == 0 &&
 		p.Applications == nil && s.ExpiredYears == nil && !b.hasCue(p.Norm, knowledge.CueCardExpired) {
 		// "ma vieille carte plastifiée est encore valable, je suis obligée de passer à la
 		// nouvelle ?": no, the new one may replace it (the renewal made for the app), until the

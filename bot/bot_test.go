@@ -1203,6 +1203,8 @@ func TestConversations(t *testing.T) {
 		}},
 		{"an old card still valid need not be changed for the new one", []turn{
 			{say: "Ma carte plastifiée est encore valable, je suis obligé de passer à la nouvelle carte ?", kind: bot.Answer, prefix: "non", contains: []string{"2031"}},
+			{say: "/reset"},
+			{say: "ma carte plastifiée n'est plus valable, je suis obligée de passer à la nouvelle carte ?", kind: bot.Answer, absent: []string{"Non."}},
 		}},
 		{"a validity claimed with a tag, and the bank card's format written CB", []turn{
 			{say: "Les nouvelles cartes sont valables 15 ans maintenant, non ?", kind: bot.Answer, prefix: "non", contains: []string{"10 ans"}},

@@ -213,9 +213,8 @@ func (p *Parser) form1(text string, toks []string) Form {
 		if len(toks) > 1 && (toks[0] == "meme" || toks[0] == "even" || toks[0] == "ook" || toks[0] == "aussi") {
 			return FormYesNo // "Même dans une mairie d'une autre commune ?"
 		}
-		if slices.ContainsFunc(p.questionTags, func(tag string) bool {
-			words := strings.Fields(tag)
-			return len(toks) > len(words) && slices.Equal(toks[len(toks)-len(words):], words)
+		if slices.ContainsFunc(p.questionTags, func(tag []string) bool {
+			return len(toks) > len(tag) && slices.Equal(toks[len(toks)-len(tag):], tag)
 		}) {
 			return FormYesNo // "toutes les cartes sont valables 15 ans maintenant, non ?"
 		}

@@ -252,8 +252,11 @@ type Parser struct {
 	idDocuments []string
 	// negations deny a clause ("pas", "impossible de la retrouver").
 	negations []string
-	// questionTags end a statement that asks for agreement ("…, non ?", "…, right?").
-	questionTags []string
+	// questionTags end a statement that asks for agreement ("…, non ?", "…, right?"), split into
+	// words once.
+	questionTags [][]string
+	// moneyWords name a currency in words ("euros", "balles"): an amount offered.
+	moneyWords []string
 	// appointments: an appointment, whose date one may move.
 	appointments []string
 	// pastTold: something received or done, whose date is the last one.
@@ -478,7 +481,10 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.offers, p.inOrderTo = kb.Language.Cues[knowledge.CueOffer], kb.Language.Cues[knowledge.CueInOrderTo]
 	p.appointments = kb.Language.Cues[knowledge.CueAppointment]
 	p.negations = kb.Language.Cues[knowledge.CueNegation]
-	p.questionTags = kb.Language.Cues[knowledge.CueQuestionTag]
+	for _, tag := range kb.Language.Cues[knowledge.CueQuestionTag] {
+		p.questionTags = append(p.questionTags, strings.Fields(tag))
+	}
+	p.moneyWords = kb.Language.Cues[knowledge.CueMoneyWord]
 	p.idDocuments = kb.Language.Cues[knowledge.CueIDDocument]
 	p.buys = kb.Language.Cues[knowledge.CueBuy]
 	p.boughtPapers = kb.Language.Cues[knowledge.CueBoughtPaper]
@@ -3336,12 +3342,13 @@ func (p *Parser) alterPrinted(plain string) bool {
 // périmée au lieu de perdue"). A mistake told, a change the office makes and an appointment
 // moved are none ("il y a une erreur : le 03 au lieu du 08").
 func (p *Parser) falseStatement(plain string) bool {
+	// ("mettre une autre date pour mon rendez-vous", "dire 10h au lieu de 9h pour mon rdv": an
+	// appointment moved.)
 	told := func(c string) bool { return containsWordAt(plain, c) }
-	if slices.ContainsFunc(p.mistakes, told) || slices.ContainsFunc(p.madeChange, told) {
+	if slices.ContainsFunc(p.mistakes, told) || slices.ContainsFunc(p.madeChange, told) || slices.ContainsFunc(p.appointments, told) {
 		return false
 	}
-	// ("mettre une autre date pour mon rendez-vous": an appointment moved.)
-	if phraseThen(plain, p.writeVerbs, p.falseValues, 8) && !slices.ContainsFunc(p.appointments, func(c string) bool { return containsWordAt(plain, c) }) {
+	if phraseThen(plain, p.writeVerbs, p.falseValues, 8) {
 		return true
 	}
 	if !slices.ContainsFunc(p.insteadOf, func(c string) bool { return strings.Contains(plain, c) }) {
@@ -3417,7 +3424,7 @@ func hasDigit(s string) bool {
 // que je fasse passer sa demande avant les autres").
 func (p *Parser) bribe(plain string) bool {
 	return hasDigit(plain) && phraseThen(plain, p.offers, p.inOrderTo, 5) &&
-		containsAny(plain, "€", "euro", "eur", "balles", "dollars")
+		(strings.Contains(plain, "€") || slices.ContainsFunc(p.moneyWords, func(w string) bool { return containsWordAt(plain, w) }))
 }
 
 // phraseThen reports whether one of firsts occurs in s followed, within the next words words,

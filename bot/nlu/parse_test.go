@@ -787,6 +787,8 @@ func TestCuesReadAfterTheExamples(t *testing.T) {
 		{"il y a une erreur, ils ont mis 2013 au lieu de 2015 sur ma carte", false, false, false},
 		{"je paie 25 euros pour que ma demande soit traitée ?", false, false, false},
 		{"Is this e-mail about my digital key fake?", false, false, false},
+		{"je peux dire 10h au lieu de 9h pour mon rendez-vous en mairie ?", false, false, false},
+		{"l'agent me propose 2 heures de plus pour que je complète mon dossier, c'est normal ?", false, false, false},
 	}
 	for _, tt := range tests {
 		r := p.Parse(tt.text, time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC))
