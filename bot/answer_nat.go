@@ -202,7 +202,8 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			// "déposé en novembre 2025 avec un B1… on va m'exiger le niveau B2 ?": of two levels
 			// told, the question's is the one asked of, against the level of the filing's day.
 			// ("il faut le B1 ou le B2 ?" asks which, no yes or no.)
-			if levels := reLevel.FindAllString(lastClause(questionSentence(p.Norm)), -1); len(levels) == 1 {
+			levels := slices.DeleteFunc(strings.Fields(wordText(lastClause(questionSentence(p.Norm)))), func(t string) bool { return knowledge.CEFRRank(t) == 0 })
+			if len(levels) == 1 {
 				if need := b.levelNeeded(f, p); need != "" {
 					asked := strings.ToUpper(levels[0])
 					w.para(yesNo(w, asked == need))
@@ -571,9 +572,6 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	w.kbFact("nat.language")
 	return w.done(Answer), ""
 }
-
-// reLevel finds a level of the European framework named ("b1", "b2").
-var reLevel = regexp.MustCompile(`\b[abc][12]\b`)
 
 // reStatedYears reads a duration the person states as the requirement: "c'est bien 10 ans de
 // résidence minimum ?", "il faut 10 ans ?".

@@ -6,7 +6,6 @@ package bot
 
 import (
 	"cmp"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -213,7 +212,7 @@ func (b *Bot) pickupVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	// A month is counted as 30 days: a card ready for 13 weeks is past 3 months. Ready since a
 	// month only, it may be past them or not, as the day decides.
 	// The days still to come before the visit count too ("dans un mois, à mon retour").
-	limit := 30*f.MaxAgeMonths - daysToCome(questionSentence(p.Norm))
+	limit := 30*f.MaxAgeMonths - p.LaterDays
 	if s.ReadyDaysMax != nil && *s.ReadyDays <= limit && *s.ReadyDaysMax > limit {
 		w.para(w.t("pickup_depends", strconv.Itoa(f.MaxAgeMonths)))
 		w.fact("card_kept", "depends", f.Sources...)
@@ -226,31 +225,6 @@ func (b *Bot) pickupVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	}
 	w.para(w.t(verdictKey(key, tooLate), strconv.Itoa(f.MaxAgeMonths)))
 	w.fact("card_kept", strconv.FormatBool(!late), f.Sources...)
-}
-
-// reToCome finds a time to come ("dans un mois", "dans 3 semaines", "in two weeks").
-var reToCome = regexp.MustCompile(`\b(?:dans|in|over) (\d{1,3}|[a-z]+) (jours?|semaines?|mois|days?|weeks?|months?|dagen|weken|maanden)\b`)
-
-// daysToCome is the number of days of the times to come a text tells, 0 when none.
-func daysToCome(text string) int {
-	total := 0
-	for _, m := range reToCome.FindAllStringSubmatch(text, -1) {
-		n, err := strconv.Atoi(m[1])
-		if err != nil {
-			var ok bool
-			if n, ok = nlu.NumberWord(m[1]); !ok {
-				continue
-			}
-		}
-		switch {
-		case strings.HasPrefix(m[2], "mo") || strings.HasPrefix(m[2], "maand"):
-			n *= 30
-		case strings.HasPrefix(m[2], "sem") || strings.HasPrefix(m[2], "we"):
-			n *= 7
-		}
-		total += n
-	}
-	return total
 }
 
 // proofOfAddress answers questions on proofs of address: whether the document named is accepted

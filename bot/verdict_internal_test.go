@@ -73,22 +73,3 @@ func TestContainsWordReadsWordsBetweenPunctuation(t *testing.T) {
 		}
 	}
 }
-
-// TestDaysToCome checks the times to come a question tells, in digits and in words.
-func TestDaysToCome(t *testing.T) {
-	for _, tt := range []struct {
-		text string
-		want int
-	}{
-		{"je peux passer la chercher dans un mois a mon retour ?", 30},
-		{"et dans 3 semaines ?", 21},
-		{"can i pick it up in two weeks?", 14},
-		{"dans 10 jours", 10},
-		{"je la cherche demain", 0},
-		{"dans la mairie", 0},
-	} {
-		if got := daysToCome(tt.text); got != tt.want {
-			t.Errorf("daysToCome(%q) = %d; want %d", tt.text, got, tt.want)
-		}
-	}
-}

@@ -112,6 +112,9 @@ type Parse struct {
 	// LaterYears is how many years from now the message asks about ("l'année prochaine ce sera
 	// bon ?": 1), 0 when it asks about now.
 	LaterYears int
+	// LaterDays is how many days from now the message tells something is to happen ("je passerai
+	// la chercher dans un mois": 30), 0 when it tells none.
+	LaterDays int
 	// AgoDays is how long ago, in days, the message says something happened ("reçu il y a 10
 	// jours", "two weeks ago"), for a yes/no on what may wait only so long; nil when it says none.
 	AgoDays *int
@@ -2564,6 +2567,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 	}
 	laterYears(s, out)
+	laterDays(s, out)
 	score(s, out)
 	p.expiresIn(s, now, free, mark, out)
 	if containsAny(s, " eu ", "turned", "werd") {
@@ -3654,6 +3658,29 @@ func score(s string, out *Parse) {
 	}
 }
 
+// laterDays reads how many days from now the message tells something is to happen, a month
+// counted as 30 days ("dans un mois", "dans 3 semaines", "in two weeks").
+func laterDays(s string, out *Parse) {
+	if !containsAny(s, "dans ", "in ", "over ") {
+		return // the regular expression below costs more than this look
+	}
+	for _, m := range pat().reToCome.FindAllStringSubmatch(s, -1) {
+		n, err := strconv.Atoi(m[1])
+		if err != nil {
+			if n = numberWords[m[1]]; n == 0 {
+				continue
+			}
+		}
+		switch {
+		case strings.HasPrefix(m[2], "mo") || strings.HasPrefix(m[2], "maand"):
+			n *= 30
+		case strings.HasPrefix(m[2], "sem") || strings.HasPrefix(m[2], "we"):
+			n *= 7
+		}
+		out.LaterDays += n
+	}
+}
+
 // laterYears reads how many years from now the message asks about.
 func laterYears(s string, out *Parse) {
 	if !containsAny(s, "prochaine", "next year", "volgend", "dans ", "in ", "over ", "attend", "wait") {
@@ -4305,6 +4332,8 @@ type patternSet struct {
 	reExpiresIn *regexp.Regexp
 	// reLater reads a moment some years from now: "l'année prochaine", "dans 2 ans", "next year".
 	reLater *regexp.Regexp
+	// reToCome reads a time to come in days, weeks or months: "dans un mois", "in two weeks".
+	reToCome *regexp.Regexp
 	// reScoreOf reads a score out of a total ("30 bonnes réponses sur 40", "33/40"), reScoreGot
 	// one told alone ("j'ai eu 33").
 	reScoreOf, reScoreGot *regexp.Regexp
@@ -4375,6 +4404,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reScoreOf:        regexp.MustCompile(`\b(\d{1,3}) ?(?:bonnes reponses|reponses justes|bonnes|points|pts|good answers|right answers|correct answers|points)? ?(?:sur|/|out of|op) ?(\d{1,3})\b`),
 		reScoreGot:       regexp.MustCompile(`\b(?:eu|obtenu|fait|got|scored|score de|note de) (\d{1,2})\b`),
 		reLater:          regexp.MustCompile(`\b(?:l annee prochaine|next year|volgend jaar)\b|\b(?:dans|in|over|attends encore|attend encore|attendre encore|wait another|wait) (\d{1,2}|un|une|deux|trois|one|two|three|een|twee|drie|a) (?:ans?|years?|jaar)\b`),
+		reToCome:         regexp.MustCompile(`\b(?:dans|in|over) (\d{1,3}|[a-z]+) (jours?|semaines?|mois|days?|weeks?|months?|dagen|weken|maanden)\b`),
 		reSinceYear:      regexp.MustCompile(`\b(?:depuis|since|sinds) (?:l an |l annee |the year )?(19[4-9]\d|20[0-4]\d)\b`),
 		reAgo:            regexp.MustCompile(`\b(?:il y a|ca fait|cela fait|ca faisait|cela faisait|depuis)(?: seulement| que| juste)? (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?)\b|\b(\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|dagen|dag|weken|week) (?:ago|geleden|oud|old)\b|\b(?:au bout d un|au bout d une|au bout de|apres) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?|mois)\b|\b(?:after|na) (\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|months?|dagen|dag|weken|week|maand|maanden)\b`),
 	}

@@ -846,3 +846,23 @@ func TestSituationsReadAfterTheExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestLaterDays checks the times to come a message tells, in digits and in words.
+func TestLaterDays(t *testing.T) {
+	p := parser(t)
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"je peux passer la chercher dans un mois a mon retour ?", 30},
+		{"et dans 3 semaines ?", 21},
+		{"can i pick it up in two weeks?", 14},
+		{"dans 10 jours", 10},
+		{"je la cherche demain", 0},
+		{"dans la mairie", 0},
+	} {
+		if got := p.Parse(tt.text, time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC)).LaterDays; got != tt.want {
+			t.Errorf("Parse(%q).LaterDays = %d; want %d", tt.text, got, tt.want)
+		}
+	}
+}
