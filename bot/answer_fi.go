@@ -238,6 +238,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.card-number")
 		return w.done(Answer), ""
 	}
+	if b.hasCue(p.Norm, knowledge.CueDigits) && p.Form == nlu.FormWhere && !b.hasCue(p.Norm, knowledge.CueCertify) {
+		// "l'appli me demande un code à 6 chiffres, je le trouve où ?": a number to be found is
+		// the one printed on the card; the personal code is chosen, never found.
+		w.kbFact("fi.card-number")
+		w.kbFact("fi.code")
+		return w.done(Answer), ""
+	}
 	if code := b.answerOf("fi.code", p); code != nil && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueCode) {
 		// "le code que l'appli me demande, c'est celui de ma carte bancaire ?": no, the personal
 		// code chosen in the app.
@@ -739,6 +746,7 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots, normal bool) (Reply, string) {
 		w.kbFact("fi.steps")
 	case e.Eligible:
 		w.para(w.t("eligible_yes"))
+		b.versionMeets(w, s)
 		w.fact("eligible", "true", b.kb.Identite.CardSources...)
 		for _, ph := range b.kb.Identite.Phones {
 			if ph.OS == s.PhoneOS {
@@ -799,6 +807,17 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots, normal bool) (Reply, string) {
 		return w.done(Answer), askFormat
 	}
 	return w.done(Answer), ""
+}
+
+// versionMeets names the minimum a version told was compared with ("iOS 17": iOS 16 at
+// least), so that a yes says what it was measured against.
+func (b *Bot) versionMeets(w *writer, s nlu.Slots) {
+	ph := b.phoneReq(s.PhoneOS)
+	if ph == nil || s.PhoneVersion == 0 || s.PhoneVersion < ph.MinVersion {
+		return
+	}
+	w.para(w.t("phone_version_meets", ph.Name, strconv.Itoa(ph.MinVersion)))
+	w.sources(ph.Sources...)
 }
 
 func (b *Bot) phoneMinimums(w *writer) {
@@ -962,6 +981,7 @@ func (b *Bot) eligibleIf(w *writer, s nlu.Slots, missing string) (Reply, string)
 	// The facts to choose from stay as quick replies, for a definite answer.
 	if missing == rules.NeedFormat {
 		w.para(w.t("eligible_if_card", w.date(b.kb.Identite.CardIssuedFrom.Time)))
+		b.versionMeets(w, s)
 		if ph := b.phoneReq(s.PhoneOS); ph != nil && ph.Models != nil && s.PhoneVersion == 0 && s.PhoneModel >= ph.Models.From {
 			// "j'ai un iPhone 12": the phone qualifies once up to date.
 			w.para(w.t("phone_if_updated", ph.Models.Series, strconv.Itoa(s.PhoneModel), ph.Name, strconv.Itoa(ph.MinVersion)))

@@ -1534,6 +1534,15 @@ func TestConversations(t *testing.T) {
 			{say: "Mon père a 91 ans, il est en EHPAD et ne peut plus se déplacer. Sa carte d'identité est périmée. Est-ce que quelqu'un de la mairie peut venir sur place pour la demande ?", kind: bot.Answer, prefix: "cela depend de la mairie", contains: []string{"recueil mobiles"}},
 			{say: "ma mère est hospitalisée, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non", contains: []string{"recueil mobiles"}},
 		}},
+		{"France Identité: a number to be found is the one printed on the card; a version told is measured against the minimum", []turn{
+			{say: "L'application me demande un code à 6 chiffres pendant l'ajout de ma carte, je n'ai reçu aucun code, je le trouve où ?", kind: bot.Answer, contains: []string{"en bas a droite", "code personnel"}},
+			{say: "/reset"},
+			{say: "jinstalle france identite et lappli me demande un numero a 6 chiffres au debut, je le trouve ou ?? jai pas encore choisi de code", kind: bot.Answer, contains: []string{"en bas a droite"}, absent: []string{"oui."}},
+			{say: "/reset"},
+			{say: "mon iphone est en ios 17, france identite marche dessus ?", kind: bot.Answer, prefix: "oui", contains: []string{"ios 16"}},
+			{say: "/reset"},
+			{say: "j'ai android 13 et la carte format carte bancaire, je peux faire la certif ?", kind: bot.Answer, prefix: "oui", contains: []string{"android 11"}},
+		}},
 		{"France Identité: the number printed on the card, the personal code, the single-use proof", []turn{
 			{say: "L'appli me demande un numéro à 6 chiffres qui serait sur ma carte, je le trouve pas, il est où ?", kind: bot.Answer, contains: []string{"en bas a droite"}},
 			{say: "Le code que l'appli France Identité me demande tout le temps, c'est le même que le code de ma carte bancaire ?", kind: bot.Answer, prefix: "non", contains: []string{"code personnel"}},

@@ -105,6 +105,13 @@ func (p *Parser) form(text string, toks []string) Form {
 	return p.form1(text, toks)
 }
 
+// endsWithOu tells a question that ends on an "ou" written without its accent ("je le trouve ou
+// ?"): nothing follows it to be a second choice, so it asks where.
+func endsWithOu(text string) bool {
+	t := strings.TrimRight(text, " ?!.")
+	return strings.HasSuffix(t, " ou") || strings.Contains(text, " ou ?") || strings.Contains(text, " ou?")
+}
+
 // form1 is form for one question.
 func (p *Parser) form1(text string, toks []string) Form {
 	// "Quand ma carte sera prête, je dois aller la chercher ?": a clause before a comma sets the
@@ -176,7 +183,7 @@ func (p *Parser) form1(text string, toks []string) Form {
 			}
 		}
 	}
-	if first == FormNone && strings.Contains(strings.ToLower(text), "où") && !relativeWhere(strings.ToLower(text)) {
+	if first == FormNone && (strings.Contains(strings.ToLower(text), "où") && !relativeWhere(strings.ToLower(text)) || endsWithOu(strings.ToLower(text))) {
 		first = FormWhere
 		if i := slices.Index(toks, "ou"); i >= 0 {
 			firstAt = i // "…, sinon je vais où ?": a second question after a first
