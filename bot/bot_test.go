@@ -1534,6 +1534,13 @@ func TestConversations(t *testing.T) {
 			{say: "Mon père a 91 ans, il est en EHPAD et ne peut plus se déplacer. Sa carte d'identité est périmée. Est-ce que quelqu'un de la mairie peut venir sur place pour la demande ?", kind: bot.Answer, prefix: "cela depend de la mairie", contains: []string{"recueil mobiles"}},
 			{say: "ma mère est hospitalisée, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non", contains: []string{"recueil mobiles"}},
 		}},
+		{"Identity card: a mistake told in the person's words is no fraud, unless it was made on purpose", []turn{
+			{say: "J'ai mis un faux numéro de téléphone dans ma pré-demande de carte d'identité (je me suis trompé d'un chiffre). C'est grave ?", kind: bot.Answer, contains: []string{"pre-demande validee"}, absent: []string{"441-6"}},
+			{say: "/reset"},
+			{say: "j'ai mis une fausse adresse sans faire exprès dans ma pré-demande de carte d'identité, c'est grave ?", kind: bot.Answer, contains: []string{"pre-demande validee"}},
+			{say: "/reset"},
+			{say: "je me suis trompé de date de naissance exprès sur ma pré-demande pour paraître plus jeune, c'est grave ?", kind: bot.OutOfScope},
+		}},
 		{"France Identité: a number to be found is the one printed on the card; a version told is measured against the minimum", []turn{
 			{say: "L'application me demande un code à 6 chiffres pendant l'ajout de ma carte, je n'ai reçu aucun code, je le trouve où ?", kind: bot.Answer, contains: []string{"en bas a droite", "code personnel"}},
 			{say: "/reset"},

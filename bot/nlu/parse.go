@@ -244,6 +244,8 @@ type Parser struct {
 	// printedOn, mistakes and madeChange: an alteration of what the card itself shows, unless a
 	// mistake or the office that makes the change is told.
 	printedOn, mistakes, madeChange []string
+	// deliberate are the words of a thing done on purpose ("exprès").
+	deliberate []string
 	// writeVerbs, falseValues, insteadOf and statedStates: a value other than the true one
 	// stated in a paper or to the office (see falseStatement).
 	writeVerbs, falseValues, insteadOf, statedStates []string
@@ -473,6 +475,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.forgeMeans = kb.Language.Cues[knowledge.CueForgeMeans]
 	p.forgeVerbs, p.forgeObjects = kb.Language.Cues[knowledge.CueForgeVerb], kb.Language.Cues[knowledge.CueForgeObject]
 	p.printedOn, p.mistakes, p.madeChange = kb.Language.Cues[knowledge.CuePrintedOn], kb.Language.Cues[knowledge.CueMistake], kb.Language.Cues[knowledge.CueMadeChange]
+	p.deliberate = kb.Language.Cues[knowledge.CueDeliberate]
 	p.writeVerbs, p.falseValues = kb.Language.Cues[knowledge.CueWriteVerb], kb.Language.Cues[knowledge.CueFalseValue]
 	p.insteadOf, p.statedStates = kb.Language.Cues[knowledge.CueInsteadOf], kb.Language.Cues[knowledge.CueStatedState]
 	for _, v := range p.writeVerbs {
@@ -1208,6 +1211,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// "il me propose 50 € pour qu'on saute la prise d'empreintes": a check of the
 		// procedure skipped, a deceit whoever asks.
 		out.Deceit, out.Victim = true, false
+	}
+	if p.deliberateMistake(plain) {
+		// "je me suis trompé de date de naissance exprès": a mistake made on purpose is a false
+		// statement ("sans faire exprès" is a mistake's own words).
+		out.Deceit = true
 	}
 	if slices.ContainsFunc(p.falsePapers, func(c string) bool { return containsWordAt(plain, c) }) {
 		// "où faire faire de faux papiers ?", "een valse identiteitskaart laten maken": a deceit,
@@ -3327,6 +3335,22 @@ func hypothetical(before string) bool {
 		}
 	}
 	return false
+}
+
+// deliberateMistake reports whether a message tells a mistake and, outside the mistake's own
+// words ("sans faire exprès", "pas fait exprès"), that it was done on purpose.
+func (p *Parser) deliberateMistake(plain string) bool {
+	if !slices.ContainsFunc(p.deliberate, func(c string) bool { return containsWordAt(plain, c) }) {
+		return false // most messages: nothing said to be on purpose
+	}
+	told := false
+	for _, c := range p.mistakes {
+		if containsWordAt(plain, c) {
+			told = true
+			plain = strings.ReplaceAll(plain, c, " ")
+		}
+	}
+	return told && slices.ContainsFunc(p.deliberate, func(c string) bool { return containsWordAt(plain, c) })
 }
 
 // alterPrinted reports whether a message tells the writer changing a date the card itself shows
