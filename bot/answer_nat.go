@@ -1203,7 +1203,44 @@ var reMarriedOn = regexp.MustCompile(`\b(?:marie|maries|mariee|mariees|mariage|m
 // marriedOn is the first day of the month a wedding is told in ("mariés en février 2022"), the
 // zero time when none is told or it is to come.
 func marriedOn(norm string, now time.Time) time.Time {
-	return monthOn(reMarriedOn, norm, now)
+	if t := monthOn(reMarriedOn, norm, now); !t.IsZero() {
+		return t
+	}
+	return placedMonthOn(norm, now)
+}
+
+// marriageWords name a wedding; placeStops end the words that may tell where it took place
+// before its month ("mariés à la mairie du 7e en novembre 2023"): a duration or an arrival is
+// another fact's ("mariée depuis trois ans, arrivée en mai 2020").
+var (
+	marriageWords = []string{"marie", "maries", "mariee", "mariees", "mariage", "married", "getrouwd"}
+	placeStops    = []string{"ans", "an", "annees", "mois", "years", "jaar", "arrive", "arrivee", "arrives", "arrivees", "installe", "installee", "venu", "venue", "arrived", "moved", "depuis", "since"}
+)
+
+// placedMonthOn is the first day of a wedding's month told a few words after it, past the place
+// it took place in, the zero time when none is told or it is to come.
+func placedMonthOn(norm string, now time.Time) time.Time {
+	toks := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(norm))
+	for i, t := range toks {
+		if !slices.Contains(marriageWords, t) {
+			continue
+		}
+		for j := i + 1; j < min(len(toks)-1, i+9); j++ {
+			if slices.Contains(placeStops, toks[j]) || slices.Contains(marriageWords, toks[j]) {
+				break
+			}
+			mo, ok := nlu.MonthNamed(toks[j])
+			y, err := strconv.Atoi(toks[j+1])
+			if !ok || err != nil || y < 1900 {
+				continue
+			}
+			if d := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC); !d.After(now) {
+				return d
+			}
+			break
+		}
+	}
+	return time.Time{}
 }
 
 // reArrivedOn finds the month and year of an arrival in France told ("arrivé en France en

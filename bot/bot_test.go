@@ -1534,6 +1534,22 @@ func TestConversations(t *testing.T) {
 			{say: "Mon père a 91 ans, il est en EHPAD et ne peut plus se déplacer. Sa carte d'identité est périmée. Est-ce que quelqu'un de la mairie peut venir sur place pour la demande ?", kind: bot.Answer, prefix: "cela depend de la mairie", contains: []string{"recueil mobiles"}},
 			{say: "ma mère est hospitalisée, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non", contains: []string{"recueil mobiles"}},
 		}},
+		{"A passport asked of after the card, by name or by a pronoun, is another procedure", []turn{
+			{say: "C'est gratuit de refaire ma carte d'identité qui a expiré en septembre ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et mon passeport aussi il est gratuit à refaire ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "On m'a volé mon sac avec ma carte d'identité dedans. Ça coûte combien pour la refaire ?", kind: bot.Answer, contains: []string{"25"}},
+			{say: "Mon passeport était aussi dans le sac. Et lui, combien pour le refaire ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "Ma carte de 2012 est prolongée jusqu'en 2027. J'ai aussi un passeport valide. Pour partir en vacances en Europe, c'est mieux de prendre lequel ?", kind: bot.Answer},
+		}},
+		{"A dated photo asked as still good for an appointment; a wedding's month told after its place; a step asked as normal", []turn{
+			{say: "J'ai des photos d'identité faites en avril 2026 qui me restent d'un dossier. Elles sont encore bonnes pour mon rendez-vous carte d'identité du 15 décembre ?", kind: bot.Answer, prefix: "non", contains: []string{"6 mois"}},
+			{say: "/reset"},
+			{say: "Je suis arrivée en France en 2019 pour mes études. On s'est mariés à la mairie du 7e en novembre 2023, mon mari est français. Est-ce que je peux déjà faire la demande de nationalité par mariage ?", kind: bot.Answer, prefix: "non", contains: []string{"4 ans"}},
+			{say: "/reset"},
+			{say: "Pour lancer la demande de certification, l'appli France Identité me demande de confirmer mon adresse e-mail. C'est normal ? j'ai peur que ce soit une arnaque", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"Identity card: a mistake told in the person's words is no fraud, unless it was made on purpose", []turn{
 			{say: "J'ai mis un faux numéro de téléphone dans ma pré-demande de carte d'identité (je me suis trompé d'un chiffre). C'est grave ?", kind: bot.Answer, contains: []string{"pre-demande validee"}, absent: []string{"441-6"}},
 			{say: "/reset"},

@@ -85,5 +85,16 @@ func (p *Parse) Told(topic knowledge.Topic, facet string) string {
 		// "qu'est-ce que je dois amener au rdv en mairie ?": what to bring, in the steps.
 		return string(Steps)
 	}
+	if topic == knowledge.TopicCNI && p.Form == FormYesNo && (p.Slots.AgeMonths != nil || p.Slots.AgeMonthsAtLeast != nil) &&
+		(facet == string(Where) || facet == string(Documents) || facet == string(Validity)) {
+		// "des photos faites en avril, elles sont encore bonnes pour mon rendez-vous du 15
+		// décembre ?": a dated photo or proof asked as still good is the question, not the
+		// appointment's place. (A price or a presence asked stays the question.)
+		for _, in := range p.Intents {
+			if in == Photo || in == ProofAddress {
+				return string(in)
+			}
+		}
+	}
 	return facet
 }

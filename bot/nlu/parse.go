@@ -1245,12 +1245,15 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			}
 		}
 	}
-	if askPrice := out.Form == FormHowMuch || slices.ContainsFunc(askToks, func(t string) bool { return p.isCue(p.prices, t) }); askPrice &&
+	if askPrice := out.Form == FormHowMuch || out.FreeAsked || slices.ContainsFunc(askToks, func(t string) bool { return p.isCue(p.prices, t) }); askPrice &&
 		(out.OutOfScope == "" || out.OutOfScope == "other") && (q != "" || out.OutOfScope == "" && !out.TopicNamed && !out.CardNamed) &&
-		containsAny(askNorm, "passeport", "passport", "paspoort") && !containsAny(askNorm, "change", "pareil", "meme prix", "carte", "cni", "card", "kaart") {
-		// "et mon passeport aussi est perdu, il coûte combien lui ?": the passport's price, another
-		// procedure; so too, in the sentence that asks, "…mon fils n'a qu'une carte d'identité.
-		// Combien coûte un passeport pour lui ?".
+		(containsAny(askNorm, "passeport", "passport", "paspoort") || rawQ != "" && passportBefore(text, rawQ)) &&
+		!containsAny(askNorm, "change", "pareil", "meme prix", "carte", "cni", "card", "kaart") {
+		// "et mon passeport aussi est perdu, il coûte combien lui ?", "et mon passeport aussi il
+		// est gratuit à refaire ?": the passport's price, another procedure; so too, in the
+		// sentence that asks, "…mon fils n'a qu'une carte d'identité. Combien coûte un passeport
+		// pour lui ?", or after a sentence that names it alone ("Mon passeport était aussi dans
+		// le sac. Et lui, combien pour le refaire ?").
 		out.OutOfScope = "other"
 		out.OtherDocument = true
 		out.AskOther = q != ""
@@ -3579,6 +3582,18 @@ func (p *Parser) refersToOther(before, q string) bool {
 		}
 	}
 	return false
+}
+
+// passportBefore reports whether the sentence just before the question q names a passport and
+// no identity card: the question's pronoun stands for the passport ("Mon passeport était aussi
+// dans le sac. Et lui, combien ?").
+func passportBefore(text, q string) bool {
+	before := strings.TrimRight(text[:strings.LastIndex(text, q)], " .!?")
+	if i := strings.LastIndexAny(before, ".!?"); i >= 0 {
+		before = before[i+1:]
+	}
+	n := knowledge.Normalize(before)
+	return containsAny(n, "passeport", "passport", "paspoort") && !containsAny(n, "carte", "cni", "card", "kaart")
 }
 
 // isTopicConcept reports whether a concept names one of Guichet's topics.
