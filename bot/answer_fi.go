@@ -663,6 +663,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 				// "il faut quand même passer au commissariat pour une procuration ?": no, the use
 				// is "sans passer au commissariat".
 				key = "fi_use_without"
+			case b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueOnly) && b.hasCue(knowledge.Normalize(w.text(it.Text)), knowledge.CueUniversal):
+				// "c'était seulement pour les européennes de 2024 ?": no, the use is for every
+				// election.
+				key = "fi_use_not_only"
 			}
 			w.r.Blocks = append([]Block{{Kind: Paragraph, Text: w.t(key, w.text(it.Text))}}, w.r.Blocks...)
 		}

@@ -2031,7 +2031,8 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 				out.Slots.HomeStated = true
 			case out.Slots.Commune != id:
 				out.Slots.NonResident = neg
-				out.Slots.HomeStated = !neg && hasAny(before, residenceWords)
+				// ("als ik in Watermaal-Bosvoorde zou wonen": the verb of living after it.)
+				out.Slots.HomeStated = !neg && (hasAny(before, residenceWords) || hasAny(orig[i+n:min(len(orig), i+n+3)], residenceAfter))
 				deniedLiving = neg && hasAny(before, residenceWords)
 			case neg:
 				out.Slots.NonResident = true // "je n'habite pas à X … combien à X ?"
@@ -2068,13 +2069,18 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 var (
 	negationWords  = []string{"pas", "not", "niet", "plus", "don", "doesn", "didn", "geen", "nooit"}
 	residenceWords = []string{"habite", "habites", "habitons", "habitez", "vis", "vit", "vivons", "domicilie", "domiciliee",
+		// as a supposition ("et si j'habitais à Watermael-Boitsfort ?", "what if I lived in…")
+		"habitais", "habitait", "habitions", "habitiez", "vivais", "vivait", "lived",
 		"suis", "habitant", "habitante", "emmenage", "emmenager", "emmenagee", "installe", "installee", "demenage", "demenagee",
 		"demenager", "demenages", "inscrit", "inscrite", "live", "lives", "moved", "registered", "woon", "woont", "wonen", "verhuisd",
 		"ingeschreven", "resident", "residente", "inwoner", "jhabite",
 		// A correction names the commune meant ("je voulais dire Woluwe-Saint-Pierre", "I
 		// meant Etterbeek"): the one lived in, said wrong before.
 		"dire", "meant", "trompe", "trompee"}
-	postalWords = []string{"cle", "cles", "commune", "habite", "j", "code", "postal", "sleutel", "gemeente"}
+	// residenceAfter, just after a commune, say it is lived in ("in Jette woon", "in
+	// Watermaal-Bosvoorde zou wonen").
+	residenceAfter = []string{"woon", "woont", "wonen", "woonde", "zou"}
+	postalWords    = []string{"cle", "cles", "commune", "habite", "j", "code", "postal", "sleutel", "gemeente"}
 	// otherPeople, before a residence, say it is someone else's ("mon cousin habite
 	// Schaerbeek"), not the writer's.
 	otherPeople = []string{"cousin", "cousine", "frere", "soeur", "mere", "pere", "ami", "amie", "copain", "copine", "collegue",
@@ -3128,7 +3134,9 @@ func NumberWord(w string) (int, bool) {
 
 var numberWords = map[string]int{"un": 1, "une": 1, "one": 1, "een": 1, "deux": 2, "two": 2, "twee": 2, "trois": 3, "three": 3, "drie": 3, "quatre": 4, "four": 4, "vier": 4, "cinq": 5, "five": 5, "vijf": 5, "six": 6, "zes": 6,
 	"sept": 7, "seven": 7, "zeven": 7, "huit": 8, "eight": 8, "acht": 8, "neuf": 9, "nine": 9, "negen": 9, "dix": 10, "ten": 10, "tien": 10,
-	"onze": 11, "eleven": 11, "elf": 11, "douze": 12, "twelve": 12, "twaalf": 12}
+	"onze": 11, "eleven": 11, "elf": 11, "douze": 12, "twelve": 12, "twaalf": 12, "treize": 13, "thirteen": 13, "dertien": 13,
+	"quatorze": 14, "fourteen": 14, "veertien": 14, "quinze": 15, "fifteen": 15, "vijftien": 15, "seize": 16, "sixteen": 16,
+	"zestien": 16, "vingt": 20, "twenty": 20, "twintig": 20, "trente": 30, "thirty": 30, "dertig": 30}
 
 // expiresIn reads "expire dans 3 mois" as the card's end date.
 func (p *Parser) expiresIn(s string, now time.Time, free func(a, b int) bool, mark func(a, b int), out *Parse) {
@@ -4420,7 +4428,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reTurned:         regexp.MustCompile(`\b(?:j ai eu|il a eu|elle a eu|i turned|he turned|she turned|ik werd) (\d{1,2}) (?:ans|an|years?|jaar)?\s?(?:en|le|in|op)? ?(?:(\d{1,2}) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`),
 		reBabyMonths:     regexp.MustCompile(`\b(?:bebe|nourrisson|baby|newborn)\b(?: de| qui a| of)? ?\(? ?(\d{1,2}) (?:mois|months?)\b`),
 		reBornAgo:        regexp.MustCompile(`\bnee?s? [a-z ]{0,25}?il y a (\d{1,2}) ans`),
-		reNumberWord:     regexp.MustCompile(`\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (jours?|semaines?|mois|ans?|annees?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar|jaren)\b`),
+		reNumberWord:     regexp.MustCompile(`\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|thirty|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig) (jours?|semaines?|mois|ans?|annees?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar|jaren)\b`),
 		reLastYearAlone:  regexp.MustCompile(`\b(depuis |since |sinds )?(?:l an dernier|l annee derniere|l an passe|l annee passee|last year|vorig jaar|verleden jaar)\b`),
 		reLastYearMonth:  regexp.MustCompile(`\b(?:(c etait|c est) )?(?:en )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (de l annee derniere|de l an dernier|l annee derniere|l an dernier|de l annee passee|l an passe|last year|vorig jaar|de cette annee|cette annee|this year|dit jaar)\b`),
 		reSeasonYear:     regexp.MustCompile(`\b(?:l |de l |du |au )?(ete|printemps|automne) (\d{4})\b`),

@@ -861,6 +861,8 @@ func TestLaterDays(t *testing.T) {
 		{"et dans 3 semaines ?", 21},
 		{"can i pick it up in two weeks?", 14},
 		{"dans 10 jours", 10},
+		{"dans quinze jours", 15},
+		{"in twenty days", 20},
 		{"je la cherche demain", 0},
 		{"dans la mairie", 0},
 	} {
