@@ -102,6 +102,15 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		w.kbFact("key.eid-pin")
 		return w.done(Answer), ""
 	}
+	if f := b.kb.MustFact("key.validity"); asksYesNo(p) && p.LaterDays > 0 && f.MaxDays > 0 &&
+		(intent == nlu.Validity || b.hasCue(p.Norm, knowledge.CueActivate)) {
+		// "il part demain pour 3 semaines, il pourra activer sa clé avec le lien à son retour ?":
+		// the days to come, and those already past since it was given ("reçu hier"), against the
+		// days the link may wait.
+		w.para(yesNo(w, p.LaterDays+*cmp.Or(p.AgoDays, new(int)) <= f.MaxDays))
+		w.kbFact(f.ID)
+		return w.done(Answer), ""
+	}
 	stillWorks := b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueStill) || b.hasCue(p.Norm, knowledge.CueStoppedWorking)
 	if f := b.kb.MustFact("key.validity"); p.Form == nlu.FormYesNo && (intent == nlu.Validity || stillWorks) && p.AgoDays != nil && f.MaxDays > 0 {
 		// "code reçu il y a 10 jours, c'est encore bon ?": within the days it may wait; "le lien

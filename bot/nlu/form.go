@@ -67,7 +67,9 @@ var pronouns = map[string]bool{"je": true, "j": true, "tu": true, "il": true, "e
 	"accepte": true, "acceptee": true, "obligatoire": true, "possible": true, "valable": true, "valide": true,
 	"gratuit": true, "gratuite": true, "payant": true, "payante": true, "compte": true, "prend": true, "prennent": true,
 	"delivre": true, "delivrent": true, "propose": true, "proposent": true, "donne": true, "donnent": true, "fournit": true,
-	"fournissent": true}
+	"fournissent": true,
+	// a verb of a statement asked ("la réponse arrive par courrier ?")
+	"arrive": true, "arrivent": true}
 
 // doVerbs do a procedure ("faire la démarche"): after them, "la démarche" is the thing done,
 // not a question of how.

@@ -2552,7 +2552,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		return kind
 	}
 	readyDays(s, now, free, mark, out)
+	awayReady := false // the time away counted as the days a ready card waits
 	if m := pat().reAwayFor.FindStringSubmatch(s); m != nil && out.Slots.ReadyDays == nil && containsAny(s, "prete", "dispo", "disponible", "sms", "texto", "ready") {
+		awayReady = true
 		// "j'ai reçu le SMS, ma carte est prête, mais je pars 2 mois demain": when the person
 		// comes back, the card will have waited that long.
 		n, err := strconv.Atoi(m[1])
@@ -2585,6 +2587,14 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	}
 	laterYears(s, out)
 	laterDays(s, out)
+	if m := matchIf(out.LaterDays == 0 && !awayReady && containsAny(s, "pars", "part", "absent", "mission", "away", "gone"), pat().reAwayFor, s); m != nil {
+		// "il part en vacances demain pour 3 semaines… à son retour": back so many days from now.
+		n, err := strconv.Atoi(m[1])
+		if err != nil {
+			n = max(numberWords[m[1]], 1)
+		}
+		out.LaterDays = n * ternaryInt(strings.HasPrefix(m[2], "mo"), 30, 7)
+	}
 	score(s, out)
 	p.expiresIn(s, now, free, mark, out)
 	if containsAny(s, " eu ", "turned", "werd") {
@@ -3705,6 +3715,14 @@ func score(s string, out *Parse) {
 	}
 }
 
+// ternaryInt is a when c holds, b otherwise.
+func ternaryInt(c bool, a, b int) int {
+	if c {
+		return a
+	}
+	return b
+}
+
 // laterDays reads how many days from now the message tells something is to happen, a month
 // counted as 30 days ("dans un mois", "dans 3 semaines", "in two weeks").
 func laterDays(s string, out *Parse) {
@@ -4441,7 +4459,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reOwnAge:         regexp.MustCompile(`\bj ai (\d{1,3}) ans\b`),
 		reFutureAge:      regexp.MustCompile(`\b(?:(?:j aurai|tu auras|il aura|elle aura|mon fils aura|ma fille aura) (\d{1,2})(?: ans\b|$|[ ,.?!]*$)|(?:j ai|il a|elle a) (\d{1,2}) ans (?:le \d|le premier|dans \d|dans (?:un|une|deux|trois|quelques) |en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:le jour de|des|a|pour) (?:mes|ses|tes) (\d{1,2}) ans\b)`),
 		reBornRecently:   regexp.MustCompile(`\b(?:est|suis|sont|etait|es|etes|vient d etre) nee?s? (?:[a-z ]{2,30} )?(?:le mois dernier|la semaine derniere|il y a (?:\d|un|une|deux|trois|quatre) (?:jours?|semaines?))\b`),
-		reAwayFor:        regexp.MustCompile(`\b(?:pars|partirai|serai absente?|serai partie?|serai en mission|away for|gone for)\b[^.?!]{0,20}?\b(\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|months?|weeks?)\b`),
+		reAwayFor:        regexp.MustCompile(`\b(?:pars|part|partons|partirai|partira|serai absente?|sera absente?|serai partie?|sera partie?|serai en mission|sera en mission|away for|gone for)\b[^.?!]{0,30}?\b(\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|months?|weeks?)\b`),
 		reReadyAgo:       regexp.MustCompile(`\b(?:sms|texto|prevenue?s?|avertie?s?|notifiee?s?)\b[^.?!]{0,40}?\bil y a (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?)\b`),
 		reReadyFor:       regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),
 		reHome:           regexp.MustCompile(`\b(?:j habite|je vis|je reside|on habite|nous habitons|domicilie|domiciliee|i live)(?: [a-z]+){0,4}? (?:a|au|en|sur|in) ([a-z][a-z-]{2,})\b`),
