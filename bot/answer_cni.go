@@ -745,6 +745,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		if !b.ageVerdict(w, p, "cni.photo", "photo") && p.Form == nlu.FormYesNo {
 			if f, held := b.quantityVerdict(p, []string{"cni.photo"}); f != nil {
 				w.para(yesNo(w, held)) // "il faut 2 photos ?": the fact's own count settles it
+			} else if a := b.answerOf("cni.photo", p); a != nil {
+				// "je suis obligée de garder mes lunettes sur la photo ?": the rule's own answer,
+				// before the photo every card needs.
+				w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
 			} else if (b.hasCue(p.Norm, knowledge.CueObliged) || b.hasCue(p.Norm, knowledge.CueMandatory)) && !b.asksWithout(p.Norm) {
 				w.para(w.t("yes")) // "et pour mon bébé de 6 mois il faut aussi une photo ?": every card has one
 			}

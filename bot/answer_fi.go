@@ -155,6 +155,15 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// comes, whatever facet the examples read ("validé" is no validity).
 		intent = nlu.Delay
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); (b.hasCue(ask, knowledge.CueAppointment) || b.hasCue(ask, knowledge.CueWalkIn)) && !b.hasCue(p.Norm, knowledge.CuePickup) && p.Form == nlu.FormYesNo &&
+		b.sentToOffice(firstChoice(ask)) == "" && // ("rdv à la préfecture ?": the office asked, below)
+		(b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueWalkIn)) {
+		// "faut prendre rdv pour la certif en mairie ou on peut venir comme ça ?": it depends on
+		// the town hall, whose way is on the ANTS site.
+		w.para(w.t("depends_town_hall"))
+		w.kbFact("fi.appointment")
+		return w.done(Answer), ""
+	}
 	if p.Form == nlu.FormYesNo && ((b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged)) && p.CardOnPhone || p.AppMandatory) {
 		// "est-ce que c'est obligatoire maintenant d'avoir sa carte dans le téléphone ?": the app
 		// itself is asked about, and it is optional.
@@ -267,14 +276,6 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.para(yesNo(w, containsWord(knowledge.Normalize(w.text(where.Text)), office)))
 		w.kbFact("fi.where")
 		b.officeContacts(w, b.certifyingOffices())
-		return w.done(Answer), ""
-	}
-	if ask := cmp.Or(p.Ask, p.Norm); (b.hasCue(ask, knowledge.CueAppointment) || b.hasCue(ask, knowledge.CueWalkIn)) && !b.hasCue(p.Norm, knowledge.CuePickup) && p.Form == nlu.FormYesNo &&
-		(b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueWalkIn)) {
-		// "faut prendre rdv pour la certif en mairie ou on peut venir comme ça ?": it depends on
-		// the town hall, whose way is on the ANTS site.
-		w.para(w.t("depends_town_hall"))
-		w.kbFact("fi.appointment")
 		return w.done(Answer), ""
 	}
 	if f := b.kb.MustFact("fi.validity"); b.hasCue(p.Norm, knowledge.CueCertify) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueLasts) {

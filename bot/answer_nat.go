@@ -146,8 +146,11 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// file goes, which its authority says.
 		st.Intent = nlu.Routes
 	}
+	// "…j'ai réussi l'examen civique avec 36 sur 40. Donc la naturalisation est automatique ?":
+	// whether the nationality comes by itself is the question, not the exam told before it.
+	asksAutomatic := p.Ask != p.Norm && b.hasCue(p.Ask, knowledge.CueAutomatic) && !b.hasCue(p.Ask, knowledge.CueCivic)
 	if f := b.kb.MustFact("nat.civic-exam"); p.Slots.Score != nil && f.PassMark > 0 && *p.Slots.Score <= f.Questions &&
-		(b.hasCue(p.Norm, knowledge.CueCivic) || slices.ContainsFunc(st.LastFacts, func(x string) bool { return strings.HasPrefix(x, "civic_exam_passed=") })) {
+		(b.hasCue(p.Norm, knowledge.CueCivic) || slices.ContainsFunc(st.LastFacts, func(x string) bool { return strings.HasPrefix(x, "civic_exam_passed=") })) && !asksAutomatic {
 		// "j'ai eu 30 bonnes réponses sur 40, c'est réussi ?", then "et si j'avais eu 33 ?": the
 		// score against the pass mark.
 		passed := *p.Slots.Score >= f.PassMark
@@ -165,7 +168,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	civicSequel := asksYesNo(p) && p.Continues() && p.Words <= 20 && !b.hasCue(p.Norm, knowledge.CueCivic) &&
 		b.citedLast(st, "nat.civic-exam") &&
 		containsWord(p.Norm, "le passer", "la passer", "passer aussi", "take it", "pass it")
-	if civicSequel || b.hasCue(p.Norm, knowledge.CueCivic) && (st.Intent != nlu.Routes || p.Form == nlu.FormYesNo && b.hasCue(lastClause(cmp.Or(p.Ask, p.Norm)), knowledge.CueCivic)) {
+	if civicSequel || b.hasCue(p.Norm, knowledge.CueCivic) && !asksAutomatic && (st.Intent != nlu.Routes || p.Form == nlu.FormYesNo && b.hasCue(lastClause(cmp.Or(p.Ask, p.Norm)), knowledge.CueCivic)) {
 		// "c'est quoi cet examen civique ?", "il est obligatoire ?": the exam itself, then the
 		// language level it goes with; so too "je fais ma déclaration par mariage. Je dois aussi
 		// passer l'examen civique ?", whose route the exam's answer reads in the story.
