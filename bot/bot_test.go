@@ -1534,6 +1534,11 @@ func TestConversations(t *testing.T) {
 			{say: "Mon père a 91 ans, il est en EHPAD et ne peut plus se déplacer. Sa carte d'identité est périmée. Est-ce que quelqu'un de la mairie peut venir sur place pour la demande ?", kind: bot.Answer, prefix: "cela depend de la mairie", contains: []string{"recueil mobiles"}},
 			{say: "ma mère est hospitalisée, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non", contains: []string{"recueil mobiles"}},
 		}},
+		{"A card made for a minor long ago is an adult's now; the nationality proved for a card is the card's question", []turn{
+			{say: "Ma carte d'identité date de 2004, j'étais mineur, elle est périmée depuis 2014. Quels papiers pour la refaire ?", kind: bot.Answer, contains: []string{"pour un majeur", "acte de naissance"}},
+			{say: "/reset"},
+			{say: "Ma seule carte d'identité date de 2004, j'étais mineur, elle est périmée depuis 2014. Je n'ai jamais eu de passeport. Qu'est-ce que je dois fournir en plus pour prouver mon identité et ma nationalité ?", kind: bot.Answer, contains: []string{"acte de naissance"}, absent: []string{"b2"}},
+		}},
 		{"A photo rule's own answer, a baby's card asked indirectly, an appointment asked as obligatory, naturalisation asked as automatic", []turn{
 			{say: "je porte des lunettes tout le temps, je suis obligée de les garder sur la photo de ma carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"lunettes"}},
 			{say: "/reset"},

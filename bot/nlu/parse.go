@@ -273,6 +273,8 @@ type Parser struct {
 	nationalityHolders, foreignNationalities, frenchNationals []string
 	// becameFrench: a nationality acquired already.
 	becameFrench []string
+	// proveNationality are the words of a nationality proved ("prouver ma nationalité").
+	proveNationality []string
 	// frenchOthers: someone else told French.
 	frenchOthers []string
 	// sinceBirth: living in France since birth.
@@ -503,6 +505,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.foreignNationalities = kb.Language.Cues[knowledge.CueForeignNationality]
 	p.frenchNationals = kb.Language.Cues[knowledge.CueFrenchNational]
 	p.becameFrench = kb.Language.Cues[knowledge.CueBecameFrench]
+	p.proveNationality = kb.Language.Cues[knowledge.CueProveNationality]
 	p.theftOutcomes = kb.Language.Cues[knowledge.CueTheftOutcome]
 	p.frenchOthers = kb.Language.Cues[knowledge.CueFrenchOther]
 	p.sinceBirth = kb.Language.Cues[knowledge.CueSinceBirth]
@@ -1365,6 +1368,13 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.AskedTopic, out.Topic = knowledge.TopicCNI, knowledge.TopicCNI
 		out.Slots.Situations = nil
 	}
+	if out.Topic == knowledge.TopicNationality && slices.Contains(out.Named, knowledge.TopicCNI) && (out.CardNamed || out.Slots.Application != "") &&
+		slices.ContainsFunc(p.proveNationality, func(c string) bool { return containsWordAt(norm, c) }) {
+		// "ma seule carte date de 2004, périmée… qu'est-ce que je dois fournir pour prouver mon
+		// identité et ma nationalité ?": the nationality proved for a card is the card's question.
+		out.AskedTopic, out.Topic = knowledge.TopicCNI, knowledge.TopicCNI
+		out.Slots.Situations = nil
+	}
 	if out.Topic == knowledge.TopicCNI && out.Slots.Application == "" && slices.ContainsFunc(p.becameFrench, func(c string) bool { return statedAt(norm, c) }) {
 		// "je viens d'être naturalisé, comment je fais pour avoir ma carte d'identité ?": the
 		// first French card is a first request.
@@ -1386,6 +1396,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.Slots.Age = &zero
 	}
 	atAppointment(norm, now, &out)
+	if sl := &out.Slots; sl.Holder == knowledge.Minor && sl.Age == nil && sl.IssueYear != 0 && now.Year()-sl.IssueYear >= 18 &&
+		containsAny(norm, "j etais mineur", "j etais mineure", "etant mineur", "etant mineure") {
+		// "ma carte date de 2004, j'étais mineur": a minor on the day of issue, at least
+		// eighteen years ago, is an adult now.
+		sl.Holder = knowledge.Adult
+	}
 	if sl := &out.Slots; sl.AgeMonths == nil {
 		// Made in a past year, its month unknown ("faites en 2025", "l'an dernier"): at least
 		// the full months since that year's end. (Only a document's age: "l'an dernier" is no
