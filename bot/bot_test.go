@@ -1534,6 +1534,12 @@ func TestConversations(t *testing.T) {
 			{say: "Mon père a 91 ans, il est en EHPAD et ne peut plus se déplacer. Sa carte d'identité est périmée. Est-ce que quelqu'un de la mairie peut venir sur place pour la demande ?", kind: bot.Answer, prefix: "cela depend de la mairie", contains: []string{"recueil mobiles"}},
 			{say: "ma mère est hospitalisée, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non", contains: []string{"recueil mobiles"}},
 		}},
+		{"A notice's own date told as a correction; leave asked to choose a recipient", []turn{
+			{say: "J'ai reçu le SMS comme quoi ma carte était disponible en mairie il y a deux mois et demi. Je peux encore aller la chercher ?", kind: bot.Answer, prefix: "oui"},
+			{say: "ah non en fait je viens de regarder, le SMS date du 10 juillet", kind: bot.Answer, prefix: "non", contains: []string{"3 mois"}},
+			{say: "/reset"},
+			{say: "Quand je génère un justificatif d'identité dans France Identité, je peux indiquer à qui il est destiné ?", kind: bot.Answer, prefix: "oui", contains: []string{"destinataire"}},
+		}},
 		{"A card made for a minor long ago is an adult's now; the nationality proved for a card is the card's question", []turn{
 			{say: "Ma carte d'identité date de 2004, j'étais mineur, elle est périmée depuis 2014. Quels papiers pour la refaire ?", kind: bot.Answer, contains: []string{"pour un majeur", "acte de naissance"}},
 			{say: "/reset"},

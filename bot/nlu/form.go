@@ -200,6 +200,10 @@ func (p *Parser) form1(text string, toks []string) Form {
 		// two questions, the first a yes/no one; its verdict leads, and the answer that follows
 		// tells the rest.
 		return FormYesNo
+	case first != FormNone && asksLeaveToChoose(toks, firstAt):
+		// "je peux indiquer à qui il est destiné ?", "on peut choisir quand ?": whether one may,
+		// the wh-word the object of the verb.
+		return FormYesNo
 	case first != FormNone:
 		return first
 	case yesNo:
@@ -234,6 +238,25 @@ func (p *Parser) form1(text string, toks []string) Form {
 		}
 	}
 	return FormNone
+}
+
+// asksLeaveToChoose reports whether the wh-word at i is the object of a verb after "je peux" or
+// "on peut" ("je peux indiquer à qui…"): a question of leave. A verb of asking ("je peux savoir
+// quand…") or of going ("on peut aller où ?") keeps the wh-question.
+func asksLeaveToChoose(toks []string, i int) bool {
+	if i > 0 && toks[i-1] == "a" {
+		i-- // "à qui"
+	}
+	if i < 3 {
+		return false
+	}
+	subj, modal, verb := toks[i-3], toks[i-2], toks[i-1]
+	switch verb {
+	case "savoir", "dire", "demander", "connaitre", "comprendre", "aller", "venir", "faire":
+		return false
+	}
+	return (subj == "je" || subj == "on" || subj == "j") && (modal == "peux" || modal == "peut" || modal == "pourrai" || modal == "pourra") &&
+		(strings.HasSuffix(verb, "er") || strings.HasSuffix(verb, "ir") || strings.HasSuffix(verb, "re"))
 }
 
 // unmarkedYesNo reports whether a message without a question mark asks leave all the same: a

@@ -3947,10 +3947,13 @@ func readySince(s string, now time.Time, out *Parse) {
 	m := pat().reReadySince.FindStringSubmatch(s)
 	if m == nil {
 		// "j'ai reçu le SMS en juillet disant que ma carte était disponible", "le SMS comme quoi
-		// ma carte était disponible fin juillet": the day of the notice.
+		// ma carte était disponible fin juillet", "le SMS date du 10 juillet": the day of the
+		// notice.
 		if m = pat().reReadyNotice.FindStringSubmatch(s); m == nil {
 			if m = pat().reNoticeReady.FindStringSubmatch(s); m == nil {
-				return
+				if m = pat().reNoticeDated.FindStringSubmatch(s); m == nil {
+					return
+				}
 			}
 		}
 	}
@@ -4384,6 +4387,9 @@ type patternSet struct {
 	// reNoticeReady reads a notice that tells the card ready, its month after ("le SMS comme
 	// quoi ma carte était disponible fin juillet").
 	reNoticeReady *regexp.Regexp
+	// reNoticeDated reads the day of the notice itself ("le SMS date du 10 juillet"), the
+	// card's ready notice in a question on collecting it.
+	reNoticeDated *regexp.Regexp
 	reReadyFor    *regexp.Regexp
 	// reReadyAgo reads how long ago the notice of a card ready came: "le SMS il y a 4 mois".
 	reReadyAgo *regexp.Regexp
@@ -4468,6 +4474,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reSeasonYear:     regexp.MustCompile(`\b(?:l |de l |du |au )?(ete|printemps|automne) (\d{4})\b`),
 		reReadyNotice:    regexp.MustCompile(`\b(?:sms|message|courrier|text)\b[^.?!]{0,20}?\b(?:en|le|du|in|on) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
 		reNoticeReady:    regexp.MustCompile(`\b(?:sms|message|courrier|mail|text)\b[^.?!]{0,40}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b(?: [a-z]+){0,3}? (?:depuis |des |en |le |du |fin |debut |mi |courant |in |on |at the end of |end of )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
+		reNoticeDated:    regexp.MustCompile(`\b(?:sms|texto|message)\b (?:date|datait|etait|est) (?:du|de|le) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b`),
 		reReadySince:     regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|since) (?:le |the )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reReady:          regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|for|il y a)(?: plus de| more than)? (\d{1,2}|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six) (mois|semaines?|jours?|months?|weeks?|days?)\b`),
 		reValidPassport:  regexp.MustCompile(`\bpasseport (?:[a-z]+ ){1,3}?(?:valide|valable|en cours de validite)\b`),
