@@ -58,8 +58,19 @@ func opensYesNo(norm string) bool {
 }
 
 func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
+	cardSupposed := false
+	if sl := &st.Slots; (sl.NoIDCard || sl.CardFormat == knowledge.Plastic || sl.CardFormat == knowledge.Cardboard) &&
+		startsWithWord(p.Norm, b.kb.Language.Cues[knowledge.CueSuppose]...) && b.hasCue(p.Norm, knowledge.CueObtain) && (p.CardNamed || slices.Contains(p.Named, knowledge.TopicCNI)) {
+		// "je n'ai qu'un passeport… — et si je demande une carte d'identité maintenant, je pourrai
+		// l'utiliser ?": a card asked for now is of the format the app reads.
+		sl.NoIDCard, sl.CardFormat, sl.IssueYear, sl.IssueDate = false, knowledge.NewFormat, 0, ""
+		cardSupposed = true
+	}
 	s := st.Slots
 	intent := st.Intent
+	if cardSupposed && p.Form == nlu.FormYesNo {
+		intent, st.Intent = nlu.Eligibility, nlu.Eligibility // whether the app will take that card
+	}
 	// A card told older than the format the app reads is the question's blocker, whatever use
 	// the message names ("ma carte date de 2015… pour faire mes procurations").
 	oldCard := p.Slots.IssueYear != 0 && p.Slots.IssueYear < b.kb.Identite.CardIssuedFrom.Time.Year() || p.Slots.CardFormat == knowledge.Plastic
@@ -199,7 +210,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.travel")
 		return w.done(Answer), ""
 	}
-	if a := b.answerOf("fi.proof-document", p); (b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueProofDocument) || b.hasCueUnhedged(p.Norm, knowledge.CueProveAge)) && (p.Form != nlu.FormYesNo || a != nil) {
+	// ("…la nouvelle carte et l'appli France Identité — et l'agence pourra réutiliser ce document
+	// plus tard ?": the proof the last answer named, asked of in a sequel.)
+	proofSequel := p.Continues() && b.hasCue(p.Norm, knowledge.CueThisDocument) && (b.citedLast(st, "fi.proof-document") || b.citedLast(st, "fi.app"))
+	if a := b.answerOf("fi.proof-document", p); (b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueProofDocument) || b.hasCueUnhedged(p.Norm, knowledge.CueProveAge) || proofSequel && a != nil) && (p.Form != nlu.FormYesNo || a != nil) {
 		// "le justificatif d'identité qu'on génère dans l'appli, on peut dire à qui on l'envoie ?":
 		// what the single-use proof is and what its holder sets. (Another yes/no question on it,
 		// "ma banque le refuse, elle a le droit ?", is the app's.)

@@ -1534,6 +1534,16 @@ func TestConversations(t *testing.T) {
 			{say: "Mon père a 91 ans, il est en EHPAD et ne peut plus se déplacer. Sa carte d'identité est périmée. Est-ce que quelqu'un de la mairie peut venir sur place pour la demande ?", kind: bot.Answer, prefix: "cela depend de la mairie", contains: []string{"recueil mobiles"}},
 			{say: "ma mère est hospitalisée, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non", contains: []string{"recueil mobiles"}},
 		}},
+		{"France Identité sequels: a future age with the same card, a card asked for now, a proof's reuse", []turn{
+			{say: "Mon fils a 17 ans et vient de recevoir sa nouvelle carte d'identité. Il peut installer France Identité et créer son identité numérique ?", kind: bot.Answer, prefix: "non"},
+			{say: "Il aura 18 ans en mars, il pourra à ce moment-là avec la même carte ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "Je n'ai qu'un passeport biométrique valable jusqu'en 2031, pas de carte d'identité. Je peux créer mon identité numérique France Identité avec le passeport ?", kind: bot.Answer, prefix: "non"},
+			{say: "Et si je demande une carte d'identité maintenant, je pourrai l'utiliser dès que je l'ai ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "J'ai la nouvelle carte et l'appli France Identité sur mon téléphone. Chaque agence me demande une copie de ma carte d'identité. Est-ce qu'il y a un moyen plus sûr ?", kind: bot.Answer},
+			{say: "et l'agence pourra réutiliser ce document pour autre chose plus tard ?", kind: bot.Answer, prefix: "non", contains: []string{"usage unique"}},
+		}},
 		{"A notice's own date told as a correction; leave asked to choose a recipient", []turn{
 			{say: "J'ai reçu le SMS comme quoi ma carte était disponible en mairie il y a deux mois et demi. Je peux encore aller la chercher ?", kind: bot.Answer, prefix: "oui"},
 			{say: "ah non en fait je viens de regarder, le SMS date du 10 juillet", kind: bot.Answer, prefix: "non", contains: []string{"3 mois"}},

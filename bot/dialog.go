@@ -403,9 +403,10 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		}
 	}
 
-	if st.Topic == knowledge.TopicIdentite && p.Topic == knowledge.TopicCNI && !p.TopicNamed && p.Continues() && len(p.Intents) == 0 {
-		// "et à ses 18 ans en mars, il pourra avec la même carte ?" after France Identité: the
-		// card the app reads, no question of the identity card's own.
+	if st.Topic == knowledge.TopicIdentite && p.Topic == knowledge.TopicCNI && !p.TopicNamed && (p.Continues() || p.FutureAge != nil) && len(p.Intents) == 0 {
+		// "et à ses 18 ans en mars, il pourra avec la même carte ?", "il aura 18 ans en mars, il
+		// pourra à ce moment-là avec la même carte ?" after France Identité: the card the app
+		// reads, no question of the identity card's own.
 		p.Topic = st.Topic
 	}
 	if p.Topic != "" && p.Topic != st.Topic {

@@ -69,7 +69,9 @@ var pronouns = map[string]bool{"je": true, "j": true, "tu": true, "il": true, "e
 	"delivre": true, "delivrent": true, "propose": true, "proposent": true, "donne": true, "donnent": true, "fournit": true,
 	"fournissent": true,
 	// a verb of a statement asked ("la réponse arrive par courrier ?")
-	"arrive": true, "arrivent": true}
+	"arrive": true, "arrivent": true,
+	// the future of "pouvoir" ("l'agence pourra le réutiliser ?")
+	"pourra": true, "pourront": true, "pourrai": true, "pourras": true, "pourrez": true, "pourrons": true}
 
 // doVerbs do a procedure ("faire la démarche"): after them, "la démarche" is the thing done,
 // not a question of how.
