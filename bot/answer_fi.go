@@ -194,6 +194,18 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.app")
 		return w.done(Answer), ""
 	}
+	// ("on m'a volé mon téléphone avec France Identité — et ma carte d'identité, elle reste
+	// valable ?": the phone lost told the turn before.)
+	phoneLost := b.hasCue(p.Norm, knowledge.CuePhoneLost) || p.Continues() && b.hasCue(st.LastAsk, knowledge.CuePhoneLost)
+	if ask := cmp.Or(p.Ask, p.Norm); phoneLost && !p.Deceit && asksYesNo(p) && b.hasCue(ask, knowledge.CueCardWord) &&
+		(b.hasCue(ask, knowledge.CueValid) || b.hasCue(ask, knowledge.CueStill)) && !b.hasCue(ask, knowledge.CueInvalid) {
+		// "j'ai perdu mon téléphone avec France Identité, ma carte d'identité reste valable ?": yes,
+		// the card itself is neither lost nor stolen; only one declared so stops being valid.
+		w.para(w.t("fi_phone_lost_card_valid"))
+		w.kbFact("cni.found-after-declaration")
+		w.kbFact("fi.code")
+		return w.done(Answer), ""
+	}
 	if b.hasCue(p.Norm, knowledge.CuePhoneLost) && !p.Deceit {
 		// "on m'a volé mon téléphone avec France Identité dessus, que faire ?": the knowledge base
 		// says no more than that the app asks the personal code, with the card.

@@ -1534,6 +1534,12 @@ func TestConversations(t *testing.T) {
 			{say: "Mon père a 91 ans, il est en EHPAD et ne peut plus se déplacer. Sa carte d'identité est périmée. Est-ce que quelqu'un de la mairie peut venir sur place pour la demande ?", kind: bot.Answer, prefix: "cela depend de la mairie", contains: []string{"recueil mobiles"}},
 			{say: "ma mère est hospitalisée, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non", contains: []string{"recueil mobiles"}},
 		}},
+		{"A phone lost with France Identité leaves the card valid, asked at once or in a sequel", []turn{
+			{say: "J'ai perdu mon téléphone avec France Identité dedans. Est-ce que ma carte d'identité physique est toujours valable ?", kind: bot.Answer, prefix: "oui", contains: []string{"declaree perdue ou volee"}},
+			{say: "/reset"},
+			{say: "on m'a volé mon téléphone avec france identité", kind: bot.Answer},
+			{say: "et ma carte d'identité en plastique, je l'ai toujours sur moi, elle reste valable ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"France Identité sequels: a future age with the same card, a card asked for now, a proof's reuse", []turn{
 			{say: "Mon fils a 17 ans et vient de recevoir sa nouvelle carte d'identité. Il peut installer France Identité et créer son identité numérique ?", kind: bot.Answer, prefix: "non"},
 			{say: "Il aura 18 ans en mars, il pourra à ce moment-là avec la même carte ?", kind: bot.Answer, prefix: "oui"},
