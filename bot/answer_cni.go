@@ -667,6 +667,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	switch intent {
 	case nlu.Fee:
+		if kinds := distinctApplications(p.Applications); len(kinds) >= 2 && asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueSame) {
+			// "la mienne est périmée, elle a perdu la sienne. On va payer pareil toutes les
+			// deux ?": the fee of each request told, and whether they are the same.
+			return b.cniFeeCompared(w, s, kinds)
+		}
 		if s.Application == "" {
 			return b.cniFeeByApplication(w, s, p)
 		}
@@ -674,6 +679,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	case nlu.Documents:
 		return b.cniChecklist(w, s, p)
 	case nlu.Validity:
+		if cards := cardsTold(p.Norm); len(cards) >= 2 && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWhichOne) {
+			// "moi je l'ai eue en 2012, j'avais 30 ans ; mon frère en 2013, il avait 16 ans :
+			// lequel de nous deux a encore une carte valable ?": each card's own validity.
+			return b.cardsCompared(w, s, cards, m.Time)
+		}
 		start := len(w.r.Blocks)
 		r, pending := b.cniValidity(w, st, p, m)
 		if r.Kind == Answer {

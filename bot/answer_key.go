@@ -16,6 +16,10 @@ import (
 
 func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 	otherCommune := st.Slots.AskedCommune != ""
+	if b.twoResidents(p) {
+		// (Two people, each in their commune: no office asked of another commune's resident.)
+		st.Slots.AskedCommune, otherCommune = "", false
+	}
 	if otherCommune && !b.comparesPrices(p) && b.claimedCommune(p) == nil {
 		if r, pending, asked := b.askResidence(w, st, p); asked {
 			return r, pending
@@ -741,6 +745,9 @@ func (b *Bot) ofAnother(norm string, words []string) bool {
 // live and both communes price them, else what each charges its own residents. It reports
 // whether it wrote the answer.
 func (b *Bot) keyComparison(w *writer, s nlu.Slots, p nlu.Parse) bool {
+	if b.twoResidents(p) {
+		return b.residentsCompared(w, p)
+	}
 	if !b.comparesPrices(p) {
 		return false
 	}
@@ -772,6 +779,42 @@ func (b *Bot) keyComparison(w *writer, s nlu.Slots, p nlu.Parse) bool {
 		w.t(key, w.text(second.Name), w.money(b2)),
 	})
 	for _, c := range []*knowledge.Commune{first, second} {
+		w.entry("commune:" + c.ID)
+		w.sources(c.Sources...)
+	}
+	w.kbFact("key.price-note")
+	return true
+}
+
+// twoResidents reports whether a message tells two people living in the two communes it names
+// and asks which or whether the same ("moi j'habite à Ixelles et ma sœur à Jette, on paie
+// combien chacune ?", "betalen we hetzelfde?").
+func (b *Bot) twoResidents(p nlu.Parse) bool {
+	ask := cmp.Or(p.Ask, p.Norm)
+	return len(p.CommunesNamed) == 2 && b.hasCue(p.Norm, knowledge.CueCompanion) &&
+		(b.hasCue(ask, knowledge.CueWhichOne) || asksYesNo(p) && b.hasCue(ask, knowledge.CueSame))
+}
+
+// residentsCompared answers for two people who live in the two communes a message names: the
+// price each commune's office charges its residents, and whether they are the same when that is
+// asked. It reports whether it wrote the answer.
+func (b *Bot) residentsCompared(w *writer, p nlu.Parse) bool {
+	var items []string
+	var prices []knowledge.Money
+	var communes []*knowledge.Commune
+	for _, id := range p.CommunesNamed {
+		c, m, ok := b.officePrice(rules.Person{Commune: id}, id)
+		if !ok {
+			return false
+		}
+		items = append(items, w.t("key_option_residents", w.text(c.Name), w.money(m)))
+		prices, communes = append(prices, m), append(communes, c)
+	}
+	if asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueSame) {
+		w.para(yesNo(w, prices[0] == prices[1]))
+	}
+	w.list(w.t("key_compare"), items)
+	for _, c := range communes {
 		w.entry("commune:" + c.ID)
 		w.sources(c.Sources...)
 	}

@@ -1534,6 +1534,17 @@ func TestConversations(t *testing.T) {
 			{say: "Mon père a 91 ans, il est en EHPAD et ne peut plus se déplacer. Sa carte d'identité est périmée. Est-ce que quelqu'un de la mairie peut venir sur place pour la demande ?", kind: bot.Answer, prefix: "cela depend de la mairie", contains: []string{"recueil mobiles"}},
 			{say: "ma mère est hospitalisée, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non", contains: []string{"recueil mobiles"}},
 		}},
+		{"Two people compared: each card's validity, each request's fee, each commune's price", []turn{
+			{say: "Lequel de nous deux a encore une carte d'identité valable ? Moi je l'ai eue en mai 2012, j'avais 30 ans. Mon frère a eu la sienne en 2013, il avait 16 ans à l'époque.", kind: bot.Answer, contains: []string{"2027", "2023", "encore valable", "plus valable"}},
+			{say: "/reset"},
+			{say: "Moi et ma sœur on refait nos cartes d'identité la semaine prochaine. La mienne est périmée depuis mars, elle a perdu la sienne pendant un festival. On va payer pareil toutes les deux ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit", "25 €"}},
+			{say: "/reset"},
+			{say: "Moi j'habite à Ixelles et ma sœur à Jette. On veut toutes les deux une clé numérique dans notre commune. On paie combien chacune ?", kind: bot.Answer, contains: []string{"5 €", "gratuit"}, absent: []string{"ne donne de prix"}},
+			{say: "/reset"},
+			{say: "Ik woon in Sint-Gillis en mijn broer in Ukkel. Betalen we hetzelfde voor een digitale sleutel bij onze gemeente?", kind: bot.Answer, prefix: "nee", contains: []string{"10 €"}},
+			{say: "/reset"},
+			{say: "On m'a dit que la clé numérique ne vaut que 14 jours. Je vais devoir retourner à la commune toutes les deux semaines ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"A phone lost with France Identité leaves the card valid, asked at once or in a sequel", []turn{
 			{say: "J'ai perdu mon téléphone avec France Identité dedans. Est-ce que ma carte d'identité physique est toujours valable ?", kind: bot.Answer, prefix: "oui", contains: []string{"declaree perdue ou volee"}},
 			{say: "/reset"},

@@ -6,8 +6,11 @@ package bot
 
 import (
 	"cmp"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/guichet/guichet/bot/nlu"
 	"github.com/guichet/guichet/knowledge"
@@ -366,6 +369,102 @@ func matchItem(f *knowledge.Fact, norm string) *knowledge.Item {
 		}
 	}
 	return best
+}
+
+// cardTold is a card a message tells with the year it was made and its holder's age then.
+type cardTold struct{ year, age int }
+
+// reCardYearAge finds a year and, further in the same sentence, an age ("faite en 2012, j'avais
+// 30 ans", "en 2010 (elle en avait 55)").
+var reCardYearAge = regexp.MustCompile(`\b((?:19|20)\d\d)\b[^.?!;]{0,45}?\b(?:(\d{1,2}) ans|en avait (\d{1,2}))\b`)
+
+// cardsTold are the cards a message tells, each with its year and its holder's age then.
+func cardsTold(norm string) []cardTold {
+	var out []cardTold
+	for _, m := range reCardYearAge.FindAllStringSubmatch(norm, -1) {
+		y, _ := strconv.Atoi(m[1])
+		a, err := strconv.Atoi(cmp.Or(m[2], m[3]))
+		if err == nil {
+			out = append(out, cardTold{y, a})
+		}
+	}
+	return out
+}
+
+// cardsCompared answers which of several cards told is still valid: each card's validity from
+// its year and its holder's age that year.
+func (b *Bot) cardsCompared(w *writer, s nlu.Slots, cards []cardTold, now time.Time) (Reply, string) {
+	var items []string
+	for _, c := range cards {
+		holder := knowledge.Minor
+		if c.age >= b.kb.CNI.AdultAge {
+			holder = knowledge.Adult
+		}
+		var ends []rules.Validity
+		for _, issued := range []time.Time{time.Date(c.year, time.January, 1, 0, 0, 0, 0, time.UTC), time.Date(c.year, time.December, 31, 0, 0, 0, 0, time.UTC)} {
+			v, missing := rules.CNIValidity(b.kb, rules.Card{Issued: issued, Holder: holder, Format: s.CardFormat}, now)
+			if len(missing) > 0 {
+				return b.askApplication(w)
+			}
+			ends = append(ends, v)
+		}
+		key := "card_compared_depends"
+		if ends[0].Valid == ends[1].Valid {
+			key = "card_compared_" + strconv.FormatBool(ends[0].Valid)
+		}
+		items = append(items, w.t(key, strconv.Itoa(c.year), strconv.Itoa(c.age), strconv.Itoa(ends[0].End.AddDate(0, 0, 1).Year())))
+		w.entry(ends[0].Rule.ID)
+		w.sources(ends[0].Rule.Sources...)
+	}
+	w.list("", items)
+	return w.done(Answer), ""
+}
+
+// distinctApplications are the kinds of request told, each once, in the order told.
+func distinctApplications(apps []knowledge.Application) []knowledge.Application {
+	var out []knowledge.Application
+	for _, a := range apps {
+		if a != "" && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// cniFeeCompared answers whether requests of several kinds told in one message cost the same
+// ("la mienne est périmée, elle a perdu la sienne, on paie pareil ?"): the verdict, then the fee
+// of each kind.
+func (b *Bot) cniFeeCompared(w *writer, s nlu.Slots, kinds []knowledge.Application) (Reply, string) {
+	var items []string
+	var payment *knowledge.Fact
+	var first rules.Fee
+	same := true
+	for i, app := range kinds {
+		fee, err := rules.CNIFee(b.kb, app, s.CardFormat, s.Region)
+		if err != nil {
+			return b.askApplication(w)
+		}
+		if i == 0 {
+			first = fee
+		} else if fee.Amount != first.Amount {
+			same = false
+		}
+		who := capitalize(w.t("app_" + string(app)))
+		if fee.Amount.IsFree() {
+			items = append(items, w.t("fee_group_free", who, w.text(fee.Rule.Reason)))
+		} else {
+			items = append(items, w.t("fee_group_paid", who, fee.Amount.String(), w.text(fee.Rule.Reason)))
+			payment = fee.Payment
+		}
+		w.fact("fee", fee.Amount.String(), fee.Rule.Sources...)
+		w.entry(fee.Rule.ID)
+	}
+	w.para(yesNo(w, same))
+	w.list("", items)
+	if payment != nil {
+		w.kbFact(payment.ID)
+	}
+	return w.done(Answer), ""
 }
 
 // cniFeeByApplication answers a fee question whose kind of request is unknown: when every kind
