@@ -1534,6 +1534,17 @@ func TestConversations(t *testing.T) {
 			{say: "Mon père a 91 ans, il est en EHPAD et ne peut plus se déplacer. Sa carte d'identité est périmée. Est-ce que quelqu'un de la mairie peut venir sur place pour la demande ?", kind: bot.Answer, prefix: "cela depend de la mairie", contains: []string{"recueil mobiles"}},
 			{say: "ma mère est hospitalisée, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non", contains: []string{"recueil mobiles"}},
 		}},
+		{"Other procedures asked in a sequel or in a word of their own: a passport lost, a residence card, a birth certificate", []turn{
+			{say: "j'ai perdu ma carte d'identité, je vais payer combien ?", kind: bot.Answer, contains: []string{"25 €"}},
+			{say: "et si c'était mon passeport que j'avais perdu ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "Il faut combien d'années de résidence en France pour demander la naturalisation ?", kind: bot.Answer},
+			{say: "et pour avoir la carte de résident de 10 ans ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "comment je demande un acte de naissance integral a ma mairie de naissance", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "pour ma carte d'identité, je dois demander un acte de naissance ?", kind: bot.Answer},
+		}},
 		{"Two people compared: each card's validity, each request's fee, each commune's price", []turn{
 			{say: "Lequel de nous deux a encore une carte d'identité valable ? Moi je l'ai eue en mai 2012, j'avais 30 ans. Mon frère a eu la sienne en 2013, il avait 16 ans à l'époque.", kind: bot.Answer, contains: []string{"2027", "2023", "encore valable", "plus valable"}},
 			{say: "/reset"},

@@ -663,10 +663,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		return
 	}
 	if p.OutOfScope == "other" && st.Topic != "" && p.Continues() && p.OtherDocument && !p.TopicNamed && !p.CardNamed &&
-		(p.Form == nlu.FormHow || p.Form == nlu.FormWhere) && b.hasCue(p.Ask, knowledge.CueObtain) &&
+		(p.Form == nlu.FormHow || p.Form == nlu.FormWhere || p.Form == nlu.FormNone && p.Words <= 12) && b.hasCue(p.Ask, knowledge.CueObtain) &&
 		!(p.Topic != "" && b.namesListItem(p.Topic, p.Ask)) {
 		// "et en attendant, comment je demande une carte de résident ?", "et pour renouveler mon
-		// titre de séjour, je fais comment ?": a sequel that asks how to get another procedure's
+		// titre de séjour, je fais comment ?", "et pour avoir la carte de résident de 10 ans ?":
+		// a sequel that asks how to get another procedure's
 		// document, none of Guichet's, is that procedure's question, not the conversation's.
 		return
 	}

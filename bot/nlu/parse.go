@@ -1248,7 +1248,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			}
 		}
 	}
-	if askPrice := out.Form == FormHowMuch || out.FreeAsked || slices.ContainsFunc(askToks, func(t string) bool { return p.isCue(p.prices, t) }); askPrice &&
+	lossTold := slices.ContainsFunc(out.Applications, func(a knowledge.Application) bool { return a == knowledge.Loss || a == knowledge.Theft })
+	if askPrice := out.Form == FormHowMuch || out.FreeAsked || slices.ContainsFunc(askToks, func(t string) bool { return p.isCue(p.prices, t) }) ||
+		lossTold && out.Continues(); askPrice &&
 		(out.OutOfScope == "" || out.OutOfScope == "other") && (q != "" || out.OutOfScope == "" && !out.TopicNamed && !out.CardNamed) &&
 		(containsAny(askNorm, "passeport", "passport", "paspoort") || rawQ != "" && passportBefore(text, rawQ)) &&
 		!containsAny(askNorm, "change", "pareil", "meme prix", "carte", "cni", "card", "kaart") {
@@ -1256,7 +1258,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// est gratuit à refaire ?": the passport's price, another procedure; so too, in the
 		// sentence that asks, "…mon fils n'a qu'une carte d'identité. Combien coûte un passeport
 		// pour lui ?", or after a sentence that names it alone ("Mon passeport était aussi dans
-		// le sac. Et lui, combien pour le refaire ?").
+		// le sac. Et lui, combien pour le refaire ?"); so too a sequel on the passport lost ("et
+		// si c'était mon passeport que j'avais perdu ?").
 		out.OutOfScope = "other"
 		out.OtherDocument = true
 		out.AskOther = q != ""
