@@ -679,6 +679,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	case nlu.Documents:
 		return b.cniChecklist(w, s, p)
 	case nlu.Validity:
+		if p.Form == nlu.FormYesNo && p.Slots.PrintedYear != 0 && (p.Slots.IssueYear != 0 || p.Slots.IssueDate != "") &&
+			containsWord(cmp.Or(p.Ask, p.Norm), "jusqu en "+strconv.Itoa(p.Slots.PrintedYear), "until "+strconv.Itoa(p.Slots.PrintedYear), "tot "+strconv.Itoa(p.Slots.PrintedYear)) &&
+			b.untilClaimed(w, s, p, m.Time) {
+			// "ma carte format carte bancaire faite en septembre 2022 va bien jusqu'en 2037 ?":
+			// the year claimed against the one its issue gives.
+			return w.done(Answer), ""
+		}
 		if cards := cardsTold(p.Norm); len(cards) >= 2 && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWhichOne) {
 			// "moi je l'ai eue en 2012, j'avais 30 ans ; mon frère en 2013, il avait 16 ans :
 			// lequel de nous deux a encore une carte valable ?": each card's own validity.

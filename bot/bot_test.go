@@ -1534,6 +1534,11 @@ func TestConversations(t *testing.T) {
 			{say: "Mon père a 91 ans, il est en EHPAD et ne peut plus se déplacer. Sa carte d'identité est périmée. Est-ce que quelqu'un de la mairie peut venir sur place pour la demande ?", kind: bot.Answer, prefix: "cela depend de la mairie", contains: []string{"recueil mobiles"}},
 			{say: "ma mère est hospitalisée, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non", contains: []string{"recueil mobiles"}},
 		}},
+		{"A year a card is said to last until, against the one its issue gives", []turn{
+			{say: "je voulais savoir si ma carte format carte bancaire faite en septembre 2022 va bien jusqu'en 2037 comme les anciennes qui duraient 15 ans ?", kind: bot.Answer, prefix: "non", contains: []string{"2032", "10 ans"}},
+			{say: "/reset"},
+			{say: "Usager majeur, CNI délivrée en mai 2013 quand il avait 30 ans, date de fin affichée mai 2023. Sa carte est-elle encore valide ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"Other procedures asked in a sequel or in a word of their own: a passport lost, a residence card, a birth certificate", []turn{
 			{say: "j'ai perdu ma carte d'identité, je vais payer combien ?", kind: bot.Answer, contains: []string{"25 €"}},
 			{say: "et si c'était mon passeport que j'avais perdu ?", kind: bot.OutOfScope},

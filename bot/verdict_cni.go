@@ -371,6 +371,46 @@ func matchItem(f *knowledge.Fact, norm string) *knowledge.Item {
 	return best
 }
 
+// untilClaimed answers whether a card told by its issue lasts until the year the message
+// claims: the year of the anniversary its issue gives, for every day of the issue month or year
+// told; false when that year is not settled or a fact it needs is missing.
+func (b *Bot) untilClaimed(w *writer, s nlu.Slots, p nlu.Parse, now time.Time) bool {
+	first, last, ok := p.Slots.IssueSpan()
+	if p.Slots.IssueDate != "" {
+		first, last, ok = knowledge.MustDate(p.Slots.IssueDate).Time, knowledge.MustDate(p.Slots.IssueDate).Time, true
+	}
+	if !ok {
+		return false
+	}
+	holder := s.Holder
+	if holder == "" && s.CardFormat == knowledge.NewFormat {
+		holder = knowledge.Adult // the new format lasts as long for everyone
+	}
+	year := 0
+	var rule rules.Validity
+	for _, issued := range []time.Time{first, last} {
+		v, missing := rules.CNIValidity(b.kb, rules.Card{Issued: issued, Holder: holder, Format: s.CardFormat}, now)
+		if len(missing) > 0 {
+			return false
+		}
+		y := v.End.AddDate(0, 0, 1).Year()
+		if year != 0 && y != year {
+			return false
+		}
+		year, rule = y, v
+	}
+	claimed := strconv.Itoa(p.Slots.PrintedYear)
+	if year == p.Slots.PrintedYear {
+		w.para(w.t("validity_until_yes", claimed))
+	} else {
+		w.para(w.t("validity_until_no", strconv.Itoa(year), claimed))
+	}
+	b.validityRule(w, rule)
+	w.entry(rule.Rule.ID)
+	w.sources(rule.Rule.Sources...)
+	return true
+}
+
 // cardTold is a card a message tells with the year it was made and its holder's age then.
 type cardTold struct{ year, age int }
 
