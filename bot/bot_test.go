@@ -1534,6 +1534,9 @@ func TestConversations(t *testing.T) {
 			{say: "Mon père a 91 ans, il est en EHPAD et ne peut plus se déplacer. Sa carte d'identité est périmée. Est-ce que quelqu'un de la mairie peut venir sur place pour la demande ?", kind: bot.Answer, prefix: "cela depend de la mairie", contains: []string{"recueil mobiles"}},
 			{say: "ma mère est hospitalisée, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non", contains: []string{"recueil mobiles"}},
 		}},
+		{"A renewal without the old card to show pays the stamp", []turn{
+			{say: "Si je fais un renouvellement mais que je ne rapporte pas mon ancienne carte, est-ce que je dois payer quelque chose ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 €"}},
+		}},
 		{"A year a card is said to last until, against the one its issue gives", []turn{
 			{say: "je voulais savoir si ma carte format carte bancaire faite en septembre 2022 va bien jusqu'en 2037 comme les anciennes qui duraient 15 ans ?", kind: bot.Answer, prefix: "non", contains: []string{"2032", "10 ans"}},
 			{say: "/reset"},
