@@ -899,6 +899,10 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, s nlu.Slots,
 		w.para(w.t("nat_age_self_consent", a))
 	case reached.Who == "self":
 		w.para(w.t(ternary(wait, "nat_age_self_wait", "nat_age_self"), a))
+	case b.hasCue(p.Norm, knowledge.CueConsentMissing):
+		// "mon fils de 14 ans ne veut pas devenir français, on peut faire la déclaration sans son
+		// accord ?": no, the parents declare with the child's consent.
+		w.para(w.t("nat_age_parents_no_consent", a))
 	default:
 		w.para(w.t(ternary(wait, "nat_age_parents_wait", "nat_age_parents"), a))
 	}

@@ -1534,6 +1534,11 @@ func TestConversations(t *testing.T) {
 			{say: "Mon père a 91 ans, il est en EHPAD et ne peut plus se déplacer. Sa carte d'identité est périmée. Est-ce que quelqu'un de la mairie peut venir sur place pour la demande ?", kind: bot.Answer, prefix: "cela depend de la mairie", contains: []string{"recueil mobiles"}},
 			{say: "ma mère est hospitalisée, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non", contains: []string{"recueil mobiles"}},
 		}},
+		{"A child's nationality declaration refused by the child", []turn{
+			{say: "Une mère veut souscrire la déclaration de nationalité pour son fils de 14 ans né en France, mais le garçon dit qu'il n'est pas d'accord. Elle peut le faire quand même ?", kind: bot.Answer, prefix: "non", contains: []string{"accord"}},
+			{say: "/reset"},
+			{say: "mon fils de 14 ans est né en France, on peut faire la déclaration de nationalité pour lui ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"A hosted person's file without the host's identity document, named after the host", []turn{
 			{say: "Un usager hébergé chez sa tante me présente l'attestation d'hébergement et une facture d'eau au nom de la tante, mais pas de pièce d'identité de la tante. Je peux prendre le dossier comme ça ?", kind: bot.Answer, prefix: "non"},
 			{say: "/reset"},
