@@ -202,9 +202,9 @@ func (p *Parser) form1(text string, toks []string) Form {
 		// two questions, the first a yes/no one; its verdict leads, and the answer that follows
 		// tells the rest.
 		return FormYesNo
-	case first != FormNone && asksLeaveToChoose(toks, firstAt):
-		// "je peux indiquer à qui il est destiné ?", "on peut choisir quand ?": whether one may,
-		// the wh-word the object of the verb.
+	case first == FormWho && asksLeaveToChoose(toks, firstAt):
+		// "je peux indiquer à qui il est destiné ?": whether one may, the person the object of
+		// the verb. ("je peux passer quand ?", "on peut déposer où ?" ask when and where.)
 		return FormYesNo
 	case first != FormNone:
 		return first
@@ -243,8 +243,8 @@ func (p *Parser) form1(text string, toks []string) Form {
 }
 
 // asksLeaveToChoose reports whether the wh-word at i is the object of a verb after "je peux" or
-// "on peut" ("je peux indiquer à qui…"): a question of leave. A verb of asking ("je peux savoir
-// quand…") or of going ("on peut aller où ?") keeps the wh-question.
+// "on peut" ("je peux indiquer à qui…"): a question of leave. A verb of asking ("je peux demander
+// à qui ?") or of going keeps the wh-question.
 func asksLeaveToChoose(toks []string, i int) bool {
 	if i > 0 && toks[i-1] == "a" {
 		i-- // "à qui"
@@ -302,6 +302,14 @@ func relativeWhere(text string) bool {
 		if after := strings.Fields(text[i+j+len("où"):]); (strings.HasSuffix(f[len(f)-1], "d'") || strings.HasSuffix(f[len(f)-1], "d’") || strings.HasSuffix(text[:i+j], "d'") || strings.HasSuffix(text[:i+j], "d’")) &&
 			len(after) > 0 && (after[0] == "vient" || after[0] == "viennent" || after[0] == "ça" || after[0] == "ca") {
 			i += j + len("où") // "d'où vient le problème ?": a cause, not a place
+			continue
+		}
+		be := func(w string) bool {
+			return slices.Contains([]string{"est", "sont", "sommes", "suis", "êtes", "es"}, strings.Trim(w, "?!.,"))
+		}
+		if after := strings.Fields(text[i+j+len("où"):]); len(after) > 1 && (after[0] == "en" || after[0] == "j'en" || after[0] == "j’en") && be(after[1]) ||
+			len(after) > 2 && after[1] == "en" && be(after[2]) {
+			i += j + len("où") // "je peux suivre où en est ma demande ?": how far it has got, not a place
 			continue
 		}
 		switch f[len(f)-1] {
