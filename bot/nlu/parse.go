@@ -2098,7 +2098,7 @@ var (
 		"dire", "meant", "trompe", "trompee"}
 	// residenceAfter, just after a commune, say it is lived in ("in Jette woon", "in
 	// Watermaal-Bosvoorde zou wonen").
-	residenceAfter = []string{"woon", "woont", "wonen", "woonde", "zou"}
+	residenceAfter = []string{"woon", "woont", "wonen", "woonde"}
 	postalWords    = []string{"cle", "cles", "commune", "habite", "j", "code", "postal", "sleutel", "gemeente"}
 	// otherPeople, before a residence, say it is someone else's ("mon cousin habite
 	// Schaerbeek"), not the writer's.
