@@ -686,6 +686,15 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// the year claimed against the one its issue gives.
 			return w.done(Answer), ""
 		}
+		if ask := cmp.Or(p.Ask, p.Norm); (s.Application == knowledge.Loss || s.Application == knowledge.Theft) && asksYesNo(p) && !p.FoundAgain &&
+			(b.hasCue(ask, knowledge.CueStill) || b.hasCue(ask, knowledge.CueValid)) && p.Slots.IssueYear == 0 && p.Slots.IssueDate == "" &&
+			!b.hasCue(ask, knowledge.CueNewCard) {
+			// "on m'a volé ma carte, elle est toujours valable ?": the card lost or stolen, not the
+			// one that replaces it; declared, it is invalid for good.
+			w.para(w.t("lost_card_invalid"))
+			w.kbFact("cni.found-after-declaration")
+			return w.done(Answer), ""
+		}
 		if cards := cardsTold(p.Norm); len(cards) >= 2 && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWhichOne) {
 			// "moi je l'ai eue en 2012, j'avais 30 ans ; mon frère en 2013, il avait 16 ans :
 			// lequel de nous deux a encore une carte valable ?": each card's own validity.

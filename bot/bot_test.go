@@ -1534,6 +1534,11 @@ func TestConversations(t *testing.T) {
 			{say: "Mon père a 91 ans, il est en EHPAD et ne peut plus se déplacer. Sa carte d'identité est périmée. Est-ce que quelqu'un de la mairie peut venir sur place pour la demande ?", kind: bot.Answer, prefix: "cela depend de la mairie", contains: []string{"recueil mobiles"}},
 			{say: "ma mère est hospitalisée, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non", contains: []string{"recueil mobiles"}},
 		}},
+		{"The validity asked of a card lost or stolen is that card's, not its replacement's", []turn{
+			{say: "on m'a volé ma carte d'identité, elle est toujours valable ?", kind: bot.Answer, prefix: "non", contains: []string{"declaree perdue ou volee"}},
+			{say: "/reset"},
+			{say: "j'ai perdu ma carte d'identité, la nouvelle sera valable combien de temps ?", kind: bot.Answer, contains: []string{"10 ans"}},
+		}},
 		{"A child's nationality declaration refused by the child", []turn{
 			{say: "Une mère veut souscrire la déclaration de nationalité pour son fils de 14 ans né en France, mais le garçon dit qu'il n'est pas d'accord. Elle peut le faire quand même ?", kind: bot.Answer, prefix: "non", contains: []string{"accord"}},
 			{say: "/reset"},
