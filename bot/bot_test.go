@@ -1534,6 +1534,9 @@ func TestConversations(t *testing.T) {
 			{say: "Mon père a 91 ans, il est en EHPAD et ne peut plus se déplacer. Sa carte d'identité est périmée. Est-ce que quelqu'un de la mairie peut venir sur place pour la demande ?", kind: bot.Answer, prefix: "cela depend de la mairie", contains: []string{"recueil mobiles"}},
 			{say: "ma mère est hospitalisée, je peux déposer sa demande de carte d'identité à sa place ?", kind: bot.Answer, prefix: "non", contains: []string{"recueil mobiles"}},
 		}},
+		{"Leave asked as 'possible de' + a verb the knowledge base says one can do", []turn{
+			{say: "c'est possible de suivre l'avancement de ma demande de carte d'identité sur internet ?", kind: bot.Answer, prefix: "oui", contains: []string{"suivre votre demande"}},
+		}},
 		{"The validity asked of a card lost or stolen is that card's, not its replacement's", []turn{
 			{say: "on m'a volé ma carte d'identité, elle est toujours valable ?", kind: bot.Answer, prefix: "non", contains: []string{"declaree perdue ou volee"}},
 			{say: "/reset"},
