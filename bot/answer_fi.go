@@ -200,7 +200,8 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	if ask := cmp.Or(p.Ask, p.Norm); phoneLost && !p.Deceit && asksYesNo(p) && b.hasCue(ask, knowledge.CueCardWord) &&
 		(b.hasCue(ask, knowledge.CueValid) || b.hasCue(ask, knowledge.CueStill)) && !b.hasCue(ask, knowledge.CueInvalid) {
 		// "j'ai perdu mon téléphone avec France Identité, ma carte d'identité reste valable ?": yes,
-		// the card itself is neither lost nor stolen; only one declared so stops being valid.
+		// the card itself is neither lost nor stolen; the fact that follows says only one declared
+		// so stops being valid.
 		w.para(w.t("fi_phone_lost_card_valid"))
 		w.kbFact("cni.found-after-declaration")
 		w.kbFact("fi.code")
@@ -637,7 +638,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.where")
 		b.officeContacts(w, b.certifyingOffices())
 	case nlu.Delay:
-		if (p.Form == nlu.FormYesNo || p.Form == nlu.FormHow) && containsWord(firstChoice(p.Norm), "courrier", "lettre", "par la poste", "postal", "sms", "texto", "par telephone", "letter", "by post") {
+		if a := b.answerOf("fi.delay", p); a != nil && a.Verdict == "no" && (p.Form == nlu.FormYesNo || p.Form == nlu.FormHow) {
 			w.para(w.t("no")) // "on me prévient par courrier ?": by e-mail and in the app, as the fact says
 		}
 		w.kbFact("fi.delay")

@@ -899,10 +899,11 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, s nlu.Slots,
 		w.para(w.t("nat_age_self_consent", a))
 	case reached.Who == "self":
 		w.para(w.t(ternary(wait, "nat_age_self_wait", "nat_age_self"), a))
-	case b.hasCue(p.Norm, knowledge.CueConsentMissing):
+	case refusedByRoute(r, p):
 		// "mon fils de 14 ans ne veut pas devenir français, on peut faire la déclaration sans son
-		// accord ?": no, the parents declare with the child's consent.
-		w.para(w.t("nat_age_parents_no_consent", a))
+		// accord ?": no, as the route's own answer says; its conditions (the child's consent)
+		// follow.
+		w.para(w.t("no"))
 	default:
 		w.para(w.t(ternary(wait, "nat_age_parents_wait", "nat_age_parents"), a))
 	}
@@ -912,6 +913,13 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, s nlu.Slots,
 	}
 	w.fact("age_step", who, r.Sources...)
 	return true
+}
+
+// refusedByRoute reports whether the route's own answers give a no to what the message tells
+// ("il ne veut pas devenir français").
+func refusedByRoute(r *knowledge.Route, p nlu.Parse) bool {
+	a, _ := longestAnswer(r.Answers, p.Norm, 1)
+	return a != nil && a.Verdict == "no"
 }
 
 // autoLater is the age of a step, after age, at which the nationality comes by itself, 0 when no

@@ -377,7 +377,8 @@ func matchItem(f *knowledge.Fact, norm string) *knowledge.Item {
 func (b *Bot) untilClaimed(w *writer, s nlu.Slots, p nlu.Parse, now time.Time) bool {
 	first, last, ok := p.Slots.IssueSpan()
 	if p.Slots.IssueDate != "" {
-		first, last, ok = knowledge.MustDate(p.Slots.IssueDate).Time, knowledge.MustDate(p.Slots.IssueDate).Time, true
+		day := knowledge.MustDate(p.Slots.IssueDate).Time
+		first, last, ok = day, day, true
 	}
 	if !ok {
 		return false
@@ -489,15 +490,10 @@ func (b *Bot) cniFeeCompared(w *writer, s nlu.Slots, kinds []knowledge.Applicati
 		} else if fee.Amount != first.Amount {
 			same = false
 		}
-		who := capitalize(w.t("app_" + string(app)))
-		if fee.Amount.IsFree() {
-			items = append(items, w.t("fee_group_free", who, w.text(fee.Rule.Reason)))
-		} else {
-			items = append(items, w.t("fee_group_paid", who, fee.Amount.String(), w.text(fee.Rule.Reason)))
+		items = append(items, feeItem(w, capitalize(w.t("app_"+string(app))), fee))
+		if !fee.Amount.IsFree() {
 			payment = fee.Payment
 		}
-		w.fact("fee", fee.Amount.String(), fee.Rule.Sources...)
-		w.entry(fee.Rule.ID)
 	}
 	w.para(yesNo(w, same))
 	w.list("", items)
@@ -505,6 +501,17 @@ func (b *Bot) cniFeeCompared(w *writer, s nlu.Slots, kinds []knowledge.Applicati
 		w.kbFact(payment.ID)
 	}
 	return w.done(Answer), ""
+}
+
+// feeItem is the line that tells what the requests named who pay, and why, with the fee's
+// sources.
+func feeItem(w *writer, who string, fee rules.Fee) string {
+	w.fact("fee", fee.Amount.String(), fee.Rule.Sources...)
+	w.entry(fee.Rule.ID)
+	if fee.Amount.IsFree() {
+		return w.t("fee_group_free", who, w.text(fee.Rule.Reason))
+	}
+	return w.t("fee_group_paid", who, fee.Amount.String(), w.text(fee.Rule.Reason))
 }
 
 // cniFeeByApplication answers a fee question whose kind of request is unknown: when every kind
@@ -538,15 +545,10 @@ func (b *Bot) cniFeeByApplication(w *writer, s nlu.Slots, p nlu.Parse) (Reply, s
 	var items []string
 	var payment *knowledge.Fact
 	for _, g := range groups {
-		who := joinOr(w, g.apps)
-		if g.fee.Amount.IsFree() {
-			items = append(items, w.t("fee_group_free", capitalize(who), w.text(g.fee.Rule.Reason)))
-		} else {
-			items = append(items, w.t("fee_group_paid", capitalize(who), g.fee.Amount.String(), w.text(g.fee.Rule.Reason)))
+		items = append(items, feeItem(w, capitalize(joinOr(w, g.apps)), g.fee))
+		if !g.fee.Amount.IsFree() {
 			payment = g.fee.Payment
 		}
-		w.fact("fee", g.fee.Amount.String(), g.fee.Rule.Sources...)
-		w.entry(g.fee.Rule.ID)
 	}
 	intro := w.t("fee_depends")
 	if len(groups) == 1 {

@@ -2612,7 +2612,10 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		if err != nil {
 			n = max(numberWords[m[1]], 1)
 		}
-		out.LaterDays = n * ternaryInt(strings.HasPrefix(m[2], "mo"), 30, 7)
+		out.LaterDays = n * 7
+		if strings.HasPrefix(m[2], "mo") {
+			out.LaterDays = n * 30
+		}
 	}
 	score(s, out)
 	p.expiresIn(s, now, free, mark, out)
@@ -3732,14 +3735,6 @@ func score(s string, out *Parse) {
 		out.Slots.Score = &n
 		return
 	}
-}
-
-// ternaryInt is a when c holds, b otherwise.
-func ternaryInt(c bool, a, b int) int {
-	if c {
-		return a
-	}
-	return b
 }
 
 // laterDays reads how many days from now the message tells something is to happen, a month
