@@ -593,9 +593,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		intent = nlu.PickupDeadline
 	}
 	if asksYesNo(p) && s.ReadyDays != nil && (intent == nlu.Eligibility || intent == nlu.Presence || intent == "") && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePickup) &&
-		(b.hasCue(p.Norm, knowledge.CueStill) || b.hasCue(p.Norm, knowledge.CueTooLate)) {
+		(b.hasCue(p.Norm, knowledge.CueStill) || b.hasCue(p.Norm, knowledge.CueTooLate) || p.LaterDays > 0) {
 		// "le SMS disait qu'elle était disponible début juillet… je peux encore passer la
-		// chercher ?": whether it is still kept, the time it has waited told.
+		// chercher ?": whether it is still kept, the time it has waited told ("… je peux passer
+		// la chercher mi-janvier ?": whether it will still be kept then).
 		intent = nlu.PickupDeadline
 	}
 	if asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePickup) && b.hasCue(p.Norm, knowledge.CueFiled) && (p.OtherPlace || b.hasCue(p.Norm, knowledge.CueElsewhere)) &&

@@ -190,6 +190,11 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	switch {
 	case asksWait:
 		intent = nlu.Delay
+	case asksYesNo(p) && p.Continues() && len(p.Slots.Situations) > 0 && b.hasCue(p.Norm, knowledge.CueSame) && b.citedLast(st, "nat.fee") &&
+		!slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.Routes && i != nlu.Eligibility }):
+		// "combien coûte une naturalisation ? — et la déclaration par mariage, c'est pareil ?":
+		// the stamp of the route named (read as the route's facet, which is its name's).
+		intent = nlu.Fee
 	case p.Form == nlu.FormWhere && (intent == nlu.Language || intent == nlu.What || intent == nlu.Routes && p.Slots.IsZero()) && !b.hasCue(p.Norm, knowledge.CueStamp):
 		// "et je dépose ça où ?": where the route's file goes, which its authority says (below).
 		intent = nlu.Routes
@@ -231,13 +236,16 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.language")
 		return w.done(Answer), ""
 	case nlu.Fee:
-		if (asksYesNo(p) || p.Form == nlu.FormHowMuch) && b.hasCue(p.Norm, knowledge.CueSame) && b.ownPriceRegion(p.Norm, b.kb.MustFact("nat.fee")) {
+		if (asksYesNo(p) || p.Form == nlu.FormHowMuch) && b.hasCue(p.Norm, knowledge.CueSame) && b.ownPriceRegion(p.Norm, s.Region, b.kb.MustFact("nat.fee")) {
 			// "je vis en Guyane, le timbre est au même prix qu'en métropole ?": no, the fact
 			// gives that region its own price.
 			w.para(w.t("no"))
 		} else if a := b.answerOf("nat.fee", p); a != nil && asksYesNo(p) {
 			// "un seul timbre suffit pour les deux ?": no, each application has its own.
 			w.para(yesNo(w, a.Verdict == "yes"))
+		} else if intent != st.Intent {
+			// The route named costs the stamp of the routes it is priced with, or none.
+			w.para(yesNo(w, b.freeRoute(p.Slots.Situations) == nil))
 		} else if r := b.freeRoute(s.Situations); r != nil && asksYesNo(p) {
 			// "pour la déclaration de ma fille née en France, il faut un timbre ?": no, that
 			// route costs none; "c'est gratuit ?": yes. The others' stamp is the fact's.
@@ -1077,11 +1085,12 @@ func (b *Bot) bornAbroad(norm string) bool {
 
 // ownPriceRegion reports whether a message names a region the fee rules price apart (Guyane) and
 // the fact f gives that region a price of its own: "au même prix qu'en métropole ?" is then a no.
-func (b *Bot) ownPriceRegion(norm string, f *knowledge.Fact) bool {
+// The region may be named or be where a commune told lies ("je vis à Kourou").
+func (b *Bot) ownPriceRegion(norm, region string, f *knowledge.Fact) bool {
 	text := knowledge.Normalize(f.Text.String())
 	for _, fee := range b.kb.CNI.Fees {
 		for _, r := range fee.Regions {
-			if containsWord(norm, r) && strings.Contains(text, r) {
+			if (r == region || containsWord(norm, r)) && strings.Contains(text, r) {
 				return true
 			}
 		}

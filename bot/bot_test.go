@@ -122,6 +122,24 @@ func TestConversations(t *testing.T) {
 			// "ma carte": the asker's own card, an adult's.
 			{say: "il faut quels papiers ?", kind: bot.Answer, contains: []string{"déclaration de vol", "photo", "justificatif de domicile", "timbre fiscal électronique (25 €)"}, absent: []string{"déclaration de perte"}},
 		}},
+		{"a visit put off to a month to come is weighed against the days a ready card is kept", []turn{
+			{say: "J'ai reçu le SMS disant que ma carte était disponible le 20 octobre. Je peux toujours la récupérer ?", kind: bot.Answer, prefix: "oui"},
+			{say: "Et si je n'y vais que fin février ?", kind: bot.Answer, prefix: "non", contains: []string{"3 mois"}},
+			{say: "et si j'y vais début janvier ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "ma carte est prête depuis le 20 octobre, je peux passer la chercher mi-mars ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"another person's photos dated by the middle of a month", []turn{
+			{say: "J'ai des photos faites en mars dernier. Je peux les utiliser pour ma carte ?", kind: bot.Answer, prefix: "non"},
+			{say: "Et celles de mon mari, faites mi-septembre ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a route's stamp compared with the one asked before", []turn{
+			{say: "Combien coûte une demande de naturalisation ?", kind: bot.Answer, contains: []string{"55 €"}},
+			{say: "et la déclaration par mariage, c'est pareil ?", kind: bot.Answer, prefix: "oui", contains: []string{"55 €"}},
+			{say: "et pour ma fille née en France, c'est pareil ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "Je vis à Kourou. Le timbre pour la naturalisation, c'est le même prix qu'en métropole ?", kind: bot.Answer, prefix: "non", contains: []string{"27,50 €"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -159,7 +159,7 @@ func tellsFact(p nlu.Parse) bool { return !p.Slots.IsZero() || tellsNumber(p) }
 // months, a score ("et s'il avait 13 ans ?", "et si ça faisait 10 jours ?").
 func tellsNumber(p nlu.Parse) bool {
 	s := p.Slots
-	return s.Age != nil || p.FutureAge != nil || s.Score != nil || s.AgeMonths != nil || s.ReadyDays != nil || p.AgoDays != nil || s.Years > 0 || s.IssueYear != 0 || s.ExpiredYears != nil ||
+	return s.Age != nil || p.FutureAge != nil || s.Score != nil || s.AgeMonths != nil || s.ReadyDays != nil || p.AgoDays != nil || p.LaterDays > 0 || s.Years > 0 || s.IssueYear != 0 || s.ExpiredYears != nil ||
 		s.PassportExpiredYears != nil
 }
 
@@ -434,7 +434,13 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	if p.Slots.Holder != "" || p.Slots.Age != nil {
 		st.HolderAssumed = false // whose card it is, told
 	}
+	ready, readyMax := st.Slots.ReadyDays, st.Slots.ReadyDaysMax
 	st.Slots.Merge(p.Slots)
+	if st.Slots.ReadyDays == nil && p.LaterDays > 0 && st.Intent == nlu.PickupDeadline {
+		// "et si je n'y vais que fin février ?" after "prête depuis le 20 octobre, je peux encore
+		// la chercher ?": the same card's wait, the visit put off.
+		st.Slots.ReadyDays, st.Slots.ReadyDaysMax = ready, readyMax
+	}
 	if len(p.Intents) > 0 && !answered {
 		if in, ok := chooseIntent(st.Topic, p.Intents, p); ok {
 			st.Intent = in

@@ -209,7 +209,7 @@ func (b *Bot) pickupVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	}
 	// ("elle va m'attendre ?" asks whether it is still kept then.)
 	still := b.hasCue(p.Norm, knowledge.CueStill) || containsWord(p.Norm, "m attendre", "m attendra", "a mon retour", "wait for me")
-	if p.Form != nlu.FormYesNo || s.ReadyDays == nil || f.MaxAgeMonths == 0 || !tooLate && !leave && !still {
+	if p.Form != nlu.FormYesNo || s.ReadyDays == nil || f.MaxAgeMonths == 0 || !tooLate && !leave && !still && p.LaterDays == 0 {
 		return
 	}
 	// A month is counted as 30 days: a card ready for 13 weeks is past 3 months. Ready since a

@@ -2617,6 +2617,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			out.LaterDays = n * 30
 		}
 	}
+	if out.LaterDays == 0 && hasMonth(s) && containsAny(s, "si ", "que ", "pas avant", "seulement", "chercher", "recuperer", "retirer", "passer", "y aller") {
+		monthAhead(s, now, out)
+	}
 	score(s, out)
 	p.expiresIn(s, now, free, mark, out)
 	if containsAny(s, " eu ", "turned", "werd") {
@@ -3760,6 +3763,36 @@ func laterDays(s string, out *Parse) {
 	}
 }
 
+// monthAhead reads the days until a month to come that a supposed visit is put off to ("et si
+// je n'y vais que fin février ?", "si je passe seulement en mars"): the month's first day, its
+// fifteenth for "mi", its last for "fin". A month after a participle dates something past
+// ("faites en mars"), and is left to the readings of the past.
+func monthAhead(s string, now time.Time, out *Parse) {
+	i := pat().reMonthAhead.FindStringSubmatchIndex(s)
+	if i == nil || containsAny(s[i[0]:i[1]]+" ", " fait", " prise", " pris ", " eu ", " ete ", " recu", " delivr", " expir", " perim", " depuis ") ||
+		strings.HasPrefix(s[i[1]:], " dernier") {
+		return
+	}
+	m := []string{"", "", s[i[4]:i[5]]}
+	if i[2] >= 0 {
+		m[1] = s[i[2]:i[3]]
+	}
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	mo := months[m[2]]
+	y := today.Year()
+	if mo <= today.Month() {
+		y++
+	}
+	t := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
+	switch m[1] {
+	case "mi":
+		t = t.AddDate(0, 0, 14)
+	case "fin", "a la fin de", "vers la fin de":
+		t = t.AddDate(0, 1, -1)
+	}
+	out.LaterDays = int(t.Sub(today).Hours() / 24)
+}
+
 // laterYears reads how many years from now the message asks about.
 func laterYears(s string, out *Parse) {
 	if !containsAny(s, "prochaine", "next year", "volgend", "dans ", "in ", "over ", "attend", "wait") {
@@ -4396,7 +4429,8 @@ type patternSet struct {
 	reBornRecently *regexp.Regexp
 	// reAwayFor reads how long someone told a card is ready will be away: "je pars 2 mois en
 	// Asie", "je pars demain 2 mois en mission".
-	reAwayFor *regexp.Regexp
+	reAwayFor    *regexp.Regexp
+	reMonthAhead *regexp.Regexp
 	// reShortMonth finds a shortened month before a year ("sept 2011").
 	reShortMonth *regexp.Regexp
 	// reOwnAge reads the writer's own age ("j'ai 72 ans").
@@ -4459,7 +4493,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reAgeWas:         regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`),
 		reMonthsOld:      regexp.MustCompile(`\b(\d{1,2}|a|one|een) (months?|years?|maanden|maand|jaar) (?:old|ago|oud|geleden)\b`),
 		reAgeMonths:      regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?|semaines?)\b`),
-		reMonthPast:      regexp.MustCompile(`\b(?:en|de|d|du mois de|datee de|datees de|faites en|faite en|prises en|prise en|delivre en|delivree en|de fin|de debut|de mi|en fin|en debut|fin|debut|mi) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`),
+		reMonthPast:      regexp.MustCompile(`\b(?:en|de|d|du mois de|datee de|datees de|faites en|faite en|prises en|prise en|delivre en|delivree en|de fin|de debut|de mi|en fin|en debut|fin|debut|mi)[ -](janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`),
 		reSinceMonths:    regexp.MustCompile(`depuis (\d{1,3}) mois\b|(?:ca fait|cela fait) (\d{1,3}) mois\b|for (\d{1,3}) months\b`),
 		reSince:          regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait)(?: donc| deja| maintenant| bientot| presque)? (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans|(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees)[a-z ]{0,20}?il y a (\d{1,2}) ans|\b(\d{1,2}) ans de (?:residence|presence|vie commune)\b|\b(\d{1,2}) (?:ans|years|jaar) (?:en|in) (?:france|frankrijk)\b`),
 		reAmount:         regexp.MustCompile(`(?:^|[^\d.,])(\d{1,5}(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b|balles\b)|(?:€|\beur) ?(\d{1,5}(?:[.,]\d{1,2})?)\b`),
@@ -4480,6 +4514,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reOwnAge:         regexp.MustCompile(`\bj ai (\d{1,3}) ans\b`),
 		reFutureAge:      regexp.MustCompile(`\b(?:(?:j aurai|tu auras|il aura|elle aura|mon fils aura|ma fille aura) (\d{1,2})(?: ans\b|$|[ ,.?!]*$)|(?:j ai|il a|elle a) (\d{1,2}) ans (?:le \d|le premier|dans \d|dans (?:un|une|deux|trois|quelques) |en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:le jour de|des|a|pour) (?:mes|ses|tes) (\d{1,2}) ans\b)`),
 		reBornRecently:   regexp.MustCompile(`\b(?:est|suis|sont|etait|es|etes|vient d etre) nee?s? (?:[a-z ]{2,30} )?(?:le mois dernier|la semaine derniere|il y a (?:\d|un|une|deux|trois|quatre) (?:jours?|semaines?))\b`),
+		reMonthAhead:     regexp.MustCompile(`\b(?:si (?:je|j|on|il|elle|nous|vous|ils|elles)\b[^.?!]{0,30}?|que|pas avant|seulement|chercher|recuperer|retirer|passer|y aller)[ -](?:(mi|fin|debut|a la fin de|vers la fin de|au debut de|en|au mois de|courant)[ -])?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b`),
 		reAwayFor:        regexp.MustCompile(`\b(?:pars|part|partons|partirai|partira|serai absente?|sera absente?|serai partie?|sera partie?|serai en mission|sera en mission|away for|gone for)\b[^.?!]{0,30}?\b(\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|months?|weeks?)\b`),
 		reReadyAgo:       regexp.MustCompile(`\b(?:sms|texto|prevenue?s?|avertie?s?|notifiee?s?)\b[^.?!]{0,40}?\bil y a (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?)\b`),
 		reReadyFor:       regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),

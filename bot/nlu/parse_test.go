@@ -872,6 +872,11 @@ func TestLaterDays(t *testing.T) {
 		{"in twenty days", 20},
 		{"je la cherche demain", 0},
 		{"dans la mairie", 0},
+		{"et si je n'y vais que fin fevrier ?", 87},
+		{"je peux passer la chercher mi-janvier ?", 43},
+		{"et si je passe seulement en mars ?", 88},
+		{"si j'ai fait mes photos en mars ?", 0},
+		{"si je l'ai recue en janvier ?", 0},
 	} {
 		if got := p.Parse(tt.text, time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC)).LaterDays; got != tt.want {
 			t.Errorf("Parse(%q).LaterDays = %d; want %d", tt.text, got, tt.want)
