@@ -140,6 +140,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Je vis à Kourou. Le timbre pour la naturalisation, c'est le même prix qu'en métropole ?", kind: bot.Answer, prefix: "non", contains: []string{"27,50 €"}},
 		}},
+		{"a commune of overseas France is in France, not abroad", []turn{
+			{say: "J'habite au Lamentin en Martinique. Je peux faire certifier mon identité numérique dans une mairie ici ?", kind: bot.Answer, contains: []string{"mairie habilitee"}, absent: []string{"consulat"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -297,6 +297,9 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		clean = st.LastOptions[n-1]
 	}
 	p := b.parser.Parse(clean, m.Time)
+	if p.Slots.Abroad != nil && *p.Slots.Abroad && b.hasCue(p.Norm, knowledge.CueOverseas) {
+		p.Slots.Abroad = new(false) // "j'habite au Lamentin en Martinique": in France
+	}
 	if hint != nil {
 		p = completeParse(p, *hint)
 	}
