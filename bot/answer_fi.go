@@ -197,6 +197,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	// ("on m'a volé mon téléphone avec France Identité — et ma carte d'identité, elle reste
 	// valable ?": the phone lost told the turn before.)
 	phoneLost := b.hasCue(p.Norm, knowledge.CuePhoneLost) || p.Continues() && b.hasCue(st.LastAsk, knowledge.CuePhoneLost)
+	if b.heldCardDeclared(w, p, phoneLost) {
+		return w.done(Answer), ""
+	}
 	if ask := cmp.Or(p.Ask, p.Norm); phoneLost && !p.Deceit && asksYesNo(p) && b.hasCue(ask, knowledge.CueCardWord) &&
 		(b.hasCue(ask, knowledge.CueValid) || b.hasCue(ask, knowledge.CueStill)) && !b.hasCue(ask, knowledge.CueInvalid) {
 		// "j'ai perdu mon téléphone avec France Identité, ma carte d'identité reste valable ?": yes,

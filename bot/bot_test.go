@@ -143,6 +143,22 @@ func TestConversations(t *testing.T) {
 		{"a commune of overseas France is in France, not abroad", []turn{
 			{say: "J'habite au Lamentin en Martinique. Je peux faire certifier mon identité numérique dans une mairie ici ?", kind: bot.Answer, contains: []string{"mairie habilitee"}, absent: []string{"consulat"}},
 		}},
+		{"a loss told before a passport named: 'la refaire' is the card, not the passport", []turn{
+			{say: "Bonjour, je suis rentrée d'Espagne la semaine dernière et en défaisant ma valise je me suis rendu compte que ma carte d'identité n'y était plus. J'ai aussi un passeport valide heureusement. Est-ce que je dois payer quelque chose pour la refaire ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 €"}},
+			{say: "/reset"},
+			{say: "J'ai perdu ma carte. Mon passeport était aussi dans le sac. Combien pour le refaire ?", kind: bot.OutOfScope},
+		}},
+		{"a card still held is not declared stolen, after a phone stolen or on its own", []turn{
+			{say: "On m'a volé mon téléphone hier soir dans le métro, France Identité était installé dessus. Qu'est-ce que je dois faire ?", kind: bot.Answer},
+			{say: "ma carte d'identité je l'ai toujours sur moi, je dois aussi la déclarer volée ?", kind: bot.Answer, prefix: "non", contains: []string{"declaree perdue ou volee n'est plus valable"}},
+			{say: "/reset"},
+			{say: "on m'a volé mon portable avec france identité dedans, ma carte je l'ai encore, je dois la déclarer volée ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "je veux déclarer ma carte perdue alors que je l'ai toujours, ça passe ?", kind: bot.OutOfScope},
+		}},
+		{"a question opening on an unaccented 'ou' asks where", []turn{
+			{say: "ou je trouve le numero a 6 chiffres que l appli me demande ?? ya rien sur mon courrier de la mairie", kind: bot.Answer, contains: []string{"six chiffres imprime en bas a droite du recto"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -495,7 +495,7 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	}
 	var r Reply
 	var pending string
-	if b.twoAsOne(w, p, before) {
+	if b.twoAsOne(w, p, before) || (st.Topic == knowledge.TopicCNI || st.Topic == knowledge.TopicIdentite) && b.heldCardDeclared(w, p, false) {
 		r = w.done(Answer)
 	} else {
 		r, pending = b.answerTopic(w, &st, p, m)

@@ -472,3 +472,19 @@ func (b *Bot) isCueWord(word, name string) bool {
 func wordsOf(norm string) []string {
 	return strings.FieldsFunc(norm, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
+
+// heldCardDeclared answers whether a card still held must be declared lost or stolen ("on m'a
+// volé mon téléphone… ma carte je l'ai toujours sur moi, je dois aussi la déclarer volée ?"):
+// no, the card itself is neither lost nor stolen, and one declared so is invalid for good. The
+// card is held by the message's words, or by a phone lost (phoneLost) when the question names the
+// card. It reports whether it answered.
+func (b *Bot) heldCardDeclared(w *writer, p nlu.Parse, phoneLost bool) bool {
+	ask := cmp.Or(p.Ask, p.Norm)
+	if p.Deceit || !asksYesNo(p) || !containsWord(ask, "declarer", "declare", "declaree", "declaration", "report", "aangeven") ||
+		!b.hasCue(p.Norm, knowledge.CueCardHeld) && !(phoneLost && b.hasCue(ask, knowledge.CueCardWord)) {
+		return false
+	}
+	w.para(w.t("card_held_undeclared"))
+	w.kbFact("cni.found-after-declaration")
+	return true
+}

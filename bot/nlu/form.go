@@ -116,6 +116,13 @@ func endsWithOu(text string) bool {
 	return strings.HasSuffix(t, " ou") || strings.Contains(text, " ou ?") || strings.Contains(text, " ou?")
 }
 
+// opensWithOu tells a question that opens on an "ou" written without its accent, a subject
+// after it ("ou je trouve le numéro ?", "ou on doit aller ?"): a question does not open on a
+// second choice, so it asks where.
+func opensWithOu(toks []string) bool {
+	return len(toks) > 2 && toks[0] == "ou" && (pronouns[toks[1]] || toks[1] == "est" || toks[1] == "se" || toks[1] == "faut")
+}
+
 // form1 is form for one question.
 func (p *Parser) form1(text string, toks []string) Form {
 	// "Quand ma carte sera prête, je dois aller la chercher ?": a clause before a comma sets the
@@ -187,7 +194,7 @@ func (p *Parser) form1(text string, toks []string) Form {
 			}
 		}
 	}
-	if first == FormNone && (strings.Contains(strings.ToLower(text), "où") && !relativeWhere(strings.ToLower(text)) || endsWithOu(strings.ToLower(text))) {
+	if first == FormNone && (strings.Contains(strings.ToLower(text), "où") && !relativeWhere(strings.ToLower(text)) || endsWithOu(strings.ToLower(text)) || opensWithOu(toks)) {
 		first = FormWhere
 		if i := slices.Index(toks, "ou"); i >= 0 {
 			firstAt = i // "…, sinon je vais où ?": a second question after a first

@@ -3636,7 +3636,19 @@ func passportBefore(text, q string) bool {
 		before = before[i+1:]
 	}
 	n := knowledge.Normalize(before)
-	return containsAny(n, "passeport", "passport", "paspoort") && !containsAny(n, "carte", "cni", "card", "kaart")
+	return containsAny(n, "passeport", "passport", "paspoort") && !containsAny(n, "carte", "cni", "card", "kaart") && !feminineObject(knowledge.Normalize(q))
+}
+
+// feminineObject reports whether a question's verb acts on "la" ("je dois payer pour la
+// refaire ?"): a feminine thing, the card, not a passport, which is "le".
+func feminineObject(q string) bool {
+	f := strings.Fields(q)
+	for i := 0; i+1 < len(f); i++ {
+		if v := f[i+1]; f[i] == "la" && (strings.HasSuffix(v, "er") || strings.HasSuffix(v, "re") || strings.HasSuffix(v, "ir")) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTopicConcept reports whether a concept names one of Guichet's topics.

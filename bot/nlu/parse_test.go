@@ -321,6 +321,9 @@ func TestForm(t *testing.T) {
 		// "ou" without its accent: a second choice within a clause, a place after a comma.
 		{"il doit venir avec moi à la mairie ou je peux m'en occuper seule ?", nlu.FormYesNo},
 		{"j'habite à Lille, ou je peux la faire ?", nlu.FormWhere},
+		{"ou je trouve le numero a 6 chiffres que l appli me demande ?", nlu.FormWhere},
+		{"ou on doit aller pour la carte ?", nlu.FormWhere},
+		{"ou bien je peux la faire a Lille ?", nlu.FormYesNo},
 		{"bonjour ou je peux faire ma carte ?", nlu.FormWhere},
 		{"comment je fais pour certifier ?", nlu.FormHow},
 		{"qu'est-ce qu'il faut apporter ?", nlu.FormNone},
