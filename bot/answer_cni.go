@@ -16,14 +16,19 @@ import (
 // answerTopic answers within the conversation's topic. It returns the reply and the fact asked
 // for, when the reply is a question.
 func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
-	if st.Topic != knowledge.TopicDigitalKey && b.hasCue(p.Norm, knowledge.CueMessageReceived) && b.hasCue(p.Norm, knowledge.CueCredentialsAsked) {
+	if st.Topic != knowledge.TopicDigitalKey && b.hasCue(p.Norm, knowledge.CueMessageReceived) &&
+		(b.hasCue(p.Norm, knowledge.CueCredentialsAsked) || p.Amount != nil && st.Topic == knowledge.TopicIdentite && b.hasCue(p.Norm, knowledge.CueScam)) {
 		// "j'ai reçu un SMS : votre carte est prête, réglez 2,99 € de frais de livraison, c'est
 		// normal ?": a phishing attempt, whatever procedure it borrows. "C'est vrai ?" gets a
-		// no, "c'est une arnaque ?" a yes.
+		// no, "c'est une arnaque ?" a yes. ("France Identité : votre identité numérique expire,
+		// réglez 2,99 €": money asked for an app that is free.)
 		if p.Form == nlu.FormYesNo {
 			w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
 		}
 		w.kbFact("cni.scam-messages")
+		if st.Topic == knowledge.TopicIdentite && p.Amount != nil {
+			w.kbFact("fi.app")
+		}
 		return w.done(Answer), ""
 	}
 	if st.Topic == knowledge.TopicCNI && containsWord(p.Norm, "site", "un site", "sms", "texto", "mail", "e mail", "courriel", "website", "text message") &&

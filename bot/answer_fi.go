@@ -572,11 +572,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			return w.done(Answer), ""
 		}
 	}
-	if it := matchItem(b.kb.MustFact("fi.steps"), p.Norm); it != nil && p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueScam) {
-		// "l'appli me donne un QR code à montrer à la mairie, c'est pas une arnaque ?": no, it is
-		// a step; "c'est normal ? j'ai peur que ce soit une arnaque": yes, a step.
-		w.para(w.t(ternary(b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNormal), "fi_step_normal", "fi_step_genuine"), lowerFirst(w.text(it.Text))))
-		w.kbFact("fi.steps")
+	if b.stepAsScam(w, "fi.steps", p) {
 		return w.done(Answer), ""
 	}
 	skip := b.hasCue(firstChoice(p.Norm), knowledge.CueSkip) || b.hasCue(firstChoice(p.Norm), knowledge.CueDirect) && p.Slots.Place == "" && p.Slots.Commune == ""

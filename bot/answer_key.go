@@ -15,6 +15,9 @@ import (
 )
 
 func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
+	if b.stepAsScam(w, "key.no-chip", p) {
+		return w.done(Answer), ""
+	}
 	otherCommune := st.Slots.AskedCommune != ""
 	if b.twoResidents(p) {
 		// (Two people, each in their commune: no office asked of another commune's resident.)

@@ -159,6 +159,11 @@ func TestConversations(t *testing.T) {
 		{"a question opening on an unaccented 'ou' asks where", []turn{
 			{say: "ou je trouve le numero a 6 chiffres que l appli me demande ?? ya rien sur mon courrier de la mairie", kind: bot.Answer, contains: []string{"six chiffres imprime en bas a droite du recto"}},
 		}},
+		{"a step of the key's procedure asked as a scam is a step; money asked by a message for the app is one", []turn{
+			{say: "Je suis passée à la commune hier pour la clé numérique et ce matin j'ai reçu un mail « CSAM – Mes clés numériques : activation » avec un lien. C'est pas une arnaque ?", kind: bot.Answer, prefix: "non", contains: []string{"lien d'activation par e-mail"}},
+			{say: "/reset"},
+			{say: "J'ai reçu un SMS : « France Identité : votre identité numérique expire, renouvelez-la ici et réglez 2,99 € ». C'est une arnaque ?", kind: bot.Answer, prefix: "oui", contains: []string{"ne cliquez pas", "gratuite"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

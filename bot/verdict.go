@@ -488,3 +488,20 @@ func (b *Bot) heldCardDeclared(w *writer, p nlu.Parse, phoneLost bool) bool {
 	w.kbFact("cni.found-after-declaration")
 	return true
 }
+
+// stepAsScam answers whether a step of a procedure's steps (fact factID's items) that the message
+// tells is a scam ("l'appli me donne un QR code à montrer à la mairie, c'est pas une arnaque ?",
+// "j'ai reçu un mail d'activation avec un lien, c'est une arnaque ?"): no, it is a step; "c'est
+// normal ? j'ai peur que ce soit une arnaque": yes, a step. A message that asks money or codes
+// is no step. It reports whether it answered.
+func (b *Bot) stepAsScam(w *writer, factID string, p nlu.Parse) bool {
+	f := b.kb.MustFact(factID)
+	it := matchItem(f, p.Norm)
+	if it == nil || p.Form != nlu.FormYesNo || !b.hasCue(p.Norm, knowledge.CueScam) || p.Amount != nil || b.hasCue(p.Norm, knowledge.CuePaid) ||
+		b.hasCue(p.Norm, knowledge.CueCredentialsAsked) {
+		return false
+	}
+	w.para(w.t(ternary(b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNormal), "step_normal", "step_genuine"), lowerFirst(w.text(it.Text))))
+	w.kbFact(factID)
+	return true
+}
