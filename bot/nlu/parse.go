@@ -246,6 +246,9 @@ type Parser struct {
 	printedOn, mistakes, madeChange []string
 	// deliberate are the words of a thing done on purpose ("exprès").
 	deliberate []string
+	// cardsHeld tell a card neither lost nor stolen ("je n'ai pas perdu ma carte"): declared so
+	// anyway, a false declaration.
+	cardsHeld []string
 	// writeVerbs, falseValues, insteadOf and statedStates: a value other than the true one
 	// stated in a paper or to the office (see falseStatement).
 	writeVerbs, falseValues, insteadOf, statedStates []string
@@ -478,6 +481,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.forgeVerbs, p.forgeObjects = kb.Language.Cues[knowledge.CueForgeVerb], kb.Language.Cues[knowledge.CueForgeObject]
 	p.printedOn, p.mistakes, p.madeChange = kb.Language.Cues[knowledge.CuePrintedOn], kb.Language.Cues[knowledge.CueMistake], kb.Language.Cues[knowledge.CueMadeChange]
 	p.deliberate = kb.Language.Cues[knowledge.CueDeliberate]
+	p.cardsHeld = kb.Language.Cues[knowledge.CueCardHeld]
 	p.writeVerbs, p.falseValues = kb.Language.Cues[knowledge.CueWriteVerb], kb.Language.Cues[knowledge.CueFalseValue]
 	p.insteadOf, p.statedStates = kb.Language.Cues[knowledge.CueInsteadOf], kb.Language.Cues[knowledge.CueStatedState]
 	for _, v := range p.writeVerbs {
@@ -1186,7 +1190,10 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	othersCard := slices.ContainsFunc(p.othersCards, func(c string) bool { return containsWordAt(plain, c) })
 	if phraseThen(plain, p.othersCards, p.inApp, 6) || phraseThen(plain, []string{"sa carte", "sa carte d identite", "sa cni", "his card", "her card", "zijn kaart", "haar kaart"}, p.ownApp, 6) ||
-		slices.ContainsFunc(p.resemblances, func(c string) bool { return containsWordAt(plain, c) }) && (othersCard || containsWordAt(plain, "sa carte")) ||
+		slices.ContainsFunc(p.resemblances, func(c string) bool { return containsWordAt(plain, c) }) && (othersCard || containsWordAt(plain, "sa carte") || othersPhoto(plain)) ||
+		slices.ContainsFunc(p.concealments, func(c string) bool { return containsWordAt(plain, c) }) &&
+			(othersCard || containsAny(plain, "avec la sienne", "prendre la sienne", "utiliser la sienne", "with hers", "with his")) ||
+		p.falseLoss(plain) ||
 		phraseThen(plain, p.forgeChanges, p.forgeMeans, 10) || phraseThen(plain, p.buys, p.boughtPapers, 2) ||
 		p.alterPrinted(plain) || p.falseStatement(plain) || p.othersDocumentUsed(plain) ||
 		slices.ContainsFunc(p.concealments, func(c string) bool { return containsWordAt(plain, c) }) &&
@@ -3499,6 +3506,22 @@ func hasDigit(s string) bool {
 func (p *Parser) bribe(plain string) bool {
 	return hasDigit(plain) && phraseThen(plain, p.offers, p.inOrderTo, 5) &&
 		(strings.Contains(plain, "€") || slices.ContainsFunc(p.moneyWords, func(w string) bool { return containsWordAt(plain, w) }))
+}
+
+// othersPhoto reports whether a message names another person's photo ("celle de son frère",
+// "la photo de ma sœur"): shown for a likeness, someone else's face.
+func othersPhoto(plain string) bool {
+	return containsAny(plain, "celle de son", "celle de sa", "celle de mon", "celle de ma", "photo de son", "photo de sa", "photo de mon", "photo de ma", "photos de son", "photos de sa",
+		"his brother s photo", "her sister s photo", "my brother s photo", "my sister s photo")
+}
+
+// falseLoss reports whether a message supposes declaring lost or stolen a card it says is not
+// ("je n'ai pas perdu ma carte, mais si je la déclare perdue j'aurai la nouvelle plus vite"). Asked
+// whether one must ("je l'ai toujours, je dois la déclarer ?"), it is a question, not a lie.
+func (p *Parser) falseLoss(plain string) bool {
+	return slices.ContainsFunc(p.cardsHeld, func(c string) bool { return containsWordAt(plain, c) }) &&
+		containsAny(plain, "si je la declare", "si je declare", "la declarer perdue", "la declarer volee", "declarer qu elle", "dire que je l ai perdue", "dire qu elle est perdue", "dire qu on me l a volee") &&
+		!containsAny(plain, "je dois", "dois je", "faut il", "il faut", "je suis oblige", "je suis obligee", "do i have to", "must i")
 }
 
 // phraseThen reports whether one of firsts occurs in s followed, within the next words words,
