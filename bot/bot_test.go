@@ -175,6 +175,14 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je n'ai pas perdu ma carte, je l'ai toujours sur moi : je dois la déclarer perdue pour France Identité ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a person's yes/no question told before ', je lui réponds quoi ?' is the one answered", []turn{
+			{say: "une maman en garde alternée me demande au guichet si les deux adresses des parents peuvent figurer sur la carte d'identité de sa fille, je lui réponds quoi ?", kind: bot.Answer, prefix: "oui", contains: []string{"les deux adresses des parents peuvent etre inscrites"}},
+			{say: "/reset"},
+			{say: "Un usager en garde alternée me demande si on peut faire figurer les adresses des deux parents sur la carte d'identité de son enfant. C'est possible ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a paper asked after a card's dates is the paper's question, not the card's validity", []turn{
+			{say: "L'usagère présente une carte délivrée en 2013 quand elle avait 15 ans, périmée depuis 2023. Pas de passeport. Il lui faut un acte de naissance ?", kind: bot.Answer, prefix: "non", absent: []string{"n'est plus valable"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

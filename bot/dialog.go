@@ -1007,6 +1007,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			}
 			f = p.Told(topic, p.Cued(topic, f, x.Score, inTopic))
 			f = formFacet(p, topic, f)
+			if d := b.matchDocument(lastClause(cmp.Or(p.Ask, p.Norm))); topic == knowledge.TopicCNI && f == string(nlu.Validity) && p.Form == nlu.FormYesNo &&
+				d != nil && d.ID != "current-card" && b.hasCue(lastClause(cmp.Or(p.Ask, p.Norm)), knowledge.CueObliged) {
+				// "carte délivrée en 2013 quand j'avais 15 ans, il me faut un acte de naissance ?":
+				// the paper asked for, which the card's dates decide, not the card's validity.
+				f = string(nlu.Documents)
+			}
 			p.Intents = append([]nlu.Intent{nlu.Intent(f)}, p.Intents...)
 			return
 		}

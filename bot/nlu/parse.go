@@ -980,6 +980,15 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// question of a word or two asks about what the message told before it.
 		q = ""
 	}
+	if i := strings.LastIndex(text, ","); q == "" && i > 0 && containsAny(knowledge.Normalize(text[:i]), " si ", " s il ", " s ils ", " if ", " of ") &&
+		slices.ContainsFunc(p.whatToAnswer, func(c string) bool { return containsWordAt(knowledge.Normalize(text[i:]), c) }) {
+		// "une maman me demande si les deux adresses peuvent figurer sur la carte, je lui
+		// réponds quoi ?": the person's yes/no question, before the comma, is the message's.
+		q = strings.TrimSpace(text[:i])
+		if _, qt := p.words(q); out.Form == FormNone || out.Form == FormWhat {
+			out.Form = p.form(q+" ?", qt)
+		}
+	}
 	if qn := strings.ReplaceAll(knowledge.Normalize(q), "-", " "); q != "" && slices.ContainsFunc(p.whatToAnswer, func(c string) bool { return containsWordAt(qn, c) }) {
 		// "Une lycéenne me demande si elle peut créer son identité numérique. Je lui réponds
 		// quoi ?": the person's question, told before the agent's.
