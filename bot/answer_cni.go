@@ -335,8 +335,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// "on m'a dit que les anciennes cartes ne marcheront plus pour voyager en Europe à
 		// partir de 2031, c'est vrai ?", "jusqu'à quand on pourra voyager en Europe avec
 		// l'ancienne carte ?": the European deadline of the old model, whatever card is held.
-		if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && (b.hasCue(ask, knowledge.CueInvalid) || containsWord(ask, "marcheront plus", "marchera plus", "ne seront plus", "ne sera plus", "fin des")) {
-			w.para(w.t("yes"))
+		if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && (b.hasCue(ask, knowledge.CueInvalid) || containsWord(ask, "marcheront plus", "marchera plus", "ne seront plus", "ne sera plus", "fin des", "ne permettra plus", "ne permettront plus", "no longer")) {
+			// A claim in the negative asked as true ("c'est bien vrai qu'elle ne permettra plus
+			// de voyager ?") is answered by its positive's verdict, which its truth turns.
+			w.para(yesNo(w, !b.negativeClaim(p.Norm)))
 		}
 		w.kbFact(eu.ID)
 		return w.done(Answer), ""

@@ -1041,7 +1041,11 @@ func (b *Bot) eligibleIf(w *writer, s nlu.Slots, missing string) (Reply, string)
 // authorised town halls do.
 func (b *Bot) certifiesVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	if containsWord(p.Norm, "toutes", "tous", "n importe quelle", "chaque", "every", "any", "alle") {
-		w.para(w.t("fi_not_every_town_hall"))
+		// ("n'importe quelle mairie qui la propose, même si ce n'est pas ma commune ?": any of
+		// those that do it, which the message says itself.)
+		offered := containsWord(p.Norm, "qui la propose", "qui la proposent", "qui la font", "qui la fait", "qui le propose", "qui le font", "habilitee", "habilitees",
+			"that offer it", "that offers it", "die het aanbieden")
+		w.para(w.t(ternary(offered, "fi_any_enabled_town_hall", "fi_not_every_town_hall")))
 		return
 	}
 	if s.Place == "" {

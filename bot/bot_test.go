@@ -183,6 +183,20 @@ func TestConversations(t *testing.T) {
 		{"a paper asked after a card's dates is the paper's question, not the card's validity", []turn{
 			{say: "L'usagère présente une carte délivrée en 2013 quand elle avait 15 ans, périmée depuis 2023. Pas de passeport. Il lui faut un acte de naissance ?", kind: bot.Answer, prefix: "non", absent: []string{"n'est plus valable"}},
 		}},
+		{"the old card's European deadline, asked as a claim in the negative or not", []turn{
+			{say: "on m'a dit que les anciennes cartes ne marcheront plus pour voyager en Europe à partir de 2031, c'est vrai ?", kind: bot.Answer, prefix: "oui", contains: []string{"3 aout 2031"}},
+			{say: "/reset"},
+			{say: "C'est bien vrai que l'ancienne carte plastifiée ne permettra plus de voyager en Europe à partir de 2031 ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "l'ancienne carte plastifiée ne permettra plus de voyager en Europe à partir de 2031 ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"the certification asked where nothing was done in the app, or in any town hall that offers it", []turn{
+			{say: "Un usager se présente pour la certification France Identité avec seulement sa carte, il n'a rien lancé dans l'appli. Je peux quand même faire la certification ?", kind: bot.Answer, prefix: "non", contains: []string{"d'abord creer son identite numerique"}},
+			{say: "/reset"},
+			{say: "Je voulais savoir si je peux faire la certification dans n'importe quelle mairie qui la propose, même si ce n'est pas ma commune ?", kind: bot.Answer, prefix: "oui, si elle est habilitee"},
+			{say: "/reset"},
+			{say: "je peux faire la certification dans n'importe quelle mairie ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
