@@ -329,7 +329,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact(eu.ID)
 		return w.done(Answer), ""
 	}
-	if eu, ok := b.kb.Fact("cni.eu-2031"); ok && eu.Until != nil && s.IssueYear == 0 && s.IssueDate == "" && s.PrintedYear == 0 && p.Applications == nil &&
+	if eu, ok := b.kb.Fact("cni.eu-2031"); ok && eu.Until != nil && s.IssueYear == 0 && s.IssueDate == "" && p.Applications == nil &&
+		// ("à partir de 2031", "après 2031": the deadline named, not a date the card shows.)
+		(s.PrintedYear == 0 || s.PrintedYear == eu.Until.Time.Year() && containsWord(p.Norm, "a partir de "+strconv.Itoa(s.PrintedYear), "apres "+strconv.Itoa(s.PrintedYear), "des "+strconv.Itoa(s.PrintedYear), "after "+strconv.Itoa(s.PrintedYear), "from "+strconv.Itoa(s.PrintedYear))) &&
 		(s.CardFormat == knowledge.Plastic || b.hasCue(p.Norm, knowledge.CuePlasticCard) || containsWord(p.Norm, "anciennes cartes", "ancien modele", "ancien format", "old cards")) &&
 		(containsWord(p.Norm, strconv.Itoa(eu.Until.Time.Year())) || b.hasCue(p.Norm, knowledge.CueTravel) && b.hasCue(p.Norm, knowledge.CueEurope)) {
 		// "on m'a dit que les anciennes cartes ne marcheront plus pour voyager en Europe à
@@ -339,6 +341,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// A claim in the negative asked as true ("c'est bien vrai qu'elle ne permettra plus
 			// de voyager ?") is answered by its positive's verdict, which its truth turns.
 			w.para(yesNo(w, !b.negativeClaim(p.Norm)))
+		} else if asksYesNo(p) && containsWord(p.Norm, "apres "+strconv.Itoa(eu.Until.Time.Year()), "after "+strconv.Itoa(eu.Until.Time.Year())) {
+			// "je pourrai voyager en Europe avec l'ancienne carte après 2031 ?": no.
+			w.para(w.t("no"))
 		}
 		w.kbFact(eu.ID)
 		return w.done(Answer), ""

@@ -189,6 +189,8 @@ func TestConversations(t *testing.T) {
 			{say: "C'est bien vrai que l'ancienne carte plastifiée ne permettra plus de voyager en Europe à partir de 2031 ?", kind: bot.Answer, prefix: "oui"},
 			{say: "/reset"},
 			{say: "l'ancienne carte plastifiée ne permettra plus de voyager en Europe à partir de 2031 ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "je pourrai voyager en Europe avec ma carte plastifiée après 2031 ?", kind: bot.Answer, prefix: "non", contains: []string{"3 aout 2031"}},
 		}},
 		{"the certification asked where nothing was done in the app, or in any town hall that offers it", []turn{
 			{say: "Un usager se présente pour la certification France Identité avec seulement sa carte, il n'a rien lancé dans l'appli. Je peux quand même faire la certification ?", kind: bot.Answer, prefix: "non", contains: []string{"d'abord creer son identite numerique"}},
