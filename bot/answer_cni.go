@@ -1409,7 +1409,7 @@ func (b *Bot) holderChecklist(w *writer, s nlu.Slots) (Reply, bool) {
 // parent's own, or the kinds of request differ on them.
 func (b *Bot) representativeChecklist(w *writer, s nlu.Slots, p nlu.Parse) (Reply, bool) {
 	sit := b.situation(s)
-	if sit.Holder != knowledge.Minor || !b.hasCue(p.Norm, knowledge.CueSelfAsParent) {
+	if sit.Holder != knowledge.Minor || !b.hasCue(wordText(p.Norm), knowledge.CueSelfAsParent) { // ("pour moi, le parent")
 		return Reply{}, false
 	}
 	common, ok := b.checklistForEvery(sit)

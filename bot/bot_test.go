@@ -199,6 +199,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je peux faire la certification dans n'importe quelle mairie ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a parent's 'pour moi, le parent' asks of their own papers for a child's card", []turn{
+			{say: "pour faire la carte de mon fils, qu'est-ce que je dois apporter pour moi, le parent ?", kind: bot.Answer, contains: []string{"piece d'identite du parent", "justificatif de domicile"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

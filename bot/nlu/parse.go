@@ -249,6 +249,9 @@ type Parser struct {
 	// cardsHeld tell a card neither lost nor stolen ("je n'ai pas perdu ma carte"): declared so
 	// anyway, a false declaration.
 	cardsHeld []string
+	// selfAsParent tell a parent asking of themselves ("moi, le parent"): a "pour moi" then is
+	// no holder.
+	selfAsParent []string
 	// writeVerbs, falseValues, insteadOf and statedStates: a value other than the true one
 	// stated in a paper or to the office (see falseStatement).
 	writeVerbs, falseValues, insteadOf, statedStates []string
@@ -482,6 +485,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.printedOn, p.mistakes, p.madeChange = kb.Language.Cues[knowledge.CuePrintedOn], kb.Language.Cues[knowledge.CueMistake], kb.Language.Cues[knowledge.CueMadeChange]
 	p.deliberate = kb.Language.Cues[knowledge.CueDeliberate]
 	p.cardsHeld = kb.Language.Cues[knowledge.CueCardHeld]
+	p.selfAsParent = kb.Language.Cues[knowledge.CueSelfAsParent]
 	p.writeVerbs, p.falseValues = kb.Language.Cues[knowledge.CueWriteVerb], kb.Language.Cues[knowledge.CueFalseValue]
 	p.insteadOf, p.statedStates = kb.Language.Cues[knowledge.CueInsteadOf], kb.Language.Cues[knowledge.CueStatedState]
 	for _, v := range p.writeVerbs {
@@ -2163,6 +2167,12 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 		case "remake":
 			out.Slots.Remake = true // "je dois la refaire": see Slots.Remake
 		case "h":
+			if val == string(knowledge.Adult) && out.Slots.Holder == knowledge.Minor &&
+				slices.ContainsFunc(p.selfAsParent, func(c string) bool { return containsWordAt(strings.ReplaceAll(out.Norm, ",", ""), c) }) {
+				// "pour la carte de mon fils, j'apporte quoi pour moi, le parent ?": the parent
+				// asks of their own papers, for the child's card.
+				break
+			}
 			if out.Slots.Holder != knowledge.Protected {
 				out.Slots.Holder = knowledge.Holder(val)
 			}
