@@ -78,7 +78,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			declaredSaid := containsWord(p.Norm, "j ai declare", "je l ai declaree", "je l ai declare", "j avais declare", "declaree perdue", "declaree volee", "i reported", "i declared")
 			notDeclared := nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueDeclared]) && !declaredSaid ||
 				containsWord(p.Norm, "avant de faire la moindre declaration", "avant toute declaration", "avant de la declarer", "avant de declarer", "avant d avoir declare",
-					"sans avoir declare", "pas encore declare", "pas eu le temps de declarer", "n avais encore rien declare", "before reporting", "before i reported", "hadn t reported", "haven t reported")
+					"sans avoir declare", "pas encore declare", "pas eu le temps de declarer", "n avais encore rien declare", "encore rien declare", "rien declare nulle part", "n ai rien declare", "n avais rien declare", "pas declaree", "jamais declaree", "before reporting", "before i reported", "hadn t reported", "haven t reported")
 			if asksYesNo(p) {
 				actionAsked := b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueProcedure)
 				w.para(yesNo(w, notDeclared != actionAsked))

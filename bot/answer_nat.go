@@ -524,7 +524,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		}
 		// (A condition of the route the message tells, "jamais transcrit", is settled by its
 		// verdict below, whatever the years.)
-		condition, _ := longestAnswer(m.Route.Answers, p.Norm, 1)
+		condition, _ := longestAnswer(m.Route.Answers, conditionsTold(p.Norm), 1)
 		if y := prof.YearsFor(m.Route); yearsMax > years && y == years && m.MinYears > 0 && statedYears(lastClause(firstChoice(questionSentence(p.Norm)))) == 0 &&
 			(condition == nil || p.Form != nlu.FormYesNo) {
 			// A year alone: at least years, at most yearsMax; reached, not reached, or depending on
@@ -685,7 +685,7 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	asksAutomatic := b.hasCue(p.Norm, knowledge.CueAutomatic)
 	automatic := asksAutomatic && !slices.Contains(s.Situations, "lost-nationality") // "perdu la nationalité en me mariant": how it was lost
 	noProcedure := b.hasCue(p.Norm, knowledge.CueProcedure) && !asksAutomatic
-	if a, _ := longestAnswer(r.Answers, reAfterSpan.ReplaceAllString(p.Norm, "$1 apres"), 1); a != nil && p.Form == nlu.FormYesNo {
+	if a, _ := longestAnswer(r.Answers, conditionsTold(p.Norm), 1); a != nil && p.Form == nlu.FormYesNo {
 		// "mon mari est devenu français deux ans après notre mariage, je peux faire la
 		// déclaration ?": a condition of the route, told anywhere in the message, which no number
 		// of years makes up for.
@@ -1219,6 +1219,27 @@ func (b *Bot) saysMarried(norm string) bool {
 // reAfterSpan finds how long after an event something came ("devenue française deux ans après
 // notre mariage"): the answers of a route read "devenue française après", whatever the span.
 var reAfterSpan = regexp.MustCompile(`\b(devenue?s? francaise?s?|devenue?s? francais|naturalisee?s?) (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) )?(?:ans?|annees?|mois) apres\b`)
+
+// conditionsTold is a message as a route's answers read it: a span after an event said as "after"
+// ("devenue française deux ans après notre mariage" reads "devenue française après"), and so a
+// year of becoming French later than the wedding's ("devenue française en 2023, mariés en 2019").
+func conditionsTold(norm string) string {
+	told := reAfterSpan.ReplaceAllString(norm, "$1 apres")
+	if m := reBecameIn.FindStringSubmatch(norm); m != nil {
+		if w := reWeddingYear.FindStringSubmatch(norm); w != nil && m[2] > w[1] {
+			told += " . " + m[1] + " apres"
+		}
+	}
+	return told
+}
+
+// reBecameIn finds the year someone became French ("devenue française en 2023"), and
+// reWeddingYear a wedding's year ("mariés en 2019"): one after the other is a spouse French after
+// the wedding.
+var (
+	reBecameIn    = regexp.MustCompile(`\b(devenue?s? francaise?s?|devenue?s? francais|naturalisee?s?) (?:en|in) (\d{4})\b`)
+	reWeddingYear = regexp.MustCompile(`\b(?:marie|maries|mariee|mariees|mariage|married|getrouwd)\b[^.?!]{0,25}?\b(?:en|in) (?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?(\d{4})\b`)
+)
 
 // reMarriedOn finds a wedding's month or day told ("mariés en février 2022", "married in
 // June 2021"), which dates the marriage whatever other duration the message tells.

@@ -202,6 +202,23 @@ func TestConversations(t *testing.T) {
 		{"a parent's 'pour moi, le parent' asks of their own papers for a child's card", []turn{
 			{say: "pour faire la carte de mon fils, qu'est-ce que je dois apporter pour moi, le parent ?", kind: bot.Answer, contains: []string{"piece d'identite du parent", "justificatif de domicile"}},
 		}},
+		{"a card arrived on a day told, collected more than three months later", []turn{
+			{say: "Une CNI est arrivée en mairie le 15 août, l'usagère passe la chercher seulement aujourd'hui. On peut encore la lui remettre ?", kind: bot.Answer, prefix: "non", contains: []string{"3 mois"}},
+		}},
+		{"a stolen card found again before anything was declared stays valid", []turn{
+			{say: "ma carte a ete volee dans le metro ce matin, c'est combien pour la refaire ?", kind: bot.Answer, contains: []string{"25 €"}},
+			{say: "en fait non je l'ai retrouvée dans la poche de ma veste !! j'avais encore rien déclaré nulle part. je peux continuer a l'utiliser ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"nationality by marriage without a language proof, and a spouse French only after the wedding", []turn{
+			{say: "Je voulais savoir si on pouvait obtenir la nationalité par mariage sans fournir de diplôme ou de test de français.", kind: bot.Answer, prefix: "non", contains: []string{"B2"}},
+			{say: "/reset"},
+			{say: "ma femme est devenue francaise en 2023, on s'est maries en 2019. je peux faire la declaration par mariage ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "ma femme est devenue francaise en 2015, on s'est maries en 2019. je peux faire la declaration par mariage ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a new card put on a phone by its pronoun, in text-message spelling", []turn{
+			{say: "jai recu ma nouvelle carte didentite, comment je la mets sur mon tel", kind: bot.Answer, contains: []string{"France Identite"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -749,7 +749,7 @@ func (p *Parser) smsSpelled(norm string, lang knowledge.Lang, sure bool) string 
 	}
 	hit := false
 	for w := range strings.FieldsSeq(norm) {
-		if _, ok := p.sms[w]; ok && w != "mm" {
+		if _, ok := p.sms[strings.TrimRight(w, ",.;:!?")]; ok && w != "mm" {
 			hit = true
 			break
 		}
@@ -759,8 +759,10 @@ func (p *Parser) smsSpelled(norm string, lang knowledge.Lang, sure bool) string 
 	}
 	raw := strings.Fields(norm)
 	for i, t := range raw {
-		if r, ok := p.sms[t]; ok && t != "mm" {
-			raw[i] = r
+		// ("carte didentite, comment…": the word before its comma.)
+		word := strings.TrimRight(t, ",.;:!?")
+		if r, ok := p.sms[word]; ok && word != "mm" {
+			raw[i] = r + t[len(word):]
 		}
 	}
 	return strings.Join(raw, " ")
@@ -1340,7 +1342,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			out.Slots.Application = app
 		}
 	}
-	out.CardOnPhone = phraseThen(norm, p.cardWords, p.onPhone, 1)
+	// ("j'ai reçu ma nouvelle carte d'identité, comment je la mets sur mon tel": the card, by its
+	// pronoun.)
+	out.CardOnPhone = phraseThen(norm, p.cardWords, p.onPhone, 1) ||
+		slices.ContainsFunc(p.cardWords, func(c string) bool { return containsWordAt(strings.Join(toks, " "), c) }) &&
+			phraseThen(norm, []string{"la mettre", "la mets", "la met", "l ajouter", "la rajouter", "l avoir", "la scanner", "l installer", "put it", "zetten"}, p.onPhone, 1)
 	if !out.Damaged && slices.ContainsFunc(p.damages, func(c string) bool { return containsWordAt(norm, c) }) {
 		// "ma carte est passée à la machine à laver": a damaged card, renewed, unless the
 		// message tells another request.
@@ -3915,7 +3921,7 @@ func agoDays(s string, out *Parse) {
 // readyDays reads how long a card has waited at the town hall, in days.
 func readyDays(s string, now time.Time, free func(a, b int) bool, mark func(a, b int), out *Parse) {
 	if !containsAny(s, "depuis", "for ", "ca fait", "il y a") {
-		if containsAny(s, "sms", "message", "courrier", "prevenu", "text") {
+		if containsAny(s, "sms", "message", "courrier", "prevenu", "text", "arrive") {
 			readySince(s, now, out) // "j'ai reçu le SMS en juillet disant qu'elle était disponible"
 		}
 		return // the regular expressions below cost more than this look
@@ -4037,7 +4043,10 @@ func readySince(s string, now time.Time, out *Parse) {
 		if m = pat().reReadyNotice.FindStringSubmatch(s); m == nil {
 			if m = pat().reNoticeReady.FindStringSubmatch(s); m == nil {
 				if m = pat().reNoticeDated.FindStringSubmatch(s); m == nil {
-					return
+					// "une CNI est arrivée en mairie le 15 août": the day it came.
+					if m = pat().reArrivedOn.FindStringSubmatch(s); m == nil {
+						return
+					}
 				}
 			}
 		}
@@ -4465,7 +4474,8 @@ type patternSet struct {
 	reSeasonYear *regexp.Regexp
 	// reReady and reReadyFor read how long a card has waited at the town hall: "prête depuis 2 mois",
 	// "ça fait 6 semaines qu'elle est dispo", "waiting at the town hall for 4 months".
-	reReady *regexp.Regexp
+	reReady     *regexp.Regexp
+	reArrivedOn *regexp.Regexp
 	// reReadySince reads a card ready since a day or a month; reReadyNotice the day or month
 	// a message said it was ready.
 	reReadySince, reReadyNotice *regexp.Regexp
@@ -4561,6 +4571,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reReadyNotice:    regexp.MustCompile(`\b(?:sms|message|courrier|text)\b[^.?!]{0,20}?\b(?:en|le|du|in|on) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
 		reNoticeReady:    regexp.MustCompile(`\b(?:sms|message|courrier|mail|text)\b[^.?!]{0,40}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b(?: [a-z]+){0,3}? (?:depuis |des |en |le |du |fin |debut |mi |courant |in |on |at the end of |end of )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reNoticeDated:    regexp.MustCompile(`\b(?:sms|texto|message)\b (?:date|datait|etait|est) (?:du|de|le) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b`),
+		reArrivedOn:      regexp.MustCompile(`\b(?:est arrivee|est arrive|sont arrivees|etait arrivee|arrivee en mairie|arrivee a la mairie|arrived)\b[^.?!]{0,20}?\b(?:le|on) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reReadySince:     regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|since) (?:le |the )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reReady:          regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|for|il y a)(?: plus de| more than)? (\d{1,2}|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six) (mois|semaines?|jours?|months?|weeks?|days?)\b`),
 		reValidPassport:  regexp.MustCompile(`\bpasseport (?:[a-z]+ ){1,3}?(?:valide|valable|en cours de validite)\b`),
