@@ -611,10 +611,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// la chercher mi-janvier ?": whether it will still be kept then).
 		intent = nlu.PickupDeadline
 	}
-	if asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePickup) && b.hasCue(p.Norm, knowledge.CueFiled) && (p.OtherPlace || b.hasCue(p.Norm, knowledge.CueElsewhere)) &&
+	if asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePickup) && (p.OtherPlace || b.hasCue(p.Norm, knowledge.CueElsewhere)) &&
+		(b.hasCue(p.Norm, knowledge.CueFiled) || containsWord(p.Norm, "n importe quelle mairie", "nimporte quelle mairie", "n importe quel guichet", "toutes les mairies", "any town hall")) &&
 		!b.hasCue(p.Norm, knowledge.CueOwnTown) && s.Application != knowledge.Loss && s.Application != knowledge.Theft {
-		// "déposée à Bordeaux, je pourrai la récupérer à la mairie de Lille ?": no, the card is
-		// collected where the request was made (the presence fact).
+		// "déposée à Bordeaux, je pourrai la récupérer à la mairie de Lille ?", "je récupère la
+		// carte dans n'importe quelle mairie ?": no, the card is collected where the request was
+		// made (the presence fact).
 		b.pickupPlaceVerdict(w, false, s.Holder)
 		w.kbFact("cni.presence")
 		return w.done(Answer), ""

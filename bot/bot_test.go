@@ -219,6 +219,11 @@ func TestConversations(t *testing.T) {
 		{"a new card put on a phone by its pronoun, in text-message spelling", []turn{
 			{say: "jai recu ma nouvelle carte didentite, comment je la mets sur mon tel", kind: bot.Answer, contains: []string{"France Identite"}},
 		}},
+		{"a card collected in any town hall: no, where the request was made; filed anywhere: yes", []turn{
+			{say: "je recupere la carte dans nimporte quelle mairie ?", kind: bot.Answer, prefix: "non", contains: []string{"mairie ou il a depose la demande"}},
+			{say: "/reset"},
+			{say: "je peux faire ma carte dans n'importe quelle mairie ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
