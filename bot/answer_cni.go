@@ -687,6 +687,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// deux ?": the fee of each request told, and whether they are the same.
 			return b.cniFeeCompared(w, s, kinds)
 		}
+		if s.Application == "" && len(p.Applications) == 0 && b.hasCue(p.Norm, knowledge.CueUsageName) && b.hasCue(p.Norm, knowledge.CueMarried) {
+			// "je me suis mariée en juillet, je veux mon nom d'épouse sur la carte, c'est
+			// payant ?": the card held, remade with the new name, is renewed.
+			st.Slots.Application, s.Application = knowledge.Renewal, knowledge.Renewal
+		}
 		if s.Application == "" {
 			return b.cniFeeByApplication(w, s, p)
 		}

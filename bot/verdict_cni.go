@@ -553,6 +553,10 @@ func (b *Bot) cniFeeByApplication(w *writer, s nlu.Slots, p nlu.Parse) (Reply, s
 	intro := w.t("fee_depends")
 	if len(groups) == 1 {
 		intro = ""
+	} else if askedFree, asked := b.asksFree(p); asked && asksYesNo(p) && len(groups) == 2 && b.cardPriceAsked(p) {
+		// "c'est gratuit la carte d'identité pour un enfant ?": the verdict of the usual
+		// request, a first one or a renewal (the first group), and the requests that differ.
+		intro = w.t(ternary(groups[0].fee.Amount.IsFree() == askedFree, "fee_yes_except", "fee_no_except"), lowerFirst(joinOr(w, groups[1].apps)))
 	}
 	w.list(intro, items)
 	if payment != nil {
@@ -570,6 +574,13 @@ func (b *Bot) cniFeeByApplication(w *writer, s nlu.Slots, p nlu.Parse) (Reply, s
 	w.option(w.t("opt_loss"), "perte")
 	w.option(w.t("opt_theft"), "vol")
 	return w.done(Answer), askApplication
+}
+
+// cardPriceAsked reports whether a price question asks the card's own, not that of a paper of the
+// request it names ("c'est payant cette pré-demande ?"); the tax stamp is the card's price.
+func (b *Bot) cardPriceAsked(p nlu.Parse) bool {
+	d := b.matchDocument(cmp.Or(p.Ask, p.Norm))
+	return d == nil || d.ID == "tax-stamp"
 }
 
 // joinOr writes "a, b ou c".
