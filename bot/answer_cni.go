@@ -682,6 +682,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	switch intent {
 	case nlu.Fee:
+		if a := b.answerOf("cni.stamp-forms", p); a != nil && asksYesNo(p) {
+			// "un usager me présente son timbre reçu par SMS, un numéro à 16 chiffres. C'est
+			// recevable ?": the stamp's forms, not its price.
+			w.para(yesNo(w, a.Verdict == "yes"))
+			w.kbFact("cni.stamp-forms")
+			return w.done(Answer), ""
+		}
 		if kinds := distinctApplications(p.Applications); len(kinds) >= 2 && asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueSame) {
 			// "la mienne est périmée, elle a perdu la sienne. On va payer pareil toutes les
 			// deux ?": the fee of each request told, and whether they are the same.

@@ -234,6 +234,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "combien coute une carte d'identite ?", kind: bot.Answer, prefix: "cela depend de la demande"},
 		}},
+		{"a tax stamp shown as a text message's 16-digit identifier is accepted", []turn{
+			{say: "Un usager me présente son timbre fiscal reçu par SMS, un numéro à 16 chiffres. C'est recevable ?", kind: bot.Answer, prefix: "oui", contains: []string{"16 chiffres"}, cites: "F33805"},
+			{say: "/reset"},
+			{say: "Le monsieur a acheté son timbre fiscal de 25 € en ligne et il l'a seulement reçu par SMS, pas de PDF. Ça passe ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "j'ai reçu le SMS que ma carte est prête, je dois payer quelque chose ?", kind: bot.Answer, absent: []string{"16 chiffres"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -553,7 +553,7 @@ func (b *Bot) cniFeeByApplication(w *writer, s nlu.Slots, p nlu.Parse) (Reply, s
 	intro := w.t("fee_depends")
 	if len(groups) == 1 {
 		intro = ""
-	} else if askedFree, asked := b.asksFree(p); asked && asksYesNo(p) && len(groups) == 2 && b.cardPriceAsked(p) {
+	} else if askedFree, asked := b.asksFree(nlu.Parse{Norm: cmp.Or(p.Ask, p.Norm), Lang: p.Lang}); asked && asksYesNo(p) && len(groups) == 2 && b.cardPriceAsked(p) {
 		// "c'est gratuit la carte d'identité pour un enfant ?": the verdict of the usual
 		// request, a first one or a renewal (the first group), and the requests that differ.
 		intro = w.t(ternary(groups[0].fee.Amount.IsFree() == askedFree, "fee_yes_except", "fee_no_except"), lowerFirst(joinOr(w, groups[1].apps)))
