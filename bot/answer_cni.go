@@ -376,7 +376,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("nat.dual")
 		return w.done(Answer), ""
 	}
-	if (intent == nlu.FalseDeclaration || intent == nlu.DoubleNameQ || intent == nlu.CivilStatus || intent == nlu.PreApplication || intent == "") &&
+	// ("il y a une erreur dans ma date de naissance sur ma carte, comment la faire changer ?":
+	// whatever facet the examples read, the card's mistake is the question.)
+	onCard := b.hasCue(p.Norm, knowledge.CueOnCard) || containsWord(p.Norm, "sur ma nouvelle carte", "sur sa nouvelle carte", "sur la nouvelle carte")
+	if (intent == nlu.FalseDeclaration || intent == nlu.DoubleNameQ || intent == nlu.CivilStatus || intent == nlu.PreApplication || intent == "" ||
+		onCard && (intent == nlu.Documents || intent == nlu.Steps || intent == nlu.What || intent == nlu.Where)) &&
 		b.hasCue(p.Norm, knowledge.CueMistake) && !p.Deceit {
 		// "j'ai mis un faux numéro par erreur dans ma pré-demande", "une faute dans mon nom sur
 		// ma nouvelle carte": a mistake, not a false statement. The pre-application's, what

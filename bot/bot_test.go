@@ -241,6 +241,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "j'ai reçu le SMS que ma carte est prête, je dois payer quelque chose ?", kind: bot.Answer, absent: []string{"16 chiffres"}},
 		}},
+		{"a mistake on the card, in the person's words, is reported to the town hall", []turn{
+			{say: "Il y a une erreur dans ma date de naissance sur ma carte d'identité (le 03 au lieu du 08). Comment je peux la faire changer ?", kind: bot.Answer, contains: []string{"mairie"}, absent: []string{"S'agit-il"}},
+			{say: "/reset"},
+			{say: "Il y a une lettre en trop dans mon nom de famille sur ma nouvelle carte d'identité, c'est faux. Je fais quoi ?", kind: bot.Answer, contains: []string{"mairie"}},
+			{say: "/reset"},
+			{say: "La mairie s'est trompée : ma date de naissance est fausse sur ma nouvelle carte d'identité (1987 au lieu de 1978). Comment faire ?", kind: bot.Answer, contains: []string{"mairie"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
