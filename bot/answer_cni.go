@@ -566,7 +566,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 				w.fact("doc_enough", strconv.FormatBool(enough), doc.Sources...)
 				intent = nlu.Documents
 			}
-		} else if doc != nil && b.documentVerdict(w, s, doc, without) {
+		} else if doc != nil && b.documentVerdict(w, s, doc, without, b.matchDocument(lastClause(cmp.Or(p.Ask, p.Norm))) == doc) {
 			if s.Application == "" || b.situation(s).Holder == "" {
 				return w.done(Answer), "" // the question is answered; the full list needs more
 			}

@@ -248,6 +248,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "La mairie s'est trompée : ma date de naissance est fausse sur ma nouvelle carte d'identité (1987 au lieu de 1978). Comment faire ?", kind: bot.Answer, contains: []string{"mairie"}},
 		}},
+		{"a document not needed, asked by name, says when it would be", []turn{
+			{say: "Ma carte sécurisée est périmée depuis 2 ans, je n'ai pas de passeport. Est-ce qu'il me faudra un acte de naissance ?", kind: bot.Answer, prefix: "non : il n'est demande que si votre carte est perimee depuis plus de 5 ans"},
+			{say: "/reset"},
+			{say: "j'ai perdu ma carte, j'ai un passeport valide, il me faut un acte de naissance ?", kind: bot.Answer, prefix: "non : il n'est demande que si vous n'avez pas de passeport"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

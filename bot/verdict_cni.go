@@ -629,10 +629,30 @@ func (b *Bot) matchDocument1(norm string) *knowledge.Document {
 	return best
 }
 
+// onlyCondition is the condition in words under which the checklist asks for document id in a
+// situation of its kind of request and holder, when one row alone says it ("si votre carte est
+// périmée depuis plus de 5 ans et…"); "" otherwise.
+func (b *Bot) onlyCondition(w *writer, id string, sit rules.Situation) string {
+	cond := ""
+	for _, row := range b.kb.CNI.Checklist {
+		if row.Doc != id || len(row.When.Application) > 0 && !slices.Contains(row.When.Application, sit.Application) ||
+			len(row.When.Holder) > 0 && !slices.Contains(row.When.Holder, sit.Holder) {
+			continue
+		}
+		c := w.text(row.If)
+		if c == "" || cond != "" && c != cond {
+			return ""
+		}
+		cond = c
+	}
+	return cond
+}
+
 // documentVerdict answers whether a document is needed, from the checklist of the situation: yes,
 // no, or the condition of its row; for each kind of request when the kind is unknown, grouped
-// when they agree. It reports whether it wrote a verdict.
-func (b *Bot) documentVerdict(w *writer, s nlu.Slots, doc *knowledge.Document, without bool) bool {
+// when they agree. A no to a document the question itself names (asked) says when it would be
+// needed. It reports whether it wrote a verdict.
+func (b *Bot) documentVerdict(w *writer, s nlu.Slots, doc *knowledge.Document, without, asked bool) bool {
 	if w.opensWithVerdict() {
 		// "ma carte est abîmée, la photo se décolle, je peux la refaire ?": the yes already
 		// written answers; the photo told is the story's, not a second question.
@@ -658,6 +678,10 @@ func (b *Bot) documentVerdict(w *writer, s nlu.Slots, doc *knowledge.Document, w
 			return false
 		}
 		text := w.t(verdictKey("doc_no", without))
+		if cond := b.onlyCondition(w, doc.ID, sit); cond != "" && !without && asked {
+			// "périmée depuis 2 ans, il me faudra un acte de naissance ?": no, and when it would be.
+			text = w.t("doc_no_only", cond)
+		}
 		for _, it := range cl.Items {
 			if it.Doc.ID != doc.ID {
 				continue
