@@ -19,6 +19,15 @@ import (
 // téléphone faut-il ?", "which phone does it need?"): whatever verb follows, it asks no yes or no.
 // failureAsked reports whether a message asks whether a failure it tells is normal ("l'appli ne
 // veut pas de ma carte, c'est normal ?"): the cause found makes it so.
+// obstacleAsked reports whether a yes/no question asks whether something stands in the way ("il
+// est trop vieux pour France Identité ?", "ma carte date de 2020, ça pose problème ?", "j'ai 17
+// ans, ça change quelque chose ?"), whose yes is an unmet condition.
+func (b *Bot) obstacleAsked(p nlu.Parse) bool {
+	ask := lastClause(cmp.Or(p.Ask, p.Norm)) // (not "(trop vieux pour la mise à jour), ça marchera ?")
+	return asksYesNo(p) && (b.hasCue(ask, knowledge.CueTooOld) || b.hasCue(ask, knowledge.CueChanged) ||
+		containsWord(ask, "pose probleme", "pose un probleme", "un probleme", "un souci", "ca bloque", "c est bloquant", "a problem", "an issue", "een probleem"))
+}
+
 func (b *Bot) failureAsked(p nlu.Parse) bool {
 	return b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNormal) && (b.hasCue(p.Norm, knowledge.CueStoppedWorking) || b.hasCue(p.Norm, knowledge.CueRejected))
 }
@@ -91,13 +100,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// Identité ?": a condition the message tells unmet, whatever use it names. (An old card
 		// with the new one wanted, "je peux la changer pour l'appli ?", is the early renewal's
 		// question.)
-		return b.eligibility(w, s, false)
+		return b.eligibility(w, s, false, b.obstacleAsked(p))
 	}
 	if asksYesNo(p) && b.failureAsked(p) &&
 		(oldCard || s.PhoneNFC != nil && !*s.PhoneNFC || s.Age != nil && *s.Age < b.kb.CNI.AdultAge) {
 		// "l'appli ne veut pas de ma carte plastifiée de 2015, c'est normal ?": yes, the card
 		// (or phone, or age) told does not meet the conditions.
-		return b.eligibility(w, s, true)
+		return b.eligibility(w, s, true, false)
 	}
 	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueNFCNamed) && (p.Form == nlu.FormWhat || p.Form == nlu.FormWhy || p.Form == nlu.FormHow && !b.hasCue(ask, knowledge.CueDevice)) {
 		// "c'est quoi le NFC ?", "pourquoi l'appli me parle de NFC ?": what it is and what the
@@ -662,7 +671,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		}
 		// "l'appli ne veut pas de ma carte plastifiée de 2015, c'est normal ?": a failure asked
 		// about, whose cause makes it normal.
-		r, pending := b.eligibility(w, s, b.failureAsked(p))
+		r, pending := b.eligibility(w, s, b.failureAsked(p), b.obstacleAsked(p))
 		if p.Form == nlu.FormHow && r.Kind == Answer && (!slices.Contains(r.Entries, "fi.conditions") || pending != "") {
 			// "j'ai un android 13 et ma carte de 2022, je fais comment alors ?": whether, then how;
 			// with a condition still open ("an Android phone with NFC", no version), both.
@@ -701,7 +710,11 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	return w.done(Answer), ""
 }
 
-func (b *Bot) eligibility(w *writer, s nlu.Slots, normal bool) (Reply, string) {
+// eligibility answers whether the card and phone told meet France Identité's conditions. A
+// failure asked about as normal (normal) gets "yes, it is expected" when a condition is unmet;
+// a question on what stands in the way (obstacle: "il est trop vieux ?", "ça pose problème ?")
+// gets its yes when one does, its no when none does.
+func (b *Bot) eligibility(w *writer, s nlu.Slots, normal, obstacle bool) (Reply, string) {
 	card := rules.Card{Format: s.CardFormat}
 	switch {
 	case s.IssueDate != "":
@@ -776,7 +789,7 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots, normal bool) (Reply, string) {
 		w.sources(b.kb.Identite.CardSources...)
 		w.kbFact("fi.steps")
 	case e.Eligible:
-		w.para(w.t("eligible_yes"))
+		w.para(w.t(ternary(obstacle, "eligible_yes_obstacle", "eligible_yes")))
 		b.versionMeets(w, s)
 		w.fact("eligible", "true", b.kb.Identite.CardSources...)
 		for _, ph := range b.kb.Identite.Phones {
@@ -812,7 +825,7 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots, normal bool) (Reply, string) {
 				w.entry("france_identite.phone." + r.Phone.OS)
 			}
 		}
-		w.list(w.t(ternary(normal, "eligible_no_normal", "eligible_no")), reasons)
+		w.list(w.t(ternary(normal, "eligible_no_normal", ternary(obstacle, "eligible_no_obstacle", "eligible_no"))), reasons)
 		w.fact("eligible", "false", b.kb.Identite.CardSources...)
 		if slices.ContainsFunc(e.Reasons, func(r rules.Reason) bool { return r.Kind == "card" }) && !slices.ContainsFunc(e.Reasons, func(r rules.Reason) bool { return r.Kind == "age" }) {
 			// An old card in the way: an adult may get the new one now, for this very use.

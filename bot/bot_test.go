@@ -253,6 +253,14 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "j'ai perdu ma carte, j'ai un passeport valide, il me faut un acte de naissance ?", kind: bot.Answer, prefix: "non : il n'est demande que si vous n'avez pas de passeport"},
 		}},
+		{"France Identité's conditions asked as an obstacle: yes when one is unmet", []turn{
+			{say: "mon samsung a bien le nfc mais il est sous android 7, il est trop vieux pour france identite ?", kind: bot.Answer, prefix: "oui", contains: []string{"Android 11"}},
+			{say: "/reset"},
+			{say: "J'ai un Samsung Galaxy A54 sous Android 14 avec le NFC. Il est compatible avec France Identité ?", kind: bot.Answer},
+			{say: "ma carte d'identité date de 2020, ça pose problème ?", kind: bot.Answer, prefix: "oui", contains: []string{"format carte bancaire"}},
+			{say: "/reset"},
+			{say: "mon iphone est bloqué en ios 15.7 (trop vieux pour la mise à jour), ça marchera pour la certification france identité ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
