@@ -261,6 +261,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "mon iphone est bloqué en ios 15.7 (trop vieux pour la mise à jour), ça marchera pour la certification france identité ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a chat with Guichet itself is out of its subjects; a bare greeting is greeted", []turn{
+			{say: "salut ça va ? tu fais quoi de beau", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "slt ca va toi ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "bonjour", kind: bot.Clarify, contains: []string{"Guichet"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

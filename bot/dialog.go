@@ -394,6 +394,12 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		case p.Flags.Thanks:
 			w.para(w.t("thanks"))
 			return w.done(Answer), st
+		case b.hasCue(p.Norm, knowledge.CueSmallTalk):
+			// "salut ça va ? tu fais quoi ce soir ?": a chat with Guichet itself, out of its
+			// subjects, whatever greeting opens it.
+			w.para(w.t("oos_other"))
+			b.coverage(w)
+			return w.done(OutOfScope), st
 		case p.Flags.Greeting || p.Flags.Help || st.Topic == "":
 			if p.Flags.Greeting || p.Flags.Help {
 				w.para(w.t("greeting"))
