@@ -693,7 +693,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			// these uses are the certified identity's.
 			key := "fi_use_yes"
 			switch {
-			case nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueCertify]) || b.hasCue(p.Norm, knowledge.CueNotCertified):
+			case nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueCertify]) || b.hasCue(p.Norm, knowledge.CueNotCertified) ||
+				containsWord(p.Norm, "cree mon compte", "viens de creer", "viens d installer", "just created", "just installed") && !b.hasCue(p.Norm, knowledge.CueCertify):
+				// ("j'ai créé mon compte France Identité hier soir, je peux faire ma procuration
+				// dès maintenant ?": an identity just created is not yet certified.)
 				key = "fi_use_needs_certified"
 			case b.obligedOfWithout(cmp.Or(p.Ask, p.Norm), knowledge.Normalize(w.text(it.Text))):
 				// "il faut quand même passer au commissariat pour une procuration ?": no, the use

@@ -268,6 +268,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "bonjour", kind: bot.Clarify, contains: []string{"Guichet"}},
 		}},
+		{"a proxy vote online asked with an identity just created or never taken to a town hall", []turn{
+			{say: "J'ai créé mon compte France Identité hier soir. Je peux faire ma procuration de vote 100% en ligne dès maintenant ?", kind: bot.Answer, prefix: "non : il faut l'identite numerique certifiee"},
+			{say: "/reset"},
+			{say: "je voulais savoir si on peut faire une procuration 100% en ligne avec France Identité sans jamais mettre les pieds en mairie ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "je peux faire ma procuration en ligne avec France Identité ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
