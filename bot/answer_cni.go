@@ -321,10 +321,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.eu-2031")
 		return w.done(Answer), ""
 	}
-	if eu, ok := b.kb.Fact("cni.eu-2031"); ok && eu.Until != nil && s.CardFormat == knowledge.Plastic && s.PrintedYear > eu.Until.Time.Year() && asksYesNo(p) &&
-		b.hasCue(p.Norm, knowledge.CueTravel) && b.hasCue(p.Norm, knowledge.CueEurope) && p.Applications == nil {
+	if eu, ok := b.kb.Fact("cni.eu-2031"); ok && eu.Until != nil && s.CardFormat == knowledge.Plastic && asksYesNo(p) &&
+		(b.hasCue(p.Norm, knowledge.CueTravel) && b.hasCue(p.Norm, knowledge.CueEurope) || b.hasCue(p.Norm, knowledge.CueForeignCountry)) && p.Applications == nil &&
+		(s.PrintedYear > eu.Until.Time.Year() && b.hasCue(p.Norm, knowledge.CueToTheEnd) || b.travelYearAfter(p.Norm, eu.Until.Time.Year())) {
 		// "l'ancienne carte plastifiée, valide jusqu'en 2033 : je pourrai voyager en Europe avec
-		// jusqu'au bout ?": no, the European deadline comes before the date it shows.
+		// jusqu'au bout ?", "… je pourrai aller en Espagne avec en 2032 ?": no, the European
+		// deadline comes before.
 		w.para(w.t("no"))
 		w.kbFact(eu.ID)
 		return w.done(Answer), ""
@@ -703,7 +705,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// payant ?": the card held, remade with the new name, is renewed.
 			st.Slots.Application, s.Application = knowledge.Renewal, knowledge.Renewal
 		}
-		if s.Application == "" {
+		if s.Application == "" || s.RenewalAssumed && b.bareRemake(p) {
+			// ("je dois refaire ma carte, ça coûte combien ?": nothing says why, and a loss or a
+			// theft costs what a renewal does not.)
 			return b.cniFeeByApplication(w, s, p)
 		}
 		b.cniFee(w, s, p, true)

@@ -275,6 +275,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je peux faire ma procuration en ligne avec France Identité ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"an old card taken abroad in a year after the European deadline, and a remake's price with no reason told", []turn{
+			{say: "J'ai eu ma carte ancien modèle (la grande plastifiée) en 2019 à 30 ans, elle est valable jusqu'en 2034. Je pourrai toujours aller en Espagne avec en 2032 ?", kind: bot.Answer, prefix: "non", contains: []string{"3 aout 2031"}},
+			{say: "/reset"},
+			{say: "je dois refaire ma carte d'identité, c'est combien ?", kind: bot.Answer, prefix: "cela depend de la demande", contains: []string{"gratuit", "25 €"}},
+			{say: "/reset"},
+			{say: "je dois renouveler ma carte, c'est combien ?", kind: bot.Answer, contains: []string{"gratuit"}, absent: []string{"25 €"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

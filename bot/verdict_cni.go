@@ -735,3 +735,17 @@ func firstChoice(norm string) string {
 	}
 	return norm
 }
+
+// travelYearAfter reports whether a message names a year of travel after year, other than a
+// year the card shows as its end ("valable jusqu'en 2034… en Espagne en 2032 ?": 2032).
+func (b *Bot) travelYearAfter(norm string, year int) bool {
+	for _, m := range reYearNamed.FindAllStringSubmatch(norm, -1) {
+		if y, _ := strconv.Atoi(m[2]); y > year && m[1] != "jusqu" && m[1] != "until" {
+			return true
+		}
+	}
+	return false
+}
+
+// reYearNamed finds a year and the word before it ("en 2032", "jusqu'en 2034").
+var reYearNamed = regexp.MustCompile(`\b(\w+) (?:en )?(20\d\d)\b`)
