@@ -282,6 +282,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je dois renouveler ma carte, c'est combien ?", kind: bot.Answer, contains: []string{"gratuit"}, absent: []string{"25 €"}},
 		}},
+		{"the certification is done once, not for each vote", []turn{
+			{say: "la certification en mairie faut la refaire chaque annee ?", kind: bot.Answer, prefix: "non", contains: []string{"une fois"}, cites: "maire-info"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
