@@ -285,6 +285,9 @@ func TestConversations(t *testing.T) {
 		{"the certification is done once, not for each vote", []turn{
 			{say: "la certification en mairie faut la refaire chaque annee ?", kind: bot.Answer, prefix: "non", contains: []string{"une fois"}, cites: "maire-info"},
 		}},
+		{"what a person presents at the counter for the certification is its steps", []turn{
+			{say: "usager veut certifier son identité numérique France Identité, il doit présenter quoi au guichet ?", kind: bot.Answer, contains: []string{"QR code"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
