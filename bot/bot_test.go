@@ -288,6 +288,14 @@ func TestConversations(t *testing.T) {
 		{"what a person presents at the counter for the certification is its steps", []turn{
 			{say: "usager veut certifier son identité numérique France Identité, il doit présenter quoi au guichet ?", kind: bot.Answer, contains: []string{"QR code"}},
 		}},
+		{"where the stamp is bought, asked as yes or no, is the payment's question, not the card's price", []turn{
+			{say: "on peut acheter le timbre fiscal pour la carte d'identité sur internet ?", kind: bot.Answer, prefix: "oui", absent: []string{"sauf pour"}},
+			{say: "/reset"},
+			{say: "je peux payer le timbre en espèces au guichet de la mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"sauf pour"}},
+			{say: "/reset"},
+			{say: "j'ai perdu ma carte, le timbre je l'achète où ?", kind: bot.Answer, contains: []string{"bureau de tabac"}},
+			{say: "et chez le buraliste c'est possible aussi ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

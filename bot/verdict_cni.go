@@ -577,8 +577,12 @@ func (b *Bot) cniFeeByApplication(w *writer, s nlu.Slots, p nlu.Parse) (Reply, s
 }
 
 // cardPriceAsked reports whether a price question asks the card's own, not that of a paper of the
-// request it names ("c'est payant cette pré-demande ?"); the tax stamp is the card's price.
+// request it names ("c'est payant cette pré-demande ?") nor how the stamp is paid; the tax stamp
+// is the card's price.
 func (b *Bot) cardPriceAsked(p nlu.Parse) bool {
+	if b.answerOf("cni.payment", p) != nil {
+		return false // "je peux payer le timbre en espèces au guichet ?": how the stamp is paid
+	}
 	d := b.matchDocument(cmp.Or(p.Ask, p.Norm))
 	return d == nil || d.ID == "tax-stamp"
 }
