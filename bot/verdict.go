@@ -480,7 +480,8 @@ func wordsOf(norm string) []string {
 // card. It reports whether it answered.
 func (b *Bot) heldCardDeclared(w *writer, p nlu.Parse, phoneLost bool) bool {
 	ask := cmp.Or(p.Ask, p.Norm)
-	if p.Deceit || !asksYesNo(p) || !containsWord(ask, "declarer", "declare", "declaree", "declaration", "report", "aangeven") ||
+	if p.Deceit || !asksYesNo(p) || !strings.Contains(ask, "declar") && !strings.Contains(ask, "report") && !strings.Contains(ask, "aangeven") ||
+		!containsWord(ask, "declarer", "declare", "declaree", "declaration", "report", "aangeven") ||
 		!b.hasCue(p.Norm, knowledge.CueCardHeld) && !(phoneLost && b.hasCue(ask, knowledge.CueCardWord)) {
 		return false
 	}

@@ -1344,9 +1344,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	// ("j'ai reçu ma nouvelle carte d'identité, comment je la mets sur mon tel": the card, by its
 	// pronoun.)
-	out.CardOnPhone = phraseThen(norm, p.cardWords, p.onPhone, 1) ||
-		slices.ContainsFunc(p.cardWords, func(c string) bool { return containsWordAt(strings.Join(toks, " "), c) }) &&
-			phraseThen(norm, []string{"la mettre", "la mets", "la met", "l ajouter", "la rajouter", "l avoir", "la scanner", "l installer", "put it", "zetten"}, p.onPhone, 1)
+	out.CardOnPhone = phraseThen(norm, p.cardWords, p.onPhone, 1)
+	if !out.CardOnPhone && phraseThen(norm, []string{"la mettre", "la mets", "la met", "l ajouter", "la rajouter", "l avoir", "la scanner", "l installer", "put it", "zetten"}, p.onPhone, 1) {
+		joined := strings.Join(toks, " ") // the words as read, "didentite" spelled out
+		out.CardOnPhone = slices.ContainsFunc(p.cardWords, func(c string) bool { return containsWordAt(joined, c) })
+	}
 	if !out.Damaged && slices.ContainsFunc(p.damages, func(c string) bool { return containsWordAt(norm, c) }) {
 		// "ma carte est passée à la machine à laver": a damaged card, renewed, unless the
 		// message tells another request.
