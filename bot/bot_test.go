@@ -296,6 +296,15 @@ func TestConversations(t *testing.T) {
 			{say: "j'ai perdu ma carte, le timbre je l'achète où ?", kind: bot.Answer, contains: []string{"bureau de tabac"}},
 			{say: "et chez le buraliste c'est possible aussi ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a card not held after all, a card's end date that is no year of travel, 'la première fois' no pronoun", []turn{
+			{say: "je l'ai toujours pas retrouvée, je dois la déclarer perdue ?", kind: bot.Answer, absent: []string{"ni perdue ni volee"}},
+			{say: "/reset"},
+			{say: "ma carte je l'ai encore perdue, je dois la déclarer ?", kind: bot.Answer, absent: []string{"ni perdue ni volee"}},
+			{say: "/reset"},
+			{say: "ma carte plastifiée est valable jusqu'au 3 mars 2034, je peux aller en Espagne avec cet été ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "J'ai perdu ma carte. Mon passeport était aussi dans le sac. C'est la première fois que je le refais, combien ?", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -482,7 +482,7 @@ func (b *Bot) heldCardDeclared(w *writer, p nlu.Parse, phoneLost bool) bool {
 	ask := cmp.Or(p.Ask, p.Norm)
 	if p.Deceit || !asksYesNo(p) || !strings.Contains(ask, "declar") && !strings.Contains(ask, "report") && !strings.Contains(ask, "aangeven") ||
 		!containsWord(ask, "declarer", "declare", "declaree", "declaration", "report", "aangeven") ||
-		!b.hasCue(p.Norm, knowledge.CueCardHeld) && !(phoneLost && b.hasCue(ask, knowledge.CueCardWord)) {
+		!nlu.HeldTold(p.Norm, b.kb.Language.Cues[knowledge.CueCardHeld]) && !(phoneLost && b.hasCue(ask, knowledge.CueCardWord)) {
 		return false
 	}
 	w.para(w.t("card_held_undeclared"))

@@ -741,15 +741,25 @@ func firstChoice(norm string) string {
 }
 
 // travelYearAfter reports whether a message names a year of travel after year, other than a
-// year the card shows as its end ("valable jusqu'en 2034… en Espagne en 2032 ?": 2032).
+// date the card shows as its end ("valable jusqu'en 2034… en Espagne en 2032 ?": 2032; not
+// "valable jusqu'au 3 mars 2034").
 func (b *Bot) travelYearAfter(norm string, year int) bool {
 	for _, m := range reYearNamed.FindAllStringSubmatch(norm, -1) {
-		if y, _ := strconv.Atoi(m[2]); y > year && m[1] != "jusqu" && m[1] != "until" {
-			return true
+		y, _ := strconv.Atoi(m[3])
+		if y <= year || m[2] == "jusqu" || m[2] == "until" || m[2] == "au" {
+			continue
 		}
+		if month := strings.Contains(datedMonths, " "+m[2]+" "); month && (m[1] == "au" || m[1] == "jusqu" || strings.Trim(m[1], "0123456789") == "") {
+			continue // a day's date, "jusqu'au 3 mars 2034"
+		}
+		return true
 	}
 	return false
 }
 
-// reYearNamed finds a year and the word before it ("en 2032", "jusqu'en 2034").
-var reYearNamed = regexp.MustCompile(`\b(\w+) (?:en )?(20\d\d)\b`)
+// datedMonths are the months, between spaces, as a date writes them before its year.
+const datedMonths = " janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february march april may june july august september october november december "
+
+// reYearNamed finds a year with the two words before it ("avec en 2032", "jusqu'en 2034", "3 mars
+// 2034").
+var reYearNamed = regexp.MustCompile(`\b(?:(\w+) )?(\w+) (?:en |in )?(20\d\d)\b`)

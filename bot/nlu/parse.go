@@ -1972,6 +1972,30 @@ func Stated(norm string, phrases []string) bool {
 	return occurs(norm, phrases, func(toks []string, i int) bool { return !compared(toks, i) })
 }
 
+// HeldTold reports whether one of phrases that tell a card still held ("je l'ai toujours") comes in
+// the normalised text norm with no word after it that undoes it ("je l'ai toujours pas
+// retrouvée", "je l'ai encore perdue").
+func HeldTold(norm string, phrases []string) bool {
+	toks := tokens(norm)
+	for i := range toks {
+		for _, ph := range phrases {
+			pt := tokens(ph)
+			if len(pt) == 0 || i+len(pt) > len(toks) || !equalAt(toks, i, pt) {
+				continue
+			}
+			if j := i + len(pt); j < len(toks) && undoesHeld[toks[j]] {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// undoesHeld are the words that, right after "je l'ai toujours", say the card is not held.
+var undoesHeld = map[string]bool{"pas": true, "plus": true, "rien": true, "jamais": true, "perdu": true, "perdue": true, "vole": true, "volee": true,
+	"retrouve": true, "retrouvee": true, "egare": true, "egaree": true, "not": true, "niet": true}
+
 // occurs reports whether one of phrases comes in norm at a place where at holds.
 func occurs(norm string, phrases []string, at func(toks []string, i int) bool) bool {
 	toks := tokens(norm)
@@ -3546,7 +3570,7 @@ func othersPhoto(plain string) bool {
 // ("je n'ai pas perdu ma carte, mais si je la déclare perdue j'aurai la nouvelle plus vite"). Asked
 // whether one must ("je l'ai toujours, je dois la déclarer ?"), it is a question, not a lie.
 func (p *Parser) falseLoss(plain string) bool {
-	return slices.ContainsFunc(p.cardsHeld, func(c string) bool { return containsWordAt(plain, c) }) &&
+	return HeldTold(plain, p.cardsHeld) &&
 		containsAny(plain, "si je la declare", "si je declare", "la declarer perdue", "la declarer volee", "declarer qu elle", "dire que je l ai perdue", "dire qu elle est perdue", "dire qu on me l a volee") &&
 		!containsAny(plain, "je dois", "dois je", "faut il", "il faut", "je suis oblige", "je suis obligee", "do i have to", "must i")
 }
@@ -3694,12 +3718,17 @@ func passportBefore(text, q string) bool {
 func feminineObject(q string) bool {
 	f := strings.Fields(q)
 	for i := 0; i+1 < len(f); i++ {
-		if v := f[i+1]; f[i] == "la" && (strings.HasSuffix(v, "er") || strings.HasSuffix(v, "re") || strings.HasSuffix(v, "ir")) {
+		if f[i] == "la" && objectVerbs[f[i+1]] {
 			return true
 		}
 	}
 	return false
 }
+
+// objectVerbs are the verbs a request's document is the object of ("la refaire", "la
+// renouveler"): after "la", the pronoun, not an article ("la première fois").
+var objectVerbs = map[string]bool{"refaire": true, "faire": true, "renouveler": true, "remplacer": true, "obtenir": true, "avoir": true,
+	"recuperer": true, "retirer": true, "demander": true, "redemander": true, "declarer": true, "utiliser": true, "garder": true, "payer": true}
 
 // isTopicConcept reports whether a concept names one of Guichet's topics.
 func isTopicConcept(c string) bool { return strings.HasPrefix(c, "t:") }
