@@ -305,6 +305,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai perdu ma carte. Mon passeport était aussi dans le sac. C'est la première fois que je le refais, combien ?", kind: bot.OutOfScope},
 		}},
+		{"of two choices, a fact's verdict answers the first, or the second turned", []turn{
+			{say: "Bonjour, ma fille a 4 mois, est-ce qu'on peut déjà lui faire une carte d'identité ou il faut attendre qu'elle soit plus grande ?", kind: bot.Answer, prefix: "oui", absent: []string{"renouvellement pour identite numerique"}},
+			{say: "/reset"},
+			{say: "mon fils a 2 ans, il faut attendre qu'il soit plus grand pour sa carte ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

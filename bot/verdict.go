@@ -22,6 +22,22 @@ import (
 // child's anywhere else. ownTopic keeps to the topic's facts. It returns nil when none has one.
 func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse, ownTopic bool) (*knowledge.Fact, *knowledge.Answer) {
 	ask := cmp.Or(p.Ask, p.Norm)
+	if first := firstChoice(ask); first != ask && strings.HasSuffix(strings.TrimSpace(ask), "?") {
+		// "on peut déjà lui faire une carte ou il faut attendre qu'elle soit plus grande ?": of
+		// two choices, the first is asked; the second's answer, turned, when only it has one.
+		q := p
+		q.Norm, q.Ask = first, ""
+		if f, a := b.factAnswer(topic, entries, q, ownTopic); f != nil {
+			return f, a
+		}
+		q.Norm = strings.TrimSpace(strings.TrimPrefix(ask, first))
+		if f, a := b.factAnswer(topic, entries, q, ownTopic); f != nil && (a.Verdict == "yes" || a.Verdict == "no") {
+			other := *a
+			other.Verdict = map[string]string{"yes": "no", "no": "yes"}[a.Verdict]
+			return f, &other
+		}
+		// (Neither part answered alone: "au moment où je remets la carte… ?" holds no choice.)
+	}
 	var bestFact *knowledge.Fact
 	var best *knowledge.Answer
 	bestLen := 0
