@@ -897,14 +897,15 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// falsification ?": no, a name the law allows.
 			w.para(b.allowedVerdict(w, p, true))
 		} else if p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueConsentMissing) || b.parentAlone(p.Norm) && b.namesOtherParent(p.Norm)) {
-			// "le père n'est pas venu et n'a rien signé, peut-elle le faire seule ?", "il est
-			// d'accord, mais seulement à l'oral. Ça suffit ?": no, the other parent's written
-			// consent is needed.
-			w.para(w.t("no"))
-		} else if p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueConsent) || b.asksWithout(p.Norm) && b.hasCue(p.Norm, knowledge.CueOtherParent)) {
-			// "son père doit être d'accord ?": yes, when both parents hold parental authority;
-			// "il n'est pas d'accord, je peux quand même ?", "je peux le faire sans son père ?": no.
-			w.para(yesNo(w, !b.asksWithout(p.Norm)))
+			// "le père n'a rien signé, peut-elle le faire seule ?", "il n'est pas d'accord, je peux
+			// quand même ?": a parent may add their own name alone, informing the other; the
+			// rest takes both parents' agreement (the fact's rule).
+			w.para(yesNo(w, !agreementNeeded(p.Norm)))
+		} else if p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueConsent) || b.asksWithout(p.Norm) && b.hasCue(p.Norm, knowledge.CueOtherParent)) &&
+			!consentGiven(p.Norm) {
+			// "son père doit être d'accord ?": only to replace the name, reverse the order or add
+			// the other parent's name; "je peux le faire sans son père ?": yes, to add one's own.
+			w.para(yesNo(w, agreementNeeded(p.Norm) != b.asksWithout(p.Norm)))
 		} else if p.Form == nlu.FormYesNo && containsWord(p.Norm, "nom", "noms", "name", "names", "naam", "namen") {
 			// "on voudrait que notre fille ait nos deux noms, c'est possible ?": yes, on the
 			// conditions of the fact (not "nos deux adresses", another question).

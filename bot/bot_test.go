@@ -731,7 +731,7 @@ func TestConversations(t *testing.T) {
 			{say: "Ma fille vient de se marier. Elle est obligée de refaire sa carte d'identité pour y mettre le nom de son mari ?", kind: bot.Answer, prefix: "non", contains: []string{"pas une obligation"}},
 		}},
 		{"a child's two names asked with an obligation are the child's question", []turn{
-			{say: "Nous sommes mariés. Je voudrais ajouter mon nom à celui du père comme nom d'usage sur la carte d'identité de notre fils. Il faut l'accord du papa ?", kind: bot.Answer, prefix: "oui"},
+			{say: "Nous sommes mariés. Je voudrais ajouter mon nom à celui du père comme nom d'usage sur la carte d'identité de notre fils. Il faut l'accord du papa ?", kind: bot.Answer, prefix: "non", contains: []string{"informer au prealable"}},
 		}},
 		{"a price claimed for the commune the question names, whatever other commune the story names", []turn{
 			{say: "Watermael-Boitsfort ils demandent vraiment 26 euros pour la clé numérique ?? ma soeur a Jette a rien payé", kind: bot.Answer, prefix: "oui", contains: []string{"watermael-boitsfort : 26 €"}},
@@ -974,10 +974,10 @@ func TestConversations(t *testing.T) {
 			{say: "Mon fils de 13 ans doit-il être là pour récupérer sa carte d'identité ?", kind: bot.Answer, prefix: "oui"},
 			{say: "pardon je me suis trompée, il a 10 ans. il doit venir quand même ?", kind: bot.Answer, prefix: "non, pas besoin"},
 		}},
-		{"a child's second name needs the other parent's written consent; it is no falsification", []turn{
+		{"a child's second name: the other parent's name needs their written agreement, one's own only informing them; it is no falsification", []turn{
 			{say: "L'usagère veut ajouter le nom du père en nom d'usage sur la carte de son fils de 6 ans. Les parents exercent l'autorité parentale ensemble et elle me dit que le père est d'accord, mais seulement à l'oral. Ça suffit ?", kind: bot.Answer, prefix: "non", contains: []string{"autorisation écrite"}},
 			{say: "/reset"},
-			{say: "Une mère souhaite ajouter son nom en nom d'usage sur la CNI de son fils mineur. Le père, qui exerce aussi l'autorité parentale, n'est pas venu et n'a rien signé. Peut-elle le faire seule ?", kind: bot.Answer, prefix: "non"},
+			{say: "Une mère souhaite ajouter son nom en nom d'usage sur la CNI de son fils mineur. Le père, qui exerce aussi l'autorité parentale, n'est pas venu et n'a rien signé. Peut-elle le faire seule ?", kind: bot.Answer, prefix: "oui", contains: []string{"declaration sur l'honneur"}},
 			{say: "/reset"},
 			{say: "Je voudrais ajouter mon nom à côté de celui de son père sur la carte d'identité de mon fils. C'est pas considéré comme une falsification ?", kind: bot.Answer, prefix: "non"},
 		}},
@@ -1400,7 +1400,7 @@ func TestConversations(t *testing.T) {
 			{say: "La carte format CB elle est valable 15 ans comme l'ancienne ?", kind: bot.Answer, prefix: "non", contains: []string{"10 ans"}},
 		}},
 		{"the other parent's refusal of a child's two names", []turn{
-			{say: "Je voudrais mettre mon nom en plus sur la carte d'identité de mon fils, mais son papa refuse. Je peux le faire quand même ?", kind: bot.Answer, prefix: "non"},
+			{say: "Je voudrais mettre mon nom en plus sur la carte d'identité de mon fils, mais son papa refuse. Je peux le faire quand même ?", kind: bot.Answer, prefix: "oui", contains: []string{"juge aux affaires familiales"}},
 		}},
 		{"one piece of a hosted person's file asked as enough on its own", []turn{
 			{say: "Je vis chez mon oncle. J'ai juste son attestation d'hébergement, ça suffit pour le justificatif de domicile ?", kind: bot.Answer, prefix: "non", contains: []string{"hébergeant"}},
@@ -3361,7 +3361,10 @@ func TestConversations(t *testing.T) {
 		}},
 		{"a PACS partner's name, and a child's double name without the other parent", []turn{
 			{say: "je suis pacsée depuis 5 ans, est ce que je peux mettre le nom de mon conjoint en nom d'usage sur ma carte ?", kind: bot.Answer, prefix: "non", contains: []string{"PACS"}},
-			{say: "Je voudrais que mon fils porte mon nom accolé à celui de son père (nom d'usage). On est divorcés. Est-ce que je peux le faire sans son père ?", kind: bot.Answer, prefix: "non"},
+			// (Since 1 July 2022, a parent adds their own name alone, informing the other.)
+			{say: "Je voudrais que mon fils porte mon nom accolé à celui de son père (nom d'usage). On est divorcés. Est-ce que je peux le faire sans son père ?", kind: bot.Answer, prefix: "oui", contains: []string{"informer au prealable"}},
+			{say: "/reset"},
+			{say: "je voudrais mettre mon nom à la place de celui du père sur la carte de ma fille, son père doit être d'accord ?", kind: bot.Answer, prefix: "oui", contains: []string{"accord ecrit des deux parents"}},
 		}},
 		{"a relative 'qui' asks no who", []turn{
 			{say: "Je suis sous tutelle. Est-ce que je peux faire ma demande de carte d'identité tout seul ?", kind: bot.Answer, prefix: "oui"},
@@ -3548,7 +3551,7 @@ func TestConversations(t *testing.T) {
 		}},
 		{"checklist for alternating custody and double name", []turn{
 			{say: "renouvellement CNI pour ma fille, garde alternée, elle veut le double nom", kind: bot.Answer,
-				contains: []string{"résidence alternée", "autorisation écrite de l'autre parent", "la carte d'identité à renouveler"}},
+				contains: []string{"résidence alternée", "l'accord écrit de l'autre parent", "la carte d'identité à renouveler"}},
 		}},
 		{"renewal expired long ago without passport", []turn{
 			{say: "je dois renouveler ma carte périmée depuis 7 ans, je n'ai pas de passeport, quels documents ?", kind: bot.Answer, contains: []string{"acte de naissance de moins de 3 mois"}, absent: []string{"votre passeport valide"}},
@@ -3949,7 +3952,7 @@ func TestConversations(t *testing.T) {
 			{say: "J'ai encore l'ancienne carte d'identité plastifiée, elle est valable jusqu'en 2030. Je peux l'utiliser pour France Identité ?", kind: bot.Answer, prefix: "non", contains: []string{"carte bancaire"}},
 			{say: "est-ce que c'est obligatoire d'avoir une identité numérique certifiée ?", kind: bot.Answer, prefix: "non"},
 			{say: "Je viens de me marier, est-ce que je peux mettre le nom de mon mari sur ma carte d'identité ?", kind: bot.Answer, prefix: "oui", contains: []string{"nom d'usage"}},
-			{say: "Je voudrais que ma fille de 10 ans ait nos deux noms sur sa carte d'identité. Son père doit être d'accord ?", kind: bot.Answer, prefix: "oui", contains: []string{"autorisation"}},
+			{say: "Je voudrais que ma fille de 10 ans ait nos deux noms sur sa carte d'identité. Son père doit être d'accord ?", kind: bot.Answer, prefix: "non", contains: []string{"informer"}},
 		}},
 		{"where a loss or a theft is declared", []turn{
 			{say: "pour un vol de carte d'identité, je peux faire la déclaration directement à la mairie quand je dépose le dossier ?", kind: bot.Answer, prefix: "non", contains: []string{"commissariat"}},
@@ -3974,7 +3977,7 @@ func TestConversations(t *testing.T) {
 		}},
 		{"a guardian applies, the other parent's refusal, the family book", []turn{
 			{say: "Ma mère est sous ma tutelle depuis son AVC. Est-ce que j'ai le droit de faire la demande de carte d'identité pour elle ?", kind: bot.Answer, prefix: "oui", contains: []string{"jugement"}},
-			{say: "Je voudrais que mon fils de 8 ans porte nos deux noms sur sa carte. Son père n'est pas d'accord : je peux le faire quand même ?", kind: bot.Answer, prefix: "non", contains: []string{"autorisation"}},
+			{say: "Je voudrais que mon fils de 8 ans porte nos deux noms sur sa carte. Son père n'est pas d'accord : je peux le faire quand même ?", kind: bot.Answer, prefix: "oui", contains: []string{"juge aux affaires familiales"}},
 			{say: "Le livret de famille peut remplacer l'acte de naissance pour faire la carte d'identité ?", kind: bot.Answer, prefix: "non"},
 		}},
 		{"frauds told in their own words", []turn{

@@ -763,3 +763,25 @@ const datedMonths = " janvier fevrier mars avril mai juin juillet aout septembre
 // reYearNamed finds a year with the two words before it ("avec en 2032", "jusqu'en 2034", "3 mars
 // 2034").
 var reYearNamed = regexp.MustCompile(`\b(?:(\w+) )?(\w+) (?:en |in )?(20\d\d)\b`)
+
+// agreementNeeded reports whether a change of a child's usage name asked about needs both
+// parents' agreement: replacing a name, reversing the order ("mettre mon nom à la place du
+// sien", "en premier"), or adding the other parent's name ("ajouter le nom du père"); a parent
+// who adds their own name after the other's only informs the other parent.
+func agreementNeeded(norm string) bool {
+	if containsWord(norm, "remplacer", "remplace", "a la place du nom", "a la place de son nom", "a la place du sien", "a la place de celui", "a la place du pere",
+		"a la place de la mere", "inverser", "inverse", "en premier", "en premiere position", "devant le sien", "devant celui", "substituer", "que mon nom",
+		"seulement mon nom", "replace", "instead of his", "instead of her") {
+		return true
+	}
+	// ("l'usagère veut ajouter le nom du père": the other parent's name, not her own.)
+	return containsWord(norm, "ajouter le nom du pere", "ajouter le nom de son pere", "ajouter le nom de la mere", "ajouter le nom de sa mere", "ajouter le nom du papa",
+		"ajouter le nom de la maman", "mettre le nom du pere", "mettre le nom de la mere", "mettre le nom du papa", "mettre le nom de la maman") && !containsWord(norm, "mon nom", "my name")
+}
+
+// consentGiven reports whether a question tells both parents agree rather than asks whether one
+// must ("on peut mettre nos deux noms ? on est d'accord tous les deux"): a yes of the possible.
+func consentGiven(norm string) bool {
+	return containsWord(norm, "on est d accord", "nous sommes d accord", "on est tous les deux d accord", "on est d accord tous les deux", "we both agree", "we agree") &&
+		!containsWord(norm, "doit", "faut", "must", "need")
+}
