@@ -1977,9 +1977,9 @@ func Stated(norm string, phrases []string) bool {
 // retrouvée", "je l'ai encore perdue").
 func HeldTold(norm string, phrases []string) bool {
 	toks := tokens(norm)
+	pts := phraseTokens(phrases)
 	for i := range toks {
-		for _, ph := range phrases {
-			pt := tokens(ph)
+		for _, pt := range pts {
 			if len(pt) == 0 || i+len(pt) > len(toks) || !equalAt(toks, i, pt) {
 				continue
 			}
@@ -1992,6 +1992,16 @@ func HeldTold(norm string, phrases []string) bool {
 	return false
 }
 
+// phraseTokens splits each phrase into its words once, so that matching them at every word of a
+// message does not split them again.
+func phraseTokens(phrases []string) [][]string {
+	pts := make([][]string, len(phrases))
+	for i, ph := range phrases {
+		pts[i] = tokens(ph)
+	}
+	return pts
+}
+
 // undoesHeld are the words that, right after "je l'ai toujours", say the card is not held.
 var undoesHeld = map[string]bool{"pas": true, "plus": true, "rien": true, "jamais": true, "perdu": true, "perdue": true, "vole": true, "volee": true,
 	"retrouve": true, "retrouvee": true, "egare": true, "egaree": true, "not": true, "niet": true}
@@ -1999,9 +2009,10 @@ var undoesHeld = map[string]bool{"pas": true, "plus": true, "rien": true, "jamai
 // occurs reports whether one of phrases comes in norm at a place where at holds.
 func occurs(norm string, phrases []string, at func(toks []string, i int) bool) bool {
 	toks := tokens(norm)
+	pts := phraseTokens(phrases)
 	for i := range toks {
-		for _, ph := range phrases {
-			if pt := tokens(ph); i+len(pt) <= len(toks) && len(pt) > 0 && equalAt(toks, i, pt) && at(toks, i) {
+		for _, pt := range pts {
+			if i+len(pt) <= len(toks) && len(pt) > 0 && equalAt(toks, i, pt) && at(toks, i) {
 				return true
 			}
 		}
@@ -3570,9 +3581,9 @@ func othersPhoto(plain string) bool {
 // ("je n'ai pas perdu ma carte, mais si je la déclare perdue j'aurai la nouvelle plus vite"). Asked
 // whether one must ("je l'ai toujours, je dois la déclarer ?"), it is a question, not a lie.
 func (p *Parser) falseLoss(plain string) bool {
-	return HeldTold(plain, p.cardsHeld) &&
-		containsAny(plain, "si je la declare", "si je declare", "la declarer perdue", "la declarer volee", "declarer qu elle", "dire que je l ai perdue", "dire qu elle est perdue", "dire qu on me l a volee") &&
-		!containsAny(plain, "je dois", "dois je", "faut il", "il faut", "je suis oblige", "je suis obligee", "do i have to", "must i")
+	return containsAny(plain, "si je la declare", "si je declare", "la declarer perdue", "la declarer volee", "declarer qu elle", "dire que je l ai perdue", "dire qu elle est perdue", "dire qu on me l a volee") &&
+		!containsAny(plain, "je dois", "dois je", "faut il", "il faut", "je suis oblige", "je suis obligee", "do i have to", "must i") &&
+		HeldTold(plain, p.cardsHeld)
 }
 
 // phraseThen reports whether one of firsts occurs in s followed, within the next words words,
@@ -3590,8 +3601,7 @@ func phraseThen(s string, firsts, seconds []string, words int) bool {
 				continue
 			}
 			// (Punctuation apart: "with my own email?" ends with the second phrase.)
-			after := strings.FieldsFunc(s[b:], func(r rune) bool { return r == ' ' || unicode.IsPunct(r) })
-			window := strings.Join(after[:min(words+8, len(after))], " ")
+			window := strings.Join(leadingFields(s[b:], words+8), " ")
 			for _, sc := range seconds {
 				// The second phrase starts within the window's first words.
 				if k := strings.Index(" "+window+" ", " "+sc+" "); k >= 0 && len(strings.Fields(window[:max(0, k-1)])) <= words {
@@ -3601,6 +3611,32 @@ func phraseThen(s string, firsts, seconds []string, words int) bool {
 		}
 	}
 	return false
+}
+
+// leadingFields returns at most n first words of s, split at spaces and punctuation, without
+// splitting the rest of a long message.
+func leadingFields(s string, n int) []string {
+	if n <= 0 {
+		return nil
+	}
+	var out []string
+	start := -1
+	for i, r := range s {
+		if r == ' ' || unicode.IsPunct(r) {
+			if start >= 0 {
+				if out = append(out, s[start:i]); len(out) == n {
+					return out
+				}
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 && len(out) < n {
+		out = append(out, s[start:])
+	}
+	return out
 }
 
 // wordAtWhere reports whether phrase occurs in s between word boundaries, at a place whose text
