@@ -310,6 +310,14 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "mon fils a 2 ans, il faut attendre qu'il soit plus grand pour sa carte ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a place of loss is no other subject; photos for a child's own card are no fraud", []turn{
+			{say: "Une maman vient refaire la carte de son fils de 6 ans, perdue à la piscine. Elle me demande si c'est gratuit vu que c'est pour un enfant : c'est le cas ?", kind: bot.Answer, prefix: "non", contains: []string{"25"}},
+			{say: "/reset"},
+			{say: "J'ai des photos d'identité faites il y a 8 mois. Elles sont encore acceptées pour la carte d'identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "et celles de ma fille, faites il y a 5 mois, ça passe pour sa carte à elle ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "je peux voyager avec sa carte à elle, on se ressemble ?", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -666,6 +666,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// procedure is a question on that proof.
 		p.OutOfScope = ""
 	}
+	if p.OutOfScope == "other" && !p.OtherDocument && !p.AskOther && (p.CardNamed || p.TopicNamed || b.hasCue(p.Norm, knowledge.CueCardWord)) && p.Topic != "" && len(p.Intents) > 0 &&
+		(p.Slots.Application == knowledge.Loss || p.Slots.Application == knowledge.Theft) {
+		// "la carte de son fils, perdue à la piscine, c'est gratuit ?": an everyday place or
+		// thing is where the card was lost, not the subject asked about.
+		p.OutOfScope = ""
+	}
 	// "et pour mon fils de 14 ans qui a perdu la sienne à la piscine ?": the sequel of the
 	// conversation that tells its situation, whatever other subject its words name.
 	situationSequel := st.Topic != "" && p.Continues() && !p.OtherDocument && (p.Slots.Application != "" || p.Slots.Holder != "" || p.Slots.Age != nil)

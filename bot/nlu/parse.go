@@ -1735,6 +1735,9 @@ func (p *Parser) match(toks []string, used []bool) []string {
 			(toks[h.start+h.n] == "que" || toks[h.start+h.n] == "qu") {
 			continue // "ma voisine prétend qu'elle est valable": French, a claim told, no order nor deceit
 		}
+		if strings.HasPrefix(h.concepts[0], "oos:") && h.start > 0 && h.n >= 2 && toks[h.start-1] == "pour" && toks[h.start] == "sa" && toks[h.start+1] == "carte" {
+			continue // "celles de ma fille, ça passe pour sa carte à elle ?": the card made for its holder
+		}
 		if strings.HasPrefix(h.concepts[0], "oos:") && (h.concepts[0] == "oos:fraud" || h.concepts[0] == "oos:inject") {
 			concepts = append(concepts, h.concepts...)
 			if slices.Contains(h.concepts, "other_card") && p.usedBefore(toks, h.start) {
