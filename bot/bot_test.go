@@ -318,6 +318,15 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je peux voyager avec sa carte à elle, on se ressemble ?", kind: bot.OutOfScope},
 		}},
+		{"a question on a refusal turns the verdict of what is allowed", []turn{
+			{say: "Ma carte de 2019 est encore valide mais je veux la changer uniquement pour avoir France Identité. La mairie va me refuser le renouvellement ?", kind: bot.Answer, prefix: "non."},
+			{say: "/reset"},
+			{say: "Ma facture EDF de septembre, ils vont la refuser comme justificatif de domicile ?", kind: bot.Answer, prefix: "non :", contains: []string{"acceptes"}},
+			{say: "/reset"},
+			{say: "ma quittance de loyer écrite à la main, ils vont la refuser ?", kind: bot.Answer, prefix: "oui :", contains: []string{"refuses"}},
+			{say: "/reset"},
+			{say: "mon avis d'imposition, la mairie va le refuser ?", kind: bot.Answer, prefix: "oui, en ce moment"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -71,12 +71,16 @@ func (b *Bot) respondWith(ctx context.Context, st State, m Message, hint *nlu.Pa
 		m.Text = positive // "je n'ai pas besoin de venir, si ?" asks whether one needs to
 	}
 	claim := b.negativeClaim(m.Text)
+	refusal := !claim && b.refusalAsked(m.Text)
 	r, next := b.reply(ctx, st, m, hint)
 	if negated {
 		r = contradicted(r)
 	}
 	if claim {
 		r = b.claimVerdict(r)
+	}
+	if refusal {
+		r = b.refusalVerdict(r)
 	}
 	next.LastOptions = optionValues(r.Options)
 	return r, next

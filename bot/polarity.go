@@ -119,6 +119,33 @@ func (b *Bot) negativeClaim(text string) bool {
 	return slices.ContainsFunc(questions[:len(questions)-1], b.negated)
 }
 
+// refusalAsked reports whether a question asks whether the office will or must refuse ("la
+// mairie va me refuser le renouvellement ?", "je dois refuser son dossier ?"): the rules answer
+// whether it is allowed, whose verdict the refusal turns. A refusal denied before it ("ils ne
+// peuvent pas refuser ?") and a claim's truth (see negativeClaim) are left as they are.
+func (b *Bot) refusalAsked(text string) bool {
+	if !strings.Contains(text, "?") {
+		return false
+	}
+	norm := strings.ReplaceAll(knowledge.Normalize(text), "'", " ")
+	questions := strings.Split(norm, "?")
+	for _, q := range questions[:len(questions)-1] {
+		q = q[strings.LastIndexAny(q, ".!;")+1:]
+		words := wordText(q)
+		for _, c := range b.kb.Language.Cues[knowledge.CueRefusalAsked] {
+			i := strings.Index(words, " "+c+" ")
+			if i < 0 {
+				continue
+			}
+			before := strings.Fields(words[:i])
+			if !slices.ContainsFunc(before[max(0, len(before)-3):], func(w string) bool { return w == "ne" || w == "n" || w == "not" || w == "niet" }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // negated reports whether a question tells, after its words asking a claim's truth, a French
 // negation ("ne … pas", "n'… plus").
 func (b *Bot) negated(question string) bool {
@@ -172,6 +199,33 @@ func (b *Bot) claimVerdict(r Reply) Reply {
 		turned = no
 	case no:
 		turned = yes
+	default:
+		return r
+	}
+	blocks := slices.Clone(r.Blocks)
+	blocks[0].Text = turned
+	r.Blocks = blocks
+	return r
+}
+
+// refusalVerdict turns the verdict of a question on a refusal (see refusalAsked): the bare one as
+// claimVerdict does, and one followed by what it rests on ("Oui : « facture d'électricité » fait
+// partie des justificatifs acceptés" answers "ils vont la refuser ?" with "Non : …").
+func (b *Bot) refusalVerdict(r Reply) Reply {
+	if len(r.Blocks) == 0 || r.Blocks[0].Kind != Paragraph {
+		return r
+	}
+	w := newWriter(b.kb, r.Lang)
+	yes, no := strings.TrimSuffix(w.t("yes"), "."), strings.TrimSuffix(w.t("no"), ".")
+	text := r.Blocks[0].Text
+	var turned string
+	switch {
+	case text == yes+"." || text == no+".":
+		return b.claimVerdict(r)
+	case strings.HasPrefix(text, yes+" :"):
+		turned = no + strings.TrimPrefix(text, yes)
+	case strings.HasPrefix(text, no+" :"):
+		turned = yes + strings.TrimPrefix(text, no)
 	default:
 		return r
 	}

@@ -47,3 +47,23 @@ func TestContradicted(t *testing.T) {
 		}
 	}
 }
+
+func TestRefusalAsked(t *testing.T) {
+	b := kbBot(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"La mairie va me refuser le renouvellement ?", true},
+		{"Sans pré-demande. Je dois refuser son dossier ?", true},
+		{"ils vont la refuser ?", true},
+		{"ils ne peuvent pas refuser ma facture ?", false},
+		{"je peux refuser qu'on prenne mes empreintes ?", false},
+		{"La mairie va me refuser le renouvellement.", false},
+		{"ma demande a été refusée, je fais quoi ?", false},
+	} {
+		if got := b.refusalAsked(tc.text); got != tc.want {
+			t.Errorf("refusalAsked(%q) = %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -288,7 +288,7 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 		w.para(w.t(verdictKey("doc_age_"+strconv.FormatBool(ok), inv), strconv.Itoa(accepted.MaxAgeMonths), strconv.Itoa(*p.Slots.AgeMonths)))
 		w.fact("doc_age_ok", strconv.FormatBool(ok), accepted.Sources...)
 	case isSuspended:
-		w.para(w.t("proof_suspended"))
+		w.para(w.t(verdictKey("proof_suspended", b.refusalAsked(p.Norm)))) // "ils vont le refuser ?": yes
 		w.fact("proof_accepted", "false", suspended.Sources...)
 		w.kbFact(suspended.ID)
 	case item != nil && isRefused:
