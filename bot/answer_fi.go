@@ -418,10 +418,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// "ma carte plastifiée est encore valable, je peux déjà la renouveler pour utiliser
 		// France Identité ?": yes, by the renewal made for it; "ça me coûte quelque chose ?":
 		// no, and "je dois attendre qu'elle expire ?": no, as the fact's answers say.
-		if a := b.answerOf("cni.renewal-digital", p); a != nil {
-			w.para(yesNo(w, a.Verdict == "yes"))
-		} else if _, asked := b.asksFree(p); asked && !b.leaveAskedFirst(p) {
+		// (The price asked first, whatever the fact's phrases match besides: "si je la renouvelle
+		// alors qu'elle est encore valable, ça me coûte quelque chose ?".)
+		if _, asked := b.asksFree(p); asked && !b.leaveAskedFirst(p) {
 			b.leadVerdict(w, p, "cni.renewal-digital")
+		} else if a := b.answerOf("cni.renewal-digital", p); a != nil {
+			w.para(yesNo(w, a.Verdict == "yes"))
 		} else {
 			w.para(b.allowedVerdict(w, p, true)) // ("je suppose que c'est impossible ?": no)
 		}

@@ -327,6 +327,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "mon avis d'imposition, la mairie va le refuser ?", kind: bot.Answer, prefix: "oui, en ce moment"},
 		}},
+		{"a sequel after what the message tells first; a price asked of the renewal made for the app", []turn{
+			{say: "je veux installer france identite sur mon samsung, il faut quoi comme telephone ?", kind: bot.Answer},
+			{say: "ok il a le nfc. et comme carte d'identite il me faut laquelle ?", kind: bot.Answer, contains: []string{"format carte bancaire"}},
+			{say: "/reset"},
+			{say: "je voudrais utiliser France Identité, j'ai un iPhone 13 et une carte d'identité faite en 2019, c'est bon ?", kind: bot.Answer, prefix: "non"},
+			{say: "ah mince. et si je la renouvelle maintenant alors qu'elle est encore valable, ça me coûte quelque chose ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

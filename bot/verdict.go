@@ -307,7 +307,12 @@ func (b *Bot) leadFactAnswer(w *writer, topic knowledge.Topic, p nlu.Parse, r Re
 		return w.before(r, lead)
 	}
 	f, a := b.factAnswer(topic, r.Entries, p, false)
+	askedFree, priceAsked := b.asksFree(p)
 	switch {
+	case f != nil && f.Free != nil && priceAsked && !b.hasCue(p.Norm, knowledge.CueSame):
+		// "si je la renouvelle alors qu'elle est encore valable, ça me coûte quelque chose ?":
+		// the price asked, of a fact that says whether it is free, whatever else its words match.
+		lead.para(yesNo(lead, askedFree == *f.Free))
 	case f != nil:
 		// A fact's answer says whether what its phrase names holds or is allowed; "c'est illégal
 		// de la faire dans une autre ville ?", "c'est pas de la fraude de mettre leur adresse ?"
@@ -321,8 +326,7 @@ func (b *Bot) leadFactAnswer(w *writer, topic knowledge.Topic, p nlu.Parse, r Re
 		// "y a aussi un timbre fiscal à payer ?": whether a fact of the reply that says if what it
 		// describes is free answers the price asked. ("c'est le même prix qu'en métropole ?"
 		// compares prices, which the fact states.)
-		askedFree, asked := b.asksFree(p)
-		if !asked || b.hasCue(p.Norm, knowledge.CueSame) {
+		if !priceAsked || b.hasCue(p.Norm, knowledge.CueSame) {
 			return r
 		}
 		for _, id := range r.Entries {

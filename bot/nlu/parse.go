@@ -1004,6 +1004,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		askNorm, askToks = p.words(q)
 	}
 	out.Ask = askNorm
+	if !out.Sequel && q != "" {
+		// "ok il a le nfc. et comme carte d'identité il me faut laquelle ?": the sentence that
+		// asks goes on with the conversation, after what the message tells first.
+		out.Sequel = p.sequel(askToks)
+	}
 	out.TownAsked = p.townAsked(askNorm)
 	out.FreeAsked = slices.ContainsFunc(askToks, func(t string) bool { return p.isCue(p.frees, t) }) ||
 		slices.ContainsFunc(p.frees, func(c string) bool { return strings.Contains(c, " ") && containsWordAt(askNorm, c) })
