@@ -334,6 +334,13 @@ func TestConversations(t *testing.T) {
 			{say: "je voudrais utiliser France Identité, j'ai un iPhone 13 et une carte d'identité faite en 2019, c'est bon ?", kind: bot.Answer, prefix: "non"},
 			{say: "ah mince. et si je la renouvelle maintenant alors qu'elle est encore valable, ça me coûte quelque chose ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
 		}},
+		{"a theft denied by its subject ('personne ne me l'a volée'), a bag found without the card: a loss", []turn{
+			{say: "On m'a volé mon sac hier soir, avec ma carte d'identité dedans. Je fais comment pour la refaire ?", kind: bot.Answer, contains: []string{"commissariat"}},
+			{say: "Ah non pardon, en fait personne ne me l'a volée, je l'ai perdue. Je dois quand même aller au commissariat ?", kind: bot.Answer, prefix: "non", contains: []string{"en cas de perte"}},
+			{say: "/reset"},
+			{say: "On m'a volé mon sac ce matin avec ma carte d'identité dedans. Je fais quoi ?", kind: bot.Answer},
+			{say: "en fait j'ai retrouvé mon sac chez une amie, mais la carte n'est pas dedans, je l'ai perdue. Je dois quand même passer au commissariat avant d'aller en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"meme retrouvee"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

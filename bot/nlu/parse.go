@@ -227,6 +227,9 @@ type Parser struct {
 	uses, prices, frees []string
 	// found are the phrases of a card found again ("je l'ai retrouvée").
 	found []string
+	// cardNotInIt are the cue phrases by which something found did not hold the card ("mais la
+	// carte n'est pas dedans").
+	cardNotInIt []string
 	// haveCard are the cue phrases by which the person says they still hold the card ("je l'ai sur
 	// moi"): a loss told in the story is then none.
 	haveCard []string
@@ -472,6 +475,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.uses = kb.Language.Cues[knowledge.CueUse]
 	p.prices = kb.Language.Cues[knowledge.CuePrice]
 	p.found = kb.Language.Cues[knowledge.CueFound]
+	p.cardNotInIt = kb.Language.Cues[knowledge.CueCardNotInIt]
 	p.haveCard = kb.Language.Cues[knowledge.CueHaveCard]
 	p.ownParents = kb.Language.Cues[knowledge.CueOwnParent]
 	p.frenchDescendants = kb.Language.Cues[knowledge.CueFrenchDescendant]
@@ -1794,7 +1798,11 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		if slices.Contains(h.concepts, "i:false_declaration") && negated(toks, h.start) {
 			continue // "je ne veux pas mentir, c'est combien ?": no question on a lie
 		}
-		if window := deniedWindow(toks[max(0, h.start-4):h.start]); slices.ContainsFunc(window, func(t string) bool {
+		from := max(0, h.start-4)
+		if from > 0 && toks[from] == "ne" {
+			from-- // "personne ne me l'a volée": the denying subject before its "ne"
+		}
+		if window := deniedWindow(toks[from:h.start]); slices.ContainsFunc(window, func(t string) bool {
 			return slices.Contains([]string{"pas", "non", "not", "niet", "personne", "nobody", "ni", "nor", "noch"}, t)
 		}) && !interjectedNo(window) && slices.ContainsFunc(h.concepts, func(c string) bool { return strings.HasPrefix(c, "a:") }) {
 			// "je l'ai perdue, pas volée", "personne me l'a volée": the kind of request denied
@@ -1930,6 +1938,9 @@ func negated(toks []string, i int) bool {
 		}
 		if denials[toks[k]] {
 			return true
+		}
+		if toks[k] == "ne" && k > 0 && (toks[k-1] == "personne" || toks[k-1] == "rien" || toks[k-1] == "nul") {
+			return true // "personne ne me l'a volée": the subject denies, with "ne" alone
 		}
 		switch toks[k] {
 		case "oublie", "oubliee", "forgot", "forgotten", "vergeten":
@@ -3418,6 +3429,9 @@ func (p *Parser) bareQuestion(q string) bool {
 func (p *Parser) foundAgain(norm string) bool {
 	if !slices.ContainsFunc(p.found, func(f string) bool { return strings.Contains(norm, f) }) {
 		return false // most messages: no phrase of it at all
+	}
+	if slices.ContainsFunc(p.cardNotInIt, func(c string) bool { return containsWordAt(norm, c) }) {
+		return false // "j'ai retrouvé mon sac chez une amie, mais la carte n'est pas dedans"
 	}
 	for _, c := range strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune(",.;:!?()", r) }) {
 		c = " " + strings.TrimSpace(c) + " "
