@@ -2463,7 +2463,9 @@ func (b *Bot) validityVerdict(w *writer, v rules.Validity, inv bool) {
 // the validity rule the answer applied.
 func (b *Bot) validYearsVerdict(w *writer, p nlu.Parse, start int) {
 	said := p.Slots.ValidYears
-	if said == nil || p.Form != nlu.FormYesNo || start >= len(w.r.Blocks) {
+	// ("elle dure combien de temps ? 15 ans comme l'ancienne ?": a how-long question, then the
+	// yes/no one on the years it names.)
+	if said == nil || start >= len(w.r.Blocks) || p.Form != nlu.FormYesNo && !strings.Contains(wordText(lastSentence(p.Norm)), " "+strconv.Itoa(*said)+" ") {
 		return
 	}
 	if t := w.r.Blocks[start].Text; t == w.t("yes") || t == w.t("no") ||

@@ -341,6 +341,9 @@ func TestConversations(t *testing.T) {
 			{say: "On m'a volé mon sac ce matin avec ma carte d'identité dedans. Je fais quoi ?", kind: bot.Answer},
 			{say: "en fait j'ai retrouvé mon sac chez une amie, mais la carte n'est pas dedans, je l'ai perdue. Je dois quand même passer au commissariat avant d'aller en mairie ?", kind: bot.Answer, prefix: "non", absent: []string{"meme retrouvee"}},
 		}},
+		{"a how-long question, then a yes/no one on the years it names", []turn{
+			{say: "la nouvelle carte format carte bancaire elle dure combien de temps ? 15 ans comme l'ancienne ?", kind: bot.Answer, prefix: "non", contains: []string{"10 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -4598,7 +4598,8 @@ type patternSet struct {
 	// after it ("…dans une mairie à Paris ?").
 	reHome      *regexp.Regexp
 	reTownAsked *regexp.Regexp
-	// reValidYears reads the validity a person asks about: "valable 15 ans", "15 ans de validité".
+	// reValidYears reads the validity a person asks about: "valable 15 ans", "15 ans de validité",
+	// "(elle dure combien de temps ?) 15 ans comme l'ancienne ?".
 	reValidYears *regexp.Regexp
 	// reExpiresIn reads when a card will expire, from today: "elle expire dans 3 mois".
 	reExpiresIn *regexp.Regexp
@@ -4674,7 +4675,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reReadyFor:       regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),
 		reHome:           regexp.MustCompile(`\b(?:j habite|je vis|je reside|on habite|nous habitons|domicilie|domiciliee|i live)(?: [a-z]+){0,4}? (?:a|au|en|sur|in) ([a-z][a-z-]{2,})\b`),
 		reTownAsked:      regexp.MustCompile(`\b(?:a|au|mairie de|mairie d|in) ([a-z][a-z-]{2,})\b`),
-		reValidYears:     regexp.MustCompile(`\b(?:valable|valables|valide|valides|dure|durera|vaut) (?:pendant )?(\d{1,2}) ans\b|\b(\d{1,2}) ans de validite\b|\bvalid for (\d{1,2}) years\b`),
+		reValidYears:     regexp.MustCompile(`\b(?:valable|valables|valide|valides|dure|durera|vaut) (?:pendant )?(\d{1,2}) ans\b|\b(\d{1,2}) ans de validite\b|\bvalid for (\d{1,2}) years\b|\b(\d{1,2}) ans comme (?:l ancienne|l ancien|avant|la mienne|l autre|la precedente|les anciennes)\b`),
 		reExpiresIn:      regexp.MustCompile(`\b(?:expire|expirera|va expirer|perime|sera perimee|finit|se termine|arrive a expiration|arrive a echeance|expires|will expire|vervalt|verloopt)(?: [a-z]+)? (?:dans|in|over) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|een|twee|drie|vier|vijf|zes) (jours?|semaines?|mois|ans?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar)\b`),
 		reScoreOf:        regexp.MustCompile(`\b(\d{1,3}) ?(?:bonnes reponses|reponses justes|bonnes|points|pts|good answers|right answers|correct answers|points)? ?(?:sur|/|out of|op) ?(\d{1,3})\b`),
 		reScoreGot:       regexp.MustCompile(`\b(?:eu|obtenu|fait|got|scored|score de|note de) (\d{1,2})\b`),
