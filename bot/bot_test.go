@@ -344,6 +344,9 @@ func TestConversations(t *testing.T) {
 		{"a how-long question, then a yes/no one on the years it names", []turn{
 			{say: "la nouvelle carte format carte bancaire elle dure combien de temps ? 15 ans comme l'ancienne ?", kind: bot.Answer, prefix: "non", contains: []string{"10 ans"}},
 		}},
+		{"a minor's card outlives the eighteenth birthday, whatever its date", []turn{
+			{say: "la carte de mon fils faite à 15 ans, elle reste valable après ses 18 ans ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
