@@ -333,7 +333,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	if eu, ok := b.kb.Fact("cni.eu-2031"); ok && eu.Until != nil && s.IssueYear == 0 && s.IssueDate == "" && p.Applications == nil &&
 		// ("à partir de 2031", "après 2031": the deadline named, not a date the card shows.)
-		(s.PrintedYear == 0 || s.PrintedYear == eu.Until.Time.Year() && containsWord(p.Norm, "a partir de "+strconv.Itoa(s.PrintedYear), "apres "+strconv.Itoa(s.PrintedYear), "des "+strconv.Itoa(s.PrintedYear), "after "+strconv.Itoa(s.PrintedYear), "from "+strconv.Itoa(s.PrintedYear))) &&
+		// ("les anciennes cartes seront périmées en 2031 ?": the old model's year, told of cards in
+		// general, not one's own card's date.)
+		(s.PrintedYear == 0 || s.PrintedYear == eu.Until.Time.Year() && !p.OwnCard && containsWord(p.Norm, "anciennes cartes", "les cartes", "old cards") ||
+			s.PrintedYear == eu.Until.Time.Year() && containsWord(p.Norm, "a partir de "+strconv.Itoa(s.PrintedYear), "apres "+strconv.Itoa(s.PrintedYear), "des "+strconv.Itoa(s.PrintedYear), "after "+strconv.Itoa(s.PrintedYear), "from "+strconv.Itoa(s.PrintedYear))) &&
 		(s.CardFormat == knowledge.Plastic || b.hasCue(p.Norm, knowledge.CuePlasticCard) || containsWord(p.Norm, "anciennes cartes", "ancien modele", "ancien format", "old cards")) &&
 		(containsWord(p.Norm, strconv.Itoa(eu.Until.Time.Year())) || b.hasCue(p.Norm, knowledge.CueTravel) && b.hasCue(p.Norm, knowledge.CueEurope)) {
 		// "on m'a dit que les anciennes cartes ne marcheront plus pour voyager en Europe à
@@ -2665,8 +2668,11 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse, now time.Time)
 		w.kbFact("cni.minor-travel")
 		w.r.Blocks = append(slices.Clone(w.r.Blocks[n:]), w.r.Blocks[:n]...)
 	}
+	// Holidays alone say no country: "perdue en vacances" may be in Brittany.
+	away := p.Slots.Abroad != nil && *p.Slots.Abroad || st.Slots.Abroad != nil && *st.Slots.Abroad ||
+		b.hasCue(strings.NewReplacer(" vacances ", " ", " holiday ", " ", " holidays ", " ", " vakantie ", " ").Replace(wordText(p.Norm)), knowledge.CueTravel)
 	switch {
-	case lost && travel && !slices.Contains(w.r.Entries, "cni.theft-abroad") && !b.hasCue(p.Norm, knowledge.CueBurglary):
+	case lost && away && !slices.Contains(w.r.Entries, "cni.theft-abroad") && !b.hasCue(p.Norm, knowledge.CueBurglary):
 		// (A home burgled "pendant les vacances" is no theft abroad.)
 		// Where to declare it, abroad, comes before the documents for the new card (after the
 		// verdict of a yes/no question).

@@ -347,6 +347,13 @@ func TestConversations(t *testing.T) {
 		{"a minor's card outlives the eighteenth birthday, whatever its date", []turn{
 			{say: "la carte de mon fils faite à 15 ans, elle reste valable après ses 18 ans ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a card lost on holiday is not lost abroad unless a country says so; the old model's European year told of cards in general", []turn{
+			{say: "j'ai perdu ma carte en vacances, ça coûte combien de la refaire ?", kind: bot.Answer, contains: []string{"25"}, absent: []string{"etranger"}},
+			{say: "/reset"},
+			{say: "j'ai perdu ma carte en vacances en Espagne, ça coûte combien de la refaire ?", kind: bot.Answer, contains: []string{"etranger", "25"}},
+			{say: "/reset"},
+			{say: "les anciennes cartes d'identité seront périmées en 2031 ?", kind: bot.Answer, prefix: "oui", contains: []string{"2031"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
