@@ -106,7 +106,19 @@ func (p *Parser) form(text string, toks []string) Form {
 			return FormYesNo
 		}
 	}
-	return p.form1(text, toks)
+	f := p.form1(text, toks)
+	if f == FormNone && strings.Count(text, "?") > 1 {
+		// "n'importe laquelle alors ? même celle de mon village ?": a later question of the
+		// message gives its form.
+		for _, q := range strings.SplitAfter(text, "?")[1:] {
+			if _, qt := p.words(q); len(qt) > 0 && strings.Contains(q, "?") {
+				if g := p.form1(q, qt); g != FormNone {
+					return g
+				}
+			}
+		}
+	}
+	return f
 }
 
 // endsWithOu tells a question that ends on an "ou" written without its accent ("je le trouve ou
@@ -234,6 +246,9 @@ func (p *Parser) form1(text string, toks []string) Form {
 	if strings.Contains(text, "?") && !asksWh {
 		if len(toks) > 1 && (toks[0] == "meme" || toks[0] == "even" || toks[0] == "ook" || toks[0] == "aussi") {
 			return FormYesNo // "Même dans une mairie d'une autre commune ?"
+		}
+		if i := slices.Index(toks, "importe"); i > 0 && toks[i-1] == "n" {
+			return FormYesNo // "n'importe quelle mairie alors ?": whether any will do
 		}
 		if slices.ContainsFunc(p.questionTags, func(tag []string) bool {
 			return len(toks) > len(tag) && slices.Equal(toks[len(toks)-len(tag):], tag)

@@ -359,6 +359,8 @@ func TestForm(t *testing.T) {
 		{"I don't live in Uccle, can I still get a key there? How much would it be?", nlu.FormYesNo},
 		{"C'est combien ? je l'ai perdue hier", nlu.FormHowMuch},
 		{"Même dans une mairie d'une autre commune que la mienne ?", nlu.FormYesNo},
+		{"n'importe quelle mairie alors ?", nlu.FormYesNo},
+		{"ah bon. et pour la certif alors ? même celle de mon village ?", nlu.FormYesNo},
 		{"La certification, je peux la faire dans n'importe quelle mairie ?", nlu.FormYesNo},
 		{"La commune de Molenbeek délivre les clés numériques ?", nlu.FormYesNo},
 		{"my card was stolen in Berlin, what should I do?", nlu.FormNone},
