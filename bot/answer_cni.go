@@ -1751,6 +1751,15 @@ func lowerFirst(s string) string {
 	return strings.ToLower(string(r[0])) + string(r[1:])
 }
 
+// upperFirst raises the first letter of a list item written to continue a sentence, to stand alone.
+func upperFirst(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
 // validityFor answers a validity question for a holder who was holder at issue ("" when unknown).
 func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder knowledge.Holder) (Reply, string) {
 	s := st.Slots

@@ -646,6 +646,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			b.certifiesVerdict(w, s, p)
 		}
 		w.kbFact("fi.where")
+		if p.Form != nlu.FormYesNo {
+			b.visitStep(w) // "je dois aller où (et avec quoi) ?": what to come with, too
+		}
 		b.officeContacts(w, b.certifyingOffices())
 	case nlu.Delay:
 		if a := b.answerOf("fi.delay", p); a != nil && a.Verdict == "no" && (p.Form == nlu.FormYesNo || p.Form == nlu.FormHow) {
@@ -1237,4 +1240,18 @@ func (b *Bot) proxyVote(w *writer, st *State, p nlu.Parse, intent nlu.Intent, ol
 	}
 	w.kbFact("fi.procuration")
 	return w.done(Answer), true
+}
+
+// visitStep writes the step of the certification done at the town hall, the one that names the QR
+// code to show: who comes, and with what.
+func (b *Bot) visitStep(w *writer) {
+	steps := b.kb.MustFact("fi.steps")
+	for _, it := range steps.Items {
+		if slices.Contains(it.Match, "qr code") {
+			w.para(upperFirst(w.text(it.Text)) + ".")
+			w.sources(steps.Sources...)
+			w.entry(steps.ID)
+			return
+		}
+	}
 }

@@ -354,6 +354,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "les anciennes cartes d'identité seront périmées en 2031 ?", kind: bot.Answer, prefix: "oui", contains: []string{"2031"}},
 		}},
+		{"where the certification is done comes with what to come with", []turn{
+			{say: "Pour faire certifier mon identité numérique France Identité, je dois aller où et avec quoi ?", kind: bot.Answer, contains: []string{"mairie habilitee", "qr code"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
