@@ -487,7 +487,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		intent = nlu.Documents
 	}
 	if ask := cmp.Or(p.Ask, p.Norm); s.Holder == knowledge.Minor && s.Parents != "" && s.Parents != knowledge.ParentsTogether &&
-		(intent == nlu.MinorInfo || intent == nlu.Presence || intent == "") && !b.hasCue(ask, knowledge.CueAccompany) &&
+		(intent == nlu.MinorInfo || intent == nlu.Presence || intent == nlu.CivilStatus || intent == "") && !b.hasCue(ask, knowledge.CueAccompany) &&
 		(b.hasCue(ask, knowledge.CueDocumentsAsked) || b.hasCue(ask, knowledge.CueBring) || b.hasCue(ask, knowledge.CueExtraPaper)) {
 		// "je suis divorcée, le petit vit chez moi : il faut quoi en plus ?", "qu'est-ce que je
 		// dois lui demander en plus des pièces habituelles ?": the papers the parents' situation

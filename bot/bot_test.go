@@ -357,6 +357,10 @@ func TestConversations(t *testing.T) {
 		{"where the certification is done comes with what to come with", []turn{
 			{say: "Pour faire certifier mon identité numérique France Identité, je dois aller où et avec quoi ?", kind: bot.Answer, contains: []string{"mairie habilitee", "qr code"}},
 		}},
+		{"the parents' situation told after a child's checklist adds its papers", []turn{
+			{say: "Je voudrais faire la carte d'identité de ma fille de 14 ans, c'est sa première.", kind: bot.Answer},
+			{say: "Ah précision, je suis divorcée de son père. Il faut un truc en plus ?", kind: bot.Answer, contains: []string{"le jugement de divorce"}, absent: []string{"livret de famille"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
