@@ -1218,7 +1218,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		slices.ContainsFunc(p.concealments, func(c string) bool { return containsWordAt(plain, c) }) &&
 			(othersCard || containsAny(plain, "avec la sienne", "prendre la sienne", "utiliser la sienne", "with hers", "with his")) ||
 		p.falseLoss(plain) ||
-		phraseThen(plain, p.forgeChanges, p.forgeMeans, 10) || phraseThen(plain, p.buys, p.boughtPapers, 2) ||
+		phraseThen(plain, p.forgeChanges, p.forgeMeans, 10) || phraseThen(plain, p.buys, p.boughtPapers, 2) || p.paperOffered(plain) ||
 		p.alterPrinted(plain) || p.falseStatement(plain) || p.othersDocumentUsed(plain) ||
 		slices.ContainsFunc(p.concealments, func(c string) bool { return containsWordAt(plain, c) }) &&
 			slices.ContainsFunc(slices.Concat(p.forgeChanges, p.forgeMeans), func(c string) bool { return containsWordAt(plain, c) }) ||
@@ -1258,7 +1258,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	if out.Deceit && (slices.ContainsFunc(p.risks, func(c string) bool { return containsWordAt(askNorm, c) }) ||
 		containsAny(norm, "ce qu il risque", "ce qu elle risque", "ce que je risque", "ce qu on risque", "ce qu ils risquent", "what he risks", "what she risks", "what i risk")) &&
-		!containsWordAt(norm, "sans risque") && !containsWordAt(norm, "sans risques") {
+		!containsWordAt(norm, "sans risque") && !containsWordAt(norm, "sans risques") &&
+		!slices.ContainsFunc(p.concealments, func(c string) bool { return containsWordAt(norm, c) }) {
+		// ("c'est risqué de se faire repérer ?" asks how not to be caught: still a deceit.)
 		// "il n'habite pas chez moi, qu'est-ce que je risque si je signe ?", "ce qu'il risque
 		// s'il fournit une fausse attestation": what a lie costs is asked, not how to tell one.
 		out.Deceit = false
@@ -3510,7 +3512,16 @@ func (p *Parser) falseStatement(plain string) bool {
 	// ("mettre une autre date pour mon rendez-vous", "dire 10h au lieu de 9h pour mon rdv": an
 	// appointment moved.)
 	told := func(c string) bool { return containsWordAt(plain, c) }
-	if slices.ContainsFunc(p.mistakes, told) || slices.ContainsFunc(p.madeChange, told) || slices.ContainsFunc(p.appointments, told) {
+	// A change the office makes is told before the value ("la mairie peut mettre une autre
+	// date ?"); "si je mets une autre date de naissance…, la mairie va vérifier ?" tells it after.
+	changedBefore := func(c string) bool {
+		i := strings.Index(plain, c)
+		return i >= 0 && containsWordAt(plain, c) && !slices.ContainsFunc(p.writeVerbs, func(v string) bool {
+			j := strings.Index(plain, " "+v+" ")
+			return j >= 0 && j < i
+		})
+	}
+	if slices.ContainsFunc(p.mistakes, told) || slices.ContainsFunc(p.madeChange, changedBefore) || slices.ContainsFunc(p.appointments, told) {
 		return false
 	}
 	if phraseThen(plain, p.writeVerbs, p.falseValues, 8) {
@@ -3589,6 +3600,14 @@ func hasDigit(s string) bool {
 // que je fasse passer sa demande avant les autres").
 func (p *Parser) bribe(plain string) bool {
 	return hasDigit(plain) && phraseThen(plain, p.offers, p.inOrderTo, 5) &&
+		(strings.Contains(plain, "€") || slices.ContainsFunc(p.moneyWords, func(w string) bool { return containsWordAt(plain, w) }))
+}
+
+// paperOffered reports whether a message tells a paper offered for money ("quelqu'un me propose
+// un diplôme B2 pour 200 €"): a paper bought. (The town hall that "propose une carte au nouveau
+// format" names no price.)
+func (p *Parser) paperOffered(plain string) bool {
+	return hasDigit(plain) && phraseThen(plain, p.offers, p.boughtPapers, 2) &&
 		(strings.Contains(plain, "€") || slices.ContainsFunc(p.moneyWords, func(w string) bool { return containsWordAt(plain, w) }))
 }
 
