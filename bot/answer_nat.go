@@ -195,6 +195,12 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// "combien coûte une naturalisation ? — et la déclaration par mariage, c'est pareil ?":
 		// the stamp of the route named (read as the route's facet, which is its name's).
 		intent = nlu.Fee
+	case (p.Form == nlu.FormWhen || containsWord(p.Norm, "quel age", "what age", "welke leeftijd")) && len(s.Situations) > 0 && len(p.Slots.Situations) == 0 &&
+		st.Topic == knowledge.TopicNationality && !b.hasCue(p.Norm, knowledge.CueCivic) && !b.hasCue(p.Norm, knowledge.CueLanguageTest) && !asksWait:
+		// "mariée depuis juin 2023… — donc je pourrai la déposer à partir de quand ?", "elle
+		// pourra à partir de quel âge ?": the day the route's conditions of time are met, from the
+		// situation told.
+		intent = nlu.Routes
 	case p.Form == nlu.FormWhere && (intent == nlu.Language || intent == nlu.What || intent == nlu.Routes && p.Slots.IsZero()) && !b.hasCue(p.Norm, knowledge.CueStamp):
 		// "et je dépose ça où ?": where the route's file goes, which its authority says (below).
 		intent = nlu.Routes

@@ -370,6 +370,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Ma mère est malade, je peux aller demander sa clé numérique à sa place ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"'à partir de quand ?' after a nationality 'not yet' gives the day the time is met", []turn{
+			{say: "On s'est mariés en février 2022 à Rabat, transcrit à Nantes. On vit à Casablanca, mon mari ne s'est jamais inscrit au consulat. Je peux demander la nationalité par mariage maintenant ?", kind: bot.Answer, prefix: "non"},
+			{say: "Donc il faut attendre jusqu'à quand ?", kind: bot.Answer, contains: []string{"2027"}},
+			{say: "/reset"},
+			{say: "Ma mère a 63 ans, elle vit en France depuis 1994 et je suis française. Elle peut faire la déclaration comme ascendante d'une Française ?", kind: bot.Answer, prefix: "non"},
+			{say: "elle pourra à partir de quel âge alors ?", kind: bot.Answer, contains: []string{"65"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
