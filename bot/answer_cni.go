@@ -922,6 +922,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// la déclaration chez nous au guichet. C'est possible ?")
 		q := cmp.Or(p.Ask, questionSentence(p.Norm))
 		atCounter := slices.ContainsFunc(clauses(q), func(c string) bool {
+			// ("une déclaration de vol avant d'aller à la mairie pour la refaire ?": the town
+			// hall comes after the declaration, it is not where it is made.)
+			for _, later := range []string{" avant d", " avant de ", " before ", " voordat "} {
+				c, _, _ = strings.Cut(c, later)
+			}
 			return b.hasCue(c, knowledge.CueCounter) && !b.hasCue(c, knowledge.CuePolice)
 		})
 		switch s.Application {

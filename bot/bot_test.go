@@ -377,6 +377,9 @@ func TestConversations(t *testing.T) {
 			{say: "Ma mère a 63 ans, elle vit en France depuis 1994 et je suis française. Elle peut faire la déclaration comme ascendante d'une Française ?", kind: bot.Answer, prefix: "non"},
 			{say: "elle pourra à partir de quel âge alors ?", kind: bot.Answer, contains: []string{"65"}},
 		}},
+		{"a theft's declaration before going to the town hall: yes", []turn{
+			{say: "On m'a volé mon sac sur la plage à Sète, ma carte d'identité était dedans. Est-ce qu'il faut que je fasse une déclaration de vol avant d'aller à la mairie pour la refaire ?", kind: bot.Answer, prefix: "oui", contains: []string{"commissariat"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
