@@ -380,6 +380,9 @@ func TestConversations(t *testing.T) {
 		{"a theft's declaration before going to the town hall: yes", []turn{
 			{say: "On m'a volé mon sac sur la plage à Sète, ma carte d'identité était dedans. Est-ce qu'il faut que je fasse une déclaration de vol avant d'aller à la mairie pour la refaire ?", kind: bot.Answer, prefix: "oui", contains: []string{"commissariat"}},
 		}},
+		{"photos made last month are a month old", []turn{
+			{say: "les photos de mon fils, faites le mois dernier chez le photographe, elles vont pour sa carte à lui ?", kind: bot.Answer, prefix: "oui", contains: []string{"6 mois"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -4331,6 +4331,14 @@ func (p *Parser) ageMonths(s string, now time.Time, free, monthFree func(a, b in
 		out.Slots.AgeMonths = &zero
 		return
 	}
+	if out.Slots.AgeMonths == nil && containsAny(s, "faites le mois dernier", "faite le mois dernier", "fait le mois dernier", "prises le mois dernier", "prise le mois dernier",
+		"recue le mois dernier", "recu le mois dernier", "du mois dernier", "taken last month", "from last month", "van vorige maand", "vorige maand genomen") && !datedMonth(s) {
+		// "les photos de mon fils, faites le mois dernier", "ma facture du mois dernier": a
+		// month old.
+		one := 1
+		out.Slots.AgeMonths = &one
+		return
+	}
 	if !containsAny(s, "old", "ago", "oud", "geleden") {
 		// no "8 months old"
 	} else if m := pat().reMonthsOld.FindStringSubmatch(s); m != nil {
