@@ -17,11 +17,11 @@ import (
 // for, when the reply is a question.
 func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
 	if st.Topic != knowledge.TopicDigitalKey && b.hasCue(p.Norm, knowledge.CueMessageReceived) &&
-		(b.hasCue(p.Norm, knowledge.CueCredentialsAsked) || p.Amount != nil && st.Topic == knowledge.TopicIdentite && b.hasCue(p.Norm, knowledge.CueScam)) {
+		(b.hasCue(p.Norm, knowledge.CueCredentialsAsked) || p.Amount != nil && st.Topic == knowledge.TopicIdentite && (b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CuePaid))) {
 		// "j'ai reçu un SMS : votre carte est prête, réglez 2,99 € de frais de livraison, c'est
 		// normal ?": a phishing attempt, whatever procedure it borrows. "C'est vrai ?" gets a
 		// no, "c'est une arnaque ?" a yes. ("France Identité : votre identité numérique expire,
-		// réglez 2,99 €": money asked for an app that is free.)
+		// réglez 2,99 €… je dois payer ?": money asked for an app that is free.)
 		if p.Form == nlu.FormYesNo {
 			w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
 		}
@@ -29,6 +29,14 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		if st.Topic == knowledge.TopicIdentite && p.Amount != nil {
 			w.kbFact("fi.app")
 		}
+		return w.done(Answer), ""
+	}
+	if b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueReportScam) && !p.Deceit &&
+		(b.citedLast(st, "cni.scam-messages") || b.hasCue(p.Norm, knowledge.CueScam) ||
+			containsWord(p.Norm, "faux mail", "faux sms", "faux message", "faux courriel", "mail frauduleux", "sms frauduleux", "message frauduleux", "phishing", "hameconnage", "fake email", "fake text")) {
+		// "Ok je réponds pas. Je peux le signaler quelque part ?", "où signaler un faux mail France
+		// Identité ?": the services that take the report.
+		w.kbFact("cni.scam-report")
 		return w.done(Answer), ""
 	}
 	if st.Topic == knowledge.TopicCNI && containsWord(p.Norm, "site", "un site", "sms", "texto", "mail", "e mail", "courriel", "website", "text message") &&

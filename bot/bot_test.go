@@ -383,6 +383,12 @@ func TestConversations(t *testing.T) {
 		{"photos made last month are a month old", []turn{
 			{say: "les photos de mon fils, faites le mois dernier chez le photographe, elles vont pour sa carte à lui ?", kind: bot.Answer, prefix: "oui", contains: []string{"6 mois"}},
 		}},
+		{"a phishing message named as such, and where it is reported", []turn{
+			{say: "J'ai reçu un SMS : France Identité, votre identité numérique sera suspendue, réglez 4,99 EUR de frais sur ce lien. Je dois payer ?", kind: bot.Answer, prefix: "non", contains: []string{"hameconnage"}},
+			{say: "Ok je paie pas. Je peux le signaler quelque part ?", kind: bot.Answer, contains: []string{"pharos", "0 805 805 817"}, cites: "F34800"},
+			{say: "/reset"},
+			{say: "Où est-ce que je peux signaler un faux mail France Identité que j'ai reçu ?", kind: bot.Answer, contains: []string{"phishing initiative"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
