@@ -393,8 +393,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	// whatever facet the examples read, the card's mistake is the question.)
 	onCard := b.hasCue(p.Norm, knowledge.CueOnCard) || containsWord(p.Norm, "sur ma nouvelle carte", "sur sa nouvelle carte", "sur la nouvelle carte")
 	if (intent == nlu.FalseDeclaration || intent == nlu.DoubleNameQ || intent == nlu.CivilStatus || intent == nlu.PreApplication || intent == "" ||
-		onCard && (intent == nlu.Documents || intent == nlu.Steps || intent == nlu.What || intent == nlu.Where)) &&
+		onCard && (intent == nlu.Documents || intent == nlu.Steps || intent == nlu.What || intent == nlu.Where) ||
+		onCard && containsWord(p.Norm, "fausse carte", "une fausse", "fake")) &&
 		b.hasCue(p.Norm, knowledge.CueMistake) && !p.Deceit {
+		// ("une faute dans mon nom… c'est comme si j'avais une fausse carte ?": no.)
+		if asksYesNo(p) && containsWord(p.Norm, "fausse carte", "une fausse", "fake") {
+			w.para(w.t("no"))
+		}
 		// "j'ai mis un faux numéro par erreur dans ma pré-demande", "une faute dans mon nom sur
 		// ma nouvelle carte": a mistake, not a false statement. The pre-application's, what
 		// France Titres says of it; the card's, where to report it, since no source says more.

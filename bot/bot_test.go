@@ -389,6 +389,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Où est-ce que je peux signaler un faux mail France Identité que j'ai reçu ?", kind: bot.Answer, contains: []string{"phishing initiative"}},
 		}},
+		{"a mistake on one's card feared to make it a false one: no, and a false card sought stays a fraud", []turn{
+			{say: "Il y a une faute dans mon nom sur ma nouvelle carte d'identité. Du coup c'est comme si j'avais une fausse carte ?", kind: bot.Answer, prefix: "non", contains: []string{"mairie"}},
+			{say: "/reset"},
+			{say: "je cherche quelqu'un pour une fausse carte d'identité, tu connais ?", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1251,7 +1251,10 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// statement ("sans faire exprès" is a mistake's own words).
 		out.Deceit = true
 	}
-	if slices.ContainsFunc(p.falsePapers, func(c string) bool { return containsWordAt(plain, c) }) {
+	if slices.ContainsFunc(p.falsePapers, func(c string) bool { return containsWordAt(plain, c) }) &&
+		// ("une faute dans mon nom… c'est comme si j'avais une fausse carte ?": one's own card
+		// feared taken for a false one.)
+		!containsAny(plain, "comme si j avais", "est ce une fausse", "est elle fausse", "considere comme", "consideree comme", "is it a fake") {
 		// "où faire faire de faux papiers ?", "een valse identiteitskaart laten maken": a deceit,
 		// unless the writer is its victim ("quelqu'un utilise une fausse carte à mon nom").
 		out.Deceit = true
