@@ -394,6 +394,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je cherche quelqu'un pour une fausse carte d'identité, tu connais ?", kind: bot.OutOfScope},
 		}},
+		{"children counted or shared ('mes deux enfants', 'nos enfants') are one's own for the collective effect", []turn{
+			{say: "Si j'obtiens ma naturalisation, mes deux enfants de 8 et 12 ans qui vivent avec moi en France deviennent français aussi ?", kind: bot.Answer, prefix: "oui", contains: []string{"decret"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
