@@ -397,6 +397,10 @@ func TestConversations(t *testing.T) {
 		{"children counted or shared ('mes deux enfants', 'nos enfants') are one's own for the collective effect", []turn{
 			{say: "Si j'obtiens ma naturalisation, mes deux enfants de 8 et 12 ans qui vivent avec moi en France deviennent français aussi ?", kind: bot.Answer, prefix: "oui", contains: []string{"decret"}},
 		}},
+		{"'à partir de quand ?' after France Identité refused to a minor: at the age of majority", []turn{
+			{say: "Ma fille a 17 ans, elle a eu la nouvelle carte cet été. Est-ce qu'elle peut aussi créer son identité numérique ?", kind: bot.Answer, prefix: "non"},
+			{say: "D'accord, et elle pourra à partir de quand alors ?", kind: bot.Answer, prefix: "a partir de 18 ans"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
