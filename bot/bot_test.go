@@ -401,6 +401,10 @@ func TestConversations(t *testing.T) {
 			{say: "Ma fille a 17 ans, elle a eu la nouvelle carte cet été. Est-ce qu'elle peut aussi créer son identité numérique ?", kind: bot.Answer, prefix: "non"},
 			{say: "D'accord, et elle pourra à partir de quand alors ?", kind: bot.Answer, prefix: "a partir de 18 ans"},
 		}},
+		{"another phone supposed after an old one told: the old one's version no longer counts", []turn{
+			{say: "j'ai un vieux samsung sous android 7, je peux installer france identite dessus ?", kind: bot.Answer, prefix: "non"},
+			{say: "et si j'achète un téléphone récent avec le nfc, ça marchera avec ma carte au format carte bancaire de 2023 ?", kind: bot.Answer, prefix: "oui", absent: []string{"android 7"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
