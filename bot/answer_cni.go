@@ -704,6 +704,14 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	switch intent {
 	case nlu.Fee:
+		if askedFree, asked := b.asksFree(p); asked && asksYesNo(p) && s.Application != knowledge.Loss && s.Application != knowledge.Theft &&
+			containsWord(cmp.Or(p.Ask, p.Norm), "pre demande", "predemande", "pre-demande", "pre application", "pre-application") && !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueStamp) {
+			// "la pré-demande sur le vrai site, elle est payante ?": the pre-application itself,
+			// free on the official site. (After a loss, its stamp is the price asked.)
+			w.para(yesNo(w, askedFree))
+			w.kbFact("cni.predemande-sites")
+			return w.done(Answer), ""
+		}
 		if a := b.answerOf("cni.stamp-forms", p); a != nil && asksYesNo(p) {
 			// "un usager me présente son timbre reçu par SMS, un numéro à 16 chiffres. C'est
 			// recevable ?": the stamp's forms, not its price.

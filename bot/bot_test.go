@@ -405,6 +405,11 @@ func TestConversations(t *testing.T) {
 			{say: "j'ai un vieux samsung sous android 7, je peux installer france identite dessus ?", kind: bot.Answer, prefix: "non"},
 			{say: "et si j'achète un téléphone récent avec le nfc, ça marchera avec ma carte au format carte bancaire de 2023 ?", kind: bot.Answer, prefix: "oui", absent: []string{"android 7"}},
 		}},
+		{"the pre-application's own price, free on the official site; after a loss, the stamp", []turn{
+			{say: "la pré-demande sur le vrai site, elle est payante ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuite sur le site officiel"}},
+			{say: "/reset"},
+			{say: "j'ai perdu ma carte, dans la pré-demande je paie combien ?", kind: bot.Answer, contains: []string{"25"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
