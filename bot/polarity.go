@@ -202,8 +202,14 @@ func (b *Bot) claimVerdict(r Reply) Reply {
 	default:
 		return r
 	}
+	return withLead(r, turned)
+}
+
+// withLead returns r with its first block's text replaced, the blocks copied so that the reply it
+// came from is left as it was.
+func withLead(r Reply, text string) Reply {
 	blocks := slices.Clone(r.Blocks)
-	blocks[0].Text = turned
+	blocks[0].Text = text
 	r.Blocks = blocks
 	return r
 }
@@ -222,15 +228,13 @@ func (b *Bot) refusalVerdict(r Reply) Reply {
 	switch {
 	case text == yes+"." || text == no+".":
 		return b.claimVerdict(r)
-	case strings.HasPrefix(text, yes+" :"):
+	case strings.HasPrefix(text, yes+" :") || strings.HasPrefix(text, yes+":"):
+		// (French sets a space before the colon, English and Dutch do not.)
 		turned = no + strings.TrimPrefix(text, yes)
-	case strings.HasPrefix(text, no+" :"):
+	case strings.HasPrefix(text, no+" :") || strings.HasPrefix(text, no+":"):
 		turned = yes + strings.TrimPrefix(text, no)
 	default:
 		return r
 	}
-	blocks := slices.Clone(r.Blocks)
-	blocks[0].Text = turned
-	r.Blocks = blocks
-	return r
+	return withLead(r, turned)
 }
