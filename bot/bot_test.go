@@ -410,6 +410,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "j'ai perdu ma carte, dans la pré-demande je paie combien ?", kind: bot.Answer, contains: []string{"25"}},
 		}},
+		{"a conviction told bars the nationality by law; one denied does not", []turn{
+			{say: "Il y a 5 ans j'ai été condamné à 8 mois de prison ferme. Je suis marié depuis 6 ans avec une Française. Cette condamnation m'empêche de faire la déclaration de nationalité par mariage ?", kind: bot.Answer, contains: []string{"6 mois", "rehabilite"}, cites: "21-27"},
+			{say: "/reset"},
+			{say: "Ma grand-mère a 70 ans, elle vit régulièrement en France depuis 1994, jamais condamnée, et je suis français. Elle peut faire la déclaration comme ascendante ?", kind: bot.Answer, absent: []string{"6 mois de prison"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
