@@ -616,6 +616,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// them with the card's; "sans les empreintes ?": no.
 		w.para(yesNo(w, !b.asksWithout(firstChoice(p.Norm))))
 	}
+	if intent == nlu.What && p.Form != nlu.FormYesNo && p.Form != nlu.FormWhat &&
+		(p.Form == nlu.FormHow || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWhatNext) || containsWord(p.Norm, "qr", "qr code", "qrcode")) {
+		// "cmt on certifie l'identité numérique ?", "j'ai lancé la demande… et maintenant je fais
+		// quoi ?", "il n'a pas de QR code, qu'est-ce que je lui dis ?": the steps, not what it is.
+		intent = nlu.Steps
+	}
 	switch intent {
 	case nlu.What:
 		if first := firstChoice(p.Norm); p.Form == nlu.FormYesNo && p.Has(nlu.Fingerprints) &&

@@ -415,6 +415,10 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Ma grand-mère a 70 ans, elle vit régulièrement en France depuis 1994, jamais condamnée, et je suis français. Elle peut faire la déclaration comme ascendante ?", kind: bot.Answer, absent: []string{"6 mois de prison"}},
 		}},
+		{"how, or what next, of the certification: its steps, with the QR code", []turn{
+			{say: "J'ai installé l'appli France Identité et créé mon identité numérique. Du coup je suis certifié ?", kind: bot.Answer},
+			{say: "ok et ensuite je fais quoi ?", kind: bot.Answer, contains: []string{"qr code"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
