@@ -419,6 +419,11 @@ func TestConversations(t *testing.T) {
 			{say: "J'ai installé l'appli France Identité et créé mon identité numérique. Du coup je suis certifié ?", kind: bot.Answer},
 			{say: "ok et ensuite je fais quoi ?", kind: bot.Answer, contains: []string{"qr code"}},
 		}},
+		{"another subject's app ('l'appli carte Vitale') is not France Identité", []turn{
+			{say: "l'appli carte Vitale ne marche plus sur mon téléphone, je fais comment ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "l'appli ne lit pas ma carte d'identité, je fais comment ?", kind: bot.Answer},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1736,7 +1736,17 @@ func (p *Parser) match(toks []string, used []bool) []string {
 	var concepts []string
 	byOther := make([]bool, len(toks)) // the words of a phrase of another subject
 	taken := [2]int{-1, 0}             // the start and length of the last phrase that took its words
+	otherAt := map[int]bool{}          // where a phrase of another subject starts
 	for _, h := range hits {
+		if h.concepts[0] == "oos:other" {
+			otherAt[h.start] = true
+		}
+	}
+	for _, h := range hits {
+		if app := toks[h.start+h.n-1]; (app == "appli" || app == "application" || app == "app") && otherAt[h.start+h.n] &&
+			slices.Contains(h.concepts, "t:"+string(knowledge.TopicIdentite)) {
+			continue // "l'appli carte Vitale": another subject's app, not France Identité
+		}
 		// Refusals are looked for everywhere: "fausse attestation d'hébergement" is fraud even
 		// though "attestation d'hébergement" is a longer phrase.
 		if h.concepts[0] == "oos:inject" && h.start > 0 && subjects[toks[h.start-1]] {
