@@ -424,6 +424,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "l'appli ne lit pas ma carte d'identité, je fais comment ?", kind: bot.Answer},
 		}},
+		{"a missing accent or diaeresis on the card is a mistake to report", []turn{
+			{say: "Ma nouvelle carte est arrivée mais ils ont écrit mon prénom Anaïs sans le tréma. Qu'est-ce que je dois faire ?", kind: bot.Answer, contains: []string{"mairie"}, absent: []string{"livret de famille"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
