@@ -35,10 +35,8 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.certificate")
 		return w.done(Answer), ""
 	}
-	if containsWord(p.Norm, "condamne", "condamnee", "condamnation", "condamnations", "prison", "emprisonnement", "casier", "convicted", "conviction", "veroordeeld", "gevangenis") &&
-		!containsWord(p.Norm, "extrait", "extract", "uittreksel") &&
-		!nlu.Denied(p.Norm, []string{"condamne", "condamnee", "condamnation", "condamnations", "convicted", "conviction"}) && !containsWord(p.Norm, "casier vierge", "casier judiciaire vierge",
-		"no criminal record", "blanco strafblad") {
+	if convictions := b.kb.Language.Cues[knowledge.CueConviction]; b.hasCue(p.Norm, knowledge.CueConviction) && !containsWord(p.Norm, "extrait", "extract", "uittreksel") &&
+		!nlu.Denied(p.Norm, convictions) && !b.hasCue(p.Norm, knowledge.CueCleanRecord) {
 		// "condamné à 8 mois de prison ferme il y a 5 ans… ça m'empêche de faire la déclaration ?":
 		// what bars any route, and what lifts it. (An extract of a criminal record is a paper of
 		// the file, and "jamais condamnée" a condition met, not a conviction told.)
