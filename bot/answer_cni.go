@@ -33,7 +33,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 	}
 	if b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueReportScam) && !p.Deceit &&
 		(b.citedLast(st, "cni.scam-messages") || b.hasCue(p.Norm, knowledge.CueScam) ||
-			containsWord(p.Norm, "faux mail", "faux sms", "faux message", "faux courriel", "mail frauduleux", "sms frauduleux", "message frauduleux", "phishing", "hameconnage", "fake email", "fake text")) {
+			b.hasCue(p.Norm, knowledge.CueFakeMessage)) {
 		// "Ok je réponds pas. Je peux le signaler quelque part ?", "où signaler un faux mail France
 		// Identité ?": the services that take the report.
 		w.kbFact("cni.scam-report")
@@ -706,6 +706,8 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	case nlu.Fee:
 		if askedFree, asked := b.asksFree(p); asked && asksYesNo(p) && s.Application != knowledge.Loss && s.Application != knowledge.Theft &&
 			containsWord(cmp.Or(p.Ask, p.Norm), "pre demande", "predemande", "pre-demande", "pre application", "pre-application") && !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueStamp) {
+			// (The pre-application named in the sentence that asks: the facet the examples read,
+			// "predemande", also covers a stamp bought online.)
 			// "la pré-demande sur le vrai site, elle est payante ?": the pre-application itself,
 			// free on the official site. (After a loss, its stamp is the price asked.)
 			w.para(yesNo(w, askedFree))
@@ -1777,6 +1779,14 @@ func lowerFirst(s string) string {
 	return strings.ToLower(string(r[0])) + string(r[1:])
 }
 
+// withoutCue returns words (see wordText) without the phrases of cue name.
+func (b *Bot) withoutCue(words, name string) string {
+	for _, c := range b.kb.Language.Cues[name] {
+		words = strings.ReplaceAll(words, " "+c+" ", " ")
+	}
+	return words
+}
+
 // upperFirst raises the first letter of a list item written to continue a sentence, to stand alone.
 func upperFirst(s string) string {
 	r := []rune(s)
@@ -2705,7 +2715,7 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse, now time.Time)
 	}
 	// Holidays alone say no country: "perdue en vacances" may be in Brittany.
 	away := p.Slots.Abroad != nil && *p.Slots.Abroad || st.Slots.Abroad != nil && *st.Slots.Abroad ||
-		b.hasCue(strings.NewReplacer(" vacances ", " ", " holiday ", " ", " holidays ", " ", " vakantie ", " ").Replace(wordText(p.Norm)), knowledge.CueTravel)
+		b.hasCue(b.withoutCue(wordText(p.Norm), knowledge.CueHoliday), knowledge.CueTravel)
 	switch {
 	case lost && away && !slices.Contains(w.r.Entries, "cni.theft-abroad") && !b.hasCue(p.Norm, knowledge.CueBurglary):
 		// (A home burgled "pendant les vacances" is no theft abroad.)

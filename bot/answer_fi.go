@@ -84,7 +84,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	}
 	s := st.Slots
 	intent := st.Intent
-	if adult := b.kb.CNI.AdultAge; (p.Form == nlu.FormWhen || containsWord(p.Norm, "quel age", "what age", "welke leeftijd")) && s.Age != nil && *s.Age < adult &&
+	if adult := b.kb.CNI.AdultAge; b.asksWhen(p) && s.Age != nil && *s.Age < adult &&
 		p.Slots.Age == nil && b.citedLast(st, "fi.conditions") {
 		// "ma fille a 17 ans… — et elle pourra à partir de quand ?": once of age, which the
 		// conditions ask.

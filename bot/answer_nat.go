@@ -203,7 +203,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// "combien coûte une naturalisation ? — et la déclaration par mariage, c'est pareil ?":
 		// the stamp of the route named (read as the route's facet, which is its name's).
 		intent = nlu.Fee
-	case (p.Form == nlu.FormWhen || containsWord(p.Norm, "quel age", "what age", "welke leeftijd")) && len(s.Situations) > 0 && len(p.Slots.Situations) == 0 &&
+	case b.asksWhen(p) && len(s.Situations) > 0 && len(p.Slots.Situations) == 0 &&
 		st.Topic == knowledge.TopicNationality && !b.hasCue(p.Norm, knowledge.CueCivic) && !b.hasCue(p.Norm, knowledge.CueLanguageTest) && !asksWait:
 		// "mariée depuis juin 2023… — donc je pourrai la déposer à partir de quand ?", "elle
 		// pourra à partir de quel âge ?": the day the route's conditions of time are met, from the
@@ -1222,6 +1222,12 @@ func (b *Bot) hasCue(norm, name string) bool {
 // qu'on est majeur" is "prouver qu'on est majeur").
 func (b *Bot) hasCueUnhedged(norm, name string) bool {
 	return b.hasCue(norm, name) || b.hasCue(b.unhedged(norm), name)
+}
+
+// asksWhen reports whether a message asks when, or from what age ("elle pourra à partir de quel
+// âge ?"), which the same answers settle.
+func (b *Bot) asksWhen(p nlu.Parse) bool {
+	return p.Form == nlu.FormWhen || b.hasCue(p.Norm, knowledge.CueAgeAsked)
 }
 
 // saysMarried reports whether a message says the person is married, not only that they compare
