@@ -1215,7 +1215,7 @@ func naturalisedResident(situations []string) []string {
 
 // hasCue reports whether a message says one of the phrases of the knowledge base's cue name.
 func (b *Bot) hasCue(norm, name string) bool {
-	return containsWord(norm, b.kb.Language.Cues[name]...)
+	return b.cues.says(norm, name)
 }
 
 // hasCueUnhedged is hasCue that also reads the text without its words of emphasis ("prouver juste

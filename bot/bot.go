@@ -140,6 +140,8 @@ type Bot struct {
 	// positives are the knowledge base's negative phrasings of questions and the questions they
 	// ask (Language.Positive), the longest first, read once.
 	positives [][2]string
+	// cues reads each text once for all the knowledge base's cues (see hasCue).
+	cues *cueIndex
 }
 
 // Searcher finds knowledge-base facts by words, for questions the lexicon does not recognise.
@@ -167,7 +169,7 @@ func WithLogger(l *slog.Logger) BotOption { return func(b *Bot) { b.log = l } }
 
 // New returns a bot answering from kb and keeping conversations in store.
 func New(kb *knowledge.Base, store Store, opts ...BotOption) *Bot {
-	b := &Bot{kb: kb, parser: nlu.New(kb), store: store, log: slog.New(slog.DiscardHandler), caseTTL: DefaultCaseTTL, positives: positives(kb)}
+	b := &Bot{kb: kb, parser: nlu.New(kb), store: store, log: slog.New(slog.DiscardHandler), caseTTL: DefaultCaseTTL, positives: positives(kb), cues: newCueIndex(kb.Language.Cues)}
 	for _, o := range opts {
 		o(b)
 	}

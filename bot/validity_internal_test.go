@@ -10,11 +10,7 @@ import (
 // TestAsksInvalid checks which way round a validity question is asked, so that its yes or no
 // answers it.
 func TestAsksInvalid(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := &Bot{kb: kb}
+	b := kbBot(t)
 	tests := []struct {
 		text string
 		want bool
