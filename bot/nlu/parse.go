@@ -2506,17 +2506,6 @@ var months = map[string]time.Month{
 	"december": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
 }
 
-// namesMonth reports whether s may name a month: one of the months' names occurs in it, maybe
-// inside a longer word.
-func namesMonth(s string) bool {
-	for name := range months {
-		if strings.Contains(s, name) {
-			return true
-		}
-	}
-	return false
-}
-
 // MonthNamed is the month a name (French, English or Dutch, normalised) names.
 func MonthNamed(name string) (time.Month, bool) {
 	m, ok := months[name]
@@ -4170,7 +4159,7 @@ func atAppointment(s string, now time.Time, out *Parse) {
 // "prête depuis le 5 octobre"): the days since, the last such day on or before today; with a
 // month alone, from its last day, and at most from its first.
 func readySince(s string, now time.Time, out *Parse) {
-	if !namesMonth(s) {
+	if !hasMonth(s) {
 		return // every day or month read below is a month's name, and its regular expressions cost more than this look
 	}
 	m := pat().reReadySince.FindStringSubmatch(s)
@@ -4419,8 +4408,6 @@ func matchIf(ok bool, re *regexp.Regexp, s string) []string {
 	return re.FindStringSubmatch(s)
 }
 
-// hasMonth and hasWeekday report whether s names a month or a day of the week, before the
-// regular expressions that read them.
 // findAllIf is FindAllStringSubmatchIndex when ok, the cheap look that the expression may match.
 func findAllIf(ok bool, re *regexp.Regexp, s string) [][]int {
 	if !ok {
@@ -4440,6 +4427,8 @@ func hasNumberSeparator(s string) bool {
 	return false
 }
 
+// hasMonth and hasWeekday report whether s may name a month or a day of the week (a name occurs
+// in it, maybe inside a longer word), before the regular expressions that read them.
 func hasMonth(s string) bool {
 	for m := range months {
 		if strings.Contains(s, m) {
