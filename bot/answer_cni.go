@@ -40,7 +40,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		return w.done(Answer), ""
 	}
 	if st.Topic == knowledge.TopicCNI && containsWord(p.Norm, "site", "un site", "sms", "texto", "mail", "e mail", "courriel", "website", "text message") &&
-		(p.Amount != nil || b.hasCue(p.Norm, knowledge.CuePaid)) && (b.hasCue(p.Norm, knowledge.CueScam) || containsWord(p.Norm, "normal", "vrai service", "officiel", "legit", "legal")) && !p.Deceit {
+		(p.Amount != nil || b.hasCue(p.Norm, knowledge.CuePaid)) && (b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CueGenuineAsked)) && !p.Deceit {
 		// "un site me propose de remplir ma pré-demande pour 49 euros, c'est une arnaque ?": yes;
 		// "un SMS me demande 39 € pour valider ma pré-demande, c'est normal ?": no. The
 		// pre-application is free; only a loss or theft costs the stamp.
@@ -2517,11 +2517,12 @@ func (b *Bot) validYearsVerdict(w *writer, p nlu.Parse, start int) {
 		return
 	}
 	if t := w.r.Blocks[start].Text; t == w.t("yes") || t == w.t("no") ||
-		isVerdict(w, t) && !strings.Contains(lastSentence(p.Norm), strconv.Itoa(*said)) {
+		isVerdict(w, t) && !strings.Contains(conclusion(lastSentence(p.Norm)), strconv.Itoa(*said)) {
 		// Already answered ("je refais ma carte, elle sera valable 15 ans ?"), or the card's own
 		// verdict answers the question the message ends with ("c'est vrai qu'elles sont
-		// valables 15 ans ? la mienne date de 2011, donc je suis tranquille ?"); the rule that
-		// follows tells the years.
+		// valables 15 ans ? la mienne date de 2011, donc je suis tranquille ?", "il paraît
+		// qu'elles sont valables 15 ans, donc elle est encore bonne ?"); the rule that follows
+		// tells the years.
 		return
 	}
 	for _, id := range w.r.Entries {
@@ -2538,6 +2539,23 @@ func (b *Bot) validYearsVerdict(w *writer, p nlu.Parse, start int) {
 			}
 		}
 	}
+}
+
+// conclusion is what a sentence asks after its last "donc", "alors" or "du coup": "il paraît
+// qu'elles sont valables 15 ans, donc elle est encore bonne ?" asks whether the card is still
+// good, the years being what was heard.
+func conclusion(sentence string) string {
+	text := wordText(sentence)
+	at := -1
+	for _, w := range []string{" donc ", " alors ", " du coup ", " so "} {
+		if i := strings.LastIndex(text, w); i > at {
+			at = i
+		}
+	}
+	if at < 0 {
+		return sentence
+	}
+	return text[at:]
 }
 
 func (b *Bot) validityRule(w *writer, v rules.Validity) {

@@ -427,6 +427,20 @@ func TestConversations(t *testing.T) {
 		{"a missing accent or diaeresis on the card is a mistake to report", []turn{
 			{say: "Ma nouvelle carte est arrivée mais ils ont écrit mon prénom Anaïs sans le tréma. Qu'est-ce que je dois faire ?", kind: bot.Answer, contains: []string{"mairie"}, absent: []string{"livret de famille"}},
 		}},
+		{"two subjects in one message: each is answered", []turn{
+			{say: "j'ai perdu ma carte d'identité, ça coûte combien pour la refaire ? et ma femme est algérienne, on est mariés depuis 3 ans, elle peut déjà demander la nationalité ?", kind: bot.Answer, contains: []string{"25 €", "4 ans"}},
+		}},
+		{"a French husband's lost card is a card question", []turn{
+			{say: "mon mari français a perdu sa carte d'identité, ça lui coûte combien de la refaire ?", kind: bot.Answer, contains: []string{"25 €"}, absent: []string{"55 €"}},
+		}},
+		{"years heard of, then the card's own question: the card's verdict", []turn{
+			{say: "ma carte a été faite en juin 2011, j'étais majeure. il paraît que ces cartes sont valables 15 ans, donc elle est encore bonne ?", kind: bot.Answer, prefix: "non", absent: []string{"oui : une carte comme celle-ci"}},
+		}},
+		{"money asked by a message or a site: a phishing attempt or a paid site", []turn{
+			{say: "j'ai reçu un sms 'ANTS : votre dossier est incomplet, réglez 2,99e ici' avec un lien, c'est une arnaque ?", kind: bot.Answer, prefix: "oui", contains: []string{"hameçonnage"}},
+			{say: "/reset"},
+			{say: "un site propose de faire la pré-demande de cni pour 39 euros, ça me paraît louche. c'est le vrai site ou un faux ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -108,6 +108,14 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 		return whole, next
 	}
 	r2, next2 := b.replyOne(ctx, next1, m2, nil)
+	if r2.Kind == Answer && len(r2.Blocks) > 0 && next2.Topic != "" && next2.Topic != next1.Topic {
+		// Two subjects in one message ("j'ai perdu ma carte, ça coûte combien ? et ma femme
+		// peut demander la nationalité ?"): each answered, the conversation going on with the
+		// second.
+		joined := joinReplies(r, r2)
+		next2.LastSources = sourceIDs(joined)
+		return joined, next2
+	}
 	if r2.Kind != Answer || next2.Topic != next1.Topic || next2.Intent == next1.Intent || len(r2.Blocks) == 0 {
 		// Another subject or the same facet: the message is answered whole.
 		return whole, next
@@ -123,13 +131,18 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 		// verdict first.
 		joined = joinReplies(r2, r)
 	}
-	// The sources of both answers, for "/sources" (a new array: a store may still hold the
-	// last state's).
-	next1.LastSources = make([]string, 0, len(joined.Sources))
-	for _, src := range joined.Sources {
-		next1.LastSources = append(next1.LastSources, src.ID)
-	}
+	next1.LastSources = sourceIDs(joined)
 	return joined, next1
+}
+
+// sourceIDs are the sources of a joined reply, for "/sources": a new array, since a store may
+// still hold the last state's.
+func sourceIDs(r Reply) []string {
+	ids := make([]string, 0, len(r.Sources))
+	for _, src := range r.Sources {
+		ids = append(ids, src.ID)
+	}
+	return ids
 }
 
 // joinReplies puts a second answer after a first: its blocks the first does not already have,

@@ -2396,6 +2396,12 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 			best = knowledge.TopicCNI
 		}
 	}
+	if best == knowledge.TopicNationality && topics[knowledge.TopicCNI] > 0 && !out.Has(Routes) && !out.Has(Language) && !out.Has(Eligibility) &&
+		slices.Contains([]knowledge.Application{knowledge.Loss, knowledge.Theft, knowledge.Renewal}, out.Slots.Application) {
+		// "mon mari français a perdu sa carte d'identité, ça coûte combien ?": a card named and
+		// what happened to it; the nationality only says who holds it.
+		best = knowledge.TopicCNI
+	}
 	out.Topic = best
 	// "Married" alone is a nationality situation only when nationality is the subject.
 	if best != knowledge.TopicNationality && best != "" {
@@ -2776,8 +2782,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		p.travelWhen(s, now, out)
 		return
 	}
-	if m := matchIndexIf(containsAny(s, "€", "eur", "balles"), pat().reAmount, s); m != nil {
-		// A price stated, before years and ages: "25 euros" is neither.
+	if m := matchIndexIf(containsAny(s, "€", "eur", "balles") || hasDecimal(s), pat().reAmount, s); m != nil {
+		// A price stated, before years and ages: "25 euros" is neither; "2,99e" is written for
+		// euros, "10e" is not (a tenth).
 		for g := 2; g < len(m); g += 2 {
 			if m[g] < 0 {
 				continue
@@ -4427,6 +4434,16 @@ func hasNumberSeparator(s string) bool {
 	return false
 }
 
+// hasDecimal reports whether s has a figure, then "," or ".", then a figure: an amount's cents.
+func hasDecimal(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if (s[i] == ',' || s[i] == '.') && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // hasMonth and hasWeekday report whether s may name a month or a day of the week (a name occurs
 // in it, maybe inside a longer word), before the regular expressions that read them.
 func hasMonth(s string) bool {
@@ -4696,7 +4713,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reMonthPast:      regexp.MustCompile(`\b(?:en|de|d|du mois de|datee de|datees de|faites en|faite en|prises en|prise en|delivre en|delivree en|de fin|de debut|de mi|en fin|en debut|fin|debut|mi)[ -](janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`),
 		reSinceMonths:    regexp.MustCompile(`depuis (\d{1,3}) mois\b|(?:ca fait|cela fait) (\d{1,3}) mois\b|for (\d{1,3}) months\b`),
 		reSince:          regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait)(?: donc| deja| maintenant| bientot| presque)? (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans|(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees)[a-z ]{0,20}?il y a (\d{1,2}) ans|\b(\d{1,2}) ans de (?:residence|presence|vie commune)\b|\b(\d{1,2}) (?:ans|years|jaar) (?:en|in) (?:france|frankrijk)\b`),
-		reAmount:         regexp.MustCompile(`(?:^|[^\d.,])(\d{1,5}(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b|balles\b)|(?:€|\beur) ?(\d{1,5}(?:[.,]\d{1,2})?)\b`),
+		reAmount:         regexp.MustCompile(`(?:^|[^\d.,])(\d{1,5}(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b|balles\b)|(?:€|\beur) ?(\d{1,5}(?:[.,]\d{1,2})?)\b|(?:^|[^\d.,])(\d{1,5}[.,]\d\d)e\b`),
 		reTurned:         regexp.MustCompile(`\b(?:j ai eu|il a eu|elle a eu|i turned|he turned|she turned|ik werd) (\d{1,2}) (?:ans|an|years?|jaar)?\s?(?:en|le|in|op)? ?(?:(\d{1,2}) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`),
 		reBabyMonths:     regexp.MustCompile(`\b(?:bebe|nourrisson|baby|newborn)\b(?: de| qui a| of)? ?\(? ?(\d{1,2}) (?:mois|months?)\b`),
 		reBornAgo:        regexp.MustCompile(`\bnee?s? [a-z ]{0,25}?il y a (\d{1,2}) ans`),

@@ -576,6 +576,8 @@ func TestAmountAndAgo(t *testing.T) {
 		{"la clé numérique coûte 10€ à Uccle ?", 1000, -1, nlu.FormYesNo},
 		{"is the key €5 in Uccle?", 500, -1, nlu.FormYesNo},
 		{"un timbre à 12,50 euros ?", 1250, -1, ""},
+		{"un sms me dit de régler 2,99e pour ma carte", 299, -1, ""},
+		{"j'habite le 10e arrondissement", -1, -1, ""},
 		{"combien coûte la clé à Uccle, 10 euros ?", 1000, -1, nlu.FormHowMuch},
 		{"j'ai 25 ans", -1, -1, ""},
 		{"code reçu il y a 10 jours, c'est encore bon ?", -1, 10, nlu.FormYesNo},
