@@ -441,6 +441,14 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "un site propose de faire la pré-demande de cni pour 39 euros, ça me paraît louche. c'est le vrai site ou un faux ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
 		}},
+		{"what to bring, asked after the appointment; a photo made for the driving licence", []turn{
+			{say: "faut prendre rdv pour déposer le dossier de carte d'identité ?", kind: bot.Answer},
+			{say: "ok et je ramène quoi, c'est un renouvellement", kind: bot.Answer, prefix: "papiers a apporter"},
+			{say: "la photo du photomaton que j'avais faite l'an dernier pour le permis ça ira ?", kind: bot.Answer, prefix: "non", contains: []string{"6 mois"}},
+		}},
+		{"an arrival from another country at 9 is too late for a brother's or sister's route", []turn{
+			{say: "mon frère né à Nantes est français. moi je suis arrivé du Mali à 9 ans, j'ai 25 ans. je peux faire la déclaration comme frère de français ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -714,11 +714,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// another country's nationality, whatever route its words name, when France is not.
 		return
 	}
-	if p.OutOfScope == "other" && !p.TopicNamed && !p.CardNamed && (st.Topic == "" || p.Slots.AgeMonths == nil) && !natSequel && !situationSequel &&
+	if p.OutOfScope == "other" && !p.TopicNamed && !p.CardNamed && (st.Topic == "" || p.Slots.AgeMonths == nil && !(st.Topic == knowledge.TopicCNI && p.Has(nlu.Photo))) && !natSequel && !situationSequel &&
 		!(len(p.Slots.Situations) > 0 && inScope >= minSwitch) { // "mariée depuis 4 ans à un Français… j'ai une carte de résident"
 		// The message names another subject ("mon titre de séjour", "le passeport perdu en même
 		// temps") and none of Guichet's topics: whatever its other words, it asks about that, unless
-		// it adds to the situation of the conversation ("celles de mon permis ont 4 mois ?").
+		// it adds to the situation of the conversation ("celles de mon permis ont 4 mois ?", "la
+		// photo que j'avais faite pour le permis, ça ira ?" about the card).
 		return
 	}
 	switch best.Label {

@@ -442,6 +442,8 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"je viens d'avoir 18 ans, revenu en France à 5 ans", func(s nlu.Slots) bool { return intp(s.Age) == 18 && intp(s.ArrivalAge) == 5 }},
 		{"revenu en France à 5 ans, j'en ai 18 : j'ai 18 ans", func(s nlu.Slots) bool { return intp(s.Age) == 18 && intp(s.ArrivalAge) == 5 }},
 		{"arrivé en France à 3 ans", func(s nlu.Slots) bool { return s.Age == nil && intp(s.ArrivalAge) == 3 }},
+		{"je suis arrivé du Mali à 9 ans, j'ai 25 ans", func(s nlu.Slots) bool { return intp(s.Age) == 25 && intp(s.ArrivalAge) == 9 }},
+		{"arrivée d'Algérie à 4 ans", func(s nlu.Slots) bool { return intp(s.ArrivalAge) == 4 }},
 		{"Ma fille de 14 ans est née à Paris, mais on a vécu en Italie jusqu'à ses 10 ans.", func(s nlu.Slots) bool { return intp(s.Age) == 14 && intp(s.ArrivalAge) == 10 }},
 		{"Elle a vécu en France jusqu'à ses 10 ans, elle en a 14", func(s nlu.Slots) bool { return s.ArrivalAge == nil }},
 		{"Mon fils de 14 ans n'est revenu en France que l'an dernier après 10 ans en Argentine.", func(s nlu.Slots) bool { return intp(s.Age) == 14 && intp(s.ArrivalAge) == 13 }},
