@@ -449,6 +449,17 @@ func TestConversations(t *testing.T) {
 		{"an arrival from another country at 9 is too late for a brother's or sister's route", []turn{
 			{say: "mon frère né à Nantes est français. moi je suis arrivé du Mali à 9 ans, j'ai 25 ans. je peux faire la déclaration comme frère de français ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"'c'est normal qu'ils aient refusé' turns the verdict of what is allowed", []turn{
+			{say: "c normal que la mairie ait refusé ma photo ?? elle a 8 mois", kind: bot.Answer, prefix: "oui", contains: []string{"6 mois"}},
+		}},
+		{"'si jamais' supposes the stolen card found: it stays cancelled", []turn{
+			{say: "on m'a volé mon sac dans le métro avec ma carte d'identité dedans", kind: bot.Answer},
+			{say: "et si jamais la police retrouve le sac après, je pourrai me resservir de l'ancienne ?", kind: bot.Answer, prefix: "non", contains: []string{"plus valable"}},
+		}},
+		{"where a route's declaration is made, asked 'on va ou ?'", []turn{
+			{say: "mon fils est né à Toulouse, nous on est tunisiens. il a 14 ans et a toujours vécu ici. il peut devenir français ?", kind: bot.Answer},
+			{say: "on va ou pour faire ca ?", kind: bot.Answer, contains: []string{"tribunal judiciaire"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

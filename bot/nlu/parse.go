@@ -3459,7 +3459,8 @@ func (p *Parser) foundAgain(norm string) bool {
 		return false // "j'ai retrouvé mon sac chez une amie, mais la carte n'est pas dedans"
 	}
 	for _, c := range strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune(",.;:!?()", r) }) {
-		c = " " + strings.TrimSpace(c) + " "
+		// ("si jamais la police retrouve le sac" supposes it found: "if ever", no negation.)
+		c = strings.ReplaceAll(" "+strings.TrimSpace(c)+" ", " si jamais ", " si ")
 		if slices.ContainsFunc(p.negations, func(n string) bool { return strings.Contains(c, " "+n+" ") }) {
 			continue // "je ne la retrouve pas", "impossible de la retrouver"
 		}
