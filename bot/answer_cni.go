@@ -288,6 +288,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// adult's unless an age says otherwise.
 		st.Slots.Holder, st.HolderAssumed = knowledge.Adult, true
 	}
+	if (st.Slots.Application == knowledge.Renewal || st.Slots.Application == "") && b.hasCue(p.Norm, knowledge.CueOldCardMissing) && !p.FoundAgain {
+		// "je veux la renouveler mais je ne sais plus où est l'ancienne", "je l'ai jetée à la
+		// poubelle, la refaire coûte combien ?": a card that cannot be shown is replaced as a
+		// loss, with its stamp.
+		st.Slots.Application, st.Slots.RenewalAssumed = knowledge.Loss, false
+	}
 	s := st.Slots
 	if s.ExpiredYears == nil && s.Application == knowledge.Renewal {
 		// "une carte cartonnée délivrée en 1998" to renew: how long it has been expired, from
@@ -667,11 +673,6 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.para(w.t("no"))
 		w.kbFact("cni.spouse-name")
 		return w.done(Answer), ""
-	}
-	if s.Application == knowledge.Renewal && b.hasCue(p.Norm, knowledge.CueOldCardMissing) {
-		// "je veux la renouveler mais je ne sais plus où est l'ancienne": a card that cannot be
-		// shown is replaced as a loss, with its stamp.
-		st.Slots.Application, s.Application = knowledge.Loss, knowledge.Loss
 	}
 	if b.nonParentActs(p, s) {
 		// "je suis la grand-mère, je peux faire sa carte moi-même ?": who applies for a minor.

@@ -460,6 +460,12 @@ func TestConversations(t *testing.T) {
 			{say: "mon fils est né à Toulouse, nous on est tunisiens. il a 14 ans et a toujours vécu ici. il peut devenir français ?", kind: bot.Answer},
 			{say: "on va ou pour faire ca ?", kind: bot.Answer, contains: []string{"tribunal judiciaire"}},
 		}},
+		{"a card thrown away cannot be shown: replaced as a loss, with the stamp", []turn{
+			{say: "j'ai jeté ma carte d'identité à la poubelle par erreur, la refaire coûte combien ?", kind: bot.Answer, contains: []string{"25 €"}, absent: []string{"cela depend"}},
+			{say: "/reset"},
+			{say: "ma carte est passée à la machine à laver, on lit plus rien. la refaire ça coûte combien ?", kind: bot.Answer},
+			{say: "euh en fait mon copain l'a jetée à la poubelle ce matin, je l'ai plus du tout", kind: bot.Answer, contains: []string{"25 €"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -689,6 +689,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// thing is where the card was lost, not the subject asked about.
 		p.OutOfScope = ""
 	}
+	if p.OutOfScope == "other" && !p.OtherDocument && !p.AskOther && st.Topic == knowledge.TopicCNI && b.hasCue(p.Norm, knowledge.CueOldCardMissing) {
+		// "en fait mon copain l'a jetée à la poubelle, je l'ai plus du tout": the card of the
+		// conversation, gone, whatever everyday thing took it.
+		p.OutOfScope = ""
+	}
 	// "et pour mon fils de 14 ans qui a perdu la sienne à la piscine ?": the sequel of the
 	// conversation that tells its situation, whatever other subject its words name.
 	situationSequel := st.Topic != "" && p.Continues() && !p.OtherDocument && (p.Slots.Application != "" || p.Slots.Holder != "" || p.Slots.Age != nil)
