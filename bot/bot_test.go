@@ -466,6 +466,11 @@ func TestConversations(t *testing.T) {
 			{say: "ma carte est passée à la machine à laver, on lit plus rien. la refaire ça coûte combien ?", kind: bot.Answer},
 			{say: "euh en fait mon copain l'a jetée à la poubelle ce matin, je l'ai plus du tout", kind: bot.Answer, contains: []string{"25 €"}},
 		}},
+		{"'c quoi' asks what a thing is; a duty to use the app is the app's being optional", []turn{
+			{say: "c quoi ce truc NFC qu'ils demandent pour france identité ?", kind: bot.Answer, contains: []string{"sans contact"}},
+			{say: "/reset"},
+			{say: "Is it mandatory for French citizens to use the France Identité app?", kind: bot.Answer, prefix: "no"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
