@@ -539,8 +539,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// (A condition of the route the message tells, "jamais transcrit", is settled by its
 		// verdict below, whatever the years.)
 		condition, _ := longestAnswer(m.Route.Answers, conditionsTold(p.Norm), 1)
+		// ("…depuis 2019, ça me donne automatiquement la nationalité ?" asks whether it comes by
+		// itself, which the route's verdict below says.)
 		if y := prof.YearsFor(m.Route); yearsMax > years && y == years && m.MinYears > 0 && statedYears(lastClause(firstChoice(questionSentence(p.Norm)))) == 0 &&
-			(condition == nil || p.Form != nlu.FormYesNo) {
+			(condition == nil || p.Form != nlu.FormYesNo) && !(p.Form == nlu.FormYesNo && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueAutomatic)) {
 			// A year alone: at least years, at most yearsMax; reached, not reached, or depending on
 			// the month. (A duration the question claims is checked first, below: "arrivé en 2023…
 			// je dois quand même attendre 5 ans ?".)

@@ -471,6 +471,14 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Is it mandatory for French citizens to use the France Identité app?", kind: bot.Answer, prefix: "no"},
 		}},
+		{"a phrase asked after 'sans' asks the other way round", []turn{
+			{say: "J'habite à Montréal depuis 3 ans et ma carte d'identité expire. Je peux la refaire sans rentrer en France ?", kind: bot.Answer, prefix: "oui", contains: []string{"consulat"}},
+			{say: "/reset"},
+			{say: "J'habite à Montréal et ma carte d'identité expire. Je dois rentrer en France pour la refaire ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"years of residence do not make the nationality automatic", []turn{
+			{say: "J'ai une carte de résident depuis 2019, je suis arrivé en France en 2014. Ça me donne automatiquement la nationalité française ?", kind: bot.Answer, prefix: "non, ce n'est pas automatique"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

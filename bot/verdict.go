@@ -232,16 +232,31 @@ func longestAnswer(answers []knowledge.Answer, text string, minWords int) (*know
 	// all the phrases.
 	text = wordText(text)
 	var best *knowledge.Answer
-	bestLen := 0
+	bestLen, bestEnd := 0, 0
 	for i := range answers {
 		for _, phrase := range answers[i].Asks {
 			// (The phrases are normalised: one space between words.)
-			if len(phrase) > bestLen && (minWords <= 1 || strings.Count(phrase, " ")+1 >= minWords) && cueEnd(text, phrase, false) >= 0 {
-				best, bestLen = &answers[i], len(phrase)
+			if len(phrase) > bestLen && (minWords <= 1 || strings.Count(phrase, " ")+1 >= minWords) {
+				if end := cueEnd(text, phrase, false); end >= 0 {
+					best, bestLen, bestEnd = &answers[i], len(phrase), end
+				}
 			}
 		}
 	}
+	if best != nil && (best.Verdict == "yes" || best.Verdict == "no") && endsWithWithout(text[:bestEnd-bestLen]) {
+		// "je peux la refaire sans rentrer en France ?" asks the other way round from "je dois
+		// rentrer en France ?", whose phrase it holds.
+		turned := *best
+		turned.Verdict = ternary(best.Verdict == "yes", "no", "yes")
+		best = &turned
+	}
 	return best, bestLen
+}
+
+// endsWithWithout reports whether the words before a phrase end with "sans", "without" or
+// "zonder": what the phrase names is to be done without.
+func endsWithWithout(before string) bool {
+	return strings.HasSuffix(before, " sans ") || strings.HasSuffix(before, " without ") || strings.HasSuffix(before, " zonder ")
 }
 
 // answerIn returns the answer of a fact whose longest phrase is in the sentence that asks, or,
