@@ -115,13 +115,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// Identité ?": a condition the message tells unmet, whatever use it names. (An old card
 		// with the new one wanted, "je peux la changer pour l'appli ?", is the early renewal's
 		// question.)
-		return b.eligibility(w, s, false, b.obstacleAsked(p))
+		return b.eligibility(w, s, false, b.obstacleAsked(p), b.phoneAsked(p))
 	}
 	if asksYesNo(p) && b.failureAsked(p) &&
 		(oldCard || s.PhoneNFC != nil && !*s.PhoneNFC || s.Age != nil && *s.Age < b.kb.CNI.AdultAge) {
 		// "l'appli ne veut pas de ma carte plastifiée de 2015, c'est normal ?": yes, the card
 		// (or phone, or age) told does not meet the conditions.
-		return b.eligibility(w, s, true, false)
+		return b.eligibility(w, s, true, false, b.phoneAsked(p))
 	}
 	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueNFCNamed) && (p.Form == nlu.FormWhat || p.Form == nlu.FormWhy || p.Form == nlu.FormHow && !b.hasCue(ask, knowledge.CueDevice)) {
 		// "c'est quoi le NFC ?", "pourquoi l'appli me parle de NFC ?": what it is and what the
@@ -697,7 +697,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		}
 		// "l'appli ne veut pas de ma carte plastifiée de 2015, c'est normal ?": a failure asked
 		// about, whose cause makes it normal.
-		r, pending := b.eligibility(w, s, b.failureAsked(p), b.obstacleAsked(p))
+		r, pending := b.eligibility(w, s, b.failureAsked(p), b.obstacleAsked(p), b.phoneAsked(p))
 		if p.Form == nlu.FormHow && r.Kind == Answer && (!slices.Contains(r.Entries, "fi.conditions") || pending != "") {
 			// "j'ai un android 13 et ma carte de 2022, je fais comment alors ?": whether, then how;
 			// with a condition still open ("an Android phone with NFC", no version), both.
@@ -742,8 +742,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 // eligibility answers whether the card and phone told meet France Identité's conditions. A
 // failure asked about as normal (normal) gets "yes, it is expected" when a condition is unmet;
 // a question on what stands in the way (obstacle: "il est trop vieux ?", "ça pose problème ?")
-// gets its yes when one does, its no when none does.
-func (b *Bot) eligibility(w *writer, s nlu.Slots, normal, obstacle bool) (Reply, string) {
+// gets its yes when one does, its no when none does. A question on the phone alone (phone: "et mon
+// téléphone, un Pixel 8 sous Android 15, il est compatible ?") gets the phone's yes when only the
+// card or the age stands in the way, and then what is still missing.
+func (b *Bot) eligibility(w *writer, s nlu.Slots, normal, obstacle, phone bool) (Reply, string) {
 	card := rules.Card{Format: s.CardFormat}
 	switch {
 	case s.IssueDate != "":
@@ -854,7 +856,15 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots, normal, obstacle bool) (Reply,
 				w.entry("france_identite.phone." + r.Phone.OS)
 			}
 		}
-		w.list(w.t(ternary(normal, "eligible_no_normal", ternary(obstacle, "eligible_no_obstacle", "eligible_no"))), reasons)
+		phoneMet := phone && !normal && !obstacle && (s.PhoneVersion != 0 || s.PhoneModel != 0) &&
+			!slices.ContainsFunc(e.Reasons, func(r rules.Reason) bool { return r.Kind != "card" && r.Kind != "age" })
+		if phoneMet {
+			w.para(w.t("eligible_phone_yes"))
+			b.versionMeets(w, s)
+			w.list(w.t("eligible_still_missing"), reasons)
+		} else {
+			w.list(w.t(ternary(normal, "eligible_no_normal", ternary(obstacle, "eligible_no_obstacle", "eligible_no"))), reasons)
+		}
 		w.fact("eligible", "false", b.kb.Identite.CardSources...)
 		if slices.ContainsFunc(e.Reasons, func(r rules.Reason) bool { return r.Kind == "card" }) && !slices.ContainsFunc(e.Reasons, func(r rules.Reason) bool { return r.Kind == "age" }) {
 			// An old card in the way: an adult may get the new one now, for this very use.
@@ -884,6 +894,15 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots, normal, obstacle bool) (Reply,
 
 // versionMeets names the minimum a version told was compared with ("iOS 17": iOS 16 at
 // least), so that a yes says what it was measured against.
+// phoneAsked reports whether the sentence that asks names the phone, and neither a card nor the
+// certification ("et mon téléphone, lui il est compatible ?"; not "carte format carte bancaire
+// et iPhone iOS 17, je peux certifier ?", which asks of all).
+func (b *Bot) phoneAsked(p nlu.Parse) bool {
+	ask := questionSentence(cmp.Or(p.Ask, p.Norm))
+	return p.Form == nlu.FormYesNo && b.hasCue(ask, knowledge.CueDevice) && !b.hasCue(ask, knowledge.CueCardWord) &&
+		!containsWord(ask, "carte", "card", "kaart") && !b.hasCue(ask, knowledge.CueCertify)
+}
+
 func (b *Bot) versionMeets(w *writer, s nlu.Slots) {
 	ph := b.phoneReq(s.PhoneOS)
 	if ph == nil || s.PhoneVersion == 0 || s.PhoneVersion < ph.MinVersion {

@@ -479,6 +479,10 @@ func TestConversations(t *testing.T) {
 		{"years of residence do not make the nationality automatic", []turn{
 			{say: "J'ai une carte de résident depuis 2019, je suis arrivé en France en 2014. Ça me donne automatiquement la nationalité française ?", kind: bot.Answer, prefix: "non, ce n'est pas automatique"},
 		}},
+		{"the phone asked about alone: its yes, then what is still missing", []turn{
+			{say: "ma carte d'identité date de 2014, je peux utiliser France Identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "et mon téléphone c'est un Pixel 8 sous Android 15, lui il est compatible au moins ?", kind: bot.Answer, prefix: "oui pour le telephone", contains: []string{"android 11", "ce qui manque encore", "format carte bancaire"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
