@@ -483,6 +483,11 @@ func TestConversations(t *testing.T) {
 			{say: "ma carte d'identité date de 2014, je peux utiliser France Identité ?", kind: bot.Answer, prefix: "non"},
 			{say: "et mon téléphone c'est un Pixel 8 sous Android 15, lui il est compatible au moins ?", kind: bot.Answer, prefix: "oui pour le telephone", contains: []string{"android 11", "ce qui manque encore", "format carte bancaire"}},
 		}},
+		{"a passport told missing is the card's file, not the passport's price; old papers thrown away are no fraud", []turn{
+			{say: "Sa carte d'identité a été faite en 2005, elle est périmée depuis 2020. Elle n'a pas de passeport. Est-ce que le renouvellement sera gratuit ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "Ma carte était périmée et je pense qu'elle est partie à la poubelle avec des vieux papiers. Je n'ai plus l'ancienne carte à rendre. C'est toujours gratuit ?", kind: bot.Answer, prefix: "non", contains: []string{"25 €"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

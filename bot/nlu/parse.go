@@ -1291,14 +1291,15 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	if askPrice := out.Form == FormHowMuch || out.FreeAsked || slices.ContainsFunc(askToks, func(t string) bool { return p.isCue(p.prices, t) }) ||
 		lossTold && out.Continues(); askPrice &&
 		(out.OutOfScope == "" || out.OutOfScope == "other") && (q != "" || out.OutOfScope == "" && !out.TopicNamed && !out.CardNamed) &&
-		(containsAny(askNorm, "passeport", "passport", "paspoort") || rawQ != "" && passportBefore(text, rawQ)) &&
+		(containsAny(askNorm, "passeport", "passport", "paspoort") || rawQ != "" && passportBefore(text, rawQ) && !(out.Slots.Passport != nil && !*out.Slots.Passport)) &&
 		!containsAny(askNorm, "change", "pareil", "meme prix", "carte", "cni", "card", "kaart") {
 		// "et mon passeport aussi est perdu, il coûte combien lui ?", "et mon passeport aussi il
 		// est gratuit à refaire ?": the passport's price, another procedure; so too, in the
 		// sentence that asks, "…mon fils n'a qu'une carte d'identité. Combien coûte un passeport
 		// pour lui ?", or after a sentence that names it alone ("Mon passeport était aussi dans
 		// le sac. Et lui, combien pour le refaire ?"); so too a sequel on the passport lost ("et
-		// si c'était mon passeport que j'avais perdu ?").
+		// si c'était mon passeport que j'avais perdu ?"). ("Elle n'a pas de passeport. Le
+		// renouvellement sera gratuit ?" tells the card's file, the passport lacking.)
 		out.OutOfScope = "other"
 		out.OtherDocument = true
 		out.AskOther = q != ""
