@@ -1158,7 +1158,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// "je dois lui demander un acte de naissance ?" asks what the person brings.
 		out.OutOfScope = "other"
 	}
-	if phraseThen(plain, p.othersCredentials, p.ownContacts, 12) {
+	if p.phraseThen(plain, p.othersCredentials, p.ownContacts, 12) {
 		out.Proxy = true // "son code d'activation… l'activer avec mon adresse mail": in the holder's stead
 	}
 	if p.cues.saysAny(norm, p.dataRequests) {
@@ -1181,11 +1181,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	if out.Slots.CardFormat == "" && slices.ContainsFunc(p.plasticCards, func(c string) bool { return containsWordAt(plain, c) && !Denied(plain, []string{c}) }) {
 		out.Slots.CardFormat = knowledge.Plastic // "my old laminated French ID card"
 	}
-	if out.Slots.PhoneNFC == nil && phraseThen(plain, p.nfcNamed, p.lacksIt, 12) {
+	if out.Slots.PhoneNFC == nil && p.phraseThen(plain, p.nfcNamed, p.lacksIt, 12) {
 		// "l'appli me parle de NFC, mon téléphone n'en a pas": a phone without it.
 		out.Slots.PhoneNFC = boolPtr(false)
 	}
-	if out.Slots.CardFormat == knowledge.NewFormat && phraseThen(plain, p.wantCards, p.newCardsNamed, 0) &&
+	if out.Slots.CardFormat == knowledge.NewFormat && p.phraseThen(plain, p.wantCards, p.newCardsNamed, 0) &&
 		!p.cues.saysAny(plain, p.formatsNamed) {
 		// "une carte délivrée en 2013… elle peut demander une nouvelle carte ?": the card wanted,
 		// not the format of the one held.
@@ -1193,7 +1193,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	if p.cues.saysAny(plain, p.frenchOthers) {
 		out.Foreigner = false
-	} else if !out.Foreigner && (phraseThen(plain, p.nationalityHolders, p.foreignNationalities, 0) || phraseThen(plain, p.cardWords, p.foreignNationalities, 1) ||
+	} else if !out.Foreigner && (p.phraseThen(plain, p.nationalityHolders, p.foreignNationalities, 0) || p.phraseThen(plain, p.cardWords, p.foreignNationalities, 1) ||
 		p.cues.saysAny(plain, p.foreignStatuses)) &&
 		!p.cues.saysAny(plain, p.frenchNationals) {
 		// "un monsieur marocain avec une carte de résident", "je suis italienne et je vis à
@@ -1206,7 +1206,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// ("notre fils est né à Lille le mois dernier": a baby too)
 		out.baby = true // read after the ages: a baby with no age told is under a year
 	}
-	if slices.Contains(out.Slots.Situations, "studies") && phraseThen(plain, p.studyWords, p.studiedAbroad, 1) {
+	if slices.Contains(out.Slots.Situations, "studies") && p.phraseThen(plain, p.studyWords, p.studiedAbroad, 1) {
 		// "j'ai fait toutes mes études au Brésil": studies abroad do not shorten naturalisation.
 		out.Slots.Situations = slices.DeleteFunc(out.Slots.Situations, func(x string) bool { return x == "studies" })
 	}
@@ -1216,20 +1216,20 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.Slots.ArrivalAge = &zero
 	}
 	othersCard := p.cues.saysAny(plain, p.othersCards)
-	if phraseThen(plain, p.othersCards, p.inApp, 6) || phraseThen(plain, []string{"sa carte", "sa carte d identite", "sa cni", "his card", "her card", "zijn kaart", "haar kaart"}, p.ownApp, 6) ||
+	if p.phraseThen(plain, p.othersCards, p.inApp, 6) || p.phraseThen(plain, []string{"sa carte", "sa carte d identite", "sa cni", "his card", "her card", "zijn kaart", "haar kaart"}, p.ownApp, 6) ||
 		p.cues.saysAny(plain, p.resemblances) && (othersCard || containsWordAt(plain, "sa carte") || othersPhoto(plain)) ||
 		p.cues.saysAny(plain, p.concealments) &&
 			(othersCard || containsAny(plain, "avec la sienne", "prendre la sienne", "utiliser la sienne", "with hers", "with his")) ||
 		p.falseLoss(plain) ||
-		phraseThen(plain, p.forgeChanges, p.forgeMeans, 10) || phraseThen(plain, p.buys, p.boughtPapers, 2) || p.paperOffered(plain) ||
+		p.phraseThen(plain, p.forgeChanges, p.forgeMeans, 10) || p.phraseThen(plain, p.buys, p.boughtPapers, 2) || p.paperOffered(plain) ||
 		p.alterPrinted(plain) || p.falseStatement(plain) || p.othersDocumentUsed(plain) ||
 		p.cues.saysAny(plain, p.concealments) &&
 			(p.cues.saysAny(plain, p.forgeChanges) || p.cues.saysAny(plain, p.forgeMeans)) ||
-		phraseThen(plain, p.forgeVerbs, p.forgeObjects, 3) &&
+		p.phraseThen(plain, p.forgeVerbs, p.forgeObjects, 3) &&
 			(p.cues.saysAny(plain, p.forgeMeans) || p.cues.saysAny(plain, p.concealments)) ||
 		(p.cues.saysAny(plain, p.loginsAs) || p.cues.saysAny(plain, p.impersonations)) ||
-		phraseThen(plain, p.othersCredentials, p.actsAs, 12) && !p.cues.saysAny(plain, p.ownMeans) ||
-		phraseThen(plain, p.ownCredentials, p.asMe, 16) {
+		p.phraseThen(plain, p.othersCredentials, p.actsAs, 12) && !p.cues.saysAny(plain, p.ownMeans) ||
+		p.phraseThen(plain, p.ownCredentials, p.asMe, 16) {
 		// "changer la date au blanco", "un gars me vend une attestation B2", "me connecter à sa
 		// place sur MyMinfin", "la carte de ma grande sœur dans France Identité sur mon
 		// téléphone", "SA carte dans MON appli", "mon frère me ressemble, je peux prendre sa
@@ -1362,8 +1362,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	// ("j'ai reçu ma nouvelle carte d'identité, comment je la mets sur mon tel": the card, by its
 	// pronoun.)
-	out.CardOnPhone = phraseThen(norm, p.cardWords, p.onPhone, 1)
-	if !out.CardOnPhone && phraseThen(norm, []string{"la mettre", "la mets", "la met", "l ajouter", "la rajouter", "l avoir", "la scanner", "l installer", "put it", "zetten"}, p.onPhone, 1) {
+	out.CardOnPhone = p.phraseThen(norm, p.cardWords, p.onPhone, 1)
+	if !out.CardOnPhone && p.phraseThen(norm, []string{"la mettre", "la mets", "la met", "l ajouter", "la rajouter", "l avoir", "la scanner", "l installer", "put it", "zetten"}, p.onPhone, 1) {
 		joined := strings.Join(toks, " ") // the words as read, "didentite" spelled out
 		out.CardOnPhone = p.cues.saysAny(joined, p.cardWords)
 	}
@@ -1401,9 +1401,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	ownCard := containsAny(norm, "ma carte", "ma cni", "ma demande", "my card", "my id", "mijn kaart") &&
 		!containsAny(norm, "sa carte", "la carte de", "sa cni", "his card", "her card", "zijn kaart", "haar kaart")
 	out.HolderAway = p.cues.saysAny(norm, p.holderAway) && !ownCard &&
-		!(out.Slots.Holder == knowledge.Minor && phraseThen(norm, p.otherParents, p.holderAway, 2)) &&
-		!phraseThen(norm, p.guardians, p.holderAway, 2) // "son tuteur n'est pas là": the holder is
-	out.AppMandatory = phraseThen(ask, p.mandatory, p.identiteNames, 3) || phraseThen(ask, p.identiteNames, p.mandatoryAfter, 1)
+		!(out.Slots.Holder == knowledge.Minor && p.phraseThen(norm, p.otherParents, p.holderAway, 2)) &&
+		!p.phraseThen(norm, p.guardians, p.holderAway, 2) // "son tuteur n'est pas là": the holder is
+	out.AppMandatory = p.phraseThen(ask, p.mandatory, p.identiteNames, 3) || p.phraseThen(ask, p.identiteNames, p.mandatoryAfter, 1)
 	if out.Topic == knowledge.TopicCNI && !slices.Contains(out.Named, knowledge.TopicIdentite) && out.Slots.Application == "" && out.CardOnPhone {
 		// "comment je fais pour avoir ma carte d'identité sur mon téléphone ?": the card on a
 		// phone is France Identité.
@@ -3522,7 +3522,7 @@ func (p *Parser) deliberateMistake(plain string) bool {
 // la date d'expiration dessus"): a forgery, unless a mistake is told or the change is made by
 // the office ("faire corriger la date", "la mairie peut changer la date ?").
 func (p *Parser) alterPrinted(plain string) bool {
-	return phraseThen(plain, p.forgeVerbs, p.forgeObjects, 3) &&
+	return p.phraseThen(plain, p.forgeVerbs, p.forgeObjects, 3) &&
 		p.cues.saysAny(plain, p.printedOn) &&
 		!(p.cues.saysAny(plain, p.mistakes) || p.cues.saysAny(plain, p.madeChange))
 }
@@ -3549,7 +3549,7 @@ func (p *Parser) falseStatement(plain string) bool {
 	if slices.ContainsFunc(p.mistakes, told) || slices.ContainsFunc(p.madeChange, changedBefore) || slices.ContainsFunc(p.appointments, told) {
 		return false
 	}
-	if phraseThen(plain, p.writeVerbs, p.falseValues, 8) {
+	if p.phraseThen(plain, p.writeVerbs, p.falseValues, 8) {
 		return true
 	}
 	if !slices.ContainsFunc(p.insteadOf, func(c string) bool { return strings.Contains(plain, c) }) {
@@ -3624,7 +3624,7 @@ func hasDigit(s string) bool {
 // bribe reports whether money is offered so that someone acts ("un usager me propose 50 € pour
 // que je fasse passer sa demande avant les autres").
 func (p *Parser) bribe(plain string) bool {
-	return hasDigit(plain) && phraseThen(plain, p.offers, p.inOrderTo, 5) &&
+	return hasDigit(plain) && p.phraseThen(plain, p.offers, p.inOrderTo, 5) &&
 		(strings.Contains(plain, "€") || slices.ContainsFunc(p.moneyWords, func(w string) bool { return containsWordAt(plain, w) }))
 }
 
@@ -3632,7 +3632,7 @@ func (p *Parser) bribe(plain string) bool {
 // un diplôme B2 pour 200 €"): a paper bought. (The town hall that "propose une carte au nouveau
 // format" names no price.)
 func (p *Parser) paperOffered(plain string) bool {
-	return hasDigit(plain) && phraseThen(plain, p.offers, p.boughtPapers, 2) &&
+	return hasDigit(plain) && p.phraseThen(plain, p.offers, p.boughtPapers, 2) &&
 		(strings.Contains(plain, "€") || slices.ContainsFunc(p.moneyWords, func(w string) bool { return containsWordAt(plain, w) }))
 }
 
@@ -3653,8 +3653,12 @@ func (p *Parser) falseLoss(plain string) bool {
 }
 
 // phraseThen reports whether one of firsts occurs in s followed, within the next words words,
-// by one of seconds ("changer la date … au blanco").
-func phraseThen(s string, firsts, seconds []string, words int) bool {
+// by one of seconds ("changer la date … au blanco"). Most messages say none of firsts, which the
+// cue index tells at once.
+func (p *Parser) phraseThen(s string, firsts, seconds []string, words int) bool {
+	if !p.cues.saysAny(s, firsts) {
+		return false
+	}
 	for _, f := range firsts {
 		for i := 0; ; {
 			j := strings.Index(s[i:], f)
@@ -3667,16 +3671,32 @@ func phraseThen(s string, firsts, seconds []string, words int) bool {
 				continue
 			}
 			// (Punctuation apart: "with my own email?" ends with the second phrase.)
-			window := strings.Join(leadingFields(s[b:], words+8), " ")
+			window := " " + strings.Join(leadingFields(s[b:], words+8), " ") + " "
 			for _, sc := range seconds {
 				// The second phrase starts within the window's first words.
-				if k := strings.Index(" "+window+" ", " "+sc+" "); k >= 0 && len(strings.Fields(window[:max(0, k-1)])) <= words {
+				if k := spacedIndex(window, sc); k >= 0 && strings.Count(window[:k], " ")-1 <= words {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// spacedIndex returns where phrase first occurs in padded (words between single spaces, with a
+// space at each end) as whole words, -1 when it does not.
+func spacedIndex(padded, phrase string) int {
+	for i := 0; ; {
+		j := strings.Index(padded[i:], phrase)
+		if j < 0 {
+			return -1
+		}
+		k := i + j
+		if k > 0 && padded[k-1] == ' ' && k+len(phrase) < len(padded) && padded[k+len(phrase)] == ' ' {
+			return k
+		}
+		i = k + 1
+	}
 }
 
 // leadingFields returns at most n first words of s, split at spaces and punctuation, without

@@ -28,3 +28,27 @@ func TestLeadingFields(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedIndex checks that a phrase is found as whole words of a padded window, as searching
+// it with a space on each side finds it.
+func TestSpacedIndex(t *testing.T) {
+	for _, tc := range []struct {
+		padded, phrase string
+	}{
+		{" au blanco ", "blanco"},
+		{" au blanco ", "blan"},
+		{" le blanco au blanco ", "au blanco"},
+		{" la date de naissance ", "date"},
+		{" dates date ", "date"},
+		{" a ", "b"},
+		{"  ", ""},
+	} {
+		want := strings.Index(tc.padded, " "+tc.phrase+" ")
+		if want >= 0 {
+			want++
+		}
+		if got := spacedIndex(tc.padded, tc.phrase); got != want {
+			t.Errorf("spacedIndex(%q, %q) = %d; want %d", tc.padded, tc.phrase, got, want)
+		}
+	}
+}
