@@ -2977,7 +2977,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		years     int
 		residence bool
 	}
-	for _, m := range findAllIf(containsAny(s, "depuis", "arriv", "revenu", "rentr", "venu", "install", "since", "moved", "came"), pat().reArrival, s) {
+	for _, m := range findAllIf(strings.ContainsAny(s, "0123456789") && containsAny(s, "depuis", "arriv", "revenu", "rentr", "venu", "install", "since", "moved", "came"), pat().reArrival, s) {
 		// "arrivée en France à 10 ans", "je vis ici depuis mes 5 ans": since when the person lives
 		// in France, as an age; not the person's age today.
 		for g := 2; g < len(m); g += 2 {
@@ -3016,7 +3016,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	}
 	var durations []duration
 	prev := 0 // the words of a duration are those since the one before
-	for _, m := range findAllIf(containsAny(s, " an", "year", "jaar"), pat().reSince, s) {
+	for _, m := range findAllIf(strings.ContainsAny(s, "0123456789") && containsAny(s, " an", "year", "jaar"), pat().reSince, s) {
 		if !free(m[0], m[1]) || containsAny(s[m[1]:min(len(s), m[1]+12)], " minimum", " au minimum", " requis") ||
 			containsAny(lastWords(s[:m[0]], 3), "faut", "exige", "demande", "requires", "need") {
 			// "c'est bien 10 ans de résidence minimum ?", "il faut aussi 5 ans de résidence comme
@@ -4120,8 +4120,8 @@ func readyDays(s string, now time.Time, free func(a, b int) bool, mark func(a, b
 // day of the appointment when one is told, else today.
 // A document's age is read only when no full date gave it.
 func atAppointment(s string, now time.Time, out *Parse) {
-	if !strings.ContainsAny(s, "0123456789") {
-		return // no day told: the regular expression below costs more than this look
+	if !strings.ContainsAny(s, "0123456789") || !hasMonth(s) {
+		return // no day or month told: the regular expression below costs more than this look
 	}
 	ms := pat().reDayMonthNoYear.FindAllStringSubmatchIndex(s, -1)
 	if len(ms) == 0 {
