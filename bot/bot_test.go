@@ -488,6 +488,10 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Ma carte était périmée et je pense qu'elle est partie à la poubelle avec des vieux papiers. Je n'ai plus l'ancienne carte à rendre. C'est toujours gratuit ?", kind: bot.Answer, prefix: "non", contains: []string{"25 €"}},
 		}},
+		{"a loss told of nothing named, then the card named: the card's loss", []turn{
+			{say: "je l'ai perdu je fais quoi"},
+			{say: "ma carte d'identité", kind: bot.Answer, contains: []string{"perte", "25 €"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

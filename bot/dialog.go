@@ -331,8 +331,16 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// "il est périmé depuis 7 ans" after a passport's story: the passport (the card is "elle").
 		ps.PassportExpiredYears, ps.ExpiredYears = ps.ExpiredYears, nil
 	}
-	otherForm, otherIntents := st.OtherForm, st.OtherIntents
-	st.OtherForm, st.OtherIntents = "", nil
+	otherForm, otherIntents, otherApp := st.OtherForm, st.OtherIntents, st.OtherApplication
+	st.OtherForm, st.OtherIntents, st.OtherApplication = "", nil, ""
+	if otherApp != "" && (p.TopicNamed || p.CardNamed) && p.Slots.Application == "" && len(p.Intents) == 0 && p.Words <= 8 {
+		// "je l'ai perdu, je fais quoi ?" (nothing named), then "ma carte d'identité": the loss
+		// told, of the card named, asked as it was.
+		p.Slots.Application, p.Applications = otherApp, append(p.Applications, otherApp)
+		if p.Form == nlu.FormNone {
+			p.Form = otherForm
+		}
+	}
 	carried := len(otherIntents) > 0 && p.TopicNamed && len(p.Intents) == 0 && p.Continues() && p.Words <= 8 && (p.Form == nlu.FormNone || p.Form == nlu.FormYesNo && p.Words <= 4)
 	if carried {
 		// "Combien de temps pour un passeport ?" (another subject), then "ok et pour la carte

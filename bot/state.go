@@ -49,6 +49,9 @@ type State struct {
 	// asks it of one it does.
 	OtherForm    nlu.Form     `json:"other_form,omitempty"`
 	OtherIntents []nlu.Intent `json:"other_intents,omitempty"`
+	// OtherApplication is a loss or a theft that message told of something it did not name ("je
+	// l'ai perdu, je fais quoi ?"), so that "ma carte d'identité" names what was lost.
+	OtherApplication knowledge.Application `json:"other_application,omitempty"`
 	// History is the last few exchanges, kept only when a language model is configured, so that
 	// it reads a follow-up in its conversation (see MaxHistory).
 	History []Exchange `json:"history,omitempty"`
@@ -61,6 +64,12 @@ type State struct {
 func (s *State) keepOther(p nlu.Parse) {
 	if p.Form != nlu.FormNone && len(p.Intents) > 0 {
 		s.OtherForm, s.OtherIntents = p.Form, p.Intents
+	}
+	if a := p.Slots.Application; (a == knowledge.Loss || a == knowledge.Theft) && !p.TopicNamed && !p.CardNamed && !p.OtherDocument {
+		s.OtherApplication = a
+		if p.Form != nlu.FormNone {
+			s.OtherForm = p.Form
+		}
 	}
 }
 
