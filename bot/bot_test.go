@@ -489,8 +489,11 @@ func TestConversations(t *testing.T) {
 			{say: "Ma carte était périmée et je pense qu'elle est partie à la poubelle avec des vieux papiers. Je n'ai plus l'ancienne carte à rendre. C'est toujours gratuit ?", kind: bot.Answer, prefix: "non", contains: []string{"25 €"}},
 		}},
 		{"a loss told of nothing named, then the card named: the card's loss", []turn{
-			{say: "je l'ai perdu je fais quoi"},
+			{say: "je l'ai perdu je fais quoi", kind: bot.Clarify, prefix: "qu'avez-vous perdu", option: "Carte d'identité"},
 			{say: "ma carte d'identité", kind: bot.Answer, contains: []string{"perte", "25 €"}},
+		}},
+		{"another document lost is no question of what was lost", []turn{
+			{say: "hoe vervang ik mijn verloren Belgisch rijbewijs?", kind: bot.OutOfScope},
 		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},

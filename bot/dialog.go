@@ -402,6 +402,15 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		w.kbFact("cni.false-declaration")
 		b.coverage(w)
 		return w.done(OutOfScope), st
+	case p.OutOfScope == "other" && b.lostVaguely(st, p):
+		// "je l'ai perdu, je fais quoi ?": a loss or a theft, of nothing named; what it was decides
+		// the topic, and the loss is kept for the answer.
+		w.para(w.t("lost_what"))
+		w.option(w.t("topic_cni"), "carte d'identité")
+		w.option(w.t("topic_fi"), "France Identité")
+		w.option(w.t("topic_key"), "clé numérique")
+		st.keepOther(p)
+		return w.done(Clarify), st
 	case p.OutOfScope == "other" && (len(p.Predictions) > 0 || p.Topic == "" || len(p.Intents) == 0):
 		w.para(w.t("oos_other"))
 		b.coverage(w)
@@ -1349,6 +1358,14 @@ func (b *Bot) coverage(w *writer) {
 // marche pas", "it doesn't work"): not another subject, but a question of which thing.
 func (b *Bot) failsVaguely(p nlu.Parse) bool {
 	return p.Words <= maxVagueWords && b.hasCue(p.Norm, knowledge.CueStoppedWorking)
+}
+
+// lostVaguely reports whether a message, outside a conversation, tells a loss or a theft and
+// names nothing of what was lost ("je l'ai perdu, je fais quoi ?").
+func (b *Bot) lostVaguely(st State, p nlu.Parse) bool {
+	a := p.Slots.Application
+	return st.Topic == "" && (a == knowledge.Loss || a == knowledge.Theft) && !p.TopicNamed && !p.CardNamed && !p.OtherDocument && !p.AskOther &&
+		p.Words <= 2*maxVagueWords
 }
 
 // maxVagueWords is the most words of a message that says only that something does not work.
