@@ -94,6 +94,13 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			w.kbFact("cni.found-after-declaration")
 			return w.done(Answer), ""
 		}
+		if a := b.answerOf("cni.pickup-bring", p); a != nil && asksYesNo(p) && (b.hasCue(p.Norm, knowledge.CuePickup) || b.hasCue(p.Norm, knowledge.CueCardReady)) {
+			// "quand je récupère la nouvelle carte, faut rendre l'ancienne ?": what is brought to
+			// collect it.
+			w.para(yesNo(w, a.Verdict == "yes"))
+			w.kbFact("cni.pickup-bring")
+			return w.done(Answer), ""
+		}
 		if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueBring) && (b.hasCue(p.Norm, knowledge.CuePickup) || b.hasCue(p.Norm, knowledge.CueCardReady)) &&
 			(p.Form != nlu.FormYesNo || containsWord(ask, "quoi", "koi", "what", "wat")) && !b.bringsChild(ask) {
 			// "pour aller chercher ma nouvelle carte je dois ramener quoi ?", "ma carte est prête,

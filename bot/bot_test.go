@@ -495,6 +495,9 @@ func TestConversations(t *testing.T) {
 		{"another document lost is no question of what was lost", []turn{
 			{say: "hoe vervang ik mijn verloren Belgisch rijbewijs?", kind: bot.OutOfScope},
 		}},
+		{"the old card asked at pickup: yes, for a renewal", []turn{
+			{say: "quand j'irai chercher ma nouvelle carte, faut rendre l'ancienne ?", kind: bot.Answer, prefix: "oui", contains: []string{"recepisse", "ancienne carte"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
