@@ -498,6 +498,11 @@ func TestConversations(t *testing.T) {
 		{"the old card asked at pickup: yes, for a renewal", []turn{
 			{say: "quand j'irai chercher ma nouvelle carte, faut rendre l'ancienne ?", kind: bot.Answer, prefix: "oui", contains: []string{"recepisse", "ancienne carte"}},
 		}},
+		{"a tax return or bulky waste is another subject, unless asked of a topic", []turn{
+			{say: "comment je déclare mes revenus en ligne pour la première fois ?", kind: bot.OutOfScope},
+			{say: "Wanneer wordt het grof vuil opgehaald in Schaarbeek?", kind: bot.OutOfScope},
+			{say: "Can I use the digital key to file my tax return?", kind: bot.Answer},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
