@@ -501,6 +501,8 @@ func TestConversations(t *testing.T) {
 		{"a tax return or bulky waste is another subject, unless asked of a topic", []turn{
 			{say: "comment je déclare mes revenus en ligne pour la première fois ?", kind: bot.OutOfScope},
 			{say: "Wanneer wordt het grof vuil opgehaald in Schaarbeek?", kind: bot.OutOfScope},
+			{say: "How much is a Kids-ID for my 5-year-old son in Schaerbeek?", kind: bot.OutOfScope},
+			{say: "j'ai toujours pas reçu ma carte d'électeur, la mairie l'envoie quand ?", kind: bot.OutOfScope},
 			{say: "Can I use the digital key to file my tax return?", kind: bot.Answer},
 		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
