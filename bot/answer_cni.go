@@ -2525,7 +2525,7 @@ func (b *Bot) validYearsVerdict(w *writer, p nlu.Parse, start int) {
 		return
 	}
 	if t := w.r.Blocks[start].Text; t == w.t("yes") || t == w.t("no") ||
-		isVerdict(w, t) && !strings.Contains(conclusion(lastSentence(p.Norm)), strconv.Itoa(*said)) {
+		isVerdict(w, t) && !strings.Contains(b.conclusion(lastSentence(p.Norm)), strconv.Itoa(*said)) {
 		// Already answered ("je refais ma carte, elle sera valable 15 ans ?"), or the card's own
 		// verdict answers the question the message ends with ("c'est vrai qu'elles sont
 		// valables 15 ans ? la mienne date de 2011, donc je suis tranquille ?", "il paraît
@@ -2549,16 +2549,14 @@ func (b *Bot) validYearsVerdict(w *writer, p nlu.Parse, start int) {
 	}
 }
 
-// conclusion is what a sentence asks after its last "donc", "alors" or "du coup": "il paraît
-// qu'elles sont valables 15 ans, donc elle est encore bonne ?" asks whether the card is still
-// good, the years being what was heard.
-func conclusion(sentence string) string {
+// conclusion is what a sentence asks after its last word of conclusion (knowledge.CueConclusion:
+// "donc", "du coup"): "il paraît qu'elles sont valables 15 ans, donc elle est encore bonne ?" asks
+// whether the card is still good, the years being what was heard.
+func (b *Bot) conclusion(sentence string) string {
 	text := wordText(sentence)
 	at := -1
-	for _, w := range []string{" donc ", " alors ", " du coup ", " so "} {
-		if i := strings.LastIndex(text, w); i > at {
-			at = i
-		}
+	for _, w := range b.kb.Language.Cues[knowledge.CueConclusion] {
+		at = max(at, strings.LastIndex(text, " "+w+" "))
 	}
 	if at < 0 {
 		return sentence

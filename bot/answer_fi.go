@@ -892,8 +892,6 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots, normal, obstacle, phone bool) 
 	return w.done(Answer), ""
 }
 
-// versionMeets names the minimum a version told was compared with ("iOS 17": iOS 16 at
-// least), so that a yes says what it was measured against.
 // phoneAsked reports whether the sentence that asks names the phone, and neither a card nor the
 // certification ("et mon téléphone, lui il est compatible ?"; not "carte format carte bancaire
 // et iPhone iOS 17, je peux certifier ?", which asks of all).
@@ -903,6 +901,8 @@ func (b *Bot) phoneAsked(p nlu.Parse) bool {
 		!containsWord(ask, "carte", "card", "kaart") && !b.hasCue(ask, knowledge.CueCertify)
 }
 
+// versionMeets names the minimum a version told was compared with ("iOS 17": iOS 16 at
+// least), so that a yes says what it was measured against.
 func (b *Bot) versionMeets(w *writer, s nlu.Slots) {
 	ph := b.phoneReq(s.PhoneOS)
 	if ph == nil || s.PhoneVersion == 0 || s.PhoneVersion < ph.MinVersion {

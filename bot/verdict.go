@@ -226,24 +226,26 @@ func anaphoric(ask string) bool {
 }
 
 // longestAnswer returns the answer, of a fact's or a route's, whose longest phrase of minWords
-// words or more is in text, and that phrase's length; nil and 0 when text has none.
+// words or more is in text, and that phrase's length; nil and 0 when text has none. A phrase said
+// after "sans" turns the answer's yes or no: it is asked the other way round.
 func longestAnswer(answers []knowledge.Answer, text string, minWords int) (*knowledge.Answer, int) {
 	// wordText reads "pré-demande" and "grand-mère" as the phrases' words; it is built once for
 	// all the phrases.
 	text = wordText(text)
 	var best *knowledge.Answer
-	bestLen, bestEnd := 0, 0
+	bestLen, bestStart := 0, 0
 	for i := range answers {
 		for _, phrase := range answers[i].Asks {
 			// (The phrases are normalised: one space between words.)
 			if len(phrase) > bestLen && (minWords <= 1 || strings.Count(phrase, " ")+1 >= minWords) {
 				if end := cueEnd(text, phrase, false); end >= 0 {
-					best, bestLen, bestEnd = &answers[i], len(phrase), end
+					// (A phrase ending in "*" ends with the word it starts.)
+					best, bestLen, bestStart = &answers[i], len(phrase), strings.LastIndex(text[:end], strings.TrimSuffix(phrase, "*"))
 				}
 			}
 		}
 	}
-	if best != nil && (best.Verdict == "yes" || best.Verdict == "no") && endsWithWithout(text[:bestEnd-bestLen]) {
+	if best != nil && (best.Verdict == "yes" || best.Verdict == "no") && endsWithWithout(text[:max(0, bestStart)]) {
 		// "je peux la refaire sans rentrer en France ?" asks the other way round from "je dois
 		// rentrer en France ?", whose phrase it holds.
 		turned := *best

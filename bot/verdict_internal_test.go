@@ -73,3 +73,30 @@ func TestContainsWordReadsWordsBetweenPunctuation(t *testing.T) {
 		}
 	}
 }
+
+// TestLongestAnswerWithout checks that a phrase said after "sans" turns its answer's verdict, and
+// only then.
+func TestLongestAnswerWithout(t *testing.T) {
+	answers := []knowledge.Answer{
+		{Verdict: "no", Asks: []string{"rentrer en france"}},
+		{Verdict: "yes", Asks: []string{"au consulat", "sur pla*"}},
+	}
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"je dois rentrer en france pour la refaire ?", "no"},
+		{"je peux la refaire sans rentrer en france ?", "yes"},
+		{"je la fais au consulat ?", "yes"},
+		{"je peux la faire sans passer au consulat ?", "yes"}, // "sans" is not right before the phrase
+		{"sans sur place ?", "no"},
+		{"without rentrer en france", "yes"},
+	} {
+		a, _ := longestAnswer(answers, tc.text, 1)
+		if a == nil || a.Verdict != tc.want {
+			t.Errorf("longestAnswer(%q) = %+v; want verdict %s", tc.text, a, tc.want)
+		}
+	}
+	if answers[0].Verdict != "no" {
+		t.Error("longestAnswer changed the knowledge base's answer")
+	}
+}

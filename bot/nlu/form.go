@@ -136,21 +136,17 @@ func opensWithOu(toks []string) bool {
 }
 
 // goesWhere tells a question whose "ou", written without its accent, follows a verb of going or
-// sending and comes before the purpose or the end ("on va ou pour faire ça ?", "je l'envoie ou
-// pour la déclaration ?"): a second choice follows no such verb, so it asks where.
-func goesWhere(toks []string) bool {
+// sending (knowledge.CueGoVerb) and comes before the purpose or the end ("on va ou pour faire
+// ça ?", "je l'envoie ou pour la déclaration ?"): a second choice follows no such verb, so it
+// asks where.
+func (p *Parser) goesWhere(toks []string) bool {
 	for i := 1; i < len(toks); i++ {
-		if toks[i] == "ou" && goVerbs[toks[i-1]] && (i+1 == len(toks) || toks[i+1] == "pour" || toks[i+1] == "exactement" || toks[i+1] == "alors") {
+		if toks[i] == "ou" && p.goVerbs[toks[i-1]] && (i+1 == len(toks) || toks[i+1] == "pour" || toks[i+1] == "exactement" || toks[i+1] == "alors") {
 			return true
 		}
 	}
 	return false
 }
-
-// goVerbs are the verbs of going somewhere or sending a file there.
-var goVerbs = map[string]bool{"va": true, "vais": true, "vas": true, "aller": true, "allez": true, "allons": true, "vont": true,
-	"depose": true, "deposer": true, "deposes": true, "envoie": true, "envoyer": true, "envoies": true, "passe": true, "passer": true,
-	"adresse": true, "adresser": true, "rendre": true, "presente": true, "presenter": true, "fait": true, "faire": true, "fais": true}
 
 // form1 is form for one question.
 func (p *Parser) form1(text string, toks []string) Form {
@@ -223,7 +219,7 @@ func (p *Parser) form1(text string, toks []string) Form {
 			}
 		}
 	}
-	if first == FormNone && (strings.Contains(strings.ToLower(text), "où") && !relativeWhere(strings.ToLower(text)) || endsWithOu(strings.ToLower(text)) || opensWithOu(toks) || goesWhere(toks)) {
+	if first == FormNone && (strings.Contains(strings.ToLower(text), "où") && !relativeWhere(strings.ToLower(text)) || endsWithOu(strings.ToLower(text)) || opensWithOu(toks) || p.goesWhere(toks)) {
 		first = FormWhere
 		if i := slices.Index(toks, "ou"); i >= 0 {
 			firstAt = i // "…, sinon je vais où ?": a second question after a first

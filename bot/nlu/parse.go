@@ -177,7 +177,9 @@ func (p Parse) Has(i Intent) bool {
 // Parser holds the compiled lexicon. It is read-only after New and safe for concurrent use.
 type Parser struct {
 	// cues reads a text once for all the knowledge base's cue lists (see saysAny).
-	cues      *cueIndex
+	cues *cueIndex
+	// goVerbs are the verbs of going or sending (knowledge.CueGoVerb), for goesWhere.
+	goVerbs   map[string]bool
 	phrases   map[string][]phrase // by first token (exact)
 	wildFirst []phrase            // phrases whose first token is a prefix pattern
 	vocab     map[string]bool     // exact words of the lexicon a typo may be corrected into
@@ -430,6 +432,10 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 		communes: map[string]string{}, communeWords: map[int][]string{},
 	}
 	p.cues = newCueIndex(kb.Language.Cues)
+	p.goVerbs = map[string]bool{}
+	for _, v := range kb.Language.Cues[knowledge.CueGoVerb] {
+		p.goVerbs[v] = true
+	}
 	named := topicPhrases(kb)
 	for _, ws := range kb.Words {
 		cs := ws.Means
