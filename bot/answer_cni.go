@@ -1082,6 +1082,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 // whether it asks either: in the sentence that asks first, since the story before it may tell
 // the opposite ("ma voisine dit qu'il faut payer un timbre… le renouvellement est bien gratuit ?").
 func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
+	if !b.hasCue(p.Norm, knowledge.CueFree) && !b.hasCue(p.Norm, knowledge.CuePaid) && !(p.Lang == knowledge.EN && containsWord(p.Norm, "charge", "charges")) {
+		return false, false // most messages: no word of a price at all, which the cue index tells at once
+	}
 	if p.Ask != "" && p.Ask != p.Norm {
 		q := p
 		q.Norm, q.Ask = p.Ask, ""
