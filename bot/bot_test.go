@@ -505,6 +505,11 @@ func TestConversations(t *testing.T) {
 			{say: "j'ai toujours pas reçu ma carte d'électeur, la mairie l'envoie quand ?", kind: bot.OutOfScope},
 			{say: "Can I use the digital key to file my tax return?", kind: bot.Answer},
 		}},
+		{"a fine or an offence asked of having no valid card: no, having one is not compulsory", []turn{
+			{say: "je suis en infraction sans carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"pas obligatoire"}},
+			{say: "/reset"},
+			{say: "ma cni est périmée depuis 2 ans, je risque une amende si je me fais contrôler dans la rue ?", kind: bot.Answer, prefix: "non", contains: []string{"tout moyen"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
