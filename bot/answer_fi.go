@@ -123,6 +123,15 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// (or phone, or age) told does not meet the conditions.
 		return b.eligibility(w, s, true, false, b.phoneAsked(p))
 	}
+	// ("un ordinateur portable" is a laptop, no phone.)
+	if ask := strings.ReplaceAll(cmp.Or(p.Ask, p.Norm), "ordinateur portable", "ordinateur"); asksYesNo(p) && b.hasCue(ask, knowledge.CueComputer) && b.hasCue(ask, knowledge.CueApp) && !b.hasCue(ask, knowledge.CueDevice) {
+		// "je peux installer France Identité sur mon ordinateur ?": no, the app needs a phone
+		// with NFC, which the conditions say.
+		w.para(w.t("no"))
+		w.kbFact("fi.conditions")
+		b.phoneMinimums(w)
+		return w.done(Answer), ""
+	}
 	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueNFCNamed) && (p.Form == nlu.FormWhat || p.Form == nlu.FormWhy || p.Form == nlu.FormHow && !b.hasCue(ask, knowledge.CueDevice)) {
 		// "c'est quoi le NFC ?", "pourquoi l'appli me parle de NFC ?": what it is and what the
 		// app does with it.

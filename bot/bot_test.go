@@ -510,6 +510,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "ma cni est périmée depuis 2 ans, je risque une amende si je me fais contrôler dans la rue ?", kind: bot.Answer, prefix: "non", contains: []string{"tout moyen"}},
 		}},
+		{"France Identité on a computer: no, the conditions ask for a phone with NFC", []turn{
+			{say: "Est-ce que je peux installer France Identité sur mon ordinateur portable ?", kind: bot.Answer, prefix: "non", contains: []string{"telephone avec nfc"}},
+			{say: "/reset"},
+			{say: "je peux faire ma procuration depuis mon ordinateur avec France Identité ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
