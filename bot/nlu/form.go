@@ -260,6 +260,9 @@ func (p *Parser) form1(text string, toks []string) Form {
 		if len(toks) > 1 && (toks[0] == "meme" || toks[0] == "even" || toks[0] == "ook" || toks[0] == "aussi") {
 			return FormYesNo // "Même dans une mairie d'une autre commune ?"
 		}
+		if len(toks) > 2 && auxiliariesFirst[toks[0]] {
+			return FormYesNo // "Is itsme considered a digital key too?", "Werkt de sleutel ook in Vlaanderen?"
+		}
 		if i := slices.Index(toks, "importe"); i > 0 && toks[i-1] == "n" {
 			return FormYesNo // "n'importe quelle mairie alors ?": whether any will do
 		}
@@ -295,6 +298,13 @@ func asksLeaveToChoose(toks []string, i int) bool {
 	return (subj == "je" || subj == "on" || subj == "j") && (modal == "peux" || modal == "peut" || modal == "pourrai" || modal == "pourra") &&
 		(strings.HasSuffix(verb, "er") || strings.HasSuffix(verb, "ir") || strings.HasSuffix(verb, "re"))
 }
+
+// auxiliariesFirst are the English and Dutch verbs that open a yes/no question when they come
+// first ("Is it…?", "Does…?", "Kan ik…?", "Werkt…?").
+var auxiliariesFirst = map[string]bool{"is": true, "are": true, "was": true, "were": true, "am": true, "does": true, "do": true, "did": true,
+	"can": true, "could": true, "should": true, "will": true, "would": true, "must": true, "has": true, "have": true, "may": true,
+	"zijn": true, "ben": true, "heb": true, "heeft": true, "hebben": true, "kan": true, "kun": true, "kunt": true, "mag": true, "moet": true,
+	"moeten": true, "wordt": true, "zal": true, "zou": true, "werkt": true, "klopt": true, "geldt": true, "blijft": true}
 
 // unmarkedYesNo reports whether a message without a question mark asks leave all the same: a
 // verb of permission among its first words ("je peux", "mon mari peut", "can I"), or a request
