@@ -256,12 +256,14 @@ func (p *Parser) form1(text string, toks []string) Form {
 		// question written without its mark.
 		return FormYesNo
 	}
+	if strings.Contains(text, "?") && len(toks) > 2 && auxiliariesFirst[toks[0]] {
+		// "Is itsme considered a digital key too?", "Werkt de sleutel ook in Vlaanderen?", "Does
+		// Uccle issue keys to people who don't live there?" (a "who" of a relative clause).
+		return FormYesNo
+	}
 	if strings.Contains(text, "?") && !asksWh {
 		if len(toks) > 1 && (toks[0] == "meme" || toks[0] == "even" || toks[0] == "ook" || toks[0] == "aussi") {
 			return FormYesNo // "Même dans une mairie d'une autre commune ?"
-		}
-		if len(toks) > 2 && auxiliariesFirst[toks[0]] {
-			return FormYesNo // "Is itsme considered a digital key too?", "Werkt de sleutel ook in Vlaanderen?"
 		}
 		if i := slices.Index(toks, "importe"); i > 0 && toks[i-1] == "n" {
 			return FormYesNo // "n'importe quelle mairie alors ?": whether any will do
