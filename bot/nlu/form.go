@@ -257,8 +257,9 @@ func (p *Parser) form1(text string, toks []string) Form {
 		return FormYesNo
 	}
 	if strings.Contains(text, "?") && len(toks) > 2 && auxiliariesFirst[toks[0]] {
-		// "Is itsme considered a digital key too?", "Werkt de sleutel ook in Vlaanderen?", "Does
-		// Uccle issue keys to people who don't live there?" (a "who" of a relative clause).
+		// "Is itsme considered a digital key too?", "Werkt de sleutel ook in Vlaanderen?", even
+		// with a wh-word of a relative clause later in it that no form cue names. (A "who" is a
+		// form cue: "Does Uccle issue keys to people who…?" still reads as a who-question.)
 		return FormYesNo
 	}
 	if strings.Contains(text, "?") && !asksWh {
