@@ -1358,7 +1358,7 @@ func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 	// The verdict answers "is it required?"; "je peux remplir un formulaire papier au lieu de la
 	// faire ?" asks whether one may do otherwise, the other way round.
 	ask := cmp.Or(p.Ask, p.Norm)
-	other := b.hasCue(ask, knowledge.CueReplace) || containsWord(p.Norm, "sans", "without", "zonder")
+	other := b.hasCue(ask, knowledge.CueReplace) || containsWord(p.Norm, withoutWords...)
 	if f.Verdict == "yes" || f.Verdict == "no" {
 		w.para(b.allowedVerdict(w, p, (f.Verdict == "yes") != other))
 	}
@@ -2192,6 +2192,9 @@ func afterWithout(norm string, words []string, span int) bool {
 	return slices.ContainsFunc(wordsAfterWithout(norm, span), func(w string) bool { return slices.Contains(words, w) })
 }
 
+// withoutWords are "sans" and its translations, whose object is done without.
+var withoutWords = []string{"sans", "without", "zonder"}
+
 // wordsAfterWithout returns the words after each "sans" (or "without", "zonder") of a normalised
 // text, span at most, up to the end of the clause ("sans passer au commissariat ou à la
 // gendarmerie, pour…").
@@ -2199,7 +2202,7 @@ func wordsAfterWithout(norm string, span int) []string {
 	var after []string
 	toks := strings.Fields(norm)
 	for i, t := range toks {
-		if t != "sans" && t != "without" && t != "zonder" {
+		if !slices.Contains(withoutWords, t) {
 			continue
 		}
 		for _, n := range toks[i+1 : min(i+1+span, len(toks))] {

@@ -651,7 +651,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		}
 		w.kbFact("fi.uses")
 	case nlu.Steps:
-		if p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.steps"), p.Norm) != nil && !containsWord(p.Norm, "sans", "without", "zonder") {
+		if p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.steps"), p.Norm) != nil && !containsWord(p.Norm, withoutWords...) {
 			// "je dois aussi prendre ma carte d'identité ?", "on me demande mon adresse mail, c'est
 			// normal ?": one of the steps.
 			w.para(w.t("yes"))

@@ -406,9 +406,7 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// "je l'ai perdu, je fais quoi ?": a loss or a theft, of nothing named; what it was decides
 		// the topic, and the loss is kept for the answer.
 		w.para(w.t("lost_what"))
-		w.option(w.t("topic_cni"), "carte d'identité")
-		w.option(w.t("topic_fi"), "France Identité")
-		w.option(w.t("topic_key"), "clé numérique")
+		topicOptions(w, knowledge.TopicCNI, knowledge.TopicIdentite, knowledge.TopicDigitalKey) // (no nationality is lost)
 		st.keepOther(p)
 		return w.done(Clarify), st
 	case p.OutOfScope == "other" && (len(p.Predictions) > 0 || p.Topic == "" || len(p.Intents) == 0):
@@ -1372,10 +1370,23 @@ func (b *Bot) lostVaguely(st State, p nlu.Parse) bool {
 const maxVagueWords = 5
 
 func (b *Bot) topicOptions(w *writer) {
-	w.option(w.t("topic_cni"), "carte d'identité")
-	w.option(w.t("topic_fi"), "France Identité")
-	w.option(w.t("topic_key"), "clé numérique")
-	w.option(w.t("topic_nat"), "nationalité française")
+	topicOptions(w, knowledge.TopicCNI, knowledge.TopicIdentite, knowledge.TopicDigitalKey, knowledge.TopicNationality)
+}
+
+// topicOptions offers topics as quick replies, each answered with the words that name it.
+func topicOptions(w *writer, topics ...knowledge.Topic) {
+	for _, t := range topics {
+		switch t {
+		case knowledge.TopicCNI:
+			w.option(w.t("topic_cni"), "carte d'identité")
+		case knowledge.TopicIdentite:
+			w.option(w.t("topic_fi"), "France Identité")
+		case knowledge.TopicDigitalKey:
+			w.option(w.t("topic_key"), "clé numérique")
+		case knowledge.TopicNationality:
+			w.option(w.t("topic_nat"), "nationalité française")
+		}
+	}
 }
 
 // joinList writes "a, b, c ou d".

@@ -255,10 +255,11 @@ func longestAnswer(answers []knowledge.Answer, text string, minWords int) (*know
 	return best, bestLen
 }
 
-// endsWithWithout reports whether the words before a phrase end with "sans", "without" or
-// "zonder": what the phrase names is to be done without.
+// endsWithWithout reports whether the words before a phrase (a wordText's) end with one of
+// withoutWords: what the phrase names is to be done without.
 func endsWithWithout(before string) bool {
-	return strings.HasSuffix(before, " sans ") || strings.HasSuffix(before, " without ") || strings.HasSuffix(before, " zonder ")
+	last := before[strings.LastIndexByte(strings.TrimSuffix(before, " "), ' ')+1:]
+	return slices.Contains(withoutWords, strings.TrimSuffix(last, " "))
 }
 
 // answerIn returns the answer of a fact whose longest phrase is in the sentence that asks, or,

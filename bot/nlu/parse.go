@@ -4453,19 +4453,15 @@ func findAllIf(ok bool, re *regexp.Regexp, s string) [][]int {
 
 // hasNumberSeparator reports whether s has a figure, then "/", "." or "-", then a figure: the
 // shape of "12/03/2020" or "03/2012".
-func hasNumberSeparator(s string) bool {
-	for i := 1; i+1 < len(s); i++ {
-		if (s[i] == '/' || s[i] == '.' || s[i] == '-') && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
-			return true
-		}
-	}
-	return false
-}
+func hasNumberSeparator(s string) bool { return digitsAround(s, "/.-") }
 
 // hasDecimal reports whether s has a figure, then "," or ".", then a figure: an amount's cents.
-func hasDecimal(s string) bool {
+func hasDecimal(s string) bool { return digitsAround(s, ",.") }
+
+// digitsAround reports whether s has a figure, then one of seps, then a figure.
+func digitsAround(s, seps string) bool {
 	for i := 1; i+1 < len(s); i++ {
-		if (s[i] == ',' || s[i] == '.') && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
+		if strings.IndexByte(seps, s[i]) >= 0 && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
 			return true
 		}
 	}
