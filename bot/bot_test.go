@@ -266,7 +266,7 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "slt ca va toi ?", kind: bot.OutOfScope},
 			{say: "/reset"},
-			{say: "bonjour", kind: bot.Clarify, contains: []string{"Guichet"}},
+			{say: "bonjour", kind: bot.Answer, contains: []string{"Guichet"}},
 		}},
 		{"a proxy vote online asked with an identity just created or never taken to a town hall", []turn{
 			{say: "J'ai créé mon compte France Identité hier soir. Je peux faire ma procuration de vote 100% en ligne dès maintenant ?", kind: bot.Answer, prefix: "non : il faut l'identite numerique certifiee"},
@@ -514,6 +514,15 @@ func TestConversations(t *testing.T) {
 			{say: "Est-ce que je peux installer France Identité sur mon ordinateur portable ?", kind: bot.Answer, prefix: "non", contains: []string{"telephone avec nfc"}},
 			{say: "/reset"},
 			{say: "je peux faire ma procuration depuis mon ordinateur avec France Identité ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a courtesy is answered as one, whatever polite words come with it", []turn{
+			{say: "merci beaucoup pour les infos, bonne journée à vous", kind: bot.Answer, contains: []string{"plaisir"}},
+			{say: "/reset"},
+			{say: "t'es un robot ou une vraie personne ?", kind: bot.Answer, contains: []string{"programme"}, option: "France Identité"},
+			{say: "/reset"},
+			{say: "Goedemiddag!", kind: bot.Answer, contains: []string{"guichet"}},
+			{say: "/reset"},
+			{say: "merci, et vous savez quel temps il fera demain ?", kind: bot.OutOfScope},
 		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
@@ -4259,7 +4268,7 @@ func TestConversations(t *testing.T) {
 			{say: "renouvlement de ma krte didentité c gratui ?", kind: bot.Answer, contains: []string{"gratuit"}},
 		}},
 		{"greeting and thanks", []turn{
-			{say: "bonjour", kind: bot.Clarify, option: "France Identité"},
+			{say: "bonjour", kind: bot.Answer, option: "France Identité"},
 			{say: "merci", kind: bot.Answer, contains: []string{"plaisir"}},
 		}},
 	}

@@ -402,6 +402,25 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		w.kbFact("cni.false-declaration")
 		b.coverage(w)
 		return w.done(OutOfScope), st
+	case p.OutOfScope == "other" && b.courtesyOnly(p):
+		switch {
+		case p.Flags.Thanks:
+			// "merci beaucoup pour les infos, bonne journée à vous": thanks, whatever else is polite.
+			w.para(w.t("thanks"))
+		case p.Flags.Bye:
+			w.para(w.t("bye"))
+		case p.Flags.Greeting && !b.hasCue(p.Norm, knowledge.CueBotAsked):
+			w.para(w.t("greeting"))
+			w.para(w.t("no_personal_data"))
+			b.coverage(w)
+			st.Pending = askTopic
+			return w.done(b.greetingKind(p)), st
+		default:
+			// "t'es un robot ou une vraie personne ?": what Guichet is, then what it covers.
+			w.para(w.t("who_am_i"))
+			b.coverage(w)
+		}
+		return w.done(Answer), st
 	case p.OutOfScope == "other" && b.lostVaguely(st, p):
 		// "je l'ai perdu, je fais quoi ?": a loss or a theft, of nothing named; what it was decides
 		// the topic, and the loss is kept for the answer.
@@ -438,7 +457,7 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 				w.para(w.t("no_personal_data"))
 				b.coverage(w)
 				st.Pending = askTopic
-				return w.done(Clarify), st
+				return w.done(b.greetingKind(p)), st
 			}
 			return b.unknown(ctx, w, st, p)
 		}
@@ -1358,6 +1377,32 @@ func (b *Bot) failsVaguely(p nlu.Parse) bool {
 	return p.Words <= maxVagueWords && b.hasCue(p.Norm, knowledge.CueStoppedWorking)
 }
 
+// greetingKind is the kind of the reply to a greeting: a bare greeting ("bonjour !", "bonsoir,
+// vous êtes là ?") is a courtesy answered with the topics on offer; one that opens a request
+// ("bonjour, j'ai une question", "bonjour, c'est pour ma mère") has begun one, and its topic is
+// asked.
+func (b *Bot) greetingKind(p nlu.Parse) Kind {
+	if b.hasCue(p.Norm, knowledge.CueRequestOpening) || p.Slots.Holder != "" {
+		return Clarify
+	}
+	return Answer
+}
+
+// courtesyOnly reports whether a message the classifier found off-subject is only a courtesy:
+// thanks, a goodbye or a greeting told, not asked ("merci beaucoup pour les infos, bonne journée à
+// vous", "Goedemiddag!"),
+// or a question of whether Guichet is a person ("t'es un robot ?"). Nothing of a subject is
+// named, so no question of one goes unanswered.
+func (b *Bot) courtesyOnly(p nlu.Parse) bool {
+	if p.Topic != "" || len(p.Intents) > 0 || !p.Slots.IsZero() || b.hasCue(p.Norm, knowledge.CueSmallTalk) {
+		return false
+	}
+	if b.hasCue(p.Norm, knowledge.CueBotAsked) {
+		return true
+	}
+	return (p.Flags.Thanks || p.Flags.Bye || p.Flags.Greeting) && p.Form == nlu.FormNone
+}
+
 // lostVaguely reports whether a message, outside a conversation, tells a loss or a theft and
 // names nothing of what was lost ("je l'ai perdu, je fais quoi ?").
 func (b *Bot) lostVaguely(st State, p nlu.Parse) bool {
@@ -1407,7 +1452,7 @@ func (b *Bot) Welcome(lang knowledge.Lang) Reply {
 	w.para(w.t("greeting"))
 	w.para(w.t("no_personal_data"))
 	b.coverage(w)
-	return w.done(Clarify)
+	return w.done(Answer)
 }
 
 // twoAsOne answers whether two things are one: a thing a fact of the knowledge base tells apart

@@ -4567,7 +4567,8 @@ func (p *Parser) when(s string, now, explicit time.Time, out *Parse) {
 			set, hourSet = true, true
 		}
 	}
-	if !hourSet && containsAny(s, "midi", "noon", "lunch", "middag", "pause dejeuner") && !containsAny(s, "apres midi", "apres-midi", "namiddag") {
+	noon := func(x string) bool { return containsWordAt(s, x) } // (not the "middag" of "goedemiddag")
+	if !hourSet && slices.ContainsFunc([]string{"midi", "noon", "lunch", "middag", "pause dejeuner"}, noon) && !containsAny(s, "apres midi", "apres-midi", "namiddag") {
 		// "c'est ouvert entre midi et une heure ?": at noon, today unless a day is named.
 		day, set, hourSet = day.Add(12*time.Hour), true, true
 	}
