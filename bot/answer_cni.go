@@ -13,19 +13,61 @@ import (
 	"github.com/guichet/guichet/knowledge/rules"
 )
 
+// fellForScam reports whether a message tells that a phishing attempt was already answered
+// ("trop tard, je l'ai déjà envoyé", "j'ai payé avec ma carte avant de me méfier"), after
+// Guichet warned of one or in a message that tells of one.
+func (b *Bot) fellForScam(st *State, p nlu.Parse) bool {
+	if !b.hasCue(p.Norm, knowledge.CueScamFallen) || p.Deceit {
+		return false
+	}
+	if b.citedLast(st, "cni.scam-messages") || b.citedLast(st, "cni.scam-calls") || b.citedLast(st, "cni.paid-sites") || b.citedLast(st, "key.scam-messages") {
+		return true
+	}
+	return b.hasCue(p.Norm, knowledge.CueMessageReceived) &&
+		(b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CueFakeMessage) || b.hasCue(p.Norm, knowledge.CueCredentialsAsked))
+}
+
 // answerTopic answers within the conversation's topic. It returns the reply and the fact asked
 // for, when the reply is a question.
 func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
-	if st.Topic != knowledge.TopicDigitalKey && b.hasCue(p.Norm, knowledge.CueMessageReceived) &&
-		(b.hasCue(p.Norm, knowledge.CueCredentialsAsked) || p.Amount != nil && st.Topic == knowledge.TopicIdentite && (b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CuePaid))) {
-		// "j'ai reçu un SMS : votre carte est prête, réglez 2,99 € de frais de livraison, c'est
-		// normal ?": a phishing attempt, whatever procedure it borrows. "C'est vrai ?" gets a
-		// no, "c'est une arnaque ?" a yes. ("France Identité : votre identité numérique expire,
-		// réglez 2,99 €… je dois payer ?": money asked for an app that is free.)
+	if b.fellForScam(st, p) {
+		// "mince j'ai déjà cliqué et rentré ma carte bancaire, je fais quoi ?" after a phishing
+		// message: what a victim does now, and where it is reported.
+		if st.Topic == knowledge.TopicDigitalKey {
+			w.kbFact("key.scam-messages")
+		} else {
+			w.kbFact("cni.scam-victim")
+			w.kbFact("cni.scam-report")
+		}
+		return w.done(Answer), ""
+	}
+	if st.Topic == knowledge.TopicDigitalKey && b.hasCue(p.Norm, knowledge.CueMessageReceived) && b.hasCue(p.Norm, knowledge.CueCredentialsAsked) &&
+		(b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CueGenuineAsked) || b.hasCue(p.Norm, knowledge.CueFakeMessage)) && !b.hasCue(p.Norm, knowledge.CueActivate) {
+		// "Ik kreeg een sms dat mijn digitale sleutel vervalt en dat ik op een link moet klikken.
+		// Is dat echt?": Belgium's advice on such messages. (The key's own activation link,
+		// which comes by e-mail, is no such message.)
 		if p.Form == nlu.FormYesNo {
 			w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
 		}
-		w.kbFact("cni.scam-messages")
+		w.kbFact("key.scam-messages")
+		return w.done(Answer), ""
+	}
+	if st.Topic != knowledge.TopicDigitalKey && b.hasCue(p.Norm, knowledge.CueMessageReceived) &&
+		(b.hasCue(p.Norm, knowledge.CueCredentialsAsked) || p.Amount != nil && st.Topic == knowledge.TopicIdentite) {
+		// "j'ai reçu un SMS : votre carte est prête, réglez 2,99 € de frais de livraison, c'est
+		// normal ?": a phishing attempt, whatever procedure it borrows. "C'est vrai ?" gets a
+		// no, "c'est une arnaque ?" a yes. ("France Identité : votre identité numérique expire,
+		// réglez 2,99 €… c'est vrai ?": money asked for an app that is free.) A call that asks
+		// for a code ("un soi-disant agent m'a demandé mon code France Identité, je lui donne ?")
+		// gets the page on calls.
+		if p.Form == nlu.FormYesNo {
+			w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
+		}
+		if b.hasCue(p.Norm, knowledge.CueCallReceived) {
+			w.kbFact("cni.scam-calls")
+		} else {
+			w.kbFact("cni.scam-messages")
+		}
 		if st.Topic == knowledge.TopicIdentite && p.Amount != nil {
 			w.kbFact("fi.app")
 		}

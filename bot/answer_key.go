@@ -543,7 +543,11 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		// this verdict; "je peux l'enregistrer avec une adresse partagée ?", "ce mail de CSAM,
 		// c'est vrai ?" ask something else of it.
 		if inv || b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory) || containsWord(first, "besoin", "need", "nodig") {
-			w.para(w.t(verdictKey("key_step_yes", inv), lowerFirst(w.text(it.Text))))
+			key := verdictKey("key_step_yes", inv)
+			if it.Received && !inv {
+				key = "key_step_received" // ("Oui : vous recevez … un lien d'activation par e-mail.")
+			}
+			w.para(w.t(key, lowerFirst(w.text(it.Text))))
 			return
 		}
 	}
@@ -731,11 +735,14 @@ func (b *Bot) keyExtreme(w *writer, dear bool) (*knowledge.Commune, knowledge.Mo
 }
 
 // ofAnother reports whether one of words is said to be another person's ("l'adresse mail de mon
-// fils", "the e-mail of a friend"): a possessive of someone else right after it.
+// fils", "the e-mail of a friend"): a possessive of someone else right after it, not of the key
+// itself ("le mail d'activation de ma clé numérique" is the asker's own).
 func (b *Bot) ofAnother(norm string, words []string) bool {
 	for _, w := range words {
 		for _, of := range b.kb.Language.Cues[knowledge.CueOfAnother] {
-			if containsWord(norm, w+" "+of) {
+			if containsWord(norm, w+" "+of) && !slices.ContainsFunc(b.kb.Language.Cues[knowledge.CueKeyNamed], func(key string) bool {
+				return containsWord(norm, w+" "+of+" "+key)
+			}) {
 				return true
 			}
 		}

@@ -524,6 +524,16 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "merci, et vous savez quel temps il fera demain ?", kind: bot.OutOfScope},
 		}},
+		{"a phishing call, message or link: no, what to do, and what to do once fallen for it", []turn{
+			{say: "un soi-disant agent de la mairie m'a appelée pour confirmer mon rendez-vous et m'a demandé mon code France Identité. je lui donne ?", kind: bot.Answer, prefix: "non", contains: []string{"vishing", "ne le donnez jamais"}},
+			{say: "/reset"},
+			{say: "J'ai reçu un SMS qui dit que mon compte France Identité va expirer et qu'il faut cliquer sur un lien, c'est normal ?", kind: bot.Answer, prefix: "non", contains: []string{"hameçonnage"}},
+			{say: "mince j'ai déjà cliqué et rentré ma carte bancaire, je fais quoi maintenant ?", kind: bot.Answer, contains: []string{"opposition", "0 892 705 705", "plainte"}},
+			{say: "/reset"},
+			{say: "Ik kreeg een sms dat mijn digitale sleutel vervalt en dat ik op een link moet klikken. Is dat echt?", kind: bot.Answer, prefix: "nee", contains: []string{"verdacht@safeonweb.be"}},
+			{say: "/reset"},
+			{say: "j'ai reçu le mail d'activation de ma clé numérique avec un lien, je dois cliquer dessus ?", kind: bot.Answer, prefix: "oui : vous recevez", absent: []string{"safeonweb"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
