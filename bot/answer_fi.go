@@ -228,8 +228,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		return w.done(Answer), ""
 	}
 	// ("on m'a volé mon téléphone avec France Identité — et ma carte d'identité, elle reste
-	// valable ?": the phone lost told the turn before.)
-	phoneLost := b.hasCue(p.Norm, knowledge.CuePhoneLost) || p.Continues() && b.hasCue(st.LastAsk, knowledge.CuePhoneLost)
+	// valable ?", "est-ce que le voleur peut se servir de mon identité avec ?": the phone lost
+	// told the turn before.)
+	phoneLost := b.hasCue(p.Norm, knowledge.CuePhoneLost) || (p.Continues() || p.Victim) && b.hasCue(st.LastAsk, knowledge.CuePhoneLost)
 	if b.heldCardDeclared(w, p, phoneLost) {
 		return w.done(Answer), ""
 	}
@@ -243,7 +244,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.code")
 		return w.done(Answer), ""
 	}
-	if b.hasCue(p.Norm, knowledge.CuePhoneLost) && !p.Deceit {
+	if phoneLost && !p.Deceit {
 		// "on m'a volé mon téléphone avec France Identité dessus, que faire ?": the knowledge base
 		// says no more than that the app asks the personal code, with the card.
 		w.para(w.t("no_info"))

@@ -822,7 +822,14 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		proveNationality := b.hasCue(p.Norm, knowledge.CueProveNationality) && p.OutOfScope != "fraud" && !p.Deceit
 		// "je voudrais modifier la date de mon rendez-vous pour ma carte": an appointment moved.
 		appointment := b.hasCue(p.Norm, knowledge.CueAppointmentDate) && !p.Deceit
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp {
+		// "j'ai enfin reçu mon décret de naturalisation ! je fais comment pour avoir ma première
+		// carte ?": a new French national's first card.
+		newlyFrench := b.hasCue(p.Norm, knowledge.CueBecameFrench) && !p.Deceit && !p.Proxy
+		// "ma carte date de 2016, je peux l'utiliser pour me créer un compte France Identité ?":
+		// one's own card for the app, which its conditions settle; not another's ("avec SA carte").
+		ownForApp := p.OwnCard && slices.Contains(p.Named, knowledge.TopicIdentite) && asksYesNo(*p) && !p.Deceit && !p.Proxy &&
+			!b.hasCue(p.Norm, knowledge.CueOtherHolder) && !b.hasCue(p.Norm, knowledge.CueOthersCredentials)
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp && !newlyFrench && !ownForApp {
 			p.OutOfScope = "fraud"
 			return
 		}

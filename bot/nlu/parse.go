@@ -1102,7 +1102,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		concepts = append(concepts, "sit:sibling", "t:"+string(knowledge.TopicNationality))
 	}
 	p.apply(concepts, &out)
-	if matchIf(containsAny(norm, "quelqu un", "une personne", "un inconnu", "someone", "somebody", "iemand"), pat().reUsedMine, norm) != nil ||
+	if matchIf(containsAny(norm, "quelqu un", "une personne", "un inconnu", "voleur", "voleuse", "someone", "somebody", "thief", "iemand", "dief"), pat().reUsedMine, norm) != nil ||
 		matchIf(containsAny(norm, "ils ", "elles ", "they "), pat().reTheyUsedMine, norm) != nil && p.cues.saysAny(norm, p.theftOutcomes) {
 		out.Victim = true // "quelqu'un a utilisé une copie de ma carte pour ouvrir des crédits"
 	}
@@ -4621,7 +4621,8 @@ type patternSet struct {
 	// que l'an dernier").
 	reAwayUntil, reBackAgo *regexp.Regexp
 	// reUsedMine reads someone else using what is the writer's: "quelqu'un a utilisé une copie
-	// de ma carte", "someone opened an account with my ID".
+	// de ma carte", "someone opened an account with my ID", or could ("quelqu'un peut se servir de
+	// mon identité avec ?", the fear of a victim).
 	reUsedMine *regexp.Regexp
 	// reTheyUsedMine reads the same of "ils", with what they got told apart (CueTheftOutcome).
 	reTheyUsedMine *regexp.Regexp
@@ -4725,7 +4726,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reExpSince:       regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`),
 		reExpYear:        regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`),
 		reAgeIs:          regexp.MustCompile(`\b(?:i am|i m|im|(?:he|she) is|(?:he|she) s|ik ben|(?:hij|zij|ze) is|(?:my|our|his|her|mijn|onze) (?:son|daughter|child|kid|boy|girl|wife|husband|partner|zoon|dochter|kind|vrouw|man) is) (\d{1,2})\b( [a-z]+)?`),
-		reUsedMine:       regexp.MustCompile(`\b(?:quelqu un|une personne|un inconnu|someone|somebody|iemand)\b(?: m)? (?:a|aurait|has|heeft) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken|gebruikt|geopend)\b[^.?!]{0,50}?\b(?:ma|mon|mes|my|mijn)\b`),
+		reUsedMine:       regexp.MustCompile(`\b(?:quelqu un|une personne|un inconnu|le voleur|la voleuse|un voleur|someone|somebody|the thief|iemand|de dief)\b(?: m)? (?:(?:a|aurait|has|heeft) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken|gebruikt|geopend)|(?:peut|pourrait|can|could|kan) (?:utiliser|se servir|use|gebruiken))\b[^.?!]{0,50}?\b(?:ma|mon|mes|my|mijn)\b`),
 		reArrival:        regexp.MustCompile(`\b(?:(?:arrive|arrivee|arrives|arrivees|revenu|revenue|revenus|revenues|rentre|rentree|rentres|venu|venue|venus|installe|installee|installes)(?: (?:du|de|des|d) (?:l |la )?[a-z]+)?(?: vivre| habiter| m installer| nous installer)?(?: en france| ici| en metropole)? (?:a l age de|vers l age de|vers|a|quand j avais|quand il avait|quand elle avait|quand on avait) (\d{1,2}) ?ans|(?:en france|ici|vis|vit|vivons|vivent|habite|habitons|habitent|reside|residons|resident|vecu|grandi|scolarise|scolarisee) depuis (?:mes|ses|leurs|l age de|que j ai|qu il a|qu elle a) (\d{1,2}) ?ans|(?:moved|came|arrived|came back|moved back)(?: to| in)? (?:france|here) (?:at the age of|aged|at age|at|when i was|when he was|when she was) (\d{1,2})\b|(?:in france|here) since (?:i was|he was|she was|age|the age of) (\d{1,2})\b)`),
 		reAwaySpan:       regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|vivait|vivais|parti|partie|repartis|reparti|repartie)\b[a-z ]{0,30}? de (?:mes |ses |leurs )?\d{1,2} (?:ans )?a (?:mes |ses |leurs )?(\d{1,2}) ans\b`),
 		reAwayUntil:      regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|restes|vivait|vivais|vivions|vivaient) ((?:[a-z]+ ){0,6}?)jusqu a (?:mes|ses|leurs|nos) (\d{1,2}) ans\b`),
