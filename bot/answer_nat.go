@@ -1235,7 +1235,8 @@ func (b *Bot) asksWhen(p nlu.Parse) bool {
 // saysMarried reports whether a message says the person is married, not only that they compare
 // their partnership with a marriage ("ça compte comme un mariage ?").
 func (b *Bot) saysMarried(norm string) bool {
-	return nlu.Stated(norm, b.kb.Language.Cues[knowledge.CueMarried])
+	married := b.kb.Language.Cues[knowledge.CueMarried]
+	return nlu.Stated(norm, married) && !nlu.Denied(norm, married) // (not "on est pas mariés, juste pacsés")
 }
 
 // reAfterSpan finds how long after an event something came ("devenue française deux ans après
@@ -1252,8 +1253,50 @@ func conditionsTold(norm string) string {
 			told += " . " + m[1] + " apres"
 		}
 	}
+	if m := reBecameAgo.FindStringSubmatch(norm); m != nil {
+		// "mon mari a été naturalisé l'an dernier, on est mariés depuis 10 ans": French fewer
+		// years ago than the wedding.
+		if w := reMarriedFor.FindStringSubmatch(norm); w != nil {
+			married, _ := strconv.Atoi(w[1])
+			ago := yearsAgo(m[2])
+			if ago >= 0 && married > ago {
+				told += " . " + m[1] + " apres"
+			}
+		}
+	}
 	return told
 }
+
+// yearsAgo is how many years a time said as a span back names ("l an dernier" is 1, "il y a
+// deux ans" 2, "cette annee" 0), -1 when it names none.
+func yearsAgo(span string) int {
+	switch {
+	case strings.Contains(span, "dernier") || strings.Contains(span, "derniere") || span == "last year":
+		return 1
+	case strings.Contains(span, "cette annee") || span == "this year":
+		return 0
+	}
+	for _, f := range strings.Fields(span) {
+		if n, ok := smallNumbers[f]; ok {
+			return n
+		}
+		if n, err := strconv.Atoi(f); err == nil {
+			return n
+		}
+	}
+	return -1
+}
+
+// smallNumbers are the numbers said in words in a span back ("il y a deux ans").
+var smallNumbers = map[string]int{"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "one": 1, "two": 2, "three": 3}
+
+// reBecameAgo finds how long ago someone became French ("naturalisé l'an dernier", "devenue
+// française il y a deux ans"), and reMarriedFor how long a marriage has lasted ("mariés depuis 10
+// ans"): the first shorter than the second is a spouse French after the wedding.
+var (
+	reBecameAgo  = regexp.MustCompile(`\b(devenue?s? francaise?s?|devenue?s? francais|naturalisee?s?) (l an dernier|l annee derniere|cette annee|il y a (?:\d+|un|une|deux|trois|quatre|cinq|six) ans?|last year|this year)\b`)
+	reMarriedFor = regexp.MustCompile(`\b(?:marie|maries|mariee|mariees|married)\b (?:depuis|for|since) (\d+) (?:ans|years)\b`)
+)
 
 // reBecameIn finds the year someone became French ("devenue française en 2023"), and
 // reWeddingYear a wedding's year ("mariés en 2019"): one after the other is a spouse French after

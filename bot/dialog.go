@@ -1060,8 +1060,16 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			inTopic += x.Score
 		}
 	}
+	moneySaid := p.Amount != nil || b.hasCue(p.Norm, knowledge.CuePrice) || b.hasCue(p.Norm, knowledge.CueMoneyWord) || b.hasCue(p.Norm, knowledge.CueFree) || b.hasCue(p.Norm, knowledge.CuePaid)
 	for _, x := range p.Predictions {
 		if t, f := knowledge.SplitLabel(x.Label); t == topic {
+			if f == string(nlu.Fee) && len(p.Intents) == 0 && !moneySaid && p.Form == nlu.FormYesNo && topicIntents[topic][nlu.Where] != nlu.Fee {
+				// "elle peut faire la déclaration en tant qu'ascendante ?": the examples of the
+				// route's price share its words, but nothing of money is asked; the next facet
+				// the examples read. (The key's prices are also where it is had: "c'est le seul
+				// endroit ?" is theirs.)
+				continue
+			}
 			p.Topic = topic
 			if inTopic > 0 && x.Score/inTopic < minFacet && len(p.Intents) == 0 {
 				// No facet stands out and the message names none: the facet the facts it tells
