@@ -213,6 +213,11 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// "et je dépose ça où ?": where the route's file goes, which its authority says (below).
 		intent = nlu.Routes
 		whereFiled = true
+	case asksYesNo(p) && b.asksVenue(p) && !b.hasCue(p.Norm, knowledge.CueStamp) && !b.hasCue(p.Norm, knowledge.CueCivic) && !b.hasCue(p.Norm, knowledge.CueLanguageTest):
+		// "c'est à la mairie ?", "je l'envoie par courrier à la préfecture ?": where the file
+		// goes, with its verdict (below).
+		intent = nlu.Routes
+		whereFiled = true
 	}
 	switch intent {
 	case nlu.Language:
@@ -431,6 +436,11 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	}
 	routes := rules.NationalityRoutes(b.kb, prof)
 	if whereFiled && len(routes) > 0 {
+		if asksYesNo(p) {
+			if v := b.venueVerdict(w, routes, cmp.Or(p.Ask, p.Norm)); v != "" {
+				w.para(v)
+			}
+		}
 		for _, m := range routes {
 			if a := w.text(m.Route.Authority); a != "" {
 				w.para(w.t("route_authority_of", w.text(m.Route.Name), a))
@@ -1230,6 +1240,47 @@ func (b *Bot) hasCueUnhedged(norm, name string) bool {
 // âge ?"), which the same answers settle.
 func (b *Bot) asksWhen(p nlu.Parse) bool {
 	return p.Form == nlu.FormWhen || b.hasCue(p.Norm, knowledge.CueAgeAsked)
+}
+
+// asksVenue reports whether the sentence that asks names where or how a file is filed ("c'est à
+// la mairie ?", "on le dépose en papier à la préfecture ?"), not a place the story tells of
+// ("il ne s'est jamais inscrit au consulat", "la préfecture va vérifier… ?").
+func (b *Bot) asksVenue(p nlu.Parse) bool {
+	ask := p.Ask
+	return ask != "" && (b.hasCue(ask, knowledge.CueFilingVenue) || b.hasCue(ask, knowledge.CueByPost)) &&
+		b.hasCue(ask, knowledge.CueFilingVerb) && !b.hasCue(ask, knowledge.CueNotRegistered) && !containsWord(ask, "inscrit", "inscrite", "inscription", "registered")
+}
+
+// venueVerdict is the verdict on a place or a way of filing named in a yes/no question ("c'est à
+// la mairie ?", "je l'envoie par courrier ?"), from the routes' authorities: yes when each
+// names it; no when one names another place, or an online application for a letter; "" when the
+// routes differ or say nothing of it.
+func (b *Bot) venueVerdict(w *writer, routes []rules.RouteMatch, ask string) string {
+	var named []string
+	for _, v := range b.kb.Language.Cues[knowledge.CueFilingVenue] {
+		if containsWord(ask, v) { // ("c'est à la mairie ?" names the town hall)
+			named = append(named, v)
+		}
+	}
+	byPost := b.hasCue(ask, knowledge.CueByPost)
+	verdict := ""
+	for _, m := range routes {
+		auth := knowledge.Normalize(w.text(m.Route.Authority))
+		if auth == "" {
+			return ""
+		}
+		yes := !byPost
+		for _, v := range named {
+			yes = yes && containsWord(auth, v)
+		}
+		no := byPost && b.hasCue(auth, knowledge.CueOnlineFiling) || !byPost && !yes
+		v := ternary(yes, "yes", ternary(no, "no", ""))
+		if v == "" || verdict != "" && v != verdict {
+			return ""
+		}
+		verdict = v
+	}
+	return yesNo(w, verdict == "yes")
 }
 
 // saysMarried reports whether a message says the person is married, not only that they compare

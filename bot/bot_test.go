@@ -559,6 +559,15 @@ func TestConversations(t *testing.T) {
 			{say: "je suis avec un français depuis 5 ans, on est mariés, je peux avoir la nationalité ?", kind: bot.Answer, prefix: "oui"},
 			{say: "ah non pardon, on est pas mariés en fait, juste pacsés", kind: bot.Answer, prefix: "non", contains: []string{"PACS"}},
 		}},
+		{"a place or a way of filing asked with yes or no: the route's authority decides", []turn{
+			{say: "le dossier de naturalisation je l'envoie par courrier à la préfecture ?", kind: bot.Answer, prefix: "non", contains: []string{"en ligne"}},
+			{say: "/reset"},
+			{say: "Un usager me demande où déposer la déclaration de nationalité pour son fils de 14 ans né ici de parents étrangers. C'est à la mairie ?", kind: bot.Answer, prefix: "non", contains: []string{"tribunal"}},
+			{say: "/reset"},
+			{say: "mariée à un français depuis 5 ans, je dépose la déclaration à la préfecture ?", kind: bot.Answer, prefix: "oui", contains: []string{"préfecture"}},
+			{say: "/reset"},
+			{say: "Mariée depuis 4 ans et demi avec un Français, on vit au Maroc et mon mari ne s'est jamais inscrit au consulat. Je peux déjà faire la déclaration ?", kind: bot.Answer, prefix: "non", contains: []string{"5 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
