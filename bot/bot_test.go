@@ -568,6 +568,17 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Mariée depuis 4 ans et demi avec un Français, on vit au Maroc et mon mari ne s'est jamais inscrit au consulat. Je peux déjà faire la déclaration ?", kind: bot.Answer, prefix: "non", contains: []string{"5 ans"}},
 		}},
+		{"another's identity taken over with one's own phone or e-mail, or a likeness, is refused; acting for someone who cannot come is presence", []turn{
+			{say: "bon alors j'installe l'appli sur MON téléphone avec SA carte, je choisis le code et je fais ses démarches à sa place, ça devrait marcher non ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "j'y vais seul avec sa carte d'identité, je mets mon adresse mail à moi et je gère ses impôts en ligne à sa place, ok ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "je prends la carte de mon frère pour prendre l'avion, on est pareils sur la photo", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "mon père est hospitalisé, je peux faire sa clé numérique à sa place avec sa carte ?", kind: bot.Answer, prefix: "non : personne ne peut le faire a votre place"},
+			{say: "/reset"},
+			{say: "ma soeur jumelle a perdu sa carte, je peux faire la demande pour elle avec son passeport ?", kind: bot.Answer},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

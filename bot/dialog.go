@@ -696,7 +696,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		p.OutOfScope = "other"
 		return
 	}
-	if p.Deceit && !p.Victim {
+	if (p.Deceit || b.takesOverIdentity(*p)) && !p.Victim {
 		p.OutOfScope = "fraud"
 		return
 	}
@@ -1401,6 +1401,22 @@ func (b *Bot) greetingKind(p nlu.Parse) Kind {
 		return Clarify
 	}
 	return Answer
+}
+
+// takesOverIdentity reports whether a message tells of using another person's identity as
+// one's own: acting in their place with their card, code or phone and one's own phone or e-mail
+// in their stead ("j'installe l'appli sur mon téléphone avec sa carte, je choisis le code et je
+// fais ses démarches à sa place"), or their card carried on the strength of a likeness ("je
+// prends celle de mon frère jumeau, on est pareils sur la photo"). Acting for someone with
+// nothing of one's own put in ("je peux faire sa clé à sa place, il est hospitalisé ?") is a
+// question of presence.
+func (b *Bot) takesOverIdentity(p nlu.Parse) bool {
+	theirs := b.hasCue(p.Norm, knowledge.CueTheirMeans) || b.hasCue(p.Norm, knowledge.CueOthersCredentials)
+	if !theirs {
+		return false
+	}
+	inPlace := p.Proxy || b.hasCue(p.Norm, knowledge.CueActInPlace) || b.hasCue(p.Norm, knowledge.CueActAs)
+	return inPlace && b.hasCue(p.Norm, knowledge.CueOwnSubstitute) || b.hasCue(p.Norm, knowledge.CueResemblance)
 }
 
 // courtesyOnly reports whether a message the classifier found off-subject is only a courtesy:
