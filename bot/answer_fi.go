@@ -596,6 +596,22 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 				it = named // "son passeport au lieu de sa carte d'identité": the card is what is lacking
 			}
 		}
+		if r := b.afterCue(p.Norm, knowledge.CueOnlyHeld, 4); r != "" && b.hasCue(r, knowledge.CueOtherIDPaper) && matchItem(b.kb.MustFact("fi.conditions"), r) == nil {
+			// "elle a que son passeport sur elle, je peux faire la certification ?": the card is
+			// what is lacking.
+			if card := findItem(b.kb.MustFact("fi.conditions"), "carte d identite"); card != nil {
+				it, replaced = card, true
+			}
+		}
+		if b.hasCue(p.Norm, knowledge.CueLeftBehind) && b.hasCue(p.Norm, knowledge.CueCertify) && !b.hasCue(p.Norm, knowledge.CueTravel) {
+			// "il a laissé sa carte d'identité chez lui, je peux faire la vérification quand
+			// même ?": the visit's step asks his own card there.
+			if step := matchItem(b.kb.MustFact("fi.steps"), p.Norm); step != nil && slices.Contains(step.Match, "carte d identite") {
+				w.para(w.t("fi_step_needed", lowerFirst(w.text(step.Text))))
+				w.kbFact("fi.steps")
+				return w.done(Answer), ""
+			}
+		}
 		if it != nil && (nlu.Denied(p.Norm, it.Match) || replaced) {
 			w.para(w.t("fi_condition_lacking", lowerFirst(w.text(it.Text))))
 			w.kbFact("fi.conditions")

@@ -579,6 +579,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "ma soeur jumelle a perdu sa carte, je peux faire la demande pour elle avec son passeport ?", kind: bot.Answer},
 		}},
+		{"France Identité certified with only a passport, or with the card left at home: no", []turn{
+			{say: "une usagere vient pour certifier son france identite mais elle a que son passeport sur elle, je peux faire la certification quand meme ?", kind: bot.Answer, prefix: "non", contains: []string{"format carte bancaire"}},
+			{say: "/reset"},
+			{say: "Il a bien son QR code sur son téléphone mais il a laissé sa carte d'identité chez lui. Je peux faire la certification quand même ?", kind: bot.Answer, prefix: "non : c'est une etape", contains: []string{"sa propre carte"}},
+			{say: "/reset"},
+			{say: "avec france identite je peux laisser ma carte a la maison pour aller en espagne ?", kind: bot.Answer, absent: []string{"c'est une étape"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
