@@ -563,10 +563,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		intent = nlu.Documents
 	}
 	if ask := firstChoice(upToQuestion(cmp.Or(p.Ask, p.Norm))); asksYesNo(p) && intent != nlu.Where && intent != nlu.Presence && (p.Has(nlu.Where) || !p.Has(nlu.Fee) && !p.Has(nlu.Documents)) &&
-		(b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueObliged)) && (b.hasCue(ask, knowledge.CueOwnTown) || b.hasCue(ask, knowledge.CueTownHallNamed)) &&
+		(b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueElsewhere)) && (b.hasCue(ask, knowledge.CueOwnTown) || b.hasCue(ask, knowledge.CueTownHallNamed)) &&
 		!b.hasCue(ask, knowledge.CuePickup) {
 		// "je dois obligatoirement la faire dans la mairie de mon village ? ils n'ont pas la
-		// machine pour les empreintes": where the request may be made, whatever the story names.
+		// machine pour les empreintes", "il peut déposer sa demande chez nous plutôt que dans sa
+		// commune ?": where the request may be made, whatever the story names.
 		intent = nlu.Where
 	}
 	if _, asked := b.asksFree(p); (asked || p.Amount != nil) && (intent == nlu.Documents || intent == nlu.Originals || intent == nlu.Payment && p.Form == nlu.FormYesNo) ||
@@ -721,6 +722,14 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// de son mari ?": no, the spouse's name is a choice.
 		w.para(w.t("no"))
 		w.kbFact("cni.spouse-name")
+		return w.done(Answer), ""
+	}
+	if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && b.hasCue(ask, knowledge.CuePickup) && b.hasCue(ask, knowledge.CueOwnTown) &&
+		(b.hasCue(st.LastAsk, knowledge.CueElsewhere) || b.hasCue(st.LastAsk, knowledge.CueOurOffice) || b.hasCue(p.Norm, knowledge.CueElsewhere)) {
+		// "il dépose chez nous… — et pour le retrait, il pourra récupérer sa carte dans sa propre
+		// mairie ?": no, the card is collected where the request was made.
+		w.para(w.t("no"))
+		w.kbFact("cni.presence")
 		return w.done(Answer), ""
 	}
 	if b.nonParentActs(p, s) {

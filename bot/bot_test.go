@@ -586,6 +586,10 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "avec france identite je peux laisser ma carte a la maison pour aller en espagne ?", kind: bot.Answer, absent: []string{"c'est une étape"}},
 		}},
+		{"a staff member's reported question is answered: filing here rather than at home, collecting the card back home", []turn{
+			{say: "Un usager qui habite à 40 km me demande s'il peut déposer sa demande de CNI chez nous plutôt que dans sa commune. Je lui réponds quoi ?", kind: bot.Answer, prefix: "oui", contains: []string{"n'importe quelle mairie"}},
+			{say: "et pour le retrait, il pourra récupérer sa carte dans sa propre mairie ?", kind: bot.Answer, prefix: "non", contains: []string{"où il a déposé la demande"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

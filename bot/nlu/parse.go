@@ -1012,6 +1012,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// "Une lycéenne me demande si elle peut créer son identité numérique. Je lui réponds
 		// quoi ?": the person's question, told before the agent's.
 		q = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text[:strings.LastIndex(text, q)]), "."))
+		if qn := knowledge.Normalize(q); (out.Form == FormNone || out.Form == FormWhat) && containsAny(" "+qn+" ", " si ", " s il ", " s ils ", " if ", " of ") {
+			// ("…me demande s'il peut déposer sa demande chez nous. Je lui réponds quoi ?": the
+			// person's yes/no question is the message's form.)
+			_, qt := p.words(q)
+			out.Form = p.form(q+" ?", qt)
+		}
 	}
 	if q != "" {
 		askNorm, askToks = p.words(q)
