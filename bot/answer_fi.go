@@ -397,7 +397,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	stillValid = stillValid || s.CardFormat != knowledge.NewFormat && b.hasCue(p.Norm, knowledge.CueStill) && b.hasCue(p.Norm, knowledge.CueValid)
 	early := (b.hasCue(p.Norm, knowledge.CueEarly) || stillValid) && (b.hasCue(p.Norm, knowledge.CueNewCard) || b.hasCue(p.Norm, knowledge.CueReplace) || p.Slots.Remake ||
 		slices.Contains(p.Applications, knowledge.Renewal) || containsWord(p.Norm, "changer", "la changer", "demander", "la demander", "change", "replace")) ||
-		stillValid && p.Form == nlu.FormYesNo && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWait)
+		stillValid && p.Form == nlu.FormYesNo && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWait) ||
+		// "ma carte date de 2016 — et la refaire juste pour ça, c'est payant ?": the card remade
+		// for the app, after the answer that offered it.
+		p.Slots.Remake && s.CardFormat != knowledge.NewFormat && b.citedLast(st, "cni.renewal-digital")
 	if _, free := b.asksFree(p); !early && ((free || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePrice)) && p.Has(nlu.Fee) && !slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.Fee }) ||
 		free && (intent == nlu.What || len(p.Intents) > 0 && p.Intents[0] == nlu.Fee)) {
 		// (The new card wanted early is the card's renewal, whose price is below.)

@@ -590,6 +590,14 @@ func TestConversations(t *testing.T) {
 			{say: "Un usager qui habite à 40 km me demande s'il peut déposer sa demande de CNI chez nous plutôt que dans sa commune. Je lui réponds quoi ?", kind: bot.Answer, prefix: "oui", contains: []string{"n'importe quelle mairie"}},
 			{say: "et pour le retrait, il pourra récupérer sa carte dans sa propre mairie ?", kind: bot.Answer, prefix: "non", contains: []string{"où il a déposé la demande"}},
 		}},
+		{"a card's year, a phone or an age told in a France Identité conversation stays the app's question", []turn{
+			{say: "je voudrais avoir ma carte d'identité sur mon téléphone"},
+			{say: "ma carte date de 2016", kind: bot.Answer, prefix: "non, pas en l'etat", contains: []string{"format carte bancaire"}},
+			{say: "et la refaire juste pour ça, c'est payant ?", kind: bot.Answer, prefix: "non", contains: []string{"renouvellement gratuit"}},
+			{say: "/reset"},
+			{say: "pour MaPrimeRénov on me demande FranceConnect+, c'est là que France Identité sert ?"},
+			{say: "j'ai un samsung sous android 14 et ma carte d'identité a été faite en 2023, c'est ok pour moi ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -361,6 +361,8 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// time made of the question.
 		p.Intents, p.Predictions, p.Form = nil, nil, nlu.FormYesNo
 	}
+	// Whether the message's own words name a facet, before the examples add theirs.
+	wordsNameFacet := len(p.Intents) > 0
 	b.interpret(st, &p)
 	if carried {
 		p.Intents = otherIntents // (not the facet the examples read in "et pour la carte ?")
@@ -468,6 +470,14 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// pourra à ce moment-là avec la même carte ?" after France Identité: the card the app
 		// reads, no question of the identity card's own.
 		p.Topic = st.Topic
+	}
+	if st.Topic == knowledge.TopicIdentite && p.Topic == knowledge.TopicCNI && !wordsNameFacet && len(p.Applications) == 0 && !p.Deceit &&
+		(p.Slots.IssueYear != 0 || p.Slots.IssueDate != "" || p.Slots.CardFormat != "" || p.Slots.PhoneOS != "" || p.Slots.Age != nil && asksYesNo(p)) {
+		// "ma carte date de 2018", "j'ai un samsung sous android 14 et ma carte a été faite en
+		// 2023, c'est ok pour moi ?", "mon mari a 72 ans, il peut l'avoir aussi ?" after France
+		// Identité: a fact of the card or the person the app asks about, whose conditions settle
+		// it; no request for a card.
+		p.Topic, p.Intents = st.Topic, []nlu.Intent{nlu.Eligibility}
 	}
 	if p.Topic != "" && p.Topic != st.Topic {
 		st.Topic, st.Intent = p.Topic, ""
