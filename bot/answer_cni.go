@@ -100,6 +100,14 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 	}
 	switch st.Topic {
 	case knowledge.TopicCNI:
+		if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && b.hasCue(ask, knowledge.CueFormAsked) &&
+			(b.hasCue(ask, knowledge.CueHostingLetter) || containsWord(ask, "attestation", "statement") && b.citedLast(st, "cni.hosted")) {
+			// "cette attestation, faut un formulaire spécial ?": the knowledge base says what the
+			// statement holds, not whether a form is required; it says so, then what it knows.
+			w.para(w.t("no_info"))
+			w.kbFact("cni.hosted")
+			return w.done(Answer), ""
+		}
 		if p.Foreigner && !b.hasCue(p.Norm, knowledge.CueFrenchNational) && p.Slots.Holder != knowledge.Minor && p.Form == nlu.FormYesNo {
 			// "je suis marocain et j'habite en France depuis 10 ans, je peux faire une carte
 			// d'identité française ?": no, it is for French nationals; the ways to become French.

@@ -598,6 +598,11 @@ func TestConversations(t *testing.T) {
 			{say: "pour MaPrimeRénov on me demande FranceConnect+, c'est là que France Identité sert ?"},
 			{say: "j'ai un samsung sous android 14 et ma carte d'identité a été faite en 2023, c'est ok pour moi ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a form asked for the host's statement: what the statement holds, said as what is known", []turn{
+			{say: "Bonjour, j'ai 24 ans et je vis chez mes parents, aucune facture à mon nom. Comment je prouve mon adresse pour refaire ma carte d'identité ?"},
+			{say: "cette attestation faut un formulaire special ?", kind: bot.Answer, prefix: "je n'ai pas d'information sourcee", contains: []string{"sur l'honneur"}, absent: []string{"pré-demande"}},
+			{say: "et il peut l'écrire à la main sur une feuille ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
