@@ -603,6 +603,11 @@ func TestConversations(t *testing.T) {
 			{say: "cette attestation faut un formulaire special ?", kind: bot.Answer, prefix: "je n'ai pas d'information sourcee", contains: []string{"sur l'honneur"}, absent: []string{"pré-demande"}},
 			{say: "et il peut l'écrire à la main sur une feuille ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"photos made for another document, asked again for the card: the card's photo rule, not another subject", []turn{
+			{say: "J'ai encore des photos d'identité faites en mars dernier pour mon permis. On est en décembre, je peux les réutiliser pour ma nouvelle carte ?", kind: bot.Answer, prefix: "non", contains: []string{"6 mois"}},
+			{say: "/reset"},
+			{say: "mes photos de 9 mois sont bonnes pour mon passeport ?", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

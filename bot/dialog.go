@@ -738,6 +738,14 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// conversation, gone, whatever everyday thing took it.
 		p.OutOfScope = ""
 	}
+	// "des photos faites en mars pour mon permis, je peux les réutiliser pour ma nouvelle
+	// carte ?": the other document is where the photos come from; the card's photo rules are
+	// asked.
+	photoOrigin := p.OutOfScope == "other" && p.OtherDocument && p.Has(nlu.Photo) && p.Topic == knowledge.TopicCNI && b.hasCue(p.Norm, knowledge.CueMadeFor) &&
+		(b.hasCue(p.Norm, knowledge.CueReuse) || b.hasCue(p.Norm, knowledge.CueCardWord))
+	if photoOrigin {
+		p.OutOfScope = ""
+	}
 	// "et pour mon fils de 14 ans qui a perdu la sienne à la piscine ?": the sequel of the
 	// conversation that tells its situation, whatever other subject its words name.
 	situationSequel := st.Topic != "" && p.Continues() && !p.OtherDocument && (p.Slots.Application != "" || p.Slots.Holder != "" || p.Slots.Age != nil)
@@ -861,7 +869,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "donc elle expire en quelle année ?": the sequel of the conversation, a question whose
 		// facet the examples read, though no form was recognised.
 		sequelAsk := st.Topic != "" && p.Continues() && p.Question && len(p.Intents) > 0 && p.Words <= 8 && p.OutOfScope == "" && p.Domain <= 1
-		if sequelFact || followUp || sequelAsk {
+		if sequelFact || followUp || sequelAsk || photoOrigin {
 			p.OutOfScope = ""
 		} else if !p.TopicNamed && (best.Score >= minOutOfScope && st.Topic == "" && otherWords || best.Score >= minSwitch) || best.Score >= minOutOfScopeNamed ||
 			!p.TopicNamed && !p.CardNamed && st.Topic == "" && p.Words >= minWordsOther && (best.Score >= outOfScopeMargin*inScope || p.Domain <= 1 && len(p.Slots.Situations) == 0) {
