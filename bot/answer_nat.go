@@ -386,10 +386,11 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		}
 	}
 	waited := slices.ContainsFunc(st.LastFacts, func(f string) bool { return strings.HasPrefix(f, "decision_months=") })
-	if (asksWait || waited && p.Continues() && !p.TopicNamed) && b.decisions(w, prof, p) {
+	if (asksWait || waited && (p.Continues() || b.hasCue(p.Norm, knowledge.CueChanged)) && !p.TopicNamed) && b.decisions(w, prof, p) {
 		// "une fois le dossier déposé, l'administration a combien de temps pour répondre ?": the
 		// wait of the person's route, or of every route that has one; "et pour mon cousin, en
-		// France depuis 6 ans ?" asks it again for another situation.
+		// France depuis 6 ans ?", "je suis en France depuis 12 ans, ça change quelque chose ?"
+		// ask it again for another situation.
 		return w.done(Answer), ""
 	}
 	if len(prof.Situations) == 0 {

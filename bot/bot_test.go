@@ -608,6 +608,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "mes photos de 9 mois sont bonnes pour mon passeport ?", kind: bot.OutOfScope},
 		}},
+		{"nationality follow-ups: a residence told after the wait asked, another exam after the language", []turn{
+			{say: "Une fois le dossier de naturalisation complet, l'administration a combien de temps pour répondre ?"},
+			{say: "je suis en France depuis 12 ans, ça change quelque chose ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 mois"}},
+			{say: "/reset"},
+			{say: "Quel niveau de français faut-il avoir pour être naturalisé maintenant ?"},
+			{say: "et il y a un examen en plus du test de langue ?", kind: bot.Answer, contains: []string{"examen civique"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
