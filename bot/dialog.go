@@ -403,6 +403,16 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		w.para(w.t("oos_fraud"))
 		w.kbFact("cni.false-declaration")
 		b.coverage(w)
+		if p.Topic != "" && st.Topic == "" {
+			// "…il pourrait passer le TCF à ma place ? — ok. c'est quoi le niveau demandé
+			// alors ?", "j'ai perdu ma carte… je peux voyager avec celle de ma sœur ? — bon, du
+			// coup je refais la mienne, ça coûte combien ?": the honest question that follows
+			// is asked of the subject the refused one named, with the loss it told.
+			st.Topic, st.Intent = p.Topic, ""
+			if a := p.Slots.Application; a == knowledge.Loss || a == knowledge.Theft {
+				st.Slots.Application = a
+			}
+		}
 		return w.done(OutOfScope), st
 	case p.OutOfScope == "other" && b.courtesyOnly(p):
 		switch {
