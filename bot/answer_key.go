@@ -289,7 +289,10 @@ func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bo
 	// "un habitant de Berchem se présente à notre guichet d'Ixelles": a message that says both
 	// where the person lives and which office is asked about leaves nothing to ask.
 	toldBoth := p.Slots.HomeStated && p.Slots.AskedCommune != ""
-	if !p.FirstPerson && !st.Visiting && !toldBoth && (okV != okM || visiting != moved) {
+	// "Schaerbeek c'est plus simple pour nous en tram, ça nous coûtera combien là-bas ?": a
+	// commune gone to, not moved to.
+	goneTo := b.hasCue(p.Norm, knowledge.CueOverThere)
+	if !p.FirstPerson && !st.Visiting && !toldBoth && !goneTo && (okV != okM || visiting != moved) {
 		w.option(w.t("opt_live_in", w.text(a.Name)), w.text(a.Name))
 		w.option(w.t("opt_live_in", w.text(h.Name)), w.text(h.Name))
 		r, pending := ask(w, askResidence, w.t("ask_residence", w.text(a.Name), w.text(h.Name), w.text(a.Name)))

@@ -622,6 +622,13 @@ func TestConversations(t *testing.T) {
 			{say: "Mon ami parle parfaitement français, il pourrait passer le TCF à ma place pour mon dossier de naturalisation ? On se ressemble un peu.", kind: bot.OutOfScope},
 			{say: "ok ok. c'est quoi le niveau demandé alors ?", kind: bot.Answer, contains: []string{"B2"}},
 		}},
+		{"the key's commune corrected in Dutch, and another commune gone to rather than moved to", []turn{
+			{say: "Ik woon in Elsene, hoeveel moet ik betalen voor een digitale sleutel?"},
+			{say: "sorry, ik bedoel Etterbeek, niet Elsene", kind: bot.Answer, contains: []string{"Etterbeek (uw gemeente): gratis"}},
+			{say: "/reset"},
+			{say: "On vient d'emménager à Berchem-Sainte-Agathe, on n'a pas de carte eID. On voudrait une clé numérique, on va où ?"},
+			{say: "Schaerbeek c'est plus simple pour nous en tram, ça nous coûtera combien là-bas ?", kind: bot.Answer, contains: []string{"25 €"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -2208,7 +2208,7 @@ var (
 		"ingeschreven", "resident", "residente", "inwoner", "jhabite",
 		// A correction names the commune meant ("je voulais dire Woluwe-Saint-Pierre", "I
 		// meant Etterbeek"): the one lived in, said wrong before.
-		"dire", "meant", "trompe", "trompee"}
+		"dire", "meant", "trompe", "trompee", "bedoel", "bedoelde", "bedoelt"}
 	// residenceAfter, just after a commune, say it is lived in ("in Jette woon", "in
 	// Watermaal-Bosvoorde zou wonen").
 	residenceAfter = []string{"woon", "woont", "wonen", "woonde"}
