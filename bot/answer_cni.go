@@ -578,6 +578,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// commune ?": where the request may be made, whatever the story names.
 		intent = nlu.Where
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && intent == nlu.Documents && (p.Slots.IssueYear != 0 || p.Slots.IssueDate != "") &&
+		b.hasCue(ask, knowledge.CueObliged) && b.matchDocument(ask) == nil && s.Application != knowledge.Loss && s.Application != knowledge.Theft && !p.Has(nlu.Documents) {
+		// "…et mon mari, il doit refaire la sienne aussi ? elle a été faite en février 2012, il
+		// avait 40 ans": whether that card must be renewed, which its dates decide, not the
+		// papers of the renewal in progress.
+		intent = nlu.Validity
+	}
 	if _, asked := b.asksFree(p); (asked || p.Amount != nil) && (intent == nlu.Documents || intent == nlu.Originals || intent == nlu.Payment && p.Form == nlu.FormYesNo) ||
 		p.Amount != nil && asksYesNo(p) && (intent == nlu.Validity || intent == "") {
 		// "ma première carte serait payante ? j'avais que mon passeport": its price; so is "ma

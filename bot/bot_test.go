@@ -629,6 +629,11 @@ func TestConversations(t *testing.T) {
 			{say: "On vient d'emménager à Berchem-Sainte-Agathe, on n'a pas de carte eID. On voudrait une clé numérique, on va où ?"},
 			{say: "Schaerbeek c'est plus simple pour nous en tram, ça nous coûtera combien là-bas ?", kind: bot.Answer, contains: []string{"25 €"}},
 		}},
+		{"another card's dates told in a renewal's conversation: whether it must be renewed, not the papers", []turn{
+			{say: "ma carte expire le mois prochain, je fais comment pour la refaire ?"},
+			{say: "ok et mon mari il doit refaire la sienne aussi ? elle a été faite en février 2012, il avait 40 ans", kind: bot.Answer, prefix: "non", contains: []string{"2027"}},
+			{say: "et il doit apporter un acte de naissance pour la sienne ? elle a été faite en 2012", kind: bot.Answer, absent: []string{"2027"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
