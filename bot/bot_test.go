@@ -634,6 +634,9 @@ func TestConversations(t *testing.T) {
 			{say: "ok et mon mari il doit refaire la sienne aussi ? elle a été faite en février 2012, il avait 40 ans", kind: bot.Answer, prefix: "non", contains: []string{"2027"}},
 			{say: "et il doit apporter un acte de naissance pour la sienne ? elle a été faite en 2012", kind: bot.Answer, absent: []string{"2027"}},
 		}},
+		{"a wrong date told of one's new card is a mistake to report, not a request to classify", []turn{
+			{say: "Ma date de naissance est fausse sur ma nouvelle carte d'identité, ils ont mis 1987 au lieu de 1978. Qu'est-ce que je fais ?", kind: bot.Answer, contains: []string{"mairie"}, absent: []string{"première demande"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
