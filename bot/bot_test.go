@@ -637,6 +637,9 @@ func TestConversations(t *testing.T) {
 		{"a wrong date told of one's new card is a mistake to report, not a request to classify", []turn{
 			{say: "Ma date de naissance est fausse sur ma nouvelle carte d'identité, ils ont mis 1987 au lieu de 1978. Qu'est-ce que je fais ?", kind: bot.Answer, contains: []string{"mairie"}, absent: []string{"première demande"}},
 		}},
+		{"the passport left at home for a flight with France Identité: no, it is no travel document", []turn{
+			{say: "Si j'ai France Identité sur mon téléphone, je peux laisser mon passeport à la maison pour prendre l'avion vers le Maroc ?", kind: bot.Answer, prefix: "non", contains: []string{"embarquement"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
