@@ -640,6 +640,13 @@ func TestConversations(t *testing.T) {
 		{"the passport left at home for a flight with France Identité: no, it is no travel document", []turn{
 			{say: "Si j'ai France Identité sur mon téléphone, je peux laisser mon passeport à la maison pour prendre l'avion vers le Maroc ?", kind: bot.Answer, prefix: "non", contains: []string{"embarquement"}},
 		}},
+		{"the Belgian identity card's own renewal is another subject; the card as a way to the key, or its PIN lost, is not", []turn{
+			{say: "Ma carte d'identite electronique belge expire le mois prochain, j'habite Ixelles. Comment je la renouvelle et combien ca coute ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "J'ai perdu ma carte eID belge, est-ce que je peux quand même avoir une clé numérique ?", kind: bot.Answer},
+			{say: "/reset"},
+			{say: "J'ai perdu le courrier avec le code PIN de ma carte eID et je ne peux plus me connecter à rien. Comment je récupère des codes ?", kind: bot.Answer},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -302,6 +302,9 @@ type Parser struct {
 	damages []string
 	// notRegistered: a registration denied.
 	notRegistered []string
+	// belgianCards name the Belgian identity card, cardProcedures what one does to a card
+	// (renew, remake, lose), and keyNames the digital key: see belgianCardProcedure.
+	belgianCards, cardProcedures, keyNames, eidPins []string
 	// studyWords and studiedAbroad: studies placed outside France.
 	studyWords, studiedAbroad []string
 	// plasticCards: the old laminated card named.
@@ -539,6 +542,10 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.damages = kb.Language.Cues[knowledge.CueDamage]
 	p.concealments = kb.Language.Cues[knowledge.CueConcealment]
 	p.notRegistered = kb.Language.Cues[knowledge.CueNotRegistered]
+	p.belgianCards = kb.Language.Cues[knowledge.CueBelgianCard]
+	p.cardProcedures = kb.Language.Cues[knowledge.CueCardProcedure]
+	p.keyNames = kb.Language.Cues[knowledge.CueKeyNamed]
+	p.eidPins = kb.Language.Cues[knowledge.CueEIDPin]
 	p.studyWords = kb.Language.Cues[knowledge.CueStudyWord]
 	p.studiedAbroad = kb.Language.Cues[knowledge.CueStudiedAbroad]
 	p.plasticCards = kb.Language.Cues[knowledge.CuePlasticCard]
@@ -1315,6 +1322,15 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.OutOfScope = "other"
 		out.OtherDocument = true
 		out.AskOther = q != ""
+	}
+	if out.OutOfScope == "" && p.cues.saysAny(norm, p.belgianCards) && p.cues.saysAny(norm, p.cardProcedures) && !p.cues.saysAny(norm, p.keyNames) &&
+		!p.cues.saysAny(norm, p.eidPins) {
+		// "pour renouveler ma carte d'identité belge eID, ça coûte combien ?", "j'ai perdu ma
+		// carte eID belge": the Belgian card's own procedure, the commune's, not Guichet's.
+		// (With the digital key named, the card is one of its ways; its PIN lost is the key's
+		// question too.)
+		out.OutOfScope = "other"
+		out.OtherDocument, out.AskOther = true, true
 	}
 	notRegistered := p.cues.saysAny(norm, p.notRegistered)
 	if out.Slots.Abroad == nil && containsAny(norm, "consulat", "registre des francais etablis") && !containsAny(norm, "transcrit", "transcription") {
