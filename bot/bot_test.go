@@ -647,6 +647,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai perdu le courrier avec le code PIN de ma carte eID et je ne peux plus me connecter à rien. Comment je récupère des codes ?", kind: bot.Answer},
 		}},
+		{"one's own code lent, or a likeness to stand in for someone, is refused", []turn{
+			{say: "Mon pote n'a pas la nouvelle carte, je peux lui donner mon code France Identité pour qu'il fasse sa procuration avec mon compte ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "Mon pote me ressemble pas mal, il peut aller faire la certification France Identité en mairie à ma place avec ma carte ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "je ne ressemble plus du tout à la photo de ma carte, je dois la refaire ?", kind: bot.Answer},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1434,17 +1434,23 @@ func (b *Bot) greetingKind(p nlu.Parse) Kind {
 // takesOverIdentity reports whether a message tells of using another person's identity as
 // one's own: acting in their place with their card, code or phone and one's own phone or e-mail
 // in their stead ("j'installe l'appli sur mon téléphone avec sa carte, je choisis le code et je
-// fais ses démarches à sa place"), or their card carried on the strength of a likeness ("je
-// prends celle de mon frère jumeau, on est pareils sur la photo"). Acting for someone with
+// fais ses démarches à sa place"), a card carried or a place taken on the strength of a likeness
+// ("je prends celle de mon frère jumeau, on est pareils sur la photo"), or one's own codes lent
+// ("hand the codes over to my accountant"). Acting for someone with
 // nothing of one's own put in ("je peux faire sa clé à sa place, il est hospitalisé ?") is a
 // question of presence.
 func (b *Bot) takesOverIdentity(p nlu.Parse) bool {
-	theirs := b.hasCue(p.Norm, knowledge.CueTheirMeans) || b.hasCue(p.Norm, knowledge.CueOthersCredentials)
-	if !theirs {
-		return false
+	if b.hasCue(p.Norm, knowledge.CueLendOwn) {
+		return true // "je peux lui donner mon code France Identité pour qu'il fasse sa procuration ?"
 	}
+	theirs := b.hasCue(p.Norm, knowledge.CueTheirMeans) || b.hasCue(p.Norm, knowledge.CueOthersCredentials)
 	inPlace := p.Proxy || b.hasCue(p.Norm, knowledge.CueActInPlace) || b.hasCue(p.Norm, knowledge.CueActAs)
-	return inPlace && b.hasCue(p.Norm, knowledge.CueOwnSubstitute) || b.hasCue(p.Norm, knowledge.CueResemblance)
+	// "mon pote me ressemble, il peut faire la certification à ma place avec ma carte ?": a
+	// likeness to stand in for someone. ("je ne ressemble plus à ma photo" stands in for no one.)
+	if b.hasCue(p.Norm, knowledge.CueResemblance) && (theirs || inPlace) {
+		return true
+	}
+	return theirs && inPlace && b.hasCue(p.Norm, knowledge.CueOwnSubstitute)
 }
 
 // courtesyOnly reports whether a message the classifier found off-subject is only a courtesy:
