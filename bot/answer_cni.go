@@ -843,7 +843,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		return r, pending
 	case nlu.Delay:
-		if p.Form == nlu.FormYesNo && containsWord(p.Norm, "jour meme", "le jour meme", "tout de suite", "immediatement", "sur place", "same day", "directement") {
+		if asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueSameDay) {
 			// "je repars avec ma carte le jour même ?": no, it is made after the application and
 			// collected at a second visit (see who comes, to apply and to collect).
 			w.para(w.t("no"))

@@ -657,6 +657,9 @@ func TestConversations(t *testing.T) {
 		{"the tax stamp bought online need not be printed: its code is scanned on a phone", []turn{
 			{say: "j'ai acheté le timbre en ligne pour ma carte perdue, je dois l'imprimer obligatoirement ?", kind: bot.Answer, prefix: "non", contains: []string{"écran d'un téléphone"}},
 		}},
+		{"the card asked for the day of the appointment: no, it is made after the application", []turn{
+			{say: "Est-ce que je repars avec ma carte d'identité le jour du rendez-vous ? je pars en voyage dans 10 jours", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
