@@ -74,7 +74,7 @@ func TestEvalLLM(t *testing.T) {
   tags: [social]
   turns:
     - user: "bonjour"
-      expect: {kind: clarify}
+      expect: {kind: answer}
 `), 0o644)
 	code, _, errs := runCmd(t, env(t, nil), "", "eval", "--llm", cases)
 	if code != 2 || !strings.Contains(errs, "GUICHET_LLM_MODEL") {
