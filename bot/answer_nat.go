@@ -1329,18 +1329,19 @@ func yearsAgo(span string) int {
 		return 0
 	}
 	for _, f := range strings.Fields(span) {
-		if n, ok := smallNumbers[f]; ok {
-			return n
-		}
 		if n, err := strconv.Atoi(f); err == nil {
 			return n
+		}
+		// The numbers reBecameAgo reads in words ("il y a deux ans").
+		if f == "une" {
+			f = "un"
+		}
+		if n := slices.Index([]string{"un", "deux", "trois", "quatre", "cinq", "six"}, f); n >= 0 {
+			return n + 1
 		}
 	}
 	return -1
 }
-
-// smallNumbers are the numbers said in words in a span back ("il y a deux ans").
-var smallNumbers = map[string]int{"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "one": 1, "two": 2, "three": 3}
 
 // reBecameAgo finds how long ago someone became French ("naturalisé l'an dernier", "devenue
 // française il y a deux ans"), and reMarriedFor how long a marriage has lasted ("mariés depuis 10

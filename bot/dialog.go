@@ -1436,9 +1436,8 @@ func (b *Bot) greetingKind(p nlu.Parse) Kind {
 // in their stead ("j'installe l'appli sur mon téléphone avec sa carte, je choisis le code et je
 // fais ses démarches à sa place"), a card carried or a place taken on the strength of a likeness
 // ("je prends celle de mon frère jumeau, on est pareils sur la photo"), or one's own codes lent
-// ("hand the codes over to my accountant"). Acting for someone with
-// nothing of one's own put in ("je peux faire sa clé à sa place, il est hospitalisé ?") is a
-// question of presence.
+// ("hand the codes over to my accountant"). Acting for someone with nothing of one's own put in
+// ("je peux faire sa clé à sa place, il est hospitalisé ?") is a question of presence.
 func (b *Bot) takesOverIdentity(p nlu.Parse) bool {
 	if b.hasCue(p.Norm, knowledge.CueLendOwn) {
 		return true // "je peux lui donner mon code France Identité pour qu'il fasse sa procuration ?"
@@ -1454,10 +1453,9 @@ func (b *Bot) takesOverIdentity(p nlu.Parse) bool {
 }
 
 // courtesyOnly reports whether a message the classifier found off-subject is only a courtesy:
-// thanks, a goodbye or a greeting told, not asked ("merci beaucoup pour les infos, bonne journée à
-// vous", "Goedemiddag!"),
-// or a question of whether Guichet is a person ("t'es un robot ?"). Nothing of a subject is
-// named, so no question of one goes unanswered.
+// thanks, a goodbye or a greeting told, not asked ("merci beaucoup pour les infos, bonne journée
+// à vous", "Goedemiddag!"), or a question of whether Guichet is a person ("t'es un robot ?").
+// Nothing of a subject is named, so no question of one goes unanswered.
 func (b *Bot) courtesyOnly(p nlu.Parse) bool {
 	if p.Topic != "" || len(p.Intents) > 0 || !p.Slots.IsZero() || b.hasCue(p.Norm, knowledge.CueSmallTalk) {
 		return false

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/guichet/guichet/knowledge"
@@ -49,6 +50,51 @@ func TestQuantities(t *testing.T) {
 	for _, tt := range tests {
 		if got := b.quantities(tt.text, tt.asked); !slices.Equal(got, tt.want) {
 			t.Errorf("quantities(%q) = %v; want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestYearsAgo checks the spans back a spouse's becoming French is told in, which decide whether
+// it came after the wedding.
+func TestYearsAgo(t *testing.T) {
+	tests := []struct {
+		span string
+		want int
+	}{
+		{"l an dernier", 1},
+		{"l annee derniere", 1},
+		{"cette annee", 0},
+		{"il y a 3 ans", 3},
+		{"il y a une an", 1},
+		{"il y a deux ans", 2},
+		{"il y a quatre ans", 4},
+		{"il y a six ans", 6},
+		{"last year", 1},
+		{"this year", 0},
+		{"bientot", -1},
+	}
+	for _, tc := range tests {
+		if got := yearsAgo(tc.span); got != tc.want {
+			t.Errorf("yearsAgo(%q) = %d, want %d", tc.span, got, tc.want)
+		}
+	}
+}
+
+// TestConditionsToldSpouseLater checks that a spouse French fewer years ago than the wedding
+// reads as French after it, and only then.
+func TestConditionsToldSpouseLater(t *testing.T) {
+	tests := []struct {
+		norm  string
+		after bool
+	}{
+		{"mon mari a ete naturalise l an dernier, on est maries depuis 10 ans", true},
+		{"ma femme est devenue francaise il y a quatre ans, maries depuis 6 ans", true},
+		{"ma femme est devenue francaise il y a 8 ans, on est maries depuis 5 ans", false},
+		{"on est maries depuis 5 ans", false},
+	}
+	for _, tc := range tests {
+		if got := strings.Contains(conditionsTold(tc.norm), " apres"); got != tc.after {
+			t.Errorf("conditionsTold(%q) tells French after the wedding: %v, want %v", tc.norm, got, tc.after)
 		}
 	}
 }
