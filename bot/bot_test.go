@@ -646,6 +646,8 @@ func TestConversations(t *testing.T) {
 			{say: "J'ai perdu ma carte eID belge, est-ce que je peux quand même avoir une clé numérique ?", kind: bot.Answer},
 			{say: "/reset"},
 			{say: "J'ai perdu le courrier avec le code PIN de ma carte eID et je ne peux plus me connecter à rien. Comment je récupère des codes ?", kind: bot.Answer},
+			{say: "/reset"},
+			{say: "Je suis franco-belge, ma carte d'identité belge est perdue, je peux refaire ma CNI française à Bruxelles ?", kind: bot.Answer},
 		}},
 		{"one's own code lent, or a likeness to stand in for someone, is refused", []turn{
 			{say: "Mon pote n'a pas la nouvelle carte, je peux lui donner mon code France Identité pour qu'il fasse sa procuration avec mon compte ?", kind: bot.OutOfScope},

@@ -304,7 +304,7 @@ type Parser struct {
 	notRegistered []string
 	// belgianCards name the Belgian identity card, cardProcedures what one does to a card
 	// (renew, remake, lose), and keyNames the digital key: see belgianCardProcedure.
-	belgianCards, cardProcedures, keyNames, eidPins []string
+	belgianCards, cardProcedures, keyNames, eidPins, frenchWords []string
 	// studyWords and studiedAbroad: studies placed outside France.
 	studyWords, studiedAbroad []string
 	// plasticCards: the old laminated card named.
@@ -546,6 +546,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.cardProcedures = kb.Language.Cues[knowledge.CueCardProcedure]
 	p.keyNames = kb.Language.Cues[knowledge.CueKeyNamed]
 	p.eidPins = kb.Language.Cues[knowledge.CueEIDPin]
+	p.frenchWords = kb.Language.Cues[knowledge.CueFrenchWord]
 	p.studyWords = kb.Language.Cues[knowledge.CueStudyWord]
 	p.studiedAbroad = kb.Language.Cues[knowledge.CueStudiedAbroad]
 	p.plasticCards = kb.Language.Cues[knowledge.CuePlasticCard]
@@ -1324,11 +1325,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.AskOther = q != ""
 	}
 	if out.OutOfScope == "" && p.cues.saysAny(norm, p.belgianCards) && p.cues.saysAny(norm, p.cardProcedures) && !p.cues.saysAny(norm, p.keyNames) &&
-		!p.cues.saysAny(norm, p.eidPins) {
+		!p.cues.saysAny(norm, p.eidPins) && !p.cues.saysAny(norm, p.frenchWords) && !containsWordAt(norm, "cni") {
 		// "pour renouveler ma carte d'identité belge eID, ça coûte combien ?", "j'ai perdu ma
 		// carte eID belge": the Belgian card's own procedure, the commune's, not Guichet's.
 		// (With the digital key named, the card is one of its ways; its PIN lost is the key's
-		// question too.)
+		// question too; with the French card named, that card may be the question.)
 		out.OutOfScope = "other"
 		out.OtherDocument, out.AskOther = true, true
 	}
