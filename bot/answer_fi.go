@@ -138,6 +138,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.nfc")
 		return w.done(Answer), ""
 	}
+	if p.Has(nlu.Fingerprints) && p.Form == nlu.FormWhy && matchItem(b.kb.MustFact("fi.uses"), cmp.Or(p.Ask, p.Norm)) == nil {
+		// "pourquoi on me prend les empreintes à la mairie pour certifier ? je les ai déjà
+		// données pour ma carte": what the agent does with them, compare them with the card's.
+		// ("Comment je vais savoir si c'est bon ?" after a story of fingerprints asks the result.)
+		w.kbFact("fi.what")
+		return w.done(Answer), ""
+	}
 	if p.Form == nlu.FormYesNo && (intent == nlu.Eligibility || intent == nlu.What || intent == nlu.Steps || intent == "") && !p.Slots.WeighOnIdentite() && !s.NoIDCard && !oldCard &&
 		matchItem(b.kb.MustFact("fi.uses"), p.Norm) != nil {
 		// "Mon Compte Formation me demande FranceConnect+, je peux passer par France Identité ?": a use.

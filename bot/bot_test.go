@@ -662,6 +662,9 @@ func TestConversations(t *testing.T) {
 		{"the card asked for the day of the appointment: no, it is made after the application", []turn{
 			{say: "Est-ce que je repars avec ma carte d'identité le jour du rendez-vous ? je pars en voyage dans 10 jours", kind: bot.Answer, prefix: "non"},
 		}},
+		{"why fingerprints are taken for France Identité: the agent compares them with the card's", []turn{
+			{say: "Pourquoi on me prend les empreintes à la mairie pour certifier France Identité ? je les ai déjà données pour ma carte", kind: bot.Answer, contains: []string{"comparant ses empreintes"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
