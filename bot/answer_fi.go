@@ -138,6 +138,26 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.nfc")
 		return w.done(Answer), ""
 	}
+	if asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNeedsCertification) {
+		// "et il faut que l'identité soit certifiée pour ça ?" after a proxy vote asked: yes when
+		// the use is one of the certified identity's and not of the app without it; no when the
+		// app does it uncertified.
+		text := p.Norm
+		if matchItem(b.kb.MustFact("fi.uses"), text) == nil && matchItem(b.kb.MustFact("fi.app"), text) == nil {
+			text = st.LastAsk
+		}
+		certified, plain := matchItem(b.kb.MustFact("fi.uses"), text), matchItem(b.kb.MustFact("fi.app"), text)
+		switch {
+		case certified != nil && plain == nil:
+			w.para(w.t("yes"))
+			w.kbFact("fi.uses")
+			return w.done(Answer), ""
+		case plain != nil && certified == nil:
+			w.para(w.t("no"))
+			w.kbFact("fi.app")
+			return w.done(Answer), ""
+		}
+	}
 	if p.Has(nlu.Fingerprints) && p.Form == nlu.FormWhy && matchItem(b.kb.MustFact("fi.uses"), cmp.Or(p.Ask, p.Norm)) == nil {
 		// "pourquoi on me prend les empreintes à la mairie pour certifier ? je les ai déjà
 		// données pour ma carte": what the agent does with them, compare them with the card's.

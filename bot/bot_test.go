@@ -665,6 +665,13 @@ func TestConversations(t *testing.T) {
 		{"why fingerprints are taken for France Identité: the agent compares them with the card's", []turn{
 			{say: "Pourquoi on me prend les empreintes à la mairie pour certifier France Identité ? je les ai déjà données pour ma carte", kind: bot.Answer, contains: []string{"comparant ses empreintes"}},
 		}},
+		{"whether a use needs the certified identity: the uses with and without it decide", []turn{
+			{say: "je voulais savoir si avec France Identité on peut faire une procuration sans passer au commissariat"},
+			{say: "et il faut que l'identité soit certifiée pour ça ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "je peux mettre mon permis de conduire dans France Identité ?"},
+			{say: "il faut que mon identité soit certifiée pour ça ?", kind: bot.Answer, prefix: "non", contains: []string{"sans certification"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
