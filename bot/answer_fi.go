@@ -138,6 +138,19 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.nfc")
 		return w.done(Answer), ""
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && b.hasCue(ask, knowledge.CueAppUsed) && b.hasCue(p.Norm, knowledge.CueCertify) &&
+		matchItem(b.kb.MustFact("fi.uses"), ask) == nil && matchItem(b.kb.MustFact("fi.app"), ask) == nil {
+		// "si je fais pas certifier mon identité, je peux quand même utiliser l'appli ?": yes;
+		// "je suis obligé de la faire certifier pour utiliser l'appli ?": no. The app has uses of
+		// its own, without certification.
+		without := nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueCertify]) || b.hasCue(p.Norm, knowledge.CueNotCertified)
+		obliged := b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueMandatory)
+		if without != obliged {
+			w.para(yesNo(w, without))
+			w.kbFact("fi.app")
+			return w.done(Answer), ""
+		}
+	}
 	if asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNeedsCertification) {
 		// "et il faut que l'identité soit certifiée pour ça ?" after a proxy vote asked: yes when
 		// the use is one of the certified identity's and not of the app without it; no when the

@@ -672,6 +672,11 @@ func TestConversations(t *testing.T) {
 			{say: "je peux mettre mon permis de conduire dans France Identité ?"},
 			{say: "il faut que mon identité soit certifiée pour ça ?", kind: bot.Answer, prefix: "non", contains: []string{"sans certification"}},
 		}},
+		{"the app used without certification: yes, it has uses of its own", []turn{
+			{say: "si je fais pas certifier mon identité, je peux quand même utiliser l'appli pour des trucs ?", kind: bot.Answer, prefix: "oui", contains: []string{"sans certification"}},
+			{say: "/reset"},
+			{say: "faut il obligatoirement une adresse mail pour demander la certification dans l'appli ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
