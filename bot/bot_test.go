@@ -677,6 +677,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "faut il obligatoirement une adresse mail pour demander la certification dans l'appli ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a question-only sequel about France Identité asks its form's facet: where, then how", []turn{
+			{say: "c'est quoi l'identité numérique certifiée ?"},
+			{say: "et je la fais où ?", kind: bot.Answer, contains: []string{"mairie habilitée"}},
+			{say: "/reset"},
+			{say: "à quoi ça sert l'identité numérique certifiée ?"},
+			{say: "ok et comment je l'obtiens ?", kind: bot.Answer, contains: []string{"Les étapes"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -521,6 +521,15 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// la chercher ?": the same card's wait, the visit put off.
 		st.Slots.ReadyDays, st.Slots.ReadyDaysMax = ready, readyMax
 	}
+	if len(p.Intents) == 0 && !answered && st.Topic == knowledge.TopicIdentite && p.Continues() && p.Topic == st.Topic &&
+		(p.Form == nlu.FormWhere || p.Form == nlu.FormHow) {
+		// "c'est quoi l'identité numérique certifiée ? — et je la fais où ?", "à quoi ça sert ? —
+		// ok et comment je l'obtiens ?": a question-only sequel asks its form's facet of the
+		// topic in progress, not the last answer again.
+		if f := formFacet(&p, st.Topic, string(st.Intent)); f != string(st.Intent) {
+			st.Intent = nlu.Intent(f)
+		}
+	}
 	if len(p.Intents) > 0 && !answered {
 		if in, ok := chooseIntent(st.Topic, p.Intents, p); ok {
 			st.Intent = in
