@@ -684,6 +684,9 @@ func TestConversations(t *testing.T) {
 			{say: "à quoi ça sert l'identité numérique certifiée ?"},
 			{say: "ok et comment je l'obtiens ?", kind: bot.Answer, contains: []string{"Les étapes"}},
 		}},
+		{"the minimum system version asked as 'c koi': the versions, not what France Identité is", []turn{
+			{say: "c koi la version ios minimum pour france identite svp", kind: bot.Answer, contains: []string{"iOS 16"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
