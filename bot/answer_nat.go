@@ -219,6 +219,15 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		intent = nlu.Routes
 		whereFiled = true
 	}
+	if f, ok := b.kb.Fact("nat.language-refugee-exemption"); ok && asksYesNo(p) && (intent == nlu.Language || b.hasCue(p.Norm, knowledge.CueLanguageLevel) || b.hasCue(p.Norm, knowledge.CueLanguageTest)) &&
+		slices.Contains(s.Situations, "refugee") && s.Age != nil && *s.Age > f.MinAge && max(s.ResidenceYears, s.Years) >= f.MinYears {
+		// "mon grand-père a 74 ans, il est réfugié et vit en France depuis 20 ans : il doit
+		// prouver un niveau de langue ?": no, the condition does not apply to him; "il me dit
+		// qu'il n'a pas besoin de justifier son niveau, c'est exact ?": yes.
+		w.para(yesNo(w, b.hasCue(p.Norm, knowledge.CueClaimsExempt)))
+		w.kbFact(f.ID)
+		return w.done(Answer), ""
+	}
 	switch intent {
 	case nlu.Language:
 		if a := b.answerOf("nat.language", p); a != nil && p.Level == "" && p.Form == nlu.FormYesNo {

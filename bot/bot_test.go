@@ -687,6 +687,13 @@ func TestConversations(t *testing.T) {
 		{"the minimum system version asked as 'c koi': the versions, not what France Identité is", []turn{
 			{say: "c koi la version ios minimum pour france identite svp", kind: bot.Answer, contains: []string{"iOS 16"}},
 		}},
+		{"the language condition waived for a refugee over 70 with 15 years in France, computed from the facts told", []turn{
+			{say: "Mon grand-père a 74 ans, il est réfugié et vit en France depuis 20 ans. Il parle très mal français : est-ce qu'il doit quand même prouver un niveau de langue pour être naturalisé ?", kind: bot.Answer, prefix: "non", contains: []string{"ne s'applique pas"}},
+			{say: "/reset"},
+			{say: "Un usager de 72 ans, réfugié, en France régulièrement depuis 20 ans, me dit qu'il n'a pas besoin de justifier son niveau de français pour la naturalisation. C'est exact ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "Mon père a 68 ans, il est réfugié et vit en France depuis 20 ans : il doit prouver son niveau de français pour être naturalisé ?", kind: bot.Answer, absent: []string{"ne s'applique pas"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
