@@ -228,6 +228,18 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact(f.ID)
 		return w.done(Answer), ""
 	}
+	if f, ok := b.kb.Fact("nat.language"); ok && asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueLanguageLevel) &&
+		(b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueSuffices) || containsWord(cmp.Or(p.Ask, p.Norm), "compte", "ca compte", "accepte", "accepted", "counts")) {
+		if it := matchItem(f, p.Norm); it != nil && !nlu.Denied(p.Norm, it.Match) && p.Level == "" {
+			// "j'ai eu le brevet des collèges en France, ça suffit pour prouver mon niveau de
+			// français ?": yes, a proof of the list, named anywhere when the sentence that asks
+			// whether it is enough is of the level (not "…un BTS à Nancy… je peux demander la
+			// naturalisation, et quel niveau de langue on va me demander ?").
+			w.para(w.t("yes"))
+			w.kbFact(f.ID)
+			return w.done(Answer), ""
+		}
+	}
 	switch intent {
 	case nlu.Language:
 		if a := b.answerOf("nat.language", p); a != nil && p.Level == "" && p.Form == nlu.FormYesNo {

@@ -694,6 +694,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Mon père a 68 ans, il est réfugié et vit en France depuis 20 ans : il doit prouver son niveau de français pour être naturalisé ?", kind: bot.Answer, absent: []string{"ne s'applique pas"}},
 		}},
+		{"a French diploma asked as proof of the language level: yes, from the list of proofs", []turn{
+			{say: "J'ai eu le brevet des collèges en France quand j'étais ado. Est-ce que ça suffit pour prouver mon niveau de français pour la naturalisation ?", kind: bot.Answer, prefix: "oui", contains: []string{"brevet"}},
+			{say: "/reset"},
+			{say: "j'ai le TCF avec un niveau B1, c'est suffisant pour la naturalisation ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
