@@ -220,7 +220,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		whereFiled = true
 	}
 	if f, ok := b.kb.Fact("nat.language-refugee-exemption"); ok && asksYesNo(p) && (intent == nlu.Language || b.hasCue(p.Norm, knowledge.CueLanguageLevel) || b.hasCue(p.Norm, knowledge.CueLanguageTest)) &&
-		slices.Contains(s.Situations, "refugee") && s.Age != nil && *s.Age > f.MinAge && max(s.ResidenceYears, s.Years) >= f.MinYears {
+		slices.Contains(s.Situations, "refugee") && s.Age != nil && *s.Age > f.MinAge && residenceTold(s) >= f.MinYears {
 		// "mon grand-père a 74 ans, il est réfugié et vit en France depuis 20 ans : il doit
 		// prouver un niveau de langue ?": no, the condition does not apply to him; "il me dit
 		// qu'il n'a pas besoin de justifier son niveau, c'est exact ?": yes.
@@ -1262,6 +1262,15 @@ func (b *Bot) hasCueUnhedged(norm, name string) bool {
 // âge ?"), which the same answers settle.
 func (b *Bot) asksWhen(p nlu.Parse) bool {
 	return p.Form == nlu.FormWhen || b.hasCue(p.Norm, knowledge.CueAgeAsked)
+}
+
+// residenceTold is the years of residence in France a situation tells: its own, or the years
+// told when no marriage could be what they count.
+func residenceTold(s nlu.Slots) int {
+	if s.ResidenceYears > 0 || slices.Contains(s.Situations, "married") {
+		return s.ResidenceYears
+	}
+	return s.Years
 }
 
 // asksVenue reports whether the sentence that asks names where or how a file is filed ("c'est à

@@ -693,6 +693,8 @@ func TestConversations(t *testing.T) {
 			{say: "Un usager de 72 ans, réfugié, en France régulièrement depuis 20 ans, me dit qu'il n'a pas besoin de justifier son niveau de français pour la naturalisation. C'est exact ?", kind: bot.Answer, prefix: "oui"},
 			{say: "/reset"},
 			{say: "Mon père a 68 ans, il est réfugié et vit en France depuis 20 ans : il doit prouver son niveau de français pour être naturalisé ?", kind: bot.Answer, absent: []string{"ne s'applique pas"}},
+			{say: "/reset"},
+			{say: "J'ai 72 ans, je suis réfugié, marié depuis 20 ans et en France depuis 5 ans : je dois prouver mon niveau de français ?", kind: bot.Answer, absent: []string{"ne s'applique pas"}},
 		}},
 		{"a French diploma asked as proof of the language level: yes, from the list of proofs", []turn{
 			{say: "J'ai eu le brevet des collèges en France quand j'étais ado. Est-ce que ça suffit pour prouver mon niveau de français pour la naturalisation ?", kind: bot.Answer, prefix: "oui", contains: []string{"brevet"}},
