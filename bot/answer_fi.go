@@ -155,11 +155,11 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// "et il faut que l'identité soit certifiée pour ça ?" after a proxy vote asked: yes when
 		// the use is one of the certified identity's and not of the app without it; no when the
 		// app does it uncertified.
-		text := p.Norm
-		if matchItem(b.kb.MustFact("fi.uses"), text) == nil && matchItem(b.kb.MustFact("fi.app"), text) == nil {
-			text = st.LastAsk
+		uses, app := b.kb.MustFact("fi.uses"), b.kb.MustFact("fi.app")
+		certified, plain := matchItem(uses, p.Norm), matchItem(app, p.Norm)
+		if certified == nil && plain == nil {
+			certified, plain = matchItem(uses, st.LastAsk), matchItem(app, st.LastAsk)
 		}
-		certified, plain := matchItem(b.kb.MustFact("fi.uses"), text), matchItem(b.kb.MustFact("fi.app"), text)
 		switch {
 		case certified != nil && plain == nil:
 			w.para(w.t("yes"))

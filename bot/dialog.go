@@ -422,9 +422,7 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		case p.Flags.Bye:
 			w.para(w.t("bye"))
 		case p.Flags.Greeting && !b.hasCue(p.Norm, knowledge.CueBotAsked):
-			w.para(w.t("greeting"))
-			w.para(w.t("no_personal_data"))
-			b.coverage(w)
+			b.greet(w)
 			st.Pending = askTopic
 			return w.done(b.greetingKind(p)), st
 		default:
@@ -465,9 +463,7 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 			return w.done(OutOfScope), st
 		case p.Flags.Greeting || p.Flags.Help || st.Topic == "":
 			if p.Flags.Greeting || p.Flags.Help {
-				w.para(w.t("greeting"))
-				w.para(w.t("no_personal_data"))
-				b.coverage(w)
+				b.greet(w)
 				st.Pending = askTopic
 				return w.done(b.greetingKind(p)), st
 			}
@@ -521,11 +517,12 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// la chercher ?": the same card's wait, the visit put off.
 		st.Slots.ReadyDays, st.Slots.ReadyDaysMax = ready, readyMax
 	}
-	if len(p.Intents) == 0 && !answered && st.Topic == knowledge.TopicIdentite && p.Continues() && p.Topic == st.Topic &&
+	if len(p.Intents) == 0 && !answered && st.Topic != "" && p.Continues() && p.Topic == st.Topic &&
 		(p.Form == nlu.FormWhere || p.Form == nlu.FormHow) {
 		// "c'est quoi l'identité numérique certifiée ? — et je la fais où ?", "à quoi ça sert ? —
 		// ok et comment je l'obtiens ?": a question-only sequel asks its form's facet of the
-		// topic in progress, not the last answer again.
+		// topic in progress, not the last answer again, whichever the topic (formFacet moves
+		// only from a general facet).
 		if f := formFacet(&p, st.Topic, string(st.Intent)); f != string(st.Intent) {
 			st.Intent = nlu.Intent(f)
 		}
@@ -1097,10 +1094,9 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			inTopic += x.Score
 		}
 	}
-	moneySaid := p.Amount != nil || b.hasCue(p.Norm, knowledge.CuePrice) || b.hasCue(p.Norm, knowledge.CueMoneyWord) || b.hasCue(p.Norm, knowledge.CueFree) || b.hasCue(p.Norm, knowledge.CuePaid)
 	for _, x := range p.Predictions {
 		if t, f := knowledge.SplitLabel(x.Label); t == topic {
-			if f == string(nlu.Fee) && len(p.Intents) == 0 && !moneySaid && p.Form == nlu.FormYesNo && topicIntents[topic][nlu.Where] != nlu.Fee {
+			if f == string(nlu.Fee) && len(p.Intents) == 0 && p.Form == nlu.FormYesNo && topicIntents[topic][nlu.Where] != nlu.Fee && !b.saysMoney(*p) {
 				// "elle peut faire la déclaration en tant qu'ascendante ?": the examples of the
 				// route's price share its words, but nothing of money is asked; the next facet
 				// the examples read. (The key's prices are also where it is had: "c'est le seul
@@ -1429,6 +1425,12 @@ func (b *Bot) failsVaguely(p nlu.Parse) bool {
 	return p.Words <= maxVagueWords && b.hasCue(p.Norm, knowledge.CueStoppedWorking)
 }
 
+// saysMoney reports whether a message says anything of money: an amount, a price, a word of
+// paying or of being free.
+func (b *Bot) saysMoney(p nlu.Parse) bool {
+	return p.Amount != nil || b.hasCue(p.Norm, knowledge.CuePrice) || b.hasCue(p.Norm, knowledge.CueMoneyWord) || b.hasCue(p.Norm, knowledge.CueFree) || b.hasCue(p.Norm, knowledge.CuePaid)
+}
+
 // greetingKind is the kind of the reply to a greeting: a bare greeting ("bonjour !", "bonsoir,
 // vous êtes là ?") is a courtesy answered with the topics on offer; one that opens a request
 // ("bonjour, j'ai une question", "bonjour, c'est pour ma mère") has begun one, and its topic is
@@ -1521,10 +1523,15 @@ func joinList(w *writer, items []string) string {
 // topics to pick from. It reads and changes no conversation.
 func (b *Bot) Welcome(lang knowledge.Lang) Reply {
 	w := newWriter(b.kb, pickLang(lang))
+	b.greet(w)
+	return w.done(Answer)
+}
+
+// greet writes a greeting: who Guichet is, a word on personal data, and the topics on offer.
+func (b *Bot) greet(w *writer) {
 	w.para(w.t("greeting"))
 	w.para(w.t("no_personal_data"))
 	b.coverage(w)
-	return w.done(Answer)
 }
 
 // twoAsOne answers whether two things are one: a thing a fact of the knowledge base tells apart
