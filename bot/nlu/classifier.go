@@ -6,7 +6,6 @@ import (
 	"errors"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -44,7 +43,15 @@ type Features struct {
 	index map[uint64]int32
 	// hashes are the features' hashes, by number.
 	hashes []uint64
+	// dir, for a saved model, holds for each value of a hash's top dirBits bits the first of
+	// the sorted hashes that starts with it (and len(hashes) last): the hashes are uniform, so
+	// a lookup searches the few of its bucket instead of all of them, on every word of every
+	// message.
+	dir []int32
 }
+
+// dirBits is how many top bits of a hash pick its bucket: 4,096 buckets of a few features each.
+const dirBits = 12
 
 // number returns the number of the feature with hash h.
 func (fs *Features) number(h uint64) (int32, bool) {
@@ -52,8 +59,14 @@ func (fs *Features) number(h uint64) (int32, bool) {
 		i, ok := fs.index[h]
 		return i, ok
 	}
-	i, ok := slices.BinarySearch(fs.hashes, h)
-	return int32(i), ok
+	if fs.dir == nil {
+		i, ok := slices.BinarySearch(fs.hashes, h)
+		return int32(i), ok
+	}
+	b := h >> (64 - dirBits)
+	lo, hi := fs.dir[b], fs.dir[b+1]
+	i, ok := slices.BinarySearch(fs.hashes[lo:hi], h)
+	return lo + int32(i), ok
 }
 
 // NewFeatures returns an empty feature table.
@@ -164,7 +177,11 @@ type Vector struct {
 // Vector counts the features of a message the table knows (adding the others when add is set)
 // and scales them to unit length.
 func (fs *Features) Vector(add bool, toks, concepts []string) Vector {
-	counts := make(map[int32]float32, 64)
+	type count struct {
+		row int32
+		n   float32
+	}
+	counts := make([]count, 0, 256)
 	features(toks, concepts, func(h uint64, weight float32) {
 		i, ok := fs.number(h)
 		if !ok {
@@ -175,28 +192,30 @@ func (fs *Features) Vector(add bool, toks, concepts []string) Vector {
 			fs.index[h] = i
 			fs.hashes = append(fs.hashes, h)
 		}
-		counts[i] += weight
+		counts = append(counts, count{i, weight})
 	})
-	v := Vector{rows: make([]int32, 0, len(counts)), vals: make([]float32, 0, len(counts))}
-	var norm float64
+	// Sorted by feature, a feature's occurrences are neighbours: add them up in place. The
+	// order also makes training the same every time.
+	slices.SortFunc(counts, func(a, b count) int { return cmp.Compare(a.row, b.row) })
+	merged := counts[:0]
 	for _, c := range counts {
-		norm += float64(c) * float64(c)
+		if k := len(merged) - 1; k >= 0 && merged[k].row == c.row {
+			merged[k].n += c.n
+			continue
+		}
+		merged = append(merged, c)
+	}
+	var norm float64
+	for _, c := range merged {
+		norm += float64(c.n) * float64(c.n)
 	}
 	norm = math.Sqrt(norm)
-	for i, c := range counts {
-		v.rows = append(v.rows, i)
-		v.vals = append(v.vals, float32(float64(c)/norm))
+	v := Vector{rows: make([]int32, len(merged)), vals: make([]float32, len(merged))}
+	for k, c := range merged {
+		v.rows[k] = c.row
+		v.vals[k] = float32(float64(c.n) / norm)
 	}
-	// Map order is random: sort so that training is the same every time.
-	sort.Sort(v)
 	return v
-}
-
-func (v Vector) Len() int           { return len(v.rows) }
-func (v Vector) Less(i, j int) bool { return v.rows[i] < v.rows[j] }
-func (v Vector) Swap(i, j int) {
-	v.rows[i], v.rows[j] = v.rows[j], v.rows[i]
-	v.vals[i], v.vals[j] = v.vals[j], v.vals[i]
 }
 
 // Training settings: passes over the examples, AdaGrad's step, and the L2 penalty that keeps
@@ -387,8 +406,13 @@ func (c *Classifier) Predict(v Vector) []Prediction {
 	for l, s := range p {
 		out[l] = Prediction{Label: c.labels[l], Score: s}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Score > out[b].Score })
+	sortPredictions(out)
 	return out
+}
+
+// sortPredictions puts predictions best first, ties in their order.
+func sortPredictions(out []Prediction) {
+	slices.SortStableFunc(out, func(a, b Prediction) int { return cmp.Compare(b.Score, a.Score) })
 }
 
 // LabelTopic splits a label "cni.fee" into its topic and facet; labels without a dot (oos,
@@ -466,13 +490,21 @@ func decodeFeatures(d *decoder) *Features {
 	if raw == nil {
 		return &Features{}
 	}
-	fs := &Features{hashes: make([]uint64, n)}
+	fs := &Features{hashes: make([]uint64, n), dir: make([]int32, 1<<dirBits+1)}
+	next := 0 // the next bucket whose start is not yet set
 	for i := range fs.hashes {
-		fs.hashes[i] = binary.LittleEndian.Uint64(raw[8*i:])
-		if i > 0 && fs.hashes[i] <= fs.hashes[i-1] {
+		h := binary.LittleEndian.Uint64(raw[8*i:])
+		fs.hashes[i] = h
+		if i > 0 && h <= fs.hashes[i-1] {
 			d.err = ErrBadModel // not sorted: lookups would miss
 			return &Features{}
 		}
+		for ; next <= int(h>>(64-dirBits)); next++ {
+			fs.dir[next] = int32(i)
+		}
+	}
+	for ; next < len(fs.dir); next++ {
+		fs.dir[next] = int32(n)
 	}
 	return fs
 }

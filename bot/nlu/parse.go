@@ -727,7 +727,7 @@ func (p *Parser) recognise(toks, concepts []string) []Prediction {
 		}
 		out[i] = Prediction{Label: p.labels[i], Score: s}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Score > out[b].Score })
+	sortPredictions(out)
 	return out
 }
 
@@ -2714,7 +2714,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	}
 	readyDays(s, now, free, mark, out)
 	awayReady := false // the time away counted as the days a ready card waits
-	if m := pat().reAwayFor.FindStringSubmatch(s); m != nil && out.Slots.ReadyDays == nil && containsAny(s, "prete", "dispo", "disponible", "sms", "texto", "ready") {
+	if m := matchIf(out.Slots.ReadyDays == nil && containsAny(s, "prete", "dispo", "disponible", "sms", "texto", "ready"), pat().reAwayFor, s); m != nil {
 		awayReady = true
 		// "j'ai reçu le SMS, ma carte est prête, mais je pars 2 mois demain": when the person
 		// comes back, the card will have waited that long.
@@ -3174,7 +3174,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 		out.Slots.Age = &a
 	}
-	if m := pat().reAgeIs.FindStringSubmatchIndex(s); m != nil && out.Slots.Age == nil && free(m[0], m[1]) &&
+	if m := matchIndexIf(out.Slots.Age == nil && strings.ContainsAny(s, "0123456789"), pat().reAgeIs, s); m != nil && free(m[0], m[1]) &&
 		(m[4] < 0 || !containsAny(s[m[4]:m[5]], "month", "day", "week", "minute", "hour", "eur", "maand", "dag")) {
 		// "my daughter is 10", "hij is 16": the person's age, without the word for years ("she is 10
 		// months" is not).
