@@ -357,6 +357,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// the rule of validity, decides the documents as a told expiry would.
 		if y, ok := b.expiredYears(s, m.Time); ok {
 			s.ExpiredYears = &y
+		} else if y, ok := b.expiredSincePrinted(s, m.Time); ok {
+			s.ExpiredYears = &y
+		} else if b.toldValid(p.Norm) {
+			// "un usager vient renouveler sa CNI qui est encore valide": not expired at all.
+			zero := 0
+			s.ExpiredYears = &zero
 		}
 	}
 	intent := st.Intent
@@ -1362,6 +1368,47 @@ func (b *Bot) expiredYears(s nlu.Slots, now time.Time) (int, bool) {
 		}
 	}
 	return lo, true
+}
+
+// expiredSincePrinted is how many whole years ago, at most, the card ended, from the end date or
+// year read on it and already past ("elle a expiré en 2024"), when that bound is below every
+// threshold of the checklist: a card's real end is never before its printed one (an extension
+// only makes it later), so a bound below the thresholds settles them; above, the card may have
+// been extended, and nothing is settled.
+func (b *Bot) expiredSincePrinted(s nlu.Slots, now time.Time) (int, bool) {
+	var end time.Time
+	switch {
+	case s.PrintedEnd != "":
+		end = knowledge.MustDate(s.PrintedEnd).Time
+	case s.PrintedYear != 0:
+		end = time.Date(s.PrintedYear, time.January, 1, 0, 0, 0, 0, now.Location()) // the earliest day of that year
+	default:
+		return 0, false
+	}
+	if !end.Before(now) {
+		return 0, false
+	}
+	years := rules.Age(end, now)
+	for _, row := range b.kb.CNI.Checklist {
+		if t := row.When.ExpiredOver; t != nil && years >= *t {
+			return 0, false
+		}
+	}
+	return years, true
+}
+
+// toldValid reports whether a statement of the message, not its question, says the card is still
+// valid ("sa CNI qui est encore valide. Je dois lui demander un acte de naissance ?").
+func (b *Bot) toldValid(norm string) bool {
+	for _, part := range strings.FieldsFunc(norm, func(r rune) bool { return r == '.' || r == '!' || r == ';' }) {
+		if i := strings.Index(part, "?"); i >= 0 {
+			part = part[i+1:] // what follows a question in the same stretch is told
+		}
+		if b.hasCue(part, knowledge.CueToldValid) {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *Bot) situation(s nlu.Slots) rules.Situation {

@@ -701,6 +701,18 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "j'ai le TCF avec un niveau B1, c'est suffisant pour la naturalisation ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a card told still valid, or expired last year, needs no birth certificate", []turn{
+			{say: "Un usager vient renouveler sa CNI qui est encore valide. Je dois lui demander un acte de naissance ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a card expired last year needs no birth certificate either", []turn{
+			{say: "Pour refaire ma carte, est-ce que je dois fournir un acte de naissance ? J'ai toujours l'ancienne, elle a expiré l'année dernière.", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a card whose printed end is long past may have been extended: it still depends", []turn{
+			{say: "Ma carte a expiré en 2015, je dois fournir un acte de naissance pour la refaire ?", kind: bot.Answer, prefix: "cela depend"},
+		}},
+		{"a first card with a passport expired four years ago: the passport serves", []turn{
+			{say: "je fais ma première carte d'identité, mon passeport a expiré il y a 4 ans, il peut quand même servir ?", kind: bot.Answer, prefix: "oui", absent: []string{"la carte d'identite a renouveler"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1462,6 +1462,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.Flags.No = true // Dutch "no"; in a sentence it is the French "née"
 	}
 	p.entities(norm, now, &out)
+	if out.Slots.PassportExpiredYears != nil && out.Slots.Application == knowledge.Renewal && slices.Contains(out.Applications, knowledge.FirstApplication) {
+		// "je fais ma première carte d'identité, mon passeport a expiré il y a 4 ans": what
+		// expired is the passport, not a card to renew.
+		out.Slots.Application = knowledge.FirstApplication
+		out.Applications = slices.DeleteFunc(out.Applications, func(a knowledge.Application) bool { return a == knowledge.Renewal })
+	}
 	if out.Slots.ExpiredYears != nil && out.Slots.Application == "" && out.Topic == knowledge.TopicCNI && !out.FoundAgain {
 		// "carte périmée depuis 6 ans, je fais quoi ?": an expired card is renewed.
 		out.Slots.Application = knowledge.Renewal
@@ -1488,7 +1494,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		switch {
 		case sl.IssueYear != 0 && sl.IssueMonth == 0 && sl.IssueDate == "":
 			year = sl.IssueYear
-		case slices.ContainsFunc(pat().reLastYearAlone.FindAllStringSubmatch(norm, -1), func(m []string) bool { return m[1] == "" }):
+		case slices.ContainsFunc(pat().reLastYearAlone.FindAllStringSubmatch(norm, -1), func(m []string) bool { return m[1] == "" }) &&
+			!pat().reExpiredLastYear.MatchString(norm): // a card's end, not a document's making
 			year = now.Year() - 1
 		}
 		if least := (now.Year()-year)*12 + int(now.Month()) - 12 - 1; year != 0 && year < now.Year() && least > 0 {
@@ -2504,6 +2511,7 @@ func lastYearMonths(s string, now time.Time) string {
 	if !strings.Contains(s, "annee") && !strings.Contains(s, " an ") && !strings.Contains(s, "year") && !strings.Contains(s, "jaar") {
 		return s
 	}
+	s = pat().reExpiredLastYear.ReplaceAllString(s, "$1 en "+strconv.Itoa(now.Year()-1))
 	s = pat().reLastYearMonth.ReplaceAllStringFunc(s, func(m string) string {
 		sub := pat().reLastYearMonth.FindStringSubmatch(m)
 		y := now.Year()
@@ -4670,6 +4678,9 @@ type patternSet struct {
 	// reLastYearMonth reads a month of last year or of this one ("juillet de l'année dernière",
 	// "c'était en mars l'an dernier", "july last year").
 	reLastYearMonth *regexp.Regexp
+	// reExpiredLastYear reads a card expired last year ("elle a expiré l'année dernière",
+	// "périmée depuis l'an dernier"): the year of its end, as "expirée en 2025" says it.
+	reExpiredLastYear *regexp.Regexp
 	// reSeasonYear reads a season of a year ("l'été 2025"), which the dates read as its last month:
 	// the youngest a document made then can be.
 	reSeasonYear *regexp.Regexp
@@ -4734,66 +4745,67 @@ type patternSet struct {
 // pat returns the parser's regular expressions, compiled once.
 var pat = sync.OnceValue(func() *patternSet {
 	return &patternSet{
-		reDMY:            regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`),
-		reDayMonth:       regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus) (\d{4})\b`),
-		reMonthYr:        regexp.MustCompile(`\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december) (\d{4})\b`),
-		reMonthNumYr:     regexp.MustCompile(`\b(\d{1,2})[/.-](\d{4})\b`),
-		reYear:           regexp.MustCompile(`\b(19[4-9]\d|20[0-4]\d)\b`),
-		reAge:            regexp.MustCompile(`\b(\d{1,3})(?:(?: |-)?(?:ans|an|years?|jaar|jarige)|a)\b`), // "16a": a counter's shorthand
-		rePhone:          regexp.MustCompile(`\b(ios|iphone|android|i phone)[ -]?(\d{1,2})(?:[.,]\d+)?\b`),
-		reVersion:        regexp.MustCompile(`\bversion (\d{1,2})\b`),
-		reHour:           regexp.MustCompile(`\b(\d{1,2}) ?(?:h|:|heures?|uur|am|pm)(\d{2})?\b`),
-		reWeekday:        regexp.MustCompile(`\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)s?\b`),
-		reDayMonthNoYear: regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
-		reMonthIn:        regexp.MustCompile(`\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|saturday|sunday)s?(?: matin| apres midi| soir)? (?:d|de|du mois d|du mois de|en)|en|au mois d|au mois de|in|fin|debut|mi|a la fin de|au debut de) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`),
-		reExpSince:       regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`),
-		reExpYear:        regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`),
-		reAgeIs:          regexp.MustCompile(`\b(?:i am|i m|im|(?:he|she) is|(?:he|she) s|ik ben|(?:hij|zij|ze) is|(?:my|our|his|her|mijn|onze) (?:son|daughter|child|kid|boy|girl|wife|husband|partner|zoon|dochter|kind|vrouw|man) is) (\d{1,2})\b( [a-z]+)?`),
-		reUsedMine:       regexp.MustCompile(`\b(?:quelqu un|une personne|un inconnu|le voleur|la voleuse|un voleur|someone|somebody|the thief|iemand|de dief)\b(?: m)? (?:(?:a|aurait|has|heeft) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken|gebruikt|geopend)|(?:peut|pourrait|can|could|kan) (?:utiliser|se servir|use|gebruiken))\b[^.?!]{0,50}?\b(?:ma|mon|mes|my|mijn)\b`),
-		reArrival:        regexp.MustCompile(`\b(?:(?:arrive|arrivee|arrives|arrivees|revenu|revenue|revenus|revenues|rentre|rentree|rentres|venu|venue|venus|installe|installee|installes)(?: (?:du|de|des|d) (?:l |la )?[a-z]+)?(?: vivre| habiter| m installer| nous installer)?(?: en france| ici| en metropole)? (?:a l age de|vers l age de|vers|a|quand j avais|quand il avait|quand elle avait|quand on avait) (\d{1,2}) ?ans|(?:en france|ici|vis|vit|vivons|vivent|habite|habitons|habitent|reside|residons|resident|vecu|grandi|scolarise|scolarisee) depuis (?:mes|ses|leurs|l age de|que j ai|qu il a|qu elle a) (\d{1,2}) ?ans|(?:moved|came|arrived|came back|moved back)(?: to| in)? (?:france|here) (?:at the age of|aged|at age|at|when i was|when he was|when she was) (\d{1,2})\b|(?:in france|here) since (?:i was|he was|she was|age|the age of) (\d{1,2})\b)`),
-		reAwaySpan:       regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|vivait|vivais|parti|partie|repartis|reparti|repartie)\b[a-z ]{0,30}? de (?:mes |ses |leurs )?\d{1,2} (?:ans )?a (?:mes |ses |leurs )?(\d{1,2}) ans\b`),
-		reAwayUntil:      regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|restes|vivait|vivais|vivions|vivaient) ((?:[a-z]+ ){0,6}?)jusqu a (?:mes|ses|leurs|nos) (\d{1,2}) ans\b`),
-		reBackAgo:        regexp.MustCompile(`\b(?:revenu|revenue|revenus|revenues|rentre|rentree|rentres|rentrees|arrive|arrivee|arrives|arrivees)(?: vivre| habiter)?(?: en france| ici)?(?: que)? (?:(l an dernier|l annee derniere|cette annee)|il y a (\d{1,2}|un) ans?)\b`),
-		reImpersonatesMe: regexp.MustCompile(`\b(?:se fait|s est fait|s est faite|se font|se sont fait|se faisait|se faisaient|se fasse) passer pour moi\b|\b(?:is|are|was|were) pretending to be me\b|\bpretends to be me\b`),
-		reTheyUsedMine:   regexp.MustCompile(`\b(?:ils|elles|they)\b (?:m )?(?:ont|auraient|have) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken)\b[^.?!]{0,50}?\b(?:ma|mon|mes|my)\b`),
-		reAgeWas:         regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`),
-		reMonthsOld:      regexp.MustCompile(`\b(\d{1,2}|a|one|een) (months?|years?|maanden|maand|jaar) (?:old|ago|oud|geleden)\b`),
-		reAgeMonths:      regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?|semaines?)\b`),
-		reMonthPast:      regexp.MustCompile(`\b(?:en|de|d|du mois de|datee de|datees de|faites en|faite en|prises en|prise en|delivre en|delivree en|de fin|de debut|de mi|en fin|en debut|fin|debut|mi)[ -](janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`),
-		reSinceMonths:    regexp.MustCompile(`depuis (\d{1,3}) mois\b|(?:ca fait|cela fait) (\d{1,3}) mois\b|for (\d{1,3}) months\b`),
-		reSince:          regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait)(?: donc| deja| maintenant| bientot| presque)? (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans|(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees)[a-z ]{0,20}?il y a (\d{1,2}) ans|\b(\d{1,2}) ans de (?:residence|presence|vie commune)\b|\b(\d{1,2}) (?:ans|years|jaar) (?:en|in) (?:france|frankrijk)\b`),
-		reAmount:         regexp.MustCompile(`(?:^|[^\d.,])(\d{1,5}(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b|balles\b)|(?:€|\beur) ?(\d{1,5}(?:[.,]\d{1,2})?)\b|(?:^|[^\d.,])(\d{1,5}[.,]\d\d)e\b`),
-		reTurned:         regexp.MustCompile(`\b(?:j ai eu|il a eu|elle a eu|i turned|he turned|she turned|ik werd) (\d{1,2}) (?:ans|an|years?|jaar)?\s?(?:en|le|in|op)? ?(?:(\d{1,2}) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`),
-		reBabyMonths:     regexp.MustCompile(`\b(?:bebe|nourrisson|baby|newborn)\b(?: de| qui a| of)? ?\(? ?(\d{1,2}) (?:mois|months?)\b`),
-		reBornAgo:        regexp.MustCompile(`\bnee?s? [a-z ]{0,25}?il y a (\d{1,2}) ans`),
-		reNumberWord:     regexp.MustCompile(`\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|thirty|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig) (jours?|semaines?|mois|ans?|annees?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar|jaren)\b`),
-		reLastYearAlone:  regexp.MustCompile(`\b(depuis |since |sinds )?(?:l an dernier|l annee derniere|l an passe|l annee passee|last year|vorig jaar|verleden jaar)\b`),
-		reLastYearMonth:  regexp.MustCompile(`\b(?:(c etait|c est) )?(?:en )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (de l annee derniere|de l an dernier|l annee derniere|l an dernier|de l annee passee|l an passe|last year|vorig jaar|de cette annee|cette annee|this year|dit jaar)\b`),
-		reSeasonYear:     regexp.MustCompile(`\b(?:l |de l |du |au )?(ete|printemps|automne) (\d{4})\b`),
-		reReadyNotice:    regexp.MustCompile(`\b(?:sms|message|courrier|text)\b[^.?!]{0,20}?\b(?:en|le|du|in|on) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
-		reNoticeReady:    regexp.MustCompile(`\b(?:sms|message|courrier|mail|text)\b[^.?!]{0,40}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b(?: [a-z]+){0,3}? (?:depuis |des |en |le |du |fin |debut |mi |courant |in |on |at the end of |end of )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
-		reNoticeDated:    regexp.MustCompile(`\b(?:sms|texto|message)\b (?:date|datait|etait|est) (?:du|de|le) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b`),
-		reArrivedOn:      regexp.MustCompile(`\b(?:est arrivee|est arrive|sont arrivees|etait arrivee|arrivee en mairie|arrivee a la mairie|arrived)\b[^.?!]{0,20}?\b(?:le|on) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
-		reReadySince:     regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|since) (?:le |the )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
-		reReady:          regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|for|il y a)(?: plus de| more than)? (\d{1,2}|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six) (mois|semaines?|jours?|months?|weeks?|days?)\b`),
-		reValidPassport:  regexp.MustCompile(`\bpasseport (?:[a-z]+ ){1,3}?(?:valide|valable|en cours de validite)\b`),
-		reShortMonth:     regexp.MustCompile(`\b(?:jan|janv|fev|fevr|avr|juil|sept|oct|nov|dec)\.? (?:19|20)\d\d\b`),
-		reOwnAge:         regexp.MustCompile(`\bj ai (\d{1,3}) ans\b`),
-		reFutureAge:      regexp.MustCompile(`\b(?:(?:j aurai|tu auras|il aura|elle aura|mon fils aura|ma fille aura) (\d{1,2})(?: ans\b|$|[ ,.?!]*$)|(?:j ai|il a|elle a) (\d{1,2}) ans (?:le \d|le premier|dans \d|dans (?:un|une|deux|trois|quelques) |en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:le jour de|des|a|pour) (?:mes|ses|tes) (\d{1,2}) ans\b)`),
-		reBornRecently:   regexp.MustCompile(`\b(?:est|suis|sont|etait|es|etes|vient d etre) nee?s? (?:[a-z ]{2,30} )?(?:le mois dernier|la semaine derniere|il y a (?:\d|un|une|deux|trois|quatre) (?:jours?|semaines?))\b`),
-		reMonthAhead:     regexp.MustCompile(`\b(?:si (?:je|j|on|il|elle|nous|vous|ils|elles)\b[^.?!]{0,30}?|que|pas avant|seulement|chercher|recuperer|retirer|passer|y aller)[ -](?:(mi|fin|debut|a la fin de|vers la fin de|au debut de|en|au mois de|courant)[ -])?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b`),
-		reAwayFor:        regexp.MustCompile(`\b(?:pars|part|partons|partirai|partira|serai absente?|sera absente?|serai partie?|sera partie?|serai en mission|sera en mission|away for|gone for)\b[^.?!]{0,30}?\b(\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|months?|weeks?)\b`),
-		reReadyAgo:       regexp.MustCompile(`\b(?:sms|texto|prevenue?s?|avertie?s?|notifiee?s?)\b[^.?!]{0,40}?\bil y a (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?)\b`),
-		reReadyFor:       regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),
-		reHome:           regexp.MustCompile(`\b(?:j habite|je vis|je reside|on habite|nous habitons|domicilie|domiciliee|i live)(?: [a-z]+){0,4}? (?:a|au|en|sur|in) ([a-z][a-z-]{2,})\b`),
-		reTownAsked:      regexp.MustCompile(`\b(?:a|au|mairie de|mairie d|in) ([a-z][a-z-]{2,})\b`),
-		reValidYears:     regexp.MustCompile(`\b(?:valable|valables|valide|valides|dure|durera|vaut) (?:pendant )?(\d{1,2}) ans\b|\b(\d{1,2}) ans de validite\b|\bvalid for (\d{1,2}) years\b|\b(\d{1,2}) ans comme (?:l ancienne|l ancien|avant|la mienne|l autre|la precedente|les anciennes)\b`),
-		reExpiresIn:      regexp.MustCompile(`\b(?:expire|expirera|va expirer|perime|sera perimee|finit|se termine|arrive a expiration|arrive a echeance|expires|will expire|vervalt|verloopt)(?: [a-z]+)? (?:dans|in|over) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|een|twee|drie|vier|vijf|zes) (jours?|semaines?|mois|ans?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar)\b`),
-		reScoreOf:        regexp.MustCompile(`\b(\d{1,3}) ?(?:bonnes reponses|reponses justes|bonnes|points|pts|good answers|right answers|correct answers|points)? ?(?:sur|/|out of|op) ?(\d{1,3})\b`),
-		reScoreGot:       regexp.MustCompile(`\b(?:eu|obtenu|fait|got|scored|score de|note de) (\d{1,2})\b`),
-		reLater:          regexp.MustCompile(`\b(?:l annee prochaine|next year|volgend jaar)\b|\b(?:dans|in|over|attends encore|attend encore|attendre encore|wait another|wait) (\d{1,2}|un|une|deux|trois|one|two|three|een|twee|drie|a) (?:ans?|years?|jaar)\b`),
-		reToCome:         regexp.MustCompile(`\b(?:dans|in|over) (\d{1,3}|[a-z]+) (jours?|semaines?|mois|days?|weeks?|months?|dagen|weken|maanden)\b`),
-		reSinceYear:      regexp.MustCompile(`\b(?:depuis|since|sinds) (?:l an |l annee |the year )?(19[4-9]\d|20[0-4]\d)\b`),
-		reAgo:            regexp.MustCompile(`\b(?:il y a|ca fait|cela fait|ca faisait|cela faisait|depuis)(?: seulement| que| juste)? (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?)\b|\b(\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|dagen|dag|weken|week) (?:ago|geleden|oud|old)\b|\b(?:au bout d un|au bout d une|au bout de|apres) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?|mois)\b|\b(?:after|na) (\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|months?|dagen|dag|weken|week|maand|maanden)\b`),
+		reDMY:             regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`),
+		reDayMonth:        regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus) (\d{4})\b`),
+		reMonthYr:         regexp.MustCompile(`\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december) (\d{4})\b`),
+		reMonthNumYr:      regexp.MustCompile(`\b(\d{1,2})[/.-](\d{4})\b`),
+		reYear:            regexp.MustCompile(`\b(19[4-9]\d|20[0-4]\d)\b`),
+		reAge:             regexp.MustCompile(`\b(\d{1,3})(?:(?: |-)?(?:ans|an|years?|jaar|jarige)|a)\b`), // "16a": a counter's shorthand
+		rePhone:           regexp.MustCompile(`\b(ios|iphone|android|i phone)[ -]?(\d{1,2})(?:[.,]\d+)?\b`),
+		reVersion:         regexp.MustCompile(`\bversion (\d{1,2})\b`),
+		reHour:            regexp.MustCompile(`\b(\d{1,2}) ?(?:h|:|heures?|uur|am|pm)(\d{2})?\b`),
+		reWeekday:         regexp.MustCompile(`\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)s?\b`),
+		reDayMonthNoYear:  regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
+		reMonthIn:         regexp.MustCompile(`\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|saturday|sunday)s?(?: matin| apres midi| soir)? (?:d|de|du mois d|du mois de|en)|en|au mois d|au mois de|in|fin|debut|mi|a la fin de|au debut de) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`),
+		reExpSince:        regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`),
+		reExpYear:         regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`),
+		reAgeIs:           regexp.MustCompile(`\b(?:i am|i m|im|(?:he|she) is|(?:he|she) s|ik ben|(?:hij|zij|ze) is|(?:my|our|his|her|mijn|onze) (?:son|daughter|child|kid|boy|girl|wife|husband|partner|zoon|dochter|kind|vrouw|man) is) (\d{1,2})\b( [a-z]+)?`),
+		reUsedMine:        regexp.MustCompile(`\b(?:quelqu un|une personne|un inconnu|le voleur|la voleuse|un voleur|someone|somebody|the thief|iemand|de dief)\b(?: m)? (?:(?:a|aurait|has|heeft) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken|gebruikt|geopend)|(?:peut|pourrait|can|could|kan) (?:utiliser|se servir|use|gebruiken))\b[^.?!]{0,50}?\b(?:ma|mon|mes|my|mijn)\b`),
+		reArrival:         regexp.MustCompile(`\b(?:(?:arrive|arrivee|arrives|arrivees|revenu|revenue|revenus|revenues|rentre|rentree|rentres|venu|venue|venus|installe|installee|installes)(?: (?:du|de|des|d) (?:l |la )?[a-z]+)?(?: vivre| habiter| m installer| nous installer)?(?: en france| ici| en metropole)? (?:a l age de|vers l age de|vers|a|quand j avais|quand il avait|quand elle avait|quand on avait) (\d{1,2}) ?ans|(?:en france|ici|vis|vit|vivons|vivent|habite|habitons|habitent|reside|residons|resident|vecu|grandi|scolarise|scolarisee) depuis (?:mes|ses|leurs|l age de|que j ai|qu il a|qu elle a) (\d{1,2}) ?ans|(?:moved|came|arrived|came back|moved back)(?: to| in)? (?:france|here) (?:at the age of|aged|at age|at|when i was|when he was|when she was) (\d{1,2})\b|(?:in france|here) since (?:i was|he was|she was|age|the age of) (\d{1,2})\b)`),
+		reAwaySpan:        regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|vivait|vivais|parti|partie|repartis|reparti|repartie)\b[a-z ]{0,30}? de (?:mes |ses |leurs )?\d{1,2} (?:ans )?a (?:mes |ses |leurs )?(\d{1,2}) ans\b`),
+		reAwayUntil:       regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|restes|vivait|vivais|vivions|vivaient) ((?:[a-z]+ ){0,6}?)jusqu a (?:mes|ses|leurs|nos) (\d{1,2}) ans\b`),
+		reBackAgo:         regexp.MustCompile(`\b(?:revenu|revenue|revenus|revenues|rentre|rentree|rentres|rentrees|arrive|arrivee|arrives|arrivees)(?: vivre| habiter)?(?: en france| ici)?(?: que)? (?:(l an dernier|l annee derniere|cette annee)|il y a (\d{1,2}|un) ans?)\b`),
+		reImpersonatesMe:  regexp.MustCompile(`\b(?:se fait|s est fait|s est faite|se font|se sont fait|se faisait|se faisaient|se fasse) passer pour moi\b|\b(?:is|are|was|were) pretending to be me\b|\bpretends to be me\b`),
+		reTheyUsedMine:    regexp.MustCompile(`\b(?:ils|elles|they)\b (?:m )?(?:ont|auraient|have) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken)\b[^.?!]{0,50}?\b(?:ma|mon|mes|my)\b`),
+		reAgeWas:          regexp.MustCompile(`\b(?:i was|j avais|ik was) (\d{1,2})\b(?: ?(?:years|ans|jaar))?(?:[^0-9]|$)`),
+		reMonthsOld:       regexp.MustCompile(`\b(\d{1,2}|a|one|een) (months?|years?|maanden|maand|jaar) (?:old|ago|oud|geleden)\b`),
+		reAgeMonths:       regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?|semaines?)\b`),
+		reMonthPast:       regexp.MustCompile(`\b(?:en|de|d|du mois de|datee de|datees de|faites en|faite en|prises en|prise en|delivre en|delivree en|de fin|de debut|de mi|en fin|en debut|fin|debut|mi)[ -](janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`),
+		reSinceMonths:     regexp.MustCompile(`depuis (\d{1,3}) mois\b|(?:ca fait|cela fait) (\d{1,3}) mois\b|for (\d{1,3}) months\b`),
+		reSince:           regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait)(?: donc| deja| maintenant| bientot| presque)? (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans|(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees)[a-z ]{0,20}?il y a (\d{1,2}) ans|\b(\d{1,2}) ans de (?:residence|presence|vie commune)\b|\b(\d{1,2}) (?:ans|years|jaar) (?:en|in) (?:france|frankrijk)\b`),
+		reAmount:          regexp.MustCompile(`(?:^|[^\d.,])(\d{1,5}(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b|balles\b)|(?:€|\beur) ?(\d{1,5}(?:[.,]\d{1,2})?)\b|(?:^|[^\d.,])(\d{1,5}[.,]\d\d)e\b`),
+		reTurned:          regexp.MustCompile(`\b(?:j ai eu|il a eu|elle a eu|i turned|he turned|she turned|ik werd) (\d{1,2}) (?:ans|an|years?|jaar)?\s?(?:en|le|in|op)? ?(?:(\d{1,2}) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`),
+		reBabyMonths:      regexp.MustCompile(`\b(?:bebe|nourrisson|baby|newborn)\b(?: de| qui a| of)? ?\(? ?(\d{1,2}) (?:mois|months?)\b`),
+		reBornAgo:         regexp.MustCompile(`\bnee?s? [a-z ]{0,25}?il y a (\d{1,2}) ans`),
+		reNumberWord:      regexp.MustCompile(`\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|thirty|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig) (jours?|semaines?|mois|ans?|annees?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar|jaren)\b`),
+		reLastYearAlone:   regexp.MustCompile(`\b(depuis |since |sinds )?(?:l an dernier|l annee derniere|l an passe|l annee passee|last year|vorig jaar|verleden jaar)\b`),
+		reExpiredLastYear: regexp.MustCompile(`\b(perimee?s?|expiree?s?|expire|expired|verlopen)(?: depuis| since| sinds)? (?:l an dernier|l annee derniere|l an passe|l annee passee|last year|vorig jaar|verleden jaar)\b`),
+		reLastYearMonth:   regexp.MustCompile(`\b(?:(c etait|c est) )?(?:en )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (de l annee derniere|de l an dernier|l annee derniere|l an dernier|de l annee passee|l an passe|last year|vorig jaar|de cette annee|cette annee|this year|dit jaar)\b`),
+		reSeasonYear:      regexp.MustCompile(`\b(?:l |de l |du |au )?(ete|printemps|automne) (\d{4})\b`),
+		reReadyNotice:     regexp.MustCompile(`\b(?:sms|message|courrier|text)\b[^.?!]{0,20}?\b(?:en|le|du|in|on) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
+		reNoticeReady:     regexp.MustCompile(`\b(?:sms|message|courrier|mail|text)\b[^.?!]{0,40}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b(?: [a-z]+){0,3}? (?:depuis |des |en |le |du |fin |debut |mi |courant |in |on |at the end of |end of )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
+		reNoticeDated:     regexp.MustCompile(`\b(?:sms|texto|message)\b (?:date|datait|etait|est) (?:du|de|le) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b`),
+		reArrivedOn:       regexp.MustCompile(`\b(?:est arrivee|est arrive|sont arrivees|etait arrivee|arrivee en mairie|arrivee a la mairie|arrived)\b[^.?!]{0,20}?\b(?:le|on) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
+		reReadySince:      regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|since) (?:le |the )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
+		reReady:           regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|for|il y a)(?: plus de| more than)? (\d{1,2}|un|une|deux|trois|quatre|cinq|six|two|three|four|five|six) (mois|semaines?|jours?|months?|weeks?|days?)\b`),
+		reValidPassport:   regexp.MustCompile(`\bpasseport (?:[a-z]+ ){1,3}?(?:valide|valable|en cours de validite)\b`),
+		reShortMonth:      regexp.MustCompile(`\b(?:jan|janv|fev|fevr|avr|juil|sept|oct|nov|dec)\.? (?:19|20)\d\d\b`),
+		reOwnAge:          regexp.MustCompile(`\bj ai (\d{1,3}) ans\b`),
+		reFutureAge:       regexp.MustCompile(`\b(?:(?:j aurai|tu auras|il aura|elle aura|mon fils aura|ma fille aura) (\d{1,2})(?: ans\b|$|[ ,.?!]*$)|(?:j ai|il a|elle a) (\d{1,2}) ans (?:le \d|le premier|dans \d|dans (?:un|une|deux|trois|quelques) |en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:le jour de|des|a|pour) (?:mes|ses|tes) (\d{1,2}) ans\b)`),
+		reBornRecently:    regexp.MustCompile(`\b(?:est|suis|sont|etait|es|etes|vient d etre) nee?s? (?:[a-z ]{2,30} )?(?:le mois dernier|la semaine derniere|il y a (?:\d|un|une|deux|trois|quatre) (?:jours?|semaines?))\b`),
+		reMonthAhead:      regexp.MustCompile(`\b(?:si (?:je|j|on|il|elle|nous|vous|ils|elles)\b[^.?!]{0,30}?|que|pas avant|seulement|chercher|recuperer|retirer|passer|y aller)[ -](?:(mi|fin|debut|a la fin de|vers la fin de|au debut de|en|au mois de|courant)[ -])?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b`),
+		reAwayFor:         regexp.MustCompile(`\b(?:pars|part|partons|partirai|partira|serai absente?|sera absente?|serai partie?|sera partie?|serai en mission|sera en mission|away for|gone for)\b[^.?!]{0,30}?\b(\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|months?|weeks?)\b`),
+		reReadyAgo:        regexp.MustCompile(`\b(?:sms|texto|prevenue?s?|avertie?s?|notifiee?s?)\b[^.?!]{0,40}?\bil y a (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?)\b`),
+		reReadyFor:        regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),
+		reHome:            regexp.MustCompile(`\b(?:j habite|je vis|je reside|on habite|nous habitons|domicilie|domiciliee|i live)(?: [a-z]+){0,4}? (?:a|au|en|sur|in) ([a-z][a-z-]{2,})\b`),
+		reTownAsked:       regexp.MustCompile(`\b(?:a|au|mairie de|mairie d|in) ([a-z][a-z-]{2,})\b`),
+		reValidYears:      regexp.MustCompile(`\b(?:valable|valables|valide|valides|dure|durera|vaut) (?:pendant )?(\d{1,2}) ans\b|\b(\d{1,2}) ans de validite\b|\bvalid for (\d{1,2}) years\b|\b(\d{1,2}) ans comme (?:l ancienne|l ancien|avant|la mienne|l autre|la precedente|les anciennes)\b`),
+		reExpiresIn:       regexp.MustCompile(`\b(?:expire|expirera|va expirer|perime|sera perimee|finit|se termine|arrive a expiration|arrive a echeance|expires|will expire|vervalt|verloopt)(?: [a-z]+)? (?:dans|in|over) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|een|twee|drie|vier|vijf|zes) (jours?|semaines?|mois|ans?|days?|weeks?|months?|years?|dagen|dag|weken|week|maanden|maand|jaar)\b`),
+		reScoreOf:         regexp.MustCompile(`\b(\d{1,3}) ?(?:bonnes reponses|reponses justes|bonnes|points|pts|good answers|right answers|correct answers|points)? ?(?:sur|/|out of|op) ?(\d{1,3})\b`),
+		reScoreGot:        regexp.MustCompile(`\b(?:eu|obtenu|fait|got|scored|score de|note de) (\d{1,2})\b`),
+		reLater:           regexp.MustCompile(`\b(?:l annee prochaine|next year|volgend jaar)\b|\b(?:dans|in|over|attends encore|attend encore|attendre encore|wait another|wait) (\d{1,2}|un|une|deux|trois|one|two|three|een|twee|drie|a) (?:ans?|years?|jaar)\b`),
+		reToCome:          regexp.MustCompile(`\b(?:dans|in|over) (\d{1,3}|[a-z]+) (jours?|semaines?|mois|days?|weeks?|months?|dagen|weken|maanden)\b`),
+		reSinceYear:       regexp.MustCompile(`\b(?:depuis|since|sinds) (?:l an |l annee |the year )?(19[4-9]\d|20[0-4]\d)\b`),
+		reAgo:             regexp.MustCompile(`\b(?:il y a|ca fait|cela fait|ca faisait|cela faisait|depuis)(?: seulement| que| juste)? (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?)\b|\b(\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|dagen|dag|weken|week) (?:ago|geleden|oud|old)\b|\b(?:au bout d un|au bout d une|au bout de|apres) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?|mois)\b|\b(?:after|na) (\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|months?|dagen|dag|weken|week|maand|maanden)\b`),
 	}
 })
