@@ -713,6 +713,14 @@ func TestConversations(t *testing.T) {
 		{"a first card with a passport expired four years ago: the passport serves", []turn{
 			{say: "je fais ma première carte d'identité, mon passeport a expiré il y a 4 ans, il peut quand même servir ?", kind: bot.Answer, prefix: "oui", absent: []string{"la carte d'identite a renouveler"}},
 		}},
+		{"the driving licence in the app, asked in a conversation on France Identité, is one of its uses", []turn{
+			{say: "j'ai France Identité sur mon tel", kind: bot.Answer},
+			{say: "et mon permis de conduire dans l'appli, il compte aussi pour un contrôle routier ?", kind: bot.Answer, prefix: "oui", contains: []string{"controle routier"}},
+			{say: "et l'appli carte vitale pour la sécu, comment je l'active ?", kind: bot.OutOfScope},
+		}},
+		{"one's own code given over by its pronoun is not answered yes", []turn{
+			{say: "le code personnel de France Identité je peux le donner à ma fille pour qu'elle m'aide à faire mes démarches ?", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

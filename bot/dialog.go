@@ -737,6 +737,15 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// français ?": a nationality held, told as the situation, not another one sought.
 		p.OutOfScope = ""
 	}
+	// "et mon permis de conduire dans l'appli, il compte pour un contrôle routier ?", "je pourrai
+	// mettre mon permis dedans aussi ?" in a conversation on France Identité: a document the app
+	// holds, one of its uses, however sure the examples are of another subject.
+	appItem := p.OutOfScope == "other" && st.Topic == knowledge.TopicIdentite && (p.Topic == "" || p.Topic == knowledge.TopicIdentite) &&
+		(b.hasCue(p.Norm, knowledge.CueInApp) || containsWord(p.Norm, "dedans", "l appli", "l application", "the app", "de app")) &&
+		matchItem(b.kb.MustFact("fi.app"), p.Norm) != nil // of what the app itself holds or does
+	if appItem {
+		p.OutOfScope, p.Topic = "", knowledge.TopicIdentite
+	}
 	if p.OutOfScope == "other" && p.Topic != "" && (len(p.Intents) > 0 && b.hasCue(p.Norm, knowledge.CueAsProof) || p.TopicNamed && b.namesListItem(p.Topic, p.Norm)) {
 		// "un relevé de la Caf comme justificatif de domicile ?", "l'attestation de ma mutuelle
 		// comme preuve d'adresse ?": another subject's paper offered as a proof of Guichet's
@@ -885,7 +894,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "donc elle expire en quelle année ?": the sequel of the conversation, a question whose
 		// facet the examples read, though no form was recognised.
 		sequelAsk := st.Topic != "" && p.Continues() && p.Question && len(p.Intents) > 0 && p.Words <= 8 && p.OutOfScope == "" && p.Domain <= 1
-		if sequelFact || followUp || sequelAsk || photoOrigin {
+		if sequelFact || followUp || sequelAsk || photoOrigin || appItem {
 			p.OutOfScope = ""
 		} else if !p.TopicNamed && (best.Score >= minOutOfScope && st.Topic == "" && otherWords || best.Score >= minSwitch) || best.Score >= minOutOfScopeNamed ||
 			!p.TopicNamed && !p.CardNamed && st.Topic == "" && p.Words >= minWordsOther && (best.Score >= outOfScopeMargin*inScope || p.Domain <= 1 && len(p.Slots.Situations) == 0) {
@@ -1450,8 +1459,10 @@ func (b *Bot) greetingKind(p nlu.Parse) Kind {
 // ("hand the codes over to my accountant"). Acting for someone with nothing of one's own put in
 // ("je peux faire sa clé à sa place, il est hospitalisé ?") is a question of presence.
 func (b *Bot) takesOverIdentity(p nlu.Parse) bool {
-	if b.hasCue(p.Norm, knowledge.CueLendOwn) {
-		return true // "je peux lui donner mon code France Identité pour qu'il fasse sa procuration ?"
+	if b.hasCue(p.Norm, knowledge.CueLendOwn) || b.hasCue(p.Norm, knowledge.CueGiveAway) && b.hasCue(p.Norm, knowledge.CueCode) && !b.hasCue(p.Norm, knowledge.CueCallReceived) {
+		// "je peux lui donner mon code France Identité pour qu'il fasse sa procuration ?", "le
+		// code personnel, je peux le donner à ma fille pour qu'elle m'aide ?"
+		return true
 	}
 	theirs := b.hasCue(p.Norm, knowledge.CueTheirMeans) || b.hasCue(p.Norm, knowledge.CueOthersCredentials)
 	inPlace := p.Proxy || b.hasCue(p.Norm, knowledge.CueActInPlace) || b.hasCue(p.Norm, knowledge.CueActAs)
