@@ -300,6 +300,9 @@ func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bo
 	}
 	// The office of the commune asked about, for someone living where they said.
 	st.Visiting = true
+	if dear, ok := b.comparedPrice(p); ok && b.keyRelativeVerdict(w, st.Slots, a, dear) {
+		return Reply{}, "", false // "et Schaerbeek ce serait moins cher pour moi ?"
+	}
 	switch {
 	case okV && (p.Form == nlu.FormYesNo || opensYesNo(cmp.Or(p.Ask, p.Norm))):
 		// ("Kan ik in Schaarbeek een activatiecode krijgen en hoeveel kost dat?": a yes/no that
@@ -562,6 +565,9 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	if !ok {
 		return
 	}
+	if dear, ok := b.comparedPrice(p); ok && b.keyRelativeVerdict(w, s, c, dear) {
+		return
+	}
 	if dear, cheap := containsWord(p.Norm, "plus cher", "plus chere", "most expensive", "duurste"), containsWord(p.Norm, "moins cher", "moins chere", "cheapest", "goedkoopste"); dear || cheap {
 		b.keyExtremeVerdict(w, c, dear)
 		return
@@ -721,6 +727,62 @@ func (b *Bot) keyExtremeVerdict(w *writer, c *knowledge.Commune, dear bool) {
 		w.para(yesNo(w, best.ID == c.ID))
 	}
 	w.para(w.t(key, w.text(best.Name), bestAmount.String()))
+}
+
+// comparedPrice reports whether a yes/no question asks if an office would be cheaper or dearer,
+// without naming what it compares with ("et à Uccle c'est moins cher ?", not "le moins cher" of
+// all), and which of the two.
+func (b *Bot) comparedPrice(p nlu.Parse) (dear, ok bool) {
+	ask := cmp.Or(p.Ask, p.Norm)
+	if p.Continues() {
+		ask = lastSentence(p.Norm) // the sequel's own question, not the one it goes on from
+	}
+	cheaper, dearer := b.hasCue(ask, knowledge.CueCheaper), b.hasCue(ask, knowledge.CueDearer)
+	superlative := containsWord(ask, "le plus cher", "la plus chere", "le moins cher", "la moins chere", "les moins cheres", "les plus cheres",
+		"the cheapest", "the most expensive", "goedkoopste", "duurste", "het goedkoopst", "het duurst")
+	return dearer, asksYesNo(p) && cheaper != dearer && !superlative && !b.hasCue(ask, knowledge.CueComparedWith)
+}
+
+// keyRelativeVerdict answers whether an office would be cheaper (or dearer) for the person than
+// what they have otherwise ("j'habite Watermael-Boitsfort… et si je vais à Uccle c'est moins
+// cher ?", "je suis de Forest… et Schaerbeek ce serait moins cher pour moi ?"): against their own
+// commune's office when it serves them, else against the cheapest other office open to them. It
+// reports whether it wrote the answer.
+func (b *Bot) keyRelativeVerdict(w *writer, s nlu.Slots, c *knowledge.Commune, dear bool) bool {
+	if !s.HomeStated || s.Commune == "" || s.Commune == c.ID {
+		return false
+	}
+	opts, err := rules.DigitalKeyOptions(b.kb, rules.Person{Commune: s.Commune, Card: s.CardType})
+	if err != nil {
+		return false
+	}
+	var asked, ref *rules.KeyOption
+	for i := range opts {
+		o := &opts[i]
+		switch {
+		case o.Commune.ID == c.ID:
+			asked = o
+		case o.Home:
+			ref = o
+		case ref == nil || !ref.Home && o.Tariff.Amount < ref.Tariff.Amount:
+			ref = o // the cheapest other office, unless the home's own serves them
+		}
+	}
+	if asked == nil || ref == nil {
+		return false
+	}
+	a, r := asked.Tariff.Amount, ref.Tariff.Amount
+	w.para(yesNo(w, !dear && a < r || dear && a > r))
+	w.list(w.t("key_compare_yours"), []string{
+		w.t("key_option", w.text(asked.Commune.Name), w.money(a)),
+		w.t("key_option", w.text(ref.Commune.Name), w.money(r)),
+	})
+	for _, o := range []*rules.KeyOption{asked, ref} {
+		w.entry("commune:" + o.Commune.ID)
+		w.sources(o.Commune.Sources...)
+	}
+	w.kbFact("key.price-note")
+	return true
 }
 
 // keyExtreme returns the commune whose counter charges its residents the most (dear) or the least,

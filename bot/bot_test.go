@@ -721,6 +721,15 @@ func TestConversations(t *testing.T) {
 		{"one's own code given over by its pronoun is not answered yes", []turn{
 			{say: "le code personnel de France Identité je peux le donner à ma fille pour qu'elle m'aide à faire mes démarches ?", kind: bot.OutOfScope},
 		}},
+		{"an office asked cheaper than what the person has: against the home's office", []turn{
+			{say: "cb ca coute la cle numerique a watermael boitsfort ?? jhabite la bas", kind: bot.Answer, contains: []string{"26"}},
+			{say: "et si je vais à Uccle c moins cher ?", kind: bot.Answer, prefix: "oui", contains: []string{"10", "26"}},
+		}},
+		{"an office asked cheaper, for a commune without one: against the cheapest other office", []turn{
+			{say: "j'habite à Forest, est-ce qu'Uccle accepte les gens qui ne sont pas d'Uccle pour la clé numérique ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et Schaerbeek ce serait moins cher pour moi ?", kind: bot.Answer, prefix: "non", contains: []string{"25", "10"}},
+			{say: "et à Schaerbeek ça me coûtera combien, vu que je n'y habite pas ?", kind: bot.Answer, contains: []string{"25"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

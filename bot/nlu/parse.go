@@ -2200,6 +2200,12 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 		}
 	}
 	if out.Slots.Commune != "" {
+		if len(found) == 1 && !out.Slots.HomeStated && !out.Slots.NonResident && out.Slots.AskedCommune == "" &&
+			containsAny(" "+strings.Join(orig, " ")+" ", livesThere...) && !containsAny(" "+strings.Join(orig, " ")+" ", livesNotThere...) {
+			// "c'est combien à Watermael-Boitsfort ?? j'habite là-bas", "ik woon daar": the one
+			// commune named is the home, by its adverb.
+			out.Slots.HomeStated = true
+		}
 		return
 	}
 	for i, t := range orig {
@@ -2236,7 +2242,12 @@ var (
 	// residenceAfter, just after a commune, say it is lived in ("in Jette woon", "in
 	// Watermaal-Bosvoorde zou wonen").
 	residenceAfter = []string{"woon", "woont", "wonen", "woonde"}
-	postalWords    = []string{"cle", "cles", "commune", "habite", "j", "code", "postal", "sleutel", "gemeente"}
+	// livesThere says one lives in the commune named elsewhere in the message.
+	livesThere = []string{" habite la bas", " habite labas", "jhabite la bas", " y habite ", " y habitons", " y vis ", " y vivons", " y suis domicilie",
+		" live there", " living there", " woon daar", " woon er ", " wonen daar", " wonen er "}
+	// livesNotThere denies it ("vu que je n'y habite pas", "I don't live there").
+	livesNotThere = []string{" n y ", " ny ", "habite pas la bas", "t live there", "not live there", "not living there", "daar niet", "er niet"}
+	postalWords   = []string{"cle", "cles", "commune", "habite", "j", "code", "postal", "sleutel", "gemeente"}
 	// otherPeople, before a residence, say it is someone else's ("mon cousin habite
 	// Schaerbeek"), not the writer's.
 	otherPeople = []string{"cousin", "cousine", "frere", "soeur", "mere", "pere", "ami", "amie", "copain", "copine", "collegue",
