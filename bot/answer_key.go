@@ -309,7 +309,9 @@ func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bo
 		// opens the question, before its price.)
 		amount := w.money(visiting)
 		verdict := w.t("yes")
-		if yes, asked := b.priceVerdict(p, visiting); asked {
+		if yes, asked := b.officeVerdict(p, st.Slots, a.ID); asked {
+			verdict = yesNo(w, yes)
+		} else if yes, asked := b.priceVerdict(p, visiting); asked {
 			verdict = yesNo(w, yes)
 		}
 		w.para(w.t("key_price_for_you", verdict, w.text(a.Name), amount))
@@ -625,7 +627,9 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	for _, o := range opts {
 		if o.Commune.ID == c.ID {
 			price := w.money(o.Tariff.Amount)
-			if yes, asked := b.priceVerdict(p, o.Tariff.Amount); asked {
+			if yes, asked := b.officeVerdict(p, s, c.ID); asked && home != "" {
+				w.para(w.t("key_price_for_you", yesNo(w, yes), w.text(c.Name), price))
+			} else if yes, asked := b.priceVerdict(p, o.Tariff.Amount); asked {
 				// "c'est gratuit ?", "je dois payer ?" and "c'est 10 € ?" ask it three ways.
 				w.para(w.t("key_price_for_you", yesNo(w, yes), w.text(c.Name), price))
 			} else {
@@ -727,6 +731,38 @@ func (b *Bot) keyExtremeVerdict(w *writer, c *knowledge.Commune, dear bool) {
 		w.para(yesNo(w, best.ID == c.ID))
 	}
 	w.para(w.t(key, w.text(best.Name), bestAmount.String()))
+}
+
+// officeVerdict answers a yes/no question on going to a commune's office from where the person
+// lives, other than its price: whether it would be a breach ("is it fraud to get my key in Uccle
+// when I live in Forest?": no, its office serves them) or whether it is the only office open to
+// them ("is Uccle really my only option?", "c'est obligatoire d'aller là-bas ?": not when
+// another serves them too). It reports whether the question was one of these.
+func (b *Bot) officeVerdict(p nlu.Parse, s nlu.Slots, office string) (yes, asked bool) {
+	ask := cmp.Or(p.Ask, p.Norm)
+	if p.Continues() {
+		ask = lastSentence(p.Norm)
+	}
+	// ("Is it some kind of fraud… when I live in Forest?" opens as a yes/no, whatever "when"
+	// makes of its form; "c'est autorisé… ou c'est de la triche ?" asks its first choice.)
+	if !asksYesNo(p) && !(p.Question && opensYesNo(ask)) || s.Commune == "" {
+		return false, false
+	}
+	ask = firstChoice(ask)
+	breach := b.hasCue(ask, knowledge.CueBreach)
+	only := b.hasCue(ask, knowledge.CueOnlyPlace) || (b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueObliged)) && b.hasCue(ask, knowledge.CueGoVerb)
+	if !breach && !only {
+		return false, false
+	}
+	opts, err := rules.DigitalKeyOptions(b.kb, rules.Person{Commune: s.Commune, Card: s.CardType})
+	if err != nil {
+		return false, false
+	}
+	serves := slices.ContainsFunc(opts, func(o rules.KeyOption) bool { return o.Commune.ID == office })
+	if breach {
+		return !serves, true
+	}
+	return serves && len(opts) == 1, true
 }
 
 // comparedPrice reports whether a yes/no question asks if an office would be cheaper or dearer,

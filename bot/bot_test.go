@@ -730,6 +730,19 @@ func TestConversations(t *testing.T) {
 			{say: "et Schaerbeek ce serait moins cher pour moi ?", kind: bot.Answer, prefix: "non", contains: []string{"25", "10"}},
 			{say: "et à Schaerbeek ça me coûtera combien, vu que je n'y habite pas ?", kind: bot.Answer, contains: []string{"25"}},
 		}},
+		{"an office asked as the only one, or as a fraud, from a commune whose residents have others", []turn{
+			{say: "I live in Berchem-Sainte-Agathe. Is Uccle really my only option for a digital key?", kind: bot.Answer, prefix: "no"},
+		}},
+		{"getting the key in another commune's office asked as a fraud", []turn{
+			{say: "Is it some kind of fraud to get my digital key in Uccle when I actually live in Forest?", kind: bot.Answer, prefix: "no"},
+		}},
+		{"going to another office asked as obligatory, with a free one at home", []turn{
+			{say: "j'habite à Saint-Josse, mon voisin m'a dit que je devais aller à Uccle et payer 10 €. C'est vraiment obligatoire d'aller là-bas pour la clé numérique ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"another town hall asked as cheating, and a claim whose negation is in its concession", []turn{
+			{say: "C'est pas de la triche de faire ma carte d'identité dans une ville voisine juste parce qu'il y a moins d'attente qu'à ma mairie ?", kind: bot.Answer, prefix: "non"},
+			{say: "C'est bien vrai que je peux y aller même si je n'habite pas là-bas ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -171,6 +171,16 @@ func (b *Bot) negated(question string) bool {
 			}
 		}
 	}
+	// Only the claim's own clause: a negation in a condition or a concession after it ("je peux
+	// y aller même si je n'habite pas là-bas", "…alors que je ne suis pas d'ici") is not the
+	// claim's. (One that comes first, "si on n'a pas de passeport, on ne peut pas…", leads to
+	// the claim and stays.)
+	for i, w := range claim {
+		if i >= 2 && (slices.Contains(subordinators, w) || i+1 < len(claim) && slices.Contains(subordinatorPairs, w+" "+claim[i+1])) {
+			claim = claim[:i]
+			break
+		}
+	}
 	for i, w := range claim {
 		if w != "ne" && w != "n" {
 			continue
@@ -183,6 +193,13 @@ func (b *Bot) negated(question string) bool {
 	}
 	return false
 }
+
+// subordinators open a condition or a concession inside a claim; subordinatorPairs do so in two
+// words.
+var (
+	subordinators     = []string{"si", "puisque", "quoique", "sans"}
+	subordinatorPairs = []string{"bien que", "alors que", "vu que", "parce que", "parce qu", "etant donne", "meme quand", "meme lorsque"}
+)
 
 // claimVerdict turns the bare verdict a reply opens with ("Oui." to "Non.", "Non." to "Oui."),
 // for a claim told in the negative whose positive it answers (see negativeClaim). A verdict with

@@ -67,3 +67,23 @@ func TestRefusalAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestNegativeClaim checks that the negation of a claim whose truth is asked turns its verdict,
+// and that one in a condition or a concession after the claim does not.
+func TestNegativeClaim(t *testing.T) {
+	b := kbBot(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"c'est bien vrai que je ne peux plus voyager avec ?", true},
+		{"c'est bien vrai que je peux y aller même si je n'habite pas là-bas ?", false},
+		{"c'est vrai que je peux la faire ailleurs alors que je ne suis pas d'ici ?", false},
+		{"c'est vrai que si on n'a pas de passeport on ne peut pas la faire ?", true},
+		{"c'est vrai que je peux y aller ?", false},
+	} {
+		if got := b.negativeClaim(tc.text); got != tc.want {
+			t.Errorf("negativeClaim(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

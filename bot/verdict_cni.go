@@ -731,8 +731,15 @@ func upToQuestion(norm string) string {
 	return norm
 }
 
+// firstChoice is the first of the choices a question offers ("c'est autorisé ou c'est de la
+// triche ?": "c'est autorisé"), or the whole question when it offers none.
 func firstChoice(norm string) string {
+	// Dutch "of" is "or"; English "of" is not ("some kind of fraud", "a copy of my ID").
+	english := containsWord(norm, "the", "my", "your", "i", "you", "it", "what", "some")
 	for _, or := range []string{" ou ", " or ", " of "} {
+		if or == " of " && english {
+			continue
+		}
 		if i := strings.Index(norm, or); i > 0 && i+len(or) < len(norm) {
 			return norm[:i]
 		}

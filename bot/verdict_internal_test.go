@@ -100,3 +100,19 @@ func TestLongestAnswerWithout(t *testing.T) {
 		t.Error("longestAnswer changed the knowledge base's answer")
 	}
 }
+
+// TestFirstChoice checks that the choices of a question split on "ou", "or" and Dutch "of", and
+// not on English "of".
+func TestFirstChoice(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"c est autorise ou c est de la triche ?", "c est autorise"},
+		{"can i go there or must i stay home ?", "can i go there"},
+		{"kan ik daar gaan of moet ik thuis blijven ?", "kan ik daar gaan"},
+		{"is it some kind of fraud to get my key in uccle ?", "is it some kind of fraud to get my key in uccle ?"},
+		{"je peux y aller ?", "je peux y aller ?"},
+	} {
+		if got := firstChoice(c.in); got != c.want {
+			t.Errorf("firstChoice(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
