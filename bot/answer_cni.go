@@ -1164,6 +1164,16 @@ func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
 			return free, true
 		}
 	}
+	if last := lastClause(p.Norm); last != p.Norm && (p.Question || strings.Contains(last, "?")) && !startsWithWord(last, "ou", "or", "of") {
+		// "ma voisine dit qu'elle est payante alors que c'est faux, c'est bien gratuit ?": a
+		// claim told comes first; the last clause asks its own price. ("gratuit, ou c'est
+		// payant ?" offers a second choice: the first leads.)
+		q := p
+		q.Norm, q.Ask = last, ""
+		if free, asked := b.asksFree(q); asked {
+			return free, true
+		}
+	}
 	prev, prev2 := "", ""
 	purpose := false
 	for _, t := range strings.Fields(p.Norm) {

@@ -1464,6 +1464,20 @@ func (b *Bot) takesOverIdentity(p nlu.Parse) bool {
 		// code personnel, je peux le donner à ma fille pour qu'elle m'aide ?"
 		return true
 	}
+	if (b.hasCue(p.Norm, knowledge.CueLanguageTest) || b.hasCue(p.Norm, knowledge.CueCivic)) &&
+		containsWord(p.Norm, "a ma place", "a sa place", "a leur place", "a notre place", "in my place", "in his place", "in her place", "in mijn plaats") &&
+		containsWord(p.Norm, "passer", "passe", "passera", "faire", "fait", "take", "sit", "afleggen", "doen") {
+		// "qqn peut passer le test de français à ma place ?": an exam taken in another's stead,
+		// whoever takes it.
+		return true
+	}
+	if containsWord(p.Norm, "alors que c est faux", "alors que ce n est pas vrai", "alors que c est pas vrai", "even though it s not true", "terwijl het niet waar is") &&
+		containsWord(p.Norm, "attestation", "attester", "certifier", "certificat", "declarer", "declaration", "statement", "verklaring") {
+		// "un pote peut me faire une attestation d'hébergement comme quoi j'habite chez lui
+		// alors que c'est faux ?": a statement asked for that its writer says is untrue. ("on
+		// me dit que… alors que c'est faux" disputes a claim, and is no such statement.)
+		return true
+	}
 	theirs := b.hasCue(p.Norm, knowledge.CueTheirMeans) || b.hasCue(p.Norm, knowledge.CueOthersCredentials)
 	inPlace := p.Proxy || b.hasCue(p.Norm, knowledge.CueActInPlace) || b.hasCue(p.Norm, knowledge.CueActAs)
 	// "mon pote me ressemble, il peut faire la certification à ma place avec ma carte ?": a
