@@ -637,7 +637,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// "mon acte de naissance a été délivré en juin, il est encore bon ?": its age against
 			// the most it may have.
 			age, ok := *p.Slots.AgeMonths, *p.Slots.AgeMonths < doc.MaxAgeMonths
-			w.para(w.t(verdictKey("doc_age_"+strconv.FormatBool(ok), b.hasCue(p.Norm, knowledge.CueTooOld)), strconv.Itoa(doc.MaxAgeMonths), strconv.Itoa(age)))
+			w.para(w.t(verdictKey("doc_age_"+strconv.FormatBool(ok), b.asksTooOld(p)), strconv.Itoa(doc.MaxAgeMonths), strconv.Itoa(age)))
 			w.fact("doc_age_ok", strconv.FormatBool(ok), doc.Sources...)
 			w.entry("doc:" + doc.ID)
 			return w.done(Answer), ""

@@ -761,6 +761,10 @@ func TestConversations(t *testing.T) {
 		{"a claim disputed with 'alors que c'est faux' is no scheme", []turn{
 			{say: "ma voisine dit qu'une première carte d'identité est payante alors que c'est faux, c'est bien gratuit ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuit"}},
 		}},
+		{"a document's validity asked after a claim that it is too old: the validity's verdict", []turn{
+			{say: "la mairie me dit que mon justificatif de domicile est trop vieux alors que c'est faux, il a 2 mois, il est valable ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et une facture de 14 mois, elle est trop vieille ?", kind: bot.Answer, prefix: "oui", contains: []string{"plus recent"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -28,7 +28,7 @@ func (b *Bot) ageVerdict(w *writer, p nlu.Parse, factID, what string) bool {
 	if ok && f.MaxAgeMonths > 0 && p.Slots.AgeMonths == nil && p.Slots.AgeMonthsAtLeast != nil && *p.Slots.AgeMonthsAtLeast >= f.MaxAgeMonths {
 		// "des photos faites l'an dernier": too old whatever the month; a year alone cannot say
 		// a document is recent enough.
-		w.para(w.t(verdictKey(what+"_age_no_atleast", b.hasCue(p.Norm, knowledge.CueTooOld)), strconv.Itoa(f.MaxAgeMonths), strconv.Itoa(*p.Slots.AgeMonthsAtLeast)))
+		w.para(w.t(verdictKey(what+"_age_no_atleast", b.asksTooOld(p)), strconv.Itoa(f.MaxAgeMonths), strconv.Itoa(*p.Slots.AgeMonthsAtLeast)))
 		w.fact(what+"_age_ok", "false", f.Sources...)
 		w.entry(f.ID)
 		return true
@@ -44,9 +44,9 @@ func (b *Bot) ageVerdict(w *writer, p nlu.Parse, factID, what string) bool {
 	}
 	if age == 0 && ok {
 		// "des photos faites hier": less than a month, not "0 months".
-		w.para(w.t(verdictKey(what+"_age_new", b.hasCue(p.Norm, knowledge.CueTooOld)), strconv.Itoa(limit)))
+		w.para(w.t(verdictKey(what+"_age_new", b.asksTooOld(p)), strconv.Itoa(limit)))
 	} else {
-		w.para(w.t(verdictKey(key, b.hasCue(p.Norm, knowledge.CueTooOld)), strconv.Itoa(limit), strconv.Itoa(age)))
+		w.para(w.t(verdictKey(key, b.asksTooOld(p)), strconv.Itoa(limit), strconv.Itoa(age)))
 	}
 	w.fact(what+"_age_ok", strconv.FormatBool(ok), f.Sources...)
 	w.entry(f.ID)
@@ -267,7 +267,7 @@ func (b *Bot) proofOfAddress(w *writer, s nlu.Slots, p nlu.Parse) {
 		item, isRefused = matchItem(accepted, p.Norm), false
 	}
 	hosted := s.Hosted != nil && *s.Hosted
-	inv := b.hasCue(p.Norm, knowledge.CueTooOld) // "c'est trop vieux ?": a yes refuses it
+	inv := b.asksTooOld(p) // "c'est trop vieux ?": a yes refuses it
 	switch {
 	case item == nil && hostedAsked && p.Form == nlu.FormYesNo && (containsWord(p.Norm, "adresse", "address", "adres") || p.Has(nlu.Eligibility)):
 		// "je vis chez mes parents, j'ai le droit de mettre leur adresse ?", "tout est à son nom,
@@ -729,6 +729,18 @@ func upToQuestion(norm string) string {
 		return norm[:i]
 	}
 	return norm
+}
+
+// asksTooOld reports whether a question on a document's age asks whether it is too old ("c'est
+// trop vieux ?"), whose yes refuses it, rather than whether it is valid: a last clause that asks
+// the validity ("on me dit qu'il est trop vieux alors que c'est faux, il a 2 mois, il est
+// valable ?") asks that, whatever the claim told before it.
+func (b *Bot) asksTooOld(p nlu.Parse) bool {
+	if !b.hasCue(p.Norm, knowledge.CueTooOld) {
+		return false
+	}
+	last := lastClause(questionSentence(p.Norm))
+	return b.hasCue(last, knowledge.CueTooOld) || !b.hasCue(last, knowledge.CueValid) || startsWithWord(last, "ou", "or", "of")
 }
 
 // firstChoice is the first of the choices a question offers ("c'est autorisé ou c'est de la
