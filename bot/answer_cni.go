@@ -463,7 +463,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	onCard := b.hasCue(p.Norm, knowledge.CueOnCard) || containsWord(p.Norm, "sur ma nouvelle carte", "sur sa nouvelle carte", "sur la nouvelle carte")
 	if (intent == nlu.FalseDeclaration || intent == nlu.DoubleNameQ || intent == nlu.CivilStatus || intent == nlu.PreApplication || intent == "" ||
 		onCard && (intent == nlu.Documents || intent == nlu.Steps || intent == nlu.What || intent == nlu.Where) ||
-		onCard && containsWord(p.Norm, "fausse carte", "une fausse", "fake")) &&
+		(onCard || p.CardNamed) && containsWord(p.Norm, "fausse carte", "une fausse", "fake")) &&
 		b.hasCue(p.Norm, knowledge.CueMistake) && !p.Deceit {
 		// ("une faute dans mon nom… c'est comme si j'avais une fausse carte ?": no.)
 		if asksYesNo(p) && containsWord(p.Norm, "fausse carte", "une fausse", "fake") {

@@ -765,6 +765,15 @@ func TestConversations(t *testing.T) {
 			{say: "la mairie me dit que mon justificatif de domicile est trop vieux alors que c'est faux, il a 2 mois, il est valable ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et une facture de 14 mois, elle est trop vieille ?", kind: bot.Answer, prefix: "oui", contains: []string{"plus recent"}},
 		}},
+		{"a mistake on one's new card feared to make it a false one: no, and where to report it", []turn{
+			{say: "Il y a une faute sur ma nouvelle carte d'identité, mon prénom est mal écrit. C'est une fausse carte du coup ? Je fais quoi ?", kind: bot.Answer, prefix: "non", contains: []string{"mairie"}},
+		}},
+		{"a wrong birth date told with the right one", []turn{
+			{say: "Ma nouvelle carte a une date de naissance fausse (12/03 au lieu du 21/03). Du coup c'est une fausse carte ??", kind: bot.Answer, prefix: "non", contains: []string{"mairie"}},
+		}},
+		{"a false card sought is still refused", []turn{
+			{say: "où acheter une fausse carte d'identité ?", kind: bot.OutOfScope, contains: []string{"frauduleuse"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

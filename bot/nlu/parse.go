@@ -1277,7 +1277,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	if p.cues.saysAny(plain, p.falsePapers) &&
 		// ("une faute dans mon nom… c'est comme si j'avais une fausse carte ?": one's own card
 		// feared taken for a false one.)
-		!containsAny(plain, "comme si j avais", "est ce une fausse", "est elle fausse", "considere comme", "consideree comme", "is it a fake") {
+		!containsAny(plain, "comme si j avais", "est ce une fausse", "est elle fausse", "considere comme", "consideree comme", "is it a fake",
+			"c est une fausse carte", "c est donc une fausse", "c est devenu une fausse", "devient une fausse", "is my card fake", "is it fake") {
 		// "où faire faire de faux papiers ?", "een valse identiteitskaart laten maken": a deceit,
 		// unless the writer is its victim ("quelqu'un utilise une fausse carte à mon nom").
 		out.Deceit = true
