@@ -35,6 +35,26 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.certificate")
 		return w.done(Answer), ""
 	}
+	if ask := askedSentence(p.Norm); p.Form == nlu.FormYesNo && containsWord(p.Norm, "naturalisation", "naturaliser", "declaration", "dossier", "mariage", "naturalization", "naturalisatie") &&
+		(b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueBring)) {
+		// "il faut un acte de naissance pour la naturalisation ?": yes when the route's list
+		// holds it, with that list.
+		for _, id := range b.natDocumentFacts(s, p) {
+			if it := matchItem(b.kb.MustFact(id), ask); it != nil {
+				w.para(w.t("doc_yes", lowerFirst(w.text(it.Text))))
+				w.kbFact(id)
+				return w.done(Answer), ""
+			}
+		}
+	}
+	if ids := b.natDocumentsAsked(s, p); len(ids) > 0 {
+		// "quels papiers il faut rassembler pour un dossier de naturalisation ?", "quels docs
+		// pour la déclaration par mariage ?": the route's main documents.
+		for _, id := range ids {
+			w.kbFact(id)
+		}
+		return w.done(Answer), ""
+	}
 	if convictions := b.kb.Language.Cues[knowledge.CueConviction]; b.hasCue(p.Norm, knowledge.CueConviction) && !containsWord(p.Norm, "extrait", "extract", "uittreksel") &&
 		!nlu.Denied(p.Norm, convictions) && !b.hasCue(p.Norm, knowledge.CueCleanRecord) {
 		// "condamné à 8 mois de prison ferme il y a 5 ans… ça m'empêche de faire la déclaration ?":
@@ -1565,4 +1585,41 @@ func (b *Bot) routeKindNamed(norm string) *knowledge.Route {
 		return r
 	}
 	return nil
+}
+
+// natDocumentsAsked returns the facts listing the documents a message asks for, of the route it
+// names (naturalisation, or the declaration by marriage, also told by the marriage of the
+// situation), of both when it names neither; none when it asks no list ("il faut un acte de
+// naissance ?" asks whether one paper is needed, which the route's conditions answer).
+func (b *Bot) natDocumentsAsked(s nlu.Slots, p nlu.Parse) []string {
+	ask := cmp.Or(p.Ask, p.Norm)
+	if p.Form == nlu.FormYesNo {
+		return nil
+	}
+	// A list of papers named ("quels papiers", "les pièces à fournir"), not one's own residence
+	// papers ("en France depuis 6 ans avec mes papiers") nor another facet asked ("et niveau
+	// français, il faut quoi ?").
+	named := containsWord(ask, "pieces", "documents", "docs", "papiers", "justificatifs", "paperwork", "documenten", "papieren") &&
+		!containsWord(ask, "mes papiers", "ses papiers", "nos papiers", "sans papiers", "my papers")
+	if !named || !b.hasCue(ask, knowledge.CueDocumentsAsked) && !p.Has(nlu.Documents) && !b.hasCue(ask, knowledge.CueBring) &&
+		!containsWord(ask, "fournir", "rassembler", "preparer", "provide", "prepare", "nodig") {
+		return nil
+	}
+	return b.natDocumentFacts(s, p)
+}
+
+// natDocumentFacts returns the facts listing the documents of the route a message names
+// (naturalisation, or the declaration by marriage, also told by the marriage of the situation),
+// of both when it names neither.
+func (b *Bot) natDocumentFacts(s nlu.Slots, p nlu.Parse) []string {
+	natu := containsWord(p.Norm, "naturalisation", "naturaliser", "naturalise", "naturalisee", "naturalisé", "naturalisation par decret", "naturalization", "naturalisatie")
+	marriage := containsWord(p.Norm, "mariage", "marie", "mariee", "conjoint", "conjointe", "epoux", "epouse", "marriage", "married", "spouse", "huwelijk") ||
+		!natu && slices.Contains(s.Situations, "married")
+	switch {
+	case natu && !marriage:
+		return []string{"nat.documents-naturalisation"}
+	case marriage && !natu:
+		return []string{"nat.documents-mariage"}
+	}
+	return []string{"nat.documents-naturalisation", "nat.documents-mariage"}
 }

@@ -774,6 +774,19 @@ func TestConversations(t *testing.T) {
 		{"a false card sought is still refused", []turn{
 			{say: "où acheter une fausse carte d'identité ?", kind: bot.OutOfScope, contains: []string{"frauduleuse"}},
 		}},
+		{"the papers of a naturalisation asked: its main documents, sourced", []turn{
+			{say: "Quels papiers il faut rassembler pour un dossier de naturalisation ?", kind: bot.Answer, contains: []string{"acte de naissance", "titre de sejour", "justificatifs de domicile", "f34741"}},
+		}},
+		{"the papers of the declaration by marriage, and one of them asked with yes or no", []turn{
+			{say: "quels docs faut fournir pr la declaration de nationalite par mariage svp", kind: bot.Answer, contains: []string{"acte de mariage", "communaute de vie"}},
+			{say: "pour la déclaration par mariage je dois fournir l'acte de mariage ?", kind: bot.Answer, prefix: "oui", contains: []string{"acte de mariage"}},
+		}},
+		{"the conditions asked by someone with residence papers are not the list of documents", []turn{
+			{say: "jsuis en france depuis 6 ans avec mes papiers, c quoi les conditions pour la naturalisation ?", kind: bot.Answer, absent: []string{"pieces principales"}},
+		}},
+		{"a birth certificate's own procedure stays another subject", []turn{
+			{say: "Comment obtenir une copie intégrale de mon acte de naissance ? Je suis né à Lyon.", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

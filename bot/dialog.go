@@ -746,7 +746,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	if appItem {
 		p.OutOfScope, p.Topic = "", knowledge.TopicIdentite
 	}
-	if p.OutOfScope == "other" && p.Topic != "" && (len(p.Intents) > 0 && b.hasCue(p.Norm, knowledge.CueAsProof) || p.TopicNamed && b.namesListItem(p.Topic, p.Norm)) {
+	if p.OutOfScope == "other" && p.Topic != "" && (len(p.Intents) > 0 && b.hasCue(p.Norm, knowledge.CueAsProof) ||
+		p.TopicNamed && b.namesListItem(p.Topic, p.Norm) && !b.obtainsListed(*p)) {
+		// ("comment obtenir une copie de mon acte de naissance ?" asks that paper's own
+		// procedure, whatever list names it.)
 		// "un relevé de la Caf comme justificatif de domicile ?", "l'attestation de ma mutuelle
 		// comme preuve d'adresse ?": another subject's paper offered as a proof of Guichet's
 		// procedure is a question on that proof.
@@ -775,7 +778,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	// conversation that tells its situation, whatever other subject its words name.
 	situationSequel := st.Topic != "" && p.Continues() && !p.OtherDocument && (p.Slots.Application != "" || p.Slots.Holder != "" || p.Slots.Age != nil)
 	if p.OutOfScope == "other" && p.AskOther && !natSequel && !situationSequel && !(st.Topic != "" && p.Continues()) &&
-		!(p.Topic != "" && b.namesListItem(p.Topic, p.Ask)) && !(p.Topic == knowledge.TopicCNI && b.matchDocument(p.Ask) != nil && (p.Form != nlu.FormHowMuch || b.hasCue(p.Ask, knowledge.CueCardWord))) {
+		!(p.Topic != "" && b.namesListItem(p.Topic, p.Ask) && !b.obtainsListed(*p)) && !(p.Topic == knowledge.TopicCNI && b.matchDocument(p.Ask) != nil && (p.Form != nlu.FormHowMuch || b.hasCue(p.Ask, knowledge.CueCardWord))) {
 		// "pour la carte vitale qui était dedans aussi, je fais quoi ?" after the identity card
 		// told: the sentence that asks names another subject, and none of Guichet's nor one of
 		// their papers ("on va me demander un acte de naissance ?"; not "combien coûte un
@@ -1255,6 +1258,15 @@ func (b *Bot) namesListItem(topic knowledge.Topic, norm string) bool {
 		}
 	}
 	return false
+}
+
+// obtainsListed reports whether a question asks how to obtain a paper by its own procedure
+// ("comment obtenir une copie intégrale de mon acte de naissance ?"), which a list of Guichet's
+// naming that paper does not make Guichet's.
+func (b *Bot) obtainsListed(p nlu.Parse) bool {
+	ask := cmp.Or(p.Ask, p.Norm)
+	return (p.Form == nlu.FormHow || p.Form == nlu.FormWhere) && b.hasCue(ask, knowledge.CueObtain) &&
+		containsWord(ask, "copie", "copie integrale", "extrait", "commander", "obtenir", "copy", "order", "uittreksel")
 }
 
 // facetOnly reports whether a message names nothing of a topic but facets, all of which topic
