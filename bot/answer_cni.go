@@ -81,8 +81,26 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		w.kbFact("cni.scam-report")
 		return w.done(Answer), ""
 	}
-	if st.Topic == knowledge.TopicCNI && containsWord(p.Norm, "site", "un site", "sms", "texto", "mail", "e mail", "courriel", "website", "text message") &&
-		(p.Amount != nil || b.hasCue(p.Norm, knowledge.CuePaid)) && (b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CueGenuineAsked)) && !p.Deceit {
+	paidThirdParty := containsWord(p.Norm, "site", "un site", "sms", "texto", "mail", "e mail", "courriel", "website", "text message", "intermediaire", "agence", "cabinet") &&
+		(p.Amount != nil || b.hasCue(p.Norm, knowledge.CuePaid)) && !p.Deceit &&
+		(b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CueGenuineAsked) || b.hasCue(p.Norm, knowledge.CueClaimCheck))
+	if paidThirdParty && (st.Topic == knowledge.TopicIdentite || st.Topic == knowledge.TopicNationality) && asksYesNo(p) {
+		// "un site « france-identite-officiel.com » propose de créer mon identité numérique
+		// pour 19,90 €, c'est le bon site ?", "un site me propose de faire ma naturalisation à
+		// ma place pour 300 €, obligatoire de passer par un intermédiaire, c'est vrai ?": no;
+		// what the procedure itself costs says why.
+		w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
+		if st.Topic == knowledge.TopicIdentite {
+			w.kbFact("fi.app")
+		} else {
+			w.kbFact("nat.fee")
+		}
+		if b.hasCue(p.Norm, knowledge.CueMessageReceived) || containsWord(p.Norm, "sms", "texto", "mail", "courriel") {
+			w.kbFact("cni.scam-messages")
+		}
+		return w.done(Answer), ""
+	}
+	if st.Topic == knowledge.TopicCNI && paidThirdParty {
 		// "un site me propose de remplir ma pré-demande pour 49 euros, c'est une arnaque ?": yes;
 		// "un SMS me demande 39 € pour valider ma pré-demande, c'est normal ?": no. The
 		// pre-application is free; only a loss or theft costs the stamp.

@@ -787,6 +787,15 @@ func TestConversations(t *testing.T) {
 		{"a birth certificate's own procedure stays another subject", []turn{
 			{say: "Comment obtenir une copie intégrale de mon acte de naissance ? Je suis né à Lyon.", kind: bot.OutOfScope},
 		}},
+		{"a paid site for the free app: no, the app is free", []turn{
+			{say: "Je suis tombé sur un site france-identite-rdv.com qui propose de certifier mon identité numérique pour 29 €. C'est le site officiel ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuite"}},
+		}},
+		{"a paid intermediary claimed obligatory for a naturalisation: no, and what it costs", []turn{
+			{say: "Un site me propose de faire ma demande de naturalisation à ma place pour 300 €, en disant que c'est obligatoire de passer par un intermédiaire agréé. C'est vrai ?", kind: bot.Answer, prefix: "non", contains: []string{"55"}},
+		}},
+		{"a text asking money to unblock a card, true or false", []turn{
+			{say: "recu un sms de l'ANTS disant que ma carte est bloquée et qu'il faut payer 5€ de frais de deblocage, vrai ou faux ?", kind: bot.Answer, prefix: "non", contains: []string{"hameconnage"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
