@@ -542,6 +542,13 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		w.kbFact("key.no-chip")
 		return
 	}
+	if a := b.answerOf("key.no-chip", p); a != nil && (asksYesNo(p) || p.Question && opensYesNo(first)) {
+		// "can I show my driving licence as ID?", "my wife and I share one e-mail address, can
+		// we both use it?": no, the office checks an identity card or a passport, and the
+		// address must be one's own.
+		w.para(yesNo(w, a.Verdict == "yes"))
+		return
+	}
 	if it := matchItem(b.kb.MustFact("key.no-chip"), p.Norm); it != nil {
 		// "je n'ai pas d'adresse e-mail, je peux quand même… ?" asks it the other way round,
 		// when what is missing is what the step needs: "pas d'eID, juste mon passeport" has it.

@@ -796,6 +796,15 @@ func TestConversations(t *testing.T) {
 		{"a text asking money to unblock a card, true or false", []turn{
 			{say: "recu un sms de l'ANTS disant que ma carte est bloquée et qu'il faut payer 5€ de frais de deblocage, vrai ou faux ?", kind: bot.Answer, prefix: "non", contains: []string{"hameconnage"}},
 		}},
+		{"another paper than the two the key's office checks, and a shared e-mail address", []turn{
+			{say: "Can I show my driving licence as ID when I go to get the digital key? My passport is at the embassy for a visa.", kind: bot.Answer, prefix: "no"},
+		}},
+		{"a shared e-mail address told before a yes/no with a clause of time", []turn{
+			{say: "My wife and I share one email address. Can we both use it when we register for our digital keys?", kind: bot.Answer, prefix: "no", contains: []string{"personal e-mail"}},
+		}},
+		{"the physical card given up once the app is installed, asked by staff", []turn{
+			{say: "une usagère me demande si une fois france identité installé elle peut se debarrasser de sa carte physique ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1072,6 +1072,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.Predictions = p.recognise(toks, append(concepts, "form:"+string(out.Form)))
 		out.Label = out.Predictions[0].Label
 	}
+	if out.Form == FormWhen && whenClauseOfYesNo(q, toks) {
+		// "Can we both use it when we register?", "Is it fraud to get it in Uccle when I live in
+		// Forest?": a yes/no question with a clause of time, not a question of when. (Read after
+		// the examples, which learnt the form as it was.)
+		out.Form = FormYesNo
+	}
 	if slices.Contains(concepts, "i:contact") && p.ownDevice(toks) {
 		// "mon téléphone doit avoir le NFC ?", "il faut une adresse mail ?": the person's own
 		// phone or address, a condition or a device, asks for no contact. (The examples learnt
@@ -4821,3 +4827,18 @@ var pat = sync.OnceValue(func() *patternSet {
 		reAgo:             regexp.MustCompile(`\b(?:il y a|ca fait|cela fait|ca faisait|cela faisait|depuis)(?: seulement| que| juste)? (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?)\b|\b(\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|dagen|dag|weken|week) (?:ago|geleden|oud|old)\b|\b(?:au bout d un|au bout d une|au bout de|apres) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?|mois)\b|\b(?:after|na) (\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|months?|dagen|dag|weken|week|maand|maanden)\b`),
 	}
 })
+
+// whenClauseOfYesNo reports whether an English or Dutch question that opens with an auxiliary
+// ("can", "is", "kan") has its "when" ("wanneer") later, in a clause of time: the question asks
+// yes or no.
+func whenClauseOfYesNo(q string, toks []string) bool {
+	words := toks
+	if q != "" {
+		words = tokens(strings.ReplaceAll(knowledge.Normalize(q), "'", " "))
+	}
+	if len(words) < 3 || !auxiliariesFirst[words[0]] {
+		return false
+	}
+	i := slices.IndexFunc(words, func(w string) bool { return w == "when" || w == "wanneer" })
+	return i > 1
+}

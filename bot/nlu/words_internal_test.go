@@ -52,3 +52,22 @@ func TestSpacedIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenClauseOfYesNo checks that a question opening with an auxiliary keeps its yes or no
+// whatever "when" clause follows, and that a question of when stays one.
+func TestWhenClauseOfYesNo(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"Can we both use it when we register for our digital keys?", true},
+		{"Is it fraud to get my key in Uccle when I live in Forest?", true},
+		{"Kan ik mijn sleutel ophalen wanneer ik terug ben?", true},
+		{"When can I pick up my key?", false},
+		{"Can I come?", false},
+	} {
+		if got := whenClauseOfYesNo(c.q, nil); got != c.want {
+			t.Errorf("whenClauseOfYesNo(%q) = %v, want %v", c.q, got, c.want)
+		}
+	}
+}
