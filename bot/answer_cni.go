@@ -52,7 +52,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		w.kbFact("key.scam-messages")
 		return w.done(Answer), ""
 	}
-	if st.Topic != knowledge.TopicDigitalKey && b.hasCue(p.Norm, knowledge.CueMessageReceived) &&
+	if st.Topic != knowledge.TopicDigitalKey && (b.hasCue(p.Norm, knowledge.CueMessageReceived) || b.hasCue(p.Norm, knowledge.CueCallReceived)) &&
 		(b.hasCue(p.Norm, knowledge.CueCredentialsAsked) || p.Amount != nil && st.Topic == knowledge.TopicIdentite) {
 		// "j'ai reçu un SMS : votre carte est prête, réglez 2,99 € de frais de livraison, c'est
 		// normal ?": a phishing attempt, whatever procedure it borrows. "C'est vrai ?" gets a

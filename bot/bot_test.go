@@ -805,6 +805,9 @@ func TestConversations(t *testing.T) {
 		{"the physical card given up once the app is installed, asked by staff", []turn{
 			{say: "une usagère me demande si une fois france identité installé elle peut se debarrasser de sa carte physique ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a call asking for one's code, told without a message received: vishing", []turn{
+			{say: "qqn m'appelle en disant qu'il est de la mairie et me demande mon code france identité pr valider ma certif, je lui donne ?", kind: bot.Answer, prefix: "non", contains: []string{"vishing"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
