@@ -5,6 +5,7 @@ package bot
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -345,6 +346,30 @@ func (b *Bot) priceRange(w *writer, p nlu.Parse) (Reply, string) {
 		r, pending := b.askCommune(w)
 		r.Kind = Answer
 		return r, pending
+	}
+	if word, named := b.sharedNameCommunes(p.Norm); len(named) > 1 {
+		// "j'habite à Woluwe, c'est combien ?": two communes bear the name; the answer for each,
+		// then which one is the person's.
+		var items []string
+		for _, c := range named {
+			_, m, ok := b.officePrice(rules.Person{Commune: c.ID}, c.ID)
+			if !ok {
+				items = nil
+				break
+			}
+			items = append(items, w.t("key_option_residents", w.text(c.Name), w.money(m)))
+			w.entry("commune:" + c.ID)
+			w.sources(c.Sources...)
+			w.option(w.text(c.Name), w.text(c.Name))
+		}
+		if items != nil {
+			w.list(w.t("key_depends_which", word), items)
+			w.kbFact("key.price-note")
+			r, pending := ask(w, askCommune, w.t("ask_which_commune"))
+			r.Kind = Answer
+			return r, pending
+		}
+		w.r.Options = nil
 	}
 	free := 0
 	for _, rt := range b.residentTariffs() {
@@ -1015,4 +1040,41 @@ func (b *Bot) officePrice(person rules.Person, id string) (*knowledge.Commune, k
 		}
 	}
 	return nil, 0, false
+}
+
+// sharedNameCommunes returns the word of a message that is part of the names of several communes
+// and names none of them alone ("Woluwe": Woluwe-Saint-Lambert and Woluwe-Saint-Pierre), with
+// those communes; none when the message names one in full.
+func (b *Bot) sharedNameCommunes(norm string) (string, []*knowledge.Commune) {
+	byWord := map[string][]*knowledge.Commune{}
+	shown := map[string]string{} // the word as the commune's name writes it
+	for i := range b.kb.DigitalKey.Communes {
+		c := &b.kb.DigitalKey.Communes[i]
+		seen := map[string]bool{}
+		nl, _ := c.Name.In(knowledge.NL)
+		for _, name := range []string{c.Name.String(), nl} {
+			for _, raw := range strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == ' ' }) {
+				word := knowledge.Normalize(raw)
+				if len(word) >= 5 && word != "saint" && word != "sainte" && !seen[word] {
+					seen[word] = true
+					byWord[word] = append(byWord[word], c)
+					shown[word] = cmp.Or(shown[word], raw)
+				}
+			}
+		}
+	}
+	spaced := strings.ReplaceAll(norm, "-", " ")
+	for _, word := range slices.Sorted(maps.Keys(byWord)) {
+		cs := byWord[word]
+		if len(cs) < 2 || !containsWord(spaced, word) {
+			continue
+		}
+		for _, c := range cs {
+			if containsWord(spaced, strings.ReplaceAll(knowledge.Normalize(c.Name.String()), "-", " ")) {
+				return "", nil // one of them named in full
+			}
+		}
+		return shown[word], cs
+	}
+	return "", nil
 }

@@ -808,6 +808,10 @@ func TestConversations(t *testing.T) {
 		{"a call asking for one's code, told without a message received: vishing", []turn{
 			{say: "qqn m'appelle en disant qu'il est de la mairie et me demande mon code france identité pr valider ma certif, je lui donne ?", kind: bot.Answer, prefix: "non", contains: []string{"vishing"}},
 		}},
+		{"a name two communes share: the price of each, then the one picked by part of its name", []turn{
+			{say: "j'habite à Woluwe, c'est combien la clé numérique chez moi ?", kind: bot.Answer, contains: []string{"woluwe-saint-lambert", "woluwe-saint-pierre", "10,10"}, option: "Woluwe-Saint-Pierre"},
+			{say: "Saint-Lambert", kind: bot.Answer, contains: []string{"gratuit"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

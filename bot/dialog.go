@@ -313,6 +313,9 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	if n, err := strconv.Atoi(strings.TrimSpace(clean)); err == nil && n >= 1 && n <= len(st.LastOptions) {
 		clean = st.LastOptions[n-1]
 	}
+	if o, ok := partOfOneOption(clean, st.LastOptions); ok {
+		clean = o // "Saint-Lambert" for the quick reply "Woluwe-Saint-Lambert"
+	}
 	p := b.parser.Parse(clean, m.Time)
 	if p.Slots.Abroad != nil && *p.Slots.Abroad && b.hasCue(p.Norm, knowledge.CueOverseas) {
 		p.Slots.Abroad = new(false) // "j'habite au Lamentin en Martinique": in France
@@ -1319,6 +1322,29 @@ func completeParse(p, hint nlu.Parse) nlu.Parse {
 		p.OutOfScope = ""
 	}
 	return p
+}
+
+// partOfOneOption returns the one quick reply of the last question whose words hold all the
+// words of a short answer ("Saint-Lambert" of "Woluwe-Saint-Lambert"), when exactly one does.
+func partOfOneOption(text string, options []string) (string, bool) {
+	words := strings.Fields(strings.ReplaceAll(knowledge.Normalize(text), "-", " "))
+	if len(words) == 0 || len(words) > 4 || strings.ContainsAny(text, "?0123456789") {
+		return "", false
+	}
+	found := ""
+	for _, o := range options {
+		ow := strings.Fields(strings.ReplaceAll(knowledge.Normalize(o), "-", " "))
+		if slices.Equal(ow, words) {
+			return "", false // the reply is the option itself, which the parse reads
+		}
+		if !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(ow, w) }) {
+			if found != "" {
+				return "", false // of several
+			}
+			found = o
+		}
+	}
+	return found, found != ""
 }
 
 func optionValues(opts []Option) []string {

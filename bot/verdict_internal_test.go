@@ -116,3 +116,25 @@ func TestFirstChoice(t *testing.T) {
 		}
 	}
 }
+
+// TestPartOfOneOption checks that a short answer made of some words of one quick reply picks it,
+// and that one shared by several, the option itself or a question picks none.
+func TestPartOfOneOption(t *testing.T) {
+	opts := []string{"Woluwe-Saint-Lambert", "Woluwe-Saint-Pierre", "Saint-Gilles"}
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Saint-Lambert", "Woluwe-Saint-Lambert", true},
+		{"pierre", "Woluwe-Saint-Pierre", true},
+		{"Woluwe", "", false},                              // two options hold it
+		{"Saint-Gilles", "", false},                        // the option itself
+		{"saint lambert ?", "", false},                     // a question
+		{"j'habite à Saint-Lambert depuis peu", "", false}, // more than a short answer
+	} {
+		got, ok := partOfOneOption(c.in, opts)
+		if got != c.want || ok != c.ok {
+			t.Errorf("partOfOneOption(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
