@@ -934,8 +934,14 @@ func (b *Bot) keyComparison(w *writer, s nlu.Slots, p nlu.Parse) bool {
 // combien chacune ?", "betalen we hetzelfde?").
 func (b *Bot) twoResidents(p nlu.Parse) bool {
 	ask := cmp.Or(p.Ask, p.Norm)
-	return len(p.CommunesNamed) == 2 && b.hasCue(p.Norm, knowledge.CueCompanion) &&
-		(b.hasCue(ask, knowledge.CueWhichOne) || asksYesNo(p) && b.hasCue(ask, knowledge.CueSame))
+	if len(p.CommunesNamed) != 2 {
+		return false
+	}
+	// "je déménage de Ganshoren à Koekelberg, la clé est gratuite dans les deux communes ?": each
+	// commune's price for its residents, asked of both.
+	_, price := b.asksFree(p)
+	both := price && asksYesNo(p) && containsWord(ask, "les deux communes", "dans les deux", "both communes", "in both", "beide gemeenten", "in beide")
+	return both || b.hasCue(p.Norm, knowledge.CueCompanion) && (b.hasCue(ask, knowledge.CueWhichOne) || asksYesNo(p) && b.hasCue(ask, knowledge.CueSame))
 }
 
 // residentsCompared answers for two people who live in the two communes a message names: the
@@ -953,7 +959,9 @@ func (b *Bot) residentsCompared(w *writer, p nlu.Parse) bool {
 		items = append(items, w.t("key_option_residents", w.text(c.Name), w.money(m)))
 		prices, communes = append(prices, m), append(communes, c)
 	}
-	if asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueSame) {
+	if free, asked := b.asksFree(p); asked && asksYesNo(p) && !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueSame) {
+		w.para(yesNo(w, prices[0].IsFree() == free && prices[1].IsFree() == free)) // "gratuite dans les deux ?"
+	} else if asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueSame) {
 		w.para(yesNo(w, prices[0] == prices[1]))
 	}
 	w.list(w.t("key_compare"), items)

@@ -812,6 +812,12 @@ func TestConversations(t *testing.T) {
 			{say: "j'habite à Woluwe, c'est combien la clé numérique chez moi ?", kind: bot.Answer, contains: []string{"woluwe-saint-lambert", "woluwe-saint-pierre", "10,10"}, option: "Woluwe-Saint-Pierre"},
 			{say: "Saint-Lambert", kind: bot.Answer, contains: []string{"gratuit"}},
 		}},
+		{"a photo's trait told before a question that refers to it by its pronoun", []turn{
+			{say: "Une usagère se présente avec une photo où elle sourit largement, bouche ouverte. Je peux l'accepter pour sa carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"bouche fermee"}},
+		}},
+		{"the key's price asked of both communes of a move", []turn{
+			{say: "Je déménage de Ganshoren à Koekelberg le mois prochain. La clé numérique est gratuite dans les deux communes ?", kind: bot.Answer, prefix: "oui", contains: []string{"ganshoren", "koekelberg"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

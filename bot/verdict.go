@@ -222,7 +222,28 @@ func (b *Bot) unhedged(norm string) string {
 // anaphoric reports whether a short question is about what the message told before it ("ça
 // suffit ?", "c'est accepté ?", "is that enough?").
 func anaphoric(ask string) bool {
-	return len(strings.Fields(ask)) <= 8 && (containsWord(ask, "ca", "cela", "c est", "that", "dat", "het") && !containsWord(ask, "ca coute", "ca prend"))
+	n := len(strings.Fields(ask))
+	return n <= 8 && containsWord(ask, "ca", "cela", "c est", "that", "dat", "het") && !containsWord(ask, "ca coute", "ca prend") ||
+		n <= 12 && objectClitic(ask) // ("je peux l'accepter pour sa carte d'identité ?")
+}
+
+// objectClitic reports whether a question refers with an object pronoun to what was told before
+// it, after a verb of ability or need ("je peux l'accepter ?", "on doit la refuser ?").
+func objectClitic(ask string) bool {
+	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ").Replace(ask))
+	for i := 1; i+1 < len(words); i++ {
+		switch words[i] {
+		case "l", "la", "le", "les":
+		default:
+			continue
+		}
+		next := words[i+1]
+		if (strings.HasSuffix(next, "er") || strings.HasSuffix(next, "ir") || strings.HasSuffix(next, "re")) &&
+			slices.Contains([]string{"peux", "peut", "pouvons", "pouvez", "peuvent", "dois", "doit", "devons", "devez", "doivent", "faut"}, words[i-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // longestAnswer returns the answer, of a fact's or a route's, whose longest phrase of minWords

@@ -138,3 +138,22 @@ func TestPartOfOneOption(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectClitic checks that an object pronoun after a verb of ability or need refers to what
+// was told, and that an article does not.
+func TestObjectClitic(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"je peux l accepter pour sa carte d identite ?", true},
+		{"on doit la refuser ?", true},
+		{"je peux la faire a lyon ?", true},
+		{"la photo est bonne ?", false},
+		{"je peux avoir la carte ?", false},
+	} {
+		if got := objectClitic(c.in); got != c.want {
+			t.Errorf("objectClitic(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
