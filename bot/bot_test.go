@@ -1683,7 +1683,7 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Fausse alerte : j'ai cru avoir perdu ma carte d'identité mais je l'ai retrouvée le lendemain, avant de faire la moindre déclaration. Elle est toujours valable ?", kind: bot.Answer, prefix: "oui"},
 			{say: "/reset"},
-			{say: "J'ai fait une fausse déclaration sans le vouloir : j'ai déclaré ma carte perdue et je viens de la retrouver dans la boîte à gants. Je peux quand même m'en resservir ?", kind: bot.Answer, prefix: "non", contains: []string{"invalidation est définitive"}},
+			{say: "J'ai fait une fausse déclaration sans le vouloir : j'ai déclaré ma carte perdue et je viens de la retrouver dans la boîte à gants. Je peux quand même m'en resservir ?", kind: bot.Answer, prefix: "non", contains: []string{"invalidée définitivement"}},
 		}},
 		{"living abroad, France Identité is certified at the consulate", []turn{
 			{say: "Je vis à Madrid. Je peux faire certifier mon identité numérique France Identité sans revenir en France ?", kind: bot.Answer, prefix: "oui", contains: []string{"consulat", "15 mai 2025"}, cites: "senat.fr"},
