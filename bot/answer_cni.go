@@ -819,6 +819,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			w.kbFact("cni.stamp-forms")
 			return w.done(Answer), ""
 		}
+		if p.ComparedApp != "" && s.Application != "" && s.Application != p.ComparedApp {
+			// "(je l'ai perdue) et le prix c'est le même que pour un vol ?": the case's fee and
+			// the one compared with, and whether they are the same.
+			return b.cniFeeCompared(w, s, []knowledge.Application{s.Application, p.ComparedApp})
+		}
 		if kinds := distinctApplications(p.Applications); len(kinds) >= 2 && asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueSame) {
 			// "la mienne est périmée, elle a perdu la sienne. On va payer pareil toutes les
 			// deux ?": the fee of each request told, and whether they are the same.
@@ -1194,8 +1199,13 @@ func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
 	}
 	prev, prev2 := "", ""
 	purpose := false
-	for _, t := range strings.Fields(p.Norm) {
+	fields := strings.Fields(p.Norm)
+	for i, t := range fields {
 		t = strings.Trim(t, "?!.,;")
+		next := ""
+		if i+1 < len(fields) {
+			next = strings.Trim(fields[i+1], "?!.,;")
+		}
 		// "sans payer", "without paying", "zonder te betalen"
 		without := prev == "sans" || prev == "without" || prev == "zonder" || prev == "te" && prev2 == "zonder"
 		prev, prev2 = t, prev
@@ -1206,6 +1216,8 @@ func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
 			return prev2 != "plus" && prev2 != "longer", true
 		case slices.Contains(b.kb.Language.Cues[knowledge.CuePaid], t) && without:
 			return true, true // "c'est possible sans payer ?" asks whether it is free
+		case slices.Contains(b.kb.Language.Cues[knowledge.CuePaid], t) && (next == "rien" || next == "nothing" || next == "niks" || next == "niets") && prev != "ne":
+			return true, true // "c'est vrai qu'on paye rien ?": whether it is free
 		case slices.Contains(b.kb.Language.Cues[knowledge.CuePaid], t) && slices.Contains(b.kb.Language.Cues[knowledge.CuePurpose], prev2):
 			// "pour payer une formation sur mon CPF…": what something is for, no price asked
 			purpose = true
@@ -1214,6 +1226,12 @@ func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
 		case (t == "charge" || t == "charges") && p.Lang == knowledge.EN:
 			return false, true // "does Ixelles charge…?"; in French, "prise en charge"
 		}
+	}
+	if containsWord(p.Norm, "paye rien", "paie rien", "payer rien", "pay nothing", "betaal niks", "betaal niets", "betalen niks", "betalen niets") &&
+		!containsWord(p.Norm, "ne paye", "ne paie", "ne payer", "n ai rien", "n a rien") {
+		// "c'est bien vrai qu'on paye rien si on ramène l'ancienne ?": whether it is free. (Told
+		// in the negative, "je ne paie rien, si ?", it is a belief that polarity reads.)
+		return true, true
 	}
 	// "ça coûte quelque chose ?": a price asked in a phrase.
 	return false, !purpose && b.hasCue(p.Norm, knowledge.CuePaid)

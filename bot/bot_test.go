@@ -818,6 +818,15 @@ func TestConversations(t *testing.T) {
 		{"the key's price asked of both communes of a move", []turn{
 			{say: "Je déménage de Ganshoren à Koekelberg le mois prochain. La clé numérique est gratuite dans les deux communes ?", kind: bot.Answer, prefix: "oui", contains: []string{"ganshoren", "koekelberg"}},
 		}},
+		{"a loss's price compared with a theft's, after the correction: the same, and both told", []turn{
+			{say: "on m'a volé ma carte d'identité", kind: bot.Answer},
+			{say: "ah non en fait je l'ai perdue, elle a pas ete volee, ca change quoi du coup ?", kind: bot.Answer},
+			{say: "et le prix c'est le meme que pour un vol ?", kind: bot.Answer, prefix: "oui", contains: []string{"perte", "vol", "25"}},
+		}},
+		{"nothing to pay asked in the positive: the renewal's free", []turn{
+			{say: "bonjour je voudrais renouveler ma carte qui expire en janvier", kind: bot.Answer},
+			{say: "c'est bien vrai qu'on paye rien si on ramène l'ancienne ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuit"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -109,6 +109,9 @@ type Parse struct {
 	// Applications are the kinds of request the message names, in the order it names them: "on
 	// m'a volé ma carte, je peux la déclarer perdue ?" tells a theft and asks about a loss.
 	Applications []knowledge.Application
+	// ComparedApp is a kind of request a sequel compares the case with, and only names for that
+	// ("et le prix, c'est le même que pour un vol ?" after a loss told): not the case itself.
+	ComparedApp knowledge.Application
 	// LaterYears is how many years from now the message asks about ("l'année prochaine ce sera
 	// bon ?": 1), 0 when it asks about now.
 	LaterYears int
@@ -1414,6 +1417,14 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 				out.Slots.Application = knowledge.Renewal
 			}
 		}
+	}
+	if len(out.Applications) == 1 && out.Sequel && containsAny(norm, "meme que", "meme prix que", "pareil que", "same as", "hetzelfde als") &&
+		containsAny(norm, "que pour un vol", "qu un vol", "que pour une perte", "qu une perte", "que pour un renouvellement", "qu un renouvellement",
+			"que pour une premiere demande", "de celui d un vol", "de celui d une perte", "as for a theft", "as for a loss", "as a theft", "as a loss", "als bij diefstal", "als bij verlies") {
+		// "et le prix c'est le même que pour un vol ?" after a loss told: the request named is
+		// compared with, the case stays the conversation's.
+		out.ComparedApp = out.Applications[0]
+		out.Applications, out.Slots.Application = nil, ""
 	}
 	if len(out.Applications) > 1 {
 		// "elle est cassée en deux mais je l'ai encore, c'est 25 € comme pour une perte ?", "je
