@@ -248,6 +248,15 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.appointment")
 		return w.done(Answer), ""
 	}
+	if ask := firstChoice(cmp.Or(p.Ask, p.Norm)); p.Form == nlu.FormYesNo && b.hasCue(ask, knowledge.CueOwnTown) &&
+		(b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueObliged)) && !b.hasCue(ask, knowledge.CuePickup) {
+		// "je suis obligé de faire la certification dans la mairie de ma commune ?": no, any
+		// authorised town hall (whatever duty the words also say of the app).
+		w.para(w.t("no"))
+		w.kbFact("fi.where")
+		b.officeContacts(w, b.certifyingOffices())
+		return w.done(Answer), ""
+	}
 	if p.Form == nlu.FormYesNo && ((b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged)) && p.CardOnPhone || p.AppMandatory) {
 		// "est-ce que c'est obligatoire maintenant d'avoir sa carte dans le téléphone ?": the app
 		// itself is asked about, and it is optional.

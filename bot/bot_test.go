@@ -827,6 +827,9 @@ func TestConversations(t *testing.T) {
 			{say: "bonjour je voudrais renouveler ma carte qui expire en janvier", kind: bot.Answer},
 			{say: "c'est bien vrai qu'on paye rien si on ramène l'ancienne ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuit"}},
 		}},
+		{"certification asked as due in one's own town hall: no, any authorised one", []turn{
+			{say: "Je suis obligé de faire la certification dans la mairie de ma commune ?", kind: bot.Answer, prefix: "non", contains: []string{"mairie habilitee"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
