@@ -830,6 +830,10 @@ func TestConversations(t *testing.T) {
 		{"certification asked as due in one's own town hall: no, any authorised one", []turn{
 			{say: "Je suis obligé de faire la certification dans la mairie de ma commune ?", kind: bot.Answer, prefix: "non", contains: []string{"mairie habilitee"}},
 		}},
+		{"the procedure of the conversation named by its pronoun stays its topic, whatever a card's words hint", []turn{
+			{say: "ma fille a 16 ans, elle est née en France et vit ici depuis toujours, nous on est étrangers. elle peut devenir française ?", kind: bot.Answer},
+			{say: "elle peut le faire seule ou il faut notre autorisation ?", kind: bot.Answer, prefix: "oui", contains: []string{"seule", "declaration"}, absent: []string{"empreintes"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

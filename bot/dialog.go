@@ -988,6 +988,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// qu'on est mariés": the sequel, the correction or a fact of the conversation, whatever
 		// topic its words hint at.
 		topic = st.Topic
+	case st.Topic != "" && !p.TopicNamed && !p.CardNamed && p.Slots.Application == "" &&
+		containsWord(p.Norm, "le faire", "la faire", "le demander", "la demander", "le deposer", "la deposer", "la signer", "le signer", "do it", "apply for it", "het doen", "het aanvragen"):
+		// "(ma fille de 16 ans… elle peut devenir française ?) elle peut le faire seule ou il faut
+		// notre autorisation ?": the procedure of the conversation, by its pronoun, whatever
+		// topic the other words hint at.
+		topic = st.Topic
 	case st.Topic != "" && !p.TopicNamed && !p.CardNamed && topic != "" && topic != st.Topic && mass[topic] < minSwitch:
 		// "on s'est mariés en septembre 2023, je peux la demander quand ?": a word that hints at
 		// another topic (parents married, the identity card's) does not leave the conversation's
