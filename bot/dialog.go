@@ -1333,6 +1333,9 @@ func completeParse(p, hint nlu.Parse) nlu.Parse {
 // partOfOneOption returns the one quick reply of the last question whose words hold all the
 // words of a short answer ("Saint-Lambert" of "Woluwe-Saint-Lambert"), when exactly one does.
 func partOfOneOption(text string, options []string) (string, bool) {
+	if len(options) == 0 || len(text) > 60 {
+		return "", false // most messages: no question asked before, or more than a short answer
+	}
 	words := strings.Fields(strings.ReplaceAll(knowledge.Normalize(text), "-", " "))
 	if len(words) == 0 || len(words) > 4 || strings.ContainsAny(text, "?0123456789") {
 		return "", false

@@ -230,18 +230,16 @@ func anaphoric(ask string) bool {
 // objectClitic reports whether a question refers with an object pronoun to what was told before
 // it, after a verb of ability or need ("je peux l'accepter ?", "on doit la refuser ?").
 func objectClitic(ask string) bool {
-	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ").Replace(ask))
-	for i := 1; i+1 < len(words); i++ {
-		switch words[i] {
+	var before, clitic string // the two words before the current one
+	for w := range strings.FieldsFuncSeq(ask, func(r rune) bool { return r == ' ' || r == '?' || r == ',' }) {
+		switch clitic {
 		case "l", "la", "le", "les":
-		default:
-			continue
+			if (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")) &&
+				slices.Contains([]string{"peux", "peut", "pouvons", "pouvez", "peuvent", "dois", "doit", "devons", "devez", "doivent", "faut"}, before) {
+				return true
+			}
 		}
-		next := words[i+1]
-		if (strings.HasSuffix(next, "er") || strings.HasSuffix(next, "ir") || strings.HasSuffix(next, "re")) &&
-			slices.Contains([]string{"peux", "peut", "pouvons", "pouvez", "peuvent", "dois", "doit", "devons", "devez", "doivent", "faut"}, words[i-1]) {
-			return true
-		}
+		before, clitic = clitic, w
 	}
 	return false
 }
