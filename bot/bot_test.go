@@ -846,6 +846,10 @@ func TestConversations(t *testing.T) {
 		{"a host's statement for someone who does not live there", []turn{
 			{say: "Un ami qui habite à Lyon voudrait faire sa carte dans notre commune. Je peux lui faire une attestation d'hébergement comme s'il vivait chez moi ?", kind: bot.OutOfScope, contains: []string{"frauduleuse"}},
 		}},
+		{"a price asked 'toujours pareil ?' for another request told in the sequel: the question in progress", []turn{
+			{say: "c'est combien pour renouveler ma carte qui expire le mois prochain ?", kind: bot.Answer, contains: []string{"gratuit"}},
+			{say: "et si d'ici le rendez-vous je la perds, c'est toujours pareil ?", kind: bot.Answer, prefix: "non", contains: []string{"25"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

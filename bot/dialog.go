@@ -1060,10 +1060,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		return
 	}
 	p.Topic = topic
-	if topic == st.Topic && st.Intent != "" && p.Continues() && p.Words <= 16 && !p.TopicNamed && b.hasCue(p.Norm, knowledge.CueChanged) &&
+	if topic == st.Topic && st.Intent != "" && p.Continues() && p.Words <= 16 && !p.TopicNamed &&
+		(b.hasCue(p.Norm, knowledge.CueChanged) || containsWord(p.Norm, "toujours pareil", "c est pareil", "pareil", "la meme chose", "still the same", "nog hetzelfde")) &&
 		p.Slots.Application != "" && p.Slots.Application != st.Slots.Application {
-		// "et si d'ici le rendez-vous je la perds, ça change quoi ?": the question in progress,
-		// for that kind of request, whatever facet its other words suggest.
+		// "et si d'ici le rendez-vous je la perds, ça change quoi ?", "…c'est toujours pareil ?":
+		// the question in progress, for that kind of request, whatever facet its other words
+		// suggest.
 		p.Intents = nil
 		return
 	}

@@ -1418,7 +1418,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			}
 		}
 	}
-	if len(out.Applications) == 1 && out.Sequel && containsAny(norm, "meme que", "meme prix que", "pareil que", "same as", "hetzelfde als") &&
+	if len(out.Applications) == 1 && out.Sequel && containsAny(norm, "meme que", "meme qu", "meme prix que", "pareil que", "pareil qu", "same as", "hetzelfde als") &&
 		containsAny(norm, "que pour un vol", "qu un vol", "que pour une perte", "qu une perte", "que pour un renouvellement", "qu un renouvellement",
 			"que pour une premiere demande", "de celui d un vol", "de celui d une perte", "as for a theft", "as for a loss", "as a theft", "as a loss", "als bij diefstal", "als bij verlies") {
 		// "et le prix c'est le même que pour un vol ?" after a loss told: the request named is
