@@ -1590,7 +1590,7 @@ func (b *Bot) routeKindNamed(norm string) *knowledge.Route {
 // natDocumentsAsked returns the facts listing the documents a message asks for, of the route it
 // names (naturalisation, or the declaration by marriage, also told by the marriage of the
 // situation), of both when it names neither; none when it asks no list ("il faut un acte de
-// naissance ?" asks whether one paper is needed, which the route's conditions answer).
+// naissance ?" asks whether one paper is needed, which the list's verdict answers).
 func (b *Bot) natDocumentsAsked(s nlu.Slots, p nlu.Parse) []string {
 	ask := cmp.Or(p.Ask, p.Norm)
 	if p.Form == nlu.FormYesNo {

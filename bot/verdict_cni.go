@@ -746,10 +746,9 @@ func (b *Bot) asksTooOld(p nlu.Parse) bool {
 // firstChoice is the first of the choices a question offers ("c'est autorisé ou c'est de la
 // triche ?": "c'est autorisé"), or the whole question when it offers none.
 func firstChoice(norm string) string {
-	// Dutch "of" is "or"; English "of" is not ("some kind of fraud", "a copy of my ID").
-	english := containsWord(norm, "the", "my", "your", "i", "you", "it", "what", "some")
 	for _, or := range []string{" ou ", " or ", " of "} {
-		if or == " of " && english {
+		// Dutch "of" is "or"; English "of" is not ("some kind of fraud", "a copy of my ID").
+		if or == " of " && strings.Contains(norm, or) && containsWord(norm, "the", "my", "your", "i", "you", "it", "what", "some") {
 			continue
 		}
 		if i := strings.Index(norm, or); i > 0 && i+len(or) < len(norm) {
