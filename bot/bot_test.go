@@ -850,6 +850,10 @@ func TestConversations(t *testing.T) {
 			{say: "c'est combien pour renouveler ma carte qui expire le mois prochain ?", kind: bot.Answer, contains: []string{"gratuit"}},
 			{say: "et si d'ici le rendez-vous je la perds, c'est toujours pareil ?", kind: bot.Answer, prefix: "non", contains: []string{"25"}},
 		}},
+		{"the new card's duration asked after its early renewal for the app: the card's validity", []turn{
+			{say: "ma vieille carte plastifiée est valable jusqu'en 2029, je voudrais la nouvelle au format carte bancaire pr utiliser france identite. c possible sans payer ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et la nouvelle elle sera valable cb de temps ?", kind: bot.Answer, contains: []string{"10 ans"}, absent: []string{"certification"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

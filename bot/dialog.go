@@ -956,9 +956,13 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		(p.Continues() || (p.Form == nlu.FormNone || p.Form == nlu.FormYesNo) && p.Slots.WeighOnIdentite() ||
 			p.Has(nlu.Eligibility) && !p.TopicNamed || // "c'est quoi les autres conditions à part la carte ?"
 			p.Slots.PhoneOS != "" && p.Slots.WeighOnIdentite()) // "j'ai un android 13 et ma carte est de 2022, je fais comment ?"
+	// "(je voudrais la nouvelle carte pour France Identité) et la nouvelle, elle sera valable
+	// combien de temps ?": the new card, by its adjective, once the conversation named a card.
+	newCardMeant := st.Topic == knowledge.TopicIdentite && (p.Form == nlu.FormHowLong || p.Form == nlu.FormWhen) &&
+		containsWord(p.Norm, "la nouvelle", "ma nouvelle", "sa nouvelle", "the new one", "de nieuwe") && b.citedLast(&st, "cni.renewal-digital")
 	topic := p.Topic
 	switch {
-	case st.Topic == knowledge.TopicIdentite && !p.TopicNamed && (p.CardNamed || p.Slots.CardFormat != "") && (p.Has(nlu.Validity) || p.Label == string(knowledge.TopicCNI)+"."+string(nlu.Validity)) && mass[knowledge.TopicCNI] >= minOverride &&
+	case st.Topic == knowledge.TopicIdentite && !p.TopicNamed && (p.CardNamed || p.Slots.CardFormat != "" || newCardMeant) && (p.Has(nlu.Validity) || p.Label == string(knowledge.TopicCNI)+"."+string(nlu.Validity)) && (mass[knowledge.TopicCNI] >= minOverride || newCardMeant) &&
 		!(st.Intent == nlu.Eligibility && p.Continues() && p.Form == nlu.FormYesNo && !p.Has(nlu.Validity)) &&
 		!(identiteCard && p.Form == nlu.FormYesNo && !p.Has(nlu.Validity) && p.Slots.WeighOnIdentite()):
 		// (After "ma fille de 17 ans peut l'utiliser ?", "pardon, elle a 18 ans et la carte format
