@@ -1227,8 +1227,7 @@ func (b *Bot) asksFree(p nlu.Parse) (free, asked bool) {
 			return false, true // "does Ixelles charge…?"; in French, "prise en charge"
 		}
 	}
-	if containsWord(p.Norm, "paye rien", "paie rien", "payer rien", "pay nothing", "betaal niks", "betaal niets", "betalen niks", "betalen niets") &&
-		!containsWord(p.Norm, "ne paye", "ne paie", "ne payer", "n ai rien", "n a rien") {
+	if b.hasCue(p.Norm, knowledge.CuePayNothing) && !containsWord(p.Norm, "ne paye", "ne paie", "ne payer", "n ai rien", "n a rien") {
 		// "c'est bien vrai qu'on paye rien si on ramène l'ancienne ?": whether it is free. (Told
 		// in the negative, "je ne paie rien, si ?", it is a belief that polarity reads.)
 		return true, true

@@ -771,10 +771,7 @@ func (b *Bot) keyExtremeVerdict(w *writer, c *knowledge.Commune, dear bool) {
 // them ("is Uccle really my only option?", "c'est obligatoire d'aller là-bas ?": not when
 // another serves them too). It reports whether the question was one of these.
 func (b *Bot) officeVerdict(p nlu.Parse, s nlu.Slots, office string) (yes, asked bool) {
-	ask := cmp.Or(p.Ask, p.Norm)
-	if p.Continues() {
-		ask = lastSentence(p.Norm)
-	}
+	ask := ownQuestion(p)
 	// ("Is it some kind of fraud… when I live in Forest?" opens as a yes/no, whatever "when"
 	// makes of its form; "c'est autorisé… ou c'est de la triche ?" asks its first choice.)
 	if !asksYesNo(p) && !(p.Question && opensYesNo(ask)) || s.Commune == "" {
@@ -797,14 +794,20 @@ func (b *Bot) officeVerdict(p nlu.Parse, s nlu.Slots, office string) (yes, asked
 	return serves && len(opts) == 1, true
 }
 
+// ownQuestion is the question a message asks: a sequel's own last sentence, not the question it
+// goes on from, which its text carries too.
+func ownQuestion(p nlu.Parse) string {
+	if p.Continues() {
+		return lastSentence(p.Norm)
+	}
+	return cmp.Or(p.Ask, p.Norm)
+}
+
 // comparedPrice reports whether a yes/no question asks if an office would be cheaper or dearer,
 // without naming what it compares with ("et à Uccle c'est moins cher ?", not "le moins cher" of
 // all), and which of the two.
 func (b *Bot) comparedPrice(p nlu.Parse) (dear, ok bool) {
-	ask := cmp.Or(p.Ask, p.Norm)
-	if p.Continues() {
-		ask = lastSentence(p.Norm) // the sequel's own question, not the one it goes on from
-	}
+	ask := ownQuestion(p)
 	cheaper, dearer := b.hasCue(ask, knowledge.CueCheaper), b.hasCue(ask, knowledge.CueDearer)
 	superlative := containsWord(ask, "le plus cher", "la plus chere", "le moins cher", "la moins chere", "les moins cheres", "les plus cheres",
 		"the cheapest", "the most expensive", "goedkoopste", "duurste", "het goedkoopst", "het duurst")
@@ -940,7 +943,7 @@ func (b *Bot) twoResidents(p nlu.Parse) bool {
 	// "je déménage de Ganshoren à Koekelberg, la clé est gratuite dans les deux communes ?": each
 	// commune's price for its residents, asked of both.
 	_, price := b.asksFree(p)
-	both := price && asksYesNo(p) && containsWord(ask, "les deux communes", "dans les deux", "both communes", "in both", "beide gemeenten", "in beide")
+	both := price && asksYesNo(p) && b.hasCue(ask, knowledge.CueBothPlaces)
 	return both || b.hasCue(p.Norm, knowledge.CueCompanion) && (b.hasCue(ask, knowledge.CueWhichOne) || asksYesNo(p) && b.hasCue(ask, knowledge.CueSame))
 }
 

@@ -992,8 +992,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// qu'on est mariés": the sequel, the correction or a fact of the conversation, whatever
 		// topic its words hint at.
 		topic = st.Topic
-	case st.Topic != "" && !p.TopicNamed && !p.CardNamed && p.Slots.Application == "" &&
-		containsWord(p.Norm, "le faire", "la faire", "le demander", "la demander", "le deposer", "la deposer", "la signer", "le signer", "do it", "apply for it", "het doen", "het aanvragen"):
+	case st.Topic != "" && !p.TopicNamed && !p.CardNamed && p.Slots.Application == "" && b.hasCue(p.Norm, knowledge.CueProcedurePronoun):
 		// "(ma fille de 16 ans… elle peut devenir française ?) elle peut le faire seule ou il faut
 		// notre autorisation ?": the procedure of the conversation, by its pronoun, whatever
 		// topic the other words hint at.
@@ -1524,8 +1523,7 @@ func (b *Bot) takesOverIdentity(p nlu.Parse) bool {
 		// whoever takes it.
 		return true
 	}
-	if containsWord(p.Norm, "alors que c est faux", "alors que ce n est pas vrai", "alors que c est pas vrai", "even though it s not true", "terwijl het niet waar is") &&
-		containsWord(p.Norm, "attestation", "attester", "certifier", "certificat", "declarer", "declaration", "statement", "verklaring") {
+	if b.hasCue(p.Norm, knowledge.CueUntrueTold) && b.hasCue(p.Norm, knowledge.CueStatementPaper) {
 		// "un pote peut me faire une attestation d'hébergement comme quoi j'habite chez lui
 		// alors que c'est faux ?": a statement asked for that its writer says is untrue. ("on
 		// me dit que… alors que c'est faux" disputes a claim, and is no such statement.)
