@@ -129,9 +129,8 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		w.kbFact(f.ID)
 		return w.done(Answer), ""
 	}
-	if ask := cmp.Or(p.Ask, p.Norm); containsWord(ask, "code d activation", "codes d activation", "le code", "les codes", "activation code", "the code", "the codes", "activatiecode") &&
-		containsWord(ask, "recoit", "recois", "recevoir", "recevrai", "recevra", "remet", "remettre", "envoie", "envoyer", "envoye", "receive", "send", "sent", "ontvang") &&
-		(p.Form == nlu.FormHow || containsWord(ask, "par la poste", "par courrier", "par mail", "par e mail", "par sms", "by post", "by mail", "by e mail", "by email", "to my email", "per post", "per mail")) &&
+	if ask := cmp.Or(p.Ask, p.Norm); containsWord(ask, "code d activation", "codes d activation", "le code", "les codes", "activation code", "the code", "the codes", "activatiecode", "de code") &&
+		b.hasCue(ask, knowledge.CueSentVerb) && (p.Form == nlu.FormHow || b.hasCue(ask, knowledge.CueSentBy)) &&
 		!b.hasCue(p.Norm, knowledge.CueStoppedWorking) && p.AgoDays == nil {
 		// "le code d'activation, on le reçoit comment ? par la poste ?": on paper at the counter,
 		// the link by e-mail, as the steps say ("par la poste ?", "both by e-mail?": no).
@@ -140,6 +139,24 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		}
 		w.kbFact("key.no-chip")
 		w.kbFact("key.validity")
+		return w.done(Answer), ""
+	}
+	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueExtraPaper) && (b.hasCue(ask, knowledge.CueBring) || p.Has(nlu.Documents)) && !b.hasCue(ask, knowledge.CuePersonal) {
+		// "do I need to bring anything else?" after the passport: besides the identity paper the
+		// office checks, the one other thing to have is a personal e-mail address.
+		for _, it := range b.kb.MustFact("key.no-chip").Items {
+			if b.hasCue(knowledge.Normalize(w.text(it.Text)), knowledge.CuePersonal) {
+				w.para(w.t("key_step_yes", lowerFirst(w.text(it.Text))))
+				w.kbFact("key.no-chip")
+				return w.done(Answer), ""
+			}
+		}
+	}
+	if b.asksKeyPaper(p) {
+		// "My ID card expired. Is it ok if I bring my passport instead?": whatever the story
+		// tells, the question asks whether the office takes that paper, which its steps say.
+		w.para(w.t("yes"))
+		w.kbFact("key.no-chip")
 		return w.done(Answer), ""
 	}
 	if p.Form == nlu.FormYesNo && len(w.r.Blocks) == 0 && !b.hasCue(p.Norm, knowledge.CueStoppedWorking) {
@@ -1088,4 +1105,20 @@ func (b *Bot) sharedNameCommunes(norm string) (string, []*knowledge.Commune) {
 		return shown[word], cs
 	}
 	return "", nil
+}
+
+// asksKeyPaper reports whether a yes/no question asks to bring, or to use instead, a paper the
+// registration office takes ("can I bring my passport instead?", "mag ik mijn paspoort
+// meebrengen?"). A price asked as well comes first ("free for Evere residents? And can I bring
+// my passport instead?"), and bringing it for another is a question of presence.
+func (b *Bot) asksKeyPaper(p nlu.Parse) bool {
+	if _, price := b.asksFree(p); !asksYesNo(p) || p.Proxy || price || p.Has(nlu.Fee) || p.PriceNamed {
+		return false
+	}
+	ask := cmp.Or(p.Ask, p.Norm)
+	if !b.hasCue(ask, knowledge.CueBring) && !b.hasCue(ask, knowledge.CueReplace) {
+		return false
+	}
+	it := matchItem(b.kb.MustFact("key.no-chip"), ask)
+	return it != nil && !nlu.Denied(ask, it.Match)
 }

@@ -854,6 +854,26 @@ func TestConversations(t *testing.T) {
 			{say: "ma vieille carte plastifiée est valable jusqu'en 2029, je voudrais la nouvelle au format carte bancaire pr utiliser france identite. c possible sans payer ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et la nouvelle elle sera valable cb de temps ?", kind: bot.Answer, contains: []string{"10 ans"}, absent: []string{"certification"}},
 		}},
+		{"the key's activation code asked as sent by text: no, on paper", []turn{
+			{say: "Krijg ik de activatiecode gewoon per sms?", kind: bot.Answer, prefix: "nee", contains: []string{"papier"}},
+		}},
+		{"anything else to bring after the passport for the key: the personal e-mail address", []turn{
+			{say: "I only have my French passport, no Belgian card. Is the passport enough for the local registration office?", kind: bot.Answer, prefix: "yes"},
+			{say: "do I need to bring anything else?", kind: bot.Answer, prefix: "yes", contains: []string{"e-mail"}},
+		}},
+		{"a passport instead of the card, asked in Dutch or after a story of an expired card: the key office takes it", []turn{
+			{say: "mag ik ook mijn paspoort meebrengen ipv mijn id kaart?", kind: bot.Answer, prefix: "ja", contains: []string{"paspoort"}},
+		}},
+		{"a passport for the key after an expired card told: yes", []turn{
+			{say: "My Italian ID card expired last month. Is it ok if I bring my passport instead to get the digital key?", kind: bot.Answer, prefix: "yes", contains: []string{"passport"}},
+		}},
+		{"an indirect Dutch question with no question mark: a yes/no of the key", []turn{
+			{say: "Ik vroeg me af of mijn moeder van 80 de sleutel kan aanvragen als ze alleen een paspoort heeft en geen Belgische kaart", kind: bot.Answer, prefix: "ja", contains: []string{"paspoort"}},
+		}},
+		{"another European identity card asked after the key's papers: the key office takes it", []turn{
+			{say: "Qu'est-ce que je dois amener au bureau d'enregistrement de la commune pour ma clé numérique ?", kind: bot.Answer},
+			{say: "ma carte d'identité est espagnole, elle est acceptée ?", kind: bot.Answer, prefix: "oui", contains: []string{"europeenne", "passeport"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

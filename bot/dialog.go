@@ -480,6 +480,12 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// reads, no question of the identity card's own.
 		p.Topic = st.Topic
 	}
+	if st.Topic == knowledge.TopicDigitalKey && p.Topic == knowledge.TopicCNI && b.hasCue(p.Norm, knowledge.CueEUNational) &&
+		!b.hasCue(p.Norm, knowledge.CueFrenchWord) && len(p.Applications) == 0 {
+		// "ma carte d'identité est espagnole, elle est acceptée ?" after the key's papers: another
+		// European card, which the key's office takes, not the French card's question.
+		p.Topic = st.Topic
+	}
 	if st.Topic == knowledge.TopicIdentite && p.Topic == knowledge.TopicCNI && !wordsNameFacet && len(p.Applications) == 0 && !p.Deceit &&
 		(p.Slots.IssueYear != 0 || p.Slots.IssueDate != "" || p.Slots.CardFormat != "" || p.Slots.PhoneOS != "" || p.Slots.Age != nil && asksYesNo(p)) {
 		// "ma carte date de 2018", "j'ai un samsung sous android 14 et ma carte a été faite en
@@ -837,8 +843,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// journey with the app, which its answer settles, unless the words say a fraud.
 		appJourney := slices.Contains(p.Named, knowledge.TopicIdentite) && b.hasCue(p.Norm, knowledge.CueTravel) && p.OutOfScope != "fraud" && !p.Deceit
 		// "il peut utiliser son passeport au lieu de sa carte d'identité pour créer son identité
-		// France Identité ?": one's own other document for the app, which its conditions settle.
-		appDocument := slices.Contains(p.Named, knowledge.TopicIdentite) && b.hasCue(p.Norm, knowledge.CueReplace) && p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy
+		// France Identité ?": one's own other document for the app, which its conditions settle;
+		// so too for the key's office ("mag ik mijn paspoort meebrengen in plaats van mijn
+		// identiteitskaart?"), which its steps settle.
+		appDocument := (slices.Contains(p.Named, knowledge.TopicIdentite) || p.Topic == knowledge.TopicDigitalKey) && b.hasCue(p.Norm, knowledge.CueReplace) && p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy
 		// "je suis marocain avec une carte de résident, je peux avoir une carte d'identité
 		// française comme ma femme ?": a foreigner asking, whom the card's answer tells no.
 		foreigner := p.Foreigner && p.OutOfScope != "fraud" && !p.Deceit

@@ -308,6 +308,8 @@ type Parser struct {
 	// belgianCards name the Belgian identity card, cardProcedures what one does to a card
 	// (renew, remake, lose), and keyNames the digital key: see belgianCardProcedure.
 	belgianCards, cardProcedures, keyNames, eidPins, frenchWords []string
+	// indirects open an indirect question ("je me demandais si", "ik vroeg me af of").
+	indirects []string
 	// studyWords and studiedAbroad: studies placed outside France.
 	studyWords, studiedAbroad []string
 	// plasticCards: the old laminated card named.
@@ -550,6 +552,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.keyNames = kb.Language.Cues[knowledge.CueKeyNamed]
 	p.eidPins = kb.Language.Cues[knowledge.CueEIDPin]
 	p.frenchWords = kb.Language.Cues[knowledge.CueFrenchWord]
+	p.indirects = kb.Language.Cues[knowledge.CueIndirect]
 	p.studyWords = kb.Language.Cues[knowledge.CueStudyWord]
 	p.studiedAbroad = kb.Language.Cues[knowledge.CueStudiedAbroad]
 	p.plasticCards = kb.Language.Cues[knowledge.CuePlasticCard]
@@ -1079,6 +1082,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// "Can we both use it when we register?", "Is it fraud to get it in Uccle when I live in
 		// Forest?": a yes/no question with a clause of time, not a question of when. (Read after
 		// the examples, which learnt the form as it was.)
+		out.Form = FormYesNo
+	}
+	if out.Form == FormNone && p.cues.saysAny(norm, p.indirects) {
+		// "Ik vroeg me af of mijn moeder de sleutel kan aanvragen als…", with no question mark:
+		// an indirect yes/no question. (Read after the examples, which learnt the form as it was.)
 		out.Form = FormYesNo
 	}
 	if slices.Contains(concepts, "i:contact") && p.ownDevice(toks) {
@@ -2467,6 +2475,12 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 		// "mon mari français a perdu sa carte d'identité, ça coûte combien ?": a card named and
 		// what happened to it; the nationality only says who holds it.
 		best = knowledge.TopicCNI
+	}
+	if best == knowledge.TopicCNI && !slices.Contains(out.Named, knowledge.TopicCNI) && out.Lang == knowledge.NL && out.LangSure &&
+		!p.cues.saysAny(out.Norm, p.frenchWords) && !containsWordAt(out.Norm, "cni") {
+		// "mag ik mijn paspoort meebrengen ipv mijn id kaart?": a card asked of in Dutch, with
+		// nothing French about it, is the Belgian one a digital key is asked with.
+		best = knowledge.TopicDigitalKey
 	}
 	out.Topic = best
 	// "Married" alone is a nationality situation only when nationality is the subject.
