@@ -279,7 +279,8 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	// ("on m'a volé mon téléphone avec France Identité — et ma carte d'identité, elle reste
 	// valable ?", "est-ce que le voleur peut se servir de mon identité avec ?": the phone lost
 	// told the turn before.)
-	phoneLost := b.hasCue(p.Norm, knowledge.CuePhoneLost) || (p.Continues() || p.Victim) && b.hasCue(st.LastAsk, knowledge.CuePhoneLost)
+	// "ma carte je l'ai toujours sur moi…" after it tells of the card still held.
+	phoneLost := b.hasCue(p.Norm, knowledge.CuePhoneLost) || (p.Continues() || p.Victim || nlu.HeldTold(p.Norm, b.kb.Language.Cues[knowledge.CueCardHeld])) && b.hasCue(st.LastAsk, knowledge.CuePhoneLost)
 	if b.heldCardDeclared(w, p, phoneLost) {
 		return w.done(Answer), ""
 	}
@@ -289,6 +290,18 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// the card itself is neither lost nor stolen; the fact that follows says only one declared
 		// so stops being valid.
 		w.para(w.t("fi_phone_lost_card_valid"))
+		w.kbFact("cni.found-after-declaration")
+		w.kbFact("fi.code")
+		return w.done(Answer), ""
+	}
+	if b.bringItem(w, "fi.steps", p) {
+		return w.done(Answer), ""
+	}
+	if ask := cmp.Or(p.Ask, p.Norm); phoneLost && !p.Deceit && asksYesNo(p) && b.hasCue(ask, knowledge.CueCardWord) && (p.Slots.Remake || b.hasCue(ask, knowledge.CueReplace)) &&
+		nlu.HeldTold(p.Norm, b.kb.Language.Cues[knowledge.CueCardHeld]) {
+		// "ma carte d'identité je l'ai toujours sur moi, faut que je la refasse aussi ?" after the
+		// phone stolen: no, the card is neither lost nor stolen.
+		w.para(w.t("fi_phone_lost_card_kept"))
 		w.kbFact("cni.found-after-declaration")
 		w.kbFact("fi.code")
 		return w.done(Answer), ""
@@ -1372,4 +1385,30 @@ func (b *Bot) visitStep(w *writer) {
 			return
 		}
 	}
+}
+
+// bringItem answers what to bring to the counter of fact factID's steps, from its item marked
+// bring ("pour la certification je dois ramener quoi ? juste mon téléphone ?": no, not only; the
+// card, the phone and the QR code). It reports whether it answered.
+func (b *Bot) bringItem(w *writer, factID string, p nlu.Parse) bool {
+	ask := cmp.Or(p.Ask, p.Norm)
+	if !b.hasCue(ask, knowledge.CueBring) || p.Has(nlu.Fee) || p.PriceNamed || b.hasCue(ask, knowledge.CueOwnTown) {
+		return false
+	}
+	for _, it := range b.kb.MustFact(factID).Items {
+		if !it.Bring {
+			continue
+		}
+		key := "bring_need"
+		if asksYesNo(p) || b.hasCue(p.Norm, knowledge.CueOnly) {
+			if !b.hasCue(p.Norm, knowledge.CueOnly) {
+				return false // "je dois amener mon téléphone ?" is a condition, answered as one
+			}
+			key = "bring_only_no"
+		}
+		w.para(w.t(key, lowerFirst(w.text(it.Text))))
+		w.kbFact(factID)
+		return true
+	}
+	return false
 }

@@ -874,6 +874,16 @@ func TestConversations(t *testing.T) {
 			{say: "Qu'est-ce que je dois amener au bureau d'enregistrement de la commune pour ma clé numérique ?", kind: bot.Answer},
 			{say: "ma carte d'identité est espagnole, elle est acceptée ?", kind: bot.Answer, prefix: "oui", contains: []string{"europeenne", "passeport"}},
 		}},
+		{"the card still held after the phone with the app stolen: no new card", []turn{
+			{say: "jme suis fait voler mon portable dans le bus avec l'appli france identité dessus, je dois faire quoi ??", kind: bot.Answer},
+			{say: "ma carte d'identité en plastique je l'ai toujours sur moi, faut que je la refasse aussi ?", kind: bot.Answer, prefix: "non", absent: []string{"recepisse"}},
+		}},
+		{"what to bring to the certification, asked as 'only my phone?': no, the card, the phone and the QR code", []turn{
+			{say: "pour la certification en mairie je dois ramener quoi ? juste mon téléphone ?", kind: bot.Answer, prefix: "non", contains: []string{"qr code", "propre carte"}},
+		}},
+		{"a caller asking for the France Identité code: no", []turn{
+			{say: "Un monsieur vient de m'appeler en disant qu'il est du service France Identité et qu'il a besoin de mon code personnel à 6 chiffres pour débloquer mon compte. Je lui donne ?", kind: bot.Answer, prefix: "non", contains: []string{"vishing"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

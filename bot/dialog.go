@@ -480,6 +480,13 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// reads, no question of the identity card's own.
 		p.Topic = st.Topic
 	}
+	if st.Topic == knowledge.TopicIdentite && p.Topic == knowledge.TopicCNI && b.hasCue(st.LastAsk, knowledge.CuePhoneLost) && !p.Deceit &&
+		nlu.HeldTold(p.Norm, b.kb.Language.Cues[knowledge.CueCardHeld]) {
+		// "ma carte d'identité je l'ai toujours sur moi, faut que je la refasse aussi ?" after the
+		// phone with the app stolen: the theft told was the phone's, not the card's.
+		p.Topic = st.Topic
+		p.Slots.Application = ""
+	}
 	if st.Topic == knowledge.TopicDigitalKey && p.Topic == knowledge.TopicCNI && b.hasCue(p.Norm, knowledge.CueEUNational) &&
 		!b.hasCue(p.Norm, knowledge.CueFrenchWord) && len(p.Applications) == 0 {
 		// "ma carte d'identité est espagnole, elle est acceptée ?" after the key's papers: another

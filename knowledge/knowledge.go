@@ -286,6 +286,9 @@ type Item struct {
 	// Received marks what the applicant is given rather than does (a code sent by post, a link by
 	// e-mail): "je dois cliquer sur le lien ?" gets yes said as what happens, not as a step.
 	Received bool `json:",omitempty"`
+	// Bring marks the item that says what to bring to a counter ("avec sa carte, son téléphone et
+	// le QR code"): "je dois ramener quoi ? juste mon téléphone ?" is answered by it.
+	Bring bool `json:",omitempty"`
 }
 
 // UnmarshalYAML reads an item written as a text, or as a mapping with text, match and holders.
@@ -299,11 +302,12 @@ func (it *Item) UnmarshalYAML(n *yaml.Node) error {
 					Holders  []Holder `yaml:"holders"`
 					InPerson bool     `yaml:"in_person"`
 					Received bool     `yaml:"received"`
+					Bring    bool     `yaml:"bring"`
 				}
 				if err := n.Decode(&v); err != nil {
 					return err
 				}
-				it.Text, it.Match, it.Holders, it.InPerson, it.Received = v.Text, v.Match, v.Holders, v.InPerson, v.Received
+				it.Text, it.Match, it.Holders, it.InPerson, it.Received, it.Bring = v.Text, v.Match, v.Holders, v.InPerson, v.Received, v.Bring
 				return nil
 			}
 		}
