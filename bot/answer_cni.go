@@ -919,7 +919,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 				// the card is collected where the request was made (the presence fact).
 				w.para(w.t("no"))
 				w.kbFact("cni.presence")
-			case p.OtherPlace:
+			case p.OtherPlace || b.hasCue(p.Norm, knowledge.CueHomeContrast):
+				// ("je peux déposer ma demande là-bas alors que j'habite à Grenoble ?": a town
+				// hall away from home.)
 				w.para(b.allowedVerdict(w, p, true))
 				w.fact("apply_elsewhere", "true", b.kb.MustFact("cni.where").Sources...)
 			case b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged) && b.hasCue(p.Norm, knowledge.CueOwnTown):

@@ -884,6 +884,10 @@ func TestConversations(t *testing.T) {
 		{"a caller asking for the France Identité code: no", []turn{
 			{say: "Un monsieur vient de m'appeler en disant qu'il est du service France Identité et qu'il a besoin de mon code personnel à 6 chiffres pour débloquer mon compte. Je lui donne ?", kind: bot.Answer, prefix: "non", contains: []string{"vishing"}},
 		}},
+		{"a town hall away from home asked 'alors que j'habite à…': yes, any equipped one", []turn{
+			{say: "Je vais chez ma mère à Nantes pour les fêtes. Est-ce que je peux déposer ma demande de carte là-bas alors que j'habite à Grenoble ?", kind: bot.Answer, prefix: "oui", contains: []string{"importe quelle mairie equipee"}},
+			{say: "jhabite a mus mais je taf a nimes, je peux deposer ma cni a la mairie de nimes ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
