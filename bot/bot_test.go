@@ -888,6 +888,13 @@ func TestConversations(t *testing.T) {
 			{say: "Je vais chez ma mère à Nantes pour les fêtes. Est-ce que je peux déposer ma demande de carte là-bas alors que j'habite à Grenoble ?", kind: bot.Answer, prefix: "oui", contains: []string{"importe quelle mairie equipee"}},
 			{say: "jhabite a mus mais je taf a nimes, je peux deposer ma cni a la mairie de nimes ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a country travelled to is no life abroad: the child's card from a town hall", []turn{
+			{say: "Mon ex-mari et moi sommes divorcés, notre fille de 9 ans vit une semaine chez moi, une semaine chez lui. Elle n'a jamais eu de carte d'identité et elle part en classe de neige en Italie en mars. Qu'est-ce qu'il me faut pour lui faire sa carte ?", kind: bot.Answer, contains: []string{"justificatif de domicile", "jugement"}, absent: []string{"consulat"}},
+		}},
+		{"a theft 'là-bas' after a departure told: abroad, the consulate", []turn{
+			{say: "Je pars au Portugal en janvier. Ma carte plastifiée a été faite en 2010 quand j'avais 40 ans. Elle est encore valide ?", kind: bot.Answer, prefix: "non"},
+			{say: "ok je vais la refaire. Et si on me vole la nouvelle là-bas, je fais quoi ?", kind: bot.Answer, contains: []string{"consulat"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -334,6 +334,9 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// "il est périmé depuis 7 ans" after a passport's story: the passport (the card is "elle").
 		ps.PassportExpiredYears, ps.ExpiredYears = ps.ExpiredYears, nil
 	}
+	if st.Slots.GoingAbroad && p.Slots.Abroad == nil && b.hasCue(p.Norm, knowledge.CueOverThere) {
+		p.Slots.Abroad = new(true) // "et si on me la vole là-bas ?" after "je pars au Portugal": abroad then
+	}
 	otherForm, otherIntents, otherApp := st.OtherForm, st.OtherIntents, st.OtherApplication
 	st.OtherForm, st.OtherIntents, st.OtherApplication = "", nil, ""
 	if otherApp != "" && (p.TopicNamed || p.CardNamed) && p.Slots.Application == "" && len(p.Intents) == 0 && p.Words <= 8 {

@@ -308,6 +308,10 @@ type Parser struct {
 	// belgianCards name the Belgian identity card, cardProcedures what one does to a card
 	// (renew, remake, lose), and keyNames the digital key: see belgianCardProcedure.
 	belgianCards, cardProcedures, keyNames, eidPins, frenchWords []string
+	// lives tell where someone lives ("j'habite", "je vis"), against a country only travelled to.
+	lives []string
+	// departures tell a journey still to come ("elle part en Italie en mars").
+	departures []string
 	// indirects open an indirect question ("je me demandais si", "ik vroeg me af of").
 	indirects []string
 	// studyWords and studiedAbroad: studies placed outside France.
@@ -489,6 +493,8 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 		}
 	}
 	p.travel = kb.Language.Cues[knowledge.CueTravel]
+	p.lives = kb.Language.Cues[knowledge.CueLive]
+	p.departures = kb.Language.Cues[knowledge.CueDeparture]
 	p.uses = kb.Language.Cues[knowledge.CueUse]
 	p.prices = kb.Language.Cues[knowledge.CuePrice]
 	p.found = kb.Language.Cues[knowledge.CueFound]
@@ -1588,6 +1594,13 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			out.Slots.Age = &a
 			out.Proxy = false
 		}
+	}
+	if a := out.Slots.Abroad; a != nil && *a && (out.Topic == knowledge.TopicCNI || out.Topic == knowledge.TopicIdentite) && p.cues.saysAny(norm, p.departures) &&
+		(out.Slots.TravelTo != "" || !p.cues.saysAny(norm, p.lives)) && !containsAny(norm, "consulat", "a l etranger", "hors de france", "abroad", "buitenland") {
+		// "elle part en classe de neige en Italie en mars": a country one will leave for, at a
+		// time told or with no word of living there, is a journey, not a life abroad ("je suis
+		// en vacances en Espagne", being there now, is abroad).
+		out.Slots.Abroad, out.Slots.GoingAbroad = nil, true
 	}
 	return out
 }

@@ -135,6 +135,9 @@ type Slots struct {
 	// Situations are nationality triggers (married, born-in-france...).
 	Situations []string `json:"situations,omitempty"`
 	Abroad     *bool    `json:"abroad,omitempty"`
+	// GoingAbroad is set when a journey to another country is told ("elle part en Italie en
+	// mars"): the person lives in France, and "là-bas" later means that country.
+	GoingAbroad bool `json:"going_abroad,omitempty"`
 	// ConsularRegistration is set when the French spouse abroad is on the register of French
 	// nationals abroad, which keeps the marriage route's shorter duration.
 	ConsularRegistration bool `json:"consular_registration,omitempty"`
@@ -281,6 +284,7 @@ func (s *Slots) Merge(n Slots) {
 		}
 	}
 	setPtr(&s.Abroad, n.Abroad)
+	s.GoingAbroad = s.GoingAbroad || n.GoingAbroad
 	s.ConsularRegistration = s.ConsularRegistration || n.ConsularRegistration
 	s.ConsularDenied = s.ConsularDenied || n.ConsularDenied
 	switch {
@@ -326,7 +330,7 @@ func (s Slots) IsZero() bool {
 		z.CardFormat == "" && z.IssueDate == "" && z.IssueYear == 0 && z.PrintedEnd == "" &&
 		z.PrintedYear == 0 && z.BirthDate == "" && z.Age == nil && z.AgeAtIssue == nil && z.PhoneOS == "" &&
 		z.PhoneVersion == 0 && z.PhoneModel == 0 && z.Commune == "" && z.OutsideBX == nil &&
-		z.CardType == "" && len(z.Situations) == 0 && z.Abroad == nil && z.Years == 0 &&
+		z.CardType == "" && len(z.Situations) == 0 && z.Abroad == nil && !z.GoingAbroad && z.Years == 0 &&
 		z.Place == "" && z.When == "" && !z.NonResident && z.Region == "" && z.TravelFrom == "" && z.Expires == ""
 }
 
