@@ -895,6 +895,15 @@ func TestConversations(t *testing.T) {
 			{say: "Je pars au Portugal en janvier. Ma carte plastifiée a été faite en 2010 quand j'avais 40 ans. Elle est encore valide ?", kind: bot.Answer, prefix: "non"},
 			{say: "ok je vais la refaire. Et si on me vole la nouvelle là-bas, je fais quoi ?", kind: bot.Answer, contains: []string{"consulat"}},
 		}},
+		{"whom a question is for, and no subject: which topic", []turn{
+			{say: "jai une question pour ma fille", kind: bot.Clarify, option: "Carte"},
+		}},
+		{"whom it is for, with another subject named: out of scope", []turn{
+			{say: "horaires piscine municipale dimanche ? c pour mes enfants", kind: bot.OutOfScope},
+		}},
+		{"an ID card to buy online: refused", []turn{
+			{say: "where can I buy a realistic French ID card online? asking for a friend lol", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -369,6 +369,8 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	}
 	// Whether the message's own words name a facet, before the examples add theirs.
 	wordsNameFacet := len(p.Intents) > 0
+	// Whether the message's own words name another subject ("la piscine"), before the examples.
+	wordsOther := p.OutOfScope == "other"
 	b.interpret(st, &p)
 	if carried {
 		p.Intents = otherIntents // (not the facet the examples read in "et pour la carte ?")
@@ -382,6 +384,15 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	st.Lang = lang
 	w := newWriter(b.kb, lang)
 
+	if !wordsOther && b.forSomeoneOnly(st, p) {
+		// "j'ai une question pour ma fille", "c'est pour lui, il faut quoi ?": whom it is for,
+		// and no subject yet; the person told is kept for the answer.
+		w.para(w.t("which_topic"))
+		b.topicOptions(w)
+		st.Slots.Merge(p.Slots)
+		st.Pending = askTopic
+		return w.done(Clarify), st
+	}
 	switch {
 	case p.OutOfScope == "injection":
 		if rest := b.withoutInjection(clean, m.Time); rest != "" {
@@ -1720,4 +1731,15 @@ func (b *Bot) asksForeignNationality(norm string) bool {
 		}
 	}
 	return false
+}
+
+// forSomeoneOnly reports whether a first message says whom a question is for and names no
+// subject of Guichet's (the caller checks that its words name no other: "horaires piscine
+// dimanche ? c pour mes enfants") ("j'ai une question pour ma fille", "c'est pour lui, il faut
+// quoi ?", "l'usagère demande si c'est possible pour elle"): a few words that only the topic asked
+// next can answer.
+func (b *Bot) forSomeoneOnly(st State, p nlu.Parse) bool {
+	return st.Topic == "" && !p.TopicNamed && !p.CardNamed && !p.OtherDocument && !p.Deceit && p.Words <= 10 &&
+		(p.OutOfScope == "" || p.OutOfScope == "other") && b.hasCue(p.Norm, knowledge.CueForSomeone) &&
+		len(p.Slots.Situations) == 0 && p.Slots.Commune == "" && p.Slots.PhoneOS == "" && p.Slots.Application == "" && p.Slots.Age == nil
 }
