@@ -18,7 +18,9 @@ import (
 
 func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Reply, string) {
 	s := st.Slots
-	if b.hasCue(p.Norm, knowledge.CueDual) && !slices.Contains(s.Situations, "lost-nationality") &&
+	// "je dois abandonner ma nationalité marocaine ?" names the other nationality by its country.
+	otherNationality := b.hasCue(p.Norm, knowledge.CueDual) || containsWord(p.Norm, "nationalite", "nationality", "nationaliteit") && b.hasCue(p.Norm, knowledge.CueForeignNationality)
+	if otherNationality && !slices.Contains(s.Situations, "lost-nationality") &&
 		(b.hasCue(p.Norm, knowledge.CueRenounce) || b.hasCue(p.Norm, knowledge.CueKeep)) {
 		// "si je suis naturalisé, je dois renoncer à ma nationalité algérienne ?": no; "je peux
 		// garder ma nationalité ?": yes.

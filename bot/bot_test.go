@@ -904,6 +904,16 @@ func TestConversations(t *testing.T) {
 		{"an ID card to buy online: refused", []turn{
 			{say: "where can I buy a realistic French ID card online? asking for a friend lol", kind: bot.OutOfScope},
 		}},
+		{"another nationality given up, named by its country: no", []turn{
+			{say: "si je deviens française, est-ce que je dois abandonner ma nationalité marocaine ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"the first French card after nationality by birth and residence, or after the decree: a first request", []turn{
+			{say: "Je suis né à Lyon de parents algériens, j'ai eu 18 ans en octobre et j'ai toujours habité en France. Est-ce que je suis devenu français automatiquement ?", kind: bot.Answer, prefix: "oui"},
+			{say: "donc pour avoir ma carte d'identité française je dois faire une démarche particulière quand même ?", kind: bot.Answer, contains: []string{"premiere demande"}},
+		}},
+		{"the first card after the naturalisation decree received: a first request", []turn{
+			{say: "j'ai enfin reçu mon décret de naturalisation ! je fais comment pour avoir ma première carte ?", kind: bot.Answer, contains: []string{"premiere demande"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -494,6 +494,12 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// reads, no question of the identity card's own.
 		p.Topic = st.Topic
 	}
+	if st.Topic == knowledge.TopicNationality && p.Topic == knowledge.TopicCNI && p.Slots.Application == "" && len(p.Applications) == 0 &&
+		slices.Contains(st.Slots.Situations, "born-in-france") && p.Slots.Holder != knowledge.Minor {
+		// "donc pour avoir ma carte d'identité française je dois faire une démarche ?" after
+		// French nationality acquired by birth and residence: the first French card.
+		p.Slots.Application = knowledge.FirstApplication
+	}
 	if st.Topic == knowledge.TopicIdentite && p.Topic == knowledge.TopicCNI && b.hasCue(st.LastAsk, knowledge.CuePhoneLost) && !p.Deceit &&
 		nlu.HeldTold(p.Norm, b.kb.Language.Cues[knowledge.CueCardHeld]) {
 		// "ma carte d'identité je l'ai toujours sur moi, faut que je la refasse aussi ?" after the

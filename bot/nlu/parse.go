@@ -1471,10 +1471,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.Topic, out.AskedTopic = knowledge.TopicIdentite, knowledge.TopicIdentite
 		out.Named = append(out.Named, knowledge.TopicIdentite)
 	}
-	if out.AskedTopic == "" && slices.Contains(out.Named, knowledge.TopicCNI) && slices.Contains(out.Named, knowledge.TopicNationality) &&
+	if out.AskedTopic == "" && (slices.Contains(out.Named, knowledge.TopicCNI) || out.CardNamed || containsWordAt(norm, "premiere carte")) && slices.Contains(out.Named, knowledge.TopicNationality) &&
 		slices.ContainsFunc(p.becameFrench, func(c string) bool { return statedAt(norm, c) }) {
 		// "première carte d'identité pour moi (j'ai été naturalisé avec mes parents), ça coûte
-		// combien ?": French already, the card is the question.
+		// combien ?", "j'ai reçu mon décret de naturalisation ! je fais comment pour avoir ma
+		// première carte ?": French already, the card is the question.
 		out.AskedTopic, out.Topic = knowledge.TopicCNI, knowledge.TopicCNI
 		out.Slots.Situations = nil
 	}
