@@ -141,6 +141,17 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.certificate")
 		return w.done(Answer), ""
 	}
+	if grand, ok := b.frenchByDescent(p); ok {
+		// "ma mère est française, je suis né au Maroc, je suis français ?": yes, from birth, by
+		// filiation, proven by a certificate; "mon grand-père était français, je peux l'être
+		// par lui ?": only through a parent French by him, which the certificate settles.
+		if asksYesNo(p) {
+			w.para(w.t(ternary(grand, "nat_descent_grandparent", "yes")))
+		}
+		w.kbFact("nat.filiation")
+		w.kbFact("nat.certificate")
+		return w.done(Answer), ""
+	}
 	// ("Mon mari… est né à Paris… notre bébé est né à Lyon": the spouse is the child's parent.)
 	ourChild := containsWord(p.Norm, "notre bebe", "notre fils", "notre fille", "notre enfant", "nos enfants", "mon bebe", "mon fils", "ma fille", "mon enfant",
 		"our baby", "our son", "our daughter", "our child", "my baby", "my son", "my daughter")
@@ -1624,4 +1635,32 @@ func (b *Bot) natDocumentFacts(s nlu.Slots, p nlu.Parse) []string {
 		return []string{"nat.documents-mariage"}
 	}
 	return []string{"nat.documents-naturalisation", "nat.documents-mariage"}
+}
+
+// frenchByDescent reports whether the writer tells a French parent or grandparent of their own
+// ("ma mère est française", "mon grand-père paternel était français") and asks whether they are,
+// or can be, French themselves ("je suis français ?", "je pourrais être française par lui ?"),
+// and whether the French forebear is a grandparent (grand). The writer is then a descendant,
+// never the ascendant of the declaration that grandparents of French citizens make.
+func (b *Bot) frenchByDescent(p nlu.Parse) (grand, ok bool) {
+	if len(p.Slots.Situations) > 0 && !slices.Contains(p.Slots.Situations, "ascendant") || b.hasCue(p.Norm, knowledge.CueOwnChild) || b.hasCue(p.Norm, knowledge.CueDual) {
+		return false, false
+	}
+	ask := cmp.Or(p.Ask, p.Norm)
+	if !containsWord(ask, "je suis francais", "je suis francaise", "suis je francais", "suis je francaise", "etre francais", "etre francaise", "am i french", "be french", "ben ik frans") {
+		return false, false
+	}
+	for _, o := range b.kb.Language.Cues[knowledge.CueOwnParent] {
+		for _, side := range []string{"", " paternel", " paternelle", " maternel", " maternelle"} {
+			for _, is := range []string{" est", " etait", " is", " was", " a toujours ete", ""} {
+				for _, fr := range []string{" francais", " francaise", " french", " frans", " franse"} {
+					if containsWord(p.Norm, o+side+is+fr) {
+						g := containsWord(o, "grand pere", "grand mere", "grands parents", "grandfather", "grandmother", "grootvader", "grootmoeder", "oma", "opa")
+						return g, true
+					}
+				}
+			}
+		}
+	}
+	return false, false
 }

@@ -914,6 +914,12 @@ func TestConversations(t *testing.T) {
 		{"the first card after the naturalisation decree received: a first request", []turn{
 			{say: "j'ai enfin reçu mon décret de naturalisation ! je fais comment pour avoir ma première carte ?", kind: bot.Answer, contains: []string{"premiere demande"}},
 		}},
+		{"a French parent of one's own: French from birth, not the ascendant's declaration", []turn{
+			{say: "ma mère est française, je suis né au Maroc, je suis français ?", kind: bot.Answer, prefix: "oui", contains: []string{"article 18", "certificat de nationalite"}, absent: []string{"ascendant"}},
+		}},
+		{"a French grandfather: it depends on the parent, the certificate settles it", []turn{
+			{say: "mon grand-père paternel était français, est-ce que je pourrais être française par lui ?", kind: bot.Answer, prefix: "cela depend", contains: []string{"certificat de nationalite"}, absent: []string{"65 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
