@@ -110,6 +110,12 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		w.kbFact("key.eid-pin")
 		return w.done(Answer), ""
 	}
+	if f := b.kb.MustFact("key.validity"); asksYesNo(p) && f.MaxDays > 0 && intent == nlu.Validity && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueUnlimited) {
+		// "Blijft die link onbeperkt geldig?": no, the link and code keep only so many days.
+		w.para(w.t("no"))
+		w.kbFact(f.ID)
+		return w.done(Answer), ""
+	}
 	if f := b.kb.MustFact("key.validity"); asksYesNo(p) && p.LaterDays > 0 && f.MaxDays > 0 &&
 		(intent == nlu.Validity || b.hasCue(p.Norm, knowledge.CueActivate)) {
 		// "il part demain pour 3 semaines, il pourra activer sa clé avec le lien à son retour ?":
@@ -125,7 +131,9 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		// marche plus après 3 semaines, c'est normal ?": past them. Whatever the examples read
 		// in the story, "il marche encore ?" with a date asks this ("le code d'activation sur
 		// papier le 3 novembre… il marche encore ?").
-		w.para(yesNo(w, (*p.AgoDays <= f.MaxDays) != b.hasCue(p.Norm, knowledge.CueStoppedWorking)))
+		// ("…il y a 10 jours, c'est trop tard ?" asks it the other way round, unless a first
+		// choice comes before: "c'est encore bon ou c'est trop tard ?")
+		w.para(yesNo(w, (*p.AgoDays <= f.MaxDays) != (b.hasCue(p.Norm, knowledge.CueStoppedWorking) || b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueTooLate))))
 		w.kbFact(f.ID)
 		return w.done(Answer), ""
 	}

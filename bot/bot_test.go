@@ -920,6 +920,20 @@ func TestConversations(t *testing.T) {
 		{"a French grandfather: it depends on the parent, the certificate settles it", []turn{
 			{say: "mon grand-père paternel était français, est-ce que je pourrais être française par lui ?", kind: bot.Answer, prefix: "cela depend", contains: []string{"certificat de nationalite"}, absent: []string{"65 ans"}},
 		}},
+		{"children's cards asked after one's own, with their ages then: a minor's 10 years", []turn{
+			{say: "On part en Italie avec les enfants cet été. Ma carte à moi a été faite en juin 2012, j'avais 28 ans. Elle est toujours valable en France ?", kind: bot.Answer},
+			{say: "et celles des enfants, faites en 2019 quand ils avaient 5 et 7 ans ?", kind: bot.Answer, prefix: "oui", contains: []string{"2029", "mineur"}},
+		}},
+		{"the key's link received 10 days ago, 'trop tard ?': no; 'encore bon ou trop tard ?' asks the first", []turn{
+			{say: "J'ai reçu le mail avec le lien d'activation il y a 10 jours mais je n'ai pas encore activé ma clé. C'est trop tard ?", kind: bot.Answer, prefix: "non", contains: []string{"14 jours"}},
+		}},
+		{"the key's link asked as valid without limit: no", []turn{
+			{say: "Ik heb gisteren de mail met de activatielink gekregen maar ik heb nu echt geen tijd. Blijft die link onbeperkt geldig?", kind: bot.Answer, prefix: "nee", contains: []string{"14 dagen"}},
+		}},
+		{"the certification's town hall asked with no topic word: France Identité's, any authorised one", []turn{
+			{say: "comment on fait pour faire certifier son identité numérique france identité ?", kind: bot.Answer},
+			{say: "je suis obligée d'aller à la mairie de ma ville ou ça peut être une autre ?", kind: bot.Answer, prefix: "non", contains: []string{"habilitee"}, absent: []string{"presence est obligatoire"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1083,10 +1083,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			// Valable ou pas ?": an issue date with the date printed or the age then is a card's,
 			// whatever else the words hint at.
 			topic = knowledge.TopicCNI
-		case st.Topic != "" && bt != st.Topic && (mass[bt] < minSwitch || p.Continues() || b.facetOnly(st.Topic, p)):
+		case st.Topic != "" && bt != st.Topic && (mass[bt] < minSwitch || p.Continues() || b.facetOnly(st.Topic, p) || p.Domain == 0 && p.Slots.IsZero() && p.OutOfScope == ""):
 			// "Et on habite à Madrid, ça change quoi ?" goes on with the question in progress;
 			// so does "je dois amener quoi exactement ?", which names nothing but a facet the
-			// conversation's topic has.
+			// conversation's topic has, and "je suis obligée d'aller à la mairie de ma ville ?",
+			// with no word of any topic nor fact told.
 			topic = st.Topic
 		case mass[bt] >= minTopic:
 			topic = bt

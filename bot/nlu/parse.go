@@ -3218,8 +3218,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			strings.HasSuffix(strings.TrimSpace(s[:m[2]]), "+") {
 			continue // "on m'a dit +5 ans de rab", "+5 ans donc 2026": a duration added, not an age
 		}
-		if (containsAny(lastWords(before, 3), "avais", "avait", "was ", "had ", "toen") && !hypothetical(before)) || atIssue(before) || issuedToAged(before) || pastState(before) {
-			out.Slots.AgeAtIssue = &a // "quand j'avais 30 ans": the age on the day of issue
+		if (containsAny(lastWords(before, 3), "avais", "avait", "avaient", "avions", "aviez", "was ", "were ", "had ", "toen") && !hypothetical(before)) || atIssue(before) || issuedToAged(before) || pastState(before) {
+			// "quand j'avais 30 ans", "quand ils avaient 5 et 7 ans": the age on the day of issue
+			out.Slots.AgeAtIssue = &a
 			mark(m[0], m[1])
 			continue
 		}
