@@ -934,6 +934,10 @@ func TestConversations(t *testing.T) {
 			{say: "comment on fait pour faire certifier son identité numérique france identité ?", kind: bot.Answer},
 			{say: "je suis obligée d'aller à la mairie de ma ville ou ça peut être une autre ?", kind: bot.Answer, prefix: "non", contains: []string{"habilitee"}, absent: []string{"presence est obligatoire"}},
 		}},
+		{"a renewal corrected into a loss in another clause ('il l'a pas, il l'a perdue'): the stamp", []turn{
+			{say: "il vient renouveler sa cni expiree, il a la carte avec lui. ca coute ?", kind: bot.Answer, contains: []string{"gratuit"}},
+			{say: "ah non pardon il l'a pas, il l'a perdue en fait", kind: bot.Answer, contains: []string{"25"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -2050,10 +2050,12 @@ func negated(toks []string, i int) bool {
 }
 
 // deniedWindow is the part of the words before a phrase a denial in them reaches: after the last
-// predicate ("c'est pas payant la première carte ?" denies no first request).
+// predicate ("c'est pas payant la première carte ?" denies no first request) or subject.
 func deniedWindow(window []string) []string {
 	for k := len(window) - 1; k >= 0; k-- {
-		if negatedPredicates[window[k]] {
+		if negatedPredicates[window[k]] || clauseSubjects[window[k]] && k < len(window)-1 {
+			// ("il l'a pas, il l'a perdue en fait": a subject opens another clause, whose
+			// loss is not denied.)
 			return window[k+1:]
 		}
 	}
@@ -2064,6 +2066,11 @@ func deniedWindow(window []string) []string {
 // "t" of "doesn't").
 var denials = map[string]bool{"pas": true, "jamais": true, "not": true, "never": true, "niet": true, "nooit": true, "t": true,
 	"sans": true, "without": true, "zonder": true, "aucun": true, "aucune": true, "ni": true, "nor": true, "no": true, "geen": true}
+
+// clauseSubjects are subject pronouns: between a denial and a word, one opens another clause
+// ("il l'a pas, il l'a perdue": the loss is not denied).
+var clauseSubjects = map[string]bool{"il": true, "elle": true, "je": true, "j": true, "on": true, "ils": true, "elles": true,
+	"he": true, "she": true, "we": true, "they": true, "hij": true, "zij": true}
 
 // IsDenial reports whether a normalised word denies what follows it (see denials).
 func IsDenial(word string) bool { return denials[word] }
