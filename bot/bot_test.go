@@ -938,6 +938,10 @@ func TestConversations(t *testing.T) {
 			{say: "il vient renouveler sa cni expiree, il a la carte avec lui. ca coute ?", kind: bot.Answer, contains: []string{"gratuit"}},
 			{say: "ah non pardon il l'a pas, il l'a perdue en fait", kind: bot.Answer, contains: []string{"25"}},
 		}},
+		{"the price in another commune 'voor mij' after one's home told: that office's price for a non-resident", []turn{
+			{say: "ik woon in vorst, kan ik daar op het gemeentehuis een digitale sleutel krijgen?", kind: bot.Answer, prefix: "nee"},
+			{say: "hoeveel kost het dan in schaarbeek voor mij?", kind: bot.Answer, contains: []string{"25"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -935,7 +935,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "donc elle expire en quelle année ?": the sequel of the conversation, a question whose
 		// facet the examples read, though no form was recognised.
 		sequelAsk := st.Topic != "" && p.Continues() && p.Question && len(p.Intents) > 0 && p.Words <= 8 && p.OutOfScope == "" && p.Domain <= 1
-		if sequelFact || followUp || sequelAsk || photoOrigin || appItem {
+		// "hoeveel kost het dan in schaarbeek voor mij?" after the key: a question whose own
+		// words (a commune) name the conversation's topic, and no other subject.
+		sameTopicAsk := st.Topic != "" && p.Topic == st.Topic && p.Question && p.OutOfScope == "" && len(p.Intents) > 0 && p.Slots.Commune != ""
+		if sequelFact || followUp || sequelAsk || photoOrigin || appItem || sameTopicAsk {
 			p.OutOfScope = ""
 		} else if !p.TopicNamed && (best.Score >= minOutOfScope && st.Topic == "" && otherWords || best.Score >= minSwitch) || best.Score >= minOutOfScopeNamed ||
 			!p.TopicNamed && !p.CardNamed && st.Topic == "" && p.Words >= minWordsOther && (best.Score >= outOfScopeMargin*inScope || p.Domain <= 1 && len(p.Slots.Situations) == 0) {
