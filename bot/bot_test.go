@@ -942,6 +942,17 @@ func TestConversations(t *testing.T) {
 			{say: "ik woon in vorst, kan ik daar op het gemeentehuis een digitale sleutel krijgen?", kind: bot.Answer, prefix: "nee"},
 			{say: "hoeveel kost het dan in schaarbeek voor mij?", kind: bot.Answer, contains: []string{"25"}},
 		}},
+		{"how many photos, asked 'il en faut combien ?' after their rules: one, no price", []turn{
+			{say: "J'ai encore des photos d'identité faites il y a 8 mois. Je peux les utiliser pour ma demande de carte ?", kind: bot.Answer, prefix: "non"},
+			{say: "ok je vais en refaire. il en faut combien ?", kind: bot.Answer, prefix: "une seule photo", absent: []string{"timbre"}},
+		}},
+		{"the real site's address after a paid pre-request site: the official site, no proof of address", []turn{
+			{say: "un site m'a fait payer 39 euros pour la pre-demande de cni, c'est un faux site ?", kind: bot.Answer, prefix: "oui"},
+			{say: "c'est quoi l'adresse du vrai site alors ?", kind: bot.Answer, contains: []string{"ants.gouv.fr"}, absent: []string{"facture"}},
+		}},
+		{"naturalisation shortened in an SMS ('natu'): its conditions", []turn{
+			{say: "natu c combien d annees de residence en france minimum", kind: bot.Answer, contains: []string{"5 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -367,6 +367,17 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// time made of the question.
 		p.Intents, p.Predictions, p.Form = nil, nil, nlu.FormYesNo
 	}
+	if _, price := b.asksFree(p); st.Topic != "" && st.Intent != "" && st.Intent != nlu.Fee && b.hasCue(p.Norm, knowledge.CueHowMany) && !price && !p.PriceNamed && !p.TopicNamed {
+		// "ok je vais en refaire. il en faut combien ?" after the photo's rules: how many of
+		// them, which the facet in progress says, not a price.
+		p.Intents, p.Predictions, p.Form, p.Slots.AgeMonths = []nlu.Intent{st.Intent}, nil, nlu.FormNone, nil
+	}
+	if (st.Topic == knowledge.TopicCNI || st.Topic == "" && p.Topic == knowledge.TopicCNI) && b.hasCue(p.Norm, knowledge.CueWebAddress) {
+		// "c'est quoi l'adresse du vrai site alors ?" after a paid pre-request site: the
+		// official site, the pre-request's, not a proof of address.
+		p.Intents, p.Predictions = []nlu.Intent{nlu.PreApplication}, nil
+		p.Topic = knowledge.TopicCNI
+	}
 	// Whether the message's own words name a facet, before the examples add theirs.
 	wordsNameFacet := len(p.Intents) > 0
 	// Whether the message's own words name another subject ("la piscine"), before the examples.
