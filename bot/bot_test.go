@@ -953,6 +953,13 @@ func TestConversations(t *testing.T) {
 		{"naturalisation shortened in an SMS ('natu'): its conditions", []turn{
 			{say: "natu c combien d annees de residence en france minimum", kind: bot.Answer, contains: []string{"5 ans"}},
 		}},
+		{"signing a host's statement in his stead, hidden from the town hall: refused", []turn{
+			{say: "mon oncle veut pas signer l'attestation d'hebergement, si je signe a sa place la mairie verra rien ?", kind: bot.OutOfScope, contains: []string{"frauduleuse"}},
+		}},
+		{"the honest way after a refusal, done oneself: answered", []turn{
+			{say: "Mon français est pas au niveau, est-ce que quelqu'un peut passer le TCF à ma place pour mon dossier de naturalisation ?", kind: bot.OutOfScope},
+			{say: "D'accord, je vais le passer moi-même. C'est quel niveau qu'il faut avoir ?", kind: bot.Answer, contains: []string{"b2"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

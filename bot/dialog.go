@@ -924,7 +924,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// one's own card for the app, which its conditions settle; not another's ("avec SA carte").
 		ownForApp := p.OwnCard && slices.Contains(p.Named, knowledge.TopicIdentite) && asksYesNo(*p) && !p.Deceit && !p.Proxy &&
 			!b.hasCue(p.Norm, knowledge.CueOtherHolder) && !b.hasCue(p.Norm, knowledge.CueOthersCredentials)
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp && !newlyFrench && !ownForApp {
+		// "D'accord, je vais le passer moi-même. C'est quel niveau ?" after a refusal: the
+		// honest way, done oneself, unless the words say a fraud.
+		byOneself := st.Topic != "" && containsWord(p.Norm, "moi meme", "par moi meme", "myself", "by myself", "zelf") && p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp && !newlyFrench && !ownForApp && !byOneself {
 			p.OutOfScope = "fraud"
 			return
 		}

@@ -299,6 +299,8 @@ type Parser struct {
 	babies []string
 	// falsePapers and concealments: see knowledge.CueFalsePaper.
 	falsePapers, concealments []string
+	// actsInPlace act in someone's stead ("si je signe à sa place"): with a concealment, a deceit.
+	actsInPlace []string
 	// bypasses: see knowledge.CueBypass.
 	bypasses []string
 	// damages: see knowledge.CueDamage.
@@ -552,6 +554,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.bypasses = kb.Language.Cues[knowledge.CueBypass]
 	p.damages = kb.Language.Cues[knowledge.CueDamage]
 	p.concealments = kb.Language.Cues[knowledge.CueConcealment]
+	p.actsInPlace = kb.Language.Cues[knowledge.CueActInPlace]
 	p.notRegistered = kb.Language.Cues[knowledge.CueNotRegistered]
 	p.belgianCards = kb.Language.Cues[knowledge.CueBelgianCard]
 	p.cardProcedures = kb.Language.Cues[knowledge.CueCardProcedure]
@@ -1262,7 +1265,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	if p.phraseThen(plain, p.othersCards, p.inApp, 6) || p.phraseThen(plain, []string{"sa carte", "sa carte d identite", "sa cni", "his card", "her card", "zijn kaart", "haar kaart"}, p.ownApp, 6) ||
 		p.cues.saysAny(plain, p.resemblances) && (othersCard || containsWordAt(plain, "sa carte") || othersPhoto(plain)) ||
 		p.cues.saysAny(plain, p.concealments) &&
-			(othersCard || containsAny(plain, "avec la sienne", "prendre la sienne", "utiliser la sienne", "with hers", "with his")) ||
+			(othersCard || containsAny(plain, "avec la sienne", "prendre la sienne", "utiliser la sienne", "with hers", "with his") || p.cues.saysAny(plain, p.actsInPlace)) ||
 		p.falseLoss(plain) ||
 		p.phraseThen(plain, p.forgeChanges, p.forgeMeans, 10) || p.phraseThen(plain, p.buys, p.boughtPapers, 2) || p.paperOffered(plain) ||
 		p.alterPrinted(plain) || p.falseStatement(plain) || p.othersDocumentUsed(plain) ||
@@ -1273,6 +1276,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		(p.cues.saysAny(plain, p.loginsAs) || p.cues.saysAny(plain, p.impersonations)) ||
 		p.phraseThen(plain, p.othersCredentials, p.actsAs, 12) && !p.cues.saysAny(plain, p.ownMeans) ||
 		p.phraseThen(plain, p.ownCredentials, p.asMe, 16) {
+		// "si je signe à sa place la mairie verra rien ?": an act in another's stead, hidden.
 		// "changer la date au blanco", "un gars me vend une attestation B2", "me connecter à sa
 		// place sur MyMinfin", "la carte de ma grande sœur dans France Identité sur mon
 		// téléphone", "SA carte dans MON appli", "mon frère me ressemble, je peux prendre sa
