@@ -705,10 +705,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	// ("Qu'est-ce que je dois lui demander en plus ?" asks what, whatever presence the story tells.)
 	if asksYesNo(p) && !asksWh(p.Norm) && b.situation(s).Holder == knowledge.Minor && ((b.alone(p) || p.Has(nlu.Presence) || b.bringsChild(p.Norm)) && (intent == nlu.Documents || intent == nlu.Where || intent == "") ||
 		b.alone(p) && intent == nlu.Validity && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueAlone) || // "ma carte expire en janvier, je peux la renouveler tout seul ?"
-		b.withoutChildNamed(p.Norm) && (intent == nlu.Documents || intent == nlu.Where || intent == nlu.MinorInfo || intent == "")) {
+		(b.withoutChildNamed(p.Norm) || b.withoutChild(p.Norm)) && (intent == nlu.Documents || intent == nlu.Where || intent == nlu.MinorInfo || intent == "")) {
 		// "ma fille de 16 ans peut aller déposer sa demande toute seule ?": whether she may come
-		// alone, a question of presence; so are "faut vraiment que j'amène mon bébé au rdv ?" and
-		// "déposer la demande de son bébé sans le bébé, ça passe ?".
+		// alone, a question of presence; so are "faut vraiment que j'amène mon bébé au rdv ?",
+		// "déposer la demande de son bébé sans le bébé, ça passe ?" and "…sans la ramener,
+		// possible ?".
 		intent = nlu.Presence
 	}
 	if asksYesNo(p) && intent == nlu.Fingerprints && p.Ask != "" && b.bringsChild(p.Ask) && !b.parser.Parse(p.Ask, m.Time).Has(nlu.Fingerprints) {

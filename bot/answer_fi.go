@@ -294,6 +294,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.code")
 		return w.done(Answer), ""
 	}
+	if b.confirmedItem(w, "fi.steps", p) {
+		return w.done(Answer), ""
+	}
 	if b.bringItem(w, "fi.steps", p) {
 		return w.done(Answer), ""
 	}
@@ -1409,6 +1412,37 @@ func (b *Bot) bringItem(w *writer, factID string, p nlu.Parse) bool {
 		w.para(w.t(key, lowerFirst(w.text(it.Text))))
 		w.kbFact(factID)
 		return true
+	}
+	return false
+}
+
+// confirmedItem answers "Oui" to a statement asked to be confirmed ("on compare les empreintes de
+// l'usager avec celles de sa carte, c'est bien ça ?") when it restates an item of fact factID's:
+// three or more of its longer words are the item's. It reports whether it answered.
+func (b *Bot) confirmedItem(w *writer, factID string, p nlu.Parse) bool {
+	if !b.hasCue(p.Norm, knowledge.CueConfirmTag) || p.Deceit {
+		return false
+	}
+	// The words that name the subject itself say nothing of the step.
+	subject := []string{"identite", "numerique", "france", "certification", "certifier", "certif", "application", "appli", "mairie", "demande", "usager", "usagere", "agent"}
+	said := map[string]bool{}
+	for _, t := range wordsOf(p.Norm) {
+		if len(t) >= 5 && !slices.Contains(subject, t) {
+			said[t] = true
+		}
+	}
+	for _, it := range b.kb.MustFact(factID).Items {
+		shared := map[string]bool{}
+		for _, t := range wordsOf(knowledge.Normalize(w.text(it.Text))) {
+			if said[t] {
+				shared[t] = true
+			}
+		}
+		if len(shared) >= 3 {
+			w.para(w.t("yes"))
+			w.kbFact(factID)
+			return true
+		}
 	}
 	return false
 }

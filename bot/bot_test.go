@@ -960,6 +960,15 @@ func TestConversations(t *testing.T) {
 			{say: "Mon français est pas au niveau, est-ce que quelqu'un peut passer le TCF à ma place pour mon dossier de naturalisation ?", kind: bot.OutOfScope},
 			{say: "D'accord, je vais le passer moi-même. C'est quel niveau qu'il faut avoir ?", kind: bot.Answer, contains: []string{"b2"}},
 		}},
+		{"a child's application filed 'sans la ramener': no, the child comes", []turn{
+			{say: "papa veut deposer le dossier cni de sa fille de 3 ans sans la ramener, elle dort a la creche. possible ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a certification step restated to be confirmed: yes; a step that is not one: no verdict of yes", []turn{
+			{say: "pr la certif france identite on compare les empreintes de l'usager avec celles de sa carte c bien ca ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a certification result restated wrong, to be confirmed: no yes", []turn{
+			{say: "Je suis passé en mairie lundi pour la certification France Identité. L'agent m'a dit que le résultat arrive sous 2 semaines, c'est bien ça ?", kind: bot.Answer, prefix: "non", contains: []string{"48 heures"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
