@@ -1173,6 +1173,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// A theft is always declared to the police or gendarmerie: no answer about one leaves it out.
 		w.kbFact("cni.theft-declaration")
 	}
+	if _, free := b.asksFree(p); intent != nlu.Fee && intent != nlu.Documents && (s.Application == knowledge.Loss || s.Application == knowledge.Theft) &&
+		(free || p.Has(nlu.Fee) || b.hasCue(p.Norm, knowledge.CuePrice) || containsWord(p.Norm, "payer", "paye", "pay", "betalen", "couter", "coutera", "coute")) {
+		// "il faut aller où et ça va me coûter quelque chose ?", "je dois payer quoi ?": the
+		// price asked too, which a loss or a theft makes a stamp's.
+		b.cniFee(w, s, p, false)
+	}
 	return w.done(Answer), ""
 }
 

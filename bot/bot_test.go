@@ -969,6 +969,9 @@ func TestConversations(t *testing.T) {
 		{"a certification result restated wrong, to be confirmed: no yes", []turn{
 			{say: "Je suis passé en mairie lundi pour la certification France Identité. L'agent m'a dit que le résultat arrive sous 2 semaines, c'est bien ça ?", kind: bot.Answer, prefix: "non", contains: []string{"48 heures"}},
 		}},
+		{"a theft's where and price asked together: the declaration and the stamp", []turn{
+			{say: "on m'a volé mon sac avec ma carte d'identité dedans. il faut aller où et ça va me coûter quelque chose ?", kind: bot.Answer, contains: []string{"commissariat", "25"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
