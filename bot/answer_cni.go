@@ -842,6 +842,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		b.cniFee(w, s, p, true)
 	case nlu.Documents:
+		if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueBecameFrench) && b.hasCue(firstChoice(ask), knowledge.CueAllowed) && !p.Deceit {
+			// "je viens d'être naturalisé, je peux demander ma première carte ?": yes, French now;
+			// the first request's papers follow.
+			w.para(w.t("yes"))
+		}
 		return b.cniChecklist(w, s, p)
 	case nlu.Validity:
 		if p.Form == nlu.FormYesNo && p.Slots.PrintedYear != 0 && (p.Slots.IssueYear != 0 || p.Slots.IssueDate != "") &&

@@ -1330,8 +1330,11 @@ func (b *Bot) proxyVote(w *writer, st *State, p nlu.Parse, intent nlu.Intent, ol
 			w.kbFact("fi.where")
 			return w.done(Answer), true
 		}
-		if p.Slots.WeighOnIdentite() || p.Has(nlu.Fingerprints) {
-			return Reply{}, false // "j'ai un iPhone 8, je pourrai faire mes procurations ?": the conditions decide
+		if a := b.answerOf("fi.procuration", p); (p.Slots.WeighOnIdentite() || p.Has(nlu.Fingerprints)) && (a == nil || notCertified) {
+			// "j'ai un iPhone 8, je pourrai faire mes procurations ?": the conditions decide,
+			// unless the question is one the proxy's own answers settle ("c'était juste pour
+			// 2024. C'est fini ?", where the year is no card's).
+			return Reply{}, false
 		}
 
 		switch a := b.answerOf("fi.procuration", p); {

@@ -972,6 +972,14 @@ func TestConversations(t *testing.T) {
 		{"a theft's where and price asked together: the declaration and the stamp", []turn{
 			{say: "on m'a volé mon sac avec ma carte d'identité dedans. il faut aller où et ça va me coûter quelque chose ?", kind: bot.Answer, contains: []string{"commissariat", "25"}},
 		}},
+		{"the first card asked as leave just after naturalisation: yes, and the first request's papers", []turn{
+			{say: "je viens d'être naturalisé français, youpi ! je peux demander une carte d'identité maintenant ?", kind: bot.Answer, prefix: "oui", contains: []string{"premiere demande"}},
+		}},
+		{"the online proxy: another voter's with one's own identity, said to be over, or with no visit at all: no", []turn{
+			{say: "Moi j'ai France Identité certifiée sur mon téléphone. Je peux m'en servir pour valider SA procuration à elle sur maprocuration ?", kind: bot.Answer, prefix: "non"},
+			{say: "Je croyais que la procuration en ligne avec France Identité c'était juste pour les européennes de 2024. C'est fini maintenant ?", kind: bot.Answer, prefix: "non"},
+			{say: "on peut faire sa procuration de vote entièrement en ligne grâce à France Identité, sans aller au commissariat ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
