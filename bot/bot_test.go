@@ -980,6 +980,9 @@ func TestConversations(t *testing.T) {
 			{say: "Je croyais que la procuration en ligne avec France Identité c'était juste pour les européennes de 2024. C'est fini maintenant ?", kind: bot.Answer, prefix: "non"},
 			{say: "on peut faire sa procuration de vote entièrement en ligne grâce à France Identité, sans aller au commissariat ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a sibling French by marrying: no sibling's declaration", []turn{
+			{say: "Ma sœur est devenue française en se mariant avec un Français. Ça me donne droit à la déclaration en tant que frère de Français ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
