@@ -928,7 +928,7 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots, normal, obstacle, phone bool) 
 		var reasons []string
 		for _, r := range e.Reasons {
 			if r.Kind == "age" {
-				reasons = append(reasons, w.t("reason_age"))
+				reasons = append(reasons, w.t("reason_age", strconv.Itoa(b.kb.CNI.AdultAge)))
 				w.sources(b.kb.MustFact("fi.conditions").Sources...)
 				w.entry("fi.conditions")
 				continue

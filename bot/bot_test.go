@@ -983,6 +983,12 @@ func TestConversations(t *testing.T) {
 		{"a sibling French by marrying: no sibling's declaration", []turn{
 			{say: "Ma sœur est devenue française en se mariant avec un Français. Ça me donne droit à la déclaration en tant que frère de Français ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a flip phone told as the old one replaced: the new phone's conditions, not 'no NFC'", []turn{
+			{say: "Pour mes 70 ans mon fils m'a offert un Google Pixel 8 (sous Android 14 d'après lui), parce que mon ancien téléphone à clapet ne marchait plus. J'ai refait ma carte d'identité l'an dernier, c'est la petite avec la puce. Est-ce que France Identité va marcher avec mon téléphone ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"France Identité at 16: no, with the age of majority", []turn{
+			{say: "Mon fils a 16 ans et il a déjà la nouvelle carte d'identité. Il peut installer France Identité sur son téléphone ?", kind: bot.Answer, prefix: "non", contains: []string{"18 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1174,7 +1174,10 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.Slots.Application = knowledge.Theft
 		out.Applications = slices.DeleteFunc(out.Applications, func(a knowledge.Application) bool { return a == knowledge.Loss })
 	}
-	if out.Slots.PhoneNFC == nil && slices.ContainsFunc(p.noSmartphones, func(c string) bool { return containsWordAt(norm, c) && !Denied(norm, []string{c}) }) {
+	if out.Slots.PhoneNFC == nil && slices.ContainsFunc(p.noSmartphones, func(c string) bool {
+		// ("mon ancien téléphone à clapet ne marchait plus": the phone replaced, not the one used.)
+		return containsWordAt(norm, c) && !Denied(norm, []string{c}) && !containsAny(norm, "ancien "+c, "old "+c, "vorige "+c, "oude "+c)
+	}) {
 		out.Slots.PhoneNFC = boolPtr(false) // "un vieux téléphone à clapet sans internet": no NFC reading
 	}
 	has := func(cs []string) bool {
