@@ -541,7 +541,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		intent = nlu.Documents
 	}
-	if early := p.Form == nlu.FormYesNo && earlyAsked && s.Application != knowledge.Loss && s.Application != knowledge.Theft && !(priceAsked && intent == nlu.Fee); early &&
+	// "échanger sa vieille carte plastifiée, même encore valide, contre la nouvelle ?": the old
+	// card told still valid asks as early as "déjà".
+	// (Not "je suis obligée de la changer ?", nor "il n'a pas fait de pré-demande, c'est
+	// bloquant ?", which ask a duty.)
+	oldHeldValid := s.CardFormat == knowledge.Plastic && b.hasCue(p.Norm, knowledge.CueToldValid) && !p.Has(nlu.PreApplication) &&
+		!b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueObliged) && !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueMandatory)
+	if early := p.Form == nlu.FormYesNo && (earlyAsked || oldHeldValid) && s.Application != knowledge.Loss && s.Application != knowledge.Theft && !(priceAsked && intent == nlu.Fee); early &&
 		b.hasCue(p.Norm, knowledge.CueNewCard) && s.CardFormat != knowledge.NewFormat && !slices.Contains(w.r.Entries, "cni.renewal-digital") {
 		// "ma vieille carte plastifiée est valable jusqu'en 2029, je voudrais la nouvelle : c'est
 		// possible de la changer maintenant ?": yes, by the renewal made for it ("je suppose

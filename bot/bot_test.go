@@ -989,6 +989,13 @@ func TestConversations(t *testing.T) {
 		{"France Identité at 16: no, with the age of majority", []turn{
 			{say: "Mon fils a 16 ans et il a déjà la nouvelle carte d'identité. Il peut installer France Identité sur son téléphone ?", kind: bot.Answer, prefix: "non", contains: []string{"18 ans"}},
 		}},
+		{"an old card still valid exchanged for the new one, asked as a rumour: yes, free", []turn{
+			{say: "On m'a dit qu'on pouvait échanger gratuitement sa vieille carte plastifiée, même encore valide, contre la nouvelle au format carte bancaire. C'est une rumeur ou c'est vrai ?", kind: bot.Answer, prefix: "oui", contains: []string{"gratuit"}},
+			{say: "Je voulais savoir si je suis obligée de changer ma carte ancien modèle pour la nouvelle, la mienne est valable jusqu'en 2029.", kind: bot.Answer, prefix: "non"},
+		}},
+		{"a renewal of an old card still valid for France Identité, asked by staff: yes", []turn{
+			{say: "Un usager veut renouveler sa CNI ancien format encore valide, uniquement pour pouvoir utiliser France Identité. On peut accepter la demande ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

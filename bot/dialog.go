@@ -1074,7 +1074,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			overNamed := slices.Contains(p.Named, named) && !slices.Contains(p.Named, t) || p.AskedTopic == named ||
 				// "ma carte refaite au nouveau format… mettre France Identité sur mon téléphone":
 				// the card told is the app's, unless a request of a card is made.
-				named == knowledge.TopicIdentite && t == knowledge.TopicCNI && slices.Contains(p.Named, named) && p.Slots.Application == ""
+				named == knowledge.TopicIdentite && t == knowledge.TopicCNI && slices.Contains(p.Named, named) &&
+					// ("renouveler sa CNI ancien format encore valide, pour utiliser France
+					// Identité": the renewal made for the app.)
+					(p.Slots.Application == "" || p.Slots.CardFormat == knowledge.Plastic && b.hasCue(p.Norm, knowledge.CueToldValid))
 			if t != named && mass[t] >= minOverride && mass[t] > mass[topic] && !overNamed && !natStory {
 				topic = t
 			}
