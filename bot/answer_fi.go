@@ -67,6 +67,12 @@ func opensYesNo(norm string) bool {
 }
 
 func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
+	if b.licenceHowAsked(st, p) {
+		// "comment j'ajoute mon permis dans France Identité ?", "il faut quel document pour
+		// l'ajouter ?" after it: the statement the app reads.
+		w.kbFact("fi.driving-licence")
+		return w.done(Answer), ""
+	}
 	cardSupposed := false
 	if sl := &st.Slots; (sl.NoIDCard || sl.CardFormat == knowledge.Plastic || sl.CardFormat == knowledge.Cardboard) &&
 		startsWithWord(p.Norm, b.kb.Language.Cues[knowledge.CueSuppose]...) && b.hasCue(p.Norm, knowledge.CueObtain) && (p.CardNamed || slices.Contains(p.Named, knowledge.TopicCNI)) {
@@ -1448,4 +1454,20 @@ func (b *Bot) confirmedItem(w *writer, factID string, p nlu.Parse) bool {
 		}
 	}
 	return false
+}
+
+// licenceHowAsked reports whether the message asks how the driving licence is added to the app,
+// or with what, of the licence it names or the last question named ("il faut quel document pour
+// l'ajouter ?"). A yes/no ("je peux l'ajouter ?") is a use of the app, answered as one.
+func (b *Bot) licenceHowAsked(st *State, p nlu.Parse) bool {
+	licence := []string{"permis", "permis de conduire", "driving licence", "driving license", "driver s license", "rijbewijs"}
+	// ("pour l'ajouter" after the uses that named it: the licence, the one thing the app adds.)
+	named := containsWord(p.Norm, licence...) || p.Words <= 12 && (containsWord(st.LastAsk, licence...) ||
+		b.citedLast(st, "fi.optional") && containsWord(p.Norm, "l ajouter", "le rajouter", "le mettre", "l integrer", "add it"))
+	ask := cmp.Or(p.Ask, p.Norm)
+	if asksYesNo(p) && !opensWh(ask) && !containsWord(ask, "quel", "quels", "quelle", "which") || !named {
+		return false
+	}
+	return containsWord(ask, "ajouter", "ajoute", "rajouter", "mettre", "integrer", "add", "toevoegen") &&
+		(p.Form == nlu.FormHow || p.Form == nlu.FormWhat || b.hasCue(ask, knowledge.CueDocumentsAsked) || containsWord(ask, "quel document", "quels documents", "quel papier", "which document"))
 }

@@ -996,6 +996,14 @@ func TestConversations(t *testing.T) {
 		{"a renewal of an old card still valid for France Identité, asked by staff: yes", []turn{
 			{say: "Un usager veut renouveler sa CNI ancien format encore valide, uniquement pour pouvoir utiliser France Identité. On peut accepter la demande ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"the 6 digits printed on the card asked as the personal code: no, the number the app asks to read the card", []turn{
+			{say: "Au moment de créer mon compte France Identité on me demande de choisir un code personnel. Il doit faire combien de chiffres ?", kind: bot.Answer, contains: []string{"six chiffres"}},
+			{say: "et les 6 chiffres imprimés en bas à droite de ma carte, c'est le même code ?", kind: bot.Answer, prefix: "non", contains: []string{"en bas a droite"}},
+		}},
+		{"the driving licence added to the app: the restricted statement, also asked after it as 'quel document pour l'ajouter ?'", []turn{
+			{say: "j'ai encore mon permis rose en papier à 3 volets, est-ce que je peux quand même l'ajouter dans France Identité ?", kind: bot.Answer, prefix: "oui"},
+			{say: "il faut quel document pour l'ajouter ?", kind: bot.Answer, contains: []string{"restreint (rir)", "mes points permis"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
