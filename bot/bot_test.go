@@ -1004,6 +1004,9 @@ func TestConversations(t *testing.T) {
 			{say: "j'ai encore mon permis rose en papier à 3 volets, est-ce que je peux quand même l'ajouter dans France Identité ?", kind: bot.Answer, prefix: "oui"},
 			{say: "il faut quel document pour l'ajouter ?", kind: bot.Answer, contains: []string{"restreint (rir)", "mes points permis"}},
 		}},
+		{"a choice of numbers ('1 ou 2 photos ?') is no yes/no: the count, with no verdict", []turn{
+			{say: "faut 1 ou 2 photos pour la carte d'identité ?", kind: bot.Answer, prefix: "une seule photo"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -325,8 +325,11 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	}
 	b.fillPending(&p, st.Pending)
 	if q := cmp.Or(questionSentence(p.Norm), p.Norm); p.Form == nlu.FormYesNo && strings.Contains(q, " ou ") {
-		if before, after, _ := strings.Cut(q, " ou "); b.hasCue(before, knowledge.CueVenue) && b.hasCue(after, knowledge.CueVenue) {
+		before, after, _ := strings.Cut(q, " ou ")
+		if b.hasCue(before, knowledge.CueVenue) && b.hasCue(after, knowledge.CueVenue) {
 			p.Form = nlu.FormWhere // "on fait ça à la préfecture ou au tribunal ?": which place
+		} else if bw, aw := wordsOf(before), wordsOf(after); len(bw) > 0 && len(aw) > 0 && isCount(bw[len(bw)-1]) && isCount(aw[0]) {
+			p.Form = nlu.FormNone // "faut 1 ou 2 photos ?": which number, no yes or no
 		}
 	}
 	if ps := &p.Slots; ps.ExpiredYears != nil && ps.PassportExpiredYears == nil && st.Slots.PassportExpiredYears != nil && !p.CardNamed && !p.TopicNamed &&
@@ -1769,4 +1772,12 @@ func (b *Bot) forSomeoneOnly(st State, p nlu.Parse) bool {
 	return st.Topic == "" && !p.TopicNamed && !p.CardNamed && !p.OtherDocument && !p.Deceit && p.Words <= 10 &&
 		(p.OutOfScope == "" || p.OutOfScope == "other") && b.hasCue(p.Norm, knowledge.CueForSomeone) &&
 		len(p.Slots.Situations) == 0 && p.Slots.Commune == "" && p.Slots.PhoneOS == "" && p.Slots.Application == "" && p.Slots.Age == nil
+}
+
+// isCount reports whether a normalised word is a small number, in figures or words ("1", "deux").
+func isCount(word string) bool {
+	if _, err := strconv.Atoi(word); err == nil {
+		return true
+	}
+	return slices.Contains([]string{"un", "une", "deux", "trois", "quatre", "one", "two", "three", "four", "een", "twee", "drie", "vier"}, word)
 }
