@@ -1433,10 +1433,9 @@ func (b *Bot) confirmedItem(w *writer, factID string, p nlu.Parse) bool {
 		return false
 	}
 	// The words that name the subject itself say nothing of the step.
-	subject := []string{"identite", "numerique", "france", "certification", "certifier", "certif", "application", "appli", "mairie", "demande", "usager", "usagere", "agent"}
 	said := map[string]bool{}
 	for _, t := range wordsOf(p.Norm) {
-		if len(t) >= 5 && !slices.Contains(subject, t) {
+		if len(t) >= 5 && !b.isCueWord(t, knowledge.CueCertificationSubject) {
 			said[t] = true
 		}
 	}
@@ -1460,14 +1459,13 @@ func (b *Bot) confirmedItem(w *writer, factID string, p nlu.Parse) bool {
 // or with what, of the licence it names or the last question named ("il faut quel document pour
 // l'ajouter ?"). A yes/no ("je peux l'ajouter ?") is a use of the app, answered as one.
 func (b *Bot) licenceHowAsked(st *State, p nlu.Parse) bool {
-	licence := []string{"permis", "permis de conduire", "driving licence", "driving license", "driver s license", "rijbewijs"}
 	// ("pour l'ajouter" after the uses that named it: the licence, the one thing the app adds.)
-	named := containsWord(p.Norm, licence...) || p.Words <= 12 && (containsWord(st.LastAsk, licence...) ||
+	named := b.hasCue(p.Norm, knowledge.CueLicenceNamed) || p.Words <= 12 && (b.hasCue(st.LastAsk, knowledge.CueLicenceNamed) ||
 		b.citedLast(st, "fi.optional") && containsWord(p.Norm, "l ajouter", "le rajouter", "le mettre", "l integrer", "add it"))
 	ask := cmp.Or(p.Ask, p.Norm)
 	if asksYesNo(p) && !opensWh(ask) && !containsWord(ask, "quel", "quels", "quelle", "which") || !named {
 		return false
 	}
-	return containsWord(ask, "ajouter", "ajoute", "rajouter", "mettre", "integrer", "add", "toevoegen") &&
+	return b.hasCue(ask, knowledge.CueAddVerb) &&
 		(p.Form == nlu.FormHow || p.Form == nlu.FormWhat || b.hasCue(ask, knowledge.CueDocumentsAsked) || containsWord(ask, "quel document", "quels documents", "quel papier", "which document"))
 }

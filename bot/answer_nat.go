@@ -1647,7 +1647,7 @@ func (b *Bot) frenchByDescent(p nlu.Parse) (grand, ok bool) {
 		return false, false
 	}
 	ask := cmp.Or(p.Ask, p.Norm)
-	if !containsWord(ask, "je suis francais", "je suis francaise", "suis je francais", "suis je francaise", "etre francais", "etre francaise", "am i french", "be french", "ben ik frans") {
+	if !b.hasCue(ask, knowledge.CueSelfFrench) {
 		return false, false
 	}
 	for _, o := range b.kb.Language.Cues[knowledge.CueOwnParent] {
