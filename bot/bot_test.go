@@ -1007,6 +1007,13 @@ func TestConversations(t *testing.T) {
 		{"a choice of numbers ('1 ou 2 photos ?') is no yes/no: the count, with no verdict", []turn{
 			{say: "faut 1 ou 2 photos pour la carte d'identité ?", kind: bot.Answer, prefix: "une seule photo"},
 		}},
+		{"a twin filing in his brother's stead because they look alike: refused", []turn{
+			{say: "usager veut deposer la cni de son frere jumeau a sa place vu qu'ils se ressemblent, le frere est a l'etranger. je prends ses empreintes a lui ?", kind: bot.OutOfScope},
+		}},
+		{"a declaration asked as due at 18 for a nationality that comes by itself: no", []turn{
+			{say: "Notre fils est né à Lille, nous sommes tunisiens tous les deux. Il a 17 ans et a toujours vécu en France. Il deviendra français automatiquement à 18 ans ?", kind: bot.Answer, prefix: "oui"},
+			{say: "il devra faire une déclaration à ses 18 ans pour que ce soit valable ?", kind: bot.Answer, prefix: "non", contains: []string{"automatiquement"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

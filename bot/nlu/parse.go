@@ -1266,7 +1266,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	othersCard := p.cues.saysAny(plain, p.othersCards)
 	if p.phraseThen(plain, p.othersCards, p.inApp, 6) || p.phraseThen(plain, []string{"sa carte", "sa carte d identite", "sa cni", "his card", "her card", "zijn kaart", "haar kaart"}, p.ownApp, 6) ||
-		p.cues.saysAny(plain, p.resemblances) && (othersCard || containsWordAt(plain, "sa carte") || othersPhoto(plain)) ||
+		p.cues.saysAny(plain, p.resemblances) && (othersCard || containsWordAt(plain, "sa carte") || othersPhoto(plain) || p.cues.saysAny(plain, p.actsInPlace)) ||
 		p.cues.saysAny(plain, p.concealments) &&
 			(othersCard || containsAny(plain, "avec la sienne", "prendre la sienne", "utiliser la sienne", "with hers", "with his") || p.cues.saysAny(plain, p.actsInPlace)) ||
 		p.falseLoss(plain) ||
