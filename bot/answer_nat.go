@@ -1407,10 +1407,10 @@ func yearsAgo(span string) int {
 }
 
 // reBecameAgo finds how long ago someone became French ("naturalisé l'an dernier", "devenue
-// française il y a deux ans"), and reMarriedFor how long a marriage has lasted ("mariés depuis 10
+// française il y a deux ans", "naturalisé français il y a 2 ans"), and reMarriedFor how long a marriage has lasted ("mariés depuis 10
 // ans"): the first shorter than the second is a spouse French after the wedding.
 var (
-	reBecameAgo  = regexp.MustCompile(`\b(devenue?s? francaise?s?|devenue?s? francais|naturalisee?s?) (l an dernier|l annee derniere|cette annee|il y a (?:\d+|un|une|deux|trois|quatre|cinq|six) ans?|last year|this year)\b`)
+	reBecameAgo  = regexp.MustCompile(`\b(devenue?s? francaise?s?|devenue?s? francais|naturalisee?s?)(?: francaise?s?| francais)? (l an dernier|l annee derniere|cette annee|il y a (?:\d+|un|une|deux|trois|quatre|cinq|six) ans?|last year|this year)\b`)
 	reMarriedFor = regexp.MustCompile(`\b(?:marie|maries|mariee|mariees|married)\b (?:depuis|for|since) (\d+) (?:ans|years)\b`)
 )
 

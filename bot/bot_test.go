@@ -1014,6 +1014,9 @@ func TestConversations(t *testing.T) {
 			{say: "Notre fils est né à Lille, nous sommes tunisiens tous les deux. Il a 17 ans et a toujours vécu en France. Il deviendra français automatiquement à 18 ans ?", kind: bot.Answer, prefix: "oui"},
 			{say: "il devra faire une déclaration à ses 18 ans pour que ce soit valable ?", kind: bot.Answer, prefix: "non", contains: []string{"automatiquement"}},
 		}},
+		{"a spouse 'naturalisé français il y a 2 ans', married for 10: not French on the wedding day, no", []turn{
+			{say: "On est mariés depuis 10 ans. Mon mari a été naturalisé français il y a 2 ans. Je peux demander la nationalité par mariage tout de suite ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
