@@ -1017,6 +1017,10 @@ func TestConversations(t *testing.T) {
 		{"a spouse 'naturalisé français il y a 2 ans', married for 10: not French on the wedding day, no", []turn{
 			{say: "On est mariés depuis 10 ans. Mon mari a été naturalisé français il y a 2 ans. Je peux demander la nationalité par mariage tout de suite ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a marriage to come after a PACS: the marriage's route and its years", []turn{
+			{say: "On est pacsés depuis 6 ans avec mon compagnon français. Ça compte comme un mariage pour la nationalité ?", kind: bot.Answer, prefix: "non"},
+			{say: "Et si on se marie en janvier prochain, il faudra attendre combien de temps avant de faire la déclaration ? On vit en France tous les deux.", kind: bot.Answer, contains: []string{"4 ans", "mariage"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

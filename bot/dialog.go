@@ -508,6 +508,16 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// reads, no question of the identity card's own.
 		p.Topic = st.Topic
 	}
+	if st.Topic == knowledge.TopicNationality && slices.Contains(st.Slots.Situations, "partner") && b.hasCue(p.Norm, knowledge.CueFutureMarriage) && !p.Deceit {
+		// "(pacsés depuis 6 ans…) et si on se marie en janvier, il faudra attendre combien ?":
+		// the partnership becomes a marriage to come, whose route counts its years from then.
+		st.Slots.Situations = slices.DeleteFunc(slices.Clone(st.Slots.Situations), func(x string) bool { return x == "partner" })
+		st.Slots.Years = 0
+		p.Topic = knowledge.TopicNationality
+		if !slices.Contains(p.Slots.Situations, "married") {
+			p.Slots.Situations = append(p.Slots.Situations, "married")
+		}
+	}
 	if st.Topic == knowledge.TopicNationality && p.Topic == knowledge.TopicCNI && p.Slots.Application == "" && len(p.Applications) == 0 &&
 		slices.Contains(st.Slots.Situations, "born-in-france") && p.Slots.Holder != knowledge.Minor {
 		// "donc pour avoir ma carte d'identité française je dois faire une démarche ?" after
