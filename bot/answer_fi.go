@@ -550,7 +550,8 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		}
 		st.Intent = intent
 	}
-	if ps := p.Slots; p.Form == nlu.FormNone && (ps.PhoneOS != "" || ps.PhoneVersion != 0 || ps.CardFormat != "" || ps.PhoneNFC != nil) ||
+	// ("…j'ai un Pixel 7. Concrètement, je pourrais faire quoi avec ?" asks its uses.)
+	if ps := p.Slots; p.Form == nlu.FormNone && (ps.PhoneOS != "" || ps.PhoneVersion != 0 || ps.CardFormat != "" || ps.PhoneNFC != nil) && !(p.Question && p.Has(nlu.Uses)) ||
 		p.Form == nlu.FormYesNo && ps.WeighOnIdentite() && !p.Has(nlu.Uses) && !p.Has(nlu.Delay) {
 		// "j'ai un iPhone 13 sous iOS 17 et la nouvelle carte": facts that only the conditions
 		// weigh, told without a question, ask whether they are met.
