@@ -1022,7 +1022,7 @@ func TestConversations(t *testing.T) {
 			{say: "Et si on se marie en janvier prochain, il faudra attendre combien de temps avant de faire la déclaration ? On vit en France tous les deux.", kind: bot.Answer, contains: []string{"4 ans", "mariage"}},
 		}},
 		{"the app's uses asked after the card and phone told: the uses, not the conditions", []turn{
-			{say: "J'ai renouvelé ma carte en mai (la nouvelle, format carte bancaire) et j'ai un Pixel 7 assez récent. Concrètement, je pourrais faire quoi avec France Identité ?", kind: bot.Answer, contains: []string{"franceconnect"}},
+			{say: "J'ai renouvelé ma carte en mai (la nouvelle, format carte bancaire) et j'ai un Pixel 7 assez récent. Mon collègue dit que l'appli France Identité ne sert à rien. Concrètement, je pourrais faire quoi avec ?", kind: bot.Answer, contains: []string{"franceconnect"}},
 		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
