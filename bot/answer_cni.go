@@ -1185,7 +1185,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.theft-declaration")
 	}
 	if _, free := b.asksFree(p); intent != nlu.Fee && intent != nlu.Documents && (s.Application == knowledge.Loss || s.Application == knowledge.Theft) &&
-		(free || p.Has(nlu.Fee) || b.hasCue(p.Norm, knowledge.CuePrice) || containsWord(p.Norm, "payer", "paye", "pay", "betalen", "couter", "coutera", "coute")) {
+		(free || p.Has(nlu.Fee) || b.hasCue(p.Norm, knowledge.CuePrice)) {
 		// "il faut aller où et ça va me coûter quelque chose ?", "je dois payer quoi ?": the
 		// price asked too, which a loss or a theft makes a stamp's.
 		b.cniFee(w, s, p, false)

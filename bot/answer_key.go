@@ -318,7 +318,7 @@ func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bo
 	// "Schaerbeek c'est plus simple pour nous en tram, ça nous coûtera combien là-bas ?": a
 	// commune gone to, not moved to.
 	// "hoeveel kost het dan in schaarbeek voor mij?": for the person as they said they live.
-	goneTo := b.hasCue(p.Norm, knowledge.CueOverThere) || containsWord(p.Norm, "pour moi", "pour nous", "for me", "for us", "voor mij", "voor ons")
+	goneTo := b.hasCue(p.Norm, knowledge.CueOverThere) || b.hasCue(p.Norm, knowledge.CueForSelf)
 	if !p.FirstPerson && !st.Visiting && !toldBoth && !goneTo && (okV != okM || visiting != moved) {
 		w.option(w.t("opt_live_in", w.text(a.Name)), w.text(a.Name))
 		w.option(w.t("opt_live_in", w.text(h.Name)), w.text(h.Name))

@@ -939,7 +939,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			!b.hasCue(p.Norm, knowledge.CueOtherHolder) && !b.hasCue(p.Norm, knowledge.CueOthersCredentials)
 		// "D'accord, je vais le passer moi-même. C'est quel niveau ?" after a refusal: the
 		// honest way, done oneself, unless the words say a fraud.
-		byOneself := st.Topic != "" && containsWord(p.Norm, "moi meme", "par moi meme", "myself", "by myself", "zelf") && p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy
+		byOneself := st.Topic != "" && b.hasCue(p.Norm, knowledge.CueByOneself) && p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy
 		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp && !newlyFrench && !ownForApp && !byOneself {
 			p.OutOfScope = "fraud"
 			return
@@ -1784,10 +1784,11 @@ func (b *Bot) forSomeoneOnly(st State, p nlu.Parse) bool {
 		len(p.Slots.Situations) == 0 && p.Slots.Commune == "" && p.Slots.PhoneOS == "" && p.Slots.Application == "" && p.Slots.Age == nil
 }
 
-// isCount reports whether a normalised word is a small number, in figures or words ("1", "deux").
+// isCount reports whether a normalised word is a number, in figures or words ("1", "deux").
 func isCount(word string) bool {
 	if _, err := strconv.Atoi(word); err == nil {
 		return true
 	}
-	return slices.Contains([]string{"un", "une", "deux", "trois", "quatre", "one", "two", "three", "four", "een", "twee", "drie", "vier"}, word)
+	_, ok := nlu.NumberWord(word)
+	return ok
 }
