@@ -30,6 +30,9 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.dual")
 		return w.done(Answer), ""
 	}
+	if r, ok := b.certificateAsked(w, st, p); ok {
+		return r, ""
+	}
 	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(p.Norm, knowledge.CueProveNationality) ||
 		b.hasCue(ask, knowledge.CueProveIt) && (b.hasCue(p.Norm, knowledge.CueFrenchNational) || b.citedLast(st, "nat.certificate") && p.Continues() && len(p.Slots.Situations) == 0) {
 		// "…je suis devenu français automatiquement ? — et je dois faire une démarche pour le
@@ -129,11 +132,12 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		return w.done(Answer), ""
 	}
 	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(p.Norm, knowledge.CueFrenchParent) && b.hasCue(p.Norm, knowledge.CueOwnChild) && !b.hasCue(p.Norm, knowledge.CueOwnParent) &&
-		b.hasCue(ask, knowledge.CueFrenchWord) && !slices.Contains(p.Slots.Situations, "married") && !b.hasCue(p.Norm, knowledge.CueDual) {
+		b.hasCue(ask, knowledge.CueFrenchWord) && (!slices.Contains(p.Slots.Situations, "married") || b.hasCue(questionSentence(ask), knowledge.CueChildFrench)) && !b.hasCue(p.Norm, knowledge.CueDual) {
 		// "je suis français, ma fille est née à Québec, sa mère est canadienne : elle est
 		// française ?": yes, from birth, by filiation; it is proven by a certificate. (The
 		// writer's own parent named, "mon père… moi sa fille je suis française", is the
-		// parent's route.)
+		// parent's route. "ma femme est française… notre fille… elle est française ?" asks the
+		// child's nationality, not the marriage's route.)
 		if asksYesNo(p) {
 			w.para(w.t("yes"))
 		}
@@ -145,8 +149,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// "ma mère est française, je suis né au Maroc, je suis français ?": yes, from birth, by
 		// filiation, proven by a certificate; "mon grand-père était français, je peux l'être
 		// par lui ?": only through a parent French by him, which the certificate settles.
-		if asksYesNo(p) {
-			w.para(w.t(ternary(grand, "nat_descent_grandparent", "yes")))
+		if asksYesNo(p) || b.procedureForSelf(cmp.Or(p.Ask, p.Norm)) {
+			// ("…je me demandais si je dois faire une demande de naturalisation": no, French from
+			// birth by the parent; told with no question mark, the verdict still opens.)
+			w.para(w.t(ternary(grand, "nat_descent_grandparent", ternary(b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueSelfFrench), "yes", "no"))))
 		}
 		w.kbFact("nat.filiation")
 		w.kbFact("nat.certificate")
@@ -1048,6 +1054,8 @@ func (b *Bot) parentBornInFrance(norm string, now time.Time, ourChild bool) (par
 	born := func(text string) bool {
 		return containsWord(text, "ne", "nee", "nes", "nees", "born", "geboren") && slices.Contains(b.parser.Parse(text, now).Slots.Situations, "born-in-france")
 	}
+	// ("mais elle, elle est née à Lyon": the stressed pronoun and its subject in one clause.)
+	norm = strings.NewReplacer("elle, elle", "elle elle", "lui, il", "lui il").Replace(norm)
 	for _, c := range clauses(norm) {
 		if !born(c) {
 			continue // ("mes parents sont étrangers" tells no birth)
@@ -1055,7 +1063,14 @@ func (b *Bot) parentBornInFrance(norm string, now time.Time, ourChild bool) (par
 		// The parent named is the one born when the birth comes after the name ("mon père est
 		// algérien mais il est né à Lyon"; not "je suis né en France mais mes parents…").
 		t, start := wordText(c), -1
-		for _, w := range parents {
+		named := parents
+		if ourChild && !b.hasCue(c, knowledge.CueOwnChild) && !containsWord(c, "bebe", "enfant", "baby", "child") {
+			// "mon mari et moi sommes marocains, mais lui est né à Paris": the spouse, told by a
+			// stressed pronoun in a clause that names no child; a plain "elle est née" is as
+			// often the child's.
+			named = slices.Concat(parents, []string{"lui est ne", "lui il est ne", "elle elle est nee"})
+		}
+		for _, w := range named {
 			if e := cueEnd(t, w, false); e >= len(w) && (start < 0 || e-len(w) < start) {
 				start = e - len(w)
 			}
@@ -1637,17 +1652,55 @@ func (b *Bot) natDocumentFacts(s nlu.Slots, p nlu.Parse) []string {
 	return []string{"nat.documents-naturalisation", "nat.documents-mariage"}
 }
 
+// certificateAsked answers the certificate of nationality's delay ("j'ai déposé ma demande de
+// certificat de nationalité il y a 2 mois, ils ont combien de temps pour répondre ?") and where
+// one who lives abroad asks for it ("je m'adresse à qui pour le certificat ? je vis au Maroc"),
+// with the certificate itself; other questions on it go on to the general answer.
+func (b *Bot) certificateAsked(w *writer, st *State, p nlu.Parse) (Reply, bool) {
+	named := containsWord(p.Norm, "certificat de nationalite", "certificate of nationality", "cnf") ||
+		containsWord(p.Norm, "certificat", "certificate") && b.citedLast(st, "nat.certificate")
+	if !named {
+		return Reply{}, false
+	}
+	ask := questionSentence(cmp.Or(p.Ask, p.Norm))
+	wait := b.hasCue(ask, knowledge.CueAnswerWait) || slices.Contains(p.Intents, nlu.Delay)
+	abroad := st.Slots.Abroad != nil && *st.Slots.Abroad || p.Slots.Abroad != nil && *p.Slots.Abroad
+	where := slices.Contains(p.Intents, nlu.Where) || containsWord(ask, "a qui", "ou", "where", "waar")
+	switch {
+	case wait:
+		if p.Form == nlu.FormYesNo && b.hasCue(ask, knowledge.CueNormal) {
+			w.para(w.t("yes")) // ("…toujours rien, c'est normal ?": within the delay)
+		}
+		w.kbFact("nat.certificate-delay")
+	case abroad && where:
+		w.kbFact("nat.certificate-abroad")
+	default:
+		return Reply{}, false
+	}
+	w.kbFact("nat.certificate")
+	return w.done(Answer), true
+}
+
+// procedureForSelf reports whether a question asks whether the writer must take a route to the
+// nationality ("je dois faire une demande de naturalisation ?"), which a French parent spares.
+func (b *Bot) procedureForSelf(ask string) bool {
+	return !b.hasCue(ask, knowledge.CueSelfFrench) && (b.hasCue(ask, knowledge.CueProcedure) || b.hasCue(ask, knowledge.CueAcquiresFrench)) &&
+		containsWord(ask, "je", "j", "i", "ik")
+}
+
 // frenchByDescent reports whether the writer tells a French parent or grandparent of their own
 // ("ma mère est française", "mon grand-père paternel était français") and asks whether they are,
 // or can be, French themselves ("je suis français ?", "je pourrais être française par lui ?"),
 // and whether the French forebear is a grandparent (grand). The writer is then a descendant,
 // never the ascendant of the declaration that grandparents of French citizens make.
 func (b *Bot) frenchByDescent(p nlu.Parse) (grand, ok bool) {
-	if len(p.Slots.Situations) > 0 && !slices.Contains(p.Slots.Situations, "ascendant") || b.hasCue(p.Norm, knowledge.CueOwnChild) || b.hasCue(p.Norm, knowledge.CueDual) {
+	// (A birth in France told, "ma mère est française, née à Nantes", is the parent's or the
+	// writer's own: French either way; a naturalisation named may be the route asked.)
+	if slices.ContainsFunc(p.Slots.Situations, func(s string) bool { return s != "ascendant" && s != "born-in-france" && s != "naturalisation" }) || b.hasCue(p.Norm, knowledge.CueOwnChild) || b.hasCue(p.Norm, knowledge.CueDual) {
 		return false, false
 	}
 	ask := cmp.Or(p.Ask, p.Norm)
-	if !b.hasCue(ask, knowledge.CueSelfFrench) {
+	if !b.hasCue(ask, knowledge.CueSelfFrench) && !b.procedureForSelf(ask) {
 		return false, false
 	}
 	for _, o := range b.kb.Language.Cues[knowledge.CueOwnParent] {

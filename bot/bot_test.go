@@ -1024,6 +1024,19 @@ func TestConversations(t *testing.T) {
 		{"the app's uses asked after the card and phone told: the uses, not the conditions", []turn{
 			{say: "J'ai renouvelé ma carte en mai (la nouvelle, format carte bancaire) et j'ai un Pixel 7 assez récent. Mon collègue dit que l'appli France Identité ne sert à rien. Concrètement, je pourrais faire quoi avec ?", kind: bot.Answer, contains: []string{"franceconnect"}},
 		}},
+		{"a married couple's child asked French, the spouse French: yes, by filiation", []turn{
+			{say: "mon mari est français, moi je suis tunisienne. notre fils est né en 2021 à Sousse. il est français ?", kind: bot.Answer, prefix: "oui", contains: []string{"article 18"}},
+		}},
+		{"a spouse told born in France by a stressed pronoun, the baby born in France: yes", []turn{
+			{say: "Ma femme et moi sommes algériens, mais elle, elle est née à Lyon. Notre fils vient de naître à Grenoble : est-il français ?", kind: bot.Answer, prefix: "oui", contains: []string{"19-3"}},
+		}},
+		{"a naturalisation asked by one whose mother is French: no, French from birth", []turn{
+			{say: "Mon père est sénégalais et ma mère est française. Je suis né à Dakar et j'y vis. Je voulais savoir si je dois demander la naturalisation.", kind: bot.Answer, prefix: "non", contains: []string{"article 18", "certificat"}},
+			{say: "et le certificat je le demande où, vu que je vis à Dakar ?", kind: bot.Answer, contains: []string{"nes et etablis hors de france"}},
+		}},
+		{"the certificate's delay: 6 months from the receipt", []turn{
+			{say: "j'attends mon certificat de nationalité depuis 3 mois, le tribunal a combien de temps pour me répondre ?", kind: bot.Answer, contains: []string{"6 mois", "recepisse"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
