@@ -73,6 +73,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.driving-licence")
 		return w.done(Answer), ""
 	}
+	if r, ok := b.downloadAsked(w, p); ok {
+		return r, ""
+	}
 	cardSupposed := false
 	if sl := &st.Slots; (sl.NoIDCard || sl.CardFormat == knowledge.Plastic || sl.CardFormat == knowledge.Cardboard) &&
 		startsWithWord(p.Norm, b.kb.Language.Cues[knowledge.CueSuppose]...) && b.hasCue(p.Norm, knowledge.CueObtain) && (p.CardNamed || slices.Contains(p.Named, knowledge.TopicCNI)) {
@@ -442,8 +445,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.delay")
 		return w.done(Answer), ""
 	}
-	for _, id := range []string{"fi.police-check", "fi.train", "fi.validity"} {
+	for _, id := range []string{"fi.licence-check", "fi.police-check", "fi.train", "fi.validity"} {
 		// "en cas de contrôle de police, je peux montrer France Identité au lieu de ma carte ?",
+		// "et ça vaut lors d'un contrôle routier ?" (the licence in the app),
 		// "il faut refaire la certification à chaque fois ?": the check, or how long the
 		// certification lasts, whatever card, phone or use the sentence names.
 		if id == "fi.train" && b.hasCue(p.Norm, knowledge.CueTravel) {
@@ -1454,6 +1458,33 @@ func (b *Bot) confirmedItem(w *writer, factID string, p nlu.Parse) bool {
 		}
 	}
 	return false
+}
+
+// downloadAsked answers how or where the app is got ("comment j'installe France Identité ?"):
+// the official stores, then the steps. A download link received by message ("on m'a envoyé un
+// lien par mail pour télécharger France Identité, c'est là qu'il faut la prendre ?") gets "Non",
+// the stores and the advice on such messages. A phone told ("comment l'installer sans NFC ?")
+// is the conditions' question and goes on.
+func (b *Bot) downloadAsked(w *writer, p nlu.Parse) (Reply, bool) {
+	// (The clause that asks: "j'ai installé France Identité mais il me demande un code, je le
+	// trouve où ?" asks the code.)
+	ask := lastClause(questionSentence(cmp.Or(p.Ask, p.Norm)))
+	if p.Deceit || p.Slots.PhoneNFC != nil || p.Slots.PhoneVersion != 0 || p.Slots.PhoneModel != 0 {
+		return Reply{}, false
+	}
+	received := b.hasCue(p.Norm, knowledge.CueMessageReceived) || containsWord(p.Norm, "un lien", "le lien", "a link", "the link", "een link", "de link")
+	switch {
+	case received && asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueDownload):
+		w.para(w.t("no"))
+		w.kbFact("fi.download")
+		w.kbFact("cni.scam-messages")
+	case (p.Form == nlu.FormHow || p.Form == nlu.FormWhere) && b.hasCue(ask, knowledge.CueDownload):
+		w.kbFact("fi.download")
+		w.kbFact("fi.steps")
+	default:
+		return Reply{}, false
+	}
+	return w.done(Answer), true
 }
 
 // licenceHowAsked reports whether the message asks how the driving licence is added to the app,

@@ -1037,6 +1037,23 @@ func TestConversations(t *testing.T) {
 		{"the certificate's delay: 6 months from the receipt", []turn{
 			{say: "j'attends mon certificat de nationalité depuis 3 mois, le tribunal a combien de temps pour me répondre ?", kind: bot.Answer, contains: []string{"6 mois", "recepisse"}},
 		}},
+		{"how the app is installed: the official stores first, then the steps", []turn{
+			{say: "j'ai eu ma nouvelle carte hier, comment on installe l'appli france identité ?", kind: bot.Answer, contains: []string{"se telecharge gratuitement", "play store", "app store", "les etapes"}},
+		}},
+		{"a download link received by mail: no, the stores, and the advice on such messages", []turn{
+			{say: "j'ai reçu un mail avec un lien pour télécharger france identité, c'est bien par là qu'on l'installe ?", kind: bot.Answer, prefix: "non", contains: []string{"play store", "hameconnage"}},
+		}},
+		{"the code asked after the app installed is the code's question, not the stores'", []turn{
+			{say: "j'ai installé france identité mais il me demande un numéro à 6 chiffres, je le trouve où ?", kind: bot.Answer, absent: []string{"play store"}, contains: []string{"bas a droite"}},
+		}},
+		{"the licence in the app at a roadside check: yes", []turn{
+			{say: "on peut ajouter son permis dans france identité ?", kind: bot.Answer},
+			{say: "et si je me fais arrêter pour un contrôle routier, je peux montrer l'appli ?", kind: bot.Answer, prefix: "oui", contains: []string{"meme valeur"}},
+		}},
+		{"the certification's price asked after the app's: the price asked, of which no source speaks", []turn{
+			{say: "l'appli france identité est payante ?", kind: bot.Answer, prefix: "non"},
+			{say: "et pour la certification à la mairie, on paye ?", kind: bot.Answer, prefix: "je n'ai pas d'information sourcée", contains: []string{"gratuite"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

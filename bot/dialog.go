@@ -1184,10 +1184,23 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		return
 	}
 	var inTopic float64
+	rank, feeRank := 0, -1
 	for _, x := range p.Predictions {
-		if t, _ := knowledge.SplitLabel(x.Label); t == topic {
+		if t, f := knowledge.SplitLabel(x.Label); t == topic {
 			inTopic += x.Score
+			if f == string(nlu.Fee) && feeRank < 0 {
+				feeRank = rank
+			}
+			rank++
 		}
+	}
+	if ask := lastClause(questionSentence(cmp.Or(p.Ask, p.Norm))); len(p.Intents) == 0 && feeRank >= 0 && feeRank < 3 && p.Form == nlu.FormYesNo &&
+		(b.hasCue(ask, knowledge.CuePaid) || b.hasCue(ask, knowledge.CueFree)) {
+		// "et la certification en mairie on paye ?": whether it costs, which the question's own
+		// words say, when the examples read the price among the first facets.
+		p.Topic = topic
+		p.Intents = []nlu.Intent{nlu.Fee}
+		return
 	}
 	for _, x := range p.Predictions {
 		if t, f := knowledge.SplitLabel(x.Label); t == topic {
@@ -1205,8 +1218,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 				// certification ?": whether one can have it), the facet its form asks for, or
 				// the topic's answer to the situation it describes ("clé numérique Ixelles": the
 				// offices and prices).
+				// (A price the examples read first and the words say, "la certification en
+				// mairie on paye ?", is the question.)
 				if told := p.Told(topic, f); told != f {
 					p.Intents = []nlu.Intent{nlu.Intent(told)}
+				} else if f == string(nlu.Fee) && b.saysMoney(*p) {
+					p.Intents = []nlu.Intent{nlu.Fee}
 				} else if ff := formFacet(p, topic, "what"); ff != "what" {
 					p.Intents = []nlu.Intent{nlu.Intent(ff)}
 				}
