@@ -763,7 +763,14 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	r := m.Route
 	// "dois-je attendre 5 ans ?" asks the opposite way; "je peux déjà demander ou je dois attendre
 	// 5 ans ?" asks the first of its choices.
+	// A shorter duration asked is the question, whatever wait the story tells: "une collègue
+	// m'a dit que je dois attendre fin 2027… je voulais savoir si mon master pouvait réduire ce
+	// délai". (Not "on m'a dit que je dois attendre 5 ans. C'est obligatoire ?", whose question
+	// is the wait told.)
 	asked := firstChoice(p.Norm)
+	if q := b.indirectClause(questionSentence(p.Norm)); b.hasCue(q, knowledge.CueShorter) {
+		asked = q
+	}
 	// "…il n'était pas inscrit au consulat. Ça bloque ?" asks whether something stands in the
 	// way: the opposite way too.
 	wait := b.hasCue(asked, knowledge.CueWait) && !b.hasCue(asked, knowledge.CueWithout) || b.hasCue(cmp.Or(p.Ask, asked), knowledge.CueBreach)
@@ -1487,7 +1494,7 @@ func placedMonthOn(norm string, now time.Time) time.Time {
 // reArrivedOn finds the month and year of an arrival in France told ("arrivé en France en
 // septembre 2024", "installée à Lyon depuis mars 2021"), which dates the residence whatever
 // other date the message tells (a diploma's, a wedding's).
-var reArrivedOn = regexp.MustCompile(`\b(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees|venu|venue|venus|venues|arrived|moved)(?: (?:en|a|au|in|to) (?:france|\S+))?(?: (?:en|depuis|le|in|on|since))? (?:\d{1,2} |1er )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`)
+var reArrivedOn = regexp.MustCompile(`\b(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees|venu|venue|venus|venues|arrived|moved)(?: (?:en|a|au|aux|in|to|de|du|des|d|from) (?:france|\S+)){0,2}(?: (?:en|depuis|le|in|on|since))? (?:\d{1,2} |1er )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`)
 
 // arrivedOn is the first day of the month an arrival in France is told in, the zero time when
 // none is told or it is to come.

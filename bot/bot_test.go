@@ -1054,6 +1054,9 @@ func TestConversations(t *testing.T) {
 			{say: "l'appli france identité est payante ?", kind: bot.Answer, prefix: "non"},
 			{say: "et pour la certification à la mairie, on paye ?", kind: bot.Answer, prefix: "je n'ai pas d'information sourcée", contains: []string{"gratuite"}},
 		}},
+		{"a shorter residence asked after a wait told by someone else: the studies' 2 years, against the arrival's 4", []turn{
+			{say: "Je suis arrivée du Sénégal en octobre 2022 pour un master à Lyon, diplômée en 2024 après deux années d'études. On m'a dit qu'il fallait 5 ans de résidence et que je dois attendre 2027 pour la naturalisation. Je voulais savoir si mon diplôme pouvait réduire ce délai.", kind: bot.Answer, prefix: "oui", contains: []string{"2 ans", "vous en avez 4"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -3125,10 +3125,12 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	var durations []duration
 	prev := 0 // the words of a duration are those since the one before
 	for _, m := range findAllIf(strings.ContainsAny(s, "0123456789") && containsAny(s, " an", "year", "jaar"), pat().reSince, s) {
-		if !free(m[0], m[1]) || containsAny(s[m[1]:min(len(s), m[1]+12)], " minimum", " au minimum", " requis") ||
-			containsAny(lastWords(s[:m[0]], 3), "faut", "exige", "demande", "requires", "need") {
+		// ("après deux années d'études": studies, a condition of their own, not a stay.)
+		if !free(m[0], m[1]) || containsAny(s[m[1]:min(len(s), m[1]+12)], " minimum", " au minimum", " requis", " d etude", " of stud", " studie") ||
+			containsAny(lastWords(s[:m[0]], 3), "faut", "fallait", "faudr", "exige", "demande", "requires", "need", "required") {
 			// "c'est bien 10 ans de résidence minimum ?", "il faut aussi 5 ans de résidence comme
-			// pour la naturalisation ?": the requirement stated, not a stay
+			// pour la naturalisation ?", "on m'a dit qu'il fallait 5 ans de résidence": the
+			// requirement stated, not a stay
 			continue
 		}
 		d := duration{residence: residenceBefore(s[max(prev, m[0]-40):m[1]])} // "arrivée il y a 2 ans" too
