@@ -23,6 +23,11 @@ func (b *Bot) fellForScam(st *State, p nlu.Parse) bool {
 	if b.citedLast(st, "cni.scam-messages") || b.citedLast(st, "cni.scam-calls") || b.citedLast(st, "cni.paid-sites") || b.citedLast(st, "key.scam-messages") {
 		return true
 	}
+	if containsWord(st.LastAsk, "site", "sms", "texto", "mail", "courriel", "website") && (b.hasCue(st.LastAsk, knowledge.CueScam) || b.hasCue(st.LastAsk, knowledge.CueGenuineAsked)) {
+		// "un site me propose de créer mon identité numérique pour 29 €, c'est le site officiel ?
+		// — zut, j'ai déjà donné mon numéro de carte bancaire": the site asked about before.
+		return true
+	}
 	return b.hasCue(p.Norm, knowledge.CueMessageReceived) &&
 		(b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CueFakeMessage) || b.hasCue(p.Norm, knowledge.CueCredentialsAsked))
 }

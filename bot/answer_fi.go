@@ -309,10 +309,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	if b.bringItem(w, "fi.steps", p) {
 		return w.done(Answer), ""
 	}
-	if ask := cmp.Or(p.Ask, p.Norm); phoneLost && !p.Deceit && asksYesNo(p) && b.hasCue(ask, knowledge.CueCardWord) && (p.Slots.Remake || b.hasCue(ask, knowledge.CueReplace)) &&
-		nlu.HeldTold(p.Norm, b.kb.Language.Cues[knowledge.CueCardHeld]) {
+	if ask, held := cmp.Or(p.Ask, p.Norm), nlu.HeldTold(p.Norm, b.kb.Language.Cues[knowledge.CueCardHeld]); phoneLost && !p.Deceit && asksYesNo(p) && (p.Slots.Remake || b.hasCue(ask, knowledge.CueReplace)) &&
+		(held && b.hasCue(p.Norm, knowledge.CueCardWord) || b.hasCue(ask, knowledge.CueCardWord) && !b.hasCue(toldBefore(p.Norm), knowledge.CueCardWord)) {
 		// "ma carte d'identité je l'ai toujours sur moi, faut que je la refasse aussi ?" after the
-		// phone stolen: no, the card is neither lost nor stolen.
+		// phone stolen, "j'ai perdu mon téléphone, j'avais France Identité dessus. Je dois refaire
+		// ma carte ?" (the card named only by the question): no, the card is neither lost nor
+		// stolen. (Not "…mon téléphone, avec ma carte dans la coque", the card lost too.)
 		w.para(w.t("fi_phone_lost_card_kept"))
 		w.kbFact("cni.found-after-declaration")
 		w.kbFact("fi.code")
@@ -1458,6 +1460,14 @@ func (b *Bot) confirmedItem(w *writer, factID string, p nlu.Parse) bool {
 		}
 	}
 	return false
+}
+
+// toldBefore returns what a message tells before the sentence that asks its question.
+func toldBefore(norm string) string {
+	if i := strings.Index(norm, questionSentence(norm)); i > 0 {
+		return norm[:i]
+	}
+	return ""
 }
 
 // downloadAsked answers how or where the app is got ("comment j'installe France Identité ?"):

@@ -1057,6 +1057,20 @@ func TestConversations(t *testing.T) {
 		{"a shorter residence asked after a wait told by someone else: the studies' 2 years, against the arrival's 4", []turn{
 			{say: "Je suis arrivée du Sénégal en octobre 2022 pour un master à Lyon, diplômée en 2024 après deux années d'études. On m'a dit qu'il fallait 5 ans de résidence et que je dois attendre 2027 pour la naturalisation. Je voulais savoir si mon diplôme pouvait réduire ce délai.", kind: bot.Answer, prefix: "oui", contains: []string{"2 ans", "vous en avez 4"}},
 		}},
+		{"the phone with the app lost, the card named only by the question: no remake", []turn{
+			{say: "j'ai égaré mon téléphone, il y avait l'appli france identité dessus. faut-il que je refasse ma carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"ni perdue ni volee"}},
+		}},
+		{"the phone stolen, then the card told left at home: no remake", []turn{
+			{say: "on m'a volé mon téléphone dans le bus, france identité était dessus", kind: bot.Answer},
+			{say: "ma carte d'identité, je l'avais laissée chez moi. je dois quand même la refaire ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"the phone stolen with the card in its case: the card's theft", []turn{
+			{say: "on m'a volé mon téléphone avec ma carte d'identité dans la coque. je dois refaire ma carte ?", kind: bot.Answer, absent: []string{"ni perdue ni volee"}},
+		}},
+		{"a bank card number given to the site asked about before: what a victim does now", []turn{
+			{say: "un site propose de créer mon identité numérique france identité contre 25 €, c'est le site officiel ?", kind: bot.Answer, prefix: "non"},
+			{say: "mince, j'ai déjà donné mon numéro de carte bancaire, je fais quoi ?", kind: bot.Answer, contains: []string{"opposition"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
