@@ -123,6 +123,17 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 	}
 	switch st.Topic {
 	case knowledge.TopicCNI:
+		if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && !p.Deceit && (b.hasCue(p.Norm, knowledge.CueMoved) || b.citedLast(st, "cni.address-change")) &&
+			containsWord(p.Norm, "adresse", "address", "adres") && (p.Slots.Remake || b.hasCue(ask, knowledge.CueReplace) || b.hasCue(ask, knowledge.CueNewCard) || containsWord(ask, "changer", "la changer", "renouveler", "la renouveler", "change it", "renew it")) &&
+			!b.hasCue(ask, knowledge.CueObliged) && !b.hasCue(ask, knowledge.CueMandatory) && b.hasCue(lastClause(ask), knowledge.CueAllowed) && !b.saysMoney(p) && !b.hasCue(p.Norm, knowledge.CueRisk) {
+			// "et si je veux quand même la changer pour avoir la bonne adresse dessus, je peux ?"
+			// after a move: a renewal for that reason, which the ministry has suspended at times;
+			// the town hall says whether it takes it today. (Its price, "c'est payant ?", is the
+			// renewal's, below; "je suis en infraction si je ne la refais pas ?", the move's.)
+			w.kbFact("cni.address-renewal")
+			w.kbFact("cni.address-change")
+			return w.done(Answer), ""
+		}
 		if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && b.hasCue(ask, knowledge.CueFormAsked) &&
 			(b.hasCue(ask, knowledge.CueHostingLetter) || containsWord(ask, "attestation", "statement") && b.citedLast(st, "cni.hosted")) {
 			// "cette attestation, faut un formulaire spécial ?": the knowledge base says what the

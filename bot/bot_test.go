@@ -1071,6 +1071,11 @@ func TestConversations(t *testing.T) {
 			{say: "un site propose de créer mon identité numérique france identité contre 25 €, c'est le site officiel ?", kind: bot.Answer, prefix: "non"},
 			{say: "mince, j'ai déjà donné mon numéro de carte bancaire, je fais quoi ?", kind: bot.Answer, contains: []string{"opposition"}},
 		}},
+		{"a new card wanted for the new address after a move: the renewal's reason, not a fraud", []turn{
+			{say: "on a déménagé à Lille le mois dernier, faut-il refaire ma carte d'identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "et si je tiens à la changer pour avoir la bonne adresse dessus, c'est possible ?", kind: bot.Answer, contains: []string{"renouvellement", "12 avril 2023"}},
+			{say: "et si je modifie juste l'adresse sur une vieille facture pour le dossier ?", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -940,7 +940,13 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "D'accord, je vais le passer moi-même. C'est quel niveau ?" after a refusal: the
 		// honest way, done oneself, unless the words say a fraud.
 		byOneself := st.Topic != "" && b.hasCue(p.Norm, knowledge.CueByOneself) && p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp && !newlyFrench && !ownForApp && !byOneself {
+		// "et si je veux quand même la changer pour avoir la bonne adresse dessus ?" after a move:
+		// one's own card renewed for the new address, unless the words say a fraud.
+		// (Not "modifier l'adresse sur une vieille facture": another paper altered.)
+		newAddress := (b.hasCue(p.Norm, knowledge.CueMoved) || b.citedLast(&st, "cni.address-change")) && containsWord(p.Norm, "adresse", "address", "adres") &&
+			(p.Slots.Remake || containsWord(p.Norm, "la changer", "la renouveler", "une nouvelle carte", "change it", "renew it")) && b.matchDocument(p.Norm) == nil &&
+			p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy && !b.hasCue(p.Norm, knowledge.CueOtherHolder)
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp && !newlyFrench && !ownForApp && !byOneself && !newAddress {
 			p.OutOfScope = "fraud"
 			return
 		}
