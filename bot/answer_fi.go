@@ -180,6 +180,19 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			return w.done(Answer), ""
 		}
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); p.Has(nlu.Fingerprints) && p.Form == nlu.FormYesNo && !p.Deceit && b.hasCue(p.Norm, knowledge.CueCertify) &&
+		matchItem(b.kb.MustFact("fi.uses"), ask) == nil && containsWord(lastClause(questionSentence(ask)), "empreintes", "empreinte", "fingerprints", "vingerafdrukken") &&
+		!b.hasCue(ask, knowledge.CueNormal) && b.answerOf("fi.what", p) == nil {
+		// (The fingerprints in the clause that asks: not "une fois qu'on a vérifié ses
+		// empreintes, il repart avec un papier ?", nor "l'agent a pris mes empreintes… c'est
+		// normal ?".)
+		// "pour certifier, c'est bien en comparant ses empreintes avec celles de sa carte qu'on
+		// vérifie ?", "un usager me demande si on va vérifier ses empreintes quand il vient
+		// faire certifier": yes, the agent compares them with the card's.
+		w.para(w.t("yes"))
+		w.kbFact("fi.what")
+		return w.done(Answer), ""
+	}
 	if p.Has(nlu.Fingerprints) && p.Form == nlu.FormWhy && matchItem(b.kb.MustFact("fi.uses"), cmp.Or(p.Ask, p.Norm)) == nil {
 		// "pourquoi on me prend les empreintes à la mairie pour certifier ? je les ai déjà
 		// données pour ma carte": what the agent does with them, compare them with the card's.

@@ -1076,6 +1076,12 @@ func TestConversations(t *testing.T) {
 			{say: "et si je tiens à la changer pour avoir la bonne adresse dessus, c'est possible ?", kind: bot.Answer, contains: []string{"renouvellement", "12 avril 2023"}},
 			{say: "et si je modifie juste l'adresse sur une vieille facture pour le dossier ?", kind: bot.OutOfScope},
 		}},
+		{"fingerprints asked at the certification: yes, compared with the card's", []turn{
+			{say: "à la mairie, pour la certification france identité, ils vont vérifier mes empreintes ?", kind: bot.Answer, prefix: "oui", contains: []string{"empreintes"}},
+		}},
+		{"fingerprints told before a wait asked: the wait's answer", []turn{
+			{say: "l'agent a contrôlé mes empreintes hier pour la certification france identité, toujours rien dans l'appli, c'est normal ?", kind: bot.Answer, contains: []string{"48"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
