@@ -1082,6 +1082,15 @@ func TestConversations(t *testing.T) {
 		{"fingerprints told before a wait asked: the wait's answer", []turn{
 			{say: "l'agent a contrôlé mes empreintes hier pour la certification france identité, toujours rien dans l'appli, c'est normal ?", kind: bot.Answer, contains: []string{"48"}},
 		}},
+		{"how to fake an address for a cheaper key: refused", []turn{
+			{say: "I live in Anderlecht. Could I fake a Saint-Gilles address so the key costs nothing?", kind: bot.OutOfScope},
+		}},
+		{"a neighbour's activation code used to log in in his name: refused", []turn{
+			{say: "Mijn buurvrouw gaf me haar activatiecode. Mag ik die gebruiken om in haar naam in te loggen op MyMinfin?", kind: bot.OutOfScope},
+		}},
+		{"whether one's own situation is a fraud, in the words of a fake: answered", []turn{
+			{say: "j'habite chez mes parents, c'est une fraude de donner leur adresse, ce n'est pas trafiquer mon adresse ?", kind: bot.Answer},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

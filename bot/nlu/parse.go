@@ -251,6 +251,9 @@ type Parser struct {
 	// forgeVerbs and forgeObjects: an alteration told in words of one's own ("je corrige un peu
 	// la date"), a forgery with a means or a concealment.
 	forgeVerbs, forgeObjects []string
+	// fakeVerbs and fakeObjects: a thing made false on purpose ("how can I fake an Etterbeek
+	// address"), unless the message asks whether something is a fraud.
+	fakeVerbs, fakeObjects, fraudsAsked []string
 	// printedOn, mistakes and madeChange: an alteration of what the card itself shows, unless a
 	// mistake or the office that makes the change is told.
 	printedOn, mistakes, madeChange []string
@@ -511,6 +514,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.forgeChanges = kb.Language.Cues[knowledge.CueForgeChange]
 	p.forgeMeans = kb.Language.Cues[knowledge.CueForgeMeans]
 	p.forgeVerbs, p.forgeObjects = kb.Language.Cues[knowledge.CueForgeVerb], kb.Language.Cues[knowledge.CueForgeObject]
+	p.fakeVerbs, p.fakeObjects, p.fraudsAsked = kb.Language.Cues[knowledge.CueFakeVerb], kb.Language.Cues[knowledge.CueFakeObject], kb.Language.Cues[knowledge.CueFraudAsked]
 	p.printedOn, p.mistakes, p.madeChange = kb.Language.Cues[knowledge.CuePrintedOn], kb.Language.Cues[knowledge.CueMistake], kb.Language.Cues[knowledge.CueMadeChange]
 	p.deliberate = kb.Language.Cues[knowledge.CueDeliberate]
 	p.cardsHeld = kb.Language.Cues[knowledge.CueCardHeld]
@@ -1271,6 +1275,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			(othersCard || containsAny(plain, "avec la sienne", "prendre la sienne", "utiliser la sienne", "with hers", "with his") || p.cues.saysAny(plain, p.actsInPlace)) ||
 		p.falseLoss(plain) ||
 		p.phraseThen(plain, p.forgeChanges, p.forgeMeans, 10) || p.phraseThen(plain, p.buys, p.boughtPapers, 2) || p.paperOffered(plain) ||
+		p.phraseThen(plain, p.fakeVerbs, p.fakeObjects, 4) && !p.cues.saysAny(plain, p.fraudsAsked) ||
 		p.alterPrinted(plain) || p.falseStatement(plain) || p.othersDocumentUsed(plain) ||
 		p.cues.saysAny(plain, p.concealments) &&
 			(p.cues.saysAny(plain, p.forgeChanges) || p.cues.saysAny(plain, p.forgeMeans)) ||
