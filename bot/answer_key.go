@@ -564,9 +564,10 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	first := firstChoice(p.Norm)
 	asksMore := b.hasCue(first, knowledge.CueAnyway) || b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory) || containsWord(first, "besoin", "en plus")
 	if it := matchItem(b.kb.MustFact("key.ways"), p.Norm); it != nil && !nlu.Denied(p.Norm, it.Match) && asksMore &&
-		(containsWord(first, "commune", "guichet", "bureau", "gemeente", "loket", "office", "counter") || containsWord(p.Norm, "deja", "already", "al") && containsWord(first, "en plus", "aussi", "also", "as well", "extra", "ook")) {
+		(containsWord(first, "commune", "guichet", "bureau", "gemeente", "loket", "office", "counter") || containsWord(p.Norm, "deja", "already", "al") && (containsWord(first, "en plus", "aussi", "also", "as well", "extra", "ook") || b.hasCue(first, knowledge.CueAnyway))) {
 		// "j'ai déjà itsme, je dois quand même passer à la commune ?", "j'ai déjà itsme, j'ai
-		// besoin d'une clé en plus ?": that way is enough.
+		// besoin d'une clé en plus ?", "j'ai déjà itsme, j'en ai besoin quand même ?": that way
+		// is enough.
 		w.para(w.t("key_way_enough", lowerFirst(w.text(it.Text))))
 		w.kbFact("key.ways")
 		return

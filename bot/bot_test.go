@@ -1091,6 +1091,10 @@ func TestConversations(t *testing.T) {
 		{"whether one's own situation is a fraud, in the words of a fake: answered", []turn{
 			{say: "j'habite chez mes parents, c'est une fraude de donner leur adresse, ce n'est pas trafiquer mon adresse ?", kind: bot.Answer},
 		}},
+		{"a key asked as still needed by one who already has itsme: no, itsme is a way", []turn{
+			{say: "c'est quoi une clé numérique ?", kind: bot.Answer},
+			{say: "moi j'ai déjà itsme, il m'en faut une quand même ?", kind: bot.Answer, prefix: "non", contains: []string{"itsme"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
