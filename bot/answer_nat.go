@@ -360,7 +360,12 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	if !livesAbroad {
 		situations = naturalisedResident(situations)
 	}
-	if slices.Equal(situations, []string{"partner"}) && !b.saysMarried(p.Norm) {
+	// ("pacsés depuis 6 ans… je vis en France depuis 9 ans. Le pacs permet de faire la
+	// déclaration comme pour les couples mariés ?": the marriage's route asked by name, whatever
+	// residence the story tells.)
+	marriageAsked := slices.Contains(situations, "partner") && !slices.Contains(situations, "married") &&
+		containsWord(questionSentence(cmp.Or(p.Ask, p.Norm)), "mariage", "maries", "mariees", "un mariage", "marriage", "married", "huwelijk")
+	if slices.Equal(situations, []string{"partner"}) && !b.saysMarried(p.Norm) || marriageAsked {
 		// "pacsé avec un Français, ça compte comme un mariage ?": the route by marriage is the
 		// one asked about, and a partnership is not a marriage.
 		situations = append(slices.Clone(situations), "married")

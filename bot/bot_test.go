@@ -1095,6 +1095,9 @@ func TestConversations(t *testing.T) {
 			{say: "c'est quoi une clé numérique ?", kind: bot.Answer},
 			{say: "moi j'ai déjà itsme, il m'en faut une quand même ?", kind: bot.Answer, prefix: "non", contains: []string{"itsme"}},
 		}},
+		{"a PACS asked as opening the marriage's declaration, with years of residence told: no", []turn{
+			{say: "Pacsée depuis 5 ans avec un Français, je vis en France depuis 8 ans. Le pacs me permet de faire la déclaration comme si on était mariés ?", kind: bot.Answer, prefix: "non", contains: []string{"pacs"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
