@@ -395,20 +395,21 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		residenceYears = *s.Age - *arrival
 	}
 	var since time.Time
-	var yearsMax int // with a year alone ("depuis 2020"), the most the duration may be
+	var yearsMax int    // with a year alone ("depuis 2020"), the most the duration may be
+	sinceMonth := false // since is the first day of a month told without its day
 	switch {
 	case s.IssueDate != "" && slices.Contains(situations, "married"):
 		// "mariés le 10 juin 2023": the date the duration runs from.
 		since = knowledge.MustDate(s.IssueDate).Time
 		years = fullYears(since, now)
-	case slices.Contains(situations, "married") && !marriedOn(p.Norm, now).IsZero():
+	case slices.Contains(situations, "married") && !b.weddingTold(st, p, now).IsZero():
 		// "Mariés en février 2022, on a passé deux ans à Dubaï, revenus en février 2024": the
 		// wedding's month counts the marriage, not a stay or another date told beside it.
-		first := marriedOn(p.Norm, now)
+		first := b.weddingTold(st, p, now)
 		last := first.AddDate(0, 1, -1)
 		years, yearsMax = fullYears(last, now), fullYears(first, now)
 		if years == yearsMax {
-			since = first
+			since, sinceMonth = first, true
 		}
 	case years == 0 && !slices.Contains(situations, "married") && !arrivedOn(p.Norm, now).IsZero():
 		// "arrivé en France en septembre 2024 pour un master… diplôme obtenu en juin 2026": the
@@ -416,7 +417,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		first := arrivedOn(p.Norm, now)
 		years, yearsMax = fullYears(first.AddDate(0, 1, -1), now), fullYears(first, now)
 		if years == yearsMax {
-			since = first
+			since, sinceMonth = first, true
 		}
 	case years == 0 && s.IssueYear != 0 && s.IssueYear <= now.Year():
 		// "mariée depuis 2020", "en France depuis juin 2019": from the first to the last day
@@ -424,7 +425,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		first, last, _ := s.IssueSpan()
 		years, yearsMax = fullYears(last, now), fullYears(first, now)
 		if years == yearsMax {
-			since = first
+			since, sinceMonth = first, s.IssueMonth != 0 && s.IssueDate == ""
 		}
 	}
 	abroadOnly := func(x string) bool { // a situation only routes for people abroad open (Monaco)
@@ -635,7 +636,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			lead = true
 			break
 		}
-		if lead = b.natVerdict(w, m, s, p, prof.YearsFor(m.Route), since, now); lead {
+		if lead = b.natVerdict(w, m, s, p, prof.YearsFor(m.Route), since, sinceMonth, now); lead {
 			break
 		}
 	}
@@ -764,7 +765,7 @@ func blockTexts(bs []Block) []string {
 // natVerdict opens the answer with the yes or no the situation gets on a route when the person
 // gave what the route's condition counts: years of marriage or residence against the route's
 // minimum, an age against its age steps. It reports whether it wrote one.
-func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse, years int, since, now time.Time) bool {
+func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse, years int, since time.Time, sinceMonth bool, now time.Time) bool {
 	r := m.Route
 	// "dois-je attendre 5 ans ?" asks the opposite way; "je peux déjà demander ou je dois attendre
 	// 5 ans ?" asks the first of its choices.
@@ -921,9 +922,9 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 			w.para(w.t("nat_age_apply_early", strconv.Itoa(r.MinAge), strconv.Itoa(adult)))
 		}
 		if d := since.AddDate(m.MinYears, 0, 0); !since.IsZero() && !ok {
-			w.para(w.t("nat_from_date", w.date(d)))
+			w.para(sinceDay(w, "nat_from", d, sinceMonth))
 		} else if !since.IsZero() && p.Form == nlu.FormWhen {
-			w.para(w.t("nat_since_date", w.date(d))) // "à partir de quand ?": since that day
+			w.para(sinceDay(w, "nat_since", d, sinceMonth)) // "à partir de quand ?": since that day
 		} else if since.IsZero() && !ok && s.IssueYear != 0 && s.IssueYear+years == now.Year() && (p.Form == nlu.FormWhen || wait) {
 			// "en France depuis 2008… quand pourra-t-il ?": in the year the years are reached,
 			// on the day of the arrival, which the year alone does not tell.
@@ -932,7 +933,7 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		w.fact("years_enough", strconv.FormatBool(ok), r.Sources...)
 		return true
 	case m.MinYears > 0 && !since.IsZero():
-		w.para(w.t("nat_from_date", w.date(since.AddDate(m.MinYears, 0, 0))))
+		w.para(sinceDay(w, "nat_from", since.AddDate(m.MinYears, 0, 0), sinceMonth))
 		return true
 	}
 	return false
@@ -1662,6 +1663,26 @@ func (b *Bot) natDocumentFacts(s nlu.Slots, p nlu.Parse) []string {
 		return []string{"nat.documents-mariage"}
 	}
 	return []string{"nat.documents-naturalisation", "nat.documents-mariage"}
+}
+
+// sinceDay writes the day a duration is reached (key "nat_from" or "nat_since"), or only its
+// month when the day it runs from was told by its month ("mariés en juin 2023": from June 2027,
+// on the wedding's day, which the month alone does not tell).
+func sinceDay(w *writer, key string, d time.Time, month bool) string {
+	if month {
+		return w.t(key+"_month", w.month(d))
+	}
+	return w.t(key+"_date", w.date(d))
+}
+
+// weddingTold is the month of the wedding the message tells, or, for a question that goes on
+// with no date or duration of its own ("et donc à partir de quand exactement je pourrai
+// déposer ?"), the one the question before told; the zero time when none is.
+func (b *Bot) weddingTold(st *State, p nlu.Parse, now time.Time) time.Time {
+	if t := marriedOn(p.Norm, now); !t.IsZero() || p.Slots.Years != 0 || p.Slots.IssueYear != 0 || p.Slots.IssueDate != "" || !p.Continues() && p.Words > 12 {
+		return t
+	}
+	return marriedOn(st.LastAsk, now)
 }
 
 // certificateAsked answers the certificate of nationality's delay ("j'ai déposé ma demande de

@@ -1098,6 +1098,10 @@ func TestConversations(t *testing.T) {
 		{"a PACS asked as opening the marriage's declaration, with years of residence told: no", []turn{
 			{say: "Pacsée depuis 5 ans avec un Français, je vis en France depuis 8 ans. Le pacs me permet de faire la déclaration comme si on était mariés ?", kind: bot.Answer, prefix: "non", contains: []string{"pacs"}},
 		}},
+		{"the wedding's month told, then when one may file: that month four years on, no invented day", []turn{
+			{say: "Mariée à un Français en mars 2024, on vit ensemble à Tours. Je peux déjà faire la déclaration de nationalité ?", kind: bot.Answer, prefix: "non", contains: []string{"mars 2028"}, absent: []string{"01/03/2028"}},
+			{say: "ok, et donc à partir de quand exactement ?", kind: bot.Answer, contains: []string{"mars 2028"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
@@ -2867,7 +2871,7 @@ func TestConversations(t *testing.T) {
 			{say: "photos faites le 2 juin, rdv cni le 24 novembre, ca passe ?", kind: bot.Answer, prefix: "oui"},
 		}},
 		{"a wedding's month counts the marriage, not a stay abroad told beside it", []turn{
-			{say: "Mariés en février 2022, on a passé deux ans à Dubaï (ma femme ne s'était pas inscrite au consulat), on est revenus en France en février 2024. Quand est-ce que je pourrai faire la déclaration par mariage ?", kind: bot.Answer, prefix: "non, pas encore", contains: []string{"01/02/2027"}},
+			{say: "Mariés en février 2022, on a passé deux ans à Dubaï (ma femme ne s'était pas inscrite au consulat), on est revenus en France en février 2024. Quand est-ce que je pourrai faire la déclaration par mariage ?", kind: bot.Answer, prefix: "non, pas encore", contains: []string{"fevrier 2027"}},
 		}},
 		{"a birth date gives the day an age-bound route opens", []turn{
 			{say: "Ma mère est née le 2 mars 1962. Elle vit en France depuis 1995 avec un titre de séjour, et moi et mes enfants sommes français. À partir de quand peut-elle faire la déclaration d'ascendant de Français ?", kind: bot.Answer, prefix: "non, pas encore", contains: []string{"02/03/2027"}},
