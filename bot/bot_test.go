@@ -1102,6 +1102,9 @@ func TestConversations(t *testing.T) {
 			{say: "Mariée à un Français en mars 2024, on vit ensemble à Tours. Je peux déjà faire la déclaration de nationalité ?", kind: bot.Answer, prefix: "non", contains: []string{"mars 2028"}, absent: []string{"01/03/2028"}},
 			{say: "ok, et donc à partir de quand exactement ?", kind: bot.Answer, contains: []string{"mars 2028"}},
 		}},
+		{"the other parent at work told in a long clause, one parent files alone: yes", []turn{
+			{say: "Le papa part tôt au travail et ne peut pas venir au rendez-vous. Je peux faire seule la carte d'identité de notre fille de 9 ans ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1473,8 +1473,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	// faire ma carte seule ?")
 	ownCard := containsAny(norm, "ma carte", "ma cni", "ma demande", "my card", "my id", "mijn kaart") &&
 		!containsAny(norm, "sa carte", "la carte de", "sa cni", "his card", "her card", "zijn kaart", "haar kaart")
-	out.HolderAway = p.cues.saysAny(norm, p.holderAway) && !ownCard &&
-		!(out.Slots.Holder == knowledge.Minor && p.phraseThen(norm, p.otherParents, p.holderAway, 2)) &&
+	// ("le papa travaille de nuit et ne peut pas venir": the other parent's clause, however
+	// long, tells the other parent away.)
+	otherParentAway := out.Slots.Holder == knowledge.Minor && slices.ContainsFunc(strings.FieldsFunc(norm, func(r rune) bool { return strings.ContainsRune(".,;!?", r) }),
+		func(clause string) bool { return p.phraseThen(clause, p.otherParents, p.holderAway, 8) })
+	out.HolderAway = p.cues.saysAny(norm, p.holderAway) && !ownCard && !otherParentAway &&
 		!p.phraseThen(norm, p.guardians, p.holderAway, 2) // "son tuteur n'est pas là": the holder is
 	out.AppMandatory = p.phraseThen(ask, p.mandatory, p.identiteNames, 3) || p.phraseThen(ask, p.identiteNames, p.mandatoryAfter, 1)
 	if out.Topic == knowledge.TopicCNI && !slices.Contains(out.Named, knowledge.TopicIdentite) && out.Slots.Application == "" && out.CardOnPhone {

@@ -865,6 +865,7 @@ func TestSituationsReadAfterTheExamples(t *testing.T) {
 		{"Le mari d'une usagère vient récupérer la carte de sa femme, elle est en déplacement pro.", away, true},
 		{"ma femme est en déplacement, je peux faire ma demande de carte d'identité seul ?", away, false},
 		{"Une maman divorcée vient pour la carte de sa fille de 10 ans, le père n'est pas là.", away, false},
+		{"le papa travaille de nuit et ne peut pas venir au rendez-vous, je peux faire la carte de notre fils de 7 ans toute seule ?", away, false},
 		{"Une mère vient déposer la demande de CNI de sa fille de 15 ans, mais la fille est restée au lycée.", away, true},
 		{"Mon fils a 13 ans et il sera en voyage scolaire le jour du rendez-vous pour sa carte.", away, true},
 	}
