@@ -76,6 +76,14 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	if r, ok := b.downloadAsked(w, p); ok {
 		return r, ""
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && !p.Deceit && b.hasCue(ask, knowledge.CueCardWord) && (b.hasCue(ask, knowledge.CueValid) || b.hasCue(ask, knowledge.CueStill)) &&
+		(nlu.Denied(ask, b.kb.Language.Cues[knowledge.CueApp]) || b.hasCue(ask, knowledge.CueWithout) && b.hasCue(ask, knowledge.CueApp)) && !b.hasCue(p.Norm, knowledge.CueCardExpired) {
+		// "et ma carte d'identité en plastique, elle restera valable si je n'installe pas
+		// l'appli ?": yes, the app is optional; the card is valid whatever one does with it.
+		w.para(w.t("yes"))
+		w.kbFact("fi.optional")
+		return w.done(Answer), ""
+	}
 	cardSupposed := false
 	if sl := &st.Slots; (sl.NoIDCard || sl.CardFormat == knowledge.Plastic || sl.CardFormat == knowledge.Cardboard) &&
 		startsWithWord(p.Norm, b.kb.Language.Cues[knowledge.CueSuppose]...) && b.hasCue(p.Norm, knowledge.CueObtain) && (p.CardNamed || slices.Contains(p.Named, knowledge.TopicCNI)) {

@@ -1105,6 +1105,13 @@ func TestConversations(t *testing.T) {
 		{"the other parent at work told in a long clause, one parent files alone: yes", []turn{
 			{say: "Le papa part tôt au travail et ne peut pas venir au rendez-vous. Je peux faire seule la carte d'identité de notre fille de 9 ans ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"the plastic card asked valid without the app: yes, the app is optional", []turn{
+			{say: "france identité c'est obligatoire ?", kind: bot.Answer, prefix: "non"},
+			{say: "et ma carte plastifiée, elle reste valable si je ne télécharge pas l'appli ?", kind: bot.Answer, prefix: "oui", contains: []string{"facultatives"}},
+		}},
+		{"the real card asked thrown away once the app is installed: no", []turn{
+			{say: "j'ai france identité sur mon portable, je peux jeter ma vraie carte ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
