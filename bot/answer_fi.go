@@ -294,7 +294,8 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.optional")
 		return w.done(Answer), ""
 	}
-	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueWhichPhone) && (p.Form != nlu.FormYesNo || opensWh(ask)) {
+	// ("c'est quel tel pour appeler la mairie ?" asks a number to call, not a phone to own.)
+	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueWhichPhone) && (p.Form != nlu.FormYesNo || opensWh(ask)) && !b.hasCue(ask, knowledge.CueContactRequest) {
 		// "pourriez-vous me dire quel genre de téléphone il faut ?": the conditions, and the
 		// systems' minimum versions.
 		w.kbFact("fi.conditions")

@@ -1112,6 +1112,15 @@ func TestConversations(t *testing.T) {
 		{"the real card asked thrown away once the app is installed: no", []turn{
 			{say: "j'ai france identité sur mon portable, je peux jeter ma vraie carte ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"'quel tel' after France Identité is the phone to own; 'quel tel pour appeler' a number", []turn{
+			{say: "c'est quoi france identité ?", kind: bot.Answer},
+			{say: "et faut quel tel pour l'avoir ?", kind: bot.Answer, contains: []string{"nfc"}},
+			{say: "et c'est quel tel pour appeler la mairie de valenciennes ?", kind: bot.Answer, contains: []string{"03 27"}},
+		}},
+		{"a nationality come at 18, then how it is proven for the first card: the certificate", []turn{
+			{say: "Je suis né à Roubaix de parents algériens, j'ai 20 ans et j'ai toujours vécu en France. Je dois faire une démarche pour être français ?", kind: bot.Answer, prefix: "non"},
+			{say: "d'accord, et pour ma première carte d'identité, je prouve ça comment ?", kind: bot.Answer, prefix: "la nationalite francaise se prouve par un certificat"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

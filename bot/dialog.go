@@ -518,6 +518,11 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 			p.Slots.Situations = append(p.Slots.Situations, "married")
 		}
 	}
+	if st.Topic == knowledge.TopicNationality && p.Topic == knowledge.TopicCNI && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueProveIt) && b.citedLast(&st, "nat.certificate") && !p.Deceit {
+		// "ah ok. et pour faire ma première carte d'identité, je prouve ça comment ?" after a
+		// nationality come by itself and its certificate: the nationality proven, for the card.
+		p.Topic = st.Topic
+	}
 	if st.Topic == knowledge.TopicNationality && p.Topic == knowledge.TopicCNI && p.Slots.Application == "" && len(p.Applications) == 0 &&
 		slices.Contains(st.Slots.Situations, "born-in-france") && p.Slots.Holder != knowledge.Minor {
 		// "donc pour avoir ma carte d'identité française je dois faire une démarche ?" after
