@@ -88,7 +88,9 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 	}
 	paidThirdParty := containsWord(p.Norm, "site", "un site", "sms", "texto", "mail", "e mail", "courriel", "website", "text message", "intermediaire", "agence", "cabinet") &&
 		(p.Amount != nil || b.hasCue(p.Norm, knowledge.CuePaid)) && !p.Deceit &&
-		(b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CueGenuineAsked) || b.hasCue(p.Norm, knowledge.CueClaimCheck))
+		(b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CueGenuineAsked) || b.hasCue(p.Norm, knowledge.CueClaimCheck) ||
+			// "…pour 300 € en plus du timbre. Je suis obligé de passer par eux ?": no one must.
+			(b.hasCue(p.Norm, knowledge.CueObliged) || b.hasCue(p.Norm, knowledge.CueMandatory)) && containsWord(p.Norm, "passer par eux", "passer par lui", "passer par ce site", "passer par un site", "passer par elle", "go through them", "use them"))
 	if paidThirdParty && (st.Topic == knowledge.TopicIdentite || st.Topic == knowledge.TopicNationality) && asksYesNo(p) {
 		// "un site « france-identite-officiel.com » propose de créer mon identité numérique
 		// pour 19,90 €, c'est le bon site ?", "un site me propose de faire ma naturalisation à

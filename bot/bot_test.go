@@ -1121,6 +1121,9 @@ func TestConversations(t *testing.T) {
 			{say: "Je suis né à Roubaix de parents algériens, j'ai 20 ans et j'ai toujours vécu en France. Je dois faire une démarche pour être français ?", kind: bot.Answer, prefix: "non"},
 			{say: "d'accord, et pour ma première carte d'identité, je prouve ça comment ?", kind: bot.Answer, prefix: "la nationalite francaise se prouve par un certificat"},
 		}},
+		{"a paid site offering to file the naturalisation, asked as compulsory: no", []turn{
+			{say: "Une agence en ligne propose de monter mon dossier de naturalisation pour 250 €, je suis obligée de passer par eux ?", kind: bot.Answer, prefix: "non", contains: []string{"55"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
