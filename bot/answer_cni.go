@@ -125,6 +125,13 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 	}
 	switch st.Topic {
 	case knowledge.TopicCNI:
+		if b.lendLegalityAsked(p) {
+			// An offence, for the one who uses it and the one who lent it: "c'est illégal ?"
+			// gets yes, "je peux ?" no.
+			w.para(yesNo(w, b.hasCue(questionSentence(cmp.Or(p.Ask, p.Norm)), knowledge.CueFraudAsked)))
+			w.kbFact("cni.lend-card")
+			return w.done(Answer), ""
+		}
 		if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && !p.Deceit && (b.hasCue(p.Norm, knowledge.CueMoved) || b.citedLast(st, "cni.address-change")) &&
 			containsWord(p.Norm, "adresse", "address", "adres") && (p.Slots.Remake || b.hasCue(ask, knowledge.CueReplace) || b.hasCue(ask, knowledge.CueNewCard) || containsWord(ask, "changer", "la changer", "renouveler", "la renouveler", "change it", "renew it")) &&
 			!b.hasCue(ask, knowledge.CueObliged) && !b.hasCue(ask, knowledge.CueMandatory) && b.hasCue(lastClause(ask), knowledge.CueAllowed) && !b.saysMoney(p) && !b.hasCue(p.Norm, knowledge.CueRisk) {

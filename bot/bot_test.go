@@ -1124,6 +1124,15 @@ func TestConversations(t *testing.T) {
 		{"a paid site offering to file the naturalisation, asked as compulsory: no", []turn{
 			{say: "Une agence en ligne propose de monter mon dossier de naturalisation pour 250 €, je suis obligée de passer par eux ?", kind: bot.Answer, prefix: "non", contains: []string{"55"}},
 		}},
+		{"lending one's card asked as illegal or allowed: the law (441-8); hidden or with a likeness, refused", []turn{
+			{say: "c'est illégal de prêter ma carte d'identité à mon frère pour qu'il prenne le train ?", kind: bot.Answer, prefix: "oui", contains: []string{"441-8"}},
+		}},
+		{"lending one's card asked as allowed: no, with the law", []turn{
+			{say: "je peux prêter ma carte d'identité à ma copine pour qu'elle prenne l'avion ?", kind: bot.Answer, prefix: "non", contains: []string{"75 000"}},
+		}},
+		{"lending one's card hidden from the checks: refused", []turn{
+			{say: "comment prêter ma carte à ma sœur sans que ça se voie, c'est illégal ?", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -787,7 +787,14 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		p.OutOfScope = "other"
 		return
 	}
-	if (p.Deceit || b.takesOverIdentity(*p)) && !p.Victim {
+	if b.lendLegalityAsked(*p) {
+		// "c'est illégal de prêter ma carte à ma sœur pour qu'elle prenne l'avion ?": whether it
+		// is an offence, which the law says; not a scheme asked for.
+		p.Deceit, p.OutOfScope = false, ""
+		if p.Topic == "" || p.Topic == knowledge.TopicIdentite {
+			p.Topic = knowledge.TopicCNI
+		}
+	} else if (p.Deceit || b.takesOverIdentity(*p)) && !p.Victim {
 		p.OutOfScope = "fraud"
 		return
 	}
@@ -951,7 +958,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		newAddress := (b.hasCue(p.Norm, knowledge.CueMoved) || b.citedLast(&st, "cni.address-change")) && containsWord(p.Norm, "adresse", "address", "adres") &&
 			(p.Slots.Remake || containsWord(p.Norm, "la changer", "la renouveler", "une nouvelle carte", "change it", "renew it")) && b.matchDocument(p.Norm) == nil &&
 			p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy && !b.hasCue(p.Norm, knowledge.CueOtherHolder)
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp && !newlyFrench && !ownForApp && !byOneself && !newAddress {
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp && !newlyFrench && !ownForApp && !byOneself && !newAddress && !b.lendLegalityAsked(*p) {
 			p.OutOfScope = "fraud"
 			return
 		}
@@ -1598,6 +1605,21 @@ func (b *Bot) greetingKind(p nlu.Parse) Kind {
 		return Clarify
 	}
 	return Answer
+}
+
+// lendLegalityAsked reports whether a question asks whether lending one's identity card is
+// against the law or allowed ("c'est illégal de prêter ma carte d'identité à ma sœur ?", "je
+// peux prêter ma carte à ma sœur pour qu'elle prenne l'avion ?"): the law's answer, not a
+// refusal; hidden from the checks ("sans que ça se voie"), a scheme. Codes lent are no card,
+// and no source speaks of them.
+func (b *Bot) lendLegalityAsked(p nlu.Parse) bool {
+	ask := questionSentence(cmp.Or(p.Ask, p.Norm))
+	// (Leave asked for a likeness or a place taken, "il me ressemble, je peux lui prêter ma
+	// carte pour qu'il prenne l'avion à ma place ?", is the scheme itself.)
+	permission := b.hasCue(ask, knowledge.CueAllowed) && !b.hasCue(p.Norm, knowledge.CueResemblance) && !b.hasCue(p.Norm, knowledge.CueActInPlace)
+	return asksYesNo(p) && (b.hasCue(ask, knowledge.CueFraudAsked) || permission) && b.hasCue(p.Norm, knowledge.CueLendOwn) &&
+		containsWord(p.Norm, "carte", "cni", "passeport", "card", "passport", "kaart", "paspoort") && !b.hasCue(p.Norm, knowledge.CueCode) &&
+		!b.hasCue(p.Norm, knowledge.CueConcealment)
 }
 
 // takesOverIdentity reports whether a message tells of using another person's identity as
