@@ -1133,6 +1133,10 @@ func TestConversations(t *testing.T) {
 		{"lending one's card hidden from the checks: refused", []turn{
 			{say: "comment prêter ma carte à ma sœur sans que ça se voie, c'est illégal ?", kind: bot.OutOfScope},
 		}},
+		{"a marriage corrected into a PACS, 'ça change quelque chose ?': yes, the declaration needs a marriage", []turn{
+			{say: "Je vis avec un Français depuis 6 ans à Lyon, je peux demander la nationalité par mariage ?", kind: bot.Answer},
+			{say: "pardon, on est pacsés en fait, pas mariés. ça change quelque chose ?", kind: bot.Answer, prefix: "oui", contains: []string{"pacs"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
