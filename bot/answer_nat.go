@@ -769,11 +769,11 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	r := m.Route
 	// "dois-je attendre 5 ans ?" asks the opposite way; "je peux déjà demander ou je dois attendre
 	// 5 ans ?" asks the first of its choices.
+	asked := firstChoice(p.Norm)
 	// A shorter duration asked is the question, whatever wait the story tells: "une collègue
 	// m'a dit que je dois attendre fin 2027… je voulais savoir si mon master pouvait réduire ce
 	// délai". (Not "on m'a dit que je dois attendre 5 ans. C'est obligatoire ?", whose question
 	// is the wait told.)
-	asked := firstChoice(p.Norm)
 	if q := b.indirectClause(questionSentence(p.Norm)); b.hasCue(q, knowledge.CueShorter) {
 		asked = q
 	}
@@ -1676,7 +1676,7 @@ func sinceDay(w *writer, key string, d time.Time, month bool) string {
 	return w.t(key+"_date", w.date(d))
 }
 
-// weddingTold is the month of the wedding the message tells, or, for a question that goes on
+// weddingTold is the first day of the month of the wedding the message tells, or, for a question that goes on
 // with no date or duration of its own ("et donc à partir de quand exactement je pourrai
 // déposer ?"), the one the question before told; the zero time when none is.
 func (b *Bot) weddingTold(st *State, p nlu.Parse, now time.Time) time.Time {
@@ -1725,7 +1725,8 @@ func (b *Bot) procedureForSelf(ask string) bool {
 // frenchByDescent reports whether the writer tells a French parent or grandparent of their own
 // ("ma mère est française", "mon grand-père paternel était français") and asks whether they are,
 // or can be, French themselves ("je suis français ?", "je pourrais être française par lui ?"),
-// and whether the French forebear is a grandparent (grand). The writer is then a descendant,
+// or must take a route to be ("je dois faire une demande de naturalisation ?"), and whether the
+// French forebear is a grandparent (grand). The writer is then a descendant,
 // never the ascendant of the declaration that grandparents of French citizens make.
 func (b *Bot) frenchByDescent(p nlu.Parse) (grand, ok bool) {
 	// (A birth in France told, "ma mère est française, née à Nantes", is the parent's or the

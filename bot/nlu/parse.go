@@ -252,7 +252,7 @@ type Parser struct {
 	// la date"), a forgery with a means or a concealment.
 	forgeVerbs, forgeObjects []string
 	// fakeVerbs and fakeObjects: a thing made false on purpose ("how can I fake an Etterbeek
-	// address"), unless the message asks whether something is a fraud.
+	// address"), unless the message asks whether something is a fraud (fraudsAsked).
 	fakeVerbs, fakeObjects, fraudsAsked []string
 	// printedOn, mistakes and madeChange: an alteration of what the card itself shows, unless a
 	// mistake or the office that makes the change is told.
