@@ -826,8 +826,7 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	switch {
 	case slices.Contains(r.Triggers, "married") && slices.Contains(s.Situations, "partner") &&
 		!b.saysMarried(p.Norm):
-		// ("en fait on est pacsés, pas mariés, ça change quelque chose ?": yes, it does.)
-		w.para(w.t(ternary(b.hasCue(p.Norm, knowledge.CueChanged), "nat_partner_changes", "nat_partner_no")))
+		w.para(w.t("nat_partner_no"))
 		return true
 	case slices.Contains(r.Triggers, "married") && (s.Parents == knowledge.ParentsSeparated || s.Parents == knowledge.ParentsDivorced):
 		// "séparés mais pas divorcés": the route requires that living together has not ceased.

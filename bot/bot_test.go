@@ -1137,6 +1137,10 @@ func TestConversations(t *testing.T) {
 			{say: "Je vis avec un Français depuis 6 ans à Lyon, je peux demander la nationalité par mariage ?", kind: bot.Answer},
 			{say: "pardon, on est pacsés en fait, pas mariés. ça change quelque chose ?", kind: bot.Answer, prefix: "oui", contains: []string{"pacs"}},
 		}},
+		{"a stay abroad told after the marriage's verdict, 'ça change quelque chose ?': yes, the verdict turned", []turn{
+			{say: "Mariée à un Français depuis 4 ans, on vit à Lille depuis le mariage. Je peux faire la déclaration de nationalité ?", kind: bot.Answer, prefix: "oui"},
+			{say: "En fait on a vécu 2 ans à Montréal au début et mon mari n'était pas inscrit au registre des Français de l'étranger. Ça change quelque chose ?", kind: bot.Answer, prefix: "oui, cela change la reponse", contains: []string{"5 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

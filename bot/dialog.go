@@ -668,6 +668,13 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 			// "j'habite à Kourou en fait, c'est pareil ?": whether the answer for the new fact is
 			// the last one.
 			r.Blocks = append([]Block{{Kind: Paragraph, Text: yesNo(w, sameAnswer(r, h, st) == same)}}, r.Blocks...)
+		} else if was, now := verdictSign(w, st.LastLead), verdictSign(w, firstText(r)); asked && !same && st.Topic == knowledge.TopicNationality && st.Turns > 0 && !p.Slots.IsZero() && was != 0 && now != 0 {
+			// "en fait on a vécu à Dakar les deux premières années… ça change quelque chose ?"
+			// after "Oui, pour la durée": a route's verdict answers the first question; whether
+			// the new fact changes it is whether it turned. (The other topics' answers read "ça
+			// change ?" themselves: "ah j'ai 17 ans, ça change quelque chose ?" gets "Oui : il
+			// faut être majeur".)
+			r.Blocks = append([]Block{{Kind: Paragraph, Text: w.t(ternary(was != now, "verdict_changed", "verdict_unchanged"))}}, r.Blocks...)
 		} else if h == st.LastAnswer && st.Turns > 0 && p.Form != nlu.FormNone && p.Form == st.LastForm && p.Slots.IsZero() {
 			// The question in progress, asked again in other words: Guichet knows nothing more.
 			// (Another kind of question whose answer the last reply already gave gets it again.)
@@ -1397,6 +1404,25 @@ func (b *Bot) facetOnly(topic knowledge.Topic, p *nlu.Parse) bool {
 		_, ok := topicIntents[topic][i]
 		return !ok
 	})
+}
+
+// verdictSign is 1 for a text that opens with a yes, -1 with a no, 0 with neither.
+func verdictSign(w *writer, text string) int {
+	if !isVerdict(w, text) {
+		return 0
+	}
+	if strings.HasPrefix(text, strings.TrimSuffix(w.t("yes"), ".")) {
+		return 1
+	}
+	return -1
+}
+
+// firstText is the text of a reply's first block, "" for none.
+func firstText(r Reply) string {
+	if len(r.Blocks) == 0 {
+		return ""
+	}
+	return r.Blocks[0].Text
 }
 
 // isVerdict reports whether a reply's first text is already a yes or a no.
