@@ -847,6 +847,16 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		// "j'habite ici depuis toujours. À 18 ans je deviens français automatiquement ?": the
 		// step the question names, at its age.
 		return b.natAgeVerdict(w, r, stepAsked(r, p.Norm), s, p, noProcedure)
+	case r.MinAge >= b.kb.CNI.AdultAge && s.Age != nil && *s.Age < r.MinAge && p.LaterYears > 0 && p.Slots.Age == nil && (p.Form == nlu.FormYesNo || p.Form == nlu.FormNone):
+		// "j'ai 62 ans… — et dans 3 ans ça ira ?": the age then, against the route's.
+		at := *s.Age + p.LaterYears
+		if at >= r.MinAge {
+			w.para(w.t("nat_age_min_yes_later", strconv.Itoa(r.MinAge), strconv.Itoa(at)))
+		} else {
+			w.para(w.t("nat_age_min_no_later", strconv.Itoa(r.MinAge), strconv.Itoa(at)))
+		}
+		w.fact("age_enough", strconv.FormatBool(at >= r.MinAge), r.Sources...)
+		return true
 	case r.MinAge >= b.kb.CNI.AdultAge && s.Age != nil && *s.Age < r.MinAge && (p.Form == nlu.FormYesNo || p.Form == nlu.FormWhen):
 		// "mon père a 61 ans… il peut faire la déclaration comme ascendant ?": a route for older
 		// people, not before its age; "née le 2 mars 1962… à partir de quand ?": from that

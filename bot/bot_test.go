@@ -1141,6 +1141,11 @@ func TestConversations(t *testing.T) {
 			{say: "Mariée à un Français depuis 4 ans, on vit à Lille depuis le mariage. Je peux faire la déclaration de nationalité ?", kind: bot.Answer, prefix: "oui"},
 			{say: "En fait on a vécu 2 ans à Montréal au début et mon mari n'était pas inscrit au registre des Français de l'étranger. Ça change quelque chose ?", kind: bot.Answer, prefix: "oui, cela change la reponse", contains: []string{"5 ans"}},
 		}},
+		{"an ascendant too young, then 'et dans 3 ans ?': the age then against the route's", []turn{
+			{say: "J'ai 61 ans, mon fils est français et je vis en France depuis 28 ans. Je peux faire la déclaration comme ascendant ?", kind: bot.Answer, prefix: "non, pas encore"},
+			{say: "et dans 4 ans, ce sera bon ?", kind: bot.Answer, prefix: "oui, pour l'âge", contains: []string{"65 ans"}},
+			{say: "et dans 2 ans ?", kind: bot.Answer, prefix: "non, pas encore"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
