@@ -23,13 +23,19 @@ func (b *Bot) fellForScam(st *State, p nlu.Parse) bool {
 	if b.citedLast(st, "cni.scam-messages") || b.citedLast(st, "cni.scam-calls") || b.citedLast(st, "cni.paid-sites") || b.citedLast(st, "key.scam-messages") {
 		return true
 	}
-	if containsWord(st.LastAsk, "site", "sms", "texto", "mail", "courriel", "website") && (b.hasCue(st.LastAsk, knowledge.CueScam) || b.hasCue(st.LastAsk, knowledge.CueGenuineAsked)) {
+	if thirdPartyNamed(st.LastAsk) && (b.hasCue(st.LastAsk, knowledge.CueScam) || b.hasCue(st.LastAsk, knowledge.CueGenuineAsked)) {
 		// "un site me propose de créer mon identité numérique pour 29 €, c'est le site officiel ?
 		// — zut, j'ai déjà donné mon numéro de carte bancaire": the site asked about before.
 		return true
 	}
 	return b.hasCue(p.Norm, knowledge.CueMessageReceived) &&
 		(b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CueFakeMessage) || b.hasCue(p.Norm, knowledge.CueCredentialsAsked))
+}
+
+// thirdPartyNamed reports whether a message names a site, a message or an intermediary that
+// offers to do a procedure ("un site me propose…", "un SMS me demande…", "une agence").
+func thirdPartyNamed(norm string) bool {
+	return containsWord(norm, "site", "un site", "sms", "texto", "mail", "e mail", "courriel", "website", "text message", "intermediaire", "agence", "cabinet")
 }
 
 // answerTopic answers within the conversation's topic. It returns the reply and the fact asked
@@ -86,11 +92,11 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		w.kbFact("cni.scam-report")
 		return w.done(Answer), ""
 	}
-	paidThirdParty := containsWord(p.Norm, "site", "un site", "sms", "texto", "mail", "e mail", "courriel", "website", "text message", "intermediaire", "agence", "cabinet") &&
+	paidThirdParty := thirdPartyNamed(p.Norm) &&
 		(p.Amount != nil || b.hasCue(p.Norm, knowledge.CuePaid)) && !p.Deceit &&
 		(b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CueGenuineAsked) || b.hasCue(p.Norm, knowledge.CueClaimCheck) ||
 			// "…pour 300 € en plus du timbre. Je suis obligé de passer par eux ?": no one must.
-			(b.hasCue(p.Norm, knowledge.CueObliged) || b.hasCue(p.Norm, knowledge.CueMandatory)) && containsWord(p.Norm, "passer par eux", "passer par lui", "passer par ce site", "passer par un site", "passer par elle", "go through them", "use them"))
+			(b.hasCue(p.Norm, knowledge.CueObliged) || b.hasCue(p.Norm, knowledge.CueMandatory)) && b.hasCue(p.Norm, knowledge.CueGoThrough))
 	if paidThirdParty && (st.Topic == knowledge.TopicIdentite || st.Topic == knowledge.TopicNationality) && asksYesNo(p) {
 		// "un site « france-identite-officiel.com » propose de créer mon identité numérique
 		// pour 19,90 €, c'est le bon site ?", "un site me propose de faire ma naturalisation à
@@ -133,7 +139,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			return w.done(Answer), ""
 		}
 		if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && !p.Deceit && (b.hasCue(p.Norm, knowledge.CueMoved) || b.citedLast(st, "cni.address-change")) &&
-			containsWord(p.Norm, "adresse", "address", "adres") && (p.Slots.Remake || b.hasCue(ask, knowledge.CueReplace) || b.hasCue(ask, knowledge.CueNewCard) || containsWord(ask, "changer", "la changer", "renouveler", "la renouveler", "change it", "renew it")) &&
+			cardForNewAddress(p, ask) &&
 			!b.hasCue(ask, knowledge.CueObliged) && !b.hasCue(ask, knowledge.CueMandatory) && b.hasCue(lastClause(ask), knowledge.CueAllowed) && !b.saysMoney(p) && !b.hasCue(p.Norm, knowledge.CueRisk) {
 			// "et si je veux quand même la changer pour avoir la bonne adresse dessus, je peux ?"
 			// after a move: a renewal for that reason, which the ministry has suspended at times;

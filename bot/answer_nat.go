@@ -1087,7 +1087,7 @@ func (b *Bot) parentBornInFrance(norm string, now time.Time, ourChild bool) (par
 		// algérien mais il est né à Lyon"; not "je suis né en France mais mes parents…").
 		t, start := wordText(c), -1
 		named := parents
-		if ourChild && !b.hasCue(c, knowledge.CueOwnChild) && !containsWord(c, "bebe", "enfant", "baby", "child") {
+		if ourChild && !b.hasCue(c, knowledge.CueChildNamed) {
 			// "mon mari et moi sommes marocains, mais lui est né à Paris": the spouse, told by a
 			// stressed pronoun in a clause that names no child; a plain "elle est née" is as
 			// often the child's.
@@ -1708,7 +1708,9 @@ func (b *Bot) certificateAsked(w *writer, st *State, p nlu.Parse) (Reply, bool) 
 	ask := questionSentence(cmp.Or(p.Ask, p.Norm))
 	wait := b.hasCue(ask, knowledge.CueAnswerWait) || slices.Contains(p.Intents, nlu.Delay)
 	abroad := st.Slots.Abroad != nil && *st.Slots.Abroad || p.Slots.Abroad != nil && *p.Slots.Abroad
-	where := slices.Contains(p.Intents, nlu.Where) || containsWord(ask, "a qui", "ou", "where", "waar")
+	// ("je m'adresse à qui ?" asks where as much as "je le demande où ?"; a bare "ou" is as
+	// often "or".)
+	where := p.Form == nlu.FormWhere || p.Form == nlu.FormWho || slices.Contains(p.Intents, nlu.Where)
 	switch {
 	case wait:
 		if p.Form == nlu.FormYesNo && b.hasCue(ask, knowledge.CueNormal) {

@@ -961,9 +961,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		byOneself := st.Topic != "" && b.hasCue(p.Norm, knowledge.CueByOneself) && p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy
 		// "et si je veux quand même la changer pour avoir la bonne adresse dessus ?" after a move:
 		// one's own card renewed for the new address, unless the words say a fraud.
-		// (Not "modifier l'adresse sur une vieille facture": another paper altered.)
-		newAddress := (b.hasCue(p.Norm, knowledge.CueMoved) || b.citedLast(&st, "cni.address-change")) && containsWord(p.Norm, "adresse", "address", "adres") &&
-			(p.Slots.Remake || containsWord(p.Norm, "la changer", "la renouveler", "une nouvelle carte", "change it", "renew it")) && b.matchDocument(p.Norm) == nil &&
+		newAddress := (b.hasCue(p.Norm, knowledge.CueMoved) || b.citedLast(&st, "cni.address-change")) && cardForNewAddress(*p, p.Norm) && b.matchDocument(p.Norm) == nil &&
 			p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy && !b.hasCue(p.Norm, knowledge.CueOtherHolder)
 		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp && !newlyFrench && !ownForApp && !byOneself && !newAddress && !b.lendLegalityAsked(*p) {
 			p.OutOfScope = "fraud"
@@ -1631,6 +1629,15 @@ func (b *Bot) greetingKind(p nlu.Parse) Kind {
 		return Clarify
 	}
 	return Answer
+}
+
+// cardForNewAddress reports whether a message wants the card itself remade for the address on
+// it ("la changer pour avoir la bonne adresse dessus"): an address named and the card remade or
+// renewed in the words that ask. (Not "modifier l'adresse sur une vieille facture", another
+// paper altered.)
+func cardForNewAddress(p nlu.Parse, ask string) bool {
+	return containsWord(p.Norm, "adresse", "address", "adres") &&
+		(p.Slots.Remake || containsWord(ask, "la changer", "la renouveler", "la refaire", "une nouvelle carte", "change it", "renew it"))
 }
 
 // lendLegalityAsked reports whether a question asks whether lending one's identity card is
