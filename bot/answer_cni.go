@@ -77,7 +77,9 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		if b.hasCue(p.Norm, knowledge.CueCallReceived) {
 			w.kbFact("cni.scam-calls")
 		} else {
+			// Where the message is reported comes with it: one forward stops it for others.
 			w.kbFact("cni.scam-messages")
+			w.kbFact("cni.scam-report")
 		}
 		if st.Topic == knowledge.TopicIdentite && p.Amount != nil {
 			w.kbFact("fi.app")

@@ -1146,6 +1146,16 @@ func TestConversations(t *testing.T) {
 			{say: "et dans 4 ans, ce sera bon ?", kind: bot.Answer, prefix: "oui, pour l'âge", contains: []string{"65 ans"}},
 			{say: "et dans 2 ans ?", kind: bot.Answer, prefix: "non, pas encore"},
 		}},
+		{"a phishing text, then where it is reported: 33700 for texts, Signal Spam for e-mails", []turn{
+			{say: "sms reçu : 'votre identité numérique France Identité expire aujourd'hui, cliquez ici'. c'est un vrai ?", kind: bot.Answer, prefix: "non", contains: []string{"33700"}},
+			{say: "ok et je le signale où ?", kind: bot.Answer, contains: []string{"33700", "signal spam"}},
+		}},
+		{"SMS spellings: 'cmt' asks how, 'instale' is installing", []turn{
+			{say: "cmt on instale france identiter svp", kind: bot.Answer, contains: []string{"play store"}},
+		}},
+		{"the CAN code the app asks: the six digits printed on the card", []turn{
+			{say: "lappli me demande un code CAN de ma carte, c'est ou ?", kind: bot.Answer, contains: []string{"six chiffres", "en bas a droite"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
