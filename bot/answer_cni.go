@@ -282,7 +282,9 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			b.cniFee(w, st.Slots, p, false)
 			r = w.done(Answer)
 		}
-		if r.Kind == Answer && pending == "" && st.Intent == nlu.Fee && p.Has(nlu.Documents) && b.hasCue(p.Norm, knowledge.CueDocumentsAsked) &&
+		// ("qu'est-ce que je dois apporter et combien ça coûte ?": what to bring, asked.)
+		papersAsked := b.hasCue(p.Norm, knowledge.CueDocumentsAsked) || b.hasCue(questionSentence(p.Norm), knowledge.CueBring)
+		if r.Kind == Answer && pending == "" && st.Intent == nlu.Fee && p.Has(nlu.Documents) && papersAsked &&
 			!slices.ContainsFunc(r.Facts, func(f Fact) bool { return f.Name == "checklist" }) {
 			// "il faut quoi comme papiers et c'est gratuit ou pas ?": the papers too, when the
 			// request and the holder tell which.

@@ -1156,6 +1156,15 @@ func TestConversations(t *testing.T) {
 		{"the CAN code the app asks: the six digits printed on the card", []turn{
 			{say: "lappli me demande un code CAN de ma carte, c'est ou ?", kind: bot.Answer, contains: []string{"six chiffres", "en bas a droite"}},
 		}},
+		{"a theft, what to bring and what it costs: both", []turn{
+			{say: "Ma carte a été volée, j'ai porté plainte. Qu'est-ce que je dois apporter à la mairie et combien ça coûte ?", kind: bot.Answer, contains: []string{"25", "photo"}},
+		}},
+		{"a sister born in France asked of, with no word of the asker: her own route, automatic at 18", []turn{
+			{say: "Ma soeur est née en France de parents maliens, elle a toujours vécu ici et elle vient d'avoir 18 ans. Elle doit faire une démarche pour devenir française ?", kind: bot.Answer, prefix: "non", contains: []string{"automatiquement"}},
+		}},
+		{"a grandfather of French grandchildren: the ascendant's route", []turn{
+			{say: "quelles sont les conditions pour un grand-père étranger dont les petits-enfants sont français ?", kind: bot.Answer, contains: []string{"ascendant", "65 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

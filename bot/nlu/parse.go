@@ -1138,7 +1138,10 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// parent of a French person, the route by declaration as one.
 		concepts = append(concepts, "sit:ascendant", "t:"+string(knowledge.TopicNationality))
 	}
-	if p.cues.saysAny(plain, p.ownSiblings) &&
+	// (The asker tells of themselves: "ma sœur est née en France… elle doit faire une démarche ?",
+	// with no "je" or "moi", asks the sister's own route.)
+	selfTold := slices.ContainsFunc([]string{"je", "j", "moi", "i", "ik"}, func(w string) bool { return containsWordAt(plain, w) })
+	if p.cues.saysAny(plain, p.ownSiblings) && selfTold &&
 		slices.ContainsFunc(p.frenchSiblings, func(c string) bool { return statedAt(plain, c) }) ||
 		p.cues.saysAny(plain, p.siblingRoutes) {
 		// "ma petite sœur est née à Lyon, elle est devenue française à 18 ans ; moi je suis
