@@ -2,6 +2,7 @@ package bot
 
 import (
 	"cmp"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -269,6 +270,11 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			st.Intent = nlu.Validity
 			if p.Slots.Remake && p.Slots.Application == "" && st.Slots.Application == knowledge.Renewal {
 				st.Slots.Application = "" // the renewal "refaire" implied, not one told
+			}
+		}
+		if in := st.Intent; in == nlu.Documents || in == nlu.CivilStatus || in == nlu.MinorInfo || in == "" {
+			if r, ok := b.checklistChanged(w, st, p); ok {
+				return r, ""
 			}
 		}
 		r, pending := b.cni(w, st, p, m)
@@ -1578,6 +1584,11 @@ func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 }
 
 func (b *Bot) cniChecklist(w *writer, s nlu.Slots, p nlu.Parse) (Reply, string) {
+	if s.Application == "" || s.RenewalAssumed && b.bareRemake(p) {
+		if r, ok := b.parentsExtras(w, s, p); ok {
+			return r, ""
+		}
+	}
 	if s.RenewalAssumed && p.Form != nlu.FormYesNo && b.bareRemake(p) {
 		// "je dois refaire ma carte, il me faut quoi ?": nothing says whether it expired, was
 		// lost or stolen, and the papers differ for each.
@@ -1616,6 +1627,78 @@ func (b *Bot) cniChecklist(w *writer, s nlu.Slots, p nlu.Parse) (Reply, string) 
 		w.kbFact("cni.civil-status")
 	}
 	return w.done(Answer), ""
+}
+
+// parentsExtras answers "il me faut quoi en plus ?" for a minor whose parents live apart when the
+// kind of request is unknown: the papers the parents' situation adds to the usual ones, when they
+// are the same for every kind of request, so nothing needs asking first. ok is false otherwise.
+func (b *Bot) parentsExtras(w *writer, s nlu.Slots, p nlu.Parse) (Reply, bool) {
+	sit := b.situation(s)
+	if sit.Holder != knowledge.Minor || sit.Parents == "" || sit.Parents == knowledge.ParentsTogether ||
+		!b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueExtraPaper) {
+		return Reply{}, false
+	}
+	usual := sit
+	usual.Parents = knowledge.ParentsTogether
+	extras, ok := b.checklistAdded(usual, sit)
+	if !ok || len(extras) == 0 {
+		return Reply{}, false
+	}
+	if asksYesNo(p) {
+		w.para(w.t("yes")) // "il faut un papier en plus ?"
+	}
+	items, ids := b.checklistItems(w, extras, rules.Fee{})
+	w.list(w.t("parents_extras_intro"), items)
+	w.fact("checklist", strings.Join(ids, ","))
+	return w.done(Answer), true
+}
+
+// checklistChanged answers "ça change quelque chose ?" after a fact told of an identity card's
+// situation ("on est en garde alternée, ça change quelque chose ?"): yes, with the papers the new
+// situation adds to those of the situation before. ok is false when it adds none, or when what
+// it adds depends on a kind of request not known.
+func (b *Bot) checklistChanged(w *writer, st *State, p nlu.Parse) (Reply, bool) {
+	// (A fact told after others: the conversation had a situation to compare with.)
+	if !asksYesNo(p) || st.before.IsZero() || p.Slots.IsZero() || !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueChanged) {
+		return Reply{}, false
+	}
+	added, ok := b.checklistAdded(b.situation(st.before), b.situation(st.Slots))
+	if !ok || len(added) == 0 {
+		return Reply{}, false
+	}
+	w.para(w.t("yes"))
+	items, ids := b.checklistItems(w, added, rules.Fee{})
+	w.list(w.t("checklist_added_intro"), items)
+	w.fact("checklist", strings.Join(ids, ","))
+	return w.done(Answer), true
+}
+
+// checklistAdded returns the documents the situation now needs that the situation before did
+// not. With the kind of request unknown in now, it tries each kind and ok is true only when all
+// give the same documents, so the answer needs no question first.
+func (b *Bot) checklistAdded(before, now rules.Situation) (added []rules.ChecklistItem, ok bool) {
+	apps := []knowledge.Application{now.Application}
+	if now.Application == "" {
+		apps = []knowledge.Application{knowledge.FirstApplication, knowledge.Renewal, knowledge.Loss, knowledge.Theft}
+	}
+	for i, app := range apps {
+		before.Application, now.Application = app, app
+		old, cur := rules.CNIChecklist(b.kb, before), rules.CNIChecklist(b.kb, now)
+		if len(old.Missing) > 0 || len(cur.Missing) > 0 {
+			return nil, false
+		}
+		var these []rules.ChecklistItem
+		for _, it := range cur.Items {
+			if !slices.ContainsFunc(old.Items, func(c rules.ChecklistItem) bool { return c.Doc.ID == it.Doc.ID }) {
+				these = append(these, it)
+			}
+		}
+		if i > 0 && !slices.EqualFunc(these, added, func(a, c rules.ChecklistItem) bool { return a.Doc.ID == c.Doc.ID && maps.Equal(a.If, c.If) }) {
+			return nil, false
+		}
+		added = these
+	}
+	return added, true
 }
 
 // holderChecklist answers a request's checklist when whose card it is was not said ("renouvellement,

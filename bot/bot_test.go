@@ -1165,6 +1165,13 @@ func TestConversations(t *testing.T) {
 		{"a grandfather of French grandchildren: the ascendant's route", []turn{
 			{say: "quelles sont les conditions pour un grand-père étranger dont les petits-enfants sont français ?", kind: bot.Answer, contains: []string{"ascendant", "65 ans"}},
 		}},
+		{"a minor of divorced parents, the kind of request untold, 'il me faut quoi en plus ?': what the parents' situation adds, nothing asked", []turn{
+			{say: "je suis divorcée, je veux refaire la carte de notre fils de 10 ans qui vit chez moi. il me faut quoi en plus des papiers normaux ?", kind: bot.Answer, contains: []string{"jugement de divorce"}, absent: []string{"premiere demande"}},
+		}},
+		{"alternating custody told after a document's answer, 'ça change quelque chose ?': yes, with the papers it adds", []turn{
+			{say: "je suis divorcée et je veux faire la carte d'identité de mon fils de 9 ans, il faut le jugement de divorce ?", kind: bot.Answer, prefix: "oui"},
+			{say: "on est en garde alternée, ça change quelque chose ?", kind: bot.Answer, prefix: "oui", contains: []string{"chaque parent"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

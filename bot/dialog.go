@@ -576,6 +576,7 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		st.HolderAssumed = false // whose card it is, told
 	}
 	ready, readyMax := st.Slots.ReadyDays, st.Slots.ReadyDaysMax
+	st.before = st.Slots
 	st.Slots.Merge(p.Slots)
 	if st.Slots.ReadyDays == nil && p.LaterDays > 0 && st.Intent == nlu.PickupDeadline {
 		// "et si je n'y vais que fin février ?" after "prête depuis le 20 octobre, je peux encore

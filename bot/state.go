@@ -15,6 +15,9 @@ type State struct {
 	Topic  knowledge.Topic `json:"topic,omitempty"`
 	Intent nlu.Intent      `json:"intent,omitempty"`
 	Slots  nlu.Slots       `json:"slots"`
+	// before is what Slots held before the message being answered told its facts, so that "ça
+	// change quelque chose ?" can compare; it is not stored.
+	before nlu.Slots
 	// Pending is the fact Guichet last asked for, so that a bare "oui" or "mineur" answers it.
 	Pending string         `json:"pending,omitempty"`
 	Lang    knowledge.Lang `json:"lang,omitempty"`
