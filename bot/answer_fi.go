@@ -101,6 +101,11 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	}
 	s := st.Slots
 	intent := st.Intent
+	if !p.Deceit && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWhatFor) {
+		// "je viens de créer mon identité numérique, je peux faire quoi avec maintenant ?": its
+		// uses, not the steps the story names.
+		intent, st.Intent = nlu.Uses, nlu.Uses
+	}
 	if adult := b.kb.CNI.AdultAge; b.asksWhen(p) && s.Age != nil && *s.Age < adult &&
 		p.Slots.Age == nil && b.citedLast(st, "fi.conditions") {
 		// "ma fille a 17 ans… — et elle pourra à partir de quand ?": once of age, which the

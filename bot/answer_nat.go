@@ -248,7 +248,11 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// pourra à partir de quel âge ?": the day the route's conditions of time are met, from the
 		// situation told.
 		intent = nlu.Routes
-	case p.Form == nlu.FormWhere && (intent == nlu.Language || intent == nlu.What || intent == nlu.Routes && p.Slots.IsZero()) && !b.hasCue(p.Norm, knowledge.CueStamp):
+	case p.Form == nlu.FormWhere && (intent == nlu.Language || intent == nlu.What || intent == nlu.Routes && p.Slots.IsZero() ||
+		// "je dois aller déposer le dossier où ?": where a file goes, whatever facet its words
+		// suggest.
+		b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueFilingVerb) && !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePrice)) &&
+		!b.hasCue(p.Norm, knowledge.CueStamp) && !b.hasCue(p.Norm, knowledge.CueCivic) && !b.hasCue(p.Norm, knowledge.CueLanguageTest):
 		// "et je dépose ça où ?": where the route's file goes, which its authority says (below).
 		intent = nlu.Routes
 		whereFiled = true
@@ -503,7 +507,9 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	}
 	routes := rules.NationalityRoutes(b.kb, prof)
 	if whereFiled && len(routes) > 0 {
-		if asksYesNo(p) {
+		// ("je dois aller déposer le dossier où ? À la mairie de mon quartier ?" names a place
+		// too.)
+		if asksYesNo(p) || b.asksVenue(p) {
 			if v := b.venueVerdict(w, routes, cmp.Or(p.Ask, p.Norm)); v != "" {
 				w.para(v)
 			}
@@ -1349,7 +1355,8 @@ func residenceTold(s nlu.Slots) int {
 // ("il ne s'est jamais inscrit au consulat", "la préfecture va vérifier… ?").
 func (b *Bot) asksVenue(p nlu.Parse) bool {
 	ask := p.Ask
-	return ask != "" && (b.hasCue(ask, knowledge.CueFilingVenue) || b.hasCue(ask, knowledge.CueByPost)) &&
+	// (A town-hall agent's "c'est chez nous ?" names their town hall.)
+	return ask != "" && (b.hasCue(ask, knowledge.CueFilingVenue) || b.hasCue(ask, knowledge.CueByPost) || b.hasCue(ask, knowledge.CueOurOffice)) &&
 		b.hasCue(ask, knowledge.CueFilingVerb) && !b.hasCue(ask, knowledge.CueNotRegistered) && !containsWord(ask, "inscrit", "inscrite", "inscription", "registered")
 }
 
@@ -1363,6 +1370,9 @@ func (b *Bot) venueVerdict(w *writer, routes []rules.RouteMatch, ask string) str
 		if containsWord(ask, v) { // ("c'est à la mairie ?" names the town hall)
 			named = append(named, v)
 		}
+	}
+	if b.hasCue(ask, knowledge.CueOurOffice) {
+		named = append(named, "mairie") // the agent's own town hall
 	}
 	byPost := b.hasCue(ask, knowledge.CueByPost)
 	verdict := ""

@@ -1172,6 +1172,15 @@ func TestConversations(t *testing.T) {
 			{say: "je suis divorcée et je veux faire la carte d'identité de mon fils de 9 ans, il faut le jugement de divorce ?", kind: bot.Answer, prefix: "oui"},
 			{say: "on est en garde alternée, ça change quelque chose ?", kind: bot.Answer, prefix: "oui", contains: []string{"chaque parent"}},
 		}},
+		{"'je peux faire quoi avec maintenant ?' after the identity is created: its uses", []turn{
+			{say: "Je viens de créer mon identité numérique dans France Identité. Je peux faire quoi avec maintenant ?", kind: bot.Answer, contains: []string{"franceconnect+"}, absent: []string{"les etapes"}},
+		}},
+		{"where the naturalisation file is filed, with a town hall named: no, online", []turn{
+			{say: "Pour ma demande de naturalisation, je dois aller déposer le dossier où ? À la mairie de mon quartier ?", kind: bot.Answer, prefix: "non", contains: []string{"en ligne"}},
+		}},
+		{"an agent asking whether a marriage declaration is filed at their town hall: no, the prefecture", []turn{
+			{say: "un usager marié à une française depuis 5 ans me demande où il dépose sa déclaration de nationalité, c'est chez nous ?", kind: bot.Answer, prefix: "non", contains: []string{"prefecture"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
