@@ -160,7 +160,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			w.kbFact("cni.hosted")
 			return w.done(Answer), ""
 		}
-		if p.Foreigner && !b.hasCue(p.Norm, knowledge.CueFrenchNational) && p.Slots.Holder != knowledge.Minor && p.Form == nlu.FormYesNo {
+		if p.Foreigner && (p.OtherForeigner || !b.hasCue(p.Norm, knowledge.CueFrenchNational)) && p.Slots.Holder != knowledge.Minor && p.Form == nlu.FormYesNo {
 			// "je suis marocain et j'habite en France depuis 10 ans, je peux faire une carte
 			// d'identité française ?": no, it is for French nationals; the ways to become French.
 			w.para(w.t("no"))

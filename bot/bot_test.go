@@ -1181,6 +1181,12 @@ func TestConversations(t *testing.T) {
 		{"an agent asking whether a marriage declaration is filed at their town hall: no, the prefecture", []turn{
 			{say: "un usager marié à une française depuis 5 ans me demande où il dépose sa déclaration de nationalité, c'est chez nous ?", kind: bot.Answer, prefix: "non", contains: []string{"prefecture"}},
 		}},
+		{"a French asker's foreign husband asked of: no identity card for him", []turn{
+			{say: "I'm French and my husband is British, we live in Lyon. Can he get a French national ID card too?", kind: bot.Answer, prefix: "no", contains: []string{"french nationals"}},
+		}},
+		{"a foreign husband told naturalised: his card, no refusal", []turn{
+			{say: "Mon mari est marocain mais il a été naturalisé l'an dernier, il peut avoir sa carte d'identité ?", kind: bot.Answer, absent: []string{"doit d'abord devenir francaise"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -98,6 +98,9 @@ type Parse struct {
 	Vanished bool
 	// Foreigner is set when the person says they are a foreign national ("je suis marocain").
 	Foreigner bool
+	// OtherForeigner is true when the foreign national is someone the asker tells of, the
+	// asker being French ("je suis française et mon mari est anglais, il peut… ?").
+	OtherForeigner bool
 	// OtherDocument is set when the other subject the message names is another procedure or
 	// document (a passport, a Belgian eID, another country's nationality), not a place or an
 	// everyday thing told in passing ("perdue à la piscine").
@@ -290,6 +293,12 @@ type Parser struct {
 	// nationalityHolders and foreignNationalities: a foreign national (see
 	// knowledge.CueNationalityHolder).
 	nationalityHolders, foreignNationalities, frenchNationals []string
+	// otherHolders are the nationality holders that name someone else than the asker ("mon mari
+	// est", "my wife is").
+	otherHolders []string
+	// othersFrench are the French nationals' phrases that do not name the asker ("naturalisé",
+	// "devenue française").
+	othersFrench []string
 	// becameFrench: a nationality acquired already.
 	becameFrench []string
 	// proveNationality are the words of a nationality proved ("prouver ma nationalité").
@@ -543,6 +552,16 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.newCardsNamed = kb.Language.Cues[knowledge.CueNewCardNamed]
 	p.formatsNamed = kb.Language.Cues[knowledge.CueFormatNamed]
 	p.nationalityHolders = kb.Language.Cues[knowledge.CueNationalityHolder]
+	for _, f := range kb.Language.Cues[knowledge.CueFrenchNational] {
+		if first := strings.Fields(f)[0]; first != "je" && first != "i" && first != "im" {
+			p.othersFrench = append(p.othersFrench, f)
+		}
+	}
+	for _, h := range p.nationalityHolders {
+		if first := strings.Fields(h)[0]; first != "je" && first != "moi" && first != "i" && first != "im" && first != "ik" && strings.Contains(h, " ") {
+			p.otherHolders = append(p.otherHolders, h)
+		}
+	}
 	p.foreignNationalities = kb.Language.Cues[knowledge.CueForeignNationality]
 	p.frenchNationals = kb.Language.Cues[knowledge.CueFrenchNational]
 	p.becameFrench = kb.Language.Cues[knowledge.CueBecameFrench]
@@ -1257,6 +1276,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// they are or became French, or that someone else is ("I'm Italian and my son is French":
 		// his card is asked).
 		out.Foreigner = true
+	} else if !out.Foreigner && p.phraseThen(plain, p.otherHolders, p.foreignNationalities, 0) && !p.cues.saysAny(plain, p.frenchOthers) && !p.cues.saysAny(plain, p.othersFrench) &&
+		slices.ContainsFunc([]string{"il", "elle", "lui", "he", "she", "hij", "zij"}, func(w string) bool { return containsWordAt(questionSentence(plain), w) }) {
+		// "I'm French and my husband is British… can he get a French ID card too?": the asker
+		// is French, the one asked of is not.
+		out.Foreigner, out.OtherForeigner = true, true
 	}
 	if p.cues.saysAny(plain, p.babies) || pat().reBornRecently.MatchString(plain) {
 		// ("notre fils est né à Lille le mois dernier": a baby too)
