@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/guichet/guichet/bot/nlu"
@@ -2910,7 +2911,7 @@ func (b *Bot) appliesHere(r *knowledge.FeeRule, s nlu.Slots) bool {
 }
 
 // reYearsSaid reads a number of years the person says ("valable 15 ans").
-var reYearsSaid = regexp.MustCompile(`\b(\d{1,2}) ans\b`)
+var reYearsSaid = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\d{1,2}) ans\b`) })
 
 // newCardValidity answers how long a card issued today is valid, and whether that is the number
 // of years the person said.
@@ -2924,7 +2925,7 @@ func (b *Bot) newCardValidity(w *writer, s nlu.Slots, p nlu.Parse, now time.Time
 		w.kbFact("cni.validity.general")
 		return w.done(Answer), ""
 	}
-	if m := reYearsSaid.FindStringSubmatch(p.Norm); m != nil && p.Form == nlu.FormYesNo {
+	if m := reYearsSaid().FindStringSubmatch(p.Norm); m != nil && p.Form == nlu.FormYesNo {
 		said, _ := strconv.Atoi(m[1])
 		w.para(yesNo(w, said == v.Rule.Years))
 	}

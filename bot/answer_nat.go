@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/guichet/guichet/bot/nlu"
@@ -685,12 +686,16 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 
 // reStatedYears reads a duration the person states as the requirement: "c'est bien 10 ans de
 // résidence minimum ?", "il faut 10 ans ?".
-var reStatedYears = regexp.MustCompile(`\b(?:c est bien|il faut bien|il faut|faut il|faut-il|il faudrait|il fallait|il faudra|il me faut|il lui faut|il nous faut)(?: aussi| encore| vraiment| forcement| obligatoirement| quand meme| absolument| au moins| minimum)? (\d{1,2}) ans\b|\b(\d{1,2}) ans (?:de (?:residence|mariage) )?(?:minimum|au minimum|requis|obligatoires?)\b|\b(?:dois|doit|devons|devez|doivent|devrai|devra|faut|faudra)(?: aussi| encore| vraiment| forcement| obligatoirement| quand meme| absolument)? attendre (?:au moins |minimum )?(\d{1,2}) ans\b`)
+var reStatedYears = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:c est bien|il faut bien|il faut|faut il|faut-il|il faudrait|il fallait|il faudra|il me faut|il lui faut|il nous faut)(?: aussi| encore| vraiment| forcement| obligatoirement| quand meme| absolument| au moins| minimum)? (\d{1,2}) ans\b|\b(\d{1,2}) ans (?:de (?:residence|mariage) )?(?:minimum|au minimum|requis|obligatoires?)\b|\b(?:dois|doit|devons|devez|doivent|devrai|devra|faut|faudra)(?: aussi| encore| vraiment| forcement| obligatoirement| quand meme| absolument)? attendre (?:au moins |minimum )?(\d{1,2}) ans\b`)
+})
 
 // reProcedureClaim finds the legal form a question claims for a route ("c'est une simple
 // déclaration ?", "c'est toujours par une déclaration qu'on la récupère ?"); a route named by
 // its form ("la réintégration par décret") claims none.
-var reProcedureClaim = regexp.MustCompile(`\b(?:c est|ce n est pas|se fait|se fera)(?: [a-z]+){0,4}? (declaration|naturalisation|decret)s?\b`)
+var reProcedureClaim = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:c est|ce n est pas|se fait|se fera)(?: [a-z]+){0,4}? (declaration|naturalisation|decret)s?\b`)
+})
 
 // procedureClaim returns the legal form a yes/no question claims for a route (knowledge.ByDeclaration
 // or knowledge.ByDecree) and the routes it is claimed of, named before the claim: by their kind
@@ -702,7 +707,7 @@ func (b *Bot) procedureClaim(norm string, now time.Time) (string, []*knowledge.R
 	if firstChoice(q) != q {
 		return "", nil
 	}
-	loc := reProcedureClaim.FindStringSubmatchIndex(q)
+	loc := reProcedureClaim().FindStringSubmatchIndex(q)
 	if loc == nil {
 		return "", nil
 	}
@@ -739,7 +744,7 @@ func askedSentence(norm string) string {
 
 // statedYears returns the duration a message states as the requirement, 0 when none.
 func statedYears(norm string) int {
-	m := reStatedYears.FindStringSubmatch(norm)
+	m := reStatedYears().FindStringSubmatch(norm)
 	if m == nil {
 		return 0
 	}
@@ -1192,14 +1197,16 @@ func containsWord(norm string, words ...string) bool {
 // reBornIn finds where someone is told born ("elle est née au Portugal", "il est né à Marseille"),
 // an auxiliary first: "les enfants nés en France" names a route, "nés au Sénégal" after "nous
 // sommes sénégalais" the parents.
-var reBornIn = regexp.MustCompile(`\b(?:est|suis|es|sont|etait|soit|etes|sommes|was|is) (?:n(?:e|ee|es|ees)|born) (?:au|aux|en|a|in) ((?:\S+ ?){1,3})`)
+var reBornIn = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:est|suis|es|sont|etait|soit|etes|sommes|was|is) (?:n(?:e|ee|es|ees)|born) (?:au|aux|en|a|in) ((?:\S+ ?){1,3})`)
+})
 
 // bornAbroad reports whether a message tells the birth of the one asked about in another country
 // than France ("elle est née au Portugal"), from the countries the knowledge base's cue names, and
 // tells no birth in France beside it ("notre fils est né à Marseille").
 func (b *Bot) bornAbroad(norm string) bool {
 	abroad := false
-	for _, m := range reBornIn.FindAllStringSubmatch(wordText(norm), -1) {
+	for _, m := range reBornIn().FindAllStringSubmatch(wordText(norm), -1) {
 		if countries := b.kb.Language.Cues[knowledge.CueForeignCountry]; !startsWithWord(m[1], countries...) && !startsWithWord("a "+m[1], countries...) {
 			return false
 		}
@@ -1404,22 +1411,24 @@ func (b *Bot) saysMarried(norm string) bool {
 
 // reAfterSpan finds how long after an event something came ("devenue française deux ans après
 // notre mariage"): the answers of a route read "devenue française après", whatever the span.
-var reAfterSpan = regexp.MustCompile(`\b(devenue?s? francaise?s?|devenue?s? francais|naturalisee?s?) (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) )?(?:ans?|annees?|mois) apres\b`)
+var reAfterSpan = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(devenue?s? francaise?s?|devenue?s? francais|naturalisee?s?) (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) )?(?:ans?|annees?|mois) apres\b`)
+})
 
 // conditionsTold is a message as a route's answers read it: a span after an event said as "after"
 // ("devenue française deux ans après notre mariage" reads "devenue française après"), and so a
 // year of becoming French later than the wedding's ("devenue française en 2023, mariés en 2019").
 func conditionsTold(norm string) string {
-	told := reAfterSpan.ReplaceAllString(norm, "$1 apres")
-	if m := reBecameIn.FindStringSubmatch(norm); m != nil {
-		if w := reWeddingYear.FindStringSubmatch(norm); w != nil && m[2] > w[1] {
+	told := reAfterSpan().ReplaceAllString(norm, "$1 apres")
+	if m := reBecameIn().FindStringSubmatch(norm); m != nil {
+		if w := reWeddingYear().FindStringSubmatch(norm); w != nil && m[2] > w[1] {
 			told += " . " + m[1] + " apres"
 		}
 	}
-	if m := reBecameAgo.FindStringSubmatch(norm); m != nil {
+	if m := reBecameAgo().FindStringSubmatch(norm); m != nil {
 		// "mon mari a été naturalisé l'an dernier, on est mariés depuis 10 ans": French fewer
 		// years ago than the wedding.
-		if w := reMarriedFor.FindStringSubmatch(norm); w != nil {
+		if w := reMarriedFor().FindStringSubmatch(norm); w != nil {
 			married, _ := strconv.Atoi(w[1])
 			ago := yearsAgo(m[2])
 			if ago >= 0 && married > ago {
@@ -1458,26 +1467,36 @@ func yearsAgo(span string) int {
 // française il y a deux ans", "naturalisé français il y a 2 ans"), and reMarriedFor how long a marriage has lasted ("mariés depuis 10
 // ans"): the first shorter than the second is a spouse French after the wedding.
 var (
-	reBecameAgo  = regexp.MustCompile(`\b(devenue?s? francaise?s?|devenue?s? francais|naturalisee?s?)(?: francaise?s?| francais)? (l an dernier|l annee derniere|cette annee|il y a (?:\d+|un|une|deux|trois|quatre|cinq|six) ans?|last year|this year)\b`)
-	reMarriedFor = regexp.MustCompile(`\b(?:marie|maries|mariee|mariees|married)\b (?:depuis|for|since) (\d+) (?:ans|years)\b`)
+	reBecameAgo = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b(devenue?s? francaise?s?|devenue?s? francais|naturalisee?s?)(?: francaise?s?| francais)? (l an dernier|l annee derniere|cette annee|il y a (?:\d+|un|une|deux|trois|quatre|cinq|six) ans?|last year|this year)\b`)
+	})
+	reMarriedFor = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b(?:marie|maries|mariee|mariees|married)\b (?:depuis|for|since) (\d+) (?:ans|years)\b`)
+	})
 )
 
 // reBecameIn finds the year someone became French ("devenue française en 2023"), and
 // reWeddingYear a wedding's year ("mariés en 2019"): one after the other is a spouse French after
 // the wedding.
 var (
-	reBecameIn    = regexp.MustCompile(`\b(devenue?s? francaise?s?|devenue?s? francais|naturalisee?s?) (?:en|in) (\d{4})\b`)
-	reWeddingYear = regexp.MustCompile(`\b(?:marie|maries|mariee|mariees|mariage|married|getrouwd)\b[^.?!]{0,25}?\b(?:en|in) (?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?(\d{4})\b`)
+	reBecameIn = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b(devenue?s? francaise?s?|devenue?s? francais|naturalisee?s?) (?:en|in) (\d{4})\b`)
+	})
+	reWeddingYear = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b(?:marie|maries|mariee|mariees|mariage|married|getrouwd)\b[^.?!]{0,25}?\b(?:en|in) (?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?(\d{4})\b`)
+	})
 )
 
 // reMarriedOn finds a wedding's month or day told ("mariés en février 2022", "married in
 // June 2021"), which dates the marriage whatever other duration the message tells.
-var reMarriedOn = regexp.MustCompile(`\b(?:marie|maries|mariee|mariees|mariage|married|getrouwd)(?: (?:en|le|depuis|in|on|since|sinds))? (?:\d{1,2} |1er )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus) (\d{4})\b`)
+var reMarriedOn = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:marie|maries|mariee|mariees|mariage|married|getrouwd)(?: (?:en|le|depuis|in|on|since|sinds))? (?:\d{1,2} |1er )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus) (\d{4})\b`)
+})
 
 // marriedOn is the first day of the month a wedding is told in ("mariés en février 2022"), the
 // zero time when none is told or it is to come.
 func marriedOn(norm string, now time.Time) time.Time {
-	if t := monthOn(reMarriedOn, norm, now); !t.IsZero() {
+	if t := monthOn(reMarriedOn(), norm, now); !t.IsZero() {
 		return t
 	}
 	return placedMonthOn(norm, now)
@@ -1520,12 +1539,14 @@ func placedMonthOn(norm string, now time.Time) time.Time {
 // reArrivedOn finds the month and year of an arrival in France told ("arrivé en France en
 // septembre 2024", "installée à Lyon depuis mars 2021"), which dates the residence whatever
 // other date the message tells (a diploma's, a wedding's).
-var reArrivedOn = regexp.MustCompile(`\b(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees|venu|venue|venus|venues|arrived|moved)(?: (?:en|a|au|aux|in|to|de|du|des|d|from) (?:france|\S+)){0,2}(?: (?:en|depuis|le|in|on|since))? (?:\d{1,2} |1er )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`)
+var reArrivedOn = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees|venu|venue|venus|venues|arrived|moved)(?: (?:en|a|au|aux|in|to|de|du|des|d|from) (?:france|\S+)){0,2}(?: (?:en|depuis|le|in|on|since))? (?:\d{1,2} |1er )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`)
+})
 
 // arrivedOn is the first day of the month an arrival in France is told in, the zero time when
 // none is told or it is to come.
 func arrivedOn(norm string, now time.Time) time.Time {
-	return monthOn(reArrivedOn, norm, now)
+	return monthOn(reArrivedOn(), norm, now)
 }
 
 // monthOn is the first day of the month and year re finds (its two groups), the zero time when

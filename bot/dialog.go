@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/guichet/guichet/bot/nlu"
@@ -1840,7 +1841,9 @@ func (b *Bot) otherReading(st State, p nlu.Parse, m Message, lang knowledge.Lang
 
 // reNationalityAsked finds a nationality sought ("avoir la nationalité belge", "obtenir la
 // nationalité italienne", "devenir belge").
-var reNationalityAsked = regexp.MustCompile(`\b(?:avoir|obtenir|demander|acquerir|prendre|get|obtain) (?:la )?(?:nationalite|citoyennete|nationality|citizenship) ([a-z]+)|\bdevenir ([a-z]+)`)
+var reNationalityAsked = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:avoir|obtenir|demander|acquerir|prendre|get|obtain) (?:la )?(?:nationalite|citoyennete|nationality|citizenship) ([a-z]+)|\bdevenir ([a-z]+)`)
+})
 
 // asksForeignNationality reports whether a message seeks another country's nationality ("je
 // peux avoir la nationalité belge par mariage ?") and names France nowhere: that country's
@@ -1849,7 +1852,7 @@ func (b *Bot) asksForeignNationality(norm string) bool {
 	if b.hasCue(norm, knowledge.CueFranceNamed) {
 		return false
 	}
-	for _, m := range reNationalityAsked.FindAllStringSubmatch(wordText(norm), -1) {
+	for _, m := range reNationalityAsked().FindAllStringSubmatch(wordText(norm), -1) {
 		if adj := m[1] + m[2]; slices.Contains(b.kb.Language.Cues[knowledge.CueForeignNationality], adj) {
 			return true
 		}

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/guichet/guichet/bot/nlu"
 	"github.com/guichet/guichet/knowledge"
@@ -65,8 +66,8 @@ var units = map[string]struct {
 }
 
 // reQuantity finds a number, in digits or a word, and its unit ("48 heures", "48h", "six
-// chiffres").
-var reQuantity = func() *regexp.Regexp {
+// chiffres"). It compiles on first use, not at start-up.
+var reQuantity = sync.OnceValue(func() *regexp.Regexp {
 	words := make([]string, 0, len(units))
 	for w := range units {
 		words = append(words, w)
@@ -74,7 +75,7 @@ var reQuantity = func() *regexp.Regexp {
 	slices.SortFunc(words, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) }) // "heures" before "h"
 	// ("une seule photo", "one single photo": a count said to be the only one)
 	return regexp.MustCompile(`(?:^|[^a-z0-9])([0-9]{1,3}|[a-z]+) ?(?:(?:seule?s?|single|enkele) )?(` + strings.Join(words, "|") + `)\b`)
-}()
+})
 
 // quantities returns the quantities of a normalised text. In a question (asked) the ones that
 // tell the situation rather than claim a rule are left out: the time passed ("il y a 3 semaines",
@@ -83,7 +84,7 @@ var reQuantity = func() *regexp.Regexp {
 func (b *Bot) quantities(text string, asked bool) []quantity {
 	cues := b.kb.Language.Cues
 	var out []quantity
-	for _, m := range reQuantity.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range reQuantity().FindAllStringSubmatchIndex(text, -1) {
 		num, unit := text[m[2]:m[3]], text[m[4]:m[5]]
 		u, ok := units[unit]
 		if !ok {

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/guichet/guichet/bot/nlu"
@@ -417,12 +418,14 @@ type cardTold struct{ year, age int }
 
 // reCardYearAge finds a year and, further in the same sentence, an age ("faite en 2012, j'avais
 // 30 ans", "en 2010 (elle en avait 55)").
-var reCardYearAge = regexp.MustCompile(`\b((?:19|20)\d\d)\b[^.?!;]{0,45}?\b(?:(\d{1,2}) ans|en avait (\d{1,2}))\b`)
+var reCardYearAge = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b((?:19|20)\d\d)\b[^.?!;]{0,45}?\b(?:(\d{1,2}) ans|en avait (\d{1,2}))\b`)
+})
 
 // cardsTold are the cards a message tells, each with its year and its holder's age then.
 func cardsTold(norm string) []cardTold {
 	var out []cardTold
-	for _, m := range reCardYearAge.FindAllStringSubmatch(norm, -1) {
+	for _, m := range reCardYearAge().FindAllStringSubmatch(norm, -1) {
 		y, _ := strconv.Atoi(m[1])
 		a, err := strconv.Atoi(cmp.Or(m[2], m[3]))
 		if err == nil {
@@ -762,7 +765,7 @@ func firstChoice(norm string) string {
 // date the card shows as its end ("valable jusqu'en 2034… en Espagne en 2032 ?": 2032; not
 // "valable jusqu'au 3 mars 2034").
 func (b *Bot) travelYearAfter(norm string, year int) bool {
-	for _, m := range reYearNamed.FindAllStringSubmatch(norm, -1) {
+	for _, m := range reYearNamed().FindAllStringSubmatch(norm, -1) {
 		y, _ := strconv.Atoi(m[3])
 		if y <= year || m[2] == "jusqu" || m[2] == "until" || m[2] == "au" {
 			continue
@@ -780,7 +783,7 @@ const datedMonths = " janvier fevrier mars avril mai juin juillet aout septembre
 
 // reYearNamed finds a year with the two words before it ("avec en 2032", "jusqu'en 2034", "3 mars
 // 2034").
-var reYearNamed = regexp.MustCompile(`\b(?:(\w+) )?(\w+) (?:en |in )?(20\d\d)\b`)
+var reYearNamed = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(?:(\w+) )?(\w+) (?:en |in )?(20\d\d)\b`) })
 
 // agreementNeeded reports whether a change of a child's usage name asked about needs both
 // parents' agreement: replacing a name, reversing the order ("mettre mon nom à la place du

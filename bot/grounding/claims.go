@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/guichet/guichet/knowledge"
 )
@@ -46,28 +47,53 @@ type Claim struct {
 // the guard slow. Guichet's replies and tool results are far shorter.
 const MaxText = 64 << 10
 
-var (
-	listMarker = regexp.MustCompile(`(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+`)
-	urlRE      = regexp.MustCompile(`(?:https?://|www\.)[^\s<>()"'\x60]+`)
-	emailRE    = regexp.MustCompile(`[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}`)
-	isoDateRE  = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`)
-	numDateRE  = regexp.MustCompile(`\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b`)
-	months     = `janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|` +
+const (
+	months = `janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|` +
 		`january|february|march|april|may|june|july|august|september|october|november|december|` +
 		`januari|februari|maart|mei|juni|juli|augustus|oktober|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|okt|nov|dec`
-	dayMonthRE  = regexp.MustCompile(`\b(\d{1,2})(?:er|re|e|st|nd|rd|th)?\s+(` + months + `)\.?(?:,?\s+(\d{4}))?\b`)
-	monthDayRE  = regexp.MustCompile(`\b(` + months + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`)
-	monthYearRE = regexp.MustCompile(`\b(` + months + `)\.?\s+(\d{4})\b`)
-	phoneRE     = regexp.MustCompile(`(?:\+|\b00)?\d(?:[ ./\-]?(?:\(0\)[ .\-]?)?\d){7,14}\b`)
-	clockRE     = regexp.MustCompile(`\b(\d{1,2})(?:\s?h\s?(\d{2})?|:(\d{2}))\b`)
-	words       = `un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|` +
+	words = `un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|` +
 		`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|` +
 		`een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig`
-	amountRE = regexp.MustCompile(`(?:€\s?(\d+(?:[.,]\d{1,2})?)|\b(\d+|` + words + `)(?:[.,](\d{1,2}))?\s?(?:€|eur\b|euros?\b))`)
-	durRE    = regexp.MustCompile(`\b(\d+|` + words + `)\s?(ans?|annees?|years?|yrs?|jaar|jaren|mois|months?|maanden|maand|semaines?|weeks?|weken|jours?|days?|dagen|dag|heures?|hours?|uur|uren|minutes?|min|minuten)\b`)
-	numberRE = regexp.MustCompile(`\d+(?:[.,]\d+)?`)
-	freeRE   = regexp.MustCompile(`\b(gratuite?s?|free of charge|free|gratis|kosteloos)\b`)
 )
+
+// claimPatterns are the expressions that find claims in a text. They compile on first use, not
+// at start-up: a one-shot answer without a language model never reads a claim.
+type claimPatterns struct {
+	listMarker  *regexp.Regexp
+	urlRE       *regexp.Regexp
+	emailRE     *regexp.Regexp
+	isoDateRE   *regexp.Regexp
+	numDateRE   *regexp.Regexp
+	dayMonthRE  *regexp.Regexp
+	monthDayRE  *regexp.Regexp
+	monthYearRE *regexp.Regexp
+	phoneRE     *regexp.Regexp
+	clockRE     *regexp.Regexp
+	amountRE    *regexp.Regexp
+	durRE       *regexp.Regexp
+	numberRE    *regexp.Regexp
+	freeRE      *regexp.Regexp
+}
+
+// patterns returns the claim patterns, compiled once.
+var patterns = sync.OnceValue(func() *claimPatterns {
+	return &claimPatterns{
+		listMarker:  regexp.MustCompile(`(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+`),
+		urlRE:       regexp.MustCompile(`(?:https?://|www\.)[^\s<>()"'\x60]+`),
+		emailRE:     regexp.MustCompile(`[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}`),
+		isoDateRE:   regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`),
+		numDateRE:   regexp.MustCompile(`\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b`),
+		dayMonthRE:  regexp.MustCompile(`\b(\d{1,2})(?:er|re|e|st|nd|rd|th)?\s+(` + months + `)\.?(?:,?\s+(\d{4}))?\b`),
+		monthDayRE:  regexp.MustCompile(`\b(` + months + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`),
+		monthYearRE: regexp.MustCompile(`\b(` + months + `)\.?\s+(\d{4})\b`),
+		phoneRE:     regexp.MustCompile(`(?:\+|\b00)?\d(?:[ ./\-]?(?:\(0\)[ .\-]?)?\d){7,14}\b`),
+		clockRE:     regexp.MustCompile(`\b(\d{1,2})(?:\s?h\s?(\d{2})?|:(\d{2}))\b`),
+		amountRE:    regexp.MustCompile(`(?:€\s?(\d+(?:[.,]\d{1,2})?)|\b(\d+|` + words + `)(?:[.,](\d{1,2}))?\s?(?:€|eur\b|euros?\b))`),
+		durRE:       regexp.MustCompile(`\b(\d+|` + words + `)\s?(ans?|annees?|years?|yrs?|jaar|jaren|mois|months?|maanden|maand|semaines?|weeks?|weken|jours?|days?|dagen|dag|heures?|hours?|uur|uren|minutes?|min|minuten)\b`),
+		numberRE:    regexp.MustCompile(`\d+(?:[.,]\d+)?`),
+		freeRE:      regexp.MustCompile(`\b(gratuite?s?|free of charge|free|gratis|kosteloos)\b`),
+	}
+})
 
 var monthNumber = map[string]int{
 	"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
@@ -103,7 +129,8 @@ func Extract(text string) []Claim {
 	if len(text) > MaxText {
 		text = text[:MaxText]
 	}
-	s := knowledge.Normalize(listMarker.ReplaceAllString(text, ""))
+	pt := patterns()
+	s := knowledge.Normalize(pt.listMarker.ReplaceAllString(text, ""))
 	var out []Claim
 	add := func(k Kind, v, t string) { out = append(out, Claim{Kind: k, Value: v, Text: t}) }
 	// take replaces what a pattern matched by spaces, so that later patterns do not read it again.
@@ -115,7 +142,7 @@ func Extract(text string) []Claim {
 			return match
 		})
 	}
-	take(urlRE, func(m []string) bool {
+	take(pt.urlRE, func(m []string) bool {
 		u := strings.TrimRight(m[0], ".,;:!?»\"")
 		c := canonicalURL(u)
 		if c == "" {
@@ -124,30 +151,30 @@ func Extract(text string) []Claim {
 		add(URL, c, u)
 		return true
 	})
-	take(emailRE, func(m []string) bool {
+	take(pt.emailRE, func(m []string) bool {
 		add(Email, strings.TrimRight(m[0], "."), m[0])
 		return true
 	})
-	take(isoDateRE, func(m []string) bool { return addDate(add, m[0], atoi(m[1]), atoi(m[2]), atoi(m[3])) })
-	take(numDateRE, func(m []string) bool { return addDate(add, m[0], year(m[3]), atoi(m[2]), atoi(m[1])) })
-	take(dayMonthRE, func(m []string) bool {
+	take(pt.isoDateRE, func(m []string) bool { return addDate(add, m[0], atoi(m[1]), atoi(m[2]), atoi(m[3])) })
+	take(pt.numDateRE, func(m []string) bool { return addDate(add, m[0], year(m[3]), atoi(m[2]), atoi(m[1])) })
+	take(pt.dayMonthRE, func(m []string) bool {
 		return addDate(add, m[0], year(m[3]), monthNumber[m[2]], atoi(m[1]))
 	})
-	take(monthDayRE, func(m []string) bool {
+	take(pt.monthDayRE, func(m []string) bool {
 		return addDate(add, m[0], year(m[3]), monthNumber[m[1]], atoi(m[2]))
 	})
-	take(monthYearRE, func(m []string) bool {
+	take(pt.monthYearRE, func(m []string) bool {
 		add(Month, m[2]+"-"+two(monthNumber[m[1]]), m[0])
 		return true
 	})
-	take(phoneRE, func(m []string) bool {
+	take(pt.phoneRE, func(m []string) bool {
 		p, ok := canonicalPhone(m[0])
 		if ok {
 			add(Phone, p, m[0])
 		}
 		return ok
 	})
-	take(amountRE, func(m []string) bool {
+	take(pt.amountRE, func(m []string) bool {
 		whole, frac := m[1], ""
 		if whole == "" {
 			whole, frac = m[2], m[3]
@@ -168,7 +195,7 @@ func Extract(text string) []Claim {
 		add(Amount, strconv.Itoa(cents), m[0])
 		return true
 	})
-	take(durRE, func(m []string) bool {
+	take(pt.durRE, func(m []string) bool {
 		n, ok := number(m[1])
 		if !ok {
 			return false
@@ -176,7 +203,7 @@ func Extract(text string) []Claim {
 		add(Duration, strconv.Itoa(n)+unitOf[m[2]], m[0])
 		return true
 	})
-	take(clockRE, func(m []string) bool {
+	take(pt.clockRE, func(m []string) bool {
 		h, mins := atoi(m[1]), atoi(m[2]+m[3])
 		if h > 23 || mins > 59 {
 			return false
@@ -184,10 +211,10 @@ func Extract(text string) []Claim {
 		add(Time, two(h)+":"+two(mins), m[0])
 		return true
 	})
-	for _, n := range numberRE.FindAllString(s, -1) {
+	for _, n := range pt.numberRE.FindAllString(s, -1) {
 		add(Number, canonicalNumber(n), n)
 	}
-	for _, m := range freeRE.FindAllStringIndex(s, -1) {
+	for _, m := range pt.freeRE.FindAllStringIndex(s, -1) {
 		if !negated(s[:m[0]]) {
 			add(Free, "free", s[m[0]:m[1]])
 		}

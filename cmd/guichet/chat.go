@@ -44,7 +44,7 @@ Flags:
 	if interactive {
 		level = slog.LevelWarn
 	}
-	a, clock, lang, code := setup(ctx, &f, getenv, stderr, level)
+	a, clock, lang, code := setup(ctx, &f, getenv, stderr, level, false)
 	if a == nil {
 		return code
 	}
@@ -134,7 +134,8 @@ func cmdAsk(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		fs.Usage()
 		return 2
 	}
-	a, clock, lang, code := setup(ctx, &f, getenv, stderr, slog.LevelWarn)
+	// (A new conversation each time, unless one is named to continue.)
+	a, clock, lang, code := setup(ctx, &f, getenv, stderr, slog.LevelWarn, f.conversation == "")
 	if a == nil {
 		return code
 	}
@@ -194,12 +195,13 @@ func jsonReply(r bot.Reply) replyJSON {
 
 // setup reads the configuration and flags and opens the app; on failure it has printed why and
 // returns a nil app with the exit code.
-func setup(ctx context.Context, f *commonFlags, getenv func(string) string, stderr io.Writer, level slog.Level) (*app, func() time.Time, knowledge.Lang, int) {
+func setup(ctx context.Context, f *commonFlags, getenv func(string) string, stderr io.Writer, level slog.Level, oneShot bool) (*app, func() time.Time, knowledge.Lang, int) {
 	cfg, err := loadConfig(getenv, level)
 	if err != nil {
 		fmt.Fprintf(stderr, "guichet: %v\n", err)
 		return nil, nil, "", 2
 	}
+	cfg.OneShot = oneShot
 	if f.db != "" {
 		cfg.DB = f.db
 	}

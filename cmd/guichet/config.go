@@ -28,6 +28,10 @@ type config struct {
 	LLM       llmConfig
 	// CaseTTL is how long a conversation keeps its case without a message (GUICHET_CASE_TTL).
 	CaseTTL time.Duration
+	// OneShot keeps the conversation in memory rather than in the database: a one-shot answer
+	// (`guichet ask` without --conversation) starts a conversation nobody can continue, and
+	// writing it would only cost the answer time.
+	OneShot bool
 }
 
 // loadConfig reads the environment. A bad value is an error naming the variable.
@@ -159,7 +163,11 @@ func openApp(ctx context.Context, c config, stderr io.Writer) (*app, error) {
 	opts, err := c.LLM.modelOptions(kb, db, metrics, log)
 	var b *bot.Bot
 	if err == nil {
-		b = bot.New(kb, db, append([]bot.BotOption{bot.WithSearcher(db), bot.WithLogger(log), bot.WithCaseTTL(c.CaseTTL)}, opts...)...)
+		var store bot.Store = db
+		if c.OneShot {
+			store = bot.NewMemoryStore()
+		}
+		b = bot.New(kb, store, append([]bot.BotOption{bot.WithSearcher(db), bot.WithLogger(log), bot.WithCaseTTL(c.CaseTTL)}, opts...)...)
 	}
 	if ierr := <-indexed; err == nil {
 		err = ierr

@@ -11,7 +11,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/guichet/guichet/adapters/sqlite"
 	"github.com/guichet/guichet/bot"
 	"github.com/guichet/guichet/knowledge"
 )
@@ -77,6 +79,40 @@ func TestKBCompile(t *testing.T) {
 	}
 	if code, _, _ := runCmd(t, env(t, nil), "", "kb", "compile", "-o", filepath.Join(t.TempDir(), "no", "such", "dir")); code != 1 {
 		t.Errorf("kb compile into a missing folder = %d, want 1", code)
+	}
+}
+
+// TestAskKeepsOnlyNamedConversations checks that a one-shot answer writes no conversation, which
+// nobody could continue, while one named with --conversation is kept for its follow-up.
+func TestAskKeepsOnlyNamedConversations(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "guichet.db")
+	getenv := env(t, map[string]string{"GUICHET_DB": path})
+	kept := func() int64 {
+		t.Helper()
+		db, err := sqlite.Open(context.Background(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		p, err := db.Purge(context.Background(), time.Now().Add(time.Hour))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p.Conversations
+	}
+	if code, _, errs := runCmd(t, getenv, "", "ask", "--now", "2026-11-23T10:00", "J'ai perdu ma carte d'identité"); code != 0 {
+		t.Fatalf("ask = %d: %s", code, errs)
+	}
+	if n := kept(); n != 0 {
+		t.Errorf("a one-shot ask kept %d conversation(s), want 0", n)
+	}
+	for _, q := range []string{"J'ai perdu ma carte d'identité", "ça coûte combien ?"} {
+		if code, _, errs := runCmd(t, getenv, "", "ask", "--conversation", "c1", "--now", "2026-11-23T10:00", q); code != 0 {
+			t.Fatalf("ask --conversation = %d: %s", code, errs)
+		}
+	}
+	if n := kept(); n != 1 {
+		t.Errorf("ask --conversation kept %d conversation(s), want 1", n)
 	}
 }
 
