@@ -1187,6 +1187,13 @@ func TestConversations(t *testing.T) {
 		{"a foreign husband told naturalised: his card, no refusal", []turn{
 			{say: "Mon mari est marocain mais il a été naturalisé l'an dernier, il peut avoir sa carte d'identité ?", kind: bot.Answer, absent: []string{"doit d'abord devenir francaise"}},
 		}},
+		{"one's identity put on a spouse's phone so she logs in in one's place: refused", []turn{
+			{say: "Je veux installer ma carte d'identité dans France Identité sur le téléphone de ma femme, comme ça elle se connecte à ma place sur les sites. Comment je fais ?", kind: bot.OutOfScope},
+		}},
+		{"a key got with a cousin's passport for one's own use: refused; a cousin's own key is answered", []turn{
+			{say: "Can I get a Brussels digital key with my cousin's passport? He lives in Jette, and I'd use it myself.", kind: bot.OutOfScope},
+			{say: "My cousin lives in Jette and has no eID. Can he get a digital key with his passport?", kind: bot.Answer},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
