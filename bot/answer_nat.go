@@ -536,8 +536,11 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	if !livesAbroad {
 		told = naturalisedResident(told)
 	}
+	// (A route named to compare is not the one asked: "je dois attendre 5 ans comme pour une
+	// naturalisation ?")
+	uncompared := reComparedRoute().ReplaceAllString(p.Norm, "")
 	kindNamed := slices.ContainsFunc(b.kb.Nationality.Routes, func(r knowledge.Route) bool {
-		return slices.Contains(r.Triggers, "resident") && r.Kind != "" && containsWord(p.Norm, r.Kind)
+		return slices.Contains(r.Triggers, "resident") && r.Kind != "" && containsWord(uncompared, r.Kind)
 	})
 	if !kindNamed && slices.ContainsFunc(situations, func(x string) bool { return x != "resident" }) {
 		told = slices.DeleteFunc(slices.Clone(told), func(x string) bool { return x == "resident" })
@@ -548,7 +551,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			if slices.ContainsFunc(m.Route.Triggers, func(t string) bool { return slices.Contains(told, t) }) {
 				n -= 2
 			}
-			if b.namesRoute(p.Norm, m.Route) {
+			if b.namesRoute(uncompared, m.Route) {
 				n--
 			}
 			return n
@@ -687,7 +690,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 // reStatedYears reads a duration the person states as the requirement: "c'est bien 10 ans de
 // résidence minimum ?", "il faut 10 ans ?".
 var reStatedYears = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\b(?:c est bien|il faut bien|il faut|faut il|faut-il|il faudrait|il fallait|il faudra|il me faut|il lui faut|il nous faut)(?: aussi| encore| vraiment| forcement| obligatoirement| quand meme| absolument| au moins| minimum)? (\d{1,2}) ans\b|\b(\d{1,2}) ans (?:de (?:residence|mariage) )?(?:minimum|au minimum|requis|obligatoires?)\b|\b(?:dois|doit|devons|devez|doivent|devrai|devra|faut|faudra)(?: aussi| encore| vraiment| forcement| obligatoirement| quand meme| absolument)? attendre (?:au moins |minimum )?(\d{1,2}) ans\b`)
+	return regexp.MustCompile(`\b(?:c est bien|il faut bien|il faut|faut il|faut-il|il faudrait|il fallait|il faudra|il me faut|il lui faut|il nous faut)(?: aussi| encore| vraiment| forcement| obligatoirement| quand meme| absolument| au moins| minimum)? (\d{1,2}) ans\b|\b(\d{1,2}) ans (?:de (?:residence|mariage) )?(?:minimum|au minimum|requis|obligatoires?)\b|\b(?:dois|doit|devons|devez|doivent|devrai|devra|faut|faudra|besoin d)(?: aussi| encore| vraiment| forcement| obligatoirement| quand meme| absolument)? attendre (?:au moins |minimum |les )?(\d{1,2}) ans\b`)
 })
 
 // reProcedureClaim finds the legal form a question claims for a route ("c'est une simple
@@ -751,6 +754,19 @@ func statedYears(norm string) int {
 	n, _ := strconv.Atoi(m[1] + m[2] + m[3])
 	return n
 }
+
+// statedDenied reports whether the requirement a message states is denied ("je n'ai pas besoin
+// d'attendre 5 ans", "pas obligé d'attendre 5 ans"): the claim is then that less is required.
+func statedDenied(norm string) bool {
+	loc := reStatedYears().FindStringIndex(norm)
+	return loc != nil && containsWord(norm[max(0, loc[0]-14):loc[1]], "pas besoin", "pas oblige", "pas obligee", "plus besoin", "no need", "don t need", "don t have to")
+}
+
+// reComparedRoute finds a procedure named for comparison ("comme pour une naturalisation",
+// "like a naturalisation").
+var reComparedRoute = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:comme|like|zoals) (?:pour |for |bij )?(?:une |la |le |l |un |a |the |de |het |een )?[a-z]+`)
+})
 
 // namesRoute reports whether a message uses every word of a route's French name longer than three
 // letters ("réintégration", "décret").
@@ -903,7 +919,12 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		// peux déjà ?"): the duration stated against the route's, then the person's own.
 		what := ternary(slices.Contains(r.Triggers, "married"), "nat_years_marriage", "nat_years_residence")
 		n := statedYears(p.Norm)
-		w.para(w.t(ternary(n == m.MinYears, "nat_stated_years_yes", "nat_stated_years_no"), strconv.Itoa(m.MinYears), w.t(what)))
+		holds := n == m.MinYears
+		if statedDenied(p.Norm) {
+			// "c'est vrai que je n'ai pas besoin d'attendre 5 ans ?": the claim is that fewer do.
+			holds = m.MinYears < n
+		}
+		w.para(w.t(ternary(holds, "nat_stated_years_yes", "nat_stated_years_no"), strconv.Itoa(m.MinYears), w.t(what)))
 		if years > 0 {
 			w.para(w.t(ternary(years >= m.MinYears, "nat_own_years_met", "nat_own_years_unmet"), strconv.Itoa(years)))
 			w.fact("years_enough", strconv.FormatBool(years >= m.MinYears), r.Sources...)
@@ -1537,10 +1558,11 @@ func placedMonthOn(norm string, now time.Time) time.Time {
 }
 
 // reArrivedOn finds the month and year of an arrival in France told ("arrivé en France en
-// septembre 2024", "installée à Lyon depuis mars 2021"), which dates the residence whatever
+// septembre 2024", "installée à Lyon depuis mars 2021", "je vis en France depuis septembre
+// 2023"), which dates the residence whatever
 // other date the message tells (a diploma's, a wedding's).
 var reArrivedOn = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\b(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees|venu|venue|venus|venues|arrived|moved)(?: (?:en|a|au|aux|in|to|de|du|des|d|from) (?:france|\S+)){0,2}(?: (?:en|depuis|le|in|on|since))? (?:\d{1,2} |1er )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`)
+	return regexp.MustCompile(`\b(?:(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees|venu|venue|venus|venues|arrived|moved)(?: (?:en|a|au|aux|in|to|de|du|des|d|from) (?:france|\S+)){0,2}|(?:vis|vit|vivons|vivent|habite|habitons|reside|residons|live|lives|living)(?: en france| in france| ici| here))(?: (?:en|depuis|le|in|on|since))? (?:\d{1,2} |1er )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`)
 })
 
 // arrivedOn is the first day of the month an arrival in France is told in, the zero time when

@@ -1194,6 +1194,15 @@ func TestConversations(t *testing.T) {
 			{say: "Can I get a Brussels digital key with my cousin's passport? He lives in Jette, and I'd use it myself.", kind: bot.OutOfScope},
 			{say: "My cousin lives in Jette and has no eID. Can he get a digital key with his passport?", kind: bot.Answer},
 		}},
+		{"born in France, back at 14 after a date told: residence since 11 counted from the return", []turn{
+			{say: "Je suis né à Marseille en 2009 de parents tunisiens. On est partis en Tunisie quand j'avais 3 ans et je suis revenu en France en septembre 2023, à 14 ans. J'ai 17 ans. Je peux réclamer la nationalité française tout seul ?", kind: bot.Answer, prefix: "non", contains: []string{"3 ans"}},
+		}},
+		{"'pas besoin d'attendre 5 ans' after a master, living in France since a month told: yes, 2 years, and 3 had", []turn{
+			{say: "Je vis en France depuis septembre 2023, j'ai fait un master en 2 ans à Toulouse et j'ai été diplômé en juin 2025. C'est bien vrai que je n'ai pas besoin d'attendre 5 ans de résidence pour la naturalisation ?", kind: bot.Answer, prefix: "oui", contains: []string{"2 ans", "vous en avez 3"}},
+		}},
+		{"a route named to compare ('comme pour une naturalisation') is not the one asked", []turn{
+			{say: "J'ai perdu la nationalité française en 2010 en vivant au Japon. Je suis revenue vivre à Lyon en 2024. Je dois attendre 5 ans de résidence comme pour une naturalisation avant de redevenir française ?", kind: bot.Answer, prefix: "non", contains: []string{"reintegration"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
