@@ -1496,15 +1496,15 @@ var (
 	})
 )
 
-// reBecameIn finds the year someone became French ("devenue française en 2023"), and
-// reWeddingYear a wedding's year ("mariés en 2019"): one after the other is a spouse French after
-// the wedding.
+// reBecameIn finds the year someone became French ("devenue française en 2023", "naturalisé
+// français en 2021"), and reWeddingYear a wedding's year ("mariés en 2019", "mariée depuis
+// 2014"): one after the other is a spouse French after the wedding.
 var (
 	reBecameIn = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`\b(devenue?s? francaise?s?|devenue?s? francais|naturalisee?s?) (?:en|in) (\d{4})\b`)
+		return regexp.MustCompile(`\b(devenue?s? francaise?s?|devenue?s? francais|naturalisee?s?)(?: francaise?s?| francais)? (?:en|in) (\d{4})\b`)
 	})
 	reWeddingYear = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`\b(?:marie|maries|mariee|mariees|mariage|married|getrouwd)\b[^.?!]{0,25}?\b(?:en|in) (?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?(\d{4})\b`)
+		return regexp.MustCompile(`\b(?:marie|maries|mariee|mariees|mariage|married|getrouwd)\b[^.?!]{0,25}?\b(?:en|in|depuis|since) (?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?(\d{4})\b`)
 	})
 )
 

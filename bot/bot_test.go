@@ -1203,6 +1203,15 @@ func TestConversations(t *testing.T) {
 		{"a route named to compare ('comme pour une naturalisation') is not the one asked", []turn{
 			{say: "J'ai perdu la nationalité française en 2010 en vivant au Japon. Je suis revenue vivre à Lyon en 2024. Je dois attendre 5 ans de résidence comme pour une naturalisation avant de redevenir française ?", kind: bot.Answer, prefix: "non", contains: []string{"reintegration"}},
 		}},
+		{"schooled five years in French in a francophone country: no residence required for naturalisation", []turn{
+			{say: "Je viens du Sénégal où j'ai été scolarisé plus de 5 ans en français. Je suis en France depuis 2 ans seulement. Je peux quand même demander la naturalisation ?", kind: bot.Answer, prefix: "oui", contains: []string{"aucune duree minimale"}},
+		}},
+		{"a husband naturalised years after the wedding: no marriage declaration", []turn{
+			{say: "Je suis mariée depuis 2014 avec mon mari. Lui a été naturalisé français en 2021. Est-ce que je peux demander la nationalité par déclaration de mariage maintenant ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"married abroad, living in a French town since a year told: 4 years of marriage suffice", []turn{
+			{say: "on s'est mariés en 2021 au maroc avec mon mari français, le mariage est transcrit et on vit à toulouse depuis 2022. c'est bon pour la déclaration de nationalité ?", kind: bot.Answer, prefix: "oui", contains: []string{"4 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -296,6 +296,8 @@ type Parser struct {
 	// otherHolders are the nationality holders that name someone else than the asker ("mon mari
 	// est", "my wife is").
 	otherHolders []string
+	// frenchCities are large French towns (see CueFrenchCity).
+	frenchCities []string
 	// othersFrench are the French nationals' phrases that do not name the asker ("naturalisé",
 	// "devenue française").
 	othersFrench []string
@@ -552,6 +554,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.newCardsNamed = kb.Language.Cues[knowledge.CueNewCardNamed]
 	p.formatsNamed = kb.Language.Cues[knowledge.CueFormatNamed]
 	p.nationalityHolders = kb.Language.Cues[knowledge.CueNationalityHolder]
+	p.frenchCities = kb.Language.Cues[knowledge.CueFrenchCity]
 	for _, f := range kb.Language.Cues[knowledge.CueFrenchNational] {
 		if first := strings.Fields(f)[0]; first != "je" && first != "i" && first != "im" {
 			p.othersFrench = append(p.othersFrench, f)
@@ -1138,6 +1141,10 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			out.Domain++
 		}
 	}
+	if strings.Contains(norm, "scolaris") && pat().reSchooledFrench.MatchString(norm) {
+		// "j'ai été scolarisé plus de 5 ans en français au Sénégal": a francophone's schooling.
+		concepts = append(concepts, "sit:francophone")
+	}
 	if p.otherTown(strings.ReplaceAll(norm, "'", " ")) {
 		// "j'habite à Lille, je peux la faire à Roubaix ?": where to apply, elsewhere.
 		concepts = append(concepts, "other_place", "i:where")
@@ -1145,6 +1152,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	// (Read without brackets, commas and hyphens: "son fils (moi) est français", "ses
 	// petits-enfants sont français".)
 	plain := strings.Join(strings.FieldsFunc(norm, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' || r == '-' }), " ")
+	if slices.Contains(concepts, "sit:married") && p.phraseThen(plain, p.lives, p.frenchCities, 2) &&
+		slices.ContainsFunc(p.frenchCities, func(c string) bool { return containsWordAt(plain, c+" depuis") }) {
+		// "on s'est mariés au Maroc… on vit à Toulouse depuis 2022": a married couple's residence
+		// in France since a time, told by its town, which shortens the marriage's wait.
+		concepts = append(concepts, "sit:resident")
+	}
 	// (The person at the counter, or someone told of, is a parent too: "un monsieur de 70 ans…
 	// sa fille est française".)
 	someone := slices.ContainsFunc(p.nationalityHolders, func(c string) bool {
@@ -4760,6 +4773,9 @@ type patternSet struct {
 	// jusqu'à ses 10 ans"); reBackAgo how long ago someone came back ("il n'est revenu en France
 	// que l'an dernier").
 	reAwayUntil, reBackAgo *regexp.Regexp
+	// reSchooledFrench reads years of schooling in French told apart ("scolarisé plus de 5 ans
+	// en français"), which waives naturalisation's residence for a francophone national.
+	reSchooledFrench *regexp.Regexp
 	// reUsedMine reads someone else using what is the writer's: "quelqu'un a utilisé une copie
 	// de ma carte", "someone opened an account with my ID", or could ("quelqu'un peut se servir de
 	// mon identité avec ?", the fear of a victim).
@@ -4872,6 +4888,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reUsedMine:        regexp.MustCompile(`\b(?:quelqu un|une personne|un inconnu|le voleur|la voleuse|un voleur|someone|somebody|the thief|iemand|de dief)\b(?: m)? (?:(?:a|aurait|has|heeft) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken|gebruikt|geopend)|(?:peut|pourrait|can|could|kan) (?:utiliser|se servir|use|gebruiken))\b[^.?!]{0,50}?\b(?:ma|mon|mes|my|mijn)\b`),
 		reArrival:         regexp.MustCompile(`\b(?:(?:arrive|arrivee|arrives|arrivees|revenu|revenue|revenus|revenues|rentre|rentree|rentres|venu|venue|venus|installe|installee|installes)(?: (?:du|de|des|d) (?:l |la )?[a-z]+)?(?: vivre| habiter| m installer| nous installer)?(?: en france| ici| en metropole)?(?: en (?:[a-z]+ )?(?:19|20)\d\d ?,?)? (?:a l age de|vers l age de|vers|a|quand j avais|quand il avait|quand elle avait|quand on avait) (\d{1,2}) ?ans|(?:en france|ici|vis|vit|vivons|vivent|habite|habitons|habitent|reside|residons|resident|vecu|grandi|scolarise|scolarisee) depuis (?:mes|ses|leurs|l age de|que j ai|qu il a|qu elle a) (\d{1,2}) ?ans|(?:moved|came|arrived|came back|moved back)(?: to| in)? (?:france|here) (?:at the age of|aged|at age|at|when i was|when he was|when she was) (\d{1,2})\b|(?:in france|here) since (?:i was|he was|she was|age|the age of) (\d{1,2})\b)`),
 		reAwaySpan:        regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|vivait|vivais|parti|partie|repartis|reparti|repartie)\b[a-z ]{0,30}? de (?:mes |ses |leurs )?\d{1,2} (?:ans )?a (?:mes |ses |leurs )?(\d{1,2}) ans\b`),
+		reSchooledFrench:  regexp.MustCompile(`\bscolaris[a-z]*(?: [a-z0-9]+){0,5}? en francais\b`),
 		reAwayUntil:       regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|restes|vivait|vivais|vivions|vivaient) ((?:[a-z]+ ){0,6}?)jusqu a (?:mes|ses|leurs|nos) (\d{1,2}) ans\b`),
 		reBackAgo:         regexp.MustCompile(`\b(?:revenu|revenue|revenus|revenues|rentre|rentree|rentres|rentrees|arrive|arrivee|arrives|arrivees)(?: vivre| habiter)?(?: en france| ici)?(?: que)? (?:(l an dernier|l annee derniere|cette annee)|il y a (\d{1,2}|un) ans?)\b`),
 		reImpersonatesMe:  regexp.MustCompile(`\b(?:se fait|s est fait|s est faite|se font|se sont fait|se faisait|se faisaient|se fasse) passer pour moi\b|\b(?:is|are|was|were) pretending to be me\b|\bpretends to be me\b`),
