@@ -84,6 +84,15 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.optional")
 		return w.done(Answer), ""
 	}
+	if b.appDutyAsked(p) {
+		// "un conseiller de sa banque lui dit qu'elle doit installer France Identité… je voulais
+		// savoir si elle est obligée ?", "il me demande s'il est obligé d'installer France
+		// Identité, il n'a pas de smartphone, je lui réponds quoi ?": the app is optional,
+		// whatever phone the story tells.
+		w.para(w.t("no"))
+		w.kbFact("fi.optional")
+		return w.done(Answer), ""
+	}
 	cardSupposed := false
 	if sl := &st.Slots; (sl.NoIDCard || sl.CardFormat == knowledge.Plastic || sl.CardFormat == knowledge.Cardboard) &&
 		startsWithWord(p.Norm, b.kb.Language.Cues[knowledge.CueSuppose]...) && b.hasCue(p.Norm, knowledge.CueObtain) && (p.CardNamed || slices.Contains(p.Named, knowledge.TopicCNI)) {
@@ -1486,6 +1495,38 @@ func (b *Bot) confirmedItem(w *writer, factID string, p nlu.Parse) bool {
 		}
 	}
 	return false
+}
+
+// appDutyAsked reports whether a message asks whether one is obliged to use France Identité,
+// the app told or named ("elle doit installer France Identité… elle est obligée ?"), and not
+// whether a condition or a step of it is required ("l'appli demande le NFC, c'est obligatoire
+// ?"), which the conditions answer.
+func (b *Bot) appDutyAsked(p nlu.Parse) bool {
+	q := questionSentence(p.Norm)
+	asked := asksYesNo(p) || b.hasCue(q, knowledge.CueWhatToAnswer)
+	app := b.hasCue(p.Norm, knowledge.CueDownload) || slices.Contains(p.Named, knowledge.TopicIdentite)
+	if !asked || !app || p.Deceit || !b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(q, knowledge.CueOwnTown) {
+		return false
+	}
+	for _, c := range clauses(p.Norm) {
+		// "…s'il est obligé d'installer France Identité maintenant qu'il a sa nouvelle carte":
+		// the duty of installing the app itself.
+		words := strings.Fields(c)
+		for i, w := range words {
+			if !b.hasCue(w, knowledge.CueMandatory) {
+				continue
+			}
+			if after := strings.Join(words[i+1:min(len(words), i+5)], " "); b.hasCue(after, knowledge.CueDownload) || strings.Contains(after, "france identite") {
+				return true
+			}
+		}
+	}
+	// "je voulais savoir si elle est obligée ?": a duty with no object of its own asks of the
+	// app the story names ("…obligé d'attendre 2030 ?", "…obligatoirement prendre rendez-vous
+	// ?" ask of something else).
+	words := strings.Fields(strings.Trim(q, " ?!."))
+	last := strings.Join(words[max(0, len(words)-2):], " ")
+	return b.hasCue(last, knowledge.CueMandatory) && matchItem(b.kb.MustFact("fi.conditions"), q) == nil && matchItem(b.kb.MustFact("fi.steps"), q) == nil
 }
 
 // toldBefore returns what a message tells before the sentence that asks its question.

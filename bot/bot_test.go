@@ -1212,6 +1212,13 @@ func TestConversations(t *testing.T) {
 		{"married abroad, living in a French town since a year told: 4 years of marriage suffice", []turn{
 			{say: "on s'est mariés en 2021 au maroc avec mon mari français, le mariage est transcrit et on vit à toulouse depuis 2022. c'est bon pour la déclaration de nationalité ?", kind: bot.Answer, prefix: "oui", contains: []string{"4 ans"}},
 		}},
+		{"whether one is obliged to install France Identité, a phone lacking in the story: no, it is optional", []turn{
+			{say: "ma mere a 82 ans, elle n'a pas de smartphone. Sa banque lui dit qu'elle doit installer France Identite pour valider un virement. Je voulais savoir si elle est obligee ?", kind: bot.Answer, prefix: "non", contains: []string{"pas obligatoires"}},
+			{say: "Un usager me demande s'il est oblige d'installer France Identite maintenant qu'il a sa nouvelle carte. Il n'a pas de smartphone. Je lui reponds quoi ?", kind: bot.Answer, prefix: "non", contains: []string{"facultatives"}},
+		}},
+		{"a duty of something else than the app ('obligé d'attendre 2030 ?') is not the app's", []turn{
+			{say: "J'ai l'ancienne carte qui expire seulement en 2030 mais je veux absolument France Identité. Je suis obligé d'attendre 2030 ?", kind: bot.Answer, absent: []string{"ne sont pas obligatoires"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
@@ -1237,14 +1244,14 @@ func TestConversations(t *testing.T) {
 			{say: "je dois apporter quoi comme papiers ?", kind: bot.Answer, contains: []string{"passeport"}, absent: []string{"première demande, d'un renouvellement"}},
 		}},
 		{"whether France Identité is required, asked with the card one has as grounds: no", []turn{
-			{say: "ma banque m'a parlé de France Identité, je suis obligé de l'installer maintenant que j'ai la nouvelle carte ?", kind: bot.Answer, prefix: "non", contains: []string{"ne sont obligatoires"}},
+			{say: "ma banque m'a parlé de France Identité, je suis obligé de l'installer maintenant que j'ai la nouvelle carte ?", kind: bot.Answer, prefix: "non", contains: []string{"pas obligatoires"}},
 			{say: "Je suis obligé de faire certifier mon identité pour me servir de l'appli France Identité ?", kind: bot.Answer, prefix: "non"},
 		}},
 		{"a condition asked with an obligation is still a condition", []turn{
 			{say: "l'appli France Identité parle de NFC, mon téléphone doit forcément avoir ça pour que ça marche ?", kind: bot.Answer, prefix: "oui"},
 		}},
 		{"whether France Identité is required, asked with the card one has as grounds: no", []turn{
-			{say: "ma banque m'a parlé de France Identité, je suis obligé de l'installer maintenant que j'ai la nouvelle carte ?", kind: bot.Answer, prefix: "non", contains: []string{"ne sont obligatoires"}},
+			{say: "ma banque m'a parlé de France Identité, je suis obligé de l'installer maintenant que j'ai la nouvelle carte ?", kind: bot.Answer, prefix: "non", contains: []string{"pas obligatoires"}},
 			{say: "Je suis obligé de faire certifier mon identité pour me servir de l'appli France Identité ?", kind: bot.Answer, prefix: "non"},
 		}},
 		{"a condition asked with an obligation is still a condition", []turn{
