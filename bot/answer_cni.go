@@ -282,6 +282,15 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		if r.Kind == Answer && b.cniCircumstances(w, st, p, m.Time) {
 			r = w.done(Answer)
 		}
+		if r.Kind == Answer && pending == "" && (st.Intent == nlu.Declare || st.Intent == nlu.Where) && !p.Deceit && !p.FoundAgain &&
+			(st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft) &&
+			!slices.ContainsFunc(r.Facts, func(f Fact) bool { return f.Name == "fee" || f.Name == "checklist" }) {
+			// "on me l'a volée, je fais la déclaration où ?", "je peux la refaire à Lyon ?": the
+			// replacement's stamp, which nobody should learn of at the counter.
+			if b.cniFeeLine(w, st.Slots) {
+				r = w.done(Answer)
+			}
+		}
 		if r.Kind == Answer && pending == "" && st.Intent != nlu.Fee && st.Slots.Application != "" && b.asksPriceSecond(p) &&
 			!slices.ContainsFunc(r.Facts, func(f Fact) bool { return f.Name == "fee" }) {
 			// "est-ce qu'elle doit se déplacer elle-même, et combien ça va coûter ?": the second
@@ -1337,6 +1346,20 @@ func (b *Bot) amountInReason(p nlu.Parse) bool {
 }
 
 // cniFee states the fee of the situation. lead puts a yes/no first when the question asked one.
+// cniFeeLine writes the one line of a paid request's fee ("Pour un remplacement après un vol, il
+// faut un timbre fiscal de 25 €"), for an answer on another facet; it reports whether it wrote
+// one (a free request, or a fee not known, gets none).
+func (b *Bot) cniFeeLine(w *writer, s nlu.Slots) bool {
+	fee, err := rules.CNIFee(b.kb, s.Application, s.CardFormat, s.Region)
+	if err != nil || fee.Amount.IsFree() {
+		return false
+	}
+	w.para(w.t("fee_paid", w.t("app_"+string(s.Application)), fee.Amount.String(), w.text(fee.Rule.Reason)))
+	w.fact("fee", fee.Amount.String(), fee.Sources...)
+	w.entry(fee.Rule.ID)
+	return true
+}
+
 func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 	fee, err := rules.CNIFee(b.kb, s.Application, s.CardFormat, s.Region)
 	if err != nil {

@@ -1219,6 +1219,9 @@ func TestConversations(t *testing.T) {
 		{"a duty of something else than the app ('obligé d'attendre 2030 ?') is not the app's", []turn{
 			{say: "J'ai l'ancienne carte qui expire seulement en 2030 mais je veux absolument France Identité. Je suis obligé d'attendre 2030 ?", kind: bot.Answer, absent: []string{"ne sont pas obligatoires"}},
 		}},
+		{"where a theft is declared: the police, and the replacement's 25 € stamp with it", []turn{
+			{say: "On m'a arraché mon sac samedi, ma carte d'identité était dedans. Je fais la déclaration où ?", kind: bot.Answer, contains: []string{"commissariat", "25 €"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
