@@ -224,7 +224,10 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		}
 		// (A hosted person afraid of being taken for a fraudster asks for the proof of address.)
 		hosted := p.Has(nlu.HostedQ) || p.Slots.Hosted != nil && *p.Slots.Hosted
-		usurped := p.Victim && (b.hasCue(p.Norm, knowledge.CueIdentityTheft) || b.hasCue(p.Norm, knowledge.CueTheftOutcome)) && p.Form != nlu.FormYesNo && !hosted
+		// ("…des relances pour un crédit que je n'ai jamais signé… je crois que quelqu'un
+		// l'utilise": what was done in the person's name and by whom, told together.)
+		usurped := (p.Victim && (b.hasCue(p.Norm, knowledge.CueIdentityTheft) || b.hasCue(p.Norm, knowledge.CueTheftOutcome)) ||
+			b.hasCue(p.Norm, knowledge.CueIdentityTheft) && b.hasCue(p.Norm, knowledge.CueTheftOutcome)) && p.Form != nlu.FormYesNo && !hosted
 		if usurped {
 			// "je reçois des courriers de crédits que je n'ai jamais demandés, quelqu'un utilise une
 			// fausse carte à mon nom, je fais quoi ?": the complaint, no request of a card; after a
@@ -658,6 +661,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// machine pour les empreintes", "il peut déposer sa demande chez nous plutôt que dans sa
 		// commune ?": where the request may be made, whatever the story names.
 		intent = nlu.Where
+	}
+	if ask := lastClause(questionSentence(cmp.Or(p.Ask, p.Norm))); p.Form == nlu.FormWhere && intent == nlu.Where && (s.Application == knowledge.Loss || s.Application == knowledge.Theft) &&
+		containsWord(ask, "declare", "declarer", "declaration", "la declarer", "le declarer", "report it") {
+		// "et si je veux pas la refaire tout de suite, je la déclare où ?": where the loss is
+		// declared, not where the card is redone.
+		intent = nlu.Declare
 	}
 	if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && intent == nlu.Documents && (p.Slots.IssueYear != 0 || p.Slots.IssueDate != "") &&
 		b.hasCue(ask, knowledge.CueObliged) && b.matchDocument(ask) == nil && s.Application != knowledge.Loss && s.Application != knowledge.Theft && !p.Has(nlu.Documents) {

@@ -1222,6 +1222,13 @@ func TestConversations(t *testing.T) {
 		{"where a theft is declared: the police, and the replacement's 25 € stamp with it", []turn{
 			{say: "On m'a arraché mon sac samedi, ma carte d'identité était dedans. Je fais la déclaration où ?", kind: bot.Answer, contains: []string{"commissariat", "25 €"}},
 		}},
+		{"credits in one's name after a card stolen last year: the complaint first", []turn{
+			{say: "Depuis un mois je recois des relances pour un credit que je n'ai jamais signe. Ma carte d'identite m'avait ete volee l'an dernier. Je crois que quelqu'un l'utilise. Qu'est-ce que je dois faire ?", kind: bot.Answer, prefix: "quelqu'un qui se sert de votre nom", contains: []string{"plainte"}},
+		}},
+		{"a loss, then 'je la déclare où ?' without redoing the card: the police", []turn{
+			{say: "jai perdu ma carte d'identité, je fais quoi", kind: bot.Answer},
+			{say: "et si je veux pas la refaire tout de suite, je la déclare où ?", kind: bot.Answer, contains: []string{"gendarmerie"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
