@@ -1229,6 +1229,12 @@ func TestConversations(t *testing.T) {
 			{say: "jai perdu ma carte d'identité, je fais quoi", kind: bot.Answer},
 			{say: "et si je veux pas la refaire tout de suite, je la déclare où ?", kind: bot.Answer, contains: []string{"gendarmerie"}},
 		}},
+		{"one whose grandchildren are French asks to become French: the ascendant's route", []turn{
+			{say: "J'ai 67 ans, je vis en France depuis 1994 avec une carte de résident et mes petits-enfants sont français. Est-ce que je peux devenir français grâce à eux ?", kind: bot.Answer, prefix: "oui", contains: []string{"ascendant", "25 ans"}},
+		}},
+		{"a mother of a daughter become French by naturalisation: the ascendant's route", []turn{
+			{say: "Ma mère a 67 ans, elle est tunisienne et vit en France depuis 1994. Moi je suis devenue française il y a dix ans. Elle peut devenir française plus simplement que par une naturalisation ?", kind: bot.Answer, contains: []string{"ascendant"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1163,8 +1163,13 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	someone := slices.ContainsFunc(p.nationalityHolders, func(c string) bool {
 		return (strings.HasPrefix(c, "un ") || strings.HasPrefix(c, "une ") || strings.HasPrefix(c, "a ")) && containsWordAt(plain, c)
 	})
-	if (p.cues.saysAny(plain, p.ownParents) || slices.Contains(concepts, "patron") || someone) &&
-		slices.ContainsFunc(p.frenchDescendants, func(c string) bool { return statedAt(plain, c) }) ||
+	// ("J'ai 67 ans… mes petits-enfants sont français. Je peux devenir français grâce à eux ?",
+	// "mr 67 ans… son fils est français. quelle démarche pour devenir français ?": the one whose
+	// descendants are French asks to become French.)
+	descendantsFrench := slices.ContainsFunc(p.frenchDescendants, func(c string) bool { return statedAt(plain, c) })
+	becomeAsked := containsWordAt(plain, "devenir francais") || containsWordAt(plain, "devenir francaise")
+	if (p.cues.saysAny(plain, p.ownParents) || slices.Contains(concepts, "patron") || someone) && descendantsFrench ||
+		descendantsFrench && becomeAsked && (strings.Contains(plain, "petits enfants") || containsWordAt(plain, "son fils") || containsWordAt(plain, "sa fille") || containsWordAt(plain, "ses enfants")) ||
 		p.cues.saysAny(plain, p.parentsOfFrench) {
 		// "ma mère a 68 ans, elle vit en France depuis 30 ans, et moi je suis française": the
 		// parent of a French person, the route by declaration as one.
