@@ -1235,6 +1235,11 @@ func TestConversations(t *testing.T) {
 		{"a mother of a daughter become French by naturalisation: the ascendant's route", []turn{
 			{say: "Ma mère a 67 ans, elle est tunisienne et vit en France depuis 1994. Moi je suis devenue française il y a dix ans. Elle peut devenir française plus simplement que par une naturalisation ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
+		{"the home commune corrected ('pardon, c'est Etterbeek maintenant'): the key's price there", []turn{
+			{say: "j'habite à Ixelles, pas d'eID ni itsme. la clé numérique ça coûte combien chez moi ?", kind: bot.Answer, contains: []string{"ixelles (votre commune)"}},
+			{say: "ah non pardon je me suis trompé, j'ai déménagé le mois dernier, c'est Etterbeek maintenant", kind: bot.Answer, contains: []string{"etterbeek (votre commune) : gratuit"}},
+			{say: "pardon, pas Etterbeek, Watermael-Boitsfort", kind: bot.Answer, contains: []string{"watermael-boitsfort (votre commune) : 26"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
