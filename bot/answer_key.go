@@ -261,7 +261,9 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 	case nlu.Fee:
 		return b.keyOptions(w, s, p, len(w.r.Blocks) == 0)
 	case nlu.What:
+		// What it is says what it opens: "c'est quoi la clé numérique ?" asks what it is for.
 		w.kbFact("key.what")
+		w.kbFact("key.services")
 		w.kbFact("key.ways")
 	case nlu.Ways:
 		w.kbFact("key.ways")

@@ -1240,6 +1240,9 @@ func TestConversations(t *testing.T) {
 			{say: "ah non pardon je me suis trompé, j'ai déménagé le mois dernier, c'est Etterbeek maintenant", kind: bot.Answer, contains: []string{"etterbeek (votre commune) : gratuit"}},
 			{say: "pardon, pas Etterbeek, Watermael-Boitsfort", kind: bot.Answer, contains: []string{"watermael-boitsfort (votre commune) : 26"}},
 		}},
+		{"what the digital key is: what it opens comes with it", []turn{
+			{say: "La commune m'a parlé d'une « clé numérique ». C'est quoi concrètement ?", kind: bot.Answer, contains: []string{"mypension", "myminfin"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
