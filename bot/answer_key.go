@@ -19,6 +19,9 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 	if b.stepAsScam(w, "key.no-chip", p) {
 		return w.done(Answer), ""
 	}
+	if r, ok := b.keyElsewhere(w, p); ok {
+		return r, ""
+	}
 	otherCommune := st.Slots.AskedCommune != ""
 	if b.twoResidents(p) {
 		// (Two people, each in their commune: no office asked of another commune's resident.)
@@ -1133,4 +1136,32 @@ func (b *Bot) asksKeyPaper(p nlu.Parse) bool {
 	}
 	it := matchItem(b.kb.MustFact("key.no-chip"), ask)
 	return it != nil && !nlu.Denied(ask, it.Match)
+}
+
+// keyElsewhere answers the ways that need no Brussels office: another country's electronic ID,
+// which logs in without a Belgian key ("my German ID card has the online function, do I even
+// need a Belgian digital key?"), and the remote video interview for one who would have to travel
+// ("I live in Montreal… can I get a key without flying back?"). ok is false for other messages.
+func (b *Bot) keyElsewhere(w *writer, p nlu.Parse) (Reply, bool) {
+	if p.Deceit || b.saysMoney(p) {
+		return Reply{}, false
+	}
+	ask := cmp.Or(p.Ask, p.Norm)
+	switch {
+	case b.hasCue(p.Norm, knowledge.CueEIDASCard) && !b.hasCue(p.Norm, knowledge.CueCardExpired) && !b.hasCue(ask, knowledge.CueBring):
+		// (A card expired, or papers to bring, ask of the counter's way.)
+		if asksYesNo(p) && (b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueMandatory) || containsWord(ask, "nodig")) {
+			w.para(w.t("no")) // "do I really need a Belgian digital key?"
+		}
+		w.kbFact("key.eidas")
+	case b.hasCue(p.Norm, knowledge.CueTravelBack) && p.Slots.CardType != knowledge.CardEID && !(containsWord(p.Norm, "itsme") && !nlu.Denied(p.Norm, []string{"itsme"})):
+		// (With an eID or itsme, the key is activated online: the ways say so.)
+		if a := b.answerOf("key.video", p); a != nil && asksYesNo(p) {
+			w.para(yesNo(w, a.Verdict == "yes"))
+		}
+		w.kbFact("key.video")
+	default:
+		return Reply{}, false
+	}
+	return w.done(Answer), true
 }

@@ -1243,6 +1243,14 @@ func TestConversations(t *testing.T) {
 		{"what the digital key is: what it opens comes with it", []turn{
 			{say: "La commune m'a parlé d'une « clé numérique ». C'est quoi concrètement ?", kind: bot.Answer, contains: []string{"mypension", "myminfin"}},
 		}},
+		{"a digital key from abroad without travelling back: yes, by video interview", []turn{
+			{say: "I'm Belgian but I've been living in Montreal for years, no eID reader here. Can I get a digital key without flying back to Brussels?", kind: bot.Answer, prefix: "yes", contains: []string{"mybelgianid", "video"}},
+			{say: "je suis rentrée en France, je n'ai ni eID ni itsme. je dois revenir en Belgique pour la clé numérique ?", kind: bot.Answer, prefix: "non", contains: []string{"video"}},
+		}},
+		{"another country's electronic ID: no Belgian key needed (eIDAS); an expired one asks of the counter", []turn{
+			{say: "I'm German and my German ID card has the online function. Do I even need a Belgian digital key to log in to Belgian government sites?", kind: bot.Answer, prefix: "no", contains: []string{"eidas"}},
+			{say: "My Italian ID card expired last month. Is it ok if I bring my passport instead to get the digital key?", kind: bot.Answer, absent: []string{"eidas"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
