@@ -1025,7 +1025,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	case nlu.Presence:
 		// (Read in the whole message: the companion is often told before "c'est bon ?".)
 		housebound := b.hasCue(p.Norm, knowledge.CueHousebound) || b.hasCue(p.Norm, knowledge.CueHomeVisit)
-		if a, _ := longestAnswer(b.kb.MustFact("cni.minor").Answers, p.Norm, 1); housebound && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueHomeVisit) && p.Form == nlu.FormYesNo {
+		// (A follow-up asked of another child, "et pour son grand frère de 14 ans ?", names
+		// whom the question is asked of, not who comes with them.)
+		companion := p.Norm
+		if p.Carried {
+			companion = p.Ask
+		}
+		if a, _ := longestAnswer(b.kb.MustFact("cni.minor").Answers, companion, 1); housebound && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueHomeVisit) && p.Form == nlu.FormYesNo {
 			// "il est en EHPAD, quelqu'un de la mairie peut venir sur place ?": where a mobile
 			// device is offered.
 			w.para(w.t("depends_town_hall"))
@@ -2636,7 +2642,8 @@ func askedPart(norm string) string {
 // grand-mère, je peux faire sa carte moi-même ?", "mon oncle peut emmener ma fille ?"): a parent
 // with parental authority, or the guardian, does (the cni.minor fact).
 func (b *Bot) nonParentActs(p nlu.Parse, s nlu.Slots) bool {
-	if p.Form != nlu.FormYesNo || b.situation(s).Holder != knowledge.Minor || b.hasCue(p.Norm, knowledge.CueGuardian) || strings.Contains(p.Norm, "tutelle") ||
+	// (A follow-up asked of another child names whom it is asked of: "et pour son grand frère ?")
+	if p.Carried || p.Form != nlu.FormYesNo || b.situation(s).Holder != knowledge.Minor || b.hasCue(p.Norm, knowledge.CueGuardian) || strings.Contains(p.Norm, "tutelle") ||
 		// A relative given parental authority by a judge applies; the parents' own authority
 		// told in the story ("ses parents ont l'autorité parentale") is no such one.
 		containsWord(p.Norm, "a l autorite parentale", "ai l autorite parentale", "exerce l autorite parentale", "delegation", "delegue", "deleguee") {

@@ -1251,6 +1251,10 @@ func TestConversations(t *testing.T) {
 			{say: "I'm German and my German ID card has the online function. Do I even need a Belgian digital key to log in to Belgian government sites?", kind: bot.Answer, prefix: "no", contains: []string{"eidas"}},
 			{say: "My Italian ID card expired last month. Is it ok if I bring my passport instead to get the digital key?", kind: bot.Answer, absent: []string{"eidas"}},
 		}},
+		{"a child's presence at pickup, then 'et pour son grand frère de 14 ans ?': the same question, for him", []turn{
+			{say: "La carte de ma fille de 8 ans est prête. Pour aller la récupérer à la mairie, elle doit venir avec moi ?", kind: bot.Answer, prefix: "non"},
+			{say: "et pour son grand frère de 14 ans ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

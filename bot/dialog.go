@@ -1178,10 +1178,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		return
 	}
 	if topic == st.Topic && st.Intent != "" && p.Form == nlu.FormNone && (!p.Slots.IsZero() || p.Slots.AgeMonths != nil) {
-		return // the situation of the question in progress
+		b.carryQuestion(st, p) // "et pour son grand frère de 14 ans ?": the last question, for him
+		return                 // the situation of the question in progress
 	}
 	if topic == st.Topic && st.Intent != "" && p.Form == nlu.FormYesNo && p.Continues() && len(p.Intents) == 0 && !p.TopicNamed && p.Words <= 12 &&
 		(p.Slots.Holder != "" || p.Slots.Age != nil) && p.Slots.Place == "" && p.Slots.Commune == "" {
+		b.carryQuestion(st, p)
 		return // "ok et ma sœur, elle a 19 ans, elle peut elle ?": the question in progress, for her
 	}
 	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && p.Words <= 6 && !p.TopicNamed && p.Continues() {
@@ -1889,4 +1891,21 @@ func isCount(word string) bool {
 	}
 	_, ok := nlu.NumberWord(word)
 	return ok
+}
+
+// carryQuestion makes a follow-up that only names another person or case ("et pour son grand
+// frère de 14 ans ?") ask the last question again, for them: the question sentence and its
+// yes/no form are the last message's, the slots this one's.
+func (b *Bot) carryQuestion(st State, p *nlu.Parse) {
+	if !p.Continues() || st.LastAsk == "" || st.LastForm != nlu.FormYesNo || p.Words > 10 || len(p.Intents) > 0 {
+		return
+	}
+	// Only a person or case named ("et pour son frère ?", "et sa sœur de 13 ans ?"), no question
+	// of its own ("et il lui faut l'autorisation de son curateur ?").
+	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ").Replace(p.Norm))
+	if len(words) < 2 || !slices.Contains([]string{"pour", "for", "voor", "sa", "son", "ses", "ma", "mon", "mes", "his", "her", "my", "zijn", "haar", "mijn"}, words[1]) ||
+		b.hasCue(p.Norm, knowledge.CueObliged) || b.hasCue(p.Norm, knowledge.CueAllowed) || b.hasCue(p.Norm, knowledge.CueMandatory) {
+		return
+	}
+	p.Ask, p.Form, p.Carried = st.LastAsk, st.LastForm, true
 }

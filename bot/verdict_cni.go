@@ -130,7 +130,7 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		// with both.
 		w.para(w.t("no"))
 		w.fact("other_parent_in_person", "false", f.Sources...)
-	case b.situation(s).Holder == knowledge.Minor && b.hasCue(p.Norm, knowledge.CuePickup) && (!b.alone(first) || b.parentAlone(first.Norm)) && !p.Proxy:
+	case b.situation(s).Holder == knowledge.Minor && (b.hasCue(p.Norm, knowledge.CuePickup) || b.hasCue(p.Ask, knowledge.CuePickup)) && (!b.alone(first) || b.parentAlone(first.Norm)) && !p.Proxy:
 		// "pour aller la récupérer, elle doit venir avec moi ?": a minor comes to collect the
 		// card only above an age; "un père vient la retirer sans elle, on peut la lui remettre ?"
 		// asks it the other way round.

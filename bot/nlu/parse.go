@@ -98,6 +98,10 @@ type Parse struct {
 	Vanished bool
 	// Foreigner is set when the person says they are a foreign national ("je suis marocain").
 	Foreigner bool
+	// Carried is set when the message only names another person or case and its question is
+	// the last message's, asked again ("et pour son grand frère de 14 ans ?"): Ask is that
+	// question, and the people the message names are whom it is asked of, not companions.
+	Carried bool
 	// OtherForeigner is true when the foreign national is someone the asker tells of, the
 	// asker being French ("je suis française et mon mari est anglais, il peut… ?").
 	OtherForeigner bool
