@@ -75,6 +75,11 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		// c'est laquelle ?": a question on all the communes, which their table answers; where
 		// the person should go ("à quel guichet je vais ?") still depends on where they live.
 		b.communeTable(w)
+		if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueNegation) || containsWord(ask, "don t", "doesn t", "do not", "does not") {
+			// "combien de communes ne la délivrent pas, et lesquelles ?": their count, and where
+			// their residents go.
+			w.kbFact("key.everyone-must-go")
+		}
 		return w.done(Answer), ""
 	}
 	if b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWhatNext) && (b.hasCue(p.Norm, knowledge.CueCode) || b.hasCue(p.Norm, knowledge.CuePaper)) && !b.hasCue(p.Norm, knowledge.CueEIDPin) {

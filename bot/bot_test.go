@@ -1255,6 +1255,10 @@ func TestConversations(t *testing.T) {
 			{say: "La carte de ma fille de 8 ans est prête. Pour aller la récupérer à la mairie, elle doit venir avec moi ?", kind: bot.Answer, prefix: "non"},
 			{say: "et pour son grand frère de 14 ans ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 ans"}},
 		}},
+		{"how many and which Brussels communes issue no key: the table, and the four with where their residents go", []turn{
+			{say: "Combien de communes bruxelloises ne délivrent pas du tout la clé numérique, et lesquelles ?", kind: bot.Answer, contains: []string{"quatre communes", "uccle"}},
+			{say: "Which Brussels municipalities don't issue digital keys at all?", kind: bot.Answer, contains: []string{"four communes"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
