@@ -1360,7 +1360,6 @@ func (b *Bot) amountInReason(p nlu.Parse) bool {
 	return false
 }
 
-// cniFee states the fee of the situation. lead puts a yes/no first when the question asked one.
 // cniFeeLine writes the one line of a paid request's fee ("Pour un remplacement après un vol, il
 // faut un timbre fiscal de 25 €"), for an answer on another facet; it reports whether it wrote
 // one (a free request, or a fee not known, gets none).
@@ -1375,6 +1374,7 @@ func (b *Bot) cniFeeLine(w *writer, s nlu.Slots) bool {
 	return true
 }
 
+// cniFee states the fee of the situation. lead puts a yes/no first when the question asked one.
 func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 	fee, err := rules.CNIFee(b.kb, s.Application, s.CardFormat, s.Region)
 	if err != nil {

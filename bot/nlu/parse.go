@@ -302,6 +302,8 @@ type Parser struct {
 	otherHolders []string
 	// frenchCities are large French towns (see CueFrenchCity).
 	frenchCities []string
+	// firstPersons, thirdPersons and descendantsNamed: see their cues.
+	firstPersons, thirdPersons, descendantsNamed []string
 	// othersFrench are the French nationals' phrases that do not name the asker ("naturalisé",
 	// "devenue française").
 	othersFrench []string
@@ -559,13 +561,16 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.formatsNamed = kb.Language.Cues[knowledge.CueFormatNamed]
 	p.nationalityHolders = kb.Language.Cues[knowledge.CueNationalityHolder]
 	p.frenchCities = kb.Language.Cues[knowledge.CueFrenchCity]
+	p.firstPersons = kb.Language.Cues[knowledge.CueFirstPerson]
+	p.thirdPersons = kb.Language.Cues[knowledge.CueThirdPerson]
+	p.descendantsNamed = kb.Language.Cues[knowledge.CueDescendantNamed]
 	for _, f := range kb.Language.Cues[knowledge.CueFrenchNational] {
-		if first := strings.Fields(f)[0]; first != "je" && first != "i" && first != "im" {
+		if !slices.Contains(p.firstPersons, strings.Fields(f)[0]) {
 			p.othersFrench = append(p.othersFrench, f)
 		}
 	}
 	for _, h := range p.nationalityHolders {
-		if first := strings.Fields(h)[0]; first != "je" && first != "moi" && first != "i" && first != "im" && first != "ik" && strings.Contains(h, " ") {
+		if !slices.Contains(p.firstPersons, strings.Fields(h)[0]) && strings.Contains(h, " ") {
 			p.otherHolders = append(p.otherHolders, h)
 		}
 	}
@@ -1173,7 +1178,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	descendantsFrench := slices.ContainsFunc(p.frenchDescendants, func(c string) bool { return statedAt(plain, c) })
 	becomeAsked := containsWordAt(plain, "devenir francais") || containsWordAt(plain, "devenir francaise")
 	if (p.cues.saysAny(plain, p.ownParents) || slices.Contains(concepts, "patron") || someone) && descendantsFrench ||
-		descendantsFrench && becomeAsked && (strings.Contains(plain, "petits enfants") || containsWordAt(plain, "son fils") || containsWordAt(plain, "sa fille") || containsWordAt(plain, "ses enfants")) ||
+		descendantsFrench && becomeAsked && p.cues.saysAny(plain, p.descendantsNamed) ||
 		p.cues.saysAny(plain, p.parentsOfFrench) {
 		// "ma mère a 68 ans, elle vit en France depuis 30 ans, et moi je suis française": the
 		// parent of a French person, the route by declaration as one.
@@ -1181,7 +1186,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	// (The asker tells of themselves: "ma sœur est née en France… elle doit faire une démarche ?",
 	// with no "je" or "moi", asks the sister's own route.)
-	selfTold := slices.ContainsFunc([]string{"je", "j", "moi", "i", "ik"}, func(w string) bool { return containsWordAt(plain, w) })
+	selfTold := p.cues.saysAny(plain, p.firstPersons)
 	if p.cues.saysAny(plain, p.ownSiblings) && selfTold &&
 		slices.ContainsFunc(p.frenchSiblings, func(c string) bool { return statedAt(plain, c) }) ||
 		p.cues.saysAny(plain, p.siblingRoutes) {
@@ -1299,7 +1304,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// his card is asked).
 		out.Foreigner = true
 	} else if !out.Foreigner && p.phraseThen(plain, p.otherHolders, p.foreignNationalities, 0) && !p.cues.saysAny(plain, p.frenchOthers) && !p.cues.saysAny(plain, p.othersFrench) &&
-		slices.ContainsFunc([]string{"il", "elle", "lui", "he", "she", "hij", "zij"}, func(w string) bool { return containsWordAt(questionSentence(plain), w) }) {
+		p.cues.saysAny(questionSentence(plain), p.thirdPersons) {
 		// "I'm French and my husband is British… can he get a French ID card too?": the asker
 		// is French, the one asked of is not.
 		out.Foreigner, out.OtherForeigner = true, true
