@@ -663,7 +663,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		intent = nlu.Where
 	}
 	if ask := lastClause(questionSentence(cmp.Or(p.Ask, p.Norm))); p.Form == nlu.FormWhere && intent == nlu.Where && (s.Application == knowledge.Loss || s.Application == knowledge.Theft) &&
-		containsWord(ask, "declare", "declarer", "declaration", "la declarer", "le declarer", "report it") {
+		b.hasCue(ask, knowledge.CueDeclareVerb) {
 		// "et si je veux pas la refaire tout de suite, je la déclare où ?": where the loss is
 		// declared, not where the card is redone.
 		intent = nlu.Declare
@@ -1368,10 +1368,21 @@ func (b *Bot) cniFeeLine(w *writer, s nlu.Slots) bool {
 	if err != nil || fee.Amount.IsFree() {
 		return false
 	}
-	w.para(w.t("fee_paid", w.t("app_"+string(s.Application)), fee.Amount.String(), w.text(fee.Rule.Reason)))
+	feeLine(w, s, fee)
+	return true
+}
+
+// feeLine writes a fee's line, free or paid, with its fact and rule: the one line both a fee's
+// own answer and another facet's mention of it give.
+func feeLine(w *writer, s nlu.Slots, fee rules.Fee) {
+	app := w.t("app_" + string(s.Application))
+	if fee.Amount.IsFree() {
+		w.para(w.t("fee_free", app, w.text(fee.Rule.Reason)))
+	} else {
+		w.para(w.t("fee_paid", app, fee.Amount.String(), w.text(fee.Rule.Reason)))
+	}
 	w.fact("fee", fee.Amount.String(), fee.Sources...)
 	w.entry(fee.Rule.ID)
-	return true
 }
 
 // cniFee states the fee of the situation. lead puts a yes/no first when the question asked one.
@@ -1381,7 +1392,6 @@ func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 		w.para(w.t("no_info"))
 		return
 	}
-	free := fee.Amount.IsFree()
 	// "il coûte combien ?", "je fais quoi et ça va me coûter combien ?" ask no yes or no.
 	if lead && (p.Form == nlu.FormYesNo || p.Form == nlu.FormNone || p.Amount != nil) {
 		if a := b.answerOf("cni.payment", p); a != nil && p.Form == nlu.FormYesNo {
@@ -1396,14 +1406,7 @@ func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 			w.para(yesNo(w, yes))
 		}
 	}
-	app := w.t("app_" + string(s.Application))
-	if free {
-		w.para(w.t("fee_free", app, w.text(fee.Rule.Reason)))
-	} else {
-		w.para(w.t("fee_paid", app, fee.Amount.String(), w.text(fee.Rule.Reason)))
-	}
-	w.fact("fee", fee.Amount.String(), fee.Sources...)
-	w.entry(fee.Rule.ID)
+	feeLine(w, s, fee)
 	if fee.Payment != nil {
 		w.kbFact(fee.Payment.ID)
 		if s.Region == "" {

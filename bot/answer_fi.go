@@ -626,11 +626,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// me servir de l'appli ?" asks whether the certification is required at all, in so many
 		// words (four or more), not a condition of it.
 		object, bare := b.withoutGrounds(b.withoutPurpose(first)), false
-		if q := questionSentence(p.Norm); q != p.Norm && len(strings.Fields(q)) <= 6 &&
-			matchItem(b.kb.MustFact("fi.conditions"), q) == nil && matchItem(b.kb.MustFact("fi.steps"), q) == nil {
-			// "Mon père n'a pas de smartphone… il faudrait France Identité. Il est obligé de
-			// l'avoir ?": a short question that names no condition asks the duty of what the
-			// story names, not of a condition it tells (nor of the phone or age it tells).
+		if q, ok := b.dutyOfStory(p); ok {
 			object, bare = q, true
 		}
 		optional, _ := longestAnswer(b.kb.MustFact("fi.optional").Answers, cmp.Or(p.Ask, p.Norm), 4)
@@ -1526,7 +1522,21 @@ func (b *Bot) appDutyAsked(p nlu.Parse) bool {
 	// ?" ask of something else).
 	words := strings.Fields(strings.Trim(q, " ?!."))
 	last := strings.Join(words[max(0, len(words)-2):], " ")
-	return b.hasCue(last, knowledge.CueMandatory) && matchItem(b.kb.MustFact("fi.conditions"), q) == nil && matchItem(b.kb.MustFact("fi.steps"), q) == nil
+	_, story := b.dutyOfStory(p)
+	return story && b.hasCue(last, knowledge.CueMandatory)
+}
+
+// dutyOfStory reports whether a message ends with a short question that names no condition or
+// step of the app ("Mon père n'a pas de smartphone… il faudrait France Identité. Il est obligé de
+// l'avoir ?", "…je voulais savoir si elle est obligée ?"): it asks the duty of what the story
+// names, not of a condition the story tells (nor of the phone or age it tells). It returns that
+// question sentence.
+func (b *Bot) dutyOfStory(p nlu.Parse) (string, bool) {
+	q := questionSentence(p.Norm)
+	if q == p.Norm || len(strings.Fields(b.indirectClause(q))) > 6 {
+		return q, false
+	}
+	return q, matchItem(b.kb.MustFact("fi.conditions"), q) == nil && matchItem(b.kb.MustFact("fi.steps"), q) == nil
 }
 
 // toldBefore returns what a message tells before the sentence that asks its question.

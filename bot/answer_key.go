@@ -1155,7 +1155,7 @@ func (b *Bot) keyElsewhere(w *writer, p nlu.Parse) (Reply, bool) {
 	switch {
 	case b.hasCue(p.Norm, knowledge.CueEIDASCard) && !b.hasCue(p.Norm, knowledge.CueCardExpired) && !b.hasCue(ask, knowledge.CueBring):
 		// (A card expired, or papers to bring, ask of the counter's way.)
-		if asksYesNo(p) && (b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueMandatory) || containsWord(ask, "nodig")) {
+		if asksYesNo(p) && (b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueMandatory)) {
 			w.para(w.t("no")) // "do I really need a Belgian digital key?"
 		}
 		w.kbFact("key.eidas")
