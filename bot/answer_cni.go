@@ -34,6 +34,15 @@ func (b *Bot) fellForScam(st *State, p nlu.Parse) bool {
 		(b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CueFakeMessage) || b.hasCue(p.Norm, knowledge.CueCredentialsAsked))
 }
 
+// phishingAsked reports whether a message tells of a message received that asks for codes, card
+// details or a click, and asks whether it is genuine or a scam.
+func (b *Bot) phishingAsked(p nlu.Parse) bool {
+	ask := cmp.Or(p.Ask, p.Norm)
+	return b.hasCue(p.Norm, knowledge.CueMessageReceived) &&
+		(b.hasCue(p.Norm, knowledge.CueCredentialsAsked) || b.hasCue(p.Norm, knowledge.CueReplyDemanded)) &&
+		(b.hasCue(ask, knowledge.CueScam) || b.hasCue(ask, knowledge.CueGenuineAsked) || b.hasCue(p.Norm, knowledge.CueFakeMessage))
+}
+
 // thirdPartyNamed reports whether a message names a site, a message or an intermediary that
 // offers to do a procedure ("un site me propose…", "un SMS me demande…", "une agence").
 func thirdPartyNamed(norm string) bool {
@@ -55,10 +64,11 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		return w.done(Answer), ""
 	}
 	if st.Topic == knowledge.TopicDigitalKey && b.hasCue(p.Norm, knowledge.CueMessageReceived) && b.hasCue(p.Norm, knowledge.CueCredentialsAsked) &&
-		(b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CueGenuineAsked) || b.hasCue(p.Norm, knowledge.CueFakeMessage)) && !b.hasCue(p.Norm, knowledge.CueActivate) {
+		(b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CueGenuineAsked) || b.hasCue(p.Norm, knowledge.CueFakeMessage)) &&
+		(!b.hasCue(p.Norm, knowledge.CueActivate) || b.hasCue(p.Norm, knowledge.CueReplyDemanded)) {
 		// "Ik kreeg een sms dat mijn digitale sleutel vervalt en dat ik op een link moet klikken.
 		// Is dat echt?": Belgium's advice on such messages. (The key's own activation link,
-		// which comes by e-mail, is no such message.)
+		// which comes by e-mail, is no such message; one asked back by reply is.)
 		if p.Form == nlu.FormYesNo {
 			w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
 		}

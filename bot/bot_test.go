@@ -1259,6 +1259,15 @@ func TestConversations(t *testing.T) {
 			{say: "Combien de communes bruxelloises ne délivrent pas du tout la clé numérique, et lesquelles ?", kind: bot.Answer, contains: []string{"quatre communes", "uccle"}},
 			{say: "Which Brussels municipalities don't issue digital keys at all?", kind: bot.Answer, contains: []string{"four communes"}},
 		}},
+		{"a message with a strange link, asked whether it is true: no, phishing; one asking a key's code back by reply: yes, a scam", []turn{
+			{say: "je viens d'avoir un texto « votre carte d'identité est suspendue, cliquez sur ce lien pour régulariser », c'est vrai ?", kind: bot.Answer, prefix: "non", contains: []string{"hameconnage"}},
+		}},
+		{"an e-mail asking the key's activation code by reply, asked whether it is a fraud: a scam, not a fraud asked for", []turn{
+			{say: "j'ai reçu un mail qui me demande d'envoyer mon code d'activation de clé numérique en répondant, c'est une fraude ?", kind: bot.Answer, prefix: "oui", contains: []string{"safeonweb"}},
+		}},
+		{"a site asking for a bank card number to validate the digital identity: not the official site", []turn{
+			{say: "un site me demande mes coordonnées bancaires pour valider mon identité numérique France Identité, c'est officiel ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuite"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -807,6 +807,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		p.OutOfScope = "other"
 		return
 	}
+	if p.OutOfScope == "fraud" && b.phishingAsked(*p) {
+		// "un e-mail me demande mon code d'activation en répondant, c'est une fraude ?": a
+		// message received and doubted, which its reader asks about, not a fraud asked for.
+		p.Deceit, p.OutOfScope = false, ""
+	}
 	if b.lendLegalityAsked(*p) {
 		// "c'est illégal de prêter ma carte à ma sœur pour qu'elle prenne l'avion ?": whether it
 		// is an offence, which the law says; not a scheme asked for.
@@ -814,7 +819,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		if p.Topic == "" || p.Topic == knowledge.TopicIdentite {
 			p.Topic = knowledge.TopicCNI
 		}
-	} else if (p.Deceit || b.takesOverIdentity(*p)) && !p.Victim {
+	} else if (p.Deceit || b.takesOverIdentity(*p)) && !p.Victim && !b.phishingAsked(*p) {
 		p.OutOfScope = "fraud"
 		return
 	}
@@ -976,7 +981,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// one's own card renewed for the new address, unless the words say a fraud.
 		newAddress := (b.hasCue(p.Norm, knowledge.CueMoved) || b.citedLast(&st, "cni.address-change")) && cardForNewAddress(*p, p.Norm) && b.matchDocument(p.Norm) == nil &&
 			p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy && !b.hasCue(p.Norm, knowledge.CueOtherHolder)
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp && !newlyFrench && !ownForApp && !byOneself && !newAddress && !b.lendLegalityAsked(*p) {
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp && !newlyFrench && !ownForApp && !byOneself && !newAddress && !b.lendLegalityAsked(*p) && !b.phishingAsked(*p) {
 			p.OutOfScope = "fraud"
 			return
 		}
