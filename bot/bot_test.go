@@ -1268,6 +1268,14 @@ func TestConversations(t *testing.T) {
 		{"a site asking for a bank card number to validate the digital identity: not the official site", []turn{
 			{say: "un site me demande mes coordonnées bancaires pour valider mon identité numérique France Identité, c'est officiel ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuite"}},
 		}},
+		{"'et ma femme… sa carte de 2012' after the asker's compatible card and phone: her old card, not his new one", []turn{
+			{say: "mon portable a le NFC, il est sous Android 13, et ma carte au format carte bancaire date de 2022 : je peux faire France Identité ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et ma femme, elle a toujours sa carte de 2012, elle peut aussi ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"'et moi sa mère' after a minor refused: the mother's own new card, not the son's age", []turn{
+			{say: "ma fille de 15 ans a la nouvelle carte, elle peut avoir France Identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "tant pis. et moi, j'ai une carte format carte bancaire de 2023, je peux ?", kind: bot.Answer, absent: []string{"etre majeur (18 ans)"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

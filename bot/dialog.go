@@ -589,6 +589,11 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	}
 	ready, readyMax := st.Slots.ReadyDays, st.Slots.ReadyDaysMax
 	st.before = st.Slots
+	if holder, ok := b.otherSubject(p.Norm); ok && st.Topic != "" {
+		// "et ma femme, elle a encore sa carte de 2014, elle peut aussi ?", "et moi sa mère, j'ai
+		// une carte de 2022 ?": another person, whose card and phone are the ones told now.
+		st.Slots.ForgetPerson(holder, p.Slots)
+	}
 	st.Slots.Merge(p.Slots)
 	if st.Slots.ReadyDays == nil && p.LaterDays > 0 && st.Intent == nlu.PickupDeadline {
 		// "et si je n'y vais que fin février ?" after "prête depuis le 20 octobre, je peux encore
@@ -1896,6 +1901,41 @@ func isCount(word string) bool {
 	}
 	_, ok := nlu.NumberWord(word)
 	return ok
+}
+
+// otherSubject reports whether a message turns to another person, in a clause that opens with
+// "et" and names them ("…, et moi sa mère, j'ai…", "et pour ma mère de 70 ans ?", "and my
+// wife?"), and what holder they are: an adult for the writer, a spouse or a parent; unknown
+// for a child, whose age the message tells.
+func (b *Bot) otherSubject(norm string) (knowledge.Holder, bool) {
+	for clause := range strings.FieldsFuncSeq(norm, func(r rune) bool { return strings.ContainsRune(".,;!?", r) }) {
+		toks := strings.Fields(clause)
+		if len(toks) < 2 || !slices.Contains([]string{"et", "and", "en"}, toks[0]) {
+			continue
+		}
+		j, possessives := 1, []string{"ma", "mon", "my", "mijn"}
+		if slices.Contains([]string{"pour", "for", "voor"}, toks[j]) {
+			// ("et son père doit être là ?" asks of the same card; "et pour son frère ?" of his.)
+			j, possessives = j+1, append(possessives, "sa", "son", "his", "her", "zijn", "haar")
+		}
+		if j >= len(toks) {
+			continue
+		}
+		if b.hasCue(toks[j], knowledge.CueFirstPerson) && toks[j] != "je" && toks[j] != "j" && toks[j] != "i" {
+			return knowledge.Adult, true // "et moi", "and me"
+		}
+		if j+1 >= len(toks) || !slices.Contains(possessives, toks[j]) {
+			continue
+		}
+		named := toks[j] + " " + toks[j+1]
+		switch {
+		case b.hasCue(named, knowledge.CueChildNamed) || b.hasCue(named, knowledge.CueDescendantNamed):
+			return "", true
+		case b.hasCue(named, knowledge.CuePersonNamed) || b.hasCue(named, knowledge.CueSpouseNamed) || b.hasCue(named, knowledge.CueOwnSibling):
+			return knowledge.Adult, true
+		}
+	}
+	return "", false
 }
 
 // carryQuestion makes a follow-up that only names another person or case ("et pour son grand

@@ -306,6 +306,25 @@ func (s *Slots) Merge(n Slots) {
 	}
 }
 
+// ForgetPerson drops what was said of the last person when the conversation turns to someone
+// else, who becomes holder (empty when unknown): their age, passport and parents, and the card
+// or phone that n, the message naming them, tells of. A card or phone left untold stays the
+// same kind ("et pour mon fils de 9 ans, c'est pareil ?" of a new card).
+func (s *Slots) ForgetPerson(holder knowledge.Holder, n Slots) {
+	s.Holder = holder
+	s.Parents, s.Hosted, s.Passport, s.BothLost, s.DoubleName, s.ExpiredYears = "", nil, nil, nil, nil, nil
+	s.PassportExpiredYears, s.ArrivalAge = nil, nil
+	s.Age, s.BirthDate, s.AgeAtIssue, s.AgeMonths, s.AgeMonthsAtLeast = nil, "", nil, nil, nil
+	if n.CardFormat != "" || n.IssueDate != "" || n.IssueYear != 0 || n.PrintedEnd != "" || n.PrintedYear != 0 || n.NewCard || n.NoIDCard {
+		s.CardFormat, s.NewCard, s.NoIDCard = "", false, false
+		s.IssueDate, s.IssueYear, s.IssueMonth = "", 0, 0
+		s.PrintedEnd, s.PrintedYear, s.PrintedMonth, s.Expires = "", 0, 0, ""
+	}
+	if n.PhoneOS != "" || n.PhoneVersion != 0 || n.PhoneModel != 0 || n.PhoneNFC != nil {
+		s.PhoneOS, s.PhoneVersion, s.PhoneModel, s.PhoneNFC = "", 0, 0, nil
+	}
+}
+
 // WeighOnIdentite reports whether the slots set are only facts France Identité's conditions
 // read: the card's format or date, the phone, the age.
 func (s Slots) WeighOnIdentite() bool {
