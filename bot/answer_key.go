@@ -28,7 +28,7 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		st.Slots.AskedCommune, otherCommune = "", false
 	}
 	if otherCommune && !b.comparesPrices(p) && b.claimedCommune(p) == nil {
-		if r, pending, asked := b.askResidence(w, st, p); asked {
+		if r, pending, asked := b.otherOffice(w, st, p); asked {
 			return r, pending
 		}
 	}
@@ -303,13 +303,14 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 	return w.done(Answer), ""
 }
 
-// askResidence settles another commune named after the person said where they live: a move, or
-// a question about that commune's office. "Pour moi" keeps the home said; so does a commune whose
-// office charges the same either way. Otherwise Guichet asks where the person lives now.
-func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bool) {
+// otherOffice answers of another commune named after the person said where they live: that
+// commune's office, for someone living where they said. Unless the message says so ("pour
+// moi", "là-bas en tram", both communes told), the commune may also be a move: when a resident
+// there pays otherwise, that price follows, as a condition, rather than a question.
+func (b *Bot) otherOffice(w *writer, st *State, p nlu.Parse) (Reply, string, bool) {
 	home, asked := st.Slots.Commune, st.Slots.AskedCommune
 	st.Slots.AskedCommune = ""
-	h, okH := b.communeByID(home)
+	_, okH := b.communeByID(home)
 	a, okA := b.communeByID(asked)
 	if !okH || !okA {
 		return Reply{}, "", false
@@ -329,12 +330,7 @@ func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bo
 	// commune gone to, not moved to.
 	// "hoeveel kost het dan in schaarbeek voor mij?": for the person as they said they live.
 	goneTo := b.hasCue(p.Norm, knowledge.CueOverThere) || b.hasCue(p.Norm, knowledge.CueForSelf)
-	if !p.FirstPerson && !st.Visiting && !toldBoth && !goneTo && (okV != okM || visiting != moved) {
-		w.option(w.t("opt_live_in", w.text(a.Name)), w.text(a.Name))
-		w.option(w.t("opt_live_in", w.text(h.Name)), w.text(h.Name))
-		r, pending := ask(w, askResidence, w.t("ask_residence", w.text(a.Name), w.text(h.Name), w.text(a.Name)))
-		return r, pending, true
-	}
+	movedOtherwise := !p.FirstPerson && !st.Visiting && !toldBoth && !goneTo && okM && (!okV || visiting != moved)
 	// The office of the commune asked about, for someone living where they said.
 	st.Visiting = true
 	if dear, ok := b.comparedPrice(p); ok && b.keyRelativeVerdict(w, st.Slots, a, dear) {
@@ -358,6 +354,9 @@ func (b *Bot) askResidence(w *writer, st *State, p nlu.Parse) (Reply, string, bo
 		w.para(w.t("key_residents_only", w.text(a.Name))) // its counter serves its residents
 	default:
 		w.para(w.t("key_none_home", w.text(a.Name)))
+	}
+	if movedOtherwise {
+		w.para(w.t("key_if_moved", w.text(a.Name), w.money(moved))) // "et à Schaerbeek ?": unless they moved there
 	}
 	w.entry("commune:" + a.ID)
 	w.sources(a.Sources...)

@@ -1276,6 +1276,13 @@ func TestConversations(t *testing.T) {
 			{say: "ma fille de 15 ans a la nouvelle carte, elle peut avoir France Identité ?", kind: bot.Answer, prefix: "non"},
 			{say: "tant pis. et moi, j'ai une carte format carte bancaire de 2023, je peux ?", kind: bot.Answer, absent: []string{"etre majeur (18 ans)"}},
 		}},
+		{"another commune after the home: its price for a visitor, then what a resident there pays, with no question", []turn{
+			{say: "je vis à Jette, combien coûte la clé numérique ?", kind: bot.Answer, contains: []string{"gratuit"}},
+			{say: "et à Schaerbeek ?", kind: bot.Answer, contains: []string{"a schaerbeek, pour vous : 25", "si vous habitez maintenant a schaerbeek : 10"}},
+		}},
+		{"'vu que j'y habite pas': the one commune named is an office visited", []turn{
+			{say: "combien pour la clé numérique à Schaerbeek, vu que j'y habite pas ?", kind: bot.Answer, contains: []string{"25"}, absent: []string{"votre commune"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -25,7 +25,6 @@ const (
 	askPhone       = "phone"
 	askIOS         = "ios_version"
 	askCommune     = "commune"
-	askResidence   = "residence"
 	askSituation   = "situation"
 	askTopic       = "topic"
 )
@@ -1547,10 +1546,6 @@ func (b *Bot) fillPending(p *nlu.Parse, pending string) {
 		// Answering "Bruxelles" to "which commune?" names the City of Brussels.
 		p.Slots.Commune, p.BrusselsAmbiguous = "bruxelles", false
 		p.Topic = knowledge.TopicDigitalKey
-	}
-	if pending == askResidence && p.Slots.Commune != "" && !p.Slots.NonResident {
-		// The answer to "where do you live now?" is where the person lives.
-		p.Slots.HomeStated = true
 	}
 	if pending == askTopic && p.Topic == "" {
 		return

@@ -2322,6 +2322,11 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 			// commune named is the home, by its adverb.
 			out.Slots.HomeStated = true
 		}
+		if len(found) == 1 && !out.Slots.HomeStated && containsAny(" "+strings.Join(orig, " ")+" ", writerNotThere...) {
+			// "et à Schaerbeek ça me coûtera combien vu que j'y habite pas ?": the one commune
+			// named is not the home, by its adverb denied.
+			out.Slots.NonResident = true
+		}
 		return
 	}
 	for i, t := range orig {
@@ -2362,8 +2367,11 @@ var (
 	livesThere = []string{" habite la bas", " habite labas", "jhabite la bas", " y habite ", " y habitons", " y vis ", " y vivons", " y suis domicilie",
 		" live there", " living there", " woon daar", " woon er ", " wonen daar", " wonen er "}
 	// livesNotThere denies it ("vu que je n'y habite pas", "I don't live there").
-	livesNotThere = []string{" n y ", " ny ", "habite pas la bas", "t live there", "not live there", "not living there", "daar niet", "er niet"}
-	postalWords   = []string{"cle", "cles", "commune", "habite", "j", "code", "postal", "sleutel", "gemeente"}
+	livesNotThere = []string{" n y ", " ny ", "habite pas la bas", " y habite pas", " y vis pas", " y habitons pas", "t live there", "not live there", "not living there", "daar niet", "er niet"}
+	// writerNotThere is the writer's own denial ("vu que j'y habite pas"), which makes the one
+	// commune named an office visited.
+	writerNotThere = []string{" n y habite pas", " y habite pas", " n y vis pas", " y vis pas", " y habitons pas", "i don t live there", "ik woon daar niet", "ik woon er niet"}
+	postalWords    = []string{"cle", "cles", "commune", "habite", "j", "code", "postal", "sleutel", "gemeente"}
 	// otherPeople, before a residence, say it is someone else's ("mon cousin habite
 	// Schaerbeek"), not the writer's.
 	otherPeople = []string{"cousin", "cousine", "frere", "soeur", "mere", "pere", "ami", "amie", "copain", "copine", "collegue",
