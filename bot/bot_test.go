@@ -1283,6 +1283,9 @@ func TestConversations(t *testing.T) {
 		{"'vu que j'y habite pas': the one commune named is an office visited", []turn{
 			{say: "combien pour la clé numérique à Schaerbeek, vu que j'y habite pas ?", kind: bot.Answer, contains: []string{"25"}, absent: []string{"votre commune"}},
 		}},
+		{"a delay and a route named, nothing else: the wait for the decision, not the route's conditions", []turn{
+			{say: "délai naturalisation ?", kind: bot.Answer, contains: []string{"18 mois"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
