@@ -1286,6 +1286,10 @@ func TestConversations(t *testing.T) {
 		{"a delay and a route named, nothing else: the wait for the decision, not the route's conditions", []turn{
 			{say: "délai naturalisation ?", kind: bot.Answer, contains: []string{"18 mois"}},
 		}},
+		{"an interjection before a follow-up ('zut. et il faut retourner…'): the key's sequel, not another subject", []turn{
+			{say: "mon lien d'activation de clé numérique date d'il y a 20 jours, il marche encore ?", kind: bot.Answer},
+			{say: "zut. et il faut retourner à la commune pour en avoir un nouveau ?", kind: bot.Answer, contains: []string{"14 jours"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
