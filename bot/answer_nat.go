@@ -235,7 +235,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	// ("délai naturalisation ?": a delay named with nothing else is the wait for the answer, not
 	// the years a condition asks.)
 	asksWait := (p.Form == nlu.FormHowLong || p.Has(nlu.Delay)) && (b.hasCue(p.Norm, knowledge.CueFiled) || b.hasCue(p.Ask, knowledge.CueAnswerWait) ||
-		p.Words <= 3 && !slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.Delay })) ||
+		p.Words <= 3) ||
 		// "c'est le même délai pour moi ?" after the wait; "un récépissé… ont-ils le droit de me
 		// laisser sans réponse aussi longtemps ?": the wait, still.
 		p.Has(nlu.Delay) && p.Continues() && slices.ContainsFunc(st.LastFacts, func(x string) bool { return strings.HasPrefix(x, "decision_months=") }) ||

@@ -44,11 +44,6 @@ func (p *Parse) Cued(topic knowledge.Topic, best string, score, inTopic float64)
 			}
 		}
 	}
-	if p.Words <= 3 && len(p.Intents) == 1 {
-		// "delai naturalisation ?", "prix clé ?": a message of little more than the facet's
-		// word and the topic's asks that facet, whatever the examples find likelier.
-		return string(p.Intents[0])
-	}
 	if inTopic > 0 && score/inTopic >= MinMajority {
 		return best
 	}
