@@ -513,6 +513,11 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// "ma carte date de 2016 — et la refaire juste pour ça, c'est payant ?": the card remade
 		// for the app, after the answer that offered it.
 		p.Slots.Remake && s.CardFormat != knowledge.NewFormat && b.citedLast(st, "cni.renewal-digital")
+	if b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueMeanwhile) && (s.CardFormat == knowledge.Plastic || s.CardFormat == knowledge.Cardboard) {
+		// "j'ai déposé ma demande de nouvelle carte… je peux déjà créer mon identité numérique
+		// avec mon ancienne carte en attendant ?": the old card, used meanwhile, is the question.
+		early = false
+	}
 	if _, free := b.asksFree(p); !early && ((free || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePrice)) && p.Has(nlu.Fee) && !slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.Fee }) ||
 		free && (intent == nlu.What || len(p.Intents) > 0 && p.Intents[0] == nlu.Fee)) {
 		// (The new card wanted early is the card's renewal, whose price is below.)

@@ -1290,6 +1290,12 @@ func TestConversations(t *testing.T) {
 			{say: "mon lien d'activation de clé numérique date d'il y a 20 jours, il marche encore ?", kind: bot.Answer},
 			{say: "zut. et il faut retourner à la commune pour en avoir un nouveau ?", kind: bot.Answer, contains: []string{"14 jours"}},
 		}},
+		{"the old card used while the new one is made ('en attendant'): no, the app needs the new format", []turn{
+			{say: "ma nouvelle carte est en fabrication. en attendant, je peux utiliser France Identité avec mon ancienne carte plastifiée ?", kind: bot.Answer, prefix: "non", contains: []string{"format carte bancaire"}},
+		}},
+		{"an age to come ('elle aura 18 ans en février') asked of today ('déjà'): a year younger, so not yet", []turn{
+			{say: "ma fille aura 18 ans en février, elle peut déjà faire certifier son identité numérique ?", kind: bot.Answer, prefix: "non", contains: []string{"majeur"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
