@@ -1296,6 +1296,12 @@ func TestConversations(t *testing.T) {
 		{"an age to come ('elle aura 18 ans en février') asked of today ('déjà'): a year younger, so not yet", []turn{
 			{say: "ma fille aura 18 ans en février, elle peut déjà faire certifier son identité numérique ?", kind: bot.Answer, prefix: "non", contains: []string{"majeur"}},
 		}},
+		{"a minor of 13 at school while the father collects: no; 'il a cours' told after asking whether he must come: yes", []turn{
+			{say: "un père vient retirer la carte de sa fille de 13 ans, elle est au collège aujourd'hui. Je peux la lui remettre ?", kind: bot.Answer, prefix: "non", contains: []string{"12 ans"}},
+		}},
+		{"'doit-il venir… ? il a cours': the absence is the story's, the question whether he must come", []turn{
+			{say: "mon fils de 14 ans doit-il venir quand je vais chercher sa carte ? il a cours tous les jours", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -144,6 +144,11 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 			// story's; the question asks whether the child must come.
 			inv = false
 		}
+		if ask := questionSentence(cmp.Or(p.Ask, p.Norm)); inv && p.HolderAway && b.hasCue(ask, knowledge.CueObliged) && !b.asksWithout(ask) && !b.hasCue(ask, knowledge.CueHolderAway) {
+			// "ma fille de 15 ans doit être présente quand on va la chercher ? Elle a cours toute
+			// la semaine.": the absence is the story's; the question asks whether she must come.
+			inv = false
+		}
 		switch {
 		case s.Age == nil:
 			w.para(w.t("presence_pickup_minor_depends", strconv.Itoa(min)))
