@@ -1302,6 +1302,9 @@ func TestConversations(t *testing.T) {
 		{"'doit-il venir… ? il a cours': the absence is the story's, the question whether he must come", []turn{
 			{say: "mon fils de 14 ans doit-il venir quand je vais chercher sa carte ? il a cours tous les jours", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"the notice's day told before it and the visit's day after ('reçu le 5 novembre le SMS… que le 20 février'): past 3 months, no", []turn{
+			{say: "j'ai reçu le 5 novembre le SMS comme quoi ma carte est prête, mais je ne pourrai passer que le 20 février, elle m'attendrait ?", kind: bot.Answer, prefix: "non", contains: []string{"3 mois"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -248,7 +248,8 @@ func (p *Parser) form1(text string, toks []string) Form {
 		// "n'importe quelle mairie" asks for no particular one.
 		// "plutôt qu'à Roubaix", "ce qu'il faut" ask nothing: "qu" asks in "qu'est-ce" or first.
 		quAsks := t != "qu" || i == 0 || i+1 < len(toks) && toks[i+1] == "est"
-		asksWh = asksWh || whWords[t] && quAsks && !(i > 0 && toks[i-1] == "importe")
+		// ("le SMS comme quoi elle est prête" tells what the message said.)
+		asksWh = asksWh || whWords[t] && quAsks && !(i > 0 && (toks[i-1] == "importe" || toks[i-1] == "comme" && t == "quoi"))
 	}
 	if !strings.ContainsAny(text, "?.") && !asksWh && unmarkedYesNo(toks) {
 		// "je peux mettre mon permis dans france identite aussi", "mon mari peut aller la

@@ -4167,9 +4167,15 @@ func monthAhead(s string, now time.Time, out *Parse) {
 		strings.HasPrefix(s[i[1]:], " dernier") {
 		return
 	}
-	m := []string{"", "", s[i[4]:i[5]]}
+	m := []string{"", "", s[i[6]:i[7]]}
 	if i[2] >= 0 {
 		m[1] = s[i[2]:i[3]]
+	}
+	day := 1 // "que le 2 mars": that day
+	if i[4] >= 0 {
+		if d, err := strconv.Atoi(s[i[4]:i[5]]); err == nil {
+			day = d
+		}
 	}
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 	mo := months[m[2]]
@@ -4177,7 +4183,10 @@ func monthAhead(s string, now time.Time, out *Parse) {
 	if mo <= today.Month() {
 		y++
 	}
-	t := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
+	t := time.Date(y, mo, day, 0, 0, 0, 0, time.UTC)
+	if t.Month() != mo {
+		t = time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
+	}
 	switch m[1] {
 	case "mi":
 		t = t.AddDate(0, 0, 14)
@@ -4382,7 +4391,9 @@ func readySince(s string, now time.Time, out *Parse) {
 				if m = pat().reNoticeDated.FindStringSubmatch(s); m == nil {
 					// "une CNI est arrivée en mairie le 15 août": the day it came.
 					if m = pat().reArrivedOn.FindStringSubmatch(s); m == nil {
-						return
+						if m = pat().reReceivedNotice.FindStringSubmatch(s); m == nil {
+							return
+						}
 					}
 				}
 			}
@@ -4838,6 +4849,9 @@ type patternSet struct {
 	// reReadySince reads a card ready since a day or a month; reReadyNotice the day or month
 	// a message said it was ready.
 	reReadySince, reReadyNotice *regexp.Regexp
+	// reReceivedNotice reads the day the notice came, told before it ("reçu le 20 novembre le
+	// SMS disant que ma carte est disponible").
+	reReceivedNotice *regexp.Regexp
 	// reNoticeReady reads a notice that tells the card ready, its month after ("le SMS comme
 	// quoi ma carte était disponible fin juillet").
 	reNoticeReady *regexp.Regexp
@@ -4932,6 +4946,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reSeasonYear:      regexp.MustCompile(`\b(?:l |de l |du |au )?(ete|printemps|automne) (\d{4})\b`),
 		reReadyNotice:     regexp.MustCompile(`\b(?:sms|message|courrier|text)\b[^.?!]{0,20}?\b(?:en|le|du|in|on) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
 		reNoticeReady:     regexp.MustCompile(`\b(?:sms|message|courrier|mail|text)\b[^.?!]{0,40}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b(?: [a-z]+){0,3}? (?:depuis |des |en |le |du |fin |debut |mi |courant |in |on |at the end of |end of )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
+		reReceivedNotice:  regexp.MustCompile(`\b(?:recu|received|gekregen|ontvangen)\b (?:le |en |on |in |op )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,30}?\b(?:sms|texto|message|courrier|mail|text)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
 		reNoticeDated:     regexp.MustCompile(`\b(?:sms|texto|message)\b (?:date|datait|etait|est) (?:du|de|le) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b`),
 		reArrivedOn:       regexp.MustCompile(`\b(?:est arrivee|est arrive|sont arrivees|etait arrivee|arrivee en mairie|arrivee a la mairie|arrived)\b[^.?!]{0,20}?\b(?:le|on) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reReadySince:      regexp.MustCompile(`\b(?:prete|pretes|dispo|disponible|arrivee|attend|ready|waiting)\b[^.?!]{0,30}?\b(?:depuis|since) (?:le |the )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
@@ -4941,7 +4956,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reOwnAge:          regexp.MustCompile(`\bj ai (\d{1,3}) ans\b`),
 		reFutureAge:       regexp.MustCompile(`\b(?:(?:j aurai|tu auras|il aura|elle aura|mon fils aura|ma fille aura) (\d{1,2})(?: ans\b|$|[ ,.?!]*$)|(?:j ai|il a|elle a) (\d{1,2}) ans (?:le \d|le premier|dans \d|dans (?:un|une|deux|trois|quelques) |en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:le jour de|des|a|pour) (?:mes|ses|tes) (\d{1,2}) ans\b)`),
 		reBornRecently:    regexp.MustCompile(`\b(?:est|suis|sont|etait|es|etes|vient d etre) nee?s? (?:[a-z ]{2,30} )?(?:le mois dernier|la semaine derniere|il y a (?:\d|un|une|deux|trois|quatre) (?:jours?|semaines?))\b`),
-		reMonthAhead:      regexp.MustCompile(`\b(?:si (?:je|j|on|il|elle|nous|vous|ils|elles)\b[^.?!]{0,30}?|que|pas avant|seulement|chercher|recuperer|retirer|passer|y aller)[ -](?:(mi|fin|debut|a la fin de|vers la fin de|au debut de|en|au mois de|courant)[ -])?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b`),
+		reMonthAhead:      regexp.MustCompile(`\b(?:si (?:je|j|on|il|elle|nous|vous|ils|elles)\b[^.?!]{0,30}?|que|pas avant|seulement|chercher|recuperer|retirer|passer|y aller)[ -](?:(mi|fin|debut|a la fin de|vers la fin de|au debut de|en|au mois de|courant)[ -])?(?:le (\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b`),
 		reAwayFor:         regexp.MustCompile(`\b(?:pars|part|partons|partirai|partira|serai absente?|sera absente?|serai partie?|sera partie?|serai en mission|sera en mission|away for|gone for)\b[^.?!]{0,30}?\b(\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|months?|weeks?)\b`),
 		reReadyAgo:        regexp.MustCompile(`\b(?:sms|texto|prevenue?s?|avertie?s?|notifiee?s?)\b[^.?!]{0,40}?\bil y a (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?)\b`),
 		reReadyFor:        regexp.MustCompile(`\bca fait (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (mois|semaines?|jours?) qu[^.?!]{0,30}?\b(?:prete|dispo|disponible|arrivee|attend)\b`),
