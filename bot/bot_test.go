@@ -1305,6 +1305,10 @@ func TestConversations(t *testing.T) {
 		{"the notice's day told before it and the visit's day after ('reçu le 5 novembre le SMS… que le 20 février'): past 3 months, no", []turn{
 			{say: "j'ai reçu le 5 novembre le SMS comme quoi ma carte est prête, mais je ne pourrai passer que le 20 février, elle m'attendrait ?", kind: bot.Answer, prefix: "non", contains: []string{"3 mois"}},
 		}},
+		{"a spouse told not French ('mon mari qui n'est pas français') asked of the card: no, a foreigner", []turn{
+			{say: "je suis devenue française le mois dernier, je peux demander ma carte d'identité ?", kind: bot.Answer},
+			{say: "et mon mari qui n'est pas français, il peut en avoir une lui aussi ?", kind: bot.Answer, prefix: "non", contains: []string{"nationalite francaise"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
