@@ -1309,6 +1309,10 @@ func TestConversations(t *testing.T) {
 			{say: "je suis devenue française le mois dernier, je peux demander ma carte d'identité ?", kind: bot.Answer},
 			{say: "et mon mari qui n'est pas français, il peut en avoir une lui aussi ?", kind: bot.Answer, prefix: "non", contains: []string{"nationalite francaise"}},
 		}},
+		{"a photo's age asked again with another value ('et 4 mois ?'): the same verdict, for that age", []turn{
+			{say: "mes photos ont 9 mois, elles sont encore bonnes pour ma carte d'identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "et 4 mois ?", kind: bot.Answer, prefix: "oui", contains: []string{"6 mois"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

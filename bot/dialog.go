@@ -1201,6 +1201,16 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		b.carryQuestion(st, p)
 		return // "ok et ma sœur, elle a 19 ans, elle peut elle ?": the question in progress, for her
 	}
+	if topic == st.Topic && (st.Intent == nlu.Photo || st.Intent == nlu.ProofAddress) && len(p.Intents) == 0 && p.Words <= 4 && p.Slots.AgeMonths == nil && p.Continues() {
+		if m := reBareMonths().FindStringSubmatch(p.Norm); m != nil {
+			// "et 5 mois ?" after "ma photo a 8 mois, elle passe ?": the same document's age,
+			// asked again.
+			n, _ := strconv.Atoi(m[1])
+			p.Slots.AgeMonths = &n
+			b.carryQuestion(st, p)
+			return
+		}
+	}
 	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && p.Words <= 6 && !p.TopicNamed && p.Continues() {
 		return // "et le samedi ?", "même en août ?": the question in progress, for another case
 	}
@@ -1863,6 +1873,11 @@ func (b *Bot) otherReading(st State, p nlu.Parse, m Message, lang knowledge.Lang
 	return r, true
 }
 
+// reBareMonths reads a number of months told alone ("et 5 mois ?").
+var reBareMonths = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:et|and|en) (\d{1,2}) (?:mois|months?|maanden)\b`)
+})
+
 // reNationalityAsked finds a nationality sought ("avoir la nationalité belge", "obtenir la
 // nationalité italienne", "devenir belge").
 var reNationalityAsked = sync.OnceValue(func() *regexp.Regexp {
@@ -1949,7 +1964,9 @@ func (b *Bot) carryQuestion(st State, p *nlu.Parse) {
 	// Only a person or case named ("et pour son frère ?", "et sa sœur de 13 ans ?"), no question
 	// of its own ("et il lui faut l'autorisation de son curateur ?").
 	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ").Replace(p.Norm))
-	if len(words) < 2 || !slices.Contains([]string{"pour", "for", "voor", "sa", "son", "ses", "ma", "mon", "mes", "his", "her", "my", "zijn", "haar", "mijn"}, words[1]) ||
+	// ("et 5 mois ?" after "ma photo a 8 mois, elle passe ?": the same question, for that value.)
+	value := len(words) >= 2 && len(words) <= 4 && isCount(words[1])
+	if len(words) < 2 || !value && !slices.Contains([]string{"pour", "for", "voor", "sa", "son", "ses", "ma", "mon", "mes", "his", "her", "my", "zijn", "haar", "mijn"}, words[1]) ||
 		b.hasCue(p.Norm, knowledge.CueObliged) || b.hasCue(p.Norm, knowledge.CueAllowed) || b.hasCue(p.Norm, knowledge.CueMandatory) {
 		return
 	}
