@@ -1033,6 +1033,10 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, s nlu.Slots,
 		w.para(w.t("nat_baby_not_yet", strconv.Itoa(steps[0].From))) // "notre bébé né à Paris est français ?"
 	case reached == nil:
 		w.para(w.t(ternary(wait, "nat_age_not_yet_wait", "nat_age_not_yet"), a, strconv.Itoa(steps[0].From)))
+		if s.BirthDate != "" {
+			// "née le 15 mai 2014… à partir de quand ?": that birthday.
+			w.para(w.t("nat_from_date", w.date(knowledge.MustDate(s.BirthDate).Time.AddDate(steps[0].From, 0, 0))))
+		}
 	case reached.Who == "automatic" && noProcedure:
 		w.para(w.t("nat_age_automatic_no_procedure", a))
 		w.kbFact("nat.certificate") // what proves a nationality that came by itself

@@ -2716,7 +2716,9 @@ func dateKind(before string) string {
 		return "issue" // "périmée (elle date de 2008)": the card's issue, whatever expiry came before ("la date de 2029" is another)
 	}
 	switch {
-	case containsAny(w, " ne le ", " nee le ", " ne en ", " nee en ", " ne ", " nee ", "naissance", " born", "geboren"):
+	case containsAny(w, " ne le ", " nee le ", " ne en ", " nee en ", " ne ", " nee ", "naissance", " born", "geboren"),
+		pat().reBornAtPlace.MatchString(lastWords(before, 9)):
+		// ("née à Toulouse le 15 mai 2014": the birth, its place between)
 		return "birth"
 	case containsAny(w, "delivre", "delivrance", "faite ", "fait le", "fait en", "emise", "obtenue", "eue le", "eue en", "refaite", "recue", "issued", "afgegeven"):
 		return "issue"
@@ -4849,6 +4851,9 @@ type patternSet struct {
 	// reReadySince reads a card ready since a day or a month; reReadyNotice the day or month
 	// a message said it was ready.
 	reReadySince, reReadyNotice *regexp.Regexp
+	// reBornAtPlace reads the words of a birth's place before its date ("née à Saint-Jean-de-Luz
+	// le").
+	reBornAtPlace *regexp.Regexp
 	// reReceivedNotice reads the day the notice came, told before it ("reçu le 20 novembre le
 	// SMS disant que ma carte est disponible").
 	reReceivedNotice *regexp.Regexp
@@ -4946,6 +4951,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reSeasonYear:      regexp.MustCompile(`\b(?:l |de l |du |au )?(ete|printemps|automne) (\d{4})\b`),
 		reReadyNotice:     regexp.MustCompile(`\b(?:sms|message|courrier|text)\b[^.?!]{0,20}?\b(?:en|le|du|in|on) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
 		reNoticeReady:     regexp.MustCompile(`\b(?:sms|message|courrier|mail|text)\b[^.?!]{0,40}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b(?: [a-z]+){0,3}? (?:depuis |des |en |le |du |fin |debut |mi |courant |in |on |at the end of |end of )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
+		reBornAtPlace:     regexp.MustCompile(`\b(?:ne|nee|nes|nees|born) (?:a|au|aux|en|in) [a-z ]{1,40}? (?:le|en|on|in)\s*$`),
 		reReceivedNotice:  regexp.MustCompile(`\b(?:recu|received|gekregen|ontvangen)\b (?:le |en |on |in |op )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,30}?\b(?:sms|texto|message|courrier|mail|text)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
 		reNoticeDated:     regexp.MustCompile(`\b(?:sms|texto|message)\b (?:date|datait|etait|est) (?:du|de|le) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b`),
 		reArrivedOn:       regexp.MustCompile(`\b(?:est arrivee|est arrive|sont arrivees|etait arrivee|arrivee en mairie|arrivee a la mairie|arrived)\b[^.?!]{0,20}?\b(?:le|on) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
