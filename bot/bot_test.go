@@ -1316,6 +1316,9 @@ func TestConversations(t *testing.T) {
 		{"a child's birth told with its place ('né à Nantes le 2 juin 2015') under the route's first age: not yet, and the day it opens", []turn{
 			{say: "notre fils est né à Nantes le 2 juin 2015, nous sommes portugais et vivons en France depuis 2010. on peut demander la nationalité française pour lui ?", kind: bot.Answer, prefix: "non", contains: []string{"13 ans", "02/06/2028"}},
 		}},
+		{"'fi' and 'franse identiter' name France Identité", []turn{
+			{say: "je peux ajouter mon permis de conduire dans fi ?", kind: bot.Answer, prefix: "oui", contains: []string{"permis"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
