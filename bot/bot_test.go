@@ -1319,6 +1319,9 @@ func TestConversations(t *testing.T) {
 		{"'fi' and 'franse identiter' name France Identité", []turn{
 			{say: "je peux ajouter mon permis de conduire dans fi ?", kind: bot.Answer, prefix: "oui", contains: []string{"permis"}},
 		}},
+		{"a key requested for someone else in Dutch ('voor hem aanvragen'): no, in person", []turn{
+			{say: "Mijn vader is 90. Mag ik de digitale sleutel voor hem aanvragen bij de gemeente Evere?", kind: bot.Answer, prefix: "nee"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
