@@ -1322,6 +1322,9 @@ func TestConversations(t *testing.T) {
 		{"a key requested for someone else in Dutch ('voor hem aanvragen'): no, in person", []turn{
 			{say: "Mijn vader is 90. Mag ik de digitale sleutel voor hem aanvragen bij de gemeente Evere?", kind: bot.Answer, prefix: "nee"},
 		}},
+		{"a request put as a question ('Can you explain…?') gets no yes or no", []turn{
+			{say: "I live in Uccle. Can you explain the steps to get a digital key?", kind: bot.Answer, absent: []string{"yes."}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
