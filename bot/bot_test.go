@@ -1325,6 +1325,10 @@ func TestConversations(t *testing.T) {
 		{"a request put as a question ('Can you explain…?') gets no yes or no", []turn{
 			{say: "I live in Uccle. Can you explain the steps to get a digital key?", kind: bot.Answer, absent: []string{"yes."}},
 		}},
+		{"'notre commune' is the asker's own town: the certification may be done in any habilitated one", []turn{
+			{say: "mon mari veut faire certifier son identité numérique France Identité", kind: bot.Answer},
+			{say: "il doit forcément aller dans notre commune ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
