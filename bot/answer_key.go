@@ -28,9 +28,7 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		st.Slots.AskedCommune, otherCommune = "", false
 	}
 	if otherCommune && !b.comparesPrices(p) && b.claimedCommune(p) == nil {
-		if r, pending, asked := b.otherOffice(w, st, p); asked {
-			return r, pending
-		}
+		b.otherOffice(w, st, p)
 	}
 	s := st.Slots
 	intent := st.Intent
@@ -307,13 +305,13 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 // commune's office, for someone living where they said. Unless the message says so ("pour
 // moi", "là-bas en tram", both communes told), the commune may also be a move: when a resident
 // there pays otherwise, that price follows, as a condition, rather than a question.
-func (b *Bot) otherOffice(w *writer, st *State, p nlu.Parse) (Reply, string, bool) {
+func (b *Bot) otherOffice(w *writer, st *State, p nlu.Parse) {
 	home, asked := st.Slots.Commune, st.Slots.AskedCommune
 	st.Slots.AskedCommune = ""
 	_, okH := b.communeByID(home)
 	a, okA := b.communeByID(asked)
 	if !okH || !okA {
-		return Reply{}, "", false
+		return
 	}
 	price := func(resident string) (knowledge.Money, bool) {
 		_, m, ok := b.officePrice(rules.Person{Commune: resident, Card: st.Slots.CardType}, asked)
@@ -334,7 +332,7 @@ func (b *Bot) otherOffice(w *writer, st *State, p nlu.Parse) (Reply, string, boo
 	// The office of the commune asked about, for someone living where they said.
 	st.Visiting = true
 	if dear, ok := b.comparedPrice(p); ok && b.keyRelativeVerdict(w, st.Slots, a, dear) {
-		return Reply{}, "", false // "et Schaerbeek ce serait moins cher pour moi ?"
+		return // "et Schaerbeek ce serait moins cher pour moi ?"
 	}
 	switch {
 	case okV && (p.Form == nlu.FormYesNo || opensYesNo(cmp.Or(p.Ask, p.Norm))):
@@ -360,7 +358,6 @@ func (b *Bot) otherOffice(w *writer, st *State, p nlu.Parse) (Reply, string, boo
 	}
 	w.entry("commune:" + a.ID)
 	w.sources(a.Sources...)
-	return Reply{}, "", false
 }
 
 // priceRange answers a price asked with no commune told: it depends on the commune, from free

@@ -597,8 +597,8 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	if p.FutureAge != nil && (p.Slots.Age == nil || *p.Slots.Age == *p.FutureAge) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNowAsked) {
 		// "mon fils aura 18 ans le 3 janvier, il peut déjà créer son identité numérique ?": asked
 		// of today, when he is a year younger (the age to come is no age told for today).
-		now := *p.FutureAge - 1
-		st.Slots.Age = &now
+		today := *p.FutureAge - 1
+		st.Slots.Age = &today
 	}
 	if st.Slots.ReadyDays == nil && p.LaterDays > 0 && st.Intent == nlu.PickupDeadline {
 		// "et si je n'y vais que fin février ?" after "prête depuis le 20 octobre, je peux encore

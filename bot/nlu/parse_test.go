@@ -902,3 +902,30 @@ func TestLaterDays(t *testing.T) {
 		}
 	}
 }
+
+func TestSlotsForgetPerson(t *testing.T) {
+	age := 16
+	newFormat := nlu.Slots{Holder: knowledge.Minor, Age: &age, CardFormat: knowledge.NewFormat, IssueYear: 2022, PhoneOS: "android", PhoneVersion: 14}
+	for _, tc := range []struct {
+		name       string
+		next       nlu.Slots
+		holder     knowledge.Holder
+		format     knowledge.CardFormat
+		issueYear  int
+		phoneOS    string
+		ageDropped bool
+	}{
+		{"another person, nothing told of them: the same kind of card and phone", nlu.Slots{}, knowledge.Adult, knowledge.NewFormat, 2022, "android", true},
+		{"another person's card told: the last card is dropped", nlu.Slots{IssueYear: 2014}, knowledge.Adult, "", 2014, "android", true},
+		{"another person's phone told: the last phone is dropped", nlu.Slots{PhoneOS: "ios"}, knowledge.Adult, knowledge.NewFormat, 2022, "ios", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := newFormat
+			s.ForgetPerson(knowledge.Adult, tc.next)
+			s.Merge(tc.next)
+			if s.Holder != tc.holder || s.CardFormat != tc.format || s.IssueYear != tc.issueYear || s.PhoneOS != tc.phoneOS || (s.Age == nil) != tc.ageDropped {
+				t.Errorf("got holder %q format %q issued %d phone %q age %v", s.Holder, s.CardFormat, s.IssueYear, s.PhoneOS, s.Age)
+			}
+		})
+	}
+}
