@@ -86,7 +86,7 @@ var whoBefore = map[string]bool{"a": true, "de": true, "pour": true, "avec": tru
 // form reads the form of a message from its words; text is the message as written, for "où"
 // (which loses its accent, and so its difference from "ou", when normalised).
 func (p *Parser) form(text string, toks []string) Form {
-	if k := politeRequest(toks); k > 0 {
+	if k := p.politeRequest(toks); k > 0 {
 		// "Can you explain the steps?", "pouvez-vous m'indiquer combien ça coûte ?": a request
 		// put as a question, whose form is that of what it asks for, never a yes or a no.
 		if f := p.form(strings.Join(toks[k:], " ")+" ?", toks[k:]); f != FormYesNo {
@@ -424,23 +424,11 @@ func (p *Parser) tailOnly(toks []string) bool {
 // stressedPronouns name the one who does something in "c'est … moi qui": a person named, not asked.
 var stressedPronouns = map[string]bool{"moi": true, "toi": true, "lui": true, "elle": true, "nous": true, "vous": true, "eux": true, "elles": true}
 
-// politeRequests are the openings of a request put as a question ("can you explain", "pouvez
-// vous m indiquer"), as their words.
-var politeRequests = [][]string{
-	{"can", "you", "explain"}, {"could", "you", "explain"}, {"can", "you", "tell", "me"}, {"could", "you", "tell", "me"},
-	{"can", "you", "show", "me"}, {"can", "you", "give", "me"}, {"could", "you", "give", "me"},
-	{"pouvez", "vous", "m", "expliquer"}, {"pourriez", "vous", "m", "expliquer"}, {"pouvez", "vous", "me", "dire"},
-	{"pourriez", "vous", "me", "dire"}, {"pouvez", "vous", "m", "indiquer"}, {"pourriez", "vous", "m", "indiquer"},
-	{"tu", "peux", "m", "expliquer"}, {"tu", "peux", "me", "dire"}, {"tu", "pourrais", "m", "expliquer"}, {"tu", "pourrais", "me", "dire"},
-	{"vous", "pouvez", "m", "expliquer"}, {"vous", "pouvez", "me", "dire"},
-	{"kunt", "u", "uitleggen"}, {"kunt", "u", "me", "uitleggen"}, {"kunt", "u", "mij", "uitleggen"}, {"kunt", "u", "me", "zeggen"}, {"kunt", "u", "mij", "zeggen"},
-}
-
 // politeRequest returns the index of the first word after a polite request's opening in toks, or
 // 0 when there is none.
-func politeRequest(toks []string) int {
+func (p *Parser) politeRequest(toks []string) int {
 	for i := range toks {
-		for _, r := range politeRequests {
+		for _, r := range p.politeRequests {
 			if i+len(r) < len(toks) && slices.Equal(toks[i:i+len(r)], r) {
 				return i + len(r)
 			}

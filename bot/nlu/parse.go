@@ -286,6 +286,9 @@ type Parser struct {
 	// questionTags end a statement that asks for agreement ("…, non ?", "…, right?"), split into
 	// words once.
 	questionTags [][]string
+	// politeRequests open a request put as a question ("can you explain", "pouvez-vous
+	// m'indiquer"), split into words once.
+	politeRequests [][]string
 	// moneyWords name a currency in words ("euros", "balles"): an amount offered.
 	moneyWords []string
 	// appointments: an appointment, whose date one may move.
@@ -549,6 +552,9 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.negations = kb.Language.Cues[knowledge.CueNegation]
 	for _, tag := range kb.Language.Cues[knowledge.CueQuestionTag] {
 		p.questionTags = append(p.questionTags, strings.Fields(tag))
+	}
+	for _, r := range kb.Language.Cues[knowledge.CuePoliteRequest] {
+		p.politeRequests = append(p.politeRequests, strings.Fields(r))
 	}
 	p.moneyWords = kb.Language.Cues[knowledge.CueMoneyWord]
 	p.idDocuments = kb.Language.Cues[knowledge.CueIDDocument]
