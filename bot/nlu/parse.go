@@ -318,6 +318,8 @@ type Parser struct {
 	frenchOthers []string
 	// sinceBirth: living in France since birth.
 	sinceBirth []string
+	// foreignCountries name countries other than France ("espagne", "a l etranger").
+	foreignCountries []string
 	// babies: a baby named.
 	babies []string
 	// falsePapers and concealments: see knowledge.CueFalsePaper.
@@ -587,6 +589,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.theftOutcomes = kb.Language.Cues[knowledge.CueTheftOutcome]
 	p.frenchOthers = kb.Language.Cues[knowledge.CueFrenchOther]
 	p.sinceBirth = kb.Language.Cues[knowledge.CueSinceBirth]
+	p.foreignCountries = kb.Language.Cues[knowledge.CueForeignCountry]
 	p.babies = kb.Language.Cues[knowledge.CueBaby]
 	p.childWords = kb.Language.Cues[knowledge.CueChildNamed]
 	p.personWords = kb.Language.Cues[knowledge.CuePersonNamed]
@@ -1327,6 +1330,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// "j'habite ici depuis toujours", "depuis ma naissance": in France since birth.
 		zero := 0
 		out.Slots.ArrivalAge = &zero
+		if m := pat().reBornAtTown.FindStringSubmatch(plain); m != nil && !slices.Contains(out.Slots.Situations, "born-in-france") &&
+			!slices.ContainsFunc(p.foreignCountries, func(c string) bool { return strings.HasPrefix(m[1]+" ", c+" ") }) {
+			// "je suis né à Bobigny… j'ai toujours habité en France": a birth in a town of the
+			// country lived in since birth, whatever town the lexicon knows.
+			out.Slots.Situations = append(out.Slots.Situations, "born-in-france")
+		}
 	}
 	othersCard := p.cues.saysAny(plain, p.othersCards)
 	if p.phraseThen(plain, p.othersCards, p.inApp, 6) || p.phraseThen(plain, []string{"sa carte", "sa carte d identite", "sa cni", "his card", "her card", "zijn kaart", "haar kaart"}, p.ownApp, 6) ||
@@ -4860,6 +4869,8 @@ type patternSet struct {
 	// reBornAtPlace reads the words of a birth's place before its date ("née à Saint-Jean-de-Luz
 	// le").
 	reBornAtPlace *regexp.Regexp
+	// reBornAtTown reads the town of a birth told ("je suis né à Bobigny").
+	reBornAtTown *regexp.Regexp
 	// reReceivedNotice reads the day the notice came, told before it ("reçu le 20 novembre le
 	// SMS disant que ma carte est disponible").
 	reReceivedNotice *regexp.Regexp
@@ -4957,6 +4968,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reSeasonYear:      regexp.MustCompile(`\b(?:l |de l |du |au )?(ete|printemps|automne) (\d{4})\b`),
 		reReadyNotice:     regexp.MustCompile(`\b(?:sms|message|courrier|text)\b[^.?!]{0,20}?\b(?:en|le|du|in|on) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
 		reNoticeReady:     regexp.MustCompile(`\b(?:sms|message|courrier|mail|text)\b[^.?!]{0,40}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b(?: [a-z]+){0,3}? (?:depuis |des |en |le |du |fin |debut |mi |courant |in |on |at the end of |end of )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
+		reBornAtTown:      regexp.MustCompile(`\b(?:suis|est|es|sont|etait|etais|sommes) nee?s? a ([a-z][a-z ]{1,30})`),
 		reBornAtPlace:     regexp.MustCompile(`\b(?:ne|nee|nes|nees|born) (?:a|au|aux|en|in) [a-z ]{1,40}? (?:le|en|on|in)\s*$`),
 		reReceivedNotice:  regexp.MustCompile(`\b(?:recu|received|gekregen|ontvangen)\b (?:le |en |on |in |op )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,30}?\b(?:sms|texto|message|courrier|mail|text)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
 		reNoticeDated:     regexp.MustCompile(`\b(?:sms|texto|message)\b (?:date|datait|etait|est) (?:du|de|le) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b`),
