@@ -813,7 +813,9 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	}
 	// "…il n'était pas inscrit au consulat. Ça bloque ?" asks whether something stands in the
 	// way: the opposite way too.
-	wait := b.hasCue(asked, knowledge.CueWait) && !b.hasCue(asked, knowledge.CueWithout) || b.hasCue(cmp.Or(p.Ask, asked), knowledge.CueBreach)
+	// "…on m'a dit qu'il fallait 5 ans, c'est foutu pour moi ?": whether all is lost, too.
+	wait := b.hasCue(asked, knowledge.CueWait) && !b.hasCue(asked, knowledge.CueWithout) || b.hasCue(cmp.Or(p.Ask, asked), knowledge.CueBreach) ||
+		b.hasCue(cmp.Or(p.Ask, asked), knowledge.CueHopeless)
 	// "je serai française le jour du mariage ?" asks whether it comes by itself, as "automatiquement"
 	// does; "je dois faire une démarche ?" asks the other way round.
 	asksAutomatic := b.hasCue(p.Norm, knowledge.CueAutomatic)

@@ -1332,6 +1332,9 @@ func TestConversations(t *testing.T) {
 		{"a birth in a town the lexicon does not know, with a life in France since birth: born in France", []turn{
 			{say: "je suis née à Montreuil en 2010, mes parents sont sénégalais et j'ai toujours vécu en France. je peux demander la nationalité seule ?", kind: bot.Answer, prefix: "oui", contains: []string{"16 ans"}},
 		}},
+		{"'c'est foutu pour moi ?' asks whether all is lost: no, when the years are met", []turn{
+			{say: "je suis marié à une Française depuis 5 ans et on vit en France, c'est foutu pour la nationalité ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
