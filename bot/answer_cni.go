@@ -63,9 +63,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		}
 		return w.done(Answer), ""
 	}
-	if st.Topic == knowledge.TopicDigitalKey && b.hasCue(p.Norm, knowledge.CueMessageReceived) && b.hasCue(p.Norm, knowledge.CueCredentialsAsked) &&
-		(b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CueGenuineAsked) || b.hasCue(p.Norm, knowledge.CueFakeMessage)) &&
-		(!b.hasCue(p.Norm, knowledge.CueActivate) || b.hasCue(p.Norm, knowledge.CueReplyDemanded)) {
+	if st.Topic == knowledge.TopicDigitalKey && b.phishingAsked(p) && (!b.hasCue(p.Norm, knowledge.CueActivate) || b.hasCue(p.Norm, knowledge.CueReplyDemanded)) {
 		// "Ik kreeg een sms dat mijn digitale sleutel vervalt en dat ik op een link moet klikken.
 		// Is dat echt?": Belgium's advice on such messages. (The key's own activation link,
 		// which comes by e-mail, is no such message; one asked back by reply is.)

@@ -198,7 +198,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	// whether the nationality comes by itself is the question, not the exam told before it.
 	asksAutomatic := p.Ask != p.Norm && b.hasCue(p.Ask, knowledge.CueAutomatic) && !b.hasCue(p.Ask, knowledge.CueCivic)
 	if f := b.kb.MustFact("nat.civic-exam"); p.Slots.Score != nil && f.PassMark > 0 && *p.Slots.Score <= f.Questions &&
-		(b.hasCue(p.Norm, knowledge.CueCivic) || slices.ContainsFunc(st.LastFacts, func(x string) bool { return strings.HasPrefix(x, "civic_exam_passed=") })) && !asksAutomatic {
+		(b.hasCue(p.Norm, knowledge.CueCivic) || st.stated("civic_exam_passed")) && !asksAutomatic {
 		// "j'ai eu 30 bonnes réponses sur 40, c'est réussi ?", then "et si j'avais eu 33 ?": the
 		// score against the pass mark.
 		passed := *p.Slots.Score >= f.PassMark
@@ -238,7 +238,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		p.Words <= 3) ||
 		// "c'est le même délai pour moi ?" after the wait; "un récépissé… ont-ils le droit de me
 		// laisser sans réponse aussi longtemps ?": the wait, still.
-		p.Has(nlu.Delay) && p.Continues() && slices.ContainsFunc(st.LastFacts, func(x string) bool { return strings.HasPrefix(x, "decision_months=") }) ||
+		p.Has(nlu.Delay) && p.Continues() && st.stated("decision_months") ||
 		b.hasCue(p.Norm, knowledge.CueFiled) && b.hasCue(p.Ask, knowledge.CueAnswerWait)
 	intent := st.Intent
 	whereFiled := false

@@ -1919,6 +1919,14 @@ func isCount(word string) bool {
 	return ok
 }
 
+// The words that open a person named in a follow-up ("et pour son frère ?", "et ma femme ?"):
+// grammar, not vocabulary.
+var (
+	forWords          = []string{"pour", "for", "voor"}
+	ownPossessives    = []string{"ma", "mon", "mes", "my", "mijn"}
+	othersPossessives = []string{"sa", "son", "ses", "his", "her", "zijn", "haar"}
+)
+
 // otherSubject reports whether a message turns to another person, in a clause that opens with
 // "et" and names them ("…, et moi sa mère, j'ai…", "et pour ma mère de 70 ans ?", "and my
 // wife?"), and what holder they are: an adult for the writer, a spouse or a parent; unknown
@@ -1929,10 +1937,10 @@ func (b *Bot) otherSubject(norm string) (knowledge.Holder, bool) {
 		if len(toks) < 2 || !slices.Contains([]string{"et", "and", "en"}, toks[0]) {
 			continue
 		}
-		j, possessives := 1, []string{"ma", "mon", "my", "mijn"}
-		if slices.Contains([]string{"pour", "for", "voor"}, toks[j]) {
+		j, possessives := 1, ownPossessives
+		if slices.Contains(forWords, toks[j]) {
 			// ("et son père doit être là ?" asks of the same card; "et pour son frère ?" of his.)
-			j, possessives = j+1, append(possessives, "sa", "son", "his", "her", "zijn", "haar")
+			j, possessives = j+1, slices.Concat(ownPossessives, othersPossessives)
 		}
 		if j >= len(toks) {
 			continue
@@ -1966,7 +1974,11 @@ func (b *Bot) carryQuestion(st State, p *nlu.Parse) {
 	words := strings.Fields(strings.NewReplacer("?", " ", ",", " ").Replace(p.Norm))
 	// ("et 5 mois ?" after "ma photo a 8 mois, elle passe ?": the same question, for that value.)
 	value := len(words) >= 2 && len(words) <= 4 && isCount(words[1])
-	if len(words) < 2 || !value && !slices.Contains([]string{"pour", "for", "voor", "sa", "son", "ses", "ma", "mon", "mes", "his", "her", "my", "zijn", "haar", "mijn"}, words[1]) ||
+	if len(words) < 2 {
+		return
+	}
+	named := slices.Contains(forWords, words[1]) || slices.Contains(ownPossessives, words[1]) || slices.Contains(othersPossessives, words[1])
+	if !value && !named ||
 		b.hasCue(p.Norm, knowledge.CueObliged) || b.hasCue(p.Norm, knowledge.CueAllowed) || b.hasCue(p.Norm, knowledge.CueMandatory) {
 		return
 	}

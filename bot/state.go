@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -88,6 +90,12 @@ const (
 	MaxHistory      = 3
 	MaxHistoryRunes = 400
 )
+
+// stated reports whether the last answer stated a fact of this key ("decision_months"),
+// whatever its value.
+func (s *State) stated(key string) bool {
+	return slices.ContainsFunc(s.LastFacts, func(x string) bool { return strings.HasPrefix(x, key+"=") })
+}
 
 // remember adds an exchange to the history, dropping the oldest beyond MaxHistory.
 func (s *State) remember(user string, r Reply) {

@@ -214,7 +214,7 @@ func (b *Bot) pickupVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		tooLate = false
 	}
 	// ("elle va m'attendre ?" asks whether it is still kept then.)
-	still := b.hasCue(p.Norm, knowledge.CueStill) || containsWord(p.Norm, "m attendre", "m attendra", "m attendrait", "a mon retour", "wait for me")
+	still := b.hasCue(p.Norm, knowledge.CueStill) || b.hasCue(p.Norm, knowledge.CueKeptForMe)
 	if p.Form != nlu.FormYesNo || s.ReadyDays == nil || f.MaxAgeMonths == 0 || !tooLate && !leave && !still && p.LaterDays == 0 {
 		return
 	}
