@@ -38,9 +38,11 @@ func (b *Bot) fellForScam(st *State, p nlu.Parse) bool {
 // details or a click, and asks whether it is genuine or a scam.
 func (b *Bot) phishingAsked(p nlu.Parse) bool {
 	ask := cmp.Or(p.Ask, p.Norm)
-	return b.hasCue(p.Norm, knowledge.CueMessageReceived) &&
+	return (b.hasCue(p.Norm, knowledge.CueMessageReceived) || b.hasCue(p.Norm, knowledge.CueCallReceived)) &&
 		(b.hasCue(p.Norm, knowledge.CueCredentialsAsked) || b.hasCue(p.Norm, knowledge.CueReplyDemanded)) &&
-		(b.hasCue(ask, knowledge.CueScam) || b.hasCue(ask, knowledge.CueGenuineAsked) || b.hasCue(p.Norm, knowledge.CueFakeMessage))
+		(b.hasCue(ask, knowledge.CueScam) || b.hasCue(ask, knowledge.CueGenuineAsked) || b.hasCue(p.Norm, knowledge.CueFakeMessage) ||
+			// "on m'a appelé pour me demander mon code perso, je fais quoi ?": what to do with it.
+			b.hasCue(ask, knowledge.CueWhatNext))
 }
 
 // thirdPartyNamed reports whether a message names a site, a message or an intermediary that

@@ -1290,15 +1290,20 @@ func wordText(norm string) string {
 	space := true
 	for i := 0; i < len(norm); i++ {
 		c := norm[i]
+		sep := false
 		switch c {
 		case '\'', '-', '?', ',', '.', ' ', '\t', '\n', '(', ')', '!', ';', '"':
-			if !space {
-				b.WriteByte(' ')
-				space = true
-			}
-		default:
+			sep = true
+		case ':':
+			// "got a text: your account…" ends a word; "10:30" is one time.
+			sep = i+1 == len(norm) || norm[i+1] < '0' || norm[i+1] > '9'
+		}
+		if !sep {
 			b.WriteByte(c)
 			space = false
+		} else if !space {
+			b.WriteByte(' ')
+			space = true
 		}
 	}
 	if !space {

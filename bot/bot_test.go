@@ -1335,6 +1335,22 @@ func TestConversations(t *testing.T) {
 		{"'c'est foutu pour moi ?' asks whether all is lost: no, when the years are met", []turn{
 			{say: "je suis marié à une Française depuis 5 ans et on vit en France, c'est foutu pour la nationalité ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"another document named after a phrase of the card ('refaire ma carte Vitale') is another subject", []turn{
+			{say: "c'est gratuit de refaire sa carte d'identite quand elle est perimee ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et pour refaire ma carte vitale ?", kind: bot.OutOfScope},
+			{say: "jai perdu ma carte vital koi fer", kind: bot.OutOfScope},
+		}},
+		{"a call asking for the France Identité code, 'je fais quoi ?': the phishing advice, no fraud refusal", []turn{
+			{say: "un monsieur m'a appelé en disant qu'il est de france identité et qu'il faut lui donner mon code perso, je fais quoi ?", kind: bot.Answer, contains: []string{"hameconnage"}},
+		}},
+		{"a text quoted after a colon ('Got a text: …') is a message received: the scam verdict", []turn{
+			{say: "Got a text: 'Your France Identité account will be suspended within 24h, confirm your code here: franceidentite-verif.com'. Is this legit?", kind: bot.Answer, prefix: "no", contains: []string{"phishing"}},
+		}},
+		{"a birth in a French town told in English, a life here, an age 'just turned': the child's route", []turn{
+			{say: "hey im 16, born in marseille, my parents are moroccan. ive lived here my whole life. can i apply for french nationality myself?", kind: bot.Answer, prefix: "yes", contains: []string{"16"}},
+			{say: "/reset"},
+			{say: "Our son was born in Lyon and just turned 13. We're both Canadian and he's lived in France all his life. Can he become French now?", kind: bot.Answer, prefix: "yes", contains: []string{"13"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -489,7 +489,9 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 				continue
 			}
 			e := phrase{toks: toks, concepts: withNamedTopics(cs, toks, named)}
-			e.other = slices.Contains(cs, "oos:other") && len(appendNamedTopics(nil, toks, named)) > 0
+			// Another document's name is read first too: "refaire ma carte Vitale" names the Vitale
+			// card, though "refaire ma carte" is longer.
+			e.other = slices.Contains(cs, "oos:other") && (len(appendNamedTopics(nil, toks, named)) > 0 || slices.Contains(cs, "oos:doc"))
 			if strings.HasSuffix(toks[0], "*") {
 				p.wildFirst = append(p.wildFirst, e)
 			} else {
@@ -1336,6 +1338,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			// country lived in since birth, whatever town the lexicon knows.
 			out.Slots.Situations = append(out.Slots.Situations, "born-in-france")
 		}
+	}
+	if m := pat().reBornIn.FindStringSubmatch(plain); m != nil && !slices.Contains(out.Slots.Situations, "born-in-france") &&
+		slices.ContainsFunc(p.frenchCities, func(c string) bool { return strings.HasPrefix(m[1]+" ", c+" ") }) {
+		// "born in Marseille", "geboren in Lyon", "née à Annecy": a birth in a French town the
+		// lexicon lists, in any language.
+		out.Slots.Situations = append(out.Slots.Situations, "born-in-france")
 	}
 	othersCard := p.cues.saysAny(plain, p.othersCards)
 	if p.phraseThen(plain, p.othersCards, p.inApp, 6) || p.phraseThen(plain, []string{"sa carte", "sa carte d identite", "sa cni", "his card", "her card", "zijn kaart", "haar kaart"}, p.ownApp, 6) ||
@@ -4871,6 +4879,9 @@ type patternSet struct {
 	reBornAtPlace *regexp.Regexp
 	// reBornAtTown reads the town of a birth told ("je suis né à Bobigny").
 	reBornAtTown *regexp.Regexp
+	// reBornIn reads the place after a birth, in any language ("born in Lyon", "geboren in
+	// Nice", "né à Annecy").
+	reBornIn *regexp.Regexp
 	// reReceivedNotice reads the day the notice came, told before it ("reçu le 20 novembre le
 	// SMS disant que ma carte est disponible").
 	reReceivedNotice *regexp.Regexp
@@ -4942,7 +4953,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reMonthIn:         regexp.MustCompile(`\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|saturday|sunday)s?(?: matin| apres midi| soir)? (?:d|de|du mois d|du mois de|en)|en|au mois d|au mois de|in|fin|debut|mi|a la fin de|au debut de) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`),
 		reExpSince:        regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`),
 		reExpYear:         regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`),
-		reAgeIs:           regexp.MustCompile(`\b(?:i am|i m|im|(?:he|she) is|(?:he|she) s|ik ben|(?:hij|zij|ze) is|(?:my|our|his|her|mijn|onze) (?:son|daughter|child|kid|boy|girl|wife|husband|partner|zoon|dochter|kind|vrouw|man) is) (\d{1,2})\b( [a-z]+)?`),
+		reAgeIs:           regexp.MustCompile(`\b(?:(?:just |has |have |recently )?turned|i am|i m|im|(?:he|she) is|(?:he|she) s|ik ben|(?:hij|zij|ze) is|(?:my|our|his|her|mijn|onze) (?:son|daughter|child|kid|boy|girl|wife|husband|partner|zoon|dochter|kind|vrouw|man) is) (\d{1,2})\b( [a-z]+)?`),
 		reUsedMine:        regexp.MustCompile(`\b(?:quelqu un|une personne|un inconnu|le voleur|la voleuse|un voleur|someone|somebody|the thief|iemand|de dief)\b(?: m)? (?:(?:a|aurait|has|heeft) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken|gebruikt|geopend)|(?:peut|pourrait|can|could|kan) (?:utiliser|se servir|use|gebruiken))\b[^.?!]{0,50}?\b(?:ma|mon|mes|my|mijn)\b`),
 		reArrival:         regexp.MustCompile(`\b(?:(?:arrive|arrivee|arrives|arrivees|revenu|revenue|revenus|revenues|rentre|rentree|rentres|venu|venue|venus|installe|installee|installes)(?: (?:du|de|des|d) (?:l |la )?[a-z]+)?(?: vivre| habiter| m installer| nous installer)?(?: en france| ici| en metropole)?(?: en (?:[a-z]+ )?(?:19|20)\d\d ?,?)? (?:a l age de|vers l age de|vers|a|quand j avais|quand il avait|quand elle avait|quand on avait) (\d{1,2}) ?ans|(?:en france|ici|vis|vit|vivons|vivent|habite|habitons|habitent|reside|residons|resident|vecu|grandi|scolarise|scolarisee) depuis (?:mes|ses|leurs|l age de|que j ai|qu il a|qu elle a) (\d{1,2}) ?ans|(?:moved|came|arrived|came back|moved back)(?: to| in)? (?:france|here) (?:at the age of|aged|at age|at|when i was|when he was|when she was) (\d{1,2})\b|(?:in france|here) since (?:i was|he was|she was|age|the age of) (\d{1,2})\b)`),
 		reAwaySpan:        regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|vivait|vivais|parti|partie|repartis|reparti|repartie)\b[a-z ]{0,30}? de (?:mes |ses |leurs )?\d{1,2} (?:ans )?a (?:mes |ses |leurs )?(\d{1,2}) ans\b`),
@@ -4969,6 +4980,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reReadyNotice:     regexp.MustCompile(`\b(?:sms|message|courrier|text)\b[^.?!]{0,20}?\b(?:en|le|du|in|on) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
 		reNoticeReady:     regexp.MustCompile(`\b(?:sms|message|courrier|mail|text)\b[^.?!]{0,40}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b(?: [a-z]+){0,3}? (?:depuis |des |en |le |du |fin |debut |mi |courant |in |on |at the end of |end of )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reBornAtTown:      regexp.MustCompile(`\b(?:suis|est|es|sont|etait|etais|sommes) nee?s? a ([a-z][a-z ]{1,30})`),
+		reBornIn:          regexp.MustCompile(`\b(?:ne|nee|nes|nees|born|geboren) (?:a|in|te) ([a-z][a-z ]{1,30})`),
 		reBornAtPlace:     regexp.MustCompile(`\b(?:ne|nee|nes|nees|born) (?:a|au|aux|en|in) [a-z ]{1,40}? (?:le|en|on|in)\s*$`),
 		reReceivedNotice:  regexp.MustCompile(`\b(?:recu|received|gekregen|ontvangen)\b (?:le |en |on |in |op )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,30}?\b(?:sms|texto|message|courrier|mail|text)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
 		reNoticeDated:     regexp.MustCompile(`\b(?:sms|texto|message)\b (?:date|datait|etait|est) (?:du|de|le) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b`),
