@@ -259,7 +259,9 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	case p.Form == nlu.FormWhere && (intent == nlu.Language || intent == nlu.What || intent == nlu.Routes && p.Slots.IsZero() ||
 		// "je dois aller déposer le dossier où ?": where a file goes, whatever facet its words
 		// suggest.
-		b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueFilingVerb) && !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePrice)) &&
+		b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueFilingVerb) && !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePrice) ||
+		// "cool where do i go to do it": a place asked, whatever other facet the examples read.
+		p.Has(nlu.Where) && !p.TopicNamed && p.Slots.IsZero() && !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CuePrice)) &&
 		!b.hasCue(p.Norm, knowledge.CueStamp) && !b.hasCue(p.Norm, knowledge.CueCivic) && !b.hasCue(p.Norm, knowledge.CueLanguageTest):
 		// "et je dépose ça où ?": where the route's file goes, which its authority says (below).
 		intent = nlu.Routes

@@ -1351,6 +1351,18 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Our son was born in Lyon and just turned 13. We're both Canadian and he's lived in France all his life. Can he become French now?", kind: bot.Answer, prefix: "yes", contains: []string{"13"}},
 		}},
+		{"where to go, asked after a nationality verdict in any words: the route's authority", []turn{
+			{say: "j'ai 16 ans, je suis nee a Lille de parents senegalais et j'ai toujours vecu en France. je peux faire la demande de nationalite toute seule ?", kind: bot.Answer, prefix: "oui"},
+			{say: "c ou qu'il faut aller ?", kind: bot.Answer, contains: []string{"tribunal"}},
+			{say: "cool where do i go to do it", kind: bot.Answer, contains: []string{"court"}, absent: []string{"55"}},
+		}},
+		{"the level of French asked in Dutch, naturalisation named 'genaturaliseerd'", []turn{
+			{say: "Welk niveau Frans moet je tegenwoordig hebben om genaturaliseerd te worden?", kind: bot.Answer, contains: []string{"b2"}},
+		}},
+		{"a short follow-up with two words of the domain ('how do I pay that?') stays in the conversation", []turn{
+			{say: "Is there any fee to apply for naturalisation in France?", kind: bot.Answer, prefix: "yes"},
+			{say: "how do I pay that?", kind: bot.Answer, contains: []string{"stamp"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

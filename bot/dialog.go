@@ -1009,7 +1009,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		sequelFact := st.Topic != "" && p.Continues() && (!p.Slots.IsZero() || p.Slots.AgeMonths != nil)
 		// "Hoeveel kost het daar?", "et ça coûte combien là-bas ?": a short question of Guichet's
 		// kind, with no word of another subject, asks on about the conversation's.
-		followUp := st.Topic != "" && p.Words <= 6 && p.Form != nlu.FormNone && p.Form != nlu.FormWhat && p.OutOfScope == "" && p.Domain <= 1
+		followUp := st.Topic != "" && p.Words <= 6 && p.Form != nlu.FormNone && p.Form != nlu.FormWhat && p.OutOfScope == ""
 		// "donc elle expire en quelle année ?": the sequel of the conversation, a question whose
 		// facet the examples read, though no form was recognised.
 		sequelAsk := st.Topic != "" && p.Continues() && p.Question && len(p.Intents) > 0 && p.Words <= 8 && p.OutOfScope == "" && p.Domain <= 1
