@@ -1377,6 +1377,13 @@ func TestConversations(t *testing.T) {
 		{"a relative's forgotten password is no fraud", []turn{
 			{say: "my mother forgot her password for France Identité, what can she do?", kind: bot.Answer},
 		}},
+		{"the declaration by marriage once the community of life has ceased, or with a spouse French only since: no", []turn{
+			{say: "mon mari qui etait francais est decede l an dernier, on etait maries depuis 20 ans. je peux encore faire la nationalite par mariage ?", kind: bot.Answer, prefix: "non", contains: []string{"communaute de vie"}},
+			{say: "/reset"},
+			{say: "Been married to my French husband for 6 years but we separated last spring and live apart now. Can I still apply through the marriage route?", kind: bot.Answer, prefix: "no", contains: []string{"declaration by marriage"}},
+			{say: "/reset"},
+			{say: "on est maries depuis 10 ans mais mon mari est devenu francais seulement il y a 2 ans. je peux faire la declaration par mariage ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
