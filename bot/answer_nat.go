@@ -947,6 +947,10 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		if later {
 			years += p.LaterYears // "donc l'année prochaine ce sera bon ?": the years then
 		}
+		if at := monthAhead(questionSentence(cmp.Or(p.Ask, p.Norm)), now); !at.IsZero() && !since.IsZero() && at.After(since) {
+			// "mariés en mars 2023, donc en mars 2027 ça sera bon ?": the years on the month asked.
+			years, later = fullYears(since, at), true
+		}
 		ok := years >= m.MinYears
 		what := "nat_years_residence"
 		if slices.Contains(r.Triggers, "married") {
@@ -1589,6 +1593,30 @@ var reArrivedOn = sync.OnceValue(func() *regexp.Regexp {
 // none is told or it is to come.
 func arrivedOn(norm string, now time.Time) time.Time {
 	return monthOn(reArrivedOn(), norm, now)
+}
+
+// reMonthYear reads a month and its year ("en mars 2027", "in March 2027").
+var reMonthYear = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|juni|juli|augustus) (\d{4})\b`)
+})
+
+// monthAhead is the first day of the last month and year a question names, when it is to come:
+// the day a verdict is asked of. It is the zero time when none is named.
+func monthAhead(norm string, now time.Time) time.Time {
+	ms := reMonthYear().FindAllStringSubmatch(norm, -1)
+	if len(ms) == 0 {
+		return time.Time{}
+	}
+	m := ms[len(ms)-1]
+	y, _ := strconv.Atoi(m[2])
+	mo, ok := nlu.MonthNamed(m[1])
+	if !ok {
+		return time.Time{}
+	}
+	if t := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC); t.After(now) {
+		return t
+	}
+	return time.Time{}
 }
 
 // monthOn is the first day of the month and year re finds (its two groups), the zero time when

@@ -1384,6 +1384,12 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "on est maries depuis 10 ans mais mon mari est devenu francais seulement il y a 2 ans. je peux faire la declaration par mariage ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"the years of marriage on a month to come that the question names", []turn{
+			{say: "Je suis mariée à un Français depuis 3 ans, on vit à Lyon depuis notre mariage. Je peux déjà demander la nationalité française ?", kind: bot.Answer, prefix: "non, pas encore"},
+			{say: "on s'est mariés en mars 2023, donc en mars 2027 ça sera bon ?", kind: bot.Answer, prefix: "oui", contains: []string{"vous en aurez 4"}},
+			{say: "/reset"},
+			{say: "on s'est mariés en mars 2023 avec un Français et on vit en France, en février 2027 je pourrai demander la nationalité ?", kind: bot.Answer, prefix: "non", contains: []string{"3"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

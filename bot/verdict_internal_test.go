@@ -157,3 +157,20 @@ func TestObjectClitic(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthAhead(t *testing.T) {
+	now := time.Date(2026, 12, 4, 10, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		norm string
+		want time.Time
+	}{
+		{"on s est maries en mars 2023, donc en mars 2027 ca sera bon ?", time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)},
+		{"will it be fine in june 2028?", time.Date(2028, 6, 1, 0, 0, 0, 0, time.UTC)},
+		{"on s est maries en mars 2023", time.Time{}}, // past: no day asked of
+		{"en 2027 ca sera bon ?", time.Time{}},        // a year alone says no month
+	} {
+		if got := monthAhead(c.norm, now); !got.Equal(c.want) {
+			t.Errorf("monthAhead(%q) = %v, want %v", c.norm, got, c.want)
+		}
+	}
+}
