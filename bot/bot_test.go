@@ -1390,6 +1390,14 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "on s'est mariés en mars 2023 avec un Français et on vit en France, en février 2027 je pourrai demander la nationalité ?", kind: bot.Answer, prefix: "non", contains: []string{"3"}},
 		}},
+		{"a common English word is no typo ('there' is not 'where'); 'oh wait' opens a correction, no question of waiting", []turn{
+			{say: "hello there!", kind: bot.Answer},
+			{say: "How much does the digital key cost in Ganshoren?", kind: bot.Answer, contains: []string{"ganshoren"}},
+			{say: "Oh wait, I moved last month, I'm registered in Molenbeek now.", kind: bot.Answer, contains: []string{"uccle"}, absent: []string{"14 days"}},
+		}},
+		{"'elle sera valable combien de temps ?' asks how long the card lasts, not how long it takes", []turn{
+			{say: "je fais la carte de ma fille de 6 ans la semaine prochaine, elle sera valable combien de temps ?", kind: bot.Answer, contains: []string{"10 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1305,6 +1305,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 				// the paper asked for, which the card's dates decide, not the card's validity.
 				f = string(nlu.Documents)
 			}
+			if ask := lastClause(cmp.Or(p.Ask, p.Norm)); topic == knowledge.TopicCNI && f == string(nlu.Delay) && p.Form == nlu.FormHowLong &&
+				b.hasCue(ask, knowledge.CueLasts) && b.hasCue(ask, knowledge.CueValid) {
+				// "je fais sa carte la semaine prochaine, elle sera valable combien de temps ?": how
+				// long the card lasts, not how long it takes.
+				f = string(nlu.Validity)
+			}
 			p.Intents = append([]nlu.Intent{nlu.Intent(f)}, p.Intents...)
 			return
 		}

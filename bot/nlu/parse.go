@@ -688,6 +688,9 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	}
 	for lang, list := range kb.Language.Markers {
 		for _, w := range list {
+			if !p.vocab[w] {
+				p.known[w] = true // a common word of a language is no typo: "there" is not "where"
+			}
 			if p.lang[w] == nil {
 				p.lang[w] = map[knowledge.Lang]bool{}
 			}
