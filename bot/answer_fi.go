@@ -93,9 +93,19 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.optional")
 		return w.done(Answer), ""
 	}
+	if _, last, ok := p.Slots.IssueSpan(); ok && p.Slots.IssueMonth != 0 && p.Slots.CardFormat == knowledge.NewFormat && last.Before(b.kb.CNI.NewFormatFrom.Time) {
+		// "refaite en mars 2020, elle me dit que c'est la nouvelle avec la puce": no commune
+		// issued the chip card then; the month the message tells decides, not what was said of
+		// the card. (A year alone may be a phone's: "un iPhone SE (2020)".)
+		st.Slots.CardFormat = knowledge.Plastic
+	}
 	cardSupposed := false
-	if sl := &st.Slots; (sl.NoIDCard || sl.CardFormat == knowledge.Plastic || sl.CardFormat == knowledge.Cardboard) &&
-		startsWithWord(p.Norm, b.kb.Language.Cues[knowledge.CueSuppose]...) && b.hasCue(p.Norm, knowledge.CueObtain) && (p.CardNamed || slices.Contains(p.Named, knowledge.TopicCNI)) {
+	if sl := &st.Slots; (sl.NoIDCard || sl.CardFormat == knowledge.Plastic || sl.CardFormat == knowledge.Cardboard ||
+		sl.CardFormat == "" && sl.IssueYear != 0 && sl.IssueYear < b.kb.CNI.NewFormatFrom.Year()) &&
+		startsWithWord(p.Norm, b.kb.Language.Cues[knowledge.CueSuppose]...) &&
+		(b.hasCue(p.Norm, knowledge.CueObtain) || b.hasCue(p.Norm, knowledge.CueNewCard) || p.Slots.Remake) && (p.CardNamed || slices.Contains(p.Named, knowledge.TopicCNI)) {
+		// ("ma carte a été faite en 2019… — et si je refais une carte maintenant, la nouvelle sera
+		// compatible ?": so too a card remade.)
 		// "je n'ai qu'un passeport… — et si je demande une carte d'identité maintenant, je pourrai
 		// l'utiliser ?": a card asked for now is of the format the app reads.
 		sl.NoIDCard, sl.CardFormat, sl.IssueYear, sl.IssueDate = false, knowledge.NewFormat, 0, ""

@@ -1398,6 +1398,12 @@ func TestConversations(t *testing.T) {
 		{"'elle sera valable combien de temps ?' asks how long the card lasts, not how long it takes", []turn{
 			{say: "je fais la carte de ma fille de 6 ans la semaine prochaine, elle sera valable combien de temps ?", kind: bot.Answer, contains: []string{"10 ans"}},
 		}},
+		{"France Identité: a card dated before the chip card, said to be the new one, is the old one; a card remade after an old one is the new", []turn{
+			{say: "ma fille a refait sa carte en mars 2020, elle me dit que c'est la nouvelle avec la puce et qu'elle peut la mettre dans France Identité. elle a raison ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "Ma carte d'identité a été faite en 2019, elle est encore valable. Je peux l'ajouter dans l'appli France Identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "et si je refais une carte maintenant, la nouvelle sera compatible ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
