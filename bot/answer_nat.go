@@ -55,7 +55,11 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	}
 	if ids := b.natDocumentsAsked(s, p); len(ids) > 0 {
 		// "quels papiers il faut rassembler pour un dossier de naturalisation ?", "quels docs
-		// pour la déclaration par mariage ?": the route's main documents.
+		// pour la déclaration par mariage ?": the route's main documents; "ça coûte combien et il
+		// faut quels papiers ?", its price first, as asked.
+		if p.Has(nlu.Fee) && b.saysMoney(p) {
+			w.kbFact("nat.fee")
+		}
 		for _, id := range ids {
 			w.kbFact(id)
 		}

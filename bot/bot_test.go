@@ -1404,6 +1404,11 @@ func TestConversations(t *testing.T) {
 			{say: "Ma carte d'identité a été faite en 2019, elle est encore valable. Je peux l'ajouter dans l'appli France Identité ?", kind: bot.Answer, prefix: "non"},
 			{say: "et si je refais une carte maintenant, la nouvelle sera compatible ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"nationality: a price and the papers asked in one sentence get both; a grandmother 'de Français' takes the ascendant's route", []turn{
+			{say: "pour la declaration de nationalite par mariage, ca coute combien et il faut quels papiers ?", kind: bot.Answer, contains: []string{"55", "acte de mariage"}},
+			{say: "/reset"},
+			{say: "ma mere a 75 ans, elle est arrivee en france en 2010 pour vivre avec nous. elle peut faire la declaration comme grand mere de francais ?", kind: bot.Answer, prefix: "non", contains: []string{"25 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
