@@ -1409,6 +1409,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "ma mere a 75 ans, elle est arrivee en france en 2010 pour vivre avec nous. elle peut faire la declaration comme grand mere de francais ?", kind: bot.Answer, prefix: "non", contains: []string{"25 ans"}},
 		}},
+		{"Dutch: a small son 'van 3' is a minor of 3, 'mee naar de mairie' asks his presence", []turn{
+			{say: "Moet mijn zoontje van 3 echt mee naar de mairie voor de aanvraag van zijn Franse identiteitskaart?", kind: bot.Answer, prefix: "ja"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
