@@ -1412,6 +1412,13 @@ func TestConversations(t *testing.T) {
 		{"Dutch: a small son 'van 3' is a minor of 3, 'mee naar de mairie' asks his presence", []turn{
 			{say: "Moet mijn zoontje van 3 echt mee naar de mairie voor de aanvraag van zijn Franse identiteitskaart?", kind: bot.Answer, prefix: "ja"},
 		}},
+		{"English and Dutch: a card never had is a first application; the police named in Dutch after a loss", []turn{
+			{say: "I'm 24, French, and I've only ever had a passport, never an ID card. What do I need to bring to get one?", kind: bot.Answer, contains: []string{"first application"}},
+			{say: "/reset"},
+			{say: "Ik ben mijn Franse identiteitskaart verloren, niet gestolen. Ik wil meteen een nieuwe aanvragen. Moet ik eerst naar de politie voor een verklaring?", kind: bot.Answer, prefix: "nee"},
+			{say: "/reset"},
+			{say: "Someone snatched my bag at the station, my ID card was in it. Do I have to go to the police first?", kind: bot.Answer, prefix: "yes"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
