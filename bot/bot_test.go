@@ -1419,6 +1419,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Someone snatched my bag at the station, my ID card was in it. Do I have to go to the police first?", kind: bot.Answer, prefix: "yes"},
 		}},
+		{"the key or the card fetched 'for me' by someone else is a request in the asker's stead", []turn{
+			{say: "I'm 82 and don't get around much. Can my son go to the commune and pick up the digital key for me?", kind: bot.Answer, prefix: "no"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
