@@ -1422,6 +1422,9 @@ func TestConversations(t *testing.T) {
 		{"the key or the card fetched 'for me' by someone else is a request in the asker's stead", []turn{
 			{say: "I'm 82 and don't get around much. Can my son go to the commune and pick up the digital key for me?", kind: bot.Answer, prefix: "no"},
 		}},
+		{"the card left at home for the app alone, asked in English: no, the app is no travel document", []turn{
+			{say: "Flying Paris to Rome next month. Can I leave the physical card at home and just show France Identité at the airport?", kind: bot.Answer, prefix: "no"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
