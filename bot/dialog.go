@@ -1738,7 +1738,12 @@ func (b *Bot) takesOverIdentity(p nlu.Parse) bool {
 // à vous", "Goedemiddag!"), or a question of whether Guichet is a person ("t'es un robot ?").
 // Nothing of a subject is named, so no question of one goes unanswered.
 func (b *Bot) courtesyOnly(p nlu.Parse) bool {
-	if p.Topic != "" || len(p.Intents) > 0 || !p.Slots.IsZero() || b.hasCue(p.Norm, knowledge.CueSmallTalk) {
+	// Thanks that tell of someone in passing ("merci, ma petite-fille m'avait dit que vous pouviez
+	// m'aider") ask nothing of a topic that no word names.
+	person := p.Slots
+	person.Holder, person.Age = "", nil // (a person told, nothing else: no commune, no card)
+	passing := (p.Flags.Thanks || p.Flags.Bye) && !p.Question && !p.TopicNamed && !p.CardNamed && person.IsZero()
+	if (p.Topic != "" || !p.Slots.IsZero()) && !passing || len(p.Intents) > 0 || b.hasCue(p.Norm, knowledge.CueSmallTalk) {
 		return false
 	}
 	if b.hasCue(p.Norm, knowledge.CueBotAsked) {
