@@ -316,7 +316,10 @@ func asksLeaveToChoose(toks []string, i int) bool {
 var auxiliariesFirst = map[string]bool{"is": true, "are": true, "was": true, "were": true, "am": true, "does": true, "do": true, "did": true,
 	"can": true, "could": true, "should": true, "will": true, "would": true, "must": true, "has": true, "have": true, "may": true,
 	"zijn": true, "ben": true, "heb": true, "heeft": true, "hebben": true, "kan": true, "kun": true, "kunt": true, "mag": true, "moet": true,
-	"moeten": true, "wordt": true, "zal": true, "zou": true, "werkt": true, "klopt": true, "geldt": true, "blijft": true}
+	"moeten": true, "wordt": true, "zal": true, "zou": true, "werkt": true, "klopt": true, "geldt": true, "blijft": true,
+	"geeft": true, "geven": true, "krijg": true, "krijgt": true, "krijgen": true, "kost": true, "kosten": true, "gaat": true, "doet": true,
+	"bestaat": true, "hoef": true, "hoeft": true, "kunnen": true, "mogen": true, "wil": true, "wilt": true, "levert": true, "accepteert": true,
+	"aanvaardt": true, "neemt": true, "staat": true, "shall": true, "might": true}
 
 // unmarkedYesNo reports whether a message without a question mark asks leave all the same: a
 // verb of permission among its first words ("je peux", "mon mari peut", "can I"), or a request

@@ -299,6 +299,8 @@ func TestForm(t *testing.T) {
 		{"Will the digital key let me log into MyPension?", nlu.FormYesNo},
 		{"Could I apply at another town hall?", nlu.FormYesNo},
 		{"Must I bring my old card?", nlu.FormYesNo},
+		{"Geeft de gemeente Koekelberg digitale sleutels af aan haar inwoners?", nlu.FormYesNo},
+		{"Kost de sleutel iets in Elsene?", nlu.FormYesNo},
 		{"On peut faire la démarche avec elle ?", nlu.FormYesNo},
 		{"Quelle est la démarche pour une carte perdue ?", nlu.FormHow},
 		// "D'où vient" asks a cause, not a place.
