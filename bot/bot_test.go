@@ -1433,6 +1433,10 @@ func TestConversations(t *testing.T) {
 		{"a Dutch question opened by its verb ('Geeft de gemeente…?') is a yes/no question", []turn{
 			{say: "Geeft de gemeente Koekelberg digitale sleutels af aan haar inwoners?", kind: bot.Answer, prefix: "ja"},
 		}},
+		{"another phone named after one without NFC is judged on its own", []turn{
+			{say: "Werkt France Identité op elke smartphone? Mijn goedkope Android heeft volgens de instellingen geen NFC.", kind: bot.Answer, prefix: "nee"},
+			{say: "En als ik een tweedehands iPhone 12 koop met de laatste iOS, werkt het dan wel?", kind: bot.Answer, prefix: "ja"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

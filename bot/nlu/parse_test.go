@@ -934,3 +934,26 @@ func TestSlotsForgetPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestSlotsMergeAnotherPhone checks that what was told of one phone is not carried to another
+// named after it, and is kept while the same phone is told more of.
+func TestSlotsMergeAnotherPhone(t *testing.T) {
+	no, yes := false, true
+	for _, tc := range []struct {
+		name string
+		next nlu.Slots
+		nfc  *bool
+	}{
+		{"another system: the first phone's lack of NFC goes", nlu.Slots{PhoneOS: "ios", PhoneModel: 12}, nil},
+		{"the same phone's version: its lack of NFC stays", nlu.Slots{PhoneOS: "android", PhoneVersion: 13}, &no},
+		{"another phone told with NFC", nlu.Slots{PhoneOS: "ios", PhoneNFC: &yes}, &yes},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := nlu.Slots{PhoneOS: "android", PhoneNFC: &no}
+			s.Merge(tc.next)
+			if (s.PhoneNFC == nil) != (tc.nfc == nil) || s.PhoneNFC != nil && *s.PhoneNFC != *tc.nfc {
+				t.Errorf("NFC = %v, want %v", s.PhoneNFC, tc.nfc)
+			}
+		})
+	}
+}

@@ -248,7 +248,9 @@ func (s *Slots) Merge(n Slots) {
 	s.ValidYears = n.ValidYears
 	if n.PhoneOS != "" {
 		if n.PhoneOS != s.PhoneOS {
-			s.PhoneVersion, s.PhoneModel = 0, 0
+			// Another phone: what was told of the first (its version, its lack of NFC) is not
+			// this one's ("mon Android n'a pas le NFC… et un iPhone 12 ?").
+			s.PhoneVersion, s.PhoneModel, s.PhoneNFC = 0, 0, nil
 		}
 		s.PhoneOS = n.PhoneOS
 	}
@@ -256,6 +258,9 @@ func (s *Slots) Merge(n Slots) {
 		s.PhoneVersion, s.PhoneModel = n.PhoneVersion, 0
 	}
 	if n.PhoneModel != 0 {
+		if n.PhoneModel != s.PhoneModel {
+			s.PhoneNFC = nil
+		}
 		s.PhoneModel = n.PhoneModel
 	}
 	setPtr(&s.PhoneNFC, n.PhoneNFC)
