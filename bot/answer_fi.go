@@ -113,7 +113,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	}
 	if sl := &st.Slots; (sl.PhoneOS != "" || sl.PhoneVersion != 0 || sl.PhoneModel != 0 || sl.PhoneNFC != nil) && p.Slots.PhoneVersion == 0 && p.Slots.PhoneModel == 0 &&
 		startsWithWord(p.Norm, b.kb.Language.Cues[knowledge.CueSuppose]...) &&
-		containsWord(p.Norm, "telephone recent", "un telephone recent", "nouveau telephone", "un nouveau telephone", "autre telephone", "un autre telephone", "smartphone recent", "new phone", "newer phone", "another phone", "nieuwe telefoon", "andere telefoon") {
+		b.hasCue(p.Norm, knowledge.CueOtherPhone) {
 		// "et si j'achète un téléphone récent avec le NFC, ça marchera ?": another phone than the
 		// one told, whose version no longer counts.
 		sl.PhoneOS, sl.PhoneVersion, sl.PhoneModel, sl.PhoneNFC = "", 0, 0, p.Slots.PhoneNFC

@@ -1437,6 +1437,10 @@ func TestConversations(t *testing.T) {
 			{say: "Werkt France Identité op elke smartphone? Mijn goedkope Android heeft volgens de instellingen geen NFC.", kind: bot.Answer, prefix: "nee"},
 			{say: "En als ik een tweedehands iPhone 12 koop met de laatste iOS, werkt het dan wel?", kind: bot.Answer, prefix: "ja"},
 		}},
+		{"a new phone supposed after an old one ('un téléphone neuf') is judged on the conditions, not the old one's version", []turn{
+			{say: "j ai un vieux samsung qui est sous android 7, l appli france identite va marcher dessus ?", kind: bot.Answer, prefix: "non"},
+			{say: "et si j achete un telephone neuf pas cher, je dois regarder quoi ?", kind: bot.Answer, contains: []string{"nfc"}, absent: []string{"non, pas en l'etat"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
