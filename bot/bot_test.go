@@ -1419,8 +1419,10 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Someone snatched my bag at the station, my ID card was in it. Do I have to go to the police first?", kind: bot.Answer, prefix: "yes"},
 		}},
-		{"the key or the card fetched 'for me' by someone else is a request in the asker's stead", []turn{
+		{"the key fetched 'for me' by someone else is a request in the asker's stead; its price 'for me' is not", []turn{
 			{say: "I'm 82 and don't get around much. Can my son go to the commune and pick up the digital key for me?", kind: bot.Answer, prefix: "no"},
+			{say: "/reset"},
+			{say: "how much is the digital key for me in Ixelles?", kind: bot.Answer, contains: []string{"ixelles"}, absent: []string{"nobody can"}},
 		}},
 		{"the card left at home for the app alone, asked in English: no, the app is no travel document", []turn{
 			{say: "Flying Paris to Rome next month. Can I leave the physical card at home and just show France Identité at the airport?", kind: bot.Answer, prefix: "no"},
