@@ -1611,16 +1611,17 @@ func monthAhead(norm string, now time.Time) time.Time {
 	if len(ms) == 0 {
 		return time.Time{}
 	}
-	m := ms[len(ms)-1]
-	y, _ := strconv.Atoi(m[2])
-	mo, ok := nlu.MonthNamed(m[1])
-	if !ok {
-		return time.Time{}
-	}
-	if t := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC); t.After(now) {
+	if t := monthStart(ms[len(ms)-1]); t.After(now) {
 		return t
 	}
 	return time.Time{}
+}
+
+// monthStart is the first day of the month and year a match's two groups name.
+func monthStart(m []string) time.Time {
+	y, _ := strconv.Atoi(m[2])
+	mo, _ := nlu.MonthNamed(m[1])
+	return time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
 }
 
 // monthOn is the first day of the month and year re finds (its two groups), the zero time when
@@ -1630,9 +1631,7 @@ func monthOn(re *regexp.Regexp, norm string, now time.Time) time.Time {
 	if m == nil {
 		return time.Time{}
 	}
-	y, _ := strconv.Atoi(m[2])
-	mo, _ := nlu.MonthNamed(m[1])
-	t := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
+	t := monthStart(m)
 	if t.After(now) {
 		return time.Time{}
 	}

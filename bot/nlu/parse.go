@@ -1335,7 +1335,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// "j'habite ici depuis toujours", "depuis ma naissance": in France since birth.
 		zero := 0
 		out.Slots.ArrivalAge = &zero
-		if m := pat().reBornAtTown.FindStringSubmatch(plain); m != nil && !slices.Contains(out.Slots.Situations, "born-in-france") &&
+		if m := pat().reBornIn.FindStringSubmatch(plain); m != nil && !slices.Contains(out.Slots.Situations, "born-in-france") &&
 			!slices.ContainsFunc(p.foreignCountries, func(c string) bool { return strings.HasPrefix(m[1]+" ", c+" ") }) {
 			// "je suis né à Bobigny… j'ai toujours habité en France": a birth in a town of the
 			// country lived in since birth, whatever town the lexicon knows.
@@ -4880,10 +4880,8 @@ type patternSet struct {
 	// reBornAtPlace reads the words of a birth's place before its date ("née à Saint-Jean-de-Luz
 	// le").
 	reBornAtPlace *regexp.Regexp
-	// reBornAtTown reads the town of a birth told ("je suis né à Bobigny").
-	reBornAtTown *regexp.Regexp
-	// reBornIn reads the place after a birth, in any language ("born in Lyon", "geboren in
-	// Nice", "né à Annecy").
+	// reBornIn reads the place after a birth, in any language ("je suis né à Bobigny", "born in
+	// Lyon", "geboren in Nice").
 	reBornIn *regexp.Regexp
 	// reReceivedNotice reads the day the notice came, told before it ("reçu le 20 novembre le
 	// SMS disant que ma carte est disponible").
@@ -4982,7 +4980,6 @@ var pat = sync.OnceValue(func() *patternSet {
 		reSeasonYear:      regexp.MustCompile(`\b(?:l |de l |du |au )?(ete|printemps|automne) (\d{4})\b`),
 		reReadyNotice:     regexp.MustCompile(`\b(?:sms|message|courrier|text)\b[^.?!]{0,20}?\b(?:en|le|du|in|on) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
 		reNoticeReady:     regexp.MustCompile(`\b(?:sms|message|courrier|mail|text)\b[^.?!]{0,40}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b(?: [a-z]+){0,3}? (?:depuis |des |en |le |du |fin |debut |mi |courant |in |on |at the end of |end of )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
-		reBornAtTown:      regexp.MustCompile(`\b(?:suis|est|es|sont|etait|etais|sommes) nee?s? a ([a-z][a-z ]{1,30})`),
 		reBornIn:          regexp.MustCompile(`\b(?:ne|nee|nes|nees|born|geboren) (?:a|in|te) ([a-z][a-z ]{1,30})`),
 		reBornAtPlace:     regexp.MustCompile(`\b(?:ne|nee|nes|nees|born) (?:a|au|aux|en|in) [a-z ]{1,40}? (?:le|en|on|in)\s*$`),
 		reReceivedNotice:  regexp.MustCompile(`\b(?:recu|received|gekregen|ontvangen)\b (?:le |en |on |in |op )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,30}?\b(?:sms|texto|message|courrier|mail|text)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
