@@ -46,9 +46,11 @@ func (b *Bot) phishingAsked(p nlu.Parse) bool {
 }
 
 // thirdPartyNamed reports whether a message names a site, a message or an intermediary that
-// offers to do a procedure ("un site me propose…", "un SMS me demande…", "une agence").
+// offers to do a procedure ("un site me propose…", "un SMS me demande…", "une agence", "une appli
+// sur le store").
 func thirdPartyNamed(norm string) bool {
-	return containsWord(norm, "site", "un site", "sms", "texto", "mail", "e mail", "courriel", "website", "text message", "intermediaire", "agence", "cabinet")
+	return containsWord(norm, "site", "un site", "sms", "texto", "mail", "e mail", "courriel", "website", "text message", "intermediaire", "agence", "cabinet",
+		"une appli", "une application", "store", "play store", "app store", "an app", "een app")
 }
 
 // answerTopic answers within the conversation's topic. It returns the reply and the fact asked
@@ -107,7 +109,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		return w.done(Answer), ""
 	}
 	paidThirdParty := thirdPartyNamed(p.Norm) &&
-		(p.Amount != nil || b.hasCue(p.Norm, knowledge.CuePaid)) && !p.Deceit &&
+		(p.Amount != nil || b.hasCue(p.Norm, knowledge.CuePaid) || containsWord(p.Norm, "carte bancaire", "coordonnees bancaires", "card number", "bank details", "bankgegevens")) && !p.Deceit &&
 		(b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CueGenuineAsked) || b.hasCue(p.Norm, knowledge.CueClaimCheck) ||
 			// "…pour 300 € en plus du timbre. Je suis obligé de passer par eux ?": no one must.
 			(b.hasCue(p.Norm, knowledge.CueObliged) || b.hasCue(p.Norm, knowledge.CueMandatory)) && b.hasCue(p.Norm, knowledge.CueGoThrough))

@@ -542,7 +542,7 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// European card, which the key's office takes, not the French card's question.
 		p.Topic = st.Topic
 	}
-	if st.Topic == knowledge.TopicIdentite && p.Topic == knowledge.TopicCNI && !wordsNameFacet && len(p.Applications) == 0 && !p.Deceit &&
+	if st.Topic == knowledge.TopicIdentite && p.Topic == knowledge.TopicCNI && !wordsNameFacet && len(p.Applications) == 0 && !p.Deceit && !p.PriceNamed &&
 		(p.Slots.IssueYear != 0 || p.Slots.IssueDate != "" || p.Slots.CardFormat != "" || p.Slots.PhoneOS != "" || p.Slots.Age != nil && asksYesNo(p)) {
 		// "ma carte date de 2018", "j'ai un samsung sous android 14 et ma carte a été faite en
 		// 2023, c'est ok pour moi ?", "mon mari a 72 ans, il peut l'avoir aussi ?" after France
@@ -1088,10 +1088,18 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "et la nouvelle carte, elle est valable combien de temps ?": the card's own validity,
 		// not the certification's.
 		topic = knowledge.TopicCNI
-	case st.Topic == knowledge.TopicIdentite && (p.CardNamed || p.Slots.CardFormat != "" || b.hasCue(p.Norm, knowledge.CueNewCard)) &&
+	case st.Topic == knowledge.TopicIdentite && (p.CardNamed || p.Slots.CardFormat != "" || b.hasCue(p.Norm, knowledge.CueNewCard) ||
+		b.hasCue(p.Norm, knowledge.CueCardWord) && !b.hasCue(p.Norm, knowledge.CueApp)) &&
 		(p.Has(nlu.Fee) || p.PriceNamed) && !slices.Contains(p.Named, knowledge.TopicIdentite):
-		// "d'accord, et la nouvelle carte je vais la payer combien ?" after France Identité: the
-		// app is free, the card's price is the identity card's.
+		// "d'accord, et la nouvelle carte je vais la payer combien ?", "et refaire la carte ça
+		// coûte combien ?" after France Identité: the app is free, the card's price is the
+		// identity card's.
+		topic = knowledge.TopicCNI
+	case cardAsked(st, p) && !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueApp) && !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueCertify):
+		// "(ma carte expire le mois prochain, France Identité reste valable ?) je la renouvelle
+		// où, j'habite à Lisbonne", "sa carte format carte bancaire a été faite en mars 2022,
+		// elle est valable jusqu'à quand ?": a request for the card, or the dates of the card
+		// told, whose where, price, papers or validity are the identity card's, not the app's.
 		topic = knowledge.TopicCNI
 	case st.Topic == "" && topic == knowledge.TopicDigitalKey && slices.Contains(p.Named, knowledge.TopicIdentite) && !b.hasCue(p.Norm, knowledge.CueKeyNamed):
 		// "je suis belge, je peux utiliser France Identité avec ma carte eID belge ?": France
@@ -1102,6 +1110,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "je vais à Bruxelles en train avec ma carte de 2011 marquée périmée en 2021 mais
 		// prolongée, ça passe ?": a card's dates, whatever city the journey goes to.
 		topic = knowledge.TopicCNI
+	case st.Topic == knowledge.TopicCNI && p.Topic == knowledge.TopicIdentite && (p.Slots.PhoneOS != "" || p.Slots.PhoneModel != 0 || p.Slots.PhoneNFC != nil) && !p.Deceit:
+		// "(sa carte faite en mars 2022 est valable jusqu'à quand ?) et il a un Pixel 6 sous
+		// Android 14 avec le NFC, c'est compatible ?": a phone, which only France Identité asks
+		// about, with the card told before.
+		topic = knowledge.TopicIdentite
 	case st.Topic != "" && !p.TopicNamed && (p.Continues() || p.Form == nlu.FormNone && !p.Slots.IsZero() && !p.CardNamed),
 		identiteCard:
 		// "Pardon, la mienne a été refaite en 2024 après un vol", "et à Madrid ?", "ça fait 3 ans
@@ -1350,6 +1363,21 @@ func formFacet(p *nlu.Parse, topic knowledge.Topic, f string) string {
 }
 
 // asksSame reports whether a message asks if a new fact changes the last answer: same is true
+// cardAsked reports whether a message in a France Identité conversation, or naming it, asks a
+// question of the identity card itself: a request for the card (renewal, loss…) asking the card's
+// office, papers or delay, or the card's own dates with its validity. (Its price stays France
+// Identité's question when the old card is renewed for the app, which costs nothing.)
+func cardAsked(st State, p *nlu.Parse) bool {
+	t, facet := knowledge.SplitLabel(p.Label)
+	if p.Deceit || !(st.Topic == knowledge.TopicIdentite || st.Topic == "" && slices.Contains(p.Named, knowledge.TopicIdentite)) {
+		return false
+	}
+	request := t == knowledge.TopicCNI && st.Topic == knowledge.TopicIdentite && p.Slots.Application != "" && !slices.Contains(p.Named, knowledge.TopicIdentite) &&
+		p.Form != nlu.FormNone && slices.Contains([]string{string(nlu.Where), string(nlu.Documents), string(nlu.Delay)}, facet)
+	dates := p.CardNamed && (p.Slots.IssueYear != 0 || p.Slots.IssueDate != "") && p.Has(nlu.Validity) && (p.Form == nlu.FormWhen || p.Form == nlu.FormHowLong)
+	return request || dates
+}
+
 // for "c'est pareil ?", false for "ça change quelque chose ?".
 func (b *Bot) asksSame(p nlu.Parse) (same, asked bool) {
 	norm := p.Norm

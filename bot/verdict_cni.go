@@ -124,10 +124,11 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		// child comes too, is the cni.minor fact the answer gives.
 		w.para(w.t("yes"))
 		w.fact("in_person", "true", f.Sources...)
-	case b.situation(s).Holder == knowledge.Minor && (b.hasCue(first.Norm, knowledge.CueOtherParent) || p.Ask != "" && b.hasCue(p.Ask, knowledge.CueParentAsked)) && !b.asksWithout(first.Norm):
+	case b.situation(s).Holder == knowledge.Minor && (b.hasCue(questionSentence(first.Norm), knowledge.CueOtherParent) || p.Ask != "" && b.hasCue(questionSentence(p.Ask), knowledge.CueParentAsked)) && !b.asksWithout(first.Norm):
 		// "et son père doit venir au rendez-vous lui aussi ?", "…Est-ce que le père doit être
 		// présent ?": the child comes with the parent who applies (the cni.presence fact), not
-		// with both.
+		// with both. (In "la maman vient récupérer la carte de son fils… Il doit être là lui
+		// aussi ?", the parent is the story's; the question asks about the child.)
 		w.para(w.t("no"))
 		w.fact("other_parent_in_person", "false", f.Sources...)
 	case b.situation(s).Holder == knowledge.Minor && (b.hasCue(p.Norm, knowledge.CuePickup) || b.hasCue(p.Ask, knowledge.CuePickup)) && (!b.alone(first) || b.parentAlone(first.Norm)) && !p.Proxy:
