@@ -1050,8 +1050,14 @@ func (b *Bot) eligibility(w *writer, s nlu.Slots, normal, obstacle, phone bool) 
 // et iPhone iOS 17, je peux certifier ?", which asks of all).
 func (b *Bot) phoneAsked(p nlu.Parse) bool {
 	ask := questionSentence(cmp.Or(p.Ask, p.Norm))
+	// "elle peut déjà mettre France Identité sur son téléphone ?": the phone is where the app
+	// goes; whether she may is the question.
+	personMay := containsWord(ask, "je peux", "tu peux", "il peut", "elle peut", "on peut", "peut il", "peut elle", "puis je", "je pourrai", "il pourra", "elle pourra",
+		"can i", "can he", "can she", "could i", "kan ik", "kan hij", "kan zij", "mag ik", "mag hij", "mag zij") &&
+		containsWord(ask, "sur mon telephone", "sur son telephone", "sur ton telephone", "sur mon tel", "sur son tel", "sur mon portable", "sur son portable", "sur le telephone",
+			"on my phone", "on his phone", "on her phone", "op mijn telefoon", "op zijn telefoon", "op haar telefoon")
 	return p.Form == nlu.FormYesNo && b.hasCue(ask, knowledge.CueDevice) && !b.hasCue(ask, knowledge.CueCardWord) &&
-		!containsWord(ask, "carte", "card", "kaart") && !b.hasCue(ask, knowledge.CueCertify)
+		!containsWord(ask, "carte", "card", "kaart") && !b.hasCue(ask, knowledge.CueCertify) && !personMay
 }
 
 // versionMeets names the minimum a version told was compared with ("iOS 17": iOS 16 at

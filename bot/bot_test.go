@@ -1471,6 +1471,14 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Un site de location de voiture me demande un scan de ma carte d'identité et j'ai peur d'une arnaque. Il existe une alternative officielle au scan ?", kind: bot.Answer, contains: []string{"france identite"}},
 		}},
+		{"whether a minor may put France Identité on her phone: no, whatever the phone; the phone is where the app goes", []turn{
+			{say: "ma fille a 17 ans, elle a eu sa carte d'identité nouveau format en septembre et un iPhone 14. Elle peut déjà mettre France Identité sur son téléphone ?", kind: bot.Answer, prefix: "non", contains: []string{"majeur"}},
+			{say: "/reset"},
+			{say: "mon fils de 16 ans a un iPhone 12, son téléphone est compatible ?", kind: bot.Answer, prefix: "oui pour le telephone"},
+		}},
+		{"who Guichet is and what it helps with, asked in English", []turn{
+			{say: "hi there, who are you and what can you help me with?", kind: bot.Answer, contains: []string{"program", "identity card"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
