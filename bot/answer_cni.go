@@ -463,6 +463,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.abroad-where")
 		return w.done(Answer), ""
 	}
+	if b.travelDocument(w, s, p, m.Time) {
+		return w.done(Answer), ""
+	}
 	if p.Applications == nil && b.hasCue(p.Norm, knowledge.CueMoved) && (p.Form == nlu.FormHow || p.Form == nlu.FormNone && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWhatNext)) &&
 		(intent == nlu.Documents || intent == nlu.Steps || intent == "") {
 		// "on a déménagé, ma carte a toujours l'ancienne adresse : qu'est-ce que je dois faire ?":
@@ -2989,6 +2992,91 @@ func (b *Bot) newCardValidity(w *writer, s nlu.Slots, p nlu.Parse, now time.Time
 	return w.done(Answer), ""
 }
 
+// travelDocument answers whether the identity card is enough to travel to the country a message
+// names ("on part à New York, ma carte d'identité suffit ?": no, a passport), from the lists of
+// the countries where a valid card is enough, where it is on conditions and where a passport is
+// asked. A card whose printed date has passed is left to the lists of the extended card. It
+// reports whether it wrote.
+func (b *Bot) travelDocument(w *writer, s nlu.Slots, p nlu.Parse, now time.Time) bool {
+	enough, ok1 := b.kb.Fact("cni.travel.card-enough")
+	cond, ok2 := b.kb.Fact("cni.travel.conditional")
+	passport, ok3 := b.kb.Fact("cni.travel.passport")
+	if !ok1 || !ok2 || !ok3 || !asksYesNo(p) || p.Deceit || p.Applications != nil || s.Application == knowledge.Loss || s.Application == knowledge.Theft ||
+		s.ExpiredYears != nil || s.PrintedYear != 0 && s.PrintedYear < now.Year() || b.hasCue(p.Norm, knowledge.CueCardExpired) || b.hasCue(p.Norm, knowledge.CueExpiring) {
+		return false
+	}
+	ask := questionSentence(cmp.Or(p.Ask, p.Norm))
+	// "ça suffit ?", "la carte ça va ?", "je peux aller à Londres avec ?": the card as the
+	// journey's document, not another question of the card asked on the way.
+	journey := containsWord(ask, "suffit", "suffira", "suffisent", "suffisant", "suffisante", "ca va", "ca passe", "ca marche", "c est bon", "c est ok", "ok",
+		"enough", "sufficient", "will it do", "is it ok", "volstaat", "genoeg", "entrer", "aller", "rentrer", "go", "get in", "enter", "naar") ||
+		b.hasCue(ask, knowledge.CueTravel)
+	if !journey || !(p.CardNamed || b.hasCue(p.Norm, knowledge.CueCardWord) || containsWord(ask, "avec", "with", "met")) || p.Has(nlu.Fee) || p.Has(nlu.Documents) ||
+		p.OtherDocument || containsWord(ask, "visa", "esta", "passeport", "passport", "paspoort") {
+		return false
+	}
+	fact := b.destination(ask)
+	if fact == nil {
+		fact = b.destination(p.Norm)
+	}
+	// Where the card is enough, whether this card is valid is the question once its dates or its
+	// validity are told ("faite en mai 2011, ça passe ?"), or its presence, its delay…: only a
+	// question of the country's rule gets the country's answer. Where it is not enough, no date
+	// makes it so.
+	dated := s.IssueYear != 0 || s.IssueDate != "" || s.PrintedYear != 0 || s.PrintedEnd != "" || s.Expires != "" || s.AgeAtIssue != nil || s.CardFormat != "" ||
+		b.hasCue(ask, knowledge.CueValid) || b.hasCue(p.Norm, knowledge.CuePickup) || p.Has(nlu.Presence) || p.Has(nlu.Delay) || p.Has(nlu.Validity)
+	if fact == nil || fact.ID == enough.ID && dated {
+		return false
+	}
+	switch fact.ID {
+	case enough.ID:
+		w.para(w.t("travel_card_yes"))
+		w.fact("card_enough_to_travel", "true", enough.Sources...)
+	case cond.ID:
+		w.para(w.t("travel_card_depends"))
+		w.fact("card_enough_to_travel", "depends", cond.Sources...)
+	default:
+		w.para(w.t("no"))
+		w.fact("card_enough_to_travel", "false", passport.Sources...)
+	}
+	w.kbFact(fact.ID)
+	return true
+}
+
+// destination returns the list of travel documents that names the country a text names: where
+// the identity card is enough, where it is on conditions, or where a passport is asked. The last
+// country named is the one asked ("on vit à Paris, on part à Londres").
+func (b *Bot) destination(norm string) *knowledge.Fact {
+	var fact *knowledge.Fact
+	at := -1
+	for _, id := range []string{"cni.travel.card-enough", "cni.travel.conditional", "cni.travel.passport"} {
+		f, ok := b.kb.Fact(id)
+		if !ok {
+			continue
+		}
+		if it := matchItem(f, norm); it != nil {
+			if i := lastItemAt(it, norm); i > at {
+				fact, at = f, i
+			}
+		}
+	}
+	return fact
+}
+
+// lastItemAt returns where the last of an item's match phrases occurs in a text, or -1.
+func lastItemAt(it *knowledge.Item, norm string) int {
+	text := " " + strings.Join(strings.FieldsFunc(strings.ReplaceAll(norm, "'", " "), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}), " ") + " "
+	at := -1
+	for _, m := range it.Match {
+		if i := strings.LastIndex(text, " "+m+" "); i > at {
+			at = i
+		}
+	}
+	return at
+}
+
 // extendedCountries answers which countries accept an extended card, when the message names a
 // country or asks about countries or a journey, with the verdict for the country named. It
 // reports whether it wrote.
@@ -3107,7 +3195,7 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse, now time.Time)
 		if p.Form != nlu.FormYesNo {
 			w.r.Blocks = append(slices.Clone(w.r.Blocks[n:]), w.r.Blocks[:n]...)
 		}
-	case travel && (st.Intent == nlu.Validity || st.Slots.Application == knowledge.Renewal) && !slices.Contains(w.r.Entries, "cni.travel-extended") &&
+	case travel && (st.Intent == nlu.Validity || st.Slots.Application == knowledge.Renewal) && !slices.Contains(w.r.Entries, "cni.travel-extended") && factValue(w.r, "card_enough_to_travel") == "" &&
 		(factValue(w.r, "valid") == "" && factValue(w.r, "valid_on_journey") == "" || !w.printed.IsZero()):
 		// A card extended by law, or one whose dates are not known: how to travel with it.
 		w.kbFact("cni.travel-extended")

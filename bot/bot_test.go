@@ -1479,6 +1479,19 @@ func TestConversations(t *testing.T) {
 		{"who Guichet is and what it helps with, asked in English", []turn{
 			{say: "hi there, who are you and what can you help me with?", kind: bot.Answer, contains: []string{"program", "identity card"}},
 		}},
+		{"whether the identity card is enough for a journey follows the country named: a passport outside Europe and for the UK, the card within the EU", []turn{
+			{say: "On part à New York en avril avec les enfants. Ma carte d'identité, ça suffit pour moi ?", kind: bot.Answer, prefix: "non", contains: []string{"passeport"}},
+			{say: "ok et pour l'escale au Portugal au retour, la carte ça va ?", kind: bot.Answer, prefix: "oui", contains: []string{"union europeenne"}},
+			{say: "/reset"},
+			{say: "Je voulais savoir si je peux aller à Londres en février avec juste ma carte d'identité, elle est valable jusqu'en 2031", kind: bot.Answer, prefix: "non", contains: []string{"1er octobre 2021"}, absent: []string{"carte prolongee"}},
+			{say: "/reset"},
+			{say: "Je pars au Japon en mars, est-ce que France Identité peut remplacer mon passeport là-bas ?", kind: bot.Answer, prefix: "non"},
+			{say: "et ma carte d'identité physique, elle suffit pour entrer au Japon ?", kind: bot.Answer, prefix: "non", contains: []string{"passeport"}},
+			{say: "/reset"},
+			{say: "Je pars en Suisse en janvier. Ma carte d'identité a été faite en mai 2011 quand j'avais 40 ans, ça passe ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "Je dois faire un passeport pour mon fils de 3 ans, on part au Maroc en avril. Le timbre fiscal c'est combien pour un enfant ?", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
