@@ -453,7 +453,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	// The facts cite the pages written for the situation, once it is known.
 	w.app, w.holder = s.Application, s.Holder
 	if s.Abroad != nil && *s.Abroad && b.hasCue(p.Norm, knowledge.CueLive) && s.Application != knowledge.Loss && s.Application != knowledge.Theft &&
-		(intent == nlu.Where || intent == nlu.Documents || intent == nlu.Steps || intent == "" || b.answerOf("cni.abroad-where", p) != nil) {
+		(intent == nlu.Where || intent == nlu.Documents || intent == nlu.Steps || intent == "" || b.answerOf("cni.abroad-where", p) != nil) &&
+		// ("mon fils a 8 ans, on habite à Genève, il doit venir au consulat ?": the child's
+		// presence, which the consulate asks as a town hall does.)
+		!(intent == nlu.Presence && b.situation(s).Holder == knowledge.Minor) {
 		// "j'habite à Montréal, ma carte expire, je la renouvelle où ?", "je dois rentrer en
 		// France pour la refaire ?": someone living abroad applies at the consulate.
 		// ("from here or do I have to fly back?": of two choices, the first is asked.)
@@ -461,6 +464,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
 		}
 		w.kbFact("cni.abroad-where")
+		if _, price := b.asksFree(p); price || p.PriceNamed || b.asksPriceSecond(p) {
+			// "je peux la refaire au consulat et est-ce que c'est payant ?": the price too.
+			b.cniFee(w, s, p, false)
+		}
 		return w.done(Answer), ""
 	}
 	if b.travelDocument(w, s, p, m.Time) {

@@ -1492,6 +1492,17 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Je dois faire un passeport pour mon fils de 3 ans, on part au Maroc en avril. Le timbre fiscal c'est combien pour un enfant ?", kind: bot.OutOfScope},
 		}},
+		{"abroad: the consulate and the price asked with it; a child's presence at the consulate; a loss during a stay abroad", []turn{
+			{say: "Bonjour, je vis à Montréal depuis 4 ans et ma carte d'identité arrive à expiration en mars. Est-ce que je peux la refaire au consulat et est-ce que c'est payant ?", kind: bot.Answer, prefix: "oui", contains: []string{"consulat", "gratuit"}},
+			{say: "/reset"},
+			{say: "mon fils a 8 ans, on habite à Genève. Est-ce qu'il doit venir au consulat pour le dépôt de sa carte ou je peux y aller seule avec ses papiers ?", kind: bot.Answer, prefix: "oui", contains: []string{"presence"}},
+			{say: "/reset"},
+			{say: "J'ai perdu ma carte pendant mon Erasmus à Bologne, pas volée hein juste perdue. Je dois déclarer ça où ?", kind: bot.Answer, contains: []string{"consulat"}},
+		}},
+		{"'je vais m'en créer une' after the key's personal e-mail is the honest way, not a scheme", []turn{
+			{say: "je n'ai pas d'adresse e-mail, je peux mettre celle de mon fils pour la clé numérique ?", kind: bot.Answer, prefix: "non"},
+			{say: "bon d'accord je vais m'en créer une. une adresse gmail ça va ?", kind: bot.Answer},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
