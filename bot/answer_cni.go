@@ -2782,7 +2782,7 @@ func questionSentence(norm string) string {
 	if i < 0 {
 		return norm
 	}
-	if j := strings.LastIndexAny(norm[:i], ".!"); j >= 0 {
+	if j := nlu.SentenceEnd(strings.ReplaceAll(norm[:i], "\n", " ")); j >= 0 {
 		return norm[j+1 : i]
 	}
 	return norm[:i]

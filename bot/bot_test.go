@@ -1503,6 +1503,10 @@ func TestConversations(t *testing.T) {
 			{say: "je n'ai pas d'adresse e-mail, je peux mettre celle de mon fils pour la clé numérique ?", kind: bot.Answer, prefix: "non"},
 			{say: "bon d'accord je vais m'en créer une. une adresse gmail ça va ?", kind: bot.Answer},
 		}},
+		{"a site named with its dot ('impots.gouv') is no sentence's end; logging into it after France Identité's uses is one of them", []turn{
+			{say: "ça sert à quoi concrètement l'appli france identité ?", kind: bot.Answer},
+			{say: "et pour me connecter sur impots.gouv ça marche ?", kind: bot.Answer, contains: []string{"franceconnect"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

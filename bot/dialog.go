@@ -850,7 +850,9 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	// mettre mon permis dedans aussi ?" in a conversation on France Identité: a document the app
 	// holds, one of its uses, however sure the examples are of another subject.
 	appItem := p.OutOfScope == "other" && st.Topic == knowledge.TopicIdentite && (p.Topic == "" || p.Topic == knowledge.TopicIdentite) &&
-		(b.hasCue(p.Norm, knowledge.CueInApp) || containsWord(p.Norm, "dedans", "l appli", "l application", "the app", "de app")) &&
+		(b.hasCue(p.Norm, knowledge.CueInApp) || containsWord(p.Norm, "dedans", "l appli", "l application", "the app", "de app",
+			// "et pour me connecter sur impots.gouv ça marche ?": a service it logs into.
+			"me connecter", "se connecter", "connecter", "log in", "login", "inloggen")) &&
 		matchItem(b.kb.MustFact("fi.app"), p.Norm) != nil // of what the app itself holds or does
 	if appItem {
 		p.OutOfScope, p.Topic = "", knowledge.TopicIdentite

@@ -3996,11 +3996,33 @@ func questionSentence(text string) string {
 		return ""
 	}
 	first := strings.Index(text, "?")
-	start := strings.LastIndexAny(text[:first], ".!\n") + 1
+	start := SentenceEnd(text[:first]) + 1
 	if start == 0 && strings.TrimSpace(strings.Trim(text[end:], "?!. ")) == "" {
 		return ""
 	}
 	return text[start:end]
+}
+
+// SentenceEnd returns the index of the last mark that ends a sentence in text, or -1. A full
+// stop inside a word is none: "impots.gouv", "service-public.fr", "3.5".
+func SentenceEnd(text string) int {
+	for i := len(text) - 1; i >= 0; i-- {
+		switch text[i] {
+		case '!', '\n':
+			return i
+		case '.':
+			if i+1 < len(text) && i > 0 && isWordByte(text[i+1]) && isWordByte(text[i-1]) {
+				continue
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// isWordByte reports whether an ASCII byte is a letter or a digit.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // refersToOther reports whether the question q stands for a document by a pronoun ("je

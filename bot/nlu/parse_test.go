@@ -637,6 +637,25 @@ func TestDenied(t *testing.T) {
 	}
 }
 
+// TestSentenceEnd checks that a full stop inside a word (a site, a decimal) ends no sentence.
+func TestSentenceEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"et pour me connecter sur impots.gouv ca marche", -1},
+		{"j'ai lu service-public.fr. ca marche", 25},
+		{"iOS 15.7 ! et alors", 9},
+		{"fin.", 3},
+		{"", -1},
+	}
+	for _, tc := range tests {
+		if got := nlu.SentenceEnd(tc.text); got != tc.want {
+			t.Errorf("SentenceEnd(%q) = %d; want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestStated checks that a phrase reads as said of the writer unless it is what they compare
 // themselves with.
 func TestStated(t *testing.T) {
