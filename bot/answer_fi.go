@@ -212,12 +212,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			return w.done(Answer), ""
 		}
 	}
-	if ask := cmp.Or(p.Ask, p.Norm); p.Has(nlu.Fingerprints) && p.Form == nlu.FormYesNo && !p.Deceit && b.hasCue(p.Norm, knowledge.CueCertify) &&
+	if ask := cmp.Or(p.Ask, p.Norm); p.Has(nlu.Fingerprints) && p.Form == nlu.FormYesNo && !p.Deceit && (b.hasCue(p.Norm, knowledge.CueCertify) || p.Continues() && !p.TopicNamed && !p.CardNamed) &&
 		matchItem(b.kb.MustFact("fi.uses"), ask) == nil && containsWord(lastClause(questionSentence(ask)), "empreintes", "empreinte", "fingerprints", "vingerafdrukken") &&
 		!b.hasCue(ask, knowledge.CueNormal) && b.answerOf("fi.what", p) == nil {
 		// "pour certifier, c'est bien en comparant ses empreintes avec celles de sa carte qu'on
 		// vérifie ?", "un usager me demande si on va vérifier ses empreintes quand il vient
-		// faire certifier": yes, the agent compares them with the card's. (The fingerprints in
+		// faire certifier", "(…le rendez-vous de certification) et ils vont reprendre mes
+		// empreintes ?": yes, the agent compares them with the card's. (The fingerprints in
 		// the clause that asks: not "une fois qu'on a vérifié ses empreintes, il repart avec un
 		// papier ?", nor "l'agent a pris mes empreintes… c'est normal ?".)
 		w.para(w.t("yes"))

@@ -1507,6 +1507,13 @@ func TestConversations(t *testing.T) {
 			{say: "ça sert à quoi concrètement l'appli france identité ?", kind: bot.Answer},
 			{say: "et pour me connecter sur impots.gouv ça marche ?", kind: bot.Answer, contains: []string{"franceconnect"}},
 		}},
+		{"after a certification's visit: the fingerprints compared again, and when the result is known", []turn{
+			{say: "j'ai demandé la certification dans l'appli, j'ai le QR code. Pour le rendez-vous en mairie je dois amener quoi ?", kind: bot.Answer},
+			{say: "et ils vont reprendre mes empreintes ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "une usagère se présente pour faire certifier son identité numérique France Identité. Elle doit avoir quoi avec elle ?", kind: bot.Answer},
+			{say: "et elle saura quand si c'est validé ?", kind: bot.Answer, contains: []string{"48 heures"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
