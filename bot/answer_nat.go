@@ -1410,10 +1410,19 @@ func residenceTold(s nlu.Slots) int {
 // la mairie ?", "on le dépose en papier à la préfecture ?"), not a place the story tells of
 // ("il ne s'est jamais inscrit au consulat", "la préfecture va vérifier… ?").
 func (b *Bot) asksVenue(p nlu.Parse) bool {
-	ask := p.Ask
-	// (A town-hall agent's "c'est chez nous ?" names their town hall.)
-	return ask != "" && (b.hasCue(ask, knowledge.CueFilingVenue) || b.hasCue(ask, knowledge.CueByPost) || b.hasCue(ask, knowledge.CueOurOffice)) &&
-		b.hasCue(ask, knowledge.CueFilingVerb) && !b.hasCue(ask, knowledge.CueNotRegistered) && !containsWord(ask, "inscrit", "inscrite", "inscription", "registered")
+	if p.Ask == "" || b.hasCue(p.Ask, knowledge.CueNotRegistered) || containsWord(p.Ask, "inscrit", "inscrite", "inscription", "registered") {
+		return false
+	}
+	// The place and the filing in one sentence: "on peut demander la naturalisation à la
+	// mairie ?", not "on s'est mariés à la mairie de Villeurbanne. … je pouvais déjà demander
+	// la nationalité ?". A question mark ends no sentence here: "on dépose où ? à la mairie ?"
+	// asks one thing. (A town-hall agent's "c'est chez nous ?" names their town hall.)
+	for _, ask := range strings.FieldsFunc(p.Ask, func(r rune) bool { return r == '.' || r == '!' || r == '\n' }) {
+		if (b.hasCue(ask, knowledge.CueFilingVenue) || b.hasCue(ask, knowledge.CueByPost) || b.hasCue(ask, knowledge.CueOurOffice)) && b.hasCue(ask, knowledge.CueFilingVerb) {
+			return true
+		}
+	}
+	return false
 }
 
 // venueVerdict is the verdict on a place or a way of filing named in a yes/no question ("c'est à

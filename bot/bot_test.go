@@ -1514,6 +1514,13 @@ func TestConversations(t *testing.T) {
 			{say: "une usagère se présente pour faire certifier son identité numérique France Identité. Elle doit avoir quoi avec elle ?", kind: bot.Answer},
 			{say: "et elle saura quand si c'est validé ?", kind: bot.Answer, contains: []string{"48 heures"}},
 		}},
+		{"naturalisation: the wait asked as a second question stays the nationality's; the town hall named as where to apply gets its verdict", []turn{
+			{say: "jai deposé ma demande de naturalisation il y a 10 mois toujours rien, cest normal ? ca prend cb de temps normalement ?", kind: bot.Answer, contains: []string{"18 mois"}, absent: []string{"mairie de mus"}},
+			{say: "/reset"},
+			{say: "on peut demander la naturalisation directement à la mairie de sa commune ?", kind: bot.Answer, prefix: "non", contains: []string{"prefecture"}},
+			{say: "/reset"},
+			{say: "On s'est mariés à la mairie de Villeurbanne en juin 2023, mon mari est français. Je me demandais si je pouvais déjà demander la nationalité française par mariage.", kind: bot.Answer, contains: []string{"4 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -108,6 +108,13 @@ func (b *Bot) reply(ctx context.Context, st State, m Message, hint *nlu.Parse) (
 		return whole, next
 	}
 	r2, next2 := b.replyOne(ctx, next1, m2, nil)
+	if next2.Topic != next1.Topic {
+		// "…toujours rien, c'est normal ? ça prend combien de temps ?": a second question whose
+		// words name no subject asks on about the first's; the message is answered whole.
+		if p2 := b.parser.Parse(second, m.Time); p2.Topic == "" && !p2.TopicNamed && !p2.CardNamed {
+			return whole, next
+		}
+	}
 	if r2.Kind == Answer && len(r2.Blocks) > 0 && next2.Topic != "" && next2.Topic != next1.Topic {
 		// Two subjects in one message ("j'ai perdu ma carte, ça coûte combien ? et ma femme
 		// peut demander la nationalité ?"): each answered, the conversation going on with the
