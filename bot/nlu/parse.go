@@ -3225,10 +3225,11 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	for _, m := range findAllIf(strings.ContainsAny(s, "0123456789") && containsAny(s, " an", "year", "jaar"), pat().reSince, s) {
 		// ("après deux années d'études": studies, a condition of their own, not a stay.)
 		if !free(m[0], m[1]) || containsAny(s[m[1]:min(len(s), m[1]+12)], " minimum", " au minimum", " requis", " d etude", " of stud", " studie") ||
-			containsAny(lastWords(s[:m[0]], 3), "faut", "fallait", "faudr", "exige", "demande", "requires", "need", "required", "attendre", "wait") {
+			containsAny(lastWords(s[:m[0]], 3), "faut", "fallait", "faudr", "exige", "demande", "requires", "need", "required", "attendre", "wait") ||
+			containsAny(lastWords(s[:m[0]], 5), "je dois", "il doit", "elle doit", "on doit", "doit on", "dois je", "i must", "i have to", "must i", "do i have to", "moet ik") {
 			// "c'est bien 10 ans de résidence minimum ?", "il faut aussi 5 ans de résidence comme
-			// pour la naturalisation ?", "on m'a dit qu'il fallait 5 ans de résidence": the
-			// requirement stated, not a stay
+			// pour la naturalisation ?", "on m'a dit qu'il fallait 5 ans de résidence", "je dois
+			// quand même avoir 5 ans de résidence ?": the requirement stated, not a stay
 			continue
 		}
 		d := duration{residence: residenceBefore(s[max(prev, m[0]-40):m[1]])} // "arrivée il y a 2 ans" too

@@ -482,6 +482,8 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"je vis en France depuis 6 ans et mariée depuis 3 ans", func(s nlu.Slots) bool { return s.Years == 3 && s.ResidenceYears == 6 }},
 		{"je vis en France depuis 6 ans", func(s nlu.Slots) bool { return s.Years == 6 && s.ResidenceYears == 6 }},
 		{"une collègue m'a dit qu'il fallait 5 ans de résidence", func(s nlu.Slots) bool { return s.Years == 0 && s.ResidenceYears == 0 }},
+		{"je dois quand même avoir 5 ans de résidence en France pour la naturalisation ?", func(s nlu.Slots) bool { return s.Years == 0 && s.ResidenceYears == 0 }},
+		{"je suis en France depuis 6 ans, je dois avoir 5 ans de résidence ?", func(s nlu.Slots) bool { return s.ResidenceYears == 6 }},
 		{"diplômé en 2024 après deux années d'études", func(s nlu.Slots) bool { return s.Years == 0 && s.ResidenceYears == 0 }},
 		{"mariés il y a 4 ans", func(s nlu.Slots) bool { return s.Years == 4 }},
 		// The age of coming to France, apart from the person's age today.
