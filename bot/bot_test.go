@@ -2132,7 +2132,7 @@ func TestConversations(t *testing.T) {
 			{say: "et pour la procuration de vote avec France Identité, c'est vraiment tout en ligne ? plus besoin d'aller au commissariat ?", kind: bot.Answer, prefix: "oui"},
 		}},
 		{"the declaration of a child born in France costs no stamp; naturalisation does", []turn{
-			{say: "Pour la déclaration de nationalité de ma fille née en France, il ne faut pas de timbre fiscal, si ?", kind: bot.Answer, prefix: "non : la voie", contains: []string{"ne demande pas de droit de timbre"}},
+			{say: "Pour la déclaration de nationalité de ma fille née en France, il ne faut pas de timbre fiscal, si ?", kind: bot.Answer, prefix: "non, c'est gratuit : la voie", contains: []string{"ne demande pas de droit de timbre"}},
 		}},
 		{"naturalisation's stamp", []turn{
 			{say: "pour la naturalisation il faut un timbre fiscal ?", kind: bot.Answer, prefix: "oui", contains: []string{"55 €"}},
