@@ -254,6 +254,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// "combien coûte une naturalisation ? — et la déclaration par mariage, c'est pareil ?":
 		// the stamp of the route named (read as the route's facet, which is its name's).
 		intent = nlu.Fee
+	case asksYesNo(p) && len(s.Situations) > 0 && len(p.Slots.Situations) == 0 && p.Words <= 10 && st.Topic == knowledge.TopicNationality && b.routeAnswers(s, p):
+		// "(il a 13 ans, né à Marseille…) il faut son accord à lui ?": a condition of the
+		// conversation's route, which its own answers settle.
+		intent = nlu.Routes
 	case b.asksWhen(p) && len(s.Situations) > 0 && len(p.Slots.Situations) == 0 &&
 		st.Topic == knowledge.TopicNationality && !b.hasCue(p.Norm, knowledge.CueCivic) && !b.hasCue(p.Norm, knowledge.CueLanguageTest) && !asksWait:
 		// "mariée depuis juin 2023… — donc je pourrai la déposer à partir de quand ?", "elle
@@ -1086,6 +1090,20 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, s nlu.Slots,
 	}
 	w.fact("age_step", who, r.Sources...)
 	return true
+}
+
+// routeAnswers reports whether one of the routes of the situations told has an answer of its own
+// to the message ("il faut son accord à lui ?" for a child born in France).
+func (b *Bot) routeAnswers(s nlu.Slots, p nlu.Parse) bool {
+	for i := range b.kb.Nationality.Routes {
+		r := &b.kb.Nationality.Routes[i]
+		if slices.ContainsFunc(r.Triggers, func(t string) bool { return slices.Contains(s.Situations, t) }) {
+			if a, _ := longestAnswer(r.Answers, p.Norm, 1); a != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // refusedByRoute reports whether the route's own answers give a no to what the message tells

@@ -1521,6 +1521,10 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "On s'est mariés à la mairie de Villeurbanne en juin 2023, mon mari est français. Je me demandais si je pouvais déjà demander la nationalité française par mariage.", kind: bot.Answer, contains: []string{"4 ans"}},
 		}},
+		{"a follow-up on a condition of the conversation's route ('il faut son accord à lui ?') gets the route's own verdict", []turn{
+			{say: "Mon fils est né à Marseille, nous sommes algériens. Il a 13 ans et il a toujours vécu en France. Il peut devenir français maintenant ou il doit attendre ses 18 ans ?", kind: bot.Answer, prefix: "oui"},
+			{say: "il faut son accord à lui ?", kind: bot.Answer, prefix: "oui", contains: []string{"avec votre accord"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
