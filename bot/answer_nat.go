@@ -307,20 +307,29 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			// "faut-il savoir parler français pour être naturalisé ?": yes, at the level below.
 			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
 		}
-		if f, ok := b.kb.Fact("nat.language"); ok && p.Level == "" && f.Level != "" && asksYesNo(p) {
+		claimed := false
+		if f, ok := b.kb.Fact("nat.language"); ok && f.Level != "" && asksYesNo(p) {
 			// "déposé en novembre 2025 avec un B1… on va m'exiger le niveau B2 ?": of two levels
 			// told, the question's is the one asked of, against the level of the filing's day.
-			// ("il faut le B1 ou le B2 ?" asks which, no yes or no.)
-			levels := slices.DeleteFunc(strings.Fields(wordText(lastClause(questionSentence(p.Norm)))), func(t string) bool { return knowledge.CEFRRank(t) == 0 })
-			if len(levels) == 1 {
+			// ("il faut le B1 ou le B2 ?" asks which, no yes or no.) "…On me dit qu'il faut le
+			// B2, c'est vrai pour moi aussi ?": the level claimed in the question's sentence.
+			levelsIn := func(text string) []string {
+				return slices.DeleteFunc(strings.Fields(wordText(text)), func(t string) bool { return knowledge.CEFRRank(t) == 0 })
+			}
+			levels := levelsIn(lastClause(questionSentence(p.Norm)))
+			if len(levels) == 0 {
+				levels = levelsIn(questionSentence(p.Norm))
+			}
+			if len(levels) == 1 && (p.Level == "" || !strings.EqualFold(levels[0], p.Level)) {
 				if need := b.levelNeeded(f, p); need != "" {
 					asked := strings.ToUpper(levels[0])
 					w.para(yesNo(w, asked == need))
 					w.fact("level_needed", need, f.Sources...)
+					claimed = true
 				}
 			}
 		}
-		if f, ok := b.kb.Fact("nat.language"); ok && p.Level != "" && f.Level != "" {
+		if f, ok := b.kb.Fact("nat.language"); ok && p.Level != "" && f.Level != "" && !claimed {
 			need := b.levelNeeded(f, p)
 			if need == "" {
 				w.para(w.t("level_depends"))

@@ -1525,6 +1525,9 @@ func TestConversations(t *testing.T) {
 			{say: "Mon fils est né à Marseille, nous sommes algériens. Il a 13 ans et il a toujours vécu en France. Il peut devenir français maintenant ou il doit attendre ses 18 ans ?", kind: bot.Answer, prefix: "oui"},
 			{say: "il faut son accord à lui ?", kind: bot.Answer, prefix: "oui", contains: []string{"avec votre accord"}},
 		}},
+		{"a level claimed in the question's sentence, not its last clause, is checked against the level of the filing's day", []turn{
+			{say: "J'ai déposé un dossier complet de déclaration par mariage en novembre 2025 avec un B1. On me dit maintenant qu'il faut le B2, c'est vrai pour moi aussi ?", kind: bot.Answer, prefix: "non", contains: []string{"b1"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
