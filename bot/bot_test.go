@@ -1528,6 +1528,12 @@ func TestConversations(t *testing.T) {
 		{"a level claimed in the question's sentence, not its last clause, is checked against the level of the filing's day", []turn{
 			{say: "J'ai déposé un dossier complet de déclaration par mariage en novembre 2025 avec un B1. On me dit maintenant qu'il faut le B2, c'est vrai pour moi aussi ?", kind: bot.Answer, prefix: "non", contains: []string{"b1"}},
 		}},
+		{"the key: a French card held, with a Brussels commune and 'la clé', asks the key; 'je refais quoi ?' asks what next", []turn{
+			{say: "je suis francais installé a bruxelles (saint-josse), j'ai que ma cni francaise, ca suffit pour la cle ?", kind: bot.Answer, prefix: "oui", contains: []string{"passeport"}},
+			{say: "/reset"},
+			{say: "jai recu le mail avec le lien d'activation il y a 3 semaines, j'avais oublié, ca marche encore ?", kind: bot.Answer},
+			{say: "du coup je refais quoi ?", kind: bot.Answer, contains: []string{"14 jours"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1027,7 +1027,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "hoeveel kost het dan in schaarbeek voor mij?" after the key: a question whose own
 		// words (a commune) name the conversation's topic, and no other subject.
 		sameTopicAsk := st.Topic != "" && p.Topic == st.Topic && p.Question && p.OutOfScope == "" && len(p.Intents) > 0 && p.Slots.Commune != ""
-		if sequelFact || followUp || sequelAsk || photoOrigin || appItem || sameTopicAsk {
+		// "(le lien d'activation reçu il y a 3 semaines marche encore ?) du coup je refais quoi ?":
+		// what to do next, in the conversation's procedure.
+		whatNext := st.Topic != "" && p.Words <= 6 && p.OutOfScope == "" && b.hasCue(p.Norm, knowledge.CueWhatNext)
+		if sequelFact || followUp || sequelAsk || photoOrigin || appItem || sameTopicAsk || whatNext {
 			p.OutOfScope = ""
 		} else if !p.TopicNamed && (best.Score >= minOutOfScope && st.Topic == "" && otherWords || best.Score >= minSwitch) || best.Score >= minOutOfScopeNamed ||
 			!p.TopicNamed && !p.CardNamed && st.Topic == "" && p.Words >= minWordsOther && (best.Score >= outOfScopeMargin*inScope || p.Domain <= 1 && len(p.Slots.Situations) == 0) {
@@ -1117,6 +1120,15 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// elle est valable jusqu'à quand ?": a request for the card, or the dates of the card
 		// told, whose where, price, papers or validity are the identity card's, not the app's.
 		topic = knowledge.TopicCNI
+	case st.Topic == "" && p.Slots.Commune != "" && slices.Contains(p.Named, knowledge.TopicCNI) && !slices.Contains(p.Named, knowledge.TopicDigitalKey) &&
+		containsWord(p.Norm, "la cle", "une cle", "ma cle", "sa cle", "the key", "de sleutel") && mass[knowledge.TopicDigitalKey] >= minOverride:
+		// "je suis français installé à Bruxelles (Saint-Josse), j'ai que ma CNI française, ça
+		// suffit pour la clé ?": the card held, for the key of a Brussels commune, whose way
+		// without a Belgian chip card says what it takes.
+		topic = knowledge.TopicDigitalKey
+		if !p.PriceNamed && !p.Has(nlu.Fee) || b.hasCue(p.Norm, knowledge.CueSuffices) {
+			p.Intents = []nlu.Intent{nlu.NoChip}
+		}
 	case st.Topic == "" && topic == knowledge.TopicDigitalKey && slices.Contains(p.Named, knowledge.TopicIdentite) && !b.hasCue(p.Norm, knowledge.CueKeyNamed):
 		// "je suis belge, je peux utiliser France Identité avec ma carte eID belge ?": France
 		// Identité named, the Belgian card is what the person holds.
