@@ -1534,6 +1534,9 @@ func TestConversations(t *testing.T) {
 			{say: "jai recu le mail avec le lien d'activation il y a 3 semaines, j'avais oublié, ca marche encore ?", kind: bot.Answer},
 			{say: "du coup je refais quoi ?", kind: bot.Answer, contains: []string{"14 jours"}},
 		}},
+		{"a new Belgian eID asked for is another subject, even with a Brussels commune", []turn{
+			{say: "Mijn Belgische identiteitskaart vervalt volgende maand. Hoeveel kost een nieuwe eID in Schaarbeek?", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
