@@ -790,8 +790,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// protected adult, and who comes, is what the fact on protected adults says.
 		intent = nlu.ProtectedQ
 	}
-	// ("Qu'est-ce que je dois lui demander en plus ?" asks what, whatever presence the story tells.)
-	if asksYesNo(p) && !asksWh(p.Norm) && b.situation(s).Holder == knowledge.Minor && ((b.alone(p) || p.Has(nlu.Presence) || b.bringsChild(p.Norm)) && (intent == nlu.Documents || intent == nlu.Where || intent == "") ||
+	// ("Qu'est-ce que je dois lui demander en plus ?", "Il lui faut quoi en plus ?" ask what,
+	// whatever presence the story tells.)
+	if asksYesNo(p) && !asksWh(p.Norm) && !b.hasCue(questionSentence(p.Norm), knowledge.CueDocumentsAsked) && b.situation(s).Holder == knowledge.Minor && ((b.alone(p) || p.Has(nlu.Presence) || b.bringsChild(p.Norm)) && (intent == nlu.Documents || intent == nlu.Where || intent == "") ||
 		b.alone(p) && intent == nlu.Validity && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueAlone) || // "ma carte expire en janvier, je peux la renouveler tout seul ?"
 		(b.withoutChildNamed(p.Norm) || b.withoutChild(p.Norm)) && (intent == nlu.Documents || intent == nlu.Where || intent == nlu.MinorInfo || intent == "")) {
 		// "ma fille de 16 ans peut aller déposer sa demande toute seule ?": whether she may come
@@ -1708,8 +1709,8 @@ func (b *Bot) parentsExtras(w *writer, s nlu.Slots, p nlu.Parse) (Reply, bool) {
 	if !ok || len(extras) == 0 {
 		return Reply{}, false
 	}
-	if asksYesNo(p) {
-		w.para(w.t("yes")) // "il faut un papier en plus ?"
+	if asksYesNo(p) && !b.hasCue(questionSentence(p.Norm), knowledge.CueDocumentsAsked) {
+		w.para(w.t("yes")) // "il faut un papier en plus ?" (not "il lui faut quoi en plus ?", which asks what)
 	}
 	items, ids := b.checklistItems(w, extras, rules.Fee{})
 	w.list(w.t("parents_extras_intro"), items)

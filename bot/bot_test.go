@@ -1537,6 +1537,9 @@ func TestConversations(t *testing.T) {
 		{"a new Belgian eID asked for is another subject, even with a Brussels commune", []turn{
 			{say: "Mijn Belgische identiteitskaart vervalt volgende maand. Hoeveel kost een nieuwe eID in Schaarbeek?", kind: bot.OutOfScope},
 		}},
+		{"'il lui faut quoi en plus ?' asks what a parent alone brings for alternating residence, not whether he may come alone", []turn{
+			{say: "papa seul au guichet pour la carte de son fils de 9 ans, parents séparés en garde alternée. Il lui faut quoi en plus ?", kind: bot.Answer, prefix: "en plus des pieces habituelles", contains: []string{"convention", "juge"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
