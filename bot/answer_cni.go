@@ -3073,9 +3073,7 @@ func (b *Bot) destination(norm string) *knowledge.Fact {
 
 // lastItemAt returns where the last of an item's match phrases occurs in a text, or -1.
 func lastItemAt(it *knowledge.Item, norm string) int {
-	text := " " + strings.Join(strings.FieldsFunc(strings.ReplaceAll(norm, "'", " "), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	}), " ") + " "
+	text := itemText(norm)
 	at := -1
 	for _, m := range it.Match {
 		if i := strings.LastIndex(text, " "+m+" "); i > at {

@@ -29,7 +29,10 @@ func TestSlowModelBlocksOnlyItsConversation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const deadline = 400 * time.Millisecond
+	// The deadline is long enough that forty answers fit well before it even on a slow machine
+	// under the race detector: the fast conversations must all be answered while the slow one
+	// is still held, which they could not be if they waited on it.
+	const deadline = 1500 * time.Millisecond
 	b := bot.New(kb, bot.NewMemoryStore(), bot.WithModel(slowModel{}, deadline))
 	done := make(chan bot.Reply)
 	start := time.Now()
@@ -45,8 +48,13 @@ func TestSlowModelBlocksOnlyItsConversation(t *testing.T) {
 			t.Fatalf("%s: %v %s", conv, err, r.Kind)
 		}
 	}
-	if took := time.Since(start); took > deadline-100*time.Millisecond {
-		t.Errorf("other conversations took %v: they waited on the slow one", took)
+	select {
+	case r := <-done:
+		t.Fatalf("the slow conversation was answered (after %v) before the others: they waited on it\n%s", time.Since(start), bot.PlainText(r))
+	default:
+	}
+	if took := time.Since(start); took >= deadline {
+		t.Errorf("other conversations took %v, past the slow one's deadline: they waited on it", took)
 	}
 	r := <-done
 	if took := time.Since(start); took < deadline || took > deadline+time.Second {

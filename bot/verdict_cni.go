@@ -360,12 +360,18 @@ func (b *Bot) proofOfAddressItem(norm string) bool {
 	return false
 }
 
+// itemText is a normalised text as items' match phrases are looked for in it: its words of
+// letters and digits, one space apart, with a space at each end.
+func itemText(norm string) string {
+	return " " + strings.Join(strings.FieldsFunc(strings.ReplaceAll(norm, "'", " "), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}), " ") + " "
+}
+
 // matchItem returns the item of f that the message names by one of its match phrases, the longest
 // phrase winning; nil when none.
 func matchItem(f *knowledge.Fact, norm string) *knowledge.Item {
-	text := " " + strings.Join(strings.FieldsFunc(strings.ReplaceAll(norm, "'", " "), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	}), " ") + " "
+	text := itemText(norm)
 	var best *knowledge.Item
 	bestLen := 0
 	for i := range f.Items {
