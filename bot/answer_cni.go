@@ -3006,19 +3006,15 @@ func (b *Bot) newCardValidity(w *writer, s nlu.Slots, p nlu.Parse, now time.Time
 // asked. A card whose printed date has passed is left to the lists of the extended card. It
 // reports whether it wrote.
 func (b *Bot) travelDocument(w *writer, s nlu.Slots, p nlu.Parse, now time.Time) bool {
-	enough, ok1 := b.kb.Fact("cni.travel.card-enough")
-	cond, ok2 := b.kb.Fact("cni.travel.conditional")
-	passport, ok3 := b.kb.Fact("cni.travel.passport")
-	if !ok1 || !ok2 || !ok3 || !asksYesNo(p) || p.Deceit || p.Applications != nil || s.Application == knowledge.Loss || s.Application == knowledge.Theft ||
+	if !asksYesNo(p) || p.Deceit || p.Applications != nil || s.Application == knowledge.Loss || s.Application == knowledge.Theft ||
 		s.ExpiredYears != nil || s.PrintedYear != 0 && s.PrintedYear < now.Year() || b.hasCue(p.Norm, knowledge.CueCardExpired) || b.hasCue(p.Norm, knowledge.CueExpiring) {
 		return false
 	}
 	ask := questionSentence(cmp.Or(p.Ask, p.Norm))
 	// "ça suffit ?", "la carte ça va ?", "je peux aller à Londres avec ?": the card as the
 	// journey's document, not another question of the card asked on the way.
-	journey := containsWord(ask, "suffit", "suffira", "suffisent", "suffisant", "suffisante", "ca va", "ca passe", "ca marche", "c est bon", "c est ok", "ok",
-		"enough", "sufficient", "will it do", "is it ok", "volstaat", "genoeg", "entrer", "aller", "rentrer", "go", "get in", "enter", "naar") ||
-		b.hasCue(ask, knowledge.CueTravel)
+	journey := b.hasCue(ask, knowledge.CueSuffices) || b.hasCue(ask, knowledge.CueTravel) ||
+		containsWord(ask, "suffisent", "ca va", "ca marche", "c est bon", "c est ok", "ok", "will it do", "is it ok", "entrer", "aller", "rentrer", "go", "get in", "enter", "naar")
 	if !journey || !(p.CardNamed || b.hasCue(p.Norm, knowledge.CueCardWord) || containsWord(ask, "avec", "with", "met")) || p.Has(nlu.Fee) || p.Has(nlu.Documents) ||
 		p.OtherDocument || containsWord(ask, "visa", "esta", "passeport", "passport", "paspoort") {
 		return false
@@ -3033,35 +3029,33 @@ func (b *Bot) travelDocument(w *writer, s nlu.Slots, p nlu.Parse, now time.Time)
 	// makes it so.
 	dated := s.IssueYear != 0 || s.IssueDate != "" || s.PrintedYear != 0 || s.PrintedEnd != "" || s.Expires != "" || s.AgeAtIssue != nil || s.CardFormat != "" ||
 		b.hasCue(ask, knowledge.CueValid) || b.hasCue(p.Norm, knowledge.CuePickup) || p.Has(nlu.Presence) || p.Has(nlu.Delay) || p.Has(nlu.Validity)
-	if fact == nil || fact.ID == enough.ID && dated {
+	if fact == nil || fact.Travel == knowledge.TravelCardEnough && dated {
 		return false
 	}
-	switch fact.ID {
-	case enough.ID:
+	enough := "false"
+	switch fact.Travel {
+	case knowledge.TravelCardEnough:
 		w.para(w.t("travel_card_yes"))
-		w.fact("card_enough_to_travel", "true", enough.Sources...)
-	case cond.ID:
+		enough = "true"
+	case knowledge.TravelConditional:
 		w.para(w.t("travel_card_depends"))
-		w.fact("card_enough_to_travel", "depends", cond.Sources...)
+		enough = "depends"
 	default:
 		w.para(w.t("no"))
-		w.fact("card_enough_to_travel", "false", passport.Sources...)
 	}
+	w.fact("card_enough_to_travel", enough, fact.Sources...)
 	w.kbFact(fact.ID)
 	return true
 }
 
 // destination returns the list of travel documents that names the country a text names: where
-// the identity card is enough, where it is on conditions, or where a passport is asked. The last
-// country named is the one asked ("on vit à Paris, on part à Londres").
+// the identity card is enough, where it is on conditions, or where a passport is asked (the facts
+// with a Travel rule). The last country named is the one asked ("on vit à Paris, on part à
+// Londres").
 func (b *Bot) destination(norm string) *knowledge.Fact {
 	var fact *knowledge.Fact
 	at := -1
-	for _, id := range []string{"cni.travel.card-enough", "cni.travel.conditional", "cni.travel.passport"} {
-		f, ok := b.kb.Fact(id)
-		if !ok {
-			continue
-		}
+	for _, f := range b.travelLists {
 		if it := matchItem(f, norm); it != nil {
 			if i := lastItemAt(it, norm); i > at {
 				fact, at = f, i
@@ -3069,6 +3063,12 @@ func (b *Bot) destination(norm string) *knowledge.Fact {
 		}
 	}
 	return fact
+}
+
+// journeyAsked reports whether a message asks whether the identity card, named, does for a
+// journey to a country it names ("et ma carte d'identité, elle suffit pour entrer au Japon ?").
+func (b *Bot) journeyAsked(p nlu.Parse) bool {
+	return (p.CardNamed || slices.Contains(p.Named, knowledge.TopicCNI)) && b.destination(questionSentence(cmp.Or(p.Ask, p.Norm))) != nil
 }
 
 // lastItemAt returns where the last of an item's match phrases occurs in a text, or -1.

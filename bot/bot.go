@@ -142,6 +142,9 @@ type Bot struct {
 	positives [][2]string
 	// cues reads each text once for all the knowledge base's cues (see hasCue).
 	cues *cueIndex
+	// travelLists are the facts that say what the identity card does for a journey to the
+	// countries they list (Fact.Travel), found once.
+	travelLists []*knowledge.Fact
 }
 
 // Searcher finds knowledge-base facts by words, for questions the lexicon does not recognise.
@@ -170,6 +173,13 @@ func WithLogger(l *slog.Logger) BotOption { return func(b *Bot) { b.log = l } }
 // New returns a bot answering from kb and keeping conversations in store.
 func New(kb *knowledge.Base, store Store, opts ...BotOption) *Bot {
 	b := &Bot{kb: kb, parser: nlu.New(kb), store: store, log: slog.New(slog.DiscardHandler), caseTTL: DefaultCaseTTL, positives: positives(kb), cues: newCueIndex(kb.Language.Cues)}
+	for i := range kb.Procedures {
+		for j := range kb.Procedures[i].Facts {
+			if f := &kb.Procedures[i].Facts[j]; f.Travel != "" {
+				b.travelLists = append(b.travelLists, f)
+			}
+		}
+	}
 	for _, o := range opts {
 		o(b)
 	}

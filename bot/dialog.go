@@ -510,7 +510,7 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	}
 
 	if st.Topic == knowledge.TopicIdentite && p.Topic == knowledge.TopicCNI && !p.TopicNamed && (p.Continues() || p.FutureAge != nil) && len(p.Intents) == 0 &&
-		!((p.CardNamed || slices.Contains(p.Named, knowledge.TopicCNI)) && b.destination(questionSentence(cmp.Or(p.Ask, p.Norm))) != nil) {
+		!b.journeyAsked(p) {
 		// "et à ses 18 ans en mars, il pourra avec la même carte ?", "il aura 18 ans en mars, il
 		// pourra à ce moment-là avec la même carte ?" after France Identité: the card the app
 		// reads, no question of the identity card's own. (Not "et ma carte d'identité, elle
@@ -1109,8 +1109,8 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// coûte combien ?" after France Identité: the app is free, the card's price is the
 		// identity card's.
 		topic = knowledge.TopicCNI
-	case st.Topic == knowledge.TopicIdentite && (p.CardNamed || slices.Contains(p.Named, knowledge.TopicCNI)) && !slices.Contains(p.Named, knowledge.TopicIdentite) && !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueApp) &&
-		asksYesNo(*p) && b.destination(questionSentence(cmp.Or(p.Ask, p.Norm))) != nil:
+	case st.Topic == knowledge.TopicIdentite && !slices.Contains(p.Named, knowledge.TopicIdentite) && !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueApp) &&
+		asksYesNo(*p) && b.journeyAsked(*p):
 		// "(France Identité peut remplacer mon passeport au Japon ?) et ma carte d'identité
 		// physique, elle suffit pour entrer au Japon ?": the card as a travel document.
 		topic = knowledge.TopicCNI
@@ -1479,7 +1479,7 @@ func (b *Bot) namesListItem(topic knowledge.Topic, norm string) bool {
 		for j := range pr.Facts {
 			// (A country a journey goes to is no document or use of the topic's: "un passeport
 			// pour le Maroc" stays another subject.)
-			if len(pr.Facts[j].Items) > 0 && !strings.HasPrefix(pr.Facts[j].ID, "cni.travel.") && matchItem(&pr.Facts[j], norm) != nil {
+			if len(pr.Facts[j].Items) > 0 && pr.Facts[j].Travel == "" && matchItem(&pr.Facts[j], norm) != nil {
 				return true
 			}
 		}

@@ -255,7 +255,19 @@ type Fact struct {
 	// that its verdict is computed, not read in words.
 	MinAge   int `yaml:"min_age,omitempty"`
 	MinYears int `yaml:"min_years,omitempty"`
+	// Travel, when set, says what the identity card does for a journey to the countries the
+	// fact's items name (TravelCardEnough, TravelConditional, TravelPassport), so that "ma carte
+	// suffit pour New York ?" gets its verdict from the list that names the country. Its items
+	// name places, no document or use of the topic's.
+	Travel string `yaml:"travel,omitempty"`
 }
+
+// What a valid identity card does for a journey, for Fact.Travel.
+const (
+	TravelCardEnough  = "card-enough" // the card is enough
+	TravelConditional = "conditional" // accepted on the country's conditions
+	TravelPassport    = "passport"    // a passport is needed
+)
 
 // Answer is the yes or no of one yes/no question a fact settles.
 type Answer struct {

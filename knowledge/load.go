@@ -551,6 +551,9 @@ func (c *checker) check(b *Base) {
 				c.add(fat, "fact %s: verdict %q: want yes or no", f.ID, f.Verdict)
 			}
 			c.answers(fat, "fact "+f.ID, f.Answers)
+			if f.Travel != "" && f.Travel != TravelCardEnough && f.Travel != TravelConditional && f.Travel != TravelPassport {
+				c.add(fat, "fact %s: travel %q: want %s, %s or %s", f.ID, f.Travel, TravelCardEnough, TravelConditional, TravelPassport)
+			}
 			if f.Level != "" && CEFRRank(f.Level) == 0 {
 				c.add(fat, "fact %s: level %q: want a CEFR level, A1 to C2", f.ID, f.Level)
 			}

@@ -111,9 +111,9 @@ func TestLoadReportsProblemsWithLines(t *testing.T) {
     reviewed: 2026-01-01
     sources: [s1]
     facts:
-      - {id: f1, text: hello, sources: [s1], verdict: maybe, level: B3}
+      - {id: f1, text: hello, sources: [s1], verdict: maybe, level: B3, travel: visa}
 `},
-			want: []string{`a.yaml:18: fact f1: verdict "maybe": want yes or no`, `a.yaml:18: fact f1: level "B3": want a CEFR level, A1 to C2`},
+			want: []string{`a.yaml:18: fact f1: verdict "maybe": want yes or no`, `a.yaml:18: fact f1: travel "visa": want card-enough, conditional or passport`, `a.yaml:18: fact f1: level "B3": want a CEFR level, A1 to C2`},
 		},
 		{
 			name: "bad answers",
