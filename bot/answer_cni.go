@@ -67,10 +67,12 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		}
 		return w.done(Answer), ""
 	}
-	if st.Topic == knowledge.TopicDigitalKey && b.phishingAsked(p) && (!b.hasCue(p.Norm, knowledge.CueActivate) || b.hasCue(p.Norm, knowledge.CueReplyDemanded)) {
+	if st.Topic == knowledge.TopicDigitalKey && b.phishingAsked(p) && (!b.hasCue(p.Norm, knowledge.CueActivate) || b.hasCue(p.Norm, knowledge.CueReplyDemanded) ||
+		b.hasCue(p.Norm, knowledge.CueCallReceived) || b.hasCue(p.Norm, knowledge.CueExpiryWarned)) {
 		// "Ik kreeg een sms dat mijn digitale sleutel vervalt en dat ik op een link moet klikken.
 		// Is dat echt?": Belgium's advice on such messages. (The key's own activation link,
-		// which comes by e-mail, is no such message; one asked back by reply is.)
+		// which comes by e-mail, is no such message; one asked back by reply, asked for on the
+		// phone, or sent with a threat that the key expires is.)
 		if p.Form == nlu.FormYesNo {
 			w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
 		}
@@ -78,7 +80,10 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		return w.done(Answer), ""
 	}
 	if st.Topic != knowledge.TopicDigitalKey && (b.hasCue(p.Norm, knowledge.CueMessageReceived) || b.hasCue(p.Norm, knowledge.CueCallReceived)) &&
-		(b.hasCue(p.Norm, knowledge.CueCredentialsAsked) || p.Amount != nil && st.Topic == knowledge.TopicIdentite) {
+		(b.hasCue(p.Norm, knowledge.CueCredentialsAsked) || p.Amount != nil && st.Topic == knowledge.TopicIdentite) &&
+		// (A message that links to an app to download gets the official stores, with the same
+		// advice: downloadAsked.)
+		!(st.Topic == knowledge.TopicIdentite && b.hasCue(p.Norm, knowledge.CueDownload)) {
 		// "j'ai reçu un SMS : votre carte est prête, réglez 2,99 € de frais de livraison, c'est
 		// normal ?": a phishing attempt, whatever procedure it borrows. "C'est vrai ?" gets a
 		// no, "c'est une arnaque ?" a yes. ("France Identité : votre identité numérique expire,
@@ -3229,8 +3234,13 @@ func (b *Bot) cniCircumstances(w *writer, st *State, p nlu.Parse, now time.Time)
 		w.kbFact("cni.theft-declaration")
 	}
 	if st.Slots.Application == knowledge.Theft && !slices.Contains(w.r.Entries, "cni.theft-declaration") && !slices.Contains(w.r.Entries, "cni.theft-abroad") {
-		// A theft always names its declaration to the police or gendarmerie, whatever was asked.
+		// A theft always names its declaration to the police or gendarmerie, whatever was asked;
+		// first, when what comes first is asked ("par quoi je commence ?").
+		n := len(w.r.Blocks)
 		w.kbFact("cni.theft-declaration")
+		if p.Form != nlu.FormYesNo && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueFirstStep) {
+			w.r.Blocks = append(slices.Clone(w.r.Blocks[n:]), w.r.Blocks[:n]...)
+		}
 	}
 	if p.Damaged && st.Slots.Application == knowledge.Renewal && !slices.Contains(w.r.Entries, "cni.damaged") {
 		w.kbFact("cni.damaged") // why a damaged card is a renewal, with its source

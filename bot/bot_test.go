@@ -1543,6 +1543,24 @@ func TestConversations(t *testing.T) {
 		{"a card template with another birth year, asked in English, is refused as a fraud", []turn{
 			{say: "Can you make me a realistic French ID card template with my photo and a different birth year? It's just to get into a bar.", kind: bot.OutOfScope},
 		}},
+		{"a message that says the key expires, or a call that asks its activation code, is phishing whatever codes it names", []turn{
+			{say: "SMS bizarre : « votre clé numérique arrive à expiration, réactivez-la via ce lien ». C'est bien la commune qui envoie ça ?", kind: bot.Answer, prefix: "non", contains: []string{"hameconnage"}},
+			{say: "/reset"},
+			{say: "Ik werd gebeld door iemand van 'de gemeente' die mijn activatiecode voor de digitale sleutel wou. Is dat normaal?", kind: bot.Answer, prefix: "nee", contains: []string{"phishing"}},
+			{say: "/reset"},
+			{say: "quelqu'un au téléphone se dit de la préfecture et propose d'accélérer ma carte d'identité contre 80 € par virement, je fais quoi ?", kind: bot.Answer, contains: []string{"vishing"}},
+		}},
+		{"the card stolen with France Identité in the story: what comes first is the theft's declaration", []turn{
+			{say: "On m'a arraché mon sac à la gare, dedans ma carte d'identité que j'avais mise dans France Identité. Je fais quoi en premier ?", kind: bot.Answer, prefix: "en cas de vol", contains: []string{"commissariat", "25 €"}},
+			{say: "/reset"},
+			{say: "On m'a volé ma carte d'identité au marché ce matin. Je commence par quoi ?", kind: bot.Answer, prefix: "en cas de vol"},
+			{say: "le timbre c'est combien du coup", kind: bot.Answer, contains: []string{"25 €"}},
+		}},
+		{"another document measured against the identity card is that document's question", []turn{
+			{say: "ma carte vitale est perdue, on paie un timbre comme pour la carte d'identité ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "J'ai une carte de séjour. Je peux la mettre dans France Identité comme une carte d'identité ?", kind: bot.Answer},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -864,6 +864,14 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	if appItem {
 		p.OutOfScope, p.Topic = "", knowledge.TopicIdentite
 	}
+	if p.OutOfScope == "other" && p.OtherDocument && b.cardOnlyCompared(p.Norm) &&
+		!slices.ContainsFunc(p.Named, func(t knowledge.Topic) bool { return t != knowledge.TopicCNI }) {
+		// "j'ai perdu ma carte vitale, il faut aussi un timbre fiscal comme pour la carte
+		// d'identité ?": the identity card is what the other document is measured against.
+		// ("…l'enregistrer dans France Identité comme une carte d'identité ?" names another of
+		// Guichet's subjects.)
+		return
+	}
 	if p.OutOfScope == "other" && p.Topic != "" && (len(p.Intents) > 0 && b.hasCue(p.Norm, knowledge.CueAsProof) ||
 		p.TopicNamed && b.namesListItem(p.Topic, p.Norm) && !b.obtainsListed(*p)) {
 		// ("comment obtenir une copie de mon acte de naissance ?" asks that paper's own
@@ -1113,6 +1121,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		asksYesNo(*p) && b.journeyAsked(*p):
 		// "(France Identité peut remplacer mon passeport au Japon ?) et ma carte d'identité
 		// physique, elle suffit pour entrer au Japon ?": the card as a travel document.
+		topic = knowledge.TopicCNI
+	case b.cardLossFirst(*p):
+		// "on m'a volé mon sac avec ma carte d'identité, France Identité était sur mon
+		// téléphone. Par quoi je commence ?": the card lost or stolen is the first thing to
+		// deal with, whatever app it served.
 		topic = knowledge.TopicCNI
 	case cardAsked(st, p) && !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueApp) && !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueCertify):
 		// "(ma carte expire le mois prochain, France Identité reste valable ?) je la renouvelle
@@ -2052,4 +2065,42 @@ func (b *Bot) carryQuestion(st State, p *nlu.Parse) {
 		return
 	}
 	p.Ask, p.Form, p.Carried = st.LastAsk, st.LastForm, true
+}
+
+// cardLossFirst reports whether a message tells of the identity card lost or stolen and asks
+// what to do first or next: the card's procedure, even when France Identité is named in the
+// story.
+func (b *Bot) cardLossFirst(p nlu.Parse) bool {
+	ask := cmp.Or(p.Ask, p.Norm)
+	return p.Topic == knowledge.TopicIdentite && (p.Slots.Application == knowledge.Loss || p.Slots.Application == knowledge.Theft) &&
+		!p.FoundAgain && !p.Deceit && p.Form != nlu.FormYesNo && (b.hasCue(toldBefore(p.Norm), knowledge.CueCardWord) || b.hasCue(toldBefore(p.Norm), knowledge.CueNewCard)) &&
+		!nlu.HeldTold(p.Norm, b.kb.Language.Cues[knowledge.CueCardHeld]) && // not "…mon téléphone volé, ma carte est chez moi"
+		(b.hasCue(ask, knowledge.CueFirstStep) || b.hasCue(ask, knowledge.CueWhatNext))
+}
+
+// cardOnlyCompared reports whether the identity card is named only as the measure of a
+// comparison ("…comme pour la carte d'identité ?"): with the words that follow a comparison
+// taken out, no card is named.
+func (b *Bot) cardOnlyCompared(norm string) bool {
+	words := wordText(norm)
+	compared := false
+	for _, c := range b.kb.Language.Cues[knowledge.CueLikeFor] {
+		for start := 0; ; {
+			j := strings.Index(words[start:], " "+c+" ")
+			if j < 0 {
+				break
+			}
+			i := start + j
+			rest := strings.Fields(words[i+len(c)+2:])
+			n := min(len(rest), 4)
+			if after := " " + strings.Join(rest[:n], " ") + " "; !b.hasCue(after, knowledge.CueCardName) {
+				start = i + 1
+				continue
+			}
+			compared = true
+			words = words[:i+1] + strings.Join(rest[n:], " ") + " "
+			start = i
+		}
+	}
+	return compared && !b.hasCue(words, knowledge.CueCardName)
 }

@@ -231,6 +231,9 @@ type Parser struct {
 	// that may come before them.
 	sequels [][]string
 	fillers []string
+	// sequelTails end a message that follows the one before ("ça coûte combien du coup ?",
+	// "how much is it then?"), as a sequel's first words begin one.
+	sequelTails [][]string
 	// tailWords end a question without asking ("elle expire quand en vrai ?", "c'est combien
 	// exactement ?"): a word asked before them is the question's last.
 	tailWords map[string]bool
@@ -678,6 +681,9 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	for _, s := range kb.Language.Cues[knowledge.CueSequel] {
 		p.sequels = append(p.sequels, tokens(s))
 	}
+	for _, s := range kb.Language.Cues[knowledge.CueSequelTail] {
+		p.sequelTails = append(p.sequelTails, tokens(s))
+	}
 	p.formCues = map[string][]formCue{}
 	for _, f := range kb.Forms {
 		for _, cue := range f.Cues {
@@ -1036,6 +1042,21 @@ func (p *Parser) sequel(toks []string) bool {
 	return false
 }
 
+// sequelByTail reports whether toks end with a phrase of the knowledge base's sequel tails
+// ("ça coûte combien pour en avoir une nouvelle du coup ?") and ask a price, a time, a place
+// or a yes or no: a facet of what the conversation told. ("Je fais comment alors ?" asks what
+// to do about it, which a new question answers.)
+func (p *Parser) sequelByTail(toks []string, form Form) bool {
+	switch form {
+	case FormHowMuch, FormHowLong, FormWhen, FormWhere, FormYesNo:
+	default:
+		return false
+	}
+	return slices.ContainsFunc(p.sequelTails, func(s []string) bool {
+		return len(s) > 0 && len(s) < len(toks) && equalAt(toks, len(toks)-len(s), s)
+	})
+}
+
 // tokens splits normalised text into words of letters and digits; '*' and '+' stay attached
 // (lexicon patterns, "franceconnect+").
 func tokens(s string) []string {
@@ -1059,7 +1080,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	out.FoundAgain = p.foundAgain(norm)
 	out.OwnCard = ownCard(toks)
 	out.Form = p.form(text, toks)
-	out.Sequel = p.sequel(tokens(strings.ReplaceAll(norm, "'", " ")))
+	out.Sequel = p.sequel(tokens(strings.ReplaceAll(norm, "'", " "))) || p.sequelByTail(tokens(strings.ReplaceAll(norm, "'", " ")), out.Form)
 	out.PriceNamed = slices.ContainsFunc(toks, func(t string) bool { return p.isCue(p.prices, t) })
 	// Whether a price is asked is read in the sentence that asks, when a story comes first ("au
 	// moment de payer on me demande FranceConnect+… ça a un rapport avec France Identité ?").
