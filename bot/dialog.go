@@ -452,7 +452,8 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 			}
 		}
 		return w.done(OutOfScope), st
-	case p.OutOfScope == "other" && b.courtesyOnly(p):
+	case (p.OutOfScope == "other" || p.OutOfScope == "" && !p.Question && (p.Flags.Thanks || p.Flags.Bye)) && b.courtesyOnly(p):
+		// (Thanks with no question are thanks whatever topic the examples lean to.)
 		switch {
 		case p.Flags.Thanks:
 			// "merci beaucoup pour les infos, bonne journée à vous": thanks, whatever else is polite.
@@ -1038,7 +1039,9 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "(le lien d'activation reçu il y a 3 semaines marche encore ?) du coup je refais quoi ?":
 		// what to do next, in the conversation's procedure.
 		whatNext := st.Topic != "" && p.Words <= 6 && p.OutOfScope == "" && b.hasCue(p.Norm, knowledge.CueWhatNext)
-		if sequelFact || followUp || sequelAsk || photoOrigin || appItem || sameTopicAsk || whatNext {
+		if sequelFact || followUp || sequelAsk || photoOrigin || appItem || sameTopicAsk || whatNext ||
+			// "it doesn't work": a question of which thing, whatever the examples lean to.
+			st.Topic == "" && p.OutOfScope == "" && b.failsVaguely(*p) {
 			p.OutOfScope = ""
 		} else if !p.TopicNamed && (best.Score >= minOutOfScope && st.Topic == "" && otherWords || best.Score >= minSwitch) || best.Score >= minOutOfScopeNamed ||
 			!p.TopicNamed && !p.CardNamed && st.Topic == "" && p.Words >= minWordsOther && (best.Score >= outOfScopeMargin*inScope || p.Domain <= 1 && len(p.Slots.Situations) == 0) {

@@ -228,8 +228,8 @@ const (
 )
 
 // TrainClassifier learns to tell labels[i] from the others for the message of vectors[i], whose
-// features number at most features. Training is the same for the same vectors.
-func TrainClassifier(vectors []Vector, labels []string, features int) *Classifier {
+// features are numbered by fs. Training is the same for the same vectors.
+func TrainClassifier(vectors []Vector, labels []string, fs *Features) *Classifier {
 	c := &Classifier{}
 	labelIdx := map[string]int{}
 	for _, l := range labels {
@@ -256,7 +256,7 @@ func TrainClassifier(vectors []Vector, labels []string, features int) *Classifie
 	for l, n := range count {
 		weight[l] = float32(math.Sqrt(float64(len(docs)) / float64(L*n)))
 	}
-	V := features
+	V := fs.Len()
 	weights := make([]float32, V*L)
 	c.bias = make([]float32, L)
 	g2 := make([]float32, V*L)
@@ -266,7 +266,7 @@ func TrainClassifier(vectors []Vector, labels []string, features int) *Classifie
 	keys := make([]uint64, len(docs))
 	for i := range order {
 		order[i] = i
-		keys[i] = vectorKey(docs[i].v, docs[i].label)
+		keys[i] = vectorKey(docs[i].v, labels[i], fs.hashes)
 	}
 	for epoch := range epochs {
 		// Each pass in an order set by the examples themselves: an example added or removed
@@ -313,15 +313,22 @@ func TrainClassifier(vectors []Vector, labels []string, features int) *Classifie
 	return c
 }
 
-// vectorKey identifies an example by its features and label, for the order of training.
-func vectorKey(v Vector, label int) uint64 {
+// vectorKey identifies an example by its features and label, for the order of training. It
+// reads the features' hashes, not their numbers: numbers follow the order in which the examples
+// first show a feature, so that one example added would renumber, and reorder, all those after
+// it.
+func vectorKey(v Vector, label string, hashes []uint64) uint64 {
 	h := uint64(14695981039346656037)
 	mixIn := func(x uint64) { h = (h ^ x) * 1099511628211 }
-	mixIn(uint64(label))
-	for k, r := range v.rows {
-		mixIn(uint64(r))
-		mixIn(uint64(math.Float32bits(v.vals[k])))
+	for i := range len(label) {
+		mixIn(uint64(label[i]))
 	}
+	// The sum of the features' own keys does not depend on the order of their numbers.
+	var sum uint64
+	for k, r := range v.rows {
+		sum += mixKey(hashes[r]^uint64(math.Float32bits(v.vals[k])), 0)
+	}
+	mixIn(sum)
 	return h
 }
 

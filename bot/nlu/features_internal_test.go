@@ -48,3 +48,29 @@ func TestFeatureDirectory(t *testing.T) {
 		}
 	}
 }
+
+// TestTrainingOrderIgnoresNumbering checks that an example's place in training depends on its
+// own features and label, not on the numbers the table gave them: a table that met other
+// examples first numbers the same features differently, and an example added would otherwise
+// reorder, and retrain differently, every example after it.
+func TestTrainingOrderIgnoresNumbering(t *testing.T) {
+	examples := [][]string{
+		{"ma", "carte", "est", "perdue"},
+		{"combien", "coute", "la", "cle"},
+		{"devenir", "francais", "par", "mariage"},
+	}
+	alone, after := NewFeatures(), NewFeatures()
+	after.Vector(true, []string{"une", "phrase", "avant", "qui", "numerote", "autrement"}, nil)
+	for _, toks := range examples {
+		a, b := alone.Vector(true, toks, nil), after.Vector(true, toks, nil)
+		if slices.Equal(a.rows, b.rows) {
+			t.Fatalf("%v: the two tables number its features alike; the test needs them apart", toks)
+		}
+		if ka, kb := vectorKey(a, "x", alone.hashes), vectorKey(b, "x", after.hashes); ka != kb {
+			t.Errorf("%v: key %#x in one table, %#x in the other", toks, ka, kb)
+		}
+		if vectorKey(a, "x", alone.hashes) == vectorKey(a, "y", alone.hashes) {
+			t.Errorf("%v: the label does not change the key", toks)
+		}
+	}
+}

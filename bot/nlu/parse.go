@@ -758,13 +758,13 @@ func (p *Parser) learn(examples []Example) {
 			p.labels = append(p.labels, e.Label)
 		}
 	}
-	p.topics = TrainClassifier(vectors, topics, p.features.Len())
-	p.facets = TrainClassifier(inScope, facets, p.features.Len())
+	p.topics = TrainClassifier(vectors, topics, p.features)
+	p.facets = TrainClassifier(inScope, facets, p.features)
 	labels := make([]string, len(examples))
 	for i, e := range examples {
 		labels[i] = e.Label
 	}
-	p.pairs = TrainClassifier(vectors, labels, p.features.Len())
+	p.pairs = TrainClassifier(vectors, labels, p.features)
 	p.layoutLabels()
 }
 
