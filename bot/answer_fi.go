@@ -713,6 +713,15 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			return w.done(Answer), ""
 		}
 	}
+	if (p.Form == nlu.FormYesNo || p.Form == nlu.FormNone && p.Continues()) && !p.Deceit && !b.hasCue(p.Norm, knowledge.CueTravel) && b.offeredID(p.Norm) != "" {
+		// "je peux utiliser France Identité avec mon passeport ?", "et avec ma carte de
+		// séjour ?": no, the app reads the identity card, which no other paper replaces.
+		if card := findItem(b.kb.MustFact("fi.conditions"), "carte d identite"); card != nil {
+			w.para(w.t("fi_condition_lacking", lowerFirst(w.text(card.Text))))
+			w.kbFact("fi.conditions")
+			return w.done(Answer), ""
+		}
+	}
 	if p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil && !b.hasCueUnhedged(p.Norm, knowledge.CueProveAge) &&
 		(intent == nlu.Eligibility || intent == nlu.Steps || intent == nlu.What || intent == nlu.Where) {
 		// "pas de smartphone, possible quand même ?": no, it is a condition; "pas d'adresse
@@ -1609,4 +1618,17 @@ func (b *Bot) licenceHowAsked(st *State, p nlu.Parse) bool {
 	}
 	return b.hasCue(ask, knowledge.CueAddVerb) &&
 		(p.Form == nlu.FormHow || p.Form == nlu.FormWhat || b.hasCue(ask, knowledge.CueDocumentsAsked) || containsWord(ask, "quel document", "quels documents", "quel papier", "which document"))
+}
+
+// offeredID returns the words of another identity paper than the identity card that a message
+// puts forward as the one held or used ("j'ai juste mon passeport marocain", "avec ma carte de
+// séjour"), "" when it names none: a driving licence, which France Identité holds, is none.
+func (b *Bot) offeredID(norm string) string {
+	for _, cue := range []string{knowledge.CueOnlyHeld, knowledge.CueMeansOffered} {
+		if r := b.afterCue(norm, cue, 4); r != "" && b.hasCue(r, knowledge.CueOtherIDPaper) &&
+			!b.hasCue(r, knowledge.CueLicenceNamed) && !b.hasCue(r, knowledge.CueCardName) {
+			return r
+		}
+	}
+	return ""
 }

@@ -1561,6 +1561,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai une carte de séjour. Je peux la mettre dans France Identité comme une carte d'identité ?", kind: bot.Answer},
 		}},
+		{"another identity paper offered for France Identité or the key: no for the app, which reads the card; yes for the key with a passport", []turn{
+			{say: "France Identité ça marche avec un passeport ?", kind: bot.Answer, prefix: "non", contains: []string{"format carte bancaire"}},
+			{say: "et avec ma carte de résident ?", kind: bot.Answer, prefix: "non", contains: []string{"format carte bancaire"}},
+			{say: "/reset"},
+			{say: "Il faut quoi pour faire la clé numérique au guichet ?", kind: bot.Answer},
+			{say: "je n'ai qu'un passeport turc, c'est bon ?", kind: bot.Answer, prefix: "oui", contains: []string{"passeport"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -865,6 +865,20 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	if appItem {
 		p.OutOfScope, p.Topic = "", knowledge.TopicIdentite
 	}
+	// (For the key, a paper its way without a chip card names: a passport, not a residence
+	// permit, of which the knowledge base says nothing.)
+	offered := b.offeredID(p.Norm)
+	idOffered := p.OutOfScope == "other" && offered != "" && !p.Deceit && (p.Continues() || asksYesNo(*p)) && !p.TopicNamed &&
+		(st.Topic == knowledge.TopicIdentite || st.Topic == knowledge.TopicDigitalKey && matchItem(b.kb.MustFact("key.no-chip"), offered) != nil)
+	if idOffered {
+		// "(qu'est-ce que je dois apporter pour la clé ?) j'ai juste mon passeport marocain, ça
+		// va ?", "(France Identité avec mon passeport ?) et avec ma carte de séjour ?": the paper
+		// held, offered for the conversation's procedure, not that paper's own.
+		p.OutOfScope, p.Topic = "", st.Topic
+		if st.Topic == knowledge.TopicDigitalKey {
+			p.Intents = []nlu.Intent{nlu.NoChip}
+		}
+	}
 	if p.OutOfScope == "other" && p.OtherDocument && b.cardOnlyCompared(p.Norm) &&
 		!slices.ContainsFunc(p.Named, func(t knowledge.Topic) bool { return t != knowledge.TopicCNI }) {
 		// "j'ai perdu ma carte vitale, il faut aussi un timbre fiscal comme pour la carte
@@ -1039,7 +1053,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "(le lien d'activation reçu il y a 3 semaines marche encore ?) du coup je refais quoi ?":
 		// what to do next, in the conversation's procedure.
 		whatNext := st.Topic != "" && p.Words <= 6 && p.OutOfScope == "" && b.hasCue(p.Norm, knowledge.CueWhatNext)
-		if sequelFact || followUp || sequelAsk || photoOrigin || appItem || sameTopicAsk || whatNext ||
+		if sequelFact || followUp || sequelAsk || photoOrigin || appItem || idOffered || sameTopicAsk || whatNext ||
 			// "it doesn't work": a question of which thing, whatever the examples lean to.
 			st.Topic == "" && p.OutOfScope == "" && b.failsVaguely(*p) {
 			p.OutOfScope = ""
