@@ -876,10 +876,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// holder is a question of presence, whoever the holder is.
 		intent = nlu.Presence
 	}
-	if (b.hasCue(p.Norm, knowledge.CueProveNationality) || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueProveIt) && b.hasCue(p.Norm, knowledge.CueFrenchNational)) &&
+	if (b.nationalityProofAsked(st, p) || intent == nlu.Documents && b.citedLast(st, "nat.certificate") && s.Application != knowledge.Renewal) &&
 		p.Form != nlu.FormYesNo {
 		// "je suis devenu français à 18 ans, comment je le prouve pour ma carte ?": the
-		// certificate of nationality, then the papers of a first request.
+		// certificate of nationality, then the papers of a first request. So too "il lui faut
+		// quoi pour faire sa carte ?" after the answer that he became French by himself.
 		w.kbFact("nat.certificate")
 		intent = nlu.Documents
 		if s.Application == "" {

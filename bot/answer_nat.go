@@ -34,10 +34,12 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	if r, ok := b.certificateAsked(w, st, p); ok {
 		return r, ""
 	}
-	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(p.Norm, knowledge.CueProveNationality) ||
-		b.hasCue(ask, knowledge.CueProveIt) && (b.hasCue(p.Norm, knowledge.CueFrenchNational) || b.citedLast(st, "nat.certificate") && p.Continues() && len(p.Slots.Situations) == 0) {
+	if b.nationalityProofAsked(st, p) {
 		// "…je suis devenu français automatiquement ? — et je dois faire une démarche pour le
-		// prouver ?": how one proves it, the certificate of nationality.
+		// prouver ?": how one proves it, the certificate of nationality; yes, asking for it.
+		if a := b.answerOf("nat.certificate", p); a != nil && p.Form == nlu.FormYesNo {
+			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
+		}
 		w.kbFact("nat.certificate")
 		return w.done(Answer), ""
 	}
@@ -1902,4 +1904,16 @@ func (b *Bot) frenchByDescent(p nlu.Parse) (grand, ok bool) {
 		}
 	}
 	return false, false
+}
+
+// nationalityProofAsked reports whether a message asks how French nationality is proved: in so
+// many words ("prouver ma nationalité"), or "le prouver" of a nationality the message names or
+// the answer before established ("…il est français automatiquement ? — il doit faire une
+// démarche quand même pour le prouver ?").
+func (b *Bot) nationalityProofAsked(st *State, p nlu.Parse) bool {
+	if b.hasCue(p.Norm, knowledge.CueProveNationality) {
+		return true
+	}
+	return b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueProveIt) &&
+		(b.hasCue(p.Norm, knowledge.CueFrenchNational) || b.citedLast(st, "nat.certificate") && len(p.Slots.Situations) == 0)
 }

@@ -1568,6 +1568,13 @@ func TestConversations(t *testing.T) {
 			{say: "Il faut quoi pour faire la clé numérique au guichet ?", kind: bot.Answer},
 			{say: "je n'ai qu'un passeport turc, c'est bon ?", kind: bot.Answer, prefix: "oui", contains: []string{"passeport"}},
 		}},
+		{"French at 18 by birth in France: how it is proved, and the papers of the first card, name the certificate of nationality", []turn{
+			{say: "Ma soeur a eu 18 ans en octobre, née à Marseille de parents tunisiens, elle a toujours vécu ici. Elle est française sans rien faire ?", kind: bot.Answer, prefix: "oui"},
+			{say: "faut qu'elle fasse quelque chose pour le prouver ?", kind: bot.Answer, prefix: "oui", contains: []string{"certificat de nationalite"}},
+			{say: "/reset"},
+			{say: "Mon fils a 18 ans depuis septembre, né à Lyon, parents algériens, toujours vécu en France. Il est devenu français automatiquement ?", kind: bot.Answer},
+			{say: "et pour sa première carte d'identité il apporte quoi ?", kind: bot.Answer, contains: []string{"certificat de nationalite", "photo"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1139,6 +1139,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "(France Identité peut remplacer mon passeport au Japon ?) et ma carte d'identité
 		// physique, elle suffit pour entrer au Japon ?": the card as a travel document.
 		topic = knowledge.TopicCNI
+	case st.Topic == knowledge.TopicNationality && !p.TopicNamed && !p.CardNamed && b.nationalityProofAsked(&st, *p):
+		// "(il est français automatiquement ?) il doit faire une démarche quand même pour le
+		// prouver ?": the proof of that nationality, whatever procedure "démarche" hints at.
+		topic = st.Topic
 	case b.cardLossFirst(*p):
 		// "on m'a volé mon sac avec ma carte d'identité, France Identité était sur mon
 		// téléphone. Par quoi je commence ?": the card lost or stolen is the first thing to
