@@ -206,7 +206,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			declaredSaid := containsWord(p.Norm, "j ai declare", "je l ai declaree", "je l ai declare", "j avais declare", "declaree perdue", "declaree volee", "i reported", "i declared")
 			notDeclared := nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueDeclared]) && !declaredSaid ||
 				containsWord(p.Norm, "avant de faire la moindre declaration", "avant toute declaration", "avant de la declarer", "avant de declarer", "avant d avoir declare",
-					"sans avoir declare", "pas encore declare", "pas eu le temps de declarer", "n avais encore rien declare", "encore rien declare", "rien declare nulle part", "n ai rien declare", "n avais rien declare", "pas declaree", "jamais declaree", "before reporting", "before i reported", "hadn t reported", "haven t reported")
+					"sans avoir declare", "pas encore declare", "pas eu le temps de declarer", "n avais encore rien declare", "encore rien declare", "rien declare nulle part", "n ai rien declare", "n avais rien declare", "pas declaree", "jamais declaree", "aucune declaration", "no report", "made no report", "geen aangifte", "before reporting", "before i reported", "hadn t reported", "haven t reported")
 			if asksYesNo(p) {
 				actionAsked := b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueProcedure)
 				w.para(yesNo(w, notDeclared != actionAsked))
@@ -762,7 +762,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		// "je n'ai pas d'acte de naissance mais j'ai un passeport valide, ça suffit ?": the
 		// document lacked, what the writer has instead asked to be enough.
-		without := doc != nil && (b.asksWithout(p.Norm) || docWithout(p.Norm, doc) || cardEnough && nlu.Denied(p.Norm, doc.Match))
+		without := doc != nil && (b.asksWithout(p.Norm) || docWithout(p.Norm, doc) || b.docSpared(p.Norm, doc) || cardEnough && nlu.Denied(p.Norm, doc.Match))
 		if doc != nil && s.Application != "" && (b.hasCue(p.Norm, knowledge.CueEnough) || cardEnough && doc.ID == "current-card") && !without {
 			// "ma vieille carte suffit à elle seule pour le renouvellement ?": no when the
 			// checklist asks for more, and the checklist says what.
@@ -2780,6 +2780,14 @@ func docWithout(norm string, doc *knowledge.Document) bool {
 		}
 	}
 	return false
+}
+
+// docSpared reports whether a message asks to be spared document doc ("mon passeport, ça m'évite
+// de fournir un acte de naissance ?"): a question of doing without it, whose yes is that it is
+// not needed.
+func (b *Bot) docSpared(norm string, doc *knowledge.Document) bool {
+	r := " " + b.afterCue(norm, knowledge.CueSpares, 6) + " "
+	return slices.ContainsFunc(doc.Match, func(m string) bool { return strings.Contains(r, " "+m+" ") })
 }
 
 // questionSentence returns the sentence of norm that asks (the last one before its first

@@ -1575,6 +1575,11 @@ func TestConversations(t *testing.T) {
 			{say: "Mon fils a 18 ans depuis septembre, né à Lyon, parents algériens, toujours vécu en France. Il est devenu français automatiquement ?", kind: bot.Answer},
 			{say: "et pour sa première carte d'identité il apporte quoi ?", kind: bot.Answer, contains: []string{"certificat de nationalite", "photo"}},
 		}},
+		{"a paper one asks to be spared is a question of doing without it; a card found before any declaration is still valid", []turn{
+			{say: "j'ai un passeport en cours de validité, ça me dispense de l'acte de naissance pour ma première carte ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "J'ai retrouvé ma carte d'identité sous le siège de la voiture, je n'avais fait aucune déclaration. Elle marche encore ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
