@@ -1580,6 +1580,12 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai retrouvé ma carte d'identité sous le siège de la voiture, je n'avais fait aucune déclaration. Elle marche encore ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"the card lost or stolen with another document told before is that loss or theft; a card left on a train that nobody handed in is lost", []turn{
+			{say: "On m'a piqué mon permis de conduire dans le bus ce matin, comment je le refais ?", kind: bot.OutOfScope},
+			{say: "ma carte d'identité était dans le même portefeuille, je fais quoi ?", kind: bot.Answer, contains: []string{"declaration de vol", "25 €"}},
+			{say: "/reset"},
+			{say: "ma carte d'identité, je l'ai oubliée dans le bus et personne l'a rapportée. ça coûte combien de la refaire ?", kind: bot.Answer, contains: []string{"25 €"}, absent: []string{"retrouvee a la prefecture"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

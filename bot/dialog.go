@@ -347,11 +347,13 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	if st.Slots.GoingAbroad && p.Slots.Abroad == nil && b.hasCue(p.Norm, knowledge.CueOverThere) {
 		p.Slots.Abroad = new(true) // "et si on me la vole là-bas ?" after "je pars au Portugal": abroad then
 	}
-	otherForm, otherIntents, otherApp := st.OtherForm, st.OtherIntents, st.OtherApplication
-	st.OtherForm, st.OtherIntents, st.OtherApplication = "", nil, ""
-	if otherApp != "" && (p.TopicNamed || p.CardNamed) && p.Slots.Application == "" && len(p.Intents) == 0 && p.Words <= 8 {
+	otherForm, otherIntents, otherApp, otherNamed := st.OtherForm, st.OtherIntents, st.OtherApplication, st.OtherLostNamed
+	st.OtherForm, st.OtherIntents, st.OtherApplication, st.OtherLostNamed = "", nil, "", false
+	if otherApp != "" && (p.TopicNamed || p.CardNamed) && p.Slots.Application == "" &&
+		(!otherNamed && len(p.Intents) == 0 && p.Words <= 8 || otherNamed && b.hasCue(p.Norm, knowledge.CueTogether)) {
 		// "je l'ai perdu, je fais quoi ?" (nothing named), then "ma carte d'identité": the loss
-		// told, of the card named, asked as it was.
+		// told, of the card named, asked as it was. "On m'a volé mon passeport à Rome", then
+		// "ma carte d'identité était dans le même sac, je fais quoi ?": stolen with it.
 		p.Slots.Application, p.Applications = otherApp, append(p.Applications, otherApp)
 		if p.Form == nlu.FormNone {
 			p.Form = otherForm

@@ -57,6 +57,9 @@ type State struct {
 	// OtherApplication is a loss or a theft that message told of something it did not name ("je
 	// l'ai perdu, je fais quoi ?"), so that "ma carte d'identité" names what was lost.
 	OtherApplication knowledge.Application `json:"other_application,omitempty"`
+	// OtherLostNamed is set when the loss or theft told was of another document named ("on m'a
+	// volé mon passeport"): the card lost with it says so ("ma carte était dans le même sac").
+	OtherLostNamed bool `json:"other_lost_named,omitempty"`
 	// History is the last few exchanges, kept only when a language model is configured, so that
 	// it reads a follow-up in its conversation (see MaxHistory).
 	History []Exchange `json:"history,omitempty"`
@@ -70,9 +73,9 @@ func (s *State) keepOther(p nlu.Parse) {
 	if p.Form != nlu.FormNone && len(p.Intents) > 0 {
 		s.OtherForm, s.OtherIntents = p.Form, p.Intents
 	}
-	if a := p.Slots.Application; (a == knowledge.Loss || a == knowledge.Theft) && !p.TopicNamed && !p.CardNamed && !p.OtherDocument {
-		s.OtherApplication = a
-		if p.Form != nlu.FormNone {
+	if a := p.Slots.Application; (a == knowledge.Loss || a == knowledge.Theft) && !p.TopicNamed && !p.CardNamed {
+		s.OtherApplication, s.OtherLostNamed = a, p.OtherDocument
+		if p.Form != nlu.FormNone && !p.OtherDocument {
 			s.OtherForm = p.Form
 		}
 	}
