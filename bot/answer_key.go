@@ -57,6 +57,11 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		// step by step, which says what one gets.
 		intent = nlu.NoChip
 	}
+	if (p.Proxy || p.HolderAway) && asksYesNo(p) && (intent == nlu.What || intent == nlu.Ways) && !p.Has(nlu.Fee) && !p.PriceNamed {
+		// "can I pick up a digital key on behalf of my mother?": whether one comes oneself, which
+		// the way at the counter says (in person).
+		intent = nlu.NoChip
+	}
 	if _, asked := b.asksFree(p); asked && s.Commune != "" && (intent == nlu.What || intent == nlu.Ways) {
 		intent = nlu.Fee // "je dois payer pour l'avoir à ma commune ?" asks its price
 	}

@@ -1586,6 +1586,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "ma carte d'identité, je l'ai oubliée dans le bus et personne l'a rapportée. ça coûte combien de la refaire ?", kind: bot.Answer, contains: []string{"25 €"}, absent: []string{"retrouvee a la prefecture"}},
 		}},
+		{"the key fetched for someone else, the card named as the means: the key's answer, in person", []turn{
+			{say: "Mon père ne marche plus, ma sœur peut demander sa clé numérique à la commune à sa place, avec sa carte d'identité ?", kind: bot.Answer, prefix: "non", contains: []string{"en personne"}},
+			{say: "/reset"},
+			{say: "Could my son collect the digital key on his grandmother's behalf? She is bedridden.", kind: bot.Answer, prefix: "no", contains: []string{"in person"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -881,7 +881,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			p.Intents = []nlu.Intent{nlu.NoChip}
 		}
 	}
-	if p.OutOfScope == "other" && p.OtherDocument && b.cardOnlyCompared(p.Norm) &&
+	if p.OutOfScope == "other" && p.OtherDocument && b.cardOnlyAfter(p.Norm, knowledge.CueLikeFor) &&
 		!slices.ContainsFunc(p.Named, func(t knowledge.Topic) bool { return t != knowledge.TopicCNI }) {
 		// "j'ai perdu ma carte vitale, il faut aussi un timbre fiscal comme pour la carte
 		// d'identité ?": the identity card is what the other document is measured against.
@@ -1145,6 +1145,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "(il est français automatiquement ?) il doit faire une démarche quand même pour le
 		// prouver ?": the proof of that nationality, whatever procedure "démarche" hints at.
 		topic = st.Topic
+	case st.Topic == "" && slices.Contains(p.Named, knowledge.TopicDigitalKey) && b.hasCue(p.Norm, knowledge.CueKeyNamed) && b.cardOnlyAfter(p.Norm, knowledge.CueMeansOffered):
+		// "mon fils peut aller chercher la clé numérique à sa place avec sa carte
+		// d'identité ?": the key asked, the card the means brought.
+		topic = knowledge.TopicDigitalKey
 	case b.cardLossFirst(*p):
 		// "on m'a volé mon sac avec ma carte d'identité, France Identité était sur mon
 		// téléphone. Par quoi je commence ?": the card lost or stolen is the first thing to
@@ -2101,13 +2105,14 @@ func (b *Bot) cardLossFirst(p nlu.Parse) bool {
 		(b.hasCue(ask, knowledge.CueFirstStep) || b.hasCue(ask, knowledge.CueWhatNext))
 }
 
-// cardOnlyCompared reports whether the identity card is named only as the measure of a
-// comparison ("…comme pour la carte d'identité ?"): with the words that follow a comparison
-// taken out, no card is named.
-func (b *Bot) cardOnlyCompared(norm string) bool {
+// cardOnlyAfter reports whether the identity card is named only after a phrase of cue: as the
+// measure of a comparison ("…comme pour la carte d'identité ?", CueLikeFor) or as the means
+// one brings ("chercher la clé avec sa carte d'identité", CueMeansOffered). With the words that
+// follow such a phrase taken out, no card is named.
+func (b *Bot) cardOnlyAfter(norm, cue string) bool {
 	words := wordText(norm)
 	compared := false
-	for _, c := range b.kb.Language.Cues[knowledge.CueLikeFor] {
+	for _, c := range b.kb.Language.Cues[cue] {
 		for start := 0; ; {
 			j := strings.Index(words[start:], " "+c+" ")
 			if j < 0 {
