@@ -1591,6 +1591,12 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Could my son collect the digital key on his grandmother's behalf? She is bedridden.", kind: bot.Answer, prefix: "no", contains: []string{"in person"}},
 		}},
+		{"the Belgian eID's own replacement is the commune's procedure, even after the key; logging in without it is the key's", []turn{
+			{say: "La clé numérique coûte combien à Forest ?", kind: bot.Answer},
+			{say: "et ma carte d'identité belge volée la semaine dernière, je la refais pour combien ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "Mon eID belge a été perdue et je ne peux plus me connecter à MyPension avec le lecteur de carte, comment faire en attendant ?", kind: bot.Answer},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -870,6 +870,14 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	// (For the key, a paper its way without a chip card names: a passport, not a residence
 	// permit, of which the knowledge base says nothing.)
 	offered := b.offeredID(p.Norm)
+	if p.OutOfScope == "other" && p.OtherDocument && p.AskOther && b.hasCue(p.Norm, knowledge.CueBelgianCard) && b.hasCue(p.Norm, knowledge.CueCardProcedure) &&
+		!b.hasCue(p.Norm, knowledge.CueKeyNamed) && !b.hasCue(p.Norm, knowledge.CueEIDPin) && !b.hasCue(p.Norm, knowledge.CueLogin) {
+		// ("…plus me connecter à MyMinfin en attendant la nouvelle" asks the key's other ways.)
+		// "et pour refaire ma carte eID belge que j'ai perdue, c'est combien ?" after the key:
+		// the Belgian card's own procedure, the commune's, though the eID is one of the key's
+		// ways.
+		return
+	}
 	idOffered := p.OutOfScope == "other" && offered != "" && !p.Deceit && (p.Continues() || asksYesNo(*p)) && !p.TopicNamed &&
 		(st.Topic == knowledge.TopicIdentite || st.Topic == knowledge.TopicDigitalKey && matchItem(b.kb.MustFact("key.no-chip"), offered) != nil)
 	if idOffered {

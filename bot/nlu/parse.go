@@ -1461,7 +1461,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.OtherDocument = true
 		out.AskOther = q != ""
 	}
-	if out.OutOfScope == "" && p.cues.saysAny(norm, p.belgianCards) && p.cues.saysAny(norm, p.cardProcedures) && !p.cues.saysAny(norm, p.keyNames) &&
+	if (out.OutOfScope == "" || out.OutOfScope == "other") && p.cues.saysAny(norm, p.belgianCards) && p.cues.saysAny(norm, p.cardProcedures) && !p.cues.saysAny(norm, p.keyNames) &&
 		!p.cues.saysAny(norm, p.eidPins) && !p.cues.saysAny(norm, p.frenchWords) && !containsWordAt(norm, "cni") {
 		// "pour renouveler ma carte d'identité belge eID, ça coûte combien ?", "j'ai perdu ma
 		// carte eID belge": the Belgian card's own procedure, the commune's, not Guichet's.
