@@ -1597,6 +1597,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Mon eID belge a été perdue et je ne peux plus me connecter à MyPension avec le lecteur de carte, comment faire en attendant ?", kind: bot.Answer},
 		}},
+		{"a paper of the card's list asked for another procedure is that procedure's question; asked for the card, it is the card's", []turn{
+			{say: "le notaire veut un acte de naissance récent pour mon pacs, je le demande où ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "pour ma carte d'identité il me faut un acte de naissance, je le demande où ?", kind: bot.Answer},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

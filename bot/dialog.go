@@ -870,6 +870,13 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	// (For the key, a paper its way without a chip card names: a passport, not a residence
 	// permit, of which the knowledge base says nothing.)
 	offered := b.offeredID(p.Norm)
+	if p.OutOfScope == "" && p.Topic != "" && !p.TopicNamed && !p.CardNamed && !b.hasCue(p.Norm, knowledge.CueCardWord) &&
+		b.hasCue(p.Norm, knowledge.CueOtherPurpose) && b.obtainsListed(*p) && (b.namesListItem(p.Topic, p.Norm) || p.Topic == knowledge.TopicCNI && b.matchDocument(p.Norm) != nil) {
+		// "il me faut un acte de naissance de moins de 3 mois pour mon mariage, je le demande
+		// où ?": a paper of the card's list, asked for another procedure, is that procedure's.
+		p.OutOfScope, p.OtherDocument, p.AskOther = "other", true, true
+		return
+	}
 	if p.OutOfScope == "other" && p.OtherDocument && p.AskOther && b.hasCue(p.Norm, knowledge.CueBelgianCard) && b.hasCue(p.Norm, knowledge.CueCardProcedure) &&
 		!b.hasCue(p.Norm, knowledge.CueKeyNamed) && !b.hasCue(p.Norm, knowledge.CueEIDPin) && !b.hasCue(p.Norm, knowledge.CueLogin) {
 		// ("…plus me connecter à MyMinfin en attendant la nouvelle" asks the key's other ways.)
@@ -1541,7 +1548,9 @@ func (b *Bot) namesListItem(topic knowledge.Topic, norm string) bool {
 func (b *Bot) obtainsListed(p nlu.Parse) bool {
 	ask := cmp.Or(p.Ask, p.Norm)
 	return (p.Form == nlu.FormHow || p.Form == nlu.FormWhere) && b.hasCue(ask, knowledge.CueObtain) &&
-		containsWord(ask, "copie", "copie integrale", "extrait", "commander", "obtenir", "copy", "order", "uittreksel")
+		(containsWord(ask, "copie", "copie integrale", "extrait", "commander", "obtenir", "copy", "order", "uittreksel") ||
+			// "il me faut un acte de naissance pour mon mariage, je le demande où ?"
+			b.hasCue(p.Norm, knowledge.CueOtherPurpose) && !p.CardNamed && !b.hasCue(p.Norm, knowledge.CueCardWord))
 }
 
 // facetOnly reports whether a message names nothing of a topic but facets, all of which topic
