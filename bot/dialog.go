@@ -867,9 +867,6 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	if appItem {
 		p.OutOfScope, p.Topic = "", knowledge.TopicIdentite
 	}
-	// (For the key, a paper its way without a chip card names: a passport, not a residence
-	// permit, of which the knowledge base says nothing.)
-	offered := b.offeredID(p.Norm)
 	if p.OutOfScope == "" && p.Topic != "" && !p.TopicNamed && !p.CardNamed && !b.hasCue(p.Norm, knowledge.CueCardWord) &&
 		b.hasCue(p.Norm, knowledge.CueOtherPurpose) && b.obtainsListed(*p) && (b.namesListItem(p.Topic, p.Norm) || p.Topic == knowledge.TopicCNI && b.matchDocument(p.Norm) != nil) {
 		// "il me faut un acte de naissance de moins de 3 mois pour mon mariage, je le demande
@@ -885,6 +882,9 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// ways.
 		return
 	}
+	// (For the key, a paper its way without a chip card names: a passport, not a residence
+	// permit, of which the knowledge base says nothing.)
+	offered := b.offeredID(p.Norm)
 	idOffered := p.OutOfScope == "other" && offered != "" && !p.Deceit && (p.Continues() || asksYesNo(*p)) && !p.TopicNamed &&
 		(st.Topic == knowledge.TopicIdentite || st.Topic == knowledge.TopicDigitalKey && matchItem(b.kb.MustFact("key.no-chip"), offered) != nil)
 	if idOffered {
@@ -2128,7 +2128,7 @@ func (b *Bot) cardLossFirst(p nlu.Parse) bool {
 // follow such a phrase taken out, no card is named.
 func (b *Bot) cardOnlyAfter(norm, cue string) bool {
 	words := wordText(norm)
-	compared := false
+	found := false
 	for _, c := range b.kb.Language.Cues[cue] {
 		for start := 0; ; {
 			j := strings.Index(words[start:], " "+c+" ")
@@ -2142,10 +2142,10 @@ func (b *Bot) cardOnlyAfter(norm, cue string) bool {
 				start = i + 1
 				continue
 			}
-			compared = true
+			found = true
 			words = words[:i+1] + strings.Join(rest[n:], " ") + " "
 			start = i
 		}
 	}
-	return compared && !b.hasCue(words, knowledge.CueCardName)
+	return found && !b.hasCue(words, knowledge.CueCardName)
 }

@@ -1080,7 +1080,8 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	out.FoundAgain = p.foundAgain(norm)
 	out.OwnCard = ownCard(toks)
 	out.Form = p.form(text, toks)
-	out.Sequel = p.sequel(tokens(strings.ReplaceAll(norm, "'", " "))) || p.sequelByTail(tokens(strings.ReplaceAll(norm, "'", " ")), out.Form)
+	seqToks := tokens(strings.ReplaceAll(norm, "'", " "))
+	out.Sequel = p.sequel(seqToks) || p.sequelByTail(seqToks, out.Form)
 	out.PriceNamed = slices.ContainsFunc(toks, func(t string) bool { return p.isCue(p.prices, t) })
 	// Whether a price is asked is read in the sentence that asks, when a story comes first ("au
 	// moment de payer on me demande FranceConnect+… ça a un rapport avec France Identité ?").
@@ -1466,7 +1467,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// "pour renouveler ma carte d'identité belge eID, ça coûte combien ?", "j'ai perdu ma
 		// carte eID belge": the Belgian card's own procedure, the commune's, not Guichet's.
 		// (With the digital key named, the card is one of its ways; its PIN lost is the key's
-		// question too; with the French card named, that card may be the question.)
+		// question too; with the French card named, that card may be the question. A
+		// message the other-document phrases already marked "other", "ma carte d'identité
+		// belge", asks the Belgian card's procedure all the same.)
 		out.OutOfScope = "other"
 		out.OtherDocument, out.AskOther = true, true
 	}
