@@ -203,10 +203,8 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			// chose ?" asks it the other way round.
 			// ("j'ai fait une fausse déclaration sans le vouloir : j'ai déclaré ma carte perdue"
 			// declared it, whatever "sans" comes before.)
-			declaredSaid := containsWord(p.Norm, "j ai declare", "je l ai declaree", "je l ai declare", "j avais declare", "declaree perdue", "declaree volee", "i reported", "i declared")
-			notDeclared := nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueDeclared]) && !declaredSaid ||
-				containsWord(p.Norm, "avant de faire la moindre declaration", "avant toute declaration", "avant de la declarer", "avant de declarer", "avant d avoir declare",
-					"sans avoir declare", "pas encore declare", "pas eu le temps de declarer", "n avais encore rien declare", "encore rien declare", "rien declare nulle part", "n ai rien declare", "n avais rien declare", "pas declaree", "jamais declaree", "aucune declaration", "no report", "made no report", "geen aangifte", "before reporting", "before i reported", "hadn t reported", "haven t reported")
+			declaredSaid := b.hasCue(p.Norm, knowledge.CueDeclaredSaid)
+			notDeclared := nlu.Denied(p.Norm, b.kb.Language.Cues[knowledge.CueDeclared]) && !declaredSaid || b.hasCue(p.Norm, knowledge.CueNotDeclared)
 			if asksYesNo(p) {
 				actionAsked := b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueProcedure)
 				w.para(yesNo(w, notDeclared != actionAsked))

@@ -1176,7 +1176,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// told, whose where, price, papers or validity are the identity card's, not the app's.
 		topic = knowledge.TopicCNI
 	case st.Topic == "" && p.Slots.Commune != "" && slices.Contains(p.Named, knowledge.TopicCNI) && !slices.Contains(p.Named, knowledge.TopicDigitalKey) &&
-		containsWord(p.Norm, "la cle", "une cle", "ma cle", "sa cle", "the key", "de sleutel") && mass[knowledge.TopicDigitalKey] >= minOverride:
+		b.hasCue(p.Norm, knowledge.CueKeyWord) && mass[knowledge.TopicDigitalKey] >= minOverride:
 		// "je suis français installé à Bruxelles (Saint-Josse), j'ai que ma CNI française, ça
 		// suffit pour la clé ?": the card held, for the key of a Brussels commune, whose way
 		// without a Belgian chip card says what it takes.
