@@ -348,6 +348,24 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.language")
 		return w.done(Answer), ""
 	case nlu.Fee:
+		if asksYesNo(p) && b.ageVerdict(w, p, "cni.stamp-validity", "stamp") {
+			// "j'en ai acheté un il y a 14 mois, il marche encore ?": every electronic stamp
+			// keeps a year.
+			w.kbFact("cni.stamp-validity")
+			return w.done(Answer), ""
+		}
+		if p.Has(nlu.Payment) && !asksYesNo(p) || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueBuy) {
+			// "je l'achète où ce timbre ?": where a nationality stamp is bought, then its price;
+			// "c'est combien et ça s'achète où ?": the price first.
+			facts := []string{"nat.stamp", "nat.fee"}
+			if p.Form == nlu.FormHowMuch || p.PriceNamed {
+				slices.Reverse(facts)
+			}
+			for _, id := range facts {
+				w.kbFact(id)
+			}
+			return w.done(Answer), ""
+		}
 		if (asksYesNo(p) || p.Form == nlu.FormHowMuch) && b.hasCue(p.Norm, knowledge.CueSame) && b.ownPriceRegion(p.Norm, s.Region, b.kb.MustFact("nat.fee")) {
 			// "je vis en Guyane, le timbre est au même prix qu'en métropole ?": no, the fact
 			// gives that region its own price.

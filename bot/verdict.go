@@ -327,11 +327,15 @@ func (b *Bot) leadFactAnswer(w *writer, topic knowledge.Topic, p nlu.Parse, r Re
 		stamp.kbFact(f.ID)
 		return stamp.done(Answer)
 	}
-	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueStamp) && p.Form == nlu.FormWhere && !slices.Contains(r.Entries, "cni.payment") {
+	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueStamp) && p.Form == nlu.FormWhere && !slices.Contains(r.Entries, "cni.payment") && !slices.Contains(r.Entries, "nat.stamp") {
 		// "où on achète le timbre fiscal pour une demande de nationalité ?": where a stamp is
 		// bought, whatever it pays for.
 		where := newWriter(b.kb, w.lang)
-		where.kbFact("cni.payment")
+		if topic == knowledge.TopicNationality {
+			where.kbFact("nat.stamp") // (bought with the application, or at the consulate abroad)
+		} else {
+			where.kbFact("cni.payment")
+		}
 		return w.before(r, where)
 	}
 	if p.Form != nlu.FormYesNo || len(r.Blocks) > 0 && (isVerdict(w, r.Blocks[0].Text) || r.Blocks[0].Text == w.t("no_info")) {
