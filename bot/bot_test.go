@@ -1616,6 +1616,16 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "j'ai perdu ma carte d'identité, le timbre c'est combien ?", kind: bot.Answer, contains: []string{"25"}},
 		}},
+		{"France Identité: the app stood for by a pronoun is optional; the registration certificate is one of the documents it holds, named or as a sequel", []turn{
+			{say: "ça sert à quoi concrètement l'appli France Identité ?", kind: bot.Answer},
+			{say: "et on est obligé de l'avoir ?", kind: bot.Answer, prefix: "non", contains: []string{"facultatives"}},
+			{say: "/reset"},
+			{say: "on peut aussi ajouter la carte grise de la voiture dans France Identité ?", kind: bot.Answer, prefix: "oui", contains: []string{"carte grise", "30 juin 2025"}},
+			{say: "et le permis de conduire aussi ?", kind: bot.Answer, prefix: "oui", contains: []string{"permis de conduire"}, absent: []string{"je n ai pas d autre information"}},
+			{say: "et sinon comment je fais pour récupérer des points sur mon permis ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "la carte grise de ma voiture est perdue, je fais comment ?", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -723,7 +723,15 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 				if len(r.Blocks) > 0 && isVerdict(w, r.Blocks[0].Text) {
 					w2.para(r.Blocks[0].Text)
 				}
-				w2.para(w2.t("no_more"))
+				if it, f := b.itemAsked(r.Entries, p); it != nil {
+					// "(on peut y mettre son permis ?) et la carte grise ?": the line of the list
+					// that answers it, rather than nothing more.
+					w2.list(w2.text(f.Text), []string{w2.text(it.Text)})
+					w2.sources(f.Sources...)
+					w2.entry(f.ID)
+				} else {
+					w2.para(w2.t("no_more"))
+				}
 				r = w2.done(Answer)
 			}
 		}
@@ -857,15 +865,20 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		p.OutOfScope = ""
 	}
 	// "et mon permis de conduire dans l'appli, il compte pour un contrôle routier ?", "je pourrai
-	// mettre mon permis dedans aussi ?" in a conversation on France Identité: a document the app
+	// mettre mon permis dedans aussi ?", "et la carte grise ?" in a conversation on France Identité: a document the app
 	// holds, one of its uses, however sure the examples are of another subject.
 	appItem := p.OutOfScope == "other" && st.Topic == knowledge.TopicIdentite && (p.Topic == "" || p.Topic == knowledge.TopicIdentite) &&
 		(b.hasCue(p.Norm, knowledge.CueInApp) || containsWord(p.Norm, "dedans", "l appli", "l application", "the app", "de app",
 			// "et pour me connecter sur impots.gouv ça marche ?": a service it logs into.
-			"me connecter", "se connecter", "connecter", "log in", "login", "inloggen")) &&
+			"me connecter", "se connecter", "connecter", "log in", "login", "inloggen") ||
+			// "et la carte grise de la voiture ?": a sequel that names one.
+			p.Continues() && !p.TopicNamed && (p.Form == nlu.FormNone || p.Form == nlu.FormYesNo)) &&
 		matchItem(b.kb.MustFact("fi.app"), p.Norm) != nil // of what the app itself holds or does
 	if appItem {
 		p.OutOfScope, p.Topic = "", knowledge.TopicIdentite
+		if p.Form == nlu.FormNone && st.LastForm == nlu.FormYesNo {
+			p.Form = nlu.FormYesNo // "(on peut y mettre son permis ?) et la carte grise ?": the same question of it
+		}
 	}
 	if p.OutOfScope == "" && p.Topic != "" && !p.TopicNamed && !p.CardNamed && !b.hasCue(p.Norm, knowledge.CueCardWord) &&
 		b.hasCue(p.Norm, knowledge.CueOtherPurpose) && b.obtainsListed(*p) && (b.namesListItem(p.Topic, p.Norm) || p.Topic == knowledge.TopicCNI && b.matchDocument(p.Norm) != nil) {
@@ -2148,4 +2161,17 @@ func (b *Bot) cardOnlyAfter(norm, cue string) bool {
 		}
 	}
 	return found && !b.hasCue(words, knowledge.CueCardName)
+}
+
+// itemAsked returns the line of a listed fact among the reply's entries that the message names
+// ("et la carte grise ?" of the app's uses), with its fact; nil when it names none.
+func (b *Bot) itemAsked(entries []string, p nlu.Parse) (*knowledge.Item, *knowledge.Fact) {
+	for _, id := range entries {
+		if f, ok := b.kb.Fact(id); ok && len(f.Items) > 0 {
+			if it := matchItem(f, cmp.Or(p.Ask, p.Norm)); it != nil {
+				return it, f
+			}
+		}
+	}
+	return nil, nil
 }

@@ -363,6 +363,8 @@ type Parser struct {
 	onPhone, cardWords []string
 	// mandatory and identiteNames: an obligation put on France Identité, named.
 	mandatory, identiteNames []string
+	// appPronouns: the app stood for by a pronoun or a demonstrative (see its cue).
+	appPronouns []string
 	// mandatoryAfter are the words of mandatory that ask whether France Identité is required
 	// when they follow its name: not the adverbs, which ask what it requires ("pour la
 	// certification faut forcément la nouvelle carte ?").
@@ -659,6 +661,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.onPhone = kb.Language.Cues[knowledge.CueOnPhone]
 	p.cardWords = kb.Language.Cues[knowledge.CueCardWord]
 	p.mandatory = kb.Language.Cues[knowledge.CueMandatory]
+	p.appPronouns = kb.Language.Cues[knowledge.CueAppPronoun]
 	p.mandatoryAfter = slices.DeleteFunc(slices.Clone(p.mandatory), func(m string) bool { return strings.HasSuffix(m, "ment") })
 	p.holderAway = kb.Language.Cues[knowledge.CueHolderAway]
 	p.guardians = kb.Language.Cues[knowledge.CueGuardian]
@@ -1583,7 +1586,10 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		func(clause string) bool { return p.phraseThen(clause, p.otherParents, p.holderAway, 8) })
 	out.HolderAway = p.cues.saysAny(norm, p.holderAway) && !ownCard && !otherParentAway &&
 		!p.phraseThen(norm, p.guardians, p.holderAway, 2) // "son tuteur n'est pas là": the holder is
-	out.AppMandatory = p.phraseThen(ask, p.mandatory, p.identiteNames, 3) || p.phraseThen(ask, p.identiteNames, p.mandatoryAfter, 1)
+	// ("on est obligé de l'avoir ?" stands for the app only in a conversation on it: the flag is
+	// read by France Identité's answers alone.)
+	out.AppMandatory = p.phraseThen(ask, p.mandatory, p.identiteNames, 3) || p.phraseThen(ask, p.identiteNames, p.mandatoryAfter, 1) ||
+		p.phraseThen(ask, p.mandatory, p.appPronouns, 3)
 	if out.Topic == knowledge.TopicCNI && !slices.Contains(out.Named, knowledge.TopicIdentite) && out.Slots.Application == "" && out.CardOnPhone {
 		// "comment je fais pour avoir ma carte d'identité sur mon téléphone ?": the card on a
 		// phone is France Identité.
