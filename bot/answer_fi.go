@@ -192,6 +192,15 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			return w.done(Answer), ""
 		}
 	}
+	if proof := matchItem(b.kb.MustFact("fi.app"), "justificatif a usage unique"); b.answerOf("fi.proof", p) != nil &&
+		(b.citedLast(st, "fi.proof") || st.Topic == knowledge.TopicIdentite && b.citedLast(st, "fi.app") || matchItem(b.kb.MustFact("fi.app"), p.Norm) == proof) {
+		// "(l'agence veut une photocopie de ma carte… France Identité peut servir à ça ?) ils
+		// vont voir toutes mes infos ?", "ils pourront le réutiliser ?": no, the single-use
+		// proof shows what one puts in it, for one recipient and purpose.
+		b.leadVerdict(w, p, "fi.proof")
+		w.kbFact("fi.proof")
+		return w.done(Answer), ""
+	}
 	if asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNeedsCertification) {
 		// "et il faut que l'identité soit certifiée pour ça ?" after a proxy vote asked: yes when
 		// the use is one of the certified identity's and not of the app without it; no when the

@@ -1626,6 +1626,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "la carte grise de ma voiture est perdue, je fais comment ?", kind: bot.OutOfScope},
 		}},
+		{"France Identité's single-use proof: what the recipient sees and whether it serves again, each question answered by the fact", []turn{
+			{say: "l'agence immo me demande une photocopie de ma carte d'identité, je peux leur envoyer un truc de France Identité à la place ?", kind: bot.Answer, prefix: "oui", contains: []string{"usage unique"}},
+			{say: "ils vont voir toutes mes infos ou pas ?", kind: bot.Answer, prefix: "non", contains: []string{"informations necessaires", "destinataire"}},
+			{say: "ils pourront le réutiliser pour un autre dossier après ?", kind: bot.Answer, prefix: "non", contains: []string{"que dans ce cadre"}, absent: []string{"je n ai pas d autre information"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -710,9 +710,12 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 			// change ?" themselves: "ah j'ai 17 ans, ça change quelque chose ?" gets "Oui : il
 			// faut être majeur".)
 			r.Blocks = append([]Block{{Kind: Paragraph, Text: w.t(ternary(was != now, "verdict_changed", "verdict_unchanged"))}}, r.Blocks...)
-		} else if h == st.LastAnswer && st.Turns > 0 && p.Form != nlu.FormNone && p.Form == st.LastForm && p.Slots.IsZero() {
+		} else if h == st.LastAnswer && st.Turns > 0 && p.Form != nlu.FormNone && p.Form == st.LastForm && p.Slots.IsZero() &&
+			!slices.ContainsFunc(r.Entries, func(id string) bool { return b.answerOf(id, p) != nil }) {
 			// The question in progress, asked again in other words: Guichet knows nothing more.
-			// (Another kind of question whose answer the last reply already gave gets it again.)
+			// (Another kind of question whose answer the last reply already gave gets it again;
+			// so does a question one of the reply's facts answers in so many words: "ils pourront
+			// le réutiliser ?" after "ils verront toutes mes infos ?".)
 			// A yes or a no keeps its verdict ("ma carte a encore l'ancienne adresse, je suis en
 			// infraction ?" after "je dois la refaire ?": no).
 			if alt, ok := b.otherReading(st, p, m, w.lang, h); ok {
