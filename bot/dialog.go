@@ -453,7 +453,9 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 				st.Slots.Application = a
 			}
 		}
-		return w.done(OutOfScope), st
+		r := w.done(OutOfScope)
+		st.LastSources = sourceIDs(r) // (what was cited last is the refusal, for the message that follows it)
+		return r, st
 	case (p.OutOfScope == "other" || p.OutOfScope == "" && !p.Question && (p.Flags.Thanks || p.Flags.Bye)) && b.courtesyOnly(p):
 		// (Thanks with no question are thanks whatever topic the examples lean to.)
 		switch {
@@ -1054,11 +1056,14 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "D'accord, je vais le passer moi-même. C'est quel niveau ?" after a refusal: the
 		// honest way, done oneself, unless the words say a fraud.
 		byOneself := st.Topic != "" && b.hasCue(p.Norm, knowledge.CueByOneself) && p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy
+		// "ok ok. alors comment je fais pour en avoir une nouvelle le plus vite possible ?" right
+		// after a refusal: the honest question that follows, unless its own words say a fraud.
+		afterRefusal := st.Topic != "" && b.citedLast(&st, "cni.false-declaration") && p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy
 		// "et si je veux quand même la changer pour avoir la bonne adresse dessus ?" after a move:
 		// one's own card renewed for the new address, unless the words say a fraud.
 		newAddress := (b.hasCue(p.Norm, knowledge.CueMoved) || b.citedLast(&st, "cni.address-change")) && cardForNewAddress(*p, p.Norm) && b.matchDocument(p.Norm) == nil &&
 			p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy && !b.hasCue(p.Norm, knowledge.CueOtherHolder)
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp && !newlyFrench && !ownForApp && !byOneself && !newAddress && !b.lendLegalityAsked(*p) && !b.phishingAsked(*p) {
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp && !newlyFrench && !ownForApp && !byOneself && !afterRefusal && !newAddress && !b.lendLegalityAsked(*p) && !b.phishingAsked(*p) {
 			p.OutOfScope = "fraud"
 			return
 		}

@@ -261,6 +261,8 @@ type Parser struct {
 	// forgeVerbs and forgeObjects: an alteration told in words of one's own ("je corrige un peu
 	// la date"), a forgery with a means or a concealment.
 	forgeVerbs, forgeObjects []string
+	// madeInto: what the changed figure or name is made into (see its cue).
+	madeInto []string
 	// fakeVerbs and fakeObjects: a thing made false on purpose ("how can I fake an Etterbeek
 	// address"), unless the message asks whether something is a fraud (fraudsAsked).
 	fakeVerbs, fakeObjects, fraudsAsked []string
@@ -543,6 +545,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.forgeChanges = kb.Language.Cues[knowledge.CueForgeChange]
 	p.forgeMeans = kb.Language.Cues[knowledge.CueForgeMeans]
 	p.forgeVerbs, p.forgeObjects = kb.Language.Cues[knowledge.CueForgeVerb], kb.Language.Cues[knowledge.CueForgeObject]
+	p.madeInto = kb.Language.Cues[knowledge.CueMadeInto]
 	p.fakeVerbs, p.fakeObjects, p.fraudsAsked = kb.Language.Cues[knowledge.CueFakeVerb], kb.Language.Cues[knowledge.CueFakeObject], kb.Language.Cues[knowledge.CueFraudAsked]
 	p.printedOn, p.mistakes, p.madeChange = kb.Language.Cues[knowledge.CuePrintedOn], kb.Language.Cues[knowledge.CueMistake], kb.Language.Cues[knowledge.CueMadeChange]
 	p.deliberate = kb.Language.Cues[knowledge.CueDeliberate]
@@ -3761,10 +3764,20 @@ func (p *Parser) deliberateMistake(plain string) bool {
 // ("comment modifier proprement la date de fin de validité imprimée sur ma carte ?", "changer
 // la date d'expiration dessus"): a forgery, unless a mistake is told or the change is made by
 // the office ("faire corriger la date", "la mairie peut changer la date ?").
+//
+// So does a figure or name changed into another ("gratter le 6 de la date pour en faire un 8",
+// "modifier le nom sur la facture de ma coloc pour mettre le mien"), unless the date is an
+// appointment's ("changer la date de mon rdv pour mettre mardi").
 func (p *Parser) alterPrinted(plain string) bool {
-	return p.phraseThen(plain, p.forgeVerbs, p.forgeObjects, 3) &&
-		p.cues.saysAny(plain, p.printedOn) &&
-		!(p.cues.saysAny(plain, p.mistakes) || p.cues.saysAny(plain, p.madeChange))
+	if p.cues.saysAny(plain, p.mistakes) || p.cues.saysAny(plain, p.madeChange) {
+		return false
+	}
+	if p.phraseThen(plain, p.forgeVerbs, p.forgeObjects, 3) && p.cues.saysAny(plain, p.printedOn) {
+		return true
+	}
+	return (p.phraseThen(plain, p.forgeVerbs, p.forgeObjects, 3) || p.cues.saysAny(plain, p.forgeChanges)) &&
+		(p.phraseThen(plain, p.forgeObjects, p.madeInto, 6) || p.phraseThen(plain, p.forgeChanges, p.madeInto, 8)) &&
+		!containsAny(plain, "date du rdv", "date de mon rdv", "date du rendez vous", "date de mon rendez vous", "date de rendez vous", "date de rdv")
 }
 
 // falseStatement reports whether the writer would state a value other than the true one, in a
