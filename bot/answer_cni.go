@@ -538,10 +538,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	if (intent == nlu.Where || p.Has(nlu.Hours) || p.Has(nlu.Contact)) && s.Place == "Valenciennes" && !p.OtherPlace {
 		return b.office(w, st, p, m)
 	}
-	if b.hasCue(p.Norm, knowledge.CueHomeless) && (intent == nlu.ProofAddress || intent == nlu.Documents || intent == nlu.Steps || intent == "") &&
+	if b.hasCue(p.Norm, knowledge.CueHomeless) && (intent == nlu.ProofAddress || intent == nlu.Documents || intent == nlu.Steps || intent == nlu.Where || intent == "") &&
 		s.Application != knowledge.Loss && s.Application != knowledge.Theft {
 		// "je suis à la rue, j'ai plus d'adresse, la mairie me demande un justificatif de
-		// domicile": a domiciliation gives one; "je peux quand même avoir une carte ?": yes.
+		// domicile": a domiciliation gives one; "je peux quand même avoir une carte ?": yes;
+		// "pas d'adresse fixe, comment je peux refaire ma carte ?", whatever facet is read.
 		if asksYesNo(p) {
 			w.para(w.t("yes"))
 		}

@@ -1641,6 +1641,16 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Je me suis mariée et je voudrais mon nom d'épouse sur ma carte d'identité. Ce n'est pas une falsification de changer le nom sur la carte, si ?", kind: bot.Answer},
 		}},
+		{"the NFC tells France Identité without putting a duty on the app; another's card named in a sequel is no scheme; no fixed address asks the domiciliation", []turn{
+			{say: "c'est quoi le nfc qu'ils demandent et comment je sais si mon tel l'a ?", kind: bot.Answer, contains: []string{"nfc"}},
+			{say: "/reset"},
+			{say: "il faut forcement un telephone avec NFC pour France Identite ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "Ma fille de 15 ans a la nouvelle carte depuis juin 2024. Elle peut se créer France Identité sur son portable ?", kind: bot.Answer, prefix: "non"},
+			{say: "et sa carte à elle, elle est valable jusqu'à quand ?", kind: bot.Answer, contains: []string{"2034"}},
+			{say: "/reset"},
+			{say: "je dors chez des amis a droite a gauche, j'ai pas d'adresse fixe. comment je peux refaire ma carte d'identite ?", kind: bot.Answer, contains: []string{"domiciliation"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

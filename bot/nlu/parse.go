@@ -672,7 +672,11 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	for _, ws := range kb.Words {
 		if slices.Contains(ws.Means, "t:"+string(knowledge.TopicIdentite)) {
 			for _, ph := range ws.Phrases {
-				p.identiteNames = append(p.identiteNames, knowledge.Normalize(ph))
+				// (The NFC the app reads with tells the topic but names no app: "il faut
+				// obligatoirement le NFC ?" puts no duty on the app.)
+				if n := knowledge.Normalize(ph); !p.cues.saysAny(n, p.nfcNamed) {
+					p.identiteNames = append(p.identiteNames, n)
+				}
 			}
 		}
 	}

@@ -61,8 +61,8 @@ func TestParse(t *testing.T) {
 		// How long ago, in Dutch weeks and months, and "weeks old".
 		{"De link is al drie weken oud. Werkt die nog?", "nl", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 21 }},
 		{"de activatielink werkt niet meer na een maand, is dat normaal?", "nl", "", "", func(r nlu.Parse) bool { return r.AgoDays != nil && *r.AgoDays == 30 }},
-		// One's own phone is no contact asked; the town hall's number is.
-		{"est ce que mon telephone doit avoir le NFC ?", "fr", "", "", func(r nlu.Parse) bool { return !r.Has(nlu.Contact) }},
+		// One's own phone is no contact asked; the town hall's number is. (The NFC tells France Identité.)
+		{"est ce que mon telephone doit avoir le NFC ?", "fr", "france-identite", "", func(r nlu.Parse) bool { return !r.Has(nlu.Contact) }},
 		{"le numéro de téléphone de la mairie de Valenciennes ?", "fr", "france-identite", nlu.Contact, nil},
 		// Someone else using what is the writer's: the writer is the victim.
 		{"Quelqu'un a utilisé ma carte d'identité pour ouvrir des crédits à mon nom. Je fais quoi ?", "fr", "cni", "", func(r nlu.Parse) bool { return r.Victim }},
