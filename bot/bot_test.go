@@ -1651,6 +1651,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je dors chez des amis a droite a gauche, j'ai pas d'adresse fixe. comment je peux refaire ma carte d'identite ?", kind: bot.Answer, contains: []string{"domiciliation"}},
 		}},
+		{"becoming French 'direct' by marrying is not automatic", []turn{
+			{say: "en se mariant avec un français on devient française direct ?", kind: bot.Answer, prefix: "non", contains: []string{"declaration de nationalite par mariage"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
