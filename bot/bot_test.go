@@ -1654,6 +1654,11 @@ func TestConversations(t *testing.T) {
 		{"becoming French 'direct' by marrying is not automatic", []turn{
 			{say: "en se mariant avec un français on devient française direct ?", kind: bot.Answer, prefix: "non", contains: []string{"declaration de nationalite par mariage"}},
 		}},
+		{"staff shorthand 'clé num' names the key; the key fetched without its holder needs the holder in person", []turn{
+			{say: "pièces à demander pr clé num ?", kind: bot.Answer, contains: []string{"e-mail"}},
+			{say: "/reset"},
+			{say: "la fille vient pr la clé num de sa mère (malade), on peut faire sans la mère ?", kind: bot.Answer, prefix: "non", contains: []string{"en personne"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
