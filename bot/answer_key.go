@@ -57,9 +57,12 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		// step by step, which says what one gets.
 		intent = nlu.NoChip
 	}
-	if (p.Proxy || p.HolderAway) && asksYesNo(p) && (intent == nlu.What || intent == nlu.Ways) && !p.Has(nlu.Fee) && !p.PriceNamed {
-		// "can I pick up a digital key on behalf of my mother?": whether one comes oneself, which
-		// the way at the counter says (in person).
+	if (p.Proxy || p.HolderAway) && asksYesNo(p) && (intent == nlu.What || intent == nlu.Ways) && !p.Has(nlu.Fee) && !p.PriceNamed ||
+		p.Has(nlu.Presence) && asksYesNo(p) && !p.Has(nlu.Fee) && !p.PriceNamed &&
+			!b.hasCue(p.Norm, knowledge.CueRemote) && !b.hasCue(p.Norm, knowledge.CueWithout) { // ("sans me déplacer ?" is the remote way's question)
+		// "can I pick up a digital key on behalf of my mother?", "(combien à Watermael ?) et je
+		// dois venir moi-même ou mon fils peut y aller pour moi ?": whether one comes oneself,
+		// which the way at the counter says (in person), whatever facet was asked before.
 		intent = nlu.NoChip
 	}
 	if _, asked := b.asksFree(p); asked && s.Commune != "" && (intent == nlu.What || intent == nlu.Ways) {

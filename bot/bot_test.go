@@ -1659,6 +1659,10 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "la fille vient pr la clé num de sa mère (malade), on peut faire sans la mère ?", kind: bot.Answer, prefix: "non", contains: []string{"en personne"}},
 		}},
+		{"the key: whether one comes oneself, asked after its price, is answered by the way at the counter", []turn{
+			{say: "combien ça coute la clé numérique a watermael boitsfort pour un habitant ?", kind: bot.Answer, contains: []string{"26"}},
+			{say: "et je dois venir moi-même ou mon fils peut y aller pour moi ?", kind: bot.Answer, contains: []string{"en personne"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
