@@ -192,11 +192,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			return w.done(Answer), ""
 		}
 	}
-	if proof := matchItem(b.kb.MustFact("fi.app"), "justificatif a usage unique"); b.answerOf("fi.proof", p) != nil &&
-		(b.citedLast(st, "fi.proof") || st.Topic == knowledge.TopicIdentite && b.citedLast(st, "fi.app") || matchItem(b.kb.MustFact("fi.app"), p.Norm) == proof) {
+	if b.answerOf("fi.proof", p) != nil &&
+		(b.citedLast(st, "fi.proof") || st.Topic == knowledge.TopicIdentite && b.citedLast(st, "fi.app")) {
 		// "(l'agence veut une photocopie de ma carte… France Identité peut servir à ça ?) ils
 		// vont voir toutes mes infos ?", "ils pourront le réutiliser ?": no, the single-use
-		// proof shows what one puts in it, for one recipient and purpose.
+		// proof shows what one puts in it, for one recipient and purpose. (Only after the app's
+		// uses: "prouver que j'ai 18 ans sans montrer toutes mes infos ?" asks what it can do.)
 		b.leadVerdict(w, p, "fi.proof")
 		w.kbFact("fi.proof")
 		return w.done(Answer), ""

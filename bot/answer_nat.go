@@ -354,9 +354,12 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			w.kbFact("cni.stamp-validity")
 			return w.done(Answer), ""
 		}
-		if p.Has(nlu.Payment) && !asksYesNo(p) || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueBuy) {
+		// ("je l'achete ou ce timbre ?": an "ou" right after the verb is where, not or.)
+		whereBought := b.afterCue(cmp.Or(p.Ask, p.Norm), knowledge.CueBuy, 1) == "ou"
+		if (p.Has(nlu.Payment) || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueBuy)) && (!asksYesNo(p) || whereBought) && b.freeRoute(s.Situations) == nil {
 			// "je l'achète où ce timbre ?": where a nationality stamp is bought, then its price;
-			// "c'est combien et ça s'achète où ?": the price first.
+			// "c'est combien et ça s'achète où ?": the price first. ("il faut acheter un
+			// timbre ?" asks whether one is needed, which the route's verdict below answers.)
 			facts := []string{"nat.stamp", "nat.fee"}
 			if p.Form == nlu.FormHowMuch || p.PriceNamed {
 				slices.Reverse(facts)

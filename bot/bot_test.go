@@ -1663,6 +1663,16 @@ func TestConversations(t *testing.T) {
 			{say: "combien ça coute la clé numérique a watermael boitsfort pour un habitant ?", kind: bot.Answer, contains: []string{"26"}},
 			{say: "et je dois venir moi-même ou mon fils peut y aller pour moi ?", kind: bot.Answer, contains: []string{"en personne"}},
 		}},
+		{"a stamp to buy for a route that needs none is 'Non', where to buy one is answered; proving one's age is the app's use", []turn{
+			{say: "ma fille de 16 ans est née à Lyon, pour sa déclaration de nationalité il faut acheter un timbre fiscal ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "Est-ce que l'appli France Identité permet de prouver que j'ai plus de 18 ans sans montrer toutes mes infos ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "combien coûte la naturalisation ?", kind: bot.Answer},
+			{say: "je l'achete ou ce timbre ?", kind: bot.Answer, contains: []string{"bureau de tabac"}},
+			{say: "/reset"},
+			{say: "je peux changer la date de mon rdv pour mettre mardi ?", kind: bot.Clarify},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

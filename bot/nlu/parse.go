@@ -296,8 +296,8 @@ type Parser struct {
 	politeRequests [][]string
 	// moneyWords name a currency in words ("euros", "balles"): an amount offered.
 	moneyWords []string
-	// appointments: an appointment, whose date one may move.
-	appointments []string
+	// appointments: an appointment, whose date one may move; appointmentDates: that date named.
+	appointments, appointmentDates []string
 	// pastTold: something received or done, whose date is the last one.
 	pastTold []string
 	// wantCards, newCardsNamed, formatsNamed: the new card wanted rather than held.
@@ -561,6 +561,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	}
 	p.offers, p.inOrderTo = kb.Language.Cues[knowledge.CueOffer], kb.Language.Cues[knowledge.CueInOrderTo]
 	p.appointments = kb.Language.Cues[knowledge.CueAppointment]
+	p.appointmentDates = kb.Language.Cues[knowledge.CueAppointmentDate]
 	p.negations = kb.Language.Cues[knowledge.CueNegation]
 	for _, tag := range kb.Language.Cues[knowledge.CueQuestionTag] {
 		p.questionTags = append(p.questionTags, strings.Fields(tag))
@@ -3781,7 +3782,7 @@ func (p *Parser) alterPrinted(plain string) bool {
 	}
 	return (p.phraseThen(plain, p.forgeVerbs, p.forgeObjects, 3) || p.cues.saysAny(plain, p.forgeChanges)) &&
 		(p.phraseThen(plain, p.forgeObjects, p.madeInto, 6) || p.phraseThen(plain, p.forgeChanges, p.madeInto, 8)) &&
-		!containsAny(plain, "date du rdv", "date de mon rdv", "date du rendez vous", "date de mon rendez vous", "date de rendez vous", "date de rdv")
+		!p.cues.saysAny(plain, p.appointmentDates)
 }
 
 // falseStatement reports whether the writer would state a value other than the true one, in a
