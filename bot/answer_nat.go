@@ -348,15 +348,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.language")
 		return w.done(Answer), ""
 	case nlu.Fee:
-		if asksYesNo(p) && b.ageVerdict(w, p, "cni.stamp-validity", "stamp") {
-			// "j'en ai acheté un il y a 14 mois, il marche encore ?": every electronic stamp
-			// keeps a year.
-			w.kbFact("cni.stamp-validity")
-			return w.done(Answer), ""
-		}
-		// ("je l'achete ou ce timbre ?": an "ou" right after the verb is where, not or.)
-		whereBought := b.afterCue(cmp.Or(p.Ask, p.Norm), knowledge.CueBuy, 1) == "ou"
-		if (p.Has(nlu.Payment) || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueBuy)) && (!asksYesNo(p) || whereBought) && b.freeRoute(s.Situations) == nil {
+		if (p.Has(nlu.Payment) || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueBuy)) && !asksYesNo(p) && b.freeRoute(s.Situations) == nil {
 			// "je l'achète où ce timbre ?": where a nationality stamp is bought, then its price;
 			// "c'est combien et ça s'achète où ?": the price first. ("il faut acheter un
 			// timbre ?" asks whether one is needed, which the route's verdict below answers.)

@@ -1149,9 +1149,10 @@ const (
 	// CueGenuineAsked asks whether something met is genuine ("c'est normal ?", "c'est le vrai
 	// site ?", "is that legit?"): of a site or a message that asks money, a no.
 	CueGenuineAsked = "genuine_asked"
-	// CueGoVerb names the verbs of going somewhere or sending a file there ("on va", "je
-	// l'envoie"): an "ou" written without its accent right after one asks where ("on va ou pour
-	// faire ça ?"), since no second choice follows them.
+	// CueGoVerb names the verbs of going somewhere, sending a file there or buying something
+	// there ("on va", "je l'envoie", "je l'achète"): an "ou" written without its accent right
+	// after one asks where ("on va ou pour faire ça ?", "je l'achete ou ce timbre ?"), since no
+	// second choice follows them.
 	CueGoVerb = "go_verb"
 	// CueConclusion names the words that draw a conclusion ("donc", "du coup"): what a sentence
 	// asks after them is its question ("il paraît qu'elles sont valables 15 ans, donc elle est

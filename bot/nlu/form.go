@@ -143,13 +143,19 @@ func opensWithOu(toks []string) bool {
 	return len(toks) > 2 && toks[0] == "ou" && (pronouns[toks[1]] || toks[1] == "est" || toks[1] == "se" || toks[1] == "faut")
 }
 
-// goesWhere tells a question whose "ou", written without its accent, follows a verb of going or
-// sending (knowledge.CueGoVerb) and comes before the purpose or the end ("on va ou pour faire
-// ça ?", "je l'envoie ou pour la déclaration ?"): a second choice follows no such verb, so it
+// goesWhere tells a question whose "ou", written without its accent, follows a verb of going,
+// sending or buying (knowledge.CueGoVerb) and comes before the purpose, the end, or the thing
+// named again by a demonstrative ("on va ou pour faire ça ?", "je l'envoie ou pour la
+// déclaration ?", "je l'achete ou ce timbre ?"): a second choice follows no such verb, so it
 // asks where.
 func (p *Parser) goesWhere(toks []string) bool {
 	for i := 1; i < len(toks); i++ {
-		if toks[i] == "ou" && p.goVerbs[toks[i-1]] && (i+1 == len(toks) || toks[i+1] == "pour" || toks[i+1] == "exactement" || toks[i+1] == "alors") {
+		if toks[i] != "ou" || !p.goVerbs[toks[i-1]] {
+			continue
+		}
+		rest := toks[i+1:]
+		if len(rest) == 0 || rest[0] == "pour" || rest[0] == "exactement" || rest[0] == "alors" ||
+			len(rest) <= 3 && (rest[0] == "ce" || rest[0] == "cette" || rest[0] == "ces") {
 			return true
 		}
 	}

@@ -331,6 +331,8 @@ func TestForm(t *testing.T) {
 		{"qu'est-ce qu'il faut apporter ?", nlu.FormNone},
 		{"l'appli me demande 6 chiffres, je le trouve ou ?", nlu.FormWhere},
 		{"on va ou pour faire ca ?", nlu.FormWhere},
+		{"je l'achete ou ce timbre ?", nlu.FormWhere},
+		{"je l'achete ou je le prends en ligne ?", nlu.FormYesNo},
 		{"Is itsme considered a digital key too?", nlu.FormYesNo},
 		{"Werkt de sleutel ook in Vlaanderen?", nlu.FormYesNo},
 		{"How much is the key?", nlu.FormHowMuch},
