@@ -967,7 +967,9 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		start := len(w.r.Blocks)
 		r, pending := b.cniValidity(w, st, p, m)
 		if r.Kind == Answer {
-			b.validYearsVerdict(w, p, start)
+			if !b.extensionVerdict(w, st, p, start) {
+				b.validYearsVerdict(w, p, start)
+			}
 			r = w.done(Answer)
 		}
 		return r, pending
@@ -2894,6 +2896,74 @@ func (b *Bot) validityVerdict(w *writer, v rules.Validity, inv bool) {
 	}
 	b.validityRule(w, v)
 }
+
+// extensionVerdict puts first, in an answer on a card's validity that starts at block start,
+// whether the card gets the extension's added years, when the question asks that ("la carte de
+// mon fils faite à 14 ans, elle a droit aux 5 ans en plus ?": no, whatever its validity), or
+// asked it last and corrects the card's date ("ah non, délivrée le 15 janvier 2004. du coup ?").
+// The card's own verdict then loses its "Oui"/"Non" and tells its dates. It reports whether it
+// did.
+func (b *Bot) extensionVerdict(w *writer, st *State, p nlu.Parse, start int) bool {
+	ask := questionSentence(cmp.Or(p.Ask, p.Norm))
+	// ("avec la prolongation, elle est encore bonne ?" asks the card's validity, the extension
+	// counted.)
+	asked := asksYesNo(p) && b.hasCue(ask, knowledge.CueExtensionAsked) ||
+		p.Continues() && st.LastForm == nlu.FormYesNo && b.hasCue(st.LastAsk, knowledge.CueExtensionAsked) && (p.Form == nlu.FormNone || p.Form == nlu.FormYesNo)
+	if !asked || !asksInvalidNone(b, ask) || b.extensionCounted(ask) || start >= len(w.r.Blocks) || b.hasCue(ask, knowledge.CueTravel) {
+		return false
+	}
+	var applied *knowledge.ValidityRule
+	added := 0
+	for i := range b.kb.CNI.Validity {
+		r := &b.kb.CNI.Validity[i]
+		added = max(added, r.ExtensionYears)
+		if slices.Contains(w.r.Entries, r.ID) {
+			if applied != nil {
+				return false // two rules applied (the holder unknown): the answer tells both
+			}
+			applied = r
+		}
+	}
+	if applied == nil || added == 0 {
+		return false
+	}
+	key := "extension_no"
+	if applied.ExtensionYears > 0 {
+		key, added = "extension_yes", applied.ExtensionYears
+	}
+	first := &w.r.Blocks[start]
+	for _, v := range []string{w.t("yes"), w.t("no")} {
+		if rest, ok := strings.CutPrefix(first.Text, strings.TrimSuffix(v, ".")+", "); ok {
+			first.Text = upperFirst(rest) // "Oui, la carte est valable…": the dates, without their verdict
+		}
+	}
+	w.r.Blocks = slices.Insert(w.r.Blocks, start, Block{Kind: Paragraph, Text: w.t(key, strconv.Itoa(added))})
+	return true
+}
+
+// extensionCounted reports whether a sentence names the extension as what is counted, after
+// "avec" ("avec les 5 ans en plus dont tout le monde parle, je suis encore couverte ?"): the
+// question is then the card's standing, with the extension, not the extension itself.
+func (b *Bot) extensionCounted(sentence string) bool {
+	text := wordText(sentence)
+	for _, c := range b.kb.Language.Cues[knowledge.CueExtensionAsked] {
+		end := cueEnd(text, c, false)
+		if end < 0 {
+			continue
+		}
+		before := strings.Fields(text[:end-len(c)])
+		for _, w := range before[max(0, len(before)-5):] {
+			if w == "avec" || w == "with" || w == "met" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asksInvalidNone reports whether a sentence asks neither whether a card is valid nor whether it
+// has expired: a sequel's own question, when it has one, is answered instead of the last.
+func asksInvalidNone(b *Bot, sentence string) bool { return b.asksInvalidIn(wordText(sentence)) == nil }
 
 // validYearsVerdict puts first, in an answer on a card's validity that starts at block start, the
 // verdict on the duration the question names ("elle est valable 15 ans comme l'ancienne ?"), from

@@ -1674,6 +1674,16 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je peux changer la date de mon rdv pour mettre mardi ?", kind: bot.Clarify},
 		}},
+		{"whether a card gets the extension is the extension's verdict; with the extension counted, the card's", []turn{
+			{say: "la carte de mon fils a été faite en 2017, il avait 14 ans. elle a droit aux 5 ans en plus comme pour les adultes ?", kind: bot.Answer, prefix: "non", contains: []string{"applique pas", "2027"}},
+			{say: "/reset"},
+			{say: "ma carte date de novembre 2003, j'étais majeur. est-ce qu'elle a droit aux 5 ans en plus ?", kind: bot.Answer, prefix: "non"},
+			{say: "ah non je regarde mieux : délivrée le 15 janvier 2004. du coup ?", kind: bot.Answer, prefix: "oui", contains: []string{"plus valable"}},
+			{say: "/reset"},
+			{say: "carte délivrée en mai 2010, j'étais déjà majeur. elle est toujours valable avec les 5 ans en plus ?", kind: bot.Answer, prefix: "non", contains: []string{"plus valable"}, absent: []string{"beneficie"}},
+			{say: "/reset"},
+			{say: "My son's French ID card was made when he was 15 and it expires in 2029. He turns 18 next month, does he need to apply for a new one?", kind: bot.Answer, prefix: "no"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
