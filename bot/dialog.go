@@ -1847,10 +1847,11 @@ func (b *Bot) takesOverIdentity(p nlu.Parse) bool {
 		return true
 	}
 	if (b.hasCue(p.Norm, knowledge.CueLanguageTest) || b.hasCue(p.Norm, knowledge.CueCivic)) &&
-		containsWord(p.Norm, "a ma place", "a sa place", "a leur place", "a notre place", "in my place", "in his place", "in her place", "in mijn plaats") &&
-		containsWord(p.Norm, "passer", "passe", "passera", "faire", "fait", "take", "sit", "afleggen", "doen") {
-		// "qqn peut passer le test de français à ma place ?": an exam taken in another's stead,
-		// whoever takes it.
+		(containsWord(p.Norm, "a ma place", "a sa place", "a leur place", "a notre place", "in my place", "in his place", "in her place", "in mijn plaats") ||
+			b.hasCue(p.Norm, knowledge.CueAsMe)) && // "takes the TCF in my name"
+		containsWord(p.Norm, "passer", "passe", "passera", "faire", "fait", "take", "takes", "taking", "sit", "sits", "afleggen", "doen") {
+		// "qqn peut passer le test de français à ma place ?", "if he takes the TCF in my name":
+		// an exam taken in another's stead, whoever takes it.
 		return true
 	}
 	if b.hasCue(p.Norm, knowledge.CueUntrueTold) && b.hasCue(p.Norm, knowledge.CueStatementPaper) {

@@ -622,7 +622,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.plasticCards = kb.Language.Cues[knowledge.CuePlasticCard]
 	p.theftsTold, p.vanishings = kb.Language.Cues[knowledge.CueTheftTold], kb.Language.Cues[knowledge.CueVanished]
 	p.nfcNamed, p.lacksIt = kb.Language.Cues[knowledge.CueNFCNamed], kb.Language.Cues[knowledge.CueLacksIt]
-	for _, card := range []string{"carte d identite ", "carte ", "cni "} {
+	for _, card := range []string{"carte d identite ", "carte ", "cni ", "identiteitskaart ", "kaart ", "id card ", "identity card "} {
 		for _, who := range kb.Language.Cues[knowledge.CueOtherHolder] {
 			p.othersCards = append(p.othersCards, card+who)
 		}
