@@ -1697,6 +1697,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "ma sœur jumelle a perdu sa carte d'identité, ça coûte combien pour la refaire ?", kind: bot.Answer, contains: []string{"25"}},
 		}},
+		{"what certifying brings, in the words of its worth, is the certified identity's uses", []turn{
+			{say: "quels avantages à faire certifier mon identité numérique ? l'appli marche déjà très bien", kind: bot.Answer, contains: []string{"franceconnect"}},
+			{say: "/reset"},
+			{say: "What's the point of getting my France Identité certified?", kind: bot.Answer, contains: []string{"franceconnect"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
