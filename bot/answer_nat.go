@@ -669,7 +669,9 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		condition, _ := longestAnswer(m.Route.Answers, conditionsTold(p.Norm), 1)
 		// ("…depuis 2019, ça me donne automatiquement la nationalité ?" asks whether it comes by
 		// itself, which the route's verdict below says.)
-		if y := prof.YearsFor(m.Route); yearsMax > years && y == years && m.MinYears > 0 && statedYears(lastClause(firstChoice(questionSentence(p.Norm)))) == 0 &&
+		// (A partnership's years are no marriage's: the verdict below says the route needs one.)
+		partnerOnly := slices.Contains(m.Route.Triggers, "married") && slices.Contains(s.Situations, "partner") && !b.saysMarried(p.Norm)
+		if y := prof.YearsFor(m.Route); yearsMax > years && y == years && m.MinYears > 0 && !partnerOnly && statedYears(lastClause(firstChoice(questionSentence(p.Norm)))) == 0 &&
 			(condition == nil || p.Form != nlu.FormYesNo) && !(p.Form == nlu.FormYesNo && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueAutomatic)) {
 			// A year alone: at least years, at most yearsMax; reached, not reached, or depending on
 			// the month. (A duration the question claims is checked first, below: "arrivé en 2023…

@@ -1702,6 +1702,16 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "What's the point of getting my France Identité certified?", kind: bot.Answer, contains: []string{"franceconnect"}},
 		}},
+		{"a couple said to be in a partnership, not married, gets the marriage route's 'Non'; a look-alike with the other's card, or a loss declared of a card kept, is a fraud", []turn{
+			{say: "je vis avec mon compagnon français depuis 7 ans, je peux faire la déclaration par mariage ?", kind: bot.Answer, prefix: "non", contains: []string{"pacs"}},
+			{say: "/reset"},
+			{say: "je peux demander la nationalité par mariage ? mon mari est français", kind: bot.Answer},
+			{say: "en fait on n'est pas mariés, on est pacsés depuis 2019", kind: bot.Answer, prefix: "non", contains: []string{"pacs"}},
+			{say: "/reset"},
+			{say: "ma cousine me ressemble beaucoup, je peux prendre sa cni pour le contrôle à l'aéroport ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "si je déclare ma carte perdue et que je la garde pour en avoir deux, ça passe ?", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

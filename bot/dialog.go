@@ -1864,7 +1864,8 @@ func (b *Bot) takesOverIdentity(p nlu.Parse) bool {
 	inPlace := p.Proxy || b.hasCue(p.Norm, knowledge.CueActInPlace) || b.hasCue(p.Norm, knowledge.CueActAs)
 	// "mon pote me ressemble, il peut faire la certification à ma place avec ma carte ?": a
 	// likeness to stand in for someone. ("je ne ressemble plus à ma photo" stands in for no one.)
-	if b.hasCue(p.Norm, knowledge.CueResemblance) && (theirs || inPlace) {
+	// ("mon frère me ressemble trop, je peux prendre sa cni ?": the look-alike's own card.)
+	if b.hasCue(p.Norm, knowledge.CueResemblance) && (theirs || inPlace || b.hasCue(p.Norm, knowledge.CueThirdCard)) {
 		return true
 	}
 	return theirs && inPlace && b.hasCue(p.Norm, knowledge.CueOwnSubstitute)

@@ -2164,6 +2164,9 @@ func negated(toks []string, i int) bool {
 		if negatedPredicates[toks[k]] {
 			return false // "c'est pas payant la première carte ?": the denial is the predicate's
 		}
+		if clauseSubjects[toks[k]] && k < i-1 {
+			return false // "on n'est pas mariés, on est pacsés": a subject opens another clause
+		}
 		if denials[toks[k]] {
 			return true
 		}

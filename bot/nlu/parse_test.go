@@ -633,6 +633,9 @@ func TestDenied(t *testing.T) {
 		{"je n'ai ni lecteur de carte ni itsme", true},
 		{"sans itsme, comment faire ?", true},
 		{"je peux utiliser itsme ?", false},
+		// A subject between the denial and the phrase opens another clause.
+		{"je n'ai pas de lecteur, j'ai itsme", false},
+		{"on n'a pas de lecteur, on a itsme", false},
 	}
 	for _, tc := range tests {
 		if got := nlu.Denied(knowledge.Normalize(tc.text), []string{"itsme"}); got != tc.want {
@@ -866,6 +869,7 @@ func TestSituationsReadAfterTheExamples(t *testing.T) {
 	other := func(r nlu.Parse) bool { return r.OutOfScope == "other" }
 	away := func(r nlu.Parse) bool { return r.HolderAway }
 	ascendant := func(r nlu.Parse) bool { return slices.Contains(r.Slots.Situations, "ascendant") }
+	partner := func(r nlu.Parse) bool { return slices.Contains(r.Slots.Situations, "partner") }
 	tests := []struct {
 		text string
 		read func(nlu.Parse) bool
@@ -878,6 +882,8 @@ func TestSituationsReadAfterTheExamples(t *testing.T) {
 		{"il pourra faire la déclaration de nationalité comme ascendant de Français ?", ascendant, true},
 		{"mes parents ont un titre de séjour comme les grands-parents de mes amis, ils peuvent être naturalisés ?", ascendant, false},
 		{"Mon beau-frère est italien, il peut utiliser France Identité ?", foreigner, true},
+		{"pour préciser : on n'est pas mariés, on est pacsés depuis 2020", partner, true},
+		{"je suis avec ma compagne française depuis 6 ans", partner, true},
 		{"Ma carte d'identité a été faite à Lille, je peux utiliser France Identité ?", foreigner, false},
 		{"j'avais une carte de résident mais j'ai été naturalisé l'an dernier, je fais ma carte d'identité comment ?", foreigner, false},
 		{"Mon voisin m'a donné son code d'activation. Je peux l'activer avec mon adresse mail à moi ?", proxy, true},
