@@ -1903,8 +1903,14 @@ func (b *Bot) frenchByDescent(p nlu.Parse) (grand, ok bool) {
 		return false, false
 	}
 	ask := cmp.Or(p.Ask, p.Norm)
+	if b.hasCue(p.Norm, knowledge.CueBornOfFrench) && b.hasCue(ask, knowledge.CueObliged) {
+		return false, true // "je suis née en Belgique d'un père français, je dois demander la nationalité ?"
+	}
 	if !b.hasCue(ask, knowledge.CueSelfFrench) && !b.procedureForSelf(ask) {
 		return false, false
+	}
+	if b.hasCue(p.Norm, knowledge.CueBornOfFrench) {
+		return false, true // "née d'un père français, je suis française ?"
 	}
 	for _, o := range b.kb.Language.Cues[knowledge.CueOwnParent] {
 		for _, side := range []string{"", " paternel", " paternelle", " maternel", " maternelle"} {

@@ -1712,6 +1712,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "si je déclare ma carte perdue et que je la garde pour en avoir deux, ça passe ?", kind: bot.OutOfScope},
 		}},
+		{"born abroad to a French parent: French from birth, nothing to ask for, in French or Dutch", []turn{
+			{say: "né au Maroc d'une mère française, je dois demander la nationalité ?", kind: bot.Answer, prefix: "non", contains: []string{"article 18"}},
+			{say: "/reset"},
+			{say: "Mijn vrouw is Franse. Onze zoon is in Gent geboren, is hij automatisch Frans?", kind: bot.Answer, prefix: "ja", contains: []string{"article 18"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
