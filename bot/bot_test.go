@@ -1717,6 +1717,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Mijn vrouw is Franse. Onze zoon is in Gent geboren, is hij automatisch Frans?", kind: bot.Answer, prefix: "ja", contains: []string{"article 18"}},
 		}},
+		{"a message that asks for the personal code or the certification's QR code, in other words, is phishing", []turn{
+			{say: "Got a text: your France Identité account is blocked, enter your personal code to unlock it. Is it real?", kind: bot.Answer, prefix: "no", contains: []string{"phishing"}},
+			{say: "/reset"},
+			{say: "un agent m'a écrit sur WhatsApp pour que je lui envoie la capture du QR code de ma certification France Identité, c'est normal ?", kind: bot.Answer, prefix: "non", contains: []string{"hameconnage"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
