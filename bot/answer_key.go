@@ -184,7 +184,9 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 	if p.Form == nlu.FormYesNo && len(w.r.Blocks) == 0 && !b.hasCue(p.Norm, knowledge.CueStoppedWorking) {
 		// "Can I go to the commune instead of her to get her key?": no, one comes in person, as
 		// the steps say; "je peux la demander par téléphone ?": no, in person.
-		proxy := containsWord(p.Norm, "instead of her", "instead of him", "instead of me", "on her behalf", "on his behalf", "on my behalf", "in haar plaats", "in zijn plaats", "in mijn plaats")
+		// ("…à la place de mon grand-père de 87 ans ?": the lexicon's acts in another's stead.)
+		proxy := containsWord(p.Norm, "instead of her", "instead of him", "instead of me", "on her behalf", "on his behalf", "on my behalf", "in haar plaats", "in zijn plaats", "in mijn plaats") ||
+			b.hasCue(p.Norm, knowledge.CueActInPlace)
 		// ("j'ai reçu le code par mail, je peux l'activer ?" tells how something came, asks no
 		// request by mail.)
 		remote := containsWord(p.Norm, "par telephone", "par mail", "par e mail", "by phone", "by e mail", "by email", "per telefoon", "per mail") &&
@@ -1136,7 +1138,9 @@ func (b *Bot) sharedNameCommunes(norm string) (string, []*knowledge.Commune) {
 // meebrengen?"). A price asked as well comes first ("free for Evere residents? And can I bring
 // my passport instead?"), and bringing it for another is a question of presence.
 func (b *Bot) asksKeyPaper(p nlu.Parse) bool {
-	if _, price := b.asksFree(p); !asksYesNo(p) || p.Proxy || price || p.Has(nlu.Fee) || p.PriceNamed {
+	// (A price is asked in words of money: "ils acceptent ma carte d'identité française au
+	// guichet ?" from Etterbeek is no price question, whatever the examples read.)
+	if _, price := b.asksFree(p); !asksYesNo(p) || p.Proxy || price || p.Has(nlu.Fee) && b.saysMoney(p) || p.PriceNamed {
 		return false
 	}
 	ask := cmp.Or(p.Ask, p.Norm)

@@ -1722,6 +1722,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "un agent m'a écrit sur WhatsApp pour que je lui envoie la capture du QR code de ma certification France Identité, c'est normal ?", kind: bot.Answer, prefix: "non", contains: []string{"hameconnage"}},
 		}},
+		{"the key's counter: a French card taken, what to bring besides the price, no one in another's stead", []turn{
+			{say: "j'habite à Ixelles, au bureau d'enregistrement ils acceptent ma carte d'identité française pour la clé numérique ?", kind: bot.Answer, prefix: "oui", contains: []string{"passeport"}},
+			{say: "/reset"},
+			{say: "mon père vit à Evere, il peut avoir la clé numérique à la commune ? il doit prendre quoi avec lui ?", kind: bot.Answer, contains: []string{"e-mail"}},
+			{say: "/reset"},
+			{say: "je peux demander la clé numérique à la commune à la place de ma tante qui ne se déplace plus ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
