@@ -1729,6 +1729,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je peux demander la clé numérique à la commune à la place de ma tante qui ne se déplace plus ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"corrections of the key's facts: a move to another commune is the new home, a longer wait past the link's days is too late", []turn{
+			{say: "j'habite à Uccle, la clé numérique coûte combien chez moi ?", kind: bot.Answer},
+			{say: "ah non, on a déménagé le mois passé, c'est Forest maintenant", kind: bot.Answer, prefix: "forest", absent: []string{"uccle (votre commune)"}},
+			{say: "/reset"},
+			{say: "passé à la commune il y a 12 jours pour la clé, je n'ai pas encore activé, c'est trop tard ?", kind: bot.Answer, prefix: "non"},
+			{say: "pardon, c'était il y a 4 semaines, pas 12 jours. c'est mort ?", kind: bot.Answer, prefix: "oui", contains: []string{"14 jours"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -589,10 +589,11 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	if p.Slots.Holder != "" || p.Slots.Age != nil {
 		st.HolderAssumed = false // whose card it is, told
 	}
-	if st.Slots.Commune != "" && st.Slots.HomeStated && (b.hasCue(p.Norm, knowledge.CueCorrection) || b.hasCue(p.Norm, knowledge.CueMoved)) &&
-		!b.hasCue(p.Norm, knowledge.CueGoVerb) {
-		// "pardon je me suis trompé, c'est Etterbeek pas Ixelles", "j'ai déménagé, c'est
-		// Etterbeek maintenant": the commune corrected is the home, whatever the other named.
+	if st.Slots.Commune != "" && st.Slots.HomeStated && (b.hasCue(p.Norm, knowledge.CueCorrection) && !b.hasCue(p.Norm, knowledge.CueGoVerb) || b.hasCue(p.Norm, knowledge.CueMoved)) {
+		// "pardon je me suis trompé, c'est Etterbeek pas Ixelles", "j'ai déménagé le mois passé,
+		// c'est Etterbeek maintenant": the commune corrected is the home, whatever the other
+		// named. (A correction that goes somewhere, "pardon, je vais à Uccle", asks of an
+		// office; a move never does.)
 		for _, id := range p.CommunesNamed {
 			if id != st.Slots.Commune {
 				p.Slots.Commune, p.Slots.HomeStated, p.Slots.AskedCommune, p.Slots.NonResident = id, true, "", false
