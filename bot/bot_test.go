@@ -1736,6 +1736,13 @@ func TestConversations(t *testing.T) {
 			{say: "passé à la commune il y a 12 jours pour la clé, je n'ai pas encore activé, c'est trop tard ?", kind: bot.Answer, prefix: "non"},
 			{say: "pardon, c'était il y a 4 semaines, pas 12 jours. c'est mort ?", kind: bot.Answer, prefix: "oui", contains: []string{"14 jours"}},
 		}},
+		{"a card corrected into another paper is that paper's procedure; a card missing beside a passport is not", []turn{
+			{say: "ma carte d'identité est perdue, je fais comment pour la refaire ?", kind: bot.Answer},
+			{say: "en fait pardon, c'est mon permis de conduire que j'ai perdu, pas ma carte", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "je dois renouveler ma carte, c'est gratuit ?", kind: bot.Answer},
+			{say: "en fait je n'ai pas ma carte sur moi, le passeport suffit pour le dossier ?", kind: bot.Answer},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -859,6 +859,14 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		p.OutOfScope = "fraud"
 		return
 	}
+	if p.OutOfScope != "fraud" && p.OutOfScope != "injection" && st.Topic == knowledge.TopicCNI && b.hasCue(p.Norm, knowledge.CueCorrection) && b.otherPaperCleft(p.Norm) &&
+		nlu.Denied(p.Norm, append([]string{"cni"}, b.kb.Language.Cues[knowledge.CueCardWord]...)) {
+		// "ah non pardon, c'est mon passeport que je dois refaire, pas la carte": the card
+		// corrected away, another paper's procedure remains. ("en fait je n'ai pas ma carte
+		// sur moi, le passeport suffit ?" still asks of the card's file.)
+		p.OutOfScope, p.OtherDocument = "other", true
+		return
+	}
 	if p.OutOfScope == "fraud" && b.hasCue(p.Norm, knowledge.CueAppointmentDate) {
 		p.OutOfScope = "" // "modifier la date de mon rendez-vous": the words of a forgery, of an appointment
 	}
@@ -1870,6 +1878,18 @@ func (b *Bot) takesOverIdentity(p nlu.Parse) bool {
 		return true
 	}
 	return theirs && inPlace && b.hasCue(p.Norm, knowledge.CueOwnSubstitute)
+}
+
+// otherPaperCleft reports whether a message puts another identity paper first in a cleft
+// sentence ("c'est mon passeport que je dois refaire", "it's my passport I lost"): the paper the
+// procedure is about.
+func (b *Bot) otherPaperCleft(norm string) bool {
+	for _, paper := range b.kb.Language.Cues[knowledge.CueOtherIDPaper] {
+		if containsWord(norm, "c est mon "+paper, "c est ma "+paper, "c est le "+paper, "it s my "+paper, "it is my "+paper, "het is mijn "+paper) {
+			return true
+		}
+	}
+	return false
 }
 
 // courtesyOnly reports whether a message the classifier found off-subject is only a courtesy:
