@@ -1743,6 +1743,11 @@ func TestConversations(t *testing.T) {
 			{say: "je dois renouveler ma carte, c'est gratuit ?", kind: bot.Answer},
 			{say: "en fait je n'ai pas ma carte sur moi, le passeport suffit pour le dossier ?", kind: bot.Answer},
 		}},
+		{"an upper age limit asked for France Identité is denied from its conditions; 'ou y a une limite ?' asks its first choice", []turn{
+			{say: "est-ce qu'il existe une limite d'âge pour France Identité ? ma grand-mère a 88 ans", kind: bot.Answer, prefix: "non", contains: []string{"18 ans"}},
+			{say: "/reset"},
+			{say: "ma mère a 80 ans, elle peut avoir France Identité ou il y a une limite d'âge ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
