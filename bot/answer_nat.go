@@ -245,7 +245,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// "c'est le même délai pour moi ?" after the wait; "un récépissé… ont-ils le droit de me
 		// laisser sans réponse aussi longtemps ?": the wait, still.
 		p.Has(nlu.Delay) && p.Continues() && st.stated("decision_months") ||
-		b.hasCue(p.Norm, knowledge.CueFiled) && b.hasCue(p.Ask, knowledge.CueAnswerWait)
+		b.hasCue(p.Norm, knowledge.CueFiled) && b.hasCue(p.Ask, knowledge.CueAnswerWait) ||
+		// "je précise que je vis en France depuis 14 ans" after the wait: a fact of the situation
+		// added, no question of its own; the wait, for that situation.
+		st.stated("decision_months") && p.Form == nlu.FormNone && !p.Question && len(p.Intents) == 0
 	intent := st.Intent
 	whereFiled := false
 	switch {

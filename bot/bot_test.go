@@ -1748,6 +1748,10 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "ma mère a 80 ans, elle peut avoir France Identité ou il y a une limite d'âge ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a situation added after the wait for a decision is the wait for that situation", []turn{
+			{say: "dossier de naturalisation complet, récépissé reçu en juin, ils ont combien de temps pour répondre ?", kind: bot.Answer, contains: []string{"18 mois"}},
+			{say: "pour info je suis en France depuis 12 ans", kind: bot.Answer, contains: []string{"12 mois"}, absent: []string{"5 ans de residence"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
