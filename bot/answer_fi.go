@@ -76,6 +76,15 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	if r, ok := b.downloadAsked(w, p); ok {
 		return r, ""
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && !p.Deceit && st.Slots.CardFormat == knowledge.NewFormat && b.hasCue(ask, knowledge.CueCardWord) && b.asksInvalid(ask) &&
+		!b.hasCue(p.Norm, knowledge.CueCardExpired) && p.Slots.Application == "" {
+		// "(sa carte au nouveau format, à 16 ans) et à ses 18 ans elle devra refaire sa carte
+		// pour avoir l'appli ?": no, a card of that format in its validity meets the condition,
+		// whatever the age it was made at.
+		w.para(w.t("fi_card_no_renew"))
+		w.kbFact("fi.conditions")
+		return w.done(Answer), ""
+	}
 	if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && !p.Deceit && b.hasCue(ask, knowledge.CueCardWord) && (b.hasCue(ask, knowledge.CueValid) || b.hasCue(ask, knowledge.CueStill)) &&
 		(nlu.Denied(ask, b.kb.Language.Cues[knowledge.CueApp]) || b.hasCue(ask, knowledge.CueWithout) && b.hasCue(ask, knowledge.CueApp)) && !b.hasCue(p.Norm, knowledge.CueCardExpired) {
 		// "et ma carte d'identité en plastique, elle restera valable si je n'installe pas

@@ -1752,6 +1752,10 @@ func TestConversations(t *testing.T) {
 			{say: "dossier de naturalisation complet, récépissé reçu en juin, ils ont combien de temps pour répondre ?", kind: bot.Answer, contains: []string{"18 mois"}},
 			{say: "pour info je suis en France depuis 12 ans", kind: bot.Answer, contains: []string{"12 mois"}, absent: []string{"5 ans de residence"}},
 		}},
+		{"a new-format card need not be redone for the app at majority", []turn{
+			{say: "mon fils de 17 ans a déjà sa carte au format carte bancaire, il pourra utiliser France Identité ?", kind: bot.Answer},
+			{say: "il devra refaire sa carte à 18 ans pour avoir l'appli ?", kind: bot.Answer, prefix: "non", contains: []string{"en cours de validite"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
