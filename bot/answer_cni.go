@@ -2904,6 +2904,9 @@ func (b *Bot) validityVerdict(w *writer, v rules.Validity, inv bool) {
 // The card's own verdict then loses its "Oui"/"Non" and tells its dates. It reports whether it
 // did.
 func (b *Bot) extensionVerdict(w *writer, st *State, p nlu.Parse, start int) bool {
+	if !b.hasCue(p.Norm, knowledge.CueExtensionAsked) && !b.hasCue(st.LastAsk, knowledge.CueExtensionAsked) {
+		return false
+	}
 	ask := questionSentence(cmp.Or(p.Ask, p.Norm))
 	// ("avec la prolongation, elle est encore bonne ?" asks the card's validity, the extension
 	// counted.)

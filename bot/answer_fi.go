@@ -134,7 +134,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// uses, not the steps the story names.
 		intent, st.Intent = nlu.Uses, nlu.Uses
 	}
-	if asksYesNo(p) && b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueAgeMax) && !b.hasCue(p.Norm, knowledge.CueDevice) {
+	if asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueAgeMax) && b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueAgeMax) && !b.hasCue(p.Norm, knowledge.CueDevice) {
 		// "y a-t-il un âge maximum pour avoir France Identité ? c'est pour mon grand-père de 91
 		// ans": no, its conditions set only the age of majority. ("il peut l'avoir ou y a une
 		// limite d'âge ?" asks its first choice: yes, he can.)

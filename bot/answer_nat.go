@@ -248,7 +248,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		b.hasCue(p.Norm, knowledge.CueFiled) && b.hasCue(p.Ask, knowledge.CueAnswerWait) ||
 		// "je précise que je vis en France depuis 14 ans" after the wait: a fact of the situation
 		// added, no question of its own; the wait, for that situation.
-		st.stated("decision_months") && p.Form == nlu.FormNone && !p.Question && len(p.Intents) == 0
+		p.Form == nlu.FormNone && !p.Question && len(p.Intents) == 0 && st.stated("decision_months")
 	intent := st.Intent
 	whereFiled := false
 	switch {
