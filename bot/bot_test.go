@@ -1756,6 +1756,10 @@ func TestConversations(t *testing.T) {
 			{say: "mon fils de 17 ans a déjà sa carte au format carte bancaire, il pourra utiliser France Identité ?", kind: bot.Answer},
 			{say: "il devra refaire sa carte à 18 ans pour avoir l'appli ?", kind: bot.Answer, prefix: "non", contains: []string{"en cours de validite"}},
 		}},
+		{"not living in the commune asked about, told in a sequel with no commune named", []turn{
+			{say: "la clé numérique coûte combien à Watermael-Boitsfort ?", kind: bot.Answer},
+			{say: "mais je ne vis pas là-bas, ils me la feront quand même ?", kind: bot.Answer, prefix: "non", contains: []string{"habitants"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

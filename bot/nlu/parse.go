@@ -2396,6 +2396,11 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 		}
 		return
 	}
+	if containsAny(" "+strings.Join(orig, " ")+" ", writerNotThere...) {
+		// "(combien à Watermael ?) et si je n'habite pas là-bas ?", "als ik daar niet woon": the
+		// commune of the conversation, not lived in (see Slots.Merge).
+		out.Slots.NonResident = true
+	}
 	for i, t := range orig {
 		n := utf8.RuneCountInString(t)
 		if used[i] || n < 6 || p.vocab[toks[i]] {
@@ -2437,8 +2442,9 @@ var (
 	livesNotThere = []string{" n y ", " ny ", "habite pas la bas", " y habite pas", " y vis pas", " y habitons pas", "t live there", "not live there", "not living there", "daar niet", "er niet"}
 	// writerNotThere is the writer's own denial ("vu que j'y habite pas"), which makes the one
 	// commune named an office visited.
-	writerNotThere = []string{" n y habite pas", " y habite pas", " n y vis pas", " y vis pas", " y habitons pas", "i don t live there", "ik woon daar niet", "ik woon er niet"}
-	postalWords    = []string{"cle", "cles", "commune", "habite", "j", "code", "postal", "sleutel", "gemeente"}
+	writerNotThere = []string{" n y habite pas", " y habite pas", " n y vis pas", " y vis pas", " y habitons pas", "i don t live there", "ik woon daar niet", "ik woon er niet",
+		" n habite pas la bas", " habite pas la bas", " ne vis pas la bas", " vis pas la bas", "if i don t live there", " daar niet woon", " er niet woon"}
+	postalWords = []string{"cle", "cles", "commune", "habite", "j", "code", "postal", "sleutel", "gemeente"}
 	// otherPeople, before a residence, say it is someone else's ("mon cousin habite
 	// Schaerbeek"), not the writer's.
 	otherPeople = []string{"cousin", "cousine", "frere", "soeur", "mere", "pere", "ami", "amie", "copain", "copine", "collegue",

@@ -229,6 +229,25 @@ func TestSlotsMergeCorrects(t *testing.T) {
 	}
 }
 
+// TestSlotsMergeNotLivingThere checks that a sequel denying residence "there" makes the commune
+// asked about one not lived in, unless the home was told.
+func TestSlotsMergeNotLivingThere(t *testing.T) {
+	p := parser(t)
+	now := time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC)
+	var s nlu.Slots
+	s.Merge(p.Parse("combien à Watermael-Boitsfort ?", now).Slots)
+	s.Merge(p.Parse("et si je n'habite pas là-bas ?", now).Slots)
+	if s.Commune != "watermael-boitsfort" || !s.NonResident {
+		t.Errorf("commune %q non-resident %v; want watermael-boitsfort, true", s.Commune, s.NonResident)
+	}
+	var home nlu.Slots
+	home.Merge(p.Parse("j'habite à Ixelles, combien ?", now).Slots)
+	home.Merge(p.Parse("et si je n'habite pas là-bas ?", now).Slots)
+	if home.NonResident {
+		t.Errorf("a home told stays the home; got non-resident")
+	}
+}
+
 func TestSlotsMergeOtherCommuneAfterHomeSaid(t *testing.T) {
 	for _, tc := range []struct {
 		name              string

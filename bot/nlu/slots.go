@@ -271,6 +271,8 @@ func (s *Slots) Merge(n Slots) {
 		s.AskedCommune = n.Commune
 	case n.Commune != "":
 		s.Commune, s.OutsideBX, s.NonResident, s.HomeStated = n.Commune, nil, n.NonResident, n.HomeStated
+	case n.NonResident && s.Commune != "" && !s.HomeStated:
+		s.NonResident = true // "et si je n'y habite pas ?" of the commune asked about
 	}
 	if n.AskedCommune != "" && n.AskedCommune != s.Commune {
 		s.AskedCommune = n.AskedCommune // named in the same message as the home
