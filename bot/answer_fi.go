@@ -134,10 +134,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// uses, not the steps the story names.
 		intent, st.Intent = nlu.Uses, nlu.Uses
 	}
-	if asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueAgeMax) && b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueAgeMax) && !b.hasCue(p.Norm, knowledge.CueDevice) {
-		// "y a-t-il un âge maximum pour avoir France Identité ? c'est pour mon grand-père de 91
-		// ans": no, its conditions set only the age of majority. ("il peut l'avoir ou y a une
-		// limite d'âge ?" asks its first choice: yes, he can.)
+	if asked := firstChoice(cmp.Or(p.Ask, p.Norm)); asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueAgeMax) && b.hasCue(asked, knowledge.CueAgeMax) && !b.hasCue(p.Norm, knowledge.CueDevice) &&
+		(b.hasCue(asked, knowledge.CueAgeUpper) || s.Age != nil && *s.Age >= b.kb.CNI.AdultAge) {
+		// "y a-t-il un âge maximum pour avoir France Identité ?", "une limite d'âge ? c'est pour
+		// mon grand-père de 91 ans": no, its conditions set only the age of majority. ("il peut
+		// l'avoir ou y a une limite d'âge ?" asks its first choice: yes, he can; "une limite
+		// d'âge ? mon fils a 15 ans" asks the minimum, which the conditions answer.)
 		w.para(w.t("fi_no_max_age", strconv.Itoa(b.kb.CNI.AdultAge)))
 		w.kbFact("fi.conditions")
 		return w.done(Answer), ""

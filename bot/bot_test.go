@@ -1747,6 +1747,8 @@ func TestConversations(t *testing.T) {
 			{say: "est-ce qu'il existe une limite d'âge pour France Identité ? ma grand-mère a 88 ans", kind: bot.Answer, prefix: "non", contains: []string{"18 ans"}},
 			{say: "/reset"},
 			{say: "ma mère a 80 ans, elle peut avoir France Identité ou il y a une limite d'âge ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "y a-t-il une limite d'âge pour France Identité ? mon fils a 15 ans", kind: bot.Answer, contains: []string{"majeur"}, absent: []string{"age maximum"}},
 		}},
 		{"a situation added after the wait for a decision is the wait for that situation", []turn{
 			{say: "dossier de naturalisation complet, récépissé reçu en juin, ils ont combien de temps pour répondre ?", kind: bot.Answer, contains: []string{"18 mois"}},
