@@ -2912,7 +2912,8 @@ func (b *Bot) extensionVerdict(w *writer, st *State, p nlu.Parse, start int) boo
 	// counted.)
 	asked := asksYesNo(p) && b.hasCue(ask, knowledge.CueExtensionAsked) ||
 		p.Continues() && st.LastForm == nlu.FormYesNo && b.hasCue(st.LastAsk, knowledge.CueExtensionAsked) && (p.Form == nlu.FormNone || p.Form == nlu.FormYesNo)
-	if !asked || !asksInvalidNone(b, ask) || b.extensionCounted(ask) || start >= len(w.r.Blocks) || b.hasCue(ask, knowledge.CueTravel) {
+	// (A sentence that asks whether the card is valid or expired asks that, not the extension.)
+	if !asked || b.asksInvalidIn(wordText(ask)) != nil || b.extensionCounted(ask) || start >= len(w.r.Blocks) || b.hasCue(ask, knowledge.CueTravel) {
 		return false
 	}
 	var applied *knowledge.ValidityRule
@@ -2963,10 +2964,6 @@ func (b *Bot) extensionCounted(sentence string) bool {
 	}
 	return false
 }
-
-// asksInvalidNone reports whether a sentence asks neither whether a card is valid nor whether it
-// has expired: a sequel's own question, when it has one, is answered instead of the last.
-func asksInvalidNone(b *Bot, sentence string) bool { return b.asksInvalidIn(wordText(sentence)) == nil }
 
 // validYearsVerdict puts first, in an answer on a card's validity that starts at block start, the
 // verdict on the duration the question names ("elle est valable 15 ans comme l'ancienne ?"), from
