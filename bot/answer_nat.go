@@ -43,6 +43,9 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.certificate")
 		return w.done(Answer), ""
 	}
+	if b.natPaper(w, s, p) {
+		return w.done(Answer), ""
+	}
 	if ask := askedSentence(p.Norm); p.Form == nlu.FormYesNo && containsWord(p.Norm, "naturalisation", "naturaliser", "declaration", "dossier", "mariage", "naturalization", "naturalisatie") &&
 		(b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueBring)) {
 		// "il faut un acte de naissance pour la naturalisation ?": yes when the route's list
@@ -1940,4 +1943,103 @@ func (b *Bot) nationalityProofAsked(st *State, p nlu.Parse) bool {
 	}
 	return b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueProveIt) &&
 		(b.hasCue(p.Norm, knowledge.CueFrenchNational) || b.citedLast(st, "nat.certificate") && len(p.Slots.Situations) == 0)
+}
+
+// natPaper answers a question on one paper of a nationality file ("je peux traduire mon acte de
+// naissance moi-même ?", "combien de fiches de paie ?", "l'apostille, la mairie peut la mettre
+// ?"): the facts whose papers the message names, the refugee's first when the person is one,
+// those the sentence that asks names before those only the story names. A yes/no question opens
+// with the first verdict they settle: from a fact's answers, the age of a French act told
+// against its limit, or the years in France told against the criminal record's threshold. It
+// answers nothing when the question is only whether the file holds a paper ("il faut un acte de
+// naissance ?"), which the file's list answers, or names a conviction rather than the record.
+func (b *Bot) natPaper(w *writer, s nlu.Slots, p nlu.Parse) bool {
+	ask := askedSentence(p.Norm)
+	proc, ok := b.kb.Procedure("nationalite")
+	if !ok {
+		return false
+	}
+	var asked, told []*knowledge.Fact
+	for i := range proc.Facts {
+		f := &proc.Facts[i]
+		if len(f.Papers) == 0 || f.Situation != "" && !slices.Contains(s.Situations, f.Situation) || !containsWord(p.Norm, f.Papers...) {
+			continue
+		}
+		if f.MinYears > 0 && containsWord(p.Norm, "condamne", "condamnee", "condamnation", "prison", "sursis", "convicted", "veroordeeld") {
+			continue // a conviction told asks what bars the route, not the record's paper
+		}
+		if f.Situation != "" || containsWord(ask, f.Papers...) {
+			asked = append(asked, f)
+		} else {
+			told = append(told, f)
+		}
+	}
+	if len(asked) == 0 || slices.Equal(b.natDocumentFacts(s, p), []string{"nat.documents-mariage"}) {
+		// Only the story names a paper ("pas de casier", "mariés il y a 5 ans à Oran"), or the
+		// file is the declaration by marriage's, whose papers its own list gives.
+		return false
+	}
+	facts := append(asked, told...)
+	facts = facts[:min(len(facts), 2)]
+	if asksYesNo(p) {
+		if i, ok := b.paperVerdict(w, s, p, facts); ok {
+			// The fact that settles the question comes first, after its verdict.
+			facts[0], facts[i] = facts[i], facts[0]
+		} else if b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueBring) {
+			// "il faut un acte de naissance pour la naturalisation ?": whether the file holds
+			// the paper, which its list answers.
+			for _, id := range b.natDocumentFacts(s, p) {
+				if matchItem(b.kb.MustFact(id), ask) != nil {
+					return false
+				}
+			}
+		}
+	}
+	for _, f := range facts {
+		w.kbFact(f.ID)
+	}
+	return true
+}
+
+// paperVerdict writes the first verdict the papers' facts settle for a yes/no question, and
+// returns the index of the fact that settled it; false when none did.
+func (b *Bot) paperVerdict(w *writer, s nlu.Slots, p nlu.Parse, facts []*knowledge.Fact) (int, bool) {
+	for i, f := range facts {
+		if ask := askedSentence(p.Norm); f.MaxAgeMonths > 0 && f.ID == "nat.papers-civil-status" && !b.bornAbroad(p.Norm) && !b.foreignAct(p.Norm) &&
+			(b.hasCue(ask, knowledge.CueValid) || b.hasCue(ask, knowledge.CueStill) || b.hasCue(ask, knowledge.CueTooOld)) &&
+			b.ageVerdict(w, p, f.ID, "natact") {
+			// "algérien mais né à Marseille, un acte de naissance délivré en juin 2026, il passe
+			// encore ?": a French act is good for 3 months. (A foreign one has no limit, which its
+			// fact says.)
+			return i, true
+		}
+		if f.MinYears > 0 {
+			if years := residenceTold(s); years > 0 {
+				// "en France depuis 12 ans, je dois quand même demander un extrait de casier
+				// judiciaire dans mon pays ?": not from 10 years on.
+				w.para(w.t(ternary(years >= f.MinYears, "natrecord_no", "natrecord_yes"), strconv.Itoa(f.MinYears), strconv.Itoa(years)))
+				w.fact("record_needed", strconv.FormatBool(years < f.MinYears), f.Sources...)
+				return i, true
+			}
+		}
+		if a := b.answerOf(f.ID, p); a != nil && (a.Verdict == "yes" || a.Verdict == "no") {
+			w.para(yesNo(w, a.Verdict == "yes"))
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// foreignAct reports whether a message names a civil-status act by a foreign country's
+// adjective ("mon acte de naissance marocain", "l'acte de mariage tunisien"), which has no time
+// limit, unlike a French one.
+func (b *Bot) foreignAct(norm string) bool {
+	for _, act := range []string{"acte de naissance", "acte de mariage", "extrait de naissance", "copie integrale"} {
+		for _, adj := range b.kb.Language.Cues[knowledge.CueForeignNationality] {
+			if containsWord(norm, act+" "+adj) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -260,6 +260,13 @@ type Fact struct {
 	// suffit pour New York ?" gets its verdict from the list that names the country. Its items
 	// name places, no document or use of the topic's.
 	Travel string `yaml:"travel,omitempty"`
+	// Papers are the phrases, written normalised, that name the paper of a file the fact is
+	// about ("traduction", "casier judiciaire"), so that a question on that one paper gets this
+	// fact rather than the file's whole list.
+	Papers []string `yaml:"papers,omitempty"`
+	// Situation, when set, is the situation (as the parse names it, such as "refugee") without
+	// which the fact's papers do not lead to it: the Ofpra's acts are a refugee's.
+	Situation string `yaml:"situation,omitempty"`
 }
 
 // What a valid identity card does for a journey, for Fact.Travel.
