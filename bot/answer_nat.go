@@ -863,6 +863,15 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	asksAutomatic := b.hasCue(p.Norm, knowledge.CueAutomatic)
 	automatic := asksAutomatic && !slices.Contains(s.Situations, "lost-nationality") // "perdu la nationalité en me mariant": how it was lost
 	noProcedure := b.hasCue(p.Norm, knowledge.CueProcedure) && !asksAutomatic
+	if asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueIrregularStay) && !slices.Contains(r.Triggers, "born-in-france") {
+		// "marié depuis 5 ans mais sans papiers depuis que mon titre a expiré, je peux demander
+		// la nationalité par mariage ?": no route is open during an irregular stay, whatever
+		// the years, save a minor's by birth and residence. (The cue's phrases carry their own
+		// negation, "sans", "plus de": no denial is looked for.)
+		w.para(b.allowedVerdict(w, p, false))
+		w.kbFact("nat.irregular-stay")
+		return true
+	}
 	if a, _ := longestAnswer(r.Answers, conditionsTold(p.Norm), 1); a != nil && p.Form == nlu.FormYesNo {
 		// "mon mari est devenu français deux ans après notre mariage, je peux faire la
 		// déclaration ?": a condition of the route, told anywhere in the message, which no number

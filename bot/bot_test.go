@@ -1779,6 +1779,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Un monsieur de 66 ans, titre de séjour en règle depuis 26 ans, sa fille est française, pas de casier. Il remplit les conditions pour la déclaration en tant qu'ascendant de Français ?", kind: bot.Answer, absent: []string{"extrait de casier"}},
 		}},
+		{"an irregular stay bars a route whatever its years", []turn{
+			{say: "marié à une française depuis 5 ans mais je suis sans papiers depuis que mon titre a expiré, je peux quand même demander la nationalité par mariage ?", kind: bot.Answer, prefix: "non", contains: []string{"sejour irregulier"}, absent: []string{"pour la duree"}},
+			{say: "/reset"},
+			{say: "Ma femme et moi (je suis français) sommes mariés depuis 5 ans et vivons à Bordeaux, mais son titre de séjour a expiré il y a 6 mois. Elle peut quand même déposer sa déclaration par mariage ?", kind: bot.Answer, prefix: "non", contains: []string{"regulariser"}},
+			{say: "/reset"},
+			{say: "marié à une française depuis 5 ans, j'ai mon titre de séjour, je peux demander la nationalité par mariage ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
