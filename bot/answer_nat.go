@@ -1891,11 +1891,44 @@ func (b *Bot) certificateAsked(w *writer, st *State, p nlu.Parse) (Reply, bool) 
 		w.kbFact("nat.certificate-delay")
 	case abroad && where:
 		w.kbFact("nat.certificate-abroad")
+	case asksYesNo(p) && !abroad:
+		// "c'est la mairie qui le délivre ?": whether the place named is where the certificate
+		// is asked for, which its fact names.
+		verdict, ok := b.namedVenue(w, ask, "nat.certificate")
+		if !ok {
+			return Reply{}, false
+		}
+		w.para(verdict)
 	default:
 		return Reply{}, false
 	}
 	w.kbFact("nat.certificate")
 	return w.done(Answer), true
+}
+
+// namedVenue is the verdict on the places a yes/no question names ("c'est la mairie qui le
+// délivre ?", "on le demande au tribunal ?") against the fact that says where the thing asked is
+// done: yes when the fact names each, no otherwise; false when the question names no place or no
+// verb of asking or delivering.
+func (b *Bot) namedVenue(w *writer, ask, factID string) (string, bool) {
+	var named []string
+	for _, v := range b.kb.Language.Cues[knowledge.CueFilingVenue] {
+		if containsWord(ask, v) {
+			named = append(named, v)
+		}
+	}
+	if b.hasCue(ask, knowledge.CueOurOffice) {
+		named = append(named, "mairie") // the agent's own town hall
+	}
+	if len(named) == 0 || !b.hasCue(ask, knowledge.CueFilingVerb) && !containsWord(ask, "delivre", "delivrent", "delivrer", "fait", "font", "faire", "s occupe", "issue", "issues") {
+		return "", false
+	}
+	text := knowledge.Normalize(w.text(b.kb.MustFact(factID).Text))
+	yes := true
+	for _, v := range named {
+		yes = yes && containsWord(text, v)
+	}
+	return yesNo(w, yes), true
 }
 
 // procedureForSelf reports whether a question asks whether the writer must take a route to the

@@ -1786,6 +1786,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "marié à une française depuis 5 ans, j'ai mon titre de séjour, je peux demander la nationalité par mariage ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a place named in a yes/no question is compared with where the thing is done", []turn{
+			{say: "une dame à l'accueil veut un certificat de nationalité française, c'est la mairie qui le délivre ?", kind: bot.Answer, prefix: "non", contains: []string{"tribunal judiciaire"}},
+			{say: "/reset"},
+			{say: "le certificat de nationalité, on le demande au tribunal ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "Une jeune de 16 ans née ici de parents étrangers veut devenir française. Elle doit passer par la préfecture comme pour une naturalisation ?", kind: bot.Answer, prefix: "non", contains: []string{"tribunal"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
