@@ -650,9 +650,10 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		return
 	}
 	if !c.Issues {
-		if target == s.Commune && b.hasCue(first, knowledge.CueElsewhere) {
+		if target == s.Commune && b.hasCue(first, knowledge.CueElsewhere) && !b.hasCue(first, knowledge.CueOurOffice) {
 			// "ma commune ne délivre pas de clé, je peux aller dans une autre commune ?": yes,
-			// where its residents go instead.
+			// where its residents go instead. ("Agent à Berchem : on délivre des clés chez nous
+			// ?" asks of the agent's own office.)
 			w.para(w.t("yes"))
 			w.kbFact("key.everyone-must-go")
 			return

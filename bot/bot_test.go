@@ -1793,6 +1793,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Une jeune de 16 ans née ici de parents étrangers veut devenir française. Elle doit passer par la préfecture comme pour une naturalisation ?", kind: bot.Answer, prefix: "non", contains: []string{"tribunal"}},
 		}},
+		{"an agent asks whether their own commune issues keys; a Dutch permission asked before the price", []turn{
+			{say: "Agent à Berchem-Sainte-Agathe, nouvelle au service : on délivre des clés numériques chez nous ?", kind: bot.Answer, prefix: "non", contains: []string{"pas de bureau"}},
+			{say: "/reset"},
+			{say: "Een inwoner van Vorst vraagt aan ons loket in Ukkel een digitale sleutel. Mag dat en hoeveel kost het?", kind: bot.Answer, prefix: "ja", contains: []string{"10 €"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

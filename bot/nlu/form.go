@@ -51,6 +51,10 @@ var askingWords = map[string]bool{"qu": true, "what": true, "how": true, "where"
 	"why": true, "which": true, "comment": true, "ou": true, "quand": true, "pourquoi": true, "combien": true,
 	"wat": true, "hoe": true, "waar": true, "wanneer": true, "welke": true, "waarom": true}
 
+// dutchWh are the Dutch words that open a second question after "en" ("Mag dat en hoeveel kost
+// het?"), whose "en" is French's "in" in "en combien de temps".
+var dutchWh = map[string]bool{"hoeveel": true, "hoe": true, "waar": true, "wanneer": true, "wat": true, "welke": true}
+
 // coordinators join a second question to a first ("…, et combien ça coûte ?").
 var coordinators = map[string]bool{"et": true, "and": true, "puis": true, "sinon": true, "otherwise": true, "anders": true}
 
@@ -243,7 +247,7 @@ func (p *Parser) form1(text string, toks []string) Form {
 	startsYesNo := len(toks) > 1 && (toks[0] == "je" && toks[1] == "peux" || toks[0] == "on" && toks[1] == "peut")
 	switch {
 	case (yesNo && yesNoAt < firstAt || startsYesNo) && firstAt > 0 && firstAt < len(toks) &&
-		slices.ContainsFunc(toks[max(0, firstAt-3):firstAt], func(t string) bool { return coordinators[t] }):
+		slices.ContainsFunc(toks[max(0, firstAt-3):firstAt], func(t string) bool { return coordinators[t] || t == "en" && dutchWh[toks[firstAt]] }):
 		// "Can I get it there, and how much is it?", "je peux y faire ma clé et ça coûte combien ?":
 		// two questions, the first a yes/no one; its verdict leads, and the answer that follows
 		// tells the rest.

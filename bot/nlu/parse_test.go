@@ -320,6 +320,8 @@ func TestForm(t *testing.T) {
 		{"Must I bring my old card?", nlu.FormYesNo},
 		{"Geeft de gemeente Koekelberg digitale sleutels af aan haar inwoners?", nlu.FormYesNo},
 		{"Kost de sleutel iets in Elsene?", nlu.FormYesNo},
+		{"Een inwoner van Vorst vraagt aan ons loket in Ukkel een digitale sleutel. Mag dat en hoeveel kost het?", nlu.FormYesNo},
+		{"c'est possible en combien de temps ?", nlu.FormHowLong},
 		{"On peut faire la démarche avec elle ?", nlu.FormYesNo},
 		{"Quelle est la démarche pour une carte perdue ?", nlu.FormHow},
 		// "D'où vient" asks a cause, not a place.
