@@ -1433,7 +1433,8 @@ func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 			// "le timbre est moins cher pour un enfant ?": the fee's rule takes no age.
 			w.para(w.t("fee_same_any_age"))
 		} else if yes, asked := b.priceVerdict(p, fee.Amount); asked {
-			w.para(yesNo(w, yes))
+			// ("on m'a fait payer 25 €, c'est une arnaque ?": the right price is no scam.)
+			w.para(b.allowedVerdict(w, p, yes))
 		}
 	}
 	feeLine(w, s, fee)

@@ -1798,6 +1798,15 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Een inwoner van Vorst vraagt aan ons loket in Ukkel een digitale sleutel. Mag dat en hoeveel kost het?", kind: bot.Answer, prefix: "ja", contains: []string{"10 €"}},
 		}},
+		{"whether a price asked is a scam: the right price is none", []turn{
+			{say: "J'habite à Forest et la commune d'Uccle m'a demandé 10 euros pour la clé numérique, c'est une arnaque ?", kind: bot.Answer, prefix: "non", contains: []string{"10 €"}},
+			{say: "/reset"},
+			{say: "I live in Forest and the commune of Uccle asked me to pay 10 euros for the digital key. Is that a scam?", kind: bot.Answer, prefix: "no"},
+			{say: "/reset"},
+			{say: "la mairie m'a fait payer 25 euros de timbre pour ma carte perdue, c'est une arnaque ?", kind: bot.Answer, prefix: "non", contains: []string{"25 €"}},
+			{say: "/reset"},
+			{say: "on m'a demandé 25 euros pour refaire ma carte périmée, c'est une arnaque ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
