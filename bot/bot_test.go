@@ -1807,6 +1807,15 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "on m'a demandé 25 euros pour refaire ma carte périmée, c'est une arnaque ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a civil-status act sought or corrected for itself is the civil registry's procedure", []turn{
+			{say: "J'ai perdu mon livret de famille, comment on en obtient un nouveau ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "Il y a une faute dans mon prénom sur mon acte de naissance, comment le faire corriger ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "Je me marie en juin, il me faut une copie intégrale de mon acte de naissance. Comment je la demande à ma mairie de naissance ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "Je suis française née à Abidjan. Pour ma carte d'identité on me réclame un acte de naissance, je le demande à qui ?", kind: bot.Clarify},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -901,6 +901,14 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		p.OutOfScope, p.OtherDocument, p.AskOther = "other", true, true
 		return
 	}
+	if (p.OutOfScope == "" || p.OutOfScope == "other") && st.Topic == "" && b.civilActAsked(*p) {
+		// "j'ai perdu mon livret de famille, comment on en obtient un nouveau ?", "une faute dans
+		// mon prénom sur mon acte de naissance, comment le faire corriger ?": a civil-status
+		// act sought or corrected for itself, with none of Guichet's topics named, is the civil
+		// registry's procedure.
+		p.OutOfScope, p.OtherDocument, p.AskOther = "other", true, true
+		return
+	}
 	if p.OutOfScope == "other" && p.OtherDocument && p.AskOther && b.hasCue(p.Norm, knowledge.CueBelgianCard) && b.hasCue(p.Norm, knowledge.CueCardProcedure) &&
 		!b.hasCue(p.Norm, knowledge.CueKeyNamed) && !b.hasCue(p.Norm, knowledge.CueEIDPin) && !b.hasCue(p.Norm, knowledge.CueLogin) {
 		// ("…plus me connecter à MyMinfin en attendant la nouvelle" asks the key's other ways.)
@@ -1581,6 +1589,19 @@ func (b *Bot) obtainsListed(p nlu.Parse) bool {
 		(containsWord(ask, "copie", "copie integrale", "extrait", "commander", "obtenir", "copy", "order", "uittreksel") ||
 			// "il me faut un acte de naissance pour mon mariage, je le demande où ?"
 			b.hasCue(p.Norm, knowledge.CueOtherPurpose) && !p.CardNamed && !b.hasCue(p.Norm, knowledge.CueCardWord))
+}
+
+// civilActAsked reports whether a message names a civil-status act (a birth, marriage or death
+// certificate, the family record book), asks how or where to obtain, replace or correct one, and
+// names none of Guichet's topics nor the card, so that the act is sought for itself ("Je me marie
+// en juin, il me faut une copie intégrale. Comment je la demande ?").
+func (b *Bot) civilActAsked(p nlu.Parse) bool {
+	ask := cmp.Or(p.Ask, p.Norm)
+	if p.TopicNamed || p.CardNamed || b.hasCue(p.Norm, knowledge.CueCardWord) || p.Form != nlu.FormHow && p.Form != nlu.FormWhere ||
+		!containsWord(p.Norm, "livret de famille", "acte de naissance", "actes de naissance", "acte de deces", "actes de deces", "acte de mariage", "copie integrale", "extrait de naissance", "extrait d acte") {
+		return false
+	}
+	return b.hasCue(ask, knowledge.CueObtain) || containsWord(ask, "corriger", "rectifier", "rectification", "faire corriger", "commander", "copie", "copies", "nouveau", "un autre")
 }
 
 // facetOnly reports whether a message names nothing of a topic but facets, all of which topic
