@@ -1816,6 +1816,15 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Je suis française née à Abidjan. Pour ma carte d'identité on me réclame un acte de naissance, je le demande à qui ?", kind: bot.Clarify},
 		}},
+		{"how to fill in a tax return is the tax's question, not the key's", []turn{
+			{say: "J'ai ma clé numérique, maintenant comment je remplis la case des frais professionnels dans ma déclaration Tax-on-web ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "Now that I have my digital key, how do I fill in my Belgian tax return on Tax-on-web? Which boxes for my salary?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "can I use my digital key for Tax-on-web?", kind: bot.Answer, prefix: "yes"},
+			{say: "/reset"},
+			{say: "quand est ce qu'on reçoit l'avis d'imposition cette année ? j'en ai besoin", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

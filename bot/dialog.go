@@ -1144,6 +1144,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// of another document, whose price is not the identity card's.
 		return
 	}
+	if p.OutOfScope == "other" && p.AskOther && p.OtherDocument && !p.CardNamed && !b.hasCue(p.Norm, knowledge.CueCardWord) && st.Topic == "" {
+		// "comment payer ma taxe foncière en plusieurs fois ?": the question asks of another
+		// subject, and names no card, whatever facet of Guichet's its words lead the examples
+		// to.
+		return
+	}
 	if p.OutOfScope == "other" && (best.Label != knowledge.OutOfScopeLabel || natSequel && best.Score < minSwitch ||
 		p.TopicNamed && best.Score < minOutOfScopeNamed && (named >= best.Score/2 || p.QuestionTopic != "" || natSituation || p.Foreigner && p.Form == nlu.FormYesNo)) {
 		// "des photos faites pour mon permis, elles sont bonnes pour ma carte d'identité ?":

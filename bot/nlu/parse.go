@@ -1292,10 +1292,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// card, filed alone, for nobody else.
 		out.Proxy = false
 	}
-	if out.OutOfScope == "" && has(p.taxMatters) && has(p.taxQuestions) && !has(p.proofWords) {
+	if (out.OutOfScope == "" || out.OutOfScope == "other") && has(p.taxMatters) && has(p.taxQuestions) && !has(p.proofWords) {
 		// "je n'ai pas reçu mon avis de taxe foncière, c'est normal ?": a tax, not a proof of
-		// address.
+		// address; "now that I have my digital key, how do I fill in my tax return?": the tax
+		// asked, whatever way in the key opens.
 		out.OutOfScope = "other"
+		out.OtherDocument, out.AskOther = true, true
 	}
 	ordered := slices.ContainsFunc(p.orderCertificates, func(c string) bool {
 		return wordAtWhere(norm, c, func(before string) bool {
