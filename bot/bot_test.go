@@ -1825,6 +1825,15 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "quand est ce qu'on reçoit l'avis d'imposition cette année ? j'en ai besoin", kind: bot.OutOfScope},
 		}},
+		{"a check skipped at the counter is a fraud; whether one's presence is needed is a question", []turn{
+			{say: "Mon collègue me demande de valider une certification France Identité sans faire la vérification des empreintes parce que le monsieur est pressé. Je peux le faire ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "un collègue me demande de scanner le QR France Identité d'une usagère absente pour lui rendre service, elle a envoyé une photo du QR et de sa carte. Je peux ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "une mère veut qu'on prenne les empreintes du grand frère à la place du petit de 13 ans qui est malade, pour pas reporter le RDV CNI", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "ma mère est âgée, je peux déposer le dossier de carte d'identité pour elle sans qu'elle vienne ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
