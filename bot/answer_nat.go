@@ -43,6 +43,22 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.certificate")
 		return w.done(Answer), ""
 	}
+	stampTold := containsWord(p.Norm, "timbre", "timbre fiscal", "tax stamp", "fiscale zegel") ||
+		(p.Continues() || !p.TopicNamed && !p.CardNamed) && (b.citedLast(st, "nat.stamp") || b.citedLast(st, "nat.fee") || b.citedLast(st, "cni.stamp-validity"))
+	if ask := askedSentence(p.Norm); stampTold &&
+		(b.hasCue(ask, knowledge.CueLasts) || b.hasCue(ask, knowledge.CueStill) || containsWord(ask, "rembourser", "rembourse", "remboursement", "refund", "terugbetaald")) {
+		// "acheté le timbre de 55 € en octobre 2025 pour la naturalisation, il est encore bon
+		// ?", "(le timbre…) il reste valable combien de temps ?": an electronic stamp's 12 months
+		// hold for every procedure, its refund too.
+		refund := containsWord(ask, "rembourser", "rembourse", "remboursement", "refund", "terugbetaald")
+		if asksYesNo(p) && !refund {
+			b.ageVerdict(w, p, "cni.stamp-validity", "stamp")
+		} else if asksYesNo(p) && p.Slots.AgeMonths == nil && p.Slots.AgeMonthsAtLeast == nil {
+			w.para(w.t("yes")) // an unused stamp is refunded, within the delay its fact states
+		}
+		w.kbFact("cni.stamp-validity")
+		return w.done(Answer), ""
+	}
 	if b.natPaper(w, s, p) {
 		return w.done(Answer), ""
 	}

@@ -1834,6 +1834,12 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "ma mère est âgée, je peux déposer le dossier de carte d'identité pour elle sans qu'elle vienne ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a nationality application's stamp lasts as every electronic stamp does", []turn{
+			{say: "J'ai acheté le timbre de 55 euros en octobre 2025 pour la naturalisation mais j'ai toujours pas déposé. Il est encore bon ?", kind: bot.Answer, prefix: "non", contains: []string{"12 mois"}},
+			{say: "/reset"},
+			{say: "le timbre fiscal pour la nationalité je peux l'acheter en papier au bureau de tabac ?", kind: bot.Answer},
+			{say: "il reste valable combien de temps une fois acheté ?", kind: bot.Answer, contains: []string{"12 mois", "18 mois"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
