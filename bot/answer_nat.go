@@ -134,23 +134,23 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.language")
 		return w.done(Answer), ""
 	}
-	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(p.Norm, knowledge.CueOwnChild) && b.hasCue(ask, knowledge.CueFrenchWord) && b.hasCue(p.Norm, knowledge.CueAcquiresFrench) &&
-		b.answerOf("nat.collective", p) != nil {
-		// "si ma naturalisation est acceptée, mon fils de 10 ans qui vit avec moi devient-il
-		// français en même temps ?": yes, a minor living with the parent, named in the decree.
-		if asksYesNo(p) {
-			w.para(w.t("yes"))
-		}
-		w.kbFact("nat.collective")
-		w.fact("collective", "asked", b.kb.MustFact("nat.collective").Sources...)
-		return w.done(Answer), ""
-	}
 	if slices.Contains(st.LastFacts, "collective=asked") && p.Continues() && p.Slots.Age != nil {
 		// "et ma fille aînée qui a 19 ans ?" after the children who become French with the
 		// parent: only a minor does.
 		if *p.Slots.Age >= b.kb.CNI.AdultAge {
 			w.para(w.t("nat_collective_adult", strconv.Itoa(*p.Slots.Age)))
 		} else {
+			w.para(w.t("yes"))
+		}
+		w.kbFact("nat.collective")
+		w.fact("collective", "asked", b.kb.MustFact("nat.collective").Sources...)
+		return w.done(Answer), ""
+	}
+	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(p.Norm, knowledge.CueOwnChild) && b.hasCue(ask, knowledge.CueFrenchWord) && b.hasCue(p.Norm, knowledge.CueAcquiresFrench) &&
+		b.answerOf("nat.collective", p) != nil {
+		// "si ma naturalisation est acceptée, mon fils de 10 ans qui vit avec moi devient-il
+		// français en même temps ?": yes, a minor living with the parent, named in the decree.
+		if asksYesNo(p) {
 			w.para(w.t("yes"))
 		}
 		w.kbFact("nat.collective")

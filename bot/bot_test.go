@@ -1840,6 +1840,10 @@ func TestConversations(t *testing.T) {
 			{say: "le timbre fiscal pour la nationalité je peux l'acheter en papier au bureau de tabac ?", kind: bot.Answer},
 			{say: "il reste valable combien de temps une fois acheté ?", kind: bot.Answer, contains: []string{"12 mois", "18 mois"}},
 		}},
+		{"an older child asked after the children who become French with a parent stays the nationality's question", []turn{
+			{say: "je viens d'être naturalisée, mes enfants de 8 et 12 ans vivent avec moi, ils deviennent français eux aussi ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et mon fils de 20 ans ?", kind: bot.Answer, prefix: "non", contains: []string{"majeur"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -522,6 +522,12 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// suffit pour entrer au Japon ?", the card as a travel document.)
 		p.Topic = st.Topic
 	}
+	if st.Topic == knowledge.TopicNationality && p.Topic == knowledge.TopicCNI && !p.TopicNamed && !p.CardNamed && !b.hasCue(p.Norm, knowledge.CueCardWord) &&
+		p.Continues() && len(p.Intents) == 0 && len(p.Applications) == 0 && !p.Deceit {
+		// "et mon fils de 20 ans ?" after the children who become French with a parent: a
+		// person of the nationality's question, not a card to make for him.
+		p.Topic = st.Topic
+	}
 	if st.Topic == knowledge.TopicNationality && slices.Contains(st.Slots.Situations, "partner") && b.hasCue(p.Norm, knowledge.CueFutureMarriage) && !p.Deceit {
 		// "(pacsés depuis 6 ans…) et si on se marie en janvier, il faudra attendre combien ?":
 		// the partnership becomes a marriage to come, whose route counts its years from then.
