@@ -1174,6 +1174,13 @@ func (b *Bot) keyElsewhere(w *writer, p nlu.Parse) (Reply, bool) {
 			w.para(yesNo(w, a.Verdict == "yes"))
 		}
 		w.kbFact("key.video")
+	case containsWord(ask, "bosa", "spf bosa", "fod bosa", "fps bosa", "federale overheid", "autre endroit que la commune", "ailleurs qu a la commune", "other than the commune", "anywhere else than the commune"):
+		// "il y a un autre endroit que la commune pour faire sa clé ?", "kan ik ook bij de FOD
+		// BOSA terecht?": the federal office receives too, which the fact on the offices says.
+		if asksYesNo(p) {
+			w.para(w.t("yes"))
+		}
+		w.kbFact("key.everyone-must-go")
 	default:
 		return Reply{}, false
 	}

@@ -1844,6 +1844,11 @@ func TestConversations(t *testing.T) {
 			{say: "je viens d'être naturalisée, mes enfants de 8 et 12 ans vivent avec moi, ils deviennent français eux aussi ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et mon fils de 20 ans ?", kind: bot.Answer, prefix: "non", contains: []string{"majeur"}},
 		}},
+		{"the federal office asked as another place for the key", []turn{
+			{say: "il y a un autre endroit que la commune pour faire sa clé numérique à Bruxelles ?", kind: bot.Answer, prefix: "oui", contains: []string{"bosa"}},
+			{say: "/reset"},
+			{say: "Mijn gemeente heeft geen vrije afspraken meer deze maand. Kan ik voor mijn digitale sleutel ook bij de federale overheid, de FOD BOSA, terecht?", kind: bot.Answer, prefix: "ja", contains: []string{"bosa"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
