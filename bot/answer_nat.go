@@ -43,14 +43,19 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.certificate")
 		return w.done(Answer), ""
 	}
-	stampTold := containsWord(p.Norm, "timbre", "timbre fiscal", "tax stamp", "fiscale zegel") ||
-		(p.Continues() || !p.TopicNamed && !p.CardNamed) && (b.citedLast(st, "nat.stamp") || b.citedLast(st, "nat.fee") || b.citedLast(st, "cni.stamp-validity"))
-	if ask := askedSentence(p.Norm); stampTold &&
-		(b.hasCue(ask, knowledge.CueLasts) || b.hasCue(ask, knowledge.CueStill) || containsWord(ask, "rembourser", "rembourse", "remboursement", "refund", "terugbetaald")) {
+	// The stamp named, or the one the last answer priced, which a sequel names by a pronoun
+	// ("il reste valable combien de temps ?"); "ça dure combien de temps ?" after a price asks the
+	// procedure's delay, and "mon titre de séjour doit être valable ?" another paper's.
+	stampAsk := askedSentence(p.Norm)
+	refund := containsWord(stampAsk, "rembourser", "rembourse", "remboursement", "refund", "terugbetaald")
+	validity := b.hasCue(stampAsk, knowledge.CueStill) || b.hasCue(stampAsk, knowledge.CueValid) || containsWord(stampAsk, "valable", "valide", "valid", "geldig")
+	stampTold := containsWord(p.Norm, "timbre", "timbre fiscal", "tax stamp", "fiscale zegel") && (validity || refund || b.hasCue(stampAsk, knowledge.CueLasts)) ||
+		(p.Continues() || !p.TopicNamed && !p.CardNamed) && (validity || refund) && stampPronoun(stampAsk) &&
+			(b.citedLast(st, "nat.stamp") || b.citedLast(st, "nat.fee") || b.citedLast(st, "cni.stamp-validity"))
+	if stampTold {
 		// "acheté le timbre de 55 € en octobre 2025 pour la naturalisation, il est encore bon
 		// ?", "(le timbre…) il reste valable combien de temps ?": an electronic stamp's 12 months
 		// hold for every procedure, its refund too.
-		refund := containsWord(ask, "rembourser", "rembourse", "remboursement", "refund", "terugbetaald")
 		if asksYesNo(p) && !refund {
 			b.ageVerdict(w, p, "cni.stamp-validity", "stamp")
 		} else if asksYesNo(p) && p.Slots.AgeMonths == nil && p.Slots.AgeMonthsAtLeast == nil {
@@ -2071,7 +2076,8 @@ func (b *Bot) paperVerdict(w *writer, s nlu.Slots, p nlu.Parse, facts []*knowled
 			// fact says.)
 			return i, true
 		}
-		if f.MinYears > 0 {
+		if f.MinYears > 0 && !slices.Contains(s.Situations, "refugee") {
+			// (A refugee gives none, whatever the years: the refugee's fact, first, says so.)
 			if years := residenceTold(s); years > 0 {
 				// "en France depuis 12 ans, je dois quand même demander un extrait de casier
 				// judiciaire dans mon pays ?": not from 10 years on.
@@ -2100,4 +2106,12 @@ func (b *Bot) foreignAct(norm string) bool {
 		}
 	}
 	return false
+}
+
+// stampPronoun reports whether a sequel's question stands for a thing by a pronoun and names no
+// other paper ("il reste valable combien de temps ?", "je peux me le faire rembourser ?"), so
+// that it may stand for the stamp the last answer priced.
+func stampPronoun(ask string) bool {
+	return containsWord(ask, "il", "le", "l", "it", "hij", "het", "hem") &&
+		!containsWord(ask, "titre", "carte", "test", "attestation", "diplome", "acte", "passeport", "certificat", "recepisse", "permit", "card")
 }

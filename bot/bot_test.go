@@ -1849,6 +1849,12 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Mijn gemeente heeft geen vrije afspraken meer deze maand. Kan ik voor mijn digitale sleutel ook bij de federale overheid, de FOD BOSA, terecht?", kind: bot.Answer, prefix: "ja", contains: []string{"bosa"}},
 		}},
+		{"after a nationality's price, another paper's validity is not the stamp's; a refugee's record is the Ofpra's whatever the years", []turn{
+			{say: "combien coûte la naturalisation ?", kind: bot.Answer},
+			{say: "et mon titre de séjour doit être encore valable ?", kind: bot.Answer, absent: []string{"timbre fiscal electronique reste valable"}},
+			{say: "/reset"},
+			{say: "Je suis réfugié, en France depuis 4 ans. Pour la naturalisation, je dois fournir le casier judiciaire de mon pays ?", kind: bot.Answer, prefix: "non", contains: []string{"ofpra"}, absent: []string{"moins de 10 ans, et vous"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
