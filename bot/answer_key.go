@@ -1174,7 +1174,7 @@ func (b *Bot) keyElsewhere(w *writer, p nlu.Parse) (Reply, bool) {
 			w.para(yesNo(w, a.Verdict == "yes"))
 		}
 		w.kbFact("key.video")
-	case containsWord(ask, "bosa", "spf bosa", "fod bosa", "fps bosa", "federale overheid", "autre endroit que la commune", "ailleurs qu a la commune", "other than the commune", "anywhere else than the commune"):
+	case b.hasCue(ask, knowledge.CueFederalOffice):
 		// "il y a un autre endroit que la commune pour faire sa clé ?", "kan ik ook bij de FOD
 		// BOSA terecht?": the federal office receives too, which the fact on the offices says.
 		if asksYesNo(p) {

@@ -884,11 +884,11 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	asksAutomatic := b.hasCue(p.Norm, knowledge.CueAutomatic)
 	automatic := asksAutomatic && !slices.Contains(s.Situations, "lost-nationality") // "perdu la nationalité en me mariant": how it was lost
 	noProcedure := b.hasCue(p.Norm, knowledge.CueProcedure) && !asksAutomatic
-	if asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueIrregularStay) && !slices.Contains(r.Triggers, "born-in-france") {
+	if asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueIrregularStay) && !b.hasCue(p.Norm, knowledge.CueEUNational) && !slices.Contains(r.Triggers, "born-in-france") {
 		// "marié depuis 5 ans mais sans papiers depuis que mon titre a expiré, je peux demander
 		// la nationalité par mariage ?": no route is open during an irregular stay, whatever
-		// the years, save a minor's by birth and residence. (The cue's phrases carry their own
-		// negation, "sans", "plus de": no denial is looked for.)
+		// the years, save a minor's by birth and residence. (A European needs no permit; the
+		// cue's phrases carry their own negation, "sans", "plus de": no denial is looked for.)
 		w.para(b.allowedVerdict(w, p, false))
 		w.kbFact("nat.irregular-stay")
 		return true
@@ -1510,15 +1510,7 @@ func (b *Bot) asksVenue(p nlu.Parse) bool {
 // names it; no when one names another place, or an online application for a letter; "" when the
 // routes differ or say nothing of it.
 func (b *Bot) venueVerdict(w *writer, routes []rules.RouteMatch, ask string) string {
-	var named []string
-	for _, v := range b.kb.Language.Cues[knowledge.CueFilingVenue] {
-		if containsWord(ask, v) { // ("c'est à la mairie ?" names the town hall)
-			named = append(named, v)
-		}
-	}
-	if b.hasCue(ask, knowledge.CueOurOffice) {
-		named = append(named, "mairie") // the agent's own town hall
-	}
+	named := b.namedVenues(ask)
 	byPost := b.hasCue(ask, knowledge.CueByPost)
 	verdict := ""
 	for _, m := range routes {
@@ -1927,11 +1919,9 @@ func (b *Bot) certificateAsked(w *writer, st *State, p nlu.Parse) (Reply, bool) 
 	return w.done(Answer), true
 }
 
-// namedVenue is the verdict on the places a yes/no question names ("c'est la mairie qui le
-// délivre ?", "on le demande au tribunal ?") against the fact that says where the thing asked is
-// done: yes when the fact names each, no otherwise; false when the question names no place or no
-// verb of asking or delivering.
-func (b *Bot) namedVenue(w *writer, ask, factID string) (string, bool) {
+// namedVenues lists the places of filing a question names ("c'est à la mairie ?" names the town
+// hall), an agent's "chez nous" naming their own town hall.
+func (b *Bot) namedVenues(ask string) []string {
 	var named []string
 	for _, v := range b.kb.Language.Cues[knowledge.CueFilingVenue] {
 		if containsWord(ask, v) {
@@ -1941,6 +1931,15 @@ func (b *Bot) namedVenue(w *writer, ask, factID string) (string, bool) {
 	if b.hasCue(ask, knowledge.CueOurOffice) {
 		named = append(named, "mairie") // the agent's own town hall
 	}
+	return named
+}
+
+// namedVenue is the verdict on the places a yes/no question names ("c'est la mairie qui le
+// délivre ?", "on le demande au tribunal ?") against the fact that says where the thing asked is
+// done: yes when the fact names each, no otherwise; false when the question names no place or no
+// verb of asking or delivering.
+func (b *Bot) namedVenue(w *writer, ask, factID string) (string, bool) {
+	named := b.namedVenues(ask)
 	if len(named) == 0 || !b.hasCue(ask, knowledge.CueFilingVerb) && !containsWord(ask, "delivre", "delivrent", "delivrer", "fait", "font", "faire", "s occupe", "issue", "issues") {
 		return "", false
 	}

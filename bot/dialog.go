@@ -1610,7 +1610,7 @@ func (b *Bot) obtainsListed(p nlu.Parse) bool {
 func (b *Bot) civilActAsked(p nlu.Parse) bool {
 	ask := cmp.Or(p.Ask, p.Norm)
 	if p.TopicNamed || p.CardNamed || b.hasCue(p.Norm, knowledge.CueCardWord) || p.Form != nlu.FormHow && p.Form != nlu.FormWhere ||
-		!containsWord(p.Norm, "livret de famille", "acte de naissance", "actes de naissance", "acte de deces", "actes de deces", "acte de mariage", "copie integrale", "extrait de naissance", "extrait d acte") {
+		!b.hasCue(p.Norm, knowledge.CueCivilAct) {
 		return false
 	}
 	return b.hasCue(ask, knowledge.CueObtain) || containsWord(ask, "corriger", "rectifier", "rectification", "faire corriger", "commander", "copie", "copies", "nouveau", "un autre")
