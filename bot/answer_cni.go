@@ -25,7 +25,7 @@ func (b *Bot) fellForScam(st *State, p nlu.Parse) bool {
 	if b.citedLast(st, "cni.scam-messages") || b.citedLast(st, "cni.scam-calls") || b.citedLast(st, "cni.paid-sites") || b.citedLast(st, "key.scam-messages") {
 		return true
 	}
-	if thirdPartyNamed(st.LastAsk) && (b.hasCue(st.LastAsk, knowledge.CueScam) || b.hasCue(st.LastAsk, knowledge.CueGenuineAsked)) {
+	if b.intermediaryNamed(st.LastAsk) && (b.hasCue(st.LastAsk, knowledge.CueScam) || b.hasCue(st.LastAsk, knowledge.CueGenuineAsked)) {
 		// "un site me propose de créer mon identité numérique pour 29 €, c'est le site officiel ?
 		// — zut, j'ai déjà donné mon numéro de carte bancaire": the site asked about before.
 		return true
@@ -34,23 +34,31 @@ func (b *Bot) fellForScam(st *State, p nlu.Parse) bool {
 		(b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CueFakeMessage) || b.hasCue(p.Norm, knowledge.CueCredentialsAsked))
 }
 
-// phishingAsked reports whether a message tells of a message received that asks for codes, card
-// details or a click, and asks whether it is genuine or a scam.
+// phishingAsked reports whether a message tells of a contact nobody asked for (a message, a
+// call, someone posing as an official) that asks for codes, card details or a click, and asks
+// whether it is genuine or a scam, what to do, or whether to comply ("je le renvoie ?", "should
+// I do it?", "moet ik die geven?").
 func (b *Bot) phishingAsked(p nlu.Parse) bool {
 	ask := cmp.Or(p.Ask, p.Norm)
-	return (b.hasCue(p.Norm, knowledge.CueMessageReceived) || b.hasCue(p.Norm, knowledge.CueCallReceived)) &&
+	return b.unsolicited(p.Norm) &&
 		(b.hasCue(p.Norm, knowledge.CueCredentialsAsked) || b.hasCue(p.Norm, knowledge.CueReplyDemanded)) &&
 		(b.hasCue(ask, knowledge.CueScam) || b.hasCue(ask, knowledge.CueGenuineAsked) || b.hasCue(p.Norm, knowledge.CueFakeMessage) ||
 			// "on m'a appelé pour me demander mon code perso, je fais quoi ?": what to do with it.
-			b.hasCue(ask, knowledge.CueWhatNext))
+			b.hasCue(ask, knowledge.CueWhatNext) ||
+			!p.Deceit && b.hasCue(ask, knowledge.CueComplyAsked))
 }
 
-// thirdPartyNamed reports whether a message names a site, a message or an intermediary that
-// offers to do a procedure ("un site me propose…", "un SMS me demande…", "une agence", "une appli
-// sur le store").
-func thirdPartyNamed(norm string) bool {
-	return containsWord(norm, "site", "un site", "sms", "texto", "mail", "e mail", "courriel", "website", "text message", "intermediaire", "agence", "cabinet",
-		"une appli", "une application", "store", "play store", "app store", "an app", "een app")
+// unsolicited reports whether a message tells of a contact nobody asked for: a message or a
+// call received, or someone who claims to be an official.
+func (b *Bot) unsolicited(norm string) bool {
+	return b.hasCue(norm, knowledge.CueMessageReceived) || b.hasCue(norm, knowledge.CueCallReceived) || b.hasCue(norm, knowledge.CuePosingOfficial)
+}
+
+// intermediaryNamed reports whether a message names a site, a message or an agency, or a
+// stranger who offers their service ("un site me propose…", "un SMS me demande…", "a guy at
+// the café says he can get me a key").
+func (b *Bot) intermediaryNamed(norm string) bool {
+	return b.hasCue(norm, knowledge.CueIntermediary) || b.hasCue(norm, knowledge.CueStranger) && b.hasCue(norm, knowledge.CueServiceOffered)
 }
 
 // answerTopic answers within the conversation's topic. It returns the reply and the fact asked
@@ -79,7 +87,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		w.kbFact("key.scam-messages")
 		return w.done(Answer), ""
 	}
-	if st.Topic != knowledge.TopicDigitalKey && (b.hasCue(p.Norm, knowledge.CueMessageReceived) || b.hasCue(p.Norm, knowledge.CueCallReceived)) &&
+	if st.Topic != knowledge.TopicDigitalKey && b.unsolicited(p.Norm) &&
 		(b.hasCue(p.Norm, knowledge.CueCredentialsAsked) || p.Amount != nil && st.Topic == knowledge.TopicIdentite) &&
 		// (A message that links to an app to download gets the official stores, with the same
 		// advice: downloadAsked.)
@@ -93,7 +101,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		if p.Form == nlu.FormYesNo {
 			w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
 		}
-		if b.hasCue(p.Norm, knowledge.CueCallReceived) {
+		if b.hasCue(p.Norm, knowledge.CueCallReceived) || !b.hasCue(p.Norm, knowledge.CueMessageReceived) && b.hasCue(p.Norm, knowledge.CuePosingOfficial) {
 			w.kbFact("cni.scam-calls")
 		} else {
 			// Where the message is reported comes with it: one forward stops it for others.
@@ -113,20 +121,31 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		w.kbFact("cni.scam-report")
 		return w.done(Answer), ""
 	}
-	paidThirdParty := thirdPartyNamed(p.Norm) &&
+	paidThirdParty := b.intermediaryNamed(p.Norm) &&
 		(p.Amount != nil || b.hasCue(p.Norm, knowledge.CuePaid) || containsWord(p.Norm, "carte bancaire", "coordonnees bancaires", "card number", "bank details", "bankgegevens")) && !p.Deceit &&
 		(b.hasCue(p.Norm, knowledge.CueScam) || b.hasCue(p.Norm, knowledge.CueGenuineAsked) || b.hasCue(p.Norm, knowledge.CueClaimCheck) ||
 			// "…pour 300 € en plus du timbre. Je suis obligé de passer par eux ?": no one must.
 			(b.hasCue(p.Norm, knowledge.CueObliged) || b.hasCue(p.Norm, knowledge.CueMandatory)) && b.hasCue(p.Norm, knowledge.CueGoThrough))
-	if paidThirdParty && (st.Topic == knowledge.TopicIdentite || st.Topic == knowledge.TopicNationality) && asksYesNo(p) {
+	if paidThirdParty && st.Topic == knowledge.TopicDigitalKey && asksYesNo(p) {
+		// "a guy at the café says he can get me a digital key without going to the commune, for
+		// 40 euros, is that legit?": no; a key is obtained in person, at a registration office.
+		w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
+		w.kbFact("key.no-chip")
+		return w.done(Answer), ""
+	}
+	if paidThirdParty && (st.Topic == knowledge.TopicIdentite && asksYesNo(p) || st.Topic == knowledge.TopicNationality) {
 		// "un site « france-identite-officiel.com » propose de créer mon identité numérique
 		// pour 19,90 €, c'est le bon site ?", "un site me propose de faire ma naturalisation à
 		// ma place pour 300 €, obligatoire de passer par un intermédiaire, c'est vrai ?": no;
-		// what the procedure itself costs says why.
-		w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
+		// what the procedure itself costs says why. ("Un agent sur WhatsApp propose d'accélérer
+		// mon dossier pour 800 €, vous en pensez quoi ?" gets the same facts without a verdict.)
+		if asksYesNo(p) {
+			w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
+		}
 		if st.Topic == knowledge.TopicIdentite {
 			w.kbFact("fi.app")
 		} else {
+			w.kbFact("nat.paid-help")
 			w.kbFact("nat.fee")
 		}
 		if b.hasCue(p.Norm, knowledge.CueMessageReceived) || containsWord(p.Norm, "sms", "texto", "mail", "courriel") {

@@ -1855,6 +1855,18 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Je suis réfugié, en France depuis 4 ans. Pour la naturalisation, je dois fournir le casier judiciaire de mon pays ?", kind: bot.Answer, prefix: "non", contains: []string{"ofpra"}, absent: []string{"moins de 10 ans, et vous"}},
 		}},
+		{"a contact nobody asked for that demands a code, asked whether to comply: no, and why", []turn{
+			{say: "un type qui se dit de l'ANTS m'a appelé, il veut mon code France Identité, je lui donne ?", kind: bot.Answer, prefix: "non", contains: []string{"vishing", "raccrochez"}},
+			{say: "/reset"},
+			{say: "j'ai reçu un mail qui me demande de renvoyer mon code d'activation de clé numérique par retour de mail, je le renvoie ?", kind: bot.Answer, prefix: "non", contains: []string{"safeonweb"}},
+		}},
+		{"a stranger who offers a procedure for money: no, and what the procedure really asks", []turn{
+			{say: "a man on facebook says he can get me a digital key for 30 euros without going to the commune, is that legit?", kind: bot.Answer, prefix: "no", contains: []string{"in person"}},
+			{say: "/reset"},
+			{say: "une dame sur whatsapp me propose d'accélérer ma naturalisation pour 500 €, c'est sérieux ?", kind: bot.Answer, prefix: "non", contains: []string{"arnaque", "dgccrf", "55"}, cites: "vosges.gouv.fr"},
+			{say: "/reset"},
+			{say: "quelqu'un m'a dit qu'il fallait payer 25 € pour refaire une carte perdue, c'est vrai ?", kind: bot.Answer, prefix: "oui", absent: []string{"arnaque"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
