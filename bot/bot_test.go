@@ -1867,6 +1867,15 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "quelqu'un m'a dit qu'il fallait payer 25 € pour refaire une carte perdue, c'est vrai ?", kind: bot.Answer, prefix: "oui", absent: []string{"arnaque"}},
 		}},
+		{"another's means of identity lent, borrowed or used for oneself: refused; a housebound father's helper is answered", []turn{
+			{say: "ma sœur peut me prêter ses codes de clé numérique pour que je fasse ma déclaration ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "mon mari peut utiliser mon France Identité sur son téléphone ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "je peux créer France Identité sur mon téléphone avec la carte de ma sœur en attendant d'avoir la mienne ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "My mother cannot leave the house. Can I collect her digital key code for her and use my own email?", kind: bot.Answer, prefix: "no"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1902,7 +1902,20 @@ func (b *Bot) takesOverIdentity(p nlu.Parse) bool {
 		// me dit que… alors que c'est faux" disputes a claim, and is no such statement.)
 		return true
 	}
+	if b.hasCue(p.Norm, knowledge.CueBorrowed) && b.hasCue(p.Norm, knowledge.CueTheirLogin) {
+		// "mon collègue peut me prêter sa clé numérique et ses codes ?", "can he lend me his
+		// login?": another's means of logging in, lent.
+		return true
+	}
 	theirs := b.hasCue(p.Norm, knowledge.CueTheirMeans) || b.hasCue(p.Norm, knowledge.CueOthersCredentials)
+	if theirs && (b.hasCue(p.Norm, knowledge.CueOwnSubstitute) && b.hasCue(p.Norm, knowledge.CueForOwnUse) ||
+		b.hasCue(p.Norm, knowledge.CueOwnContact) && b.hasCue(p.Norm, knowledge.CueKeyNamed) && !b.hasCue(p.Norm, knowledge.CueHousebound)) {
+		// "je peux créer France Identité sur mon téléphone avec sa carte en attendant d'avoir la
+		// mienne ?", "a digital key with my roommate's passport and my own e-mail": another's
+		// card, with the asker's own phone or address, for the asker. (A father who cannot leave
+		// the house asks for help: he must come himself, which the key's answer says.)
+		return true
+	}
 	inPlace := p.Proxy || b.hasCue(p.Norm, knowledge.CueActInPlace) || b.hasCue(p.Norm, knowledge.CueActAs)
 	// "mon pote me ressemble, il peut faire la certification à ma place avec ma carte ?": a
 	// likeness to stand in for someone. ("je ne ressemble plus à ma photo" stands in for no one.)
