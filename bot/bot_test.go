@@ -1876,6 +1876,10 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "My mother cannot leave the house. Can I collect her digital key code for her and use my own email?", kind: bot.Answer, prefix: "no"},
 		}},
+		{"a French card holder's mother who would collect the card is no nationality route; a parent collects a young child's card without the child", []turn{
+			{say: "Je suis française, j'ai fait ma demande à Lille. Ma mère peut aller chercher ma carte à ma place ?", kind: bot.Answer, prefix: "non", contains: []string{"presence du demandeur"}, absent: []string{"65 ans", "ascendant"}},
+			{say: "et celle de mon fils de 8 ans, je peux la récupérer sans qu'il soit là ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -131,7 +131,7 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		// aussi ?", the parent is the story's; the question asks about the child.)
 		w.para(w.t("no"))
 		w.fact("other_parent_in_person", "false", f.Sources...)
-	case b.situation(s).Holder == knowledge.Minor && (b.hasCue(p.Norm, knowledge.CuePickup) || b.hasCue(p.Ask, knowledge.CuePickup)) && (!b.alone(first) || b.parentAlone(first.Norm)) && !p.Proxy:
+	case b.situation(s).Holder == knowledge.Minor && (b.hasCue(p.Norm, knowledge.CuePickup) || b.hasCue(p.Ask, knowledge.CuePickup)) && (!b.alone(first) || b.parentAlone(first.Norm)) && (!p.Proxy || b.parentWithout(p, first)):
 		// "pour aller la récupérer, elle doit venir avec moi ?": a minor comes to collect the
 		// card only above an age; "un père vient la retirer sans elle, on peut la lui remettre ?"
 		// asks it the other way round.
@@ -139,7 +139,7 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		// (Someone "à ma place" is not the parent it is handed to; "le fils n'est pas venu" asks
 		// without him.)
 		// "je peux aller la récupérer seule ?": the parent without the child.
-		inv := (b.asksWithout(first.Norm) || p.HolderAway || b.parentAlone(first.Norm)) && !p.Proxy
+		inv := (b.asksWithout(first.Norm) || p.HolderAway || b.parentAlone(first.Norm)) && (!p.Proxy || b.parentWithout(p, first))
 		if cs := clauses(cmp.Or(p.Ask, p.Norm)); inv && len(cs) > 1 && b.hasCue(cs[len(cs)-1], knowledge.CueObliged) && !b.asksWithout(cs[len(cs)-1]) {
 			// "une maman vient la retirer sans lui, le gamin doit être là ?": the without is the
 			// story's; the question asks whether the child must come.
@@ -817,4 +817,12 @@ func agreementNeeded(norm string) bool {
 func consentGiven(norm string) bool {
 	return containsWord(norm, "on est d accord", "nous sommes d accord", "on est tous les deux d accord", "on est d accord tous les deux", "we both agree", "we agree") &&
 		!containsWord(norm, "doit", "faut", "must", "need")
+}
+
+// parentWithout reports whether the asker, a minor's parent, asks to act without the child ("je
+// peux la récupérer sans qu'elle soit là ?"): no one stands in for the parent, who is the one
+// the card is handed to. ("Ma mère peut la récupérer à ma place ?" sends someone else.)
+func (b *Bot) parentWithout(p nlu.Parse, first nlu.Parse) bool {
+	return b.asksWithout(first.Norm) && !b.hasCue(p.Norm, knowledge.CueActInPlace) &&
+		containsWord(questionSentence(cmp.Or(p.Ask, p.Norm)), "je peux", "je pourrai", "je pourrais", "puis je", "je vais", "j irai", "can i", "could i", "mag ik", "kan ik")
 }

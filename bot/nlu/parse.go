@@ -1224,7 +1224,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	// descendants are French asks to become French.)
 	descendantsFrench := slices.ContainsFunc(p.frenchDescendants, func(c string) bool { return statedAt(plain, c) })
 	becomeAsked := containsWordAt(plain, "devenir francais") || containsWordAt(plain, "devenir francaise")
-	if (p.cues.saysAny(plain, p.ownParents) || slices.Contains(concepts, "patron") || someone) && descendantsFrench ||
+	// ("Je suis française… ma mère habite à côté, elle peut aller chercher ma carte ?": a card
+	// named, and the French one's parent only helps with it.)
+	cardOnly := !becomeAsked && !slices.Contains(concepts, "t:"+string(knowledge.TopicNationality)) &&
+		(slices.Contains(concepts, "t:"+string(knowledge.TopicCNI)) || slices.Contains(concepts, "tw:"+string(knowledge.TopicCNI)))
+	if (p.cues.saysAny(plain, p.ownParents) || slices.Contains(concepts, "patron") || someone) && descendantsFrench && !cardOnly ||
 		descendantsFrench && becomeAsked && p.cues.saysAny(plain, p.descendantsNamed) ||
 		p.cues.saysAny(plain, p.parentsOfFrench) {
 		// "ma mère a 68 ans, elle vit en France depuis 30 ans, et moi je suis française": the
