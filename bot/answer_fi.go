@@ -871,9 +871,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	case nlu.Validity:
 		w.kbFact("fi.validity")
 	case nlu.Contact, nlu.Hours:
-		if p.Form == nlu.FormYesNo && (containsWord(p.Norm, "certification", "certifie", "certifier", "certifient", "fait ca", "font ca", "habilitee", "le faire", "la faire") ||
-			p.Has(nlu.Eligibility)) {
-			// "et à Valenciennes on peut la faire ?": whether that town hall certifies.
+		if p.Form == nlu.FormYesNo && (containsWord(p.Norm, "certification", "certifie", "certifier", "certifient", "habilitee") ||
+			b.hasCue(p.Norm, knowledge.CueProcedurePronoun) || p.Has(nlu.Eligibility)) {
+			// "et à Valenciennes on peut la faire ?", "la mairie de Valenciennes elle le fait ?":
+			// whether that town hall certifies.
 			// "la mairie de Valenciennes fait la certification ? et c'est ouvert à quelles heures ?"
 			b.certifiesVerdict(w, s, p)
 		}

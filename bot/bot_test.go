@@ -1880,6 +1880,13 @@ func TestConversations(t *testing.T) {
 			{say: "Je suis française, j'ai fait ma demande à Lille. Ma mère peut aller chercher ma carte à ma place ?", kind: bot.Answer, prefix: "non", contains: []string{"presence du demandeur"}, absent: []string{"65 ans", "ascendant"}},
 			{say: "et celle de mon fils de 8 ans, je peux la récupérer sans qu'il soit là ?", kind: bot.Answer, prefix: "oui", contains: []string{"12 ans"}},
 		}},
+		{"after France Identité, which card the app needs and whether a named town hall certifies, by pronouns", []turn{
+			{say: "c'est quoi France Identité ?", kind: bot.Answer},
+			{say: "faut quelle carte pour l'utiliser ?", kind: bot.Answer, contains: []string{"format carte bancaire"}, absent: []string{"valable 10 ou 15 ans"}},
+			{say: "/reset"},
+			{say: "comment faire certifier mon identité numérique ?", kind: bot.Answer},
+			{say: "et la mairie de Valenciennes, elle le fait ?", kind: bot.Answer, contains: []string{"oui, la mairie de valenciennes fait la certification"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

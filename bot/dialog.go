@@ -1259,6 +1259,15 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// notre autorisation ?": the procedure of the conversation, by its pronoun, whatever
 		// topic the other words hint at.
 		topic = st.Topic
+	case st.Topic == knowledge.TopicIdentite && !p.TopicNamed && p.Slots.Application == "" && p.Slots.CardFormat == "" && b.hasCue(p.Norm, knowledge.CueAppPronoun) &&
+		(strings.HasPrefix(p.Label, string(st.Topic)+".") || b.hasCue(p.Norm, knowledge.CueWhichCard)):
+		// "(c'est quoi France Identité ?) il faut quelle carte pour l'utiliser ?": the app, by its
+		// pronoun, asks which card it needs, whichever topic the card hints at: the app's
+		// conditions, not its uses ("pour l'utiliser").
+		topic = st.Topic
+		if b.hasCue(p.Norm, knowledge.CueWhichCard) {
+			p.Intents = []nlu.Intent{nlu.Eligibility}
+		}
 	case st.Topic != "" && !p.TopicNamed && !p.CardNamed && topic != "" && topic != st.Topic && mass[topic] < minSwitch:
 		// "on s'est mariés en septembre 2023, je peux la demander quand ?": a word that hints at
 		// another topic (parents married, the identity card's) does not leave the conversation's
