@@ -907,7 +907,7 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 			if s.Age != nil {
 				at = *s.Age
 			}
-			_, ok := rules.ResidenceMet(*res, *arrival, at)
+			_, ok := rules.ResidenceMet(*res, *arrival, leftAt(s, at), at)
 			if !ok || s.Age == nil || *s.Age >= r.MinAge {
 				if ok {
 					// Here since 4, 22 now: this route, if its other conditions are met.
@@ -1088,19 +1088,28 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, s nlu.Slots,
 		}
 	}
 	a := strconv.Itoa(age)
-	if arrival := arrivalAge(s); reached != nil && reached.Residence != nil && arrival != nil && !noProcedure {
+	arrival, left := arrivalAge(s), departureAge(s)
+	if arrival == nil && left != nil {
+		arrival = new(int) // born here, and gone since: lived in France from birth until then
+	}
+	if reached != nil && reached.Residence != nil && arrival != nil && !noProcedure {
 		// "revenue en France à 15 ans, j'ai 18 ans : je suis devenue française automatiquement ?":
 		// the residence counted from an age, at the age of the step that comes by itself, or now.
+		// "On est repartis en Tunisie quand il avait 9 ans, il a 17 ans": counted until then.
 		at := age
 		if reached.Who == "automatic" {
 			at = reached.From
 		}
-		if years, ok := rules.ResidenceMet(*reached.Residence, *arrival, at); !ok {
+		if years, ok := rules.ResidenceMet(*reached.Residence, *arrival, leftAt(s, at), at); !ok {
 			need, since, came, got := strconv.Itoa(reached.Residence.Years), strconv.Itoa(reached.Residence.SinceAge), strconv.Itoa(*arrival), w.yearCount(years)
+			auto, plain := "nat_age_residence_auto_no", "nat_age_residence_no"
+			if left != nil {
+				auto, plain, came = "nat_age_residence_left_auto_no", "nat_age_residence_left_no", strconv.Itoa(*left)
+			}
 			if reached.Who == "automatic" {
-				w.para(w.t("nat_age_residence_auto_no", strconv.Itoa(at), need, since, came, got))
+				w.para(w.t(auto, strconv.Itoa(at), need, since, came, got))
 			} else {
-				w.para(w.t("nat_age_residence_no", need, since, came, got, strconv.Itoa(at)))
+				w.para(w.t(plain, need, since, came, got, strconv.Itoa(at)))
 			}
 			w.fact("residence_enough", "false", r.Sources...)
 			return true
@@ -1287,6 +1296,24 @@ func (w *writer) yearCount(n int) string {
 		return w.t("year_count", "1")
 	}
 	return w.t("years_count", strconv.Itoa(n))
+}
+
+// departureAge is the age at which the person left France, when told, below their age and not
+// followed by a coming back.
+func departureAge(s nlu.Slots) *int {
+	if d := s.DepartureAge; d == nil || s.Age != nil && *d >= *s.Age || s.ArrivalAge != nil && *s.ArrivalAge > *d {
+		return nil
+	}
+	return s.DepartureAge
+}
+
+// leftAt is the age until which the person lived in France, counted at the age at: the age they
+// left it at, or at itself when they never did.
+func leftAt(s nlu.Slots, at int) int {
+	if d := departureAge(s); d != nil {
+		return *d
+	}
+	return at
 }
 
 // arrivalAge is the age at which the person came to France, when told and below their age: an

@@ -1887,6 +1887,13 @@ func TestConversations(t *testing.T) {
 			{say: "comment faire certifier mon identité numérique ?", kind: bot.Answer},
 			{say: "et la mairie de Valenciennes, elle le fait ?", kind: bot.Answer, contains: []string{"oui, la mairie de valenciennes fait la certification"}},
 		}},
+		{"born in France and gone since, or back at an age or in a year: the residence counted until leaving, or from coming back", []turn{
+			{say: "Ma fille est née à Lille, on est partis vivre en Espagne quand elle avait 4 ans et on y vit toujours. Elle a 16 ans, elle peut faire la déclaration de nationalité ?", kind: bot.Answer, prefix: "non", contains: []string{"quitte la france a 4 ans"}},
+			{say: "/reset"},
+			{say: "Mon fils est né à Nantes, on est repartis au Maroc quand il avait 3 ans et revenus en France à ses 9 ans. Il en a 17 maintenant, il peut faire la déclaration seul ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "je suis né à Lyon en 2008, j'ai vécu en Algérie de 2012 à 2022, je suis revenu en France en 2022. je suis devenu français à 18 ans ?", kind: bot.Answer, prefix: "non", contains: []string{"arrivee en france a 14 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

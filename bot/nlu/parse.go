@@ -3419,6 +3419,37 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 	if out.Slots.Age == nil {
 		out.Slots.Age = eventAge
 	}
+	if m := matchIndexIf(out.Slots.Age == nil && strings.Contains(s, " en a"), pat().reAgeEn, s); m != nil && free(m[0], m[1]) {
+		// "il en a 14 maintenant": an age told by its pronoun.
+		a, _ := strconv.Atoi(s[m[2]:m[3]])
+		out.Slots.Age = &a
+	}
+	for _, m := range findAllIf(containsAny(s, "parti", "quitte", "left"), pat().reDeparture, s) {
+		// "on est repartis au Mali quand il avait 2 ans", "j'ai quitté la France à 9 ans": the
+		// age at which France was left ("partis vivre à Lyon à 6 ans" moves within it).
+		dest, g := "", 4
+		if m[2] >= 0 {
+			dest = s[m[2]:m[3]]
+		}
+		if m[4] < 0 {
+			g = 8
+		}
+		if containsWordAt(dest, "en france") || slices.ContainsFunc(p.frenchCities, func(c string) bool { return containsWordAt(dest, c) }) ||
+			containsAny(s[m[0]:m[1]], "revenu", "rentre", " et ", " puis ") {
+			// (Not "repartis au pays et revenus quand elle avait 7 ans", whose age is the return's.)
+			continue
+		}
+		if a, _ := strconv.Atoi(s[m[g]:m[g+1]]); out.Slots.Age == nil || a < *out.Slots.Age {
+			out.Slots.DepartureAge = &a
+		}
+	}
+	if m := matchIf(out.Slots.ArrivalAge == nil && bornYear != 0, pat().reBackYear, s); m != nil {
+		// "né à Lyon en 2010… revenu en France en août 2023": back at 13.
+		if y, _ := strconv.Atoi(m[1]); y > bornYear {
+			a := y - bornYear
+			out.Slots.ArrivalAge = &a
+		}
+	}
 	if m := matchIndexIf(out.Slots.ArrivalAge == nil && out.Slots.Age != nil, pat().reBackAgo, s); m != nil {
 		// "mon fils de 14 ans… revenu en France l'an dernier": back at 13.
 		ago := 0
@@ -4920,6 +4951,13 @@ type patternSet struct {
 	// jusqu'à ses 10 ans"); reBackAgo how long ago someone came back ("il n'est revenu en France
 	// que l'an dernier").
 	reAwayUntil, reBackAgo *regexp.Regexp
+	// reDeparture reads the age at which someone left France ("repartis au Mali quand il avait
+	// 2 ans", "left France at 9"), and the place left for; reAgeEn an age told by "en"
+	// ("il en a 14 maintenant").
+	reDeparture, reAgeEn *regexp.Regexp
+	// reBackYear reads the year someone came back to France ("revenu en France en août 2023"),
+	// which a year of birth turns into an age.
+	reBackYear *regexp.Regexp
 	// reSchooledFrench reads years of schooling in French told apart ("scolarisé plus de 5 ans
 	// en français"), which waives naturalisation's residence for a francophone national.
 	reSchooledFrench *regexp.Regexp
@@ -5042,7 +5080,10 @@ var pat = sync.OnceValue(func() *patternSet {
 		reExpYear:         regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`),
 		reAgeIs:           regexp.MustCompile(`\b(?:(?:just |has |have |recently )?turned|(?:zoon|zoontje|dochter|dochtertje|kind|kindje) van|i am|i m|im|(?:he|she) is|(?:he|she) s|ik ben|(?:hij|zij|ze) is|(?:my|our|his|her|mijn|onze) (?:son|daughter|child|kid|boy|girl|wife|husband|partner|zoon|dochter|kind|vrouw|man) is) (\d{1,2})\b( [a-z]+)?`),
 		reUsedMine:        regexp.MustCompile(`\b(?:quelqu un|une personne|un inconnu|le voleur|la voleuse|un voleur|someone|somebody|the thief|iemand|de dief)\b(?: m)? (?:(?:a|aurait|has|heeft) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken|gebruikt|geopend)|(?:peut|pourrait|can|could|kan) (?:utiliser|se servir|use|gebruiken))\b[^.?!]{0,50}?\b(?:ma|mon|mes|my|mijn)\b`),
-		reArrival:         regexp.MustCompile(`\b(?:(?:arrive|arrivee|arrives|arrivees|revenu|revenue|revenus|revenues|rentre|rentree|rentres|venu|venue|venus|installe|installee|installes)(?: (?:du|de|des|d) (?:l |la )?[a-z]+)?(?: vivre| habiter| m installer| nous installer)?(?: en france| ici| en metropole)?(?: en (?:[a-z]+ )?(?:19|20)\d\d ?,?)? (?:a l age de|vers l age de|vers|a|quand j avais|quand il avait|quand elle avait|quand on avait) (\d{1,2}) ?ans|(?:en france|ici|vis|vit|vivons|vivent|habite|habitons|habitent|reside|residons|resident|vecu|grandi|scolarise|scolarisee) depuis (?:mes|ses|leurs|l age de|que j ai|qu il a|qu elle a) (\d{1,2}) ?ans|(?:moved|came|arrived|came back|moved back)(?: to| in)? (?:france|here) (?:at the age of|aged|at age|at|when i was|when he was|when she was) (\d{1,2})\b|(?:in france|here) since (?:i was|he was|she was|age|the age of) (\d{1,2})\b)`),
+		reArrival:         regexp.MustCompile(`\b(?:(?:arrive|arrivee|arrives|arrivees|revenu|revenue|revenus|revenues|rentre|rentree|rentres|venu|venue|venus|installe|installee|installes)(?: (?:du|de|des|d) (?:l |la )?[a-z]+)?(?: vivre| habiter| m installer| nous installer)?(?: en france| ici| en metropole)?(?: pour de bon| definitivement)?(?: en (?:[a-z]+ )?(?:19|20)\d\d ?,?)?(?: seulement| que)? (?:a l age de|vers l age de|vers|a mes|a ses|a leurs|a|quand j avais|quand il avait|quand elle avait|quand on avait|j avais|il avait|elle avait) (\d{1,2}) ?ans|(?:en france|ici|vis|vit|vivons|vivent|habite|habitons|habitent|reside|residons|resident|vecu|grandi|scolarise|scolarisee) depuis (?:mes|ses|leurs|l age de|que j ai|qu il a|qu elle a) (\d{1,2}) ?ans|(?:moved|came|arrived|came back|moved back)(?: to| in)? (?:france|here) (?:at the age of|aged|at age|at|when i was|when he was|when she was) (\d{1,2})\b|(?:in france|here) since (?:i was|he was|she was|age|the age of) (\d{1,2})\b)`),
+		reDeparture:       regexp.MustCompile(`\b(?:(?:re)?parti|(?:re)?partie|(?:re)?partis|(?:re)?parties|quitte|quittee|quittes)\b(?: (?:vivre|habiter|nous installer|m installer|s installer))?((?: la france| le pays)?(?: (?:a|au|aux|en|dans|pour) [a-z -]{2,30}?)?),? (?:quand j avais|quand il avait|quand elle avait|quand on avait|quand nous avions|a l age de|a ses|a mes|a) (\d{1,2}) ?ans\b|\bleft (france|the country)? ?(?:at the age of|aged|at age|at|when i was|when he was|when she was) (\d{1,2})\b`),
+		reBackYear:        regexp.MustCompile(`\b(?:revenu|revenue|revenus|revenues|rentre|rentree|rentres|rentrees)(?: en france| ici)? en (?:[a-z]+ )?((?:19|20)\d\d)\b`),
+		reAgeEn:           regexp.MustCompile(`\b(?:il|elle|j) en (?:a|ai) (\d{1,2})(?: ans| maintenant| aujourd hui)`),
 		reAwaySpan:        regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|vivait|vivais|parti|partie|repartis|reparti|repartie)\b[a-z ]{0,30}? de (?:mes |ses |leurs )?\d{1,2} (?:ans )?a (?:mes |ses |leurs )?(\d{1,2}) ans\b`),
 		reSchooledFrench:  regexp.MustCompile(`\bscolaris[a-z]*(?: [a-z0-9]+){0,5}? en francais\b`),
 		reAwayUntil:       regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|restes|vivait|vivais|vivions|vivaient) ((?:[a-z]+ ){0,6}?)jusqu a (?:mes|ses|leurs|nos) (\d{1,2}) ans\b`),

@@ -154,6 +154,10 @@ type Slots struct {
 	// since ("arrivée en France à 10 ans", "je vis ici depuis mes 5 ans"): the routes that count
 	// residence from an age compare it with theirs.
 	ArrivalAge *int `json:"arrival_age,omitempty"`
+	// DepartureAge is the age at which a person born or raised in France left it ("on est partis
+	// vivre au Maroc quand il avait 6 ans"): with no coming back after it, the years lived in
+	// France stop there.
+	DepartureAge *int `json:"departure_age,omitempty"`
 
 	// NonResident is set when the person says they do not live in the commune named.
 	NonResident bool `json:"non_resident,omitempty"`
@@ -204,7 +208,7 @@ func (s *Slots) Merge(n Slots) {
 	if n.Holder != "" && s.Holder != "" && n.Holder != s.Holder {
 		s.Parents, s.Hosted, s.Passport, s.BothLost, s.DoubleName, s.ExpiredYears = "", nil, nil, nil, nil, nil
 		s.PassportExpiredYears = nil
-		s.Age, s.BirthDate, s.ArrivalAge = nil, "", nil
+		s.Age, s.BirthDate, s.ArrivalAge, s.DepartureAge = nil, "", nil, nil
 	}
 	setStr(&s.Application, n.Application)
 	s.RenewalAssumed = false
@@ -241,6 +245,7 @@ func (s *Slots) Merge(n Slots) {
 	setStr(&s.BirthDate, n.BirthDate)
 	setPtr(&s.Age, n.Age)
 	setPtr(&s.ArrivalAge, n.ArrivalAge)
+	setPtr(&s.DepartureAge, n.DepartureAge)
 	setPtr(&s.AgeAtIssue, n.AgeAtIssue)
 	s.AgeMonths = nil
 	setPtr(&s.AgeMonths, n.AgeMonths)
@@ -320,7 +325,7 @@ func (s *Slots) Merge(n Slots) {
 func (s *Slots) ForgetPerson(holder knowledge.Holder, n Slots) {
 	s.Holder = holder
 	s.Parents, s.Hosted, s.Passport, s.BothLost, s.DoubleName, s.ExpiredYears = "", nil, nil, nil, nil, nil
-	s.PassportExpiredYears, s.ArrivalAge = nil, nil
+	s.PassportExpiredYears, s.ArrivalAge, s.DepartureAge = nil, nil, nil
 	s.Age, s.BirthDate, s.AgeAtIssue, s.AgeMonths, s.AgeMonthsAtLeast = nil, "", nil, nil, nil
 	if n.CardFormat != "" || n.IssueDate != "" || n.IssueYear != 0 || n.PrintedEnd != "" || n.PrintedYear != 0 || n.NewCard || n.NoIDCard {
 		s.CardFormat, s.NewCard, s.NoIDCard = "", false, false

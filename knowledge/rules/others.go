@@ -213,13 +213,13 @@ func DecisionMonths(r *knowledge.Route, p Profile) (months int, shorter bool) {
 }
 
 // ResidenceMet is how many years of residence res counts for someone who came (or came back)
-// to France at the age arrival and has lived there since, at the age at, and whether that meets
-// res: years since res's age, or, for a residence without a break since an age, having come by
-// that age.
-func ResidenceMet(res knowledge.Residence, arrival, at int) (years int, ok bool) {
-	years = max(0, at-max(arrival, res.SinceAge))
+// to France at the age arrival and lived there until the age left (at or above at when they
+// still live there), at the age at, and whether that meets res: years since res's age, or, for a
+// residence without a break since an age, having come by that age and never left.
+func ResidenceMet(res knowledge.Residence, arrival, left, at int) (years int, ok bool) {
+	years = max(0, min(at, left)-max(arrival, res.SinceAge))
 	if res.Years == 0 {
-		return years, arrival <= res.SinceAge
+		return years, arrival <= res.SinceAge && left >= at
 	}
 	return years, years >= res.Years
 }

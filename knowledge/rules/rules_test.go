@@ -551,25 +551,29 @@ func TestResidenceMet(t *testing.T) {
 	since11 := knowledge.Residence{SinceAge: 11, Years: 5}
 	since6 := knowledge.Residence{SinceAge: 6}
 	for _, tc := range []struct {
-		res         knowledge.Residence
-		arrival, at int
-		years       int
-		ok          bool
+		res               knowledge.Residence
+		arrival, left, at int
+		years             int
+		ok                bool
 	}{
-		{since11, 15, 18, 3, false}, // back at 15, 18 now: 3 years since 11
-		{since11, 5, 18, 7, true},   // here since 5: 7 years since 11
-		{since11, 13, 18, 5, true},
-		{since11, 12, 16, 4, false},
-		{knowledge.Residence{SinceAge: 8, Years: 5}, 8, 13, 5, true},
-		{knowledge.Residence{SinceAge: 8, Years: 5}, 9, 13, 4, false},
-		{knowledge.Residence{SinceAge: 8, Years: 5}, 9, 15, 6, true}, // five years since 8, not from 8 on
-		{since6, 4, 20, 14, true},
-		{since6, 6, 20, 14, true},
-		{since6, 10, 24, 14, false}, // since 10: not since 6, however long
+		{since11, 15, 99, 18, 3, false}, // back at 15, 18 now: 3 years since 11
+		{since11, 5, 99, 18, 7, true},   // here since 5: 7 years since 11
+		{since11, 13, 99, 18, 5, true},
+		{since11, 12, 99, 16, 4, false},
+		{knowledge.Residence{SinceAge: 8, Years: 5}, 8, 99, 13, 5, true},
+		{knowledge.Residence{SinceAge: 8, Years: 5}, 9, 99, 13, 4, false},
+		{knowledge.Residence{SinceAge: 8, Years: 5}, 9, 99, 15, 6, true}, // five years since 8, not from 8 on
+		{since6, 4, 99, 20, 14, true},
+		{since6, 6, 99, 20, 14, true},
+		{since6, 10, 99, 24, 14, false}, // since 10: not since 6, however long
+		{since11, 0, 6, 18, 0, false},   // born here, left at 6 and never back
+		{since11, 0, 14, 18, 3, false},  // left at 14: 3 years since 11
+		{since11, 0, 17, 18, 6, true},   // left at 17: 6 years since 11
+		{since6, 0, 15, 20, 9, false},   // without a break since 6: not after leaving
 	} {
-		years, ok := rules.ResidenceMet(tc.res, tc.arrival, tc.at)
+		years, ok := rules.ResidenceMet(tc.res, tc.arrival, tc.left, tc.at)
 		if years != tc.years || ok != tc.ok {
-			t.Errorf("ResidenceMet(%+v, arrived at %d, at %d) = %d, %v; want %d, %v", tc.res, tc.arrival, tc.at, years, ok, tc.years, tc.ok)
+			t.Errorf("ResidenceMet(%+v, arrived at %d, left at %d, at %d) = %d, %v; want %d, %v", tc.res, tc.arrival, tc.left, tc.at, years, ok, tc.years, tc.ok)
 		}
 	}
 }
