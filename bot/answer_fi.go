@@ -168,11 +168,15 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.conditions")
 		return w.done(Answer), ""
 	}
-	if p.Form == nlu.FormYesNo && !asksWh(p.Norm) && (intent == nlu.Uses || intent == nlu.What || intent == nlu.Steps || intent == "") && !b.hasCue(p.Norm, knowledge.CueNormal) &&
-		(p.Slots.PhoneNFC != nil && !*p.Slots.PhoneNFC || p.Slots.Age != nil && *p.Slots.Age < b.kb.CNI.AdultAge && p.Slots.Holder != knowledge.Adult ||
-			oldCard && !b.hasCue(p.Norm, knowledge.CueNewCard) && !b.hasCue(p.Norm, knowledge.CueEarly)) {
+	minorTold := p.Slots.Age != nil && *p.Slots.Age < b.kb.CNI.AdultAge && p.Slots.Holder != knowledge.Adult
+	if p.Form == nlu.FormYesNo && !asksWh(p.Norm) && !b.hasCue(p.Norm, knowledge.CueNormal) &&
+		((intent == nlu.Uses || intent == nlu.What || intent == nlu.Steps || intent == "") &&
+			(p.Slots.PhoneNFC != nil && !*p.Slots.PhoneNFC || minorTold ||
+				oldCard && !b.hasCue(p.Norm, knowledge.CueNewCard) && !b.hasCue(p.Norm, knowledge.CueEarly)) ||
+			intent == nlu.Eligibility && minorTold) {
 		// "ma mère a un vieux téléphone qui n'a pas le NFC, elle peut quand même utiliser France
-		// Identité ?": a condition the message tells unmet, whatever use it names. (An old card
+		// Identité ?", "ma fille de 16 ans veut France Identité pour prouver son âge, elle
+		// peut ?": a condition the message tells unmet, whatever use it names. (An old card
 		// with the new one wanted, "je peux la changer pour l'appli ?", is the early renewal's
 		// question.)
 		return b.eligibility(w, s, false, b.obstacleAsked(p), b.phoneAsked(p))

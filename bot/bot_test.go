@@ -1894,6 +1894,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je suis né à Lyon en 2008, j'ai vécu en Algérie de 2012 à 2022, je suis revenu en France en 2022. je suis devenu français à 18 ans ?", kind: bot.Answer, prefix: "non", contains: []string{"arrivee en france a 14 ans"}},
 		}},
+		{"a minor who wants France Identité to prove their age: no, it is for adults, before the proof's own answer", []turn{
+			{say: "mon fils de 15 ans a la nouvelle carte, il veut France Identité pour prouver son âge au cinéma, il peut ?", kind: bot.Answer, prefix: "non", contains: []string{"majeur (18 ans)"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
