@@ -271,7 +271,7 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 		return w.done(Answer), ""
 	}
 	if p.Form == nlu.FormYesNo && !otherCommune {
-		b.keyVerdict(w, s, p)
+		b.keyVerdict(w, st, s, p)
 	}
 	switch intent {
 	case nlu.Fee:
@@ -569,7 +569,7 @@ func (b *Bot) communeByID(id string) (*knowledge.Commune, bool) {
 // named ("il faut une adresse mail ?"), whether a commune's office serves the person and at what
 // price ("je peux l'avoir à Uccle sans y habiter ?"), whether a commune is the dearest or the
 // cheapest. It writes nothing when the question is none of these.
-func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
+func (b *Bot) keyVerdict(w *writer, st *State, s nlu.Slots, p nlu.Parse) {
 	if p.Proxy || p.HolderAway {
 		// "ma mère ne peut pas se déplacer, je peux faire sa clé à sa place ?": each person goes
 		// in person (key.no-chip says how).
@@ -708,6 +708,10 @@ func (b *Bot) keyVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 			} else if yes, asked := b.priceVerdict(p, o.Tariff.Amount); asked {
 				// "c'est gratuit ?", "je dois payer ?" and "c'est 10 € ?" ask it three ways.
 				w.para(w.t("key_price_for_you", yesNo(w, yes), w.text(c.Name), price))
+			} else if same, asked := b.samePriceAsked(st, p, c.ID, o.Tariff.Amount); asked {
+				// "(à Woluwe-Saint-Pierre elle coûte combien ?) et à Woluwe-Saint-Lambert c'est
+				// pareil ?": the two prices compared.
+				w.para(w.t("key_price_for_you", yesNo(w, same), w.text(c.Name), price))
 			} else {
 				w.para(w.t("key_price_for_you", w.t("yes"), w.text(c.Name), price))
 			}
@@ -1185,4 +1189,20 @@ func (b *Bot) keyElsewhere(w *writer, p nlu.Parse) (Reply, bool) {
 		return Reply{}, false
 	}
 	return w.done(Answer), true
+}
+
+// samePriceAsked reports whether a message asks if a commune's price is the same as the one the
+// last answer gave for another commune, and whether it is.
+func (b *Bot) samePriceAsked(st *State, p nlu.Parse, id string, amount knowledge.Money) (same, asked bool) {
+	if !b.hasCue(questionSentence(cmp.Or(p.Ask, p.Norm)), knowledge.CueSame) {
+		return false, false
+	}
+	for _, f := range st.LastFacts {
+		if other, ok := strings.CutPrefix(f, "key_option="); ok {
+			if prev, price, ok := strings.Cut(other, "="); ok && prev != id {
+				return price == amount.String(), true
+			}
+		}
+	}
+	return false, false
 }

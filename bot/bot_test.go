@@ -1897,6 +1897,12 @@ func TestConversations(t *testing.T) {
 		{"a minor who wants France Identité to prove their age: no, it is for adults, before the proof's own answer", []turn{
 			{say: "mon fils de 15 ans a la nouvelle carte, il veut France Identité pour prouver son âge au cinéma, il peut ?", kind: bot.Answer, prefix: "non", contains: []string{"majeur (18 ans)"}},
 		}},
+		{"the key's price asked as a charge, or compared with the last commune's: the verdict follows the prices", []turn{
+			{say: "un habitant d'Evere demande une clé numérique au guichet, on lui facture quelque chose ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "à Ixelles la clé numérique coûte combien ?", kind: bot.Answer},
+			{say: "et à Evere c'est pareil ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
