@@ -698,7 +698,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// itself, which the route's verdict below says.)
 		// (A partnership's years are no marriage's: the verdict below says the route needs one.)
 		partnerOnly := slices.Contains(m.Route.Triggers, "married") && slices.Contains(s.Situations, "partner") && !b.saysMarried(p.Norm)
-		if y := prof.YearsFor(m.Route); yearsMax > years && y == years && m.MinYears > 0 && !partnerOnly && statedYears(lastClause(firstChoice(questionSentence(p.Norm)))) == 0 &&
+		// ("Marié en 2020 mais séparés depuis l'an dernier": no years make up for a life together
+		// that has ceased, which natVerdict says.)
+		separated := slices.Contains(m.Route.Triggers, "married") && (s.Parents == knowledge.ParentsSeparated || s.Parents == knowledge.ParentsDivorced)
+		if y := prof.YearsFor(m.Route); yearsMax > years && y == years && m.MinYears > 0 && !partnerOnly && !separated && statedYears(lastClause(firstChoice(questionSentence(p.Norm)))) == 0 &&
 			(condition == nil || p.Form != nlu.FormYesNo) && !(p.Form == nlu.FormYesNo && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueAutomatic)) {
 			// A year alone: at least years, at most yearsMax; reached, not reached, or depending on
 			// the month. (A duration the question claims is checked first, below: "arrivé en 2023…

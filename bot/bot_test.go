@@ -1903,6 +1903,9 @@ func TestConversations(t *testing.T) {
 			{say: "à Ixelles la clé numérique coûte combien ?", kind: bot.Answer},
 			{say: "et à Evere c'est pareil ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
 		}},
+		{"married long enough but separated: no, the life together has ceased, whatever the years", []turn{
+			{say: "mariée à un Français depuis 2019 mais on vit séparés depuis cet été, je peux encore demander la nationalité par mariage ?", kind: bot.Answer, prefix: "non", absent: []string{"pour la duree"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
