@@ -133,13 +133,17 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		w.kbFact("key.no-chip")
 		return w.done(Answer), ""
 	}
-	if paidThirdParty && (st.Topic == knowledge.TopicIdentite && asksYesNo(p) || st.Topic == knowledge.TopicNationality) {
+	// "Faut-il obligatoirement payer un avocat pour la naturalisation ?": no one must.
+	obligedHelp := st.Topic == knowledge.TopicNationality && !p.Deceit && b.intermediaryNamed(p.Norm) &&
+		(b.hasCue(p.Norm, knowledge.CueObliged) || b.hasCue(p.Norm, knowledge.CueMandatory)) &&
+		(b.hasCue(p.Norm, knowledge.CueGoThrough) || b.hasCue(p.Norm, knowledge.CuePaid)) // (not "mon avocat dit qu'il faut 5 ans, c'est obligatoire ?")
+	if paidThirdParty && (st.Topic == knowledge.TopicIdentite && asksYesNo(p) || st.Topic == knowledge.TopicNationality) || obligedHelp {
 		// "un site « france-identite-officiel.com » propose de créer mon identité numérique
 		// pour 19,90 €, c'est le bon site ?", "un site me propose de faire ma naturalisation à
 		// ma place pour 300 €, obligatoire de passer par un intermédiaire, c'est vrai ?": no;
 		// what the procedure itself costs says why. ("Un agent sur WhatsApp propose d'accélérer
 		// mon dossier pour 800 €, vous en pensez quoi ?" gets the same facts without a verdict.)
-		if asksYesNo(p) {
+		if asksYesNo(p) || obligedHelp {
 			w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
 		}
 		if st.Topic == knowledge.TopicIdentite {

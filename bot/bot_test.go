@@ -1906,6 +1906,11 @@ func TestConversations(t *testing.T) {
 		{"married long enough but separated: no, the life together has ceased, whatever the years", []turn{
 			{say: "mariée à un Français depuis 2019 mais on vit séparés depuis cet été, je peux encore demander la nationalité par mariage ?", kind: bot.Answer, prefix: "non", absent: []string{"pour la duree"}},
 		}},
+		{"a lawyer or an agency asked as a must for a nationality file: no; a lawyer's word on a rule is no such question", []turn{
+			{say: "faut-il obligatoirement passer par un avocat pour une déclaration de nationalité par mariage ?", kind: bot.Answer, prefix: "non", contains: []string{"aucun intermediaire", "droit de timbre"}},
+			{say: "/reset"},
+			{say: "mon avocat dit qu'il faut 5 ans de résidence pour la naturalisation, c'est obligatoire ?", kind: bot.Answer, prefix: "oui", absent: []string{"aucun intermediaire"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
