@@ -330,6 +330,17 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			return w.done(Answer), ""
 		}
 	}
+	if f, ok := b.kb.Fact("nat.language"); ok && asksYesNo(p) && p.Level == "" {
+		if q := questionSentence(cmp.Or(p.Ask, p.Norm)); b.hasCue(q, knowledge.CueLanguageTest) && (b.hasCue(q, knowledge.CueObliged) || b.hasCue(q, knowledge.CueMandatory)) {
+			if it := matchItem(f, p.Norm); it != nil && !nlu.Denied(p.Norm, it.Match) && !b.hasCue(q, knowledge.CueWithout) {
+				// "j'ai eu le bac en France, je dois quand même passer un test de français ?": no,
+				// the diploma named is itself a proof of the list.
+				w.para(w.t("no"))
+				w.kbFact(f.ID)
+				return w.done(Answer), ""
+			}
+		}
+	}
 	switch intent {
 	case nlu.Language:
 		if a := b.answerOf("nat.language", p); a != nil && p.Level == "" && p.Form == nlu.FormYesNo {

@@ -1911,6 +1911,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "mon avocat dit qu'il faut 5 ans de résidence pour la naturalisation, c'est obligatoire ?", kind: bot.Answer, prefix: "oui", absent: []string{"aucun intermediaire"}},
 		}},
+		{"a French diploma told, a language test asked as a must: no, the diploma proves the level; none told: yes", []turn{
+			{say: "j'ai un CAP obtenu en France, je suis obligé de passer le TCF pour la naturalisation ?", kind: bot.Answer, prefix: "non", contains: []string{"cap"}},
+			{say: "/reset"},
+			{say: "je dois passer un test de français pour la naturalisation ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
