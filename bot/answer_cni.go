@@ -76,11 +76,11 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		return w.done(Answer), ""
 	}
 	if st.Topic == knowledge.TopicDigitalKey && b.phishingAsked(p) && (!b.hasCue(p.Norm, knowledge.CueActivate) || b.hasCue(p.Norm, knowledge.CueReplyDemanded) ||
-		b.hasCue(p.Norm, knowledge.CueCallReceived) || b.hasCue(p.Norm, knowledge.CueExpiryWarned)) {
+		b.hasCue(p.Norm, knowledge.CueCallReceived) || b.hasCue(p.Norm, knowledge.CueExpiryWarned) || p.Amount != nil || b.hasCue(p.Norm, knowledge.CuePaid)) {
 		// "Ik kreeg een sms dat mijn digitale sleutel vervalt en dat ik op een link moet klikken.
 		// Is dat echt?": Belgium's advice on such messages. (The key's own activation link,
 		// which comes by e-mail, is no such message; one asked back by reply, asked for on the
-		// phone, or sent with a threat that the key expires is.)
+		// phone, sent with a threat that the key expires, or asking for money is.)
 		if p.Form == nlu.FormYesNo {
 			w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
 		}

@@ -1916,6 +1916,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je dois passer un test de français pour la naturalisation ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a message that asks for money to activate the key: no, phishing, however it names the activation", []turn{
+			{say: "j'ai reçu un mail de la commune d'Ixelles qui me demande de payer 5 € par virement pour activer ma clé numérique, c'est normal ?", kind: bot.Answer, prefix: "non", contains: []string{"safeonweb"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
