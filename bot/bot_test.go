@@ -1919,6 +1919,9 @@ func TestConversations(t *testing.T) {
 		{"a message that asks for money to activate the key: no, phishing, however it names the activation", []turn{
 			{say: "j'ai reçu un mail de la commune d'Ixelles qui me demande de payer 5 € par virement pour activer ma clé numérique, c'est normal ?", kind: bot.Answer, prefix: "non", contains: []string{"safeonweb"}},
 		}},
+		{"the City of Brussels named in short ('ville de bxl') is the commune, not the region", []turn{
+			{say: "ville de bxl la clé numérique c'est gratuit ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
