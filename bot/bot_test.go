@@ -1922,6 +1922,10 @@ func TestConversations(t *testing.T) {
 		{"the City of Brussels named in short ('ville de bxl') is the commune, not the region", []turn{
 			{say: "ville de bxl la clé numérique c'est gratuit ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a sequel on the photo, taken from another document's: the card's photo rule, not that document's procedure", []turn{
+			{say: "j'ai perdu ma carte d'identité, c'est payant pour la refaire ?", kind: bot.Answer},
+			{say: "et pour la photo, je peux reprendre celle de mon passeport d'il y a 2 ans ?", kind: bot.Answer, prefix: "non", contains: []string{"6 mois"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
