@@ -1194,7 +1194,8 @@ func (b *Bot) keyElsewhere(w *writer, p nlu.Parse) (Reply, bool) {
 // samePriceAsked reports whether a message asks if a commune's price is the same as the one the
 // last answer gave for another commune, and whether it is.
 func (b *Bot) samePriceAsked(st *State, p nlu.Parse, id string, amount knowledge.Money) (same, asked bool) {
-	if !b.hasCue(questionSentence(cmp.Or(p.Ask, p.Norm)), knowledge.CueSame) {
+	// ("pareil", "the same"; not "aussi": "je peux l'avoir aussi à Uccle ?" asks another thing.)
+	if !b.hasCue(questionSentence(cmp.Or(p.Ask, p.Norm)), knowledge.CueAlike) {
 		return false, false
 	}
 	for _, f := range st.LastFacts {

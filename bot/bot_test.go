@@ -1902,6 +1902,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "à Ixelles la clé numérique coûte combien ?", kind: bot.Answer},
 			{say: "et à Evere c'est pareil ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+			{say: "/reset"},
+			{say: "à Ixelles la clé numérique coûte combien ?", kind: bot.Answer},
+			{say: "je peux l'avoir aussi à Uccle ?", kind: bot.Answer, prefix: "oui"},
 		}},
 		{"married long enough but separated: no, the life together has ceased, whatever the years", []turn{
 			{say: "mariée à un Français depuis 2019 mais on vit séparés depuis cet été, je peux encore demander la nationalité par mariage ?", kind: bot.Answer, prefix: "non", absent: []string{"pour la duree"}},

@@ -823,6 +823,5 @@ func consentGiven(norm string) bool {
 // peux la récupérer sans qu'elle soit là ?"): no one stands in for the parent, who is the one
 // the card is handed to. ("Ma mère peut la récupérer à ma place ?" sends someone else.)
 func (b *Bot) parentWithout(p nlu.Parse, first nlu.Parse) bool {
-	return b.asksWithout(first.Norm) && !b.hasCue(p.Norm, knowledge.CueActInPlace) &&
-		containsWord(questionSentence(cmp.Or(p.Ask, p.Norm)), "je peux", "je pourrai", "je pourrais", "puis je", "je vais", "j irai", "can i", "could i", "mag ik", "kan ik")
+	return b.asksWithout(first.Norm) && !b.hasCue(p.Norm, knowledge.CueActInPlace) && b.hasCue(questionSentence(cmp.Or(p.Ask, p.Norm)), knowledge.CueSelfCan)
 }

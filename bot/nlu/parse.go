@@ -3435,8 +3435,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			g = 8
 		}
 		if containsWordAt(dest, "en france") || slices.ContainsFunc(p.frenchCities, func(c string) bool { return containsWordAt(dest, c) }) ||
-			containsAny(s[m[0]:m[1]], "revenu", "rentre", " et ", " puis ") {
-			// (Not "repartis au pays et revenus quand elle avait 7 ans", whose age is the return's.)
+			containsAny(s[m[0]:m[1]], "revenu", "rentre", " et ", " puis ", "retraite", "vacances", "conge") {
+			// (Not "repartis au pays et revenus quand elle avait 7 ans", whose age is the return's,
+			// nor "partie à la retraite à 62 ans", which leaves no country.)
 			continue
 		}
 		if a, _ := strconv.Atoi(s[m[g]:m[g+1]]); out.Slots.Age == nil || a < *out.Slots.Age {
