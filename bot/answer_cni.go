@@ -48,6 +48,12 @@ func (b *Bot) phishingAsked(p nlu.Parse) bool {
 			!p.Deceit && b.hasCue(ask, knowledge.CueComplyAsked))
 }
 
+// scamVerdict is the verdict on a scam, a request for money or a code asked about: "c'est une
+// arnaque ?" gets yes, "c'est normal ?", "je le renvoie ?" or "c'est le vrai site ?" no.
+func (b *Bot) scamVerdict(w *writer, p nlu.Parse) string {
+	return yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam))
+}
+
 // unsolicited reports whether a message tells of a contact nobody asked for: a message or a
 // call received, or someone who claims to be an official.
 func (b *Bot) unsolicited(norm string) bool {
@@ -82,7 +88,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		// which comes by e-mail, is no such message; one asked back by reply, asked for on the
 		// phone, sent with a threat that the key expires, or asking for money is.)
 		if p.Form == nlu.FormYesNo {
-			w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
+			w.para(b.scamVerdict(w, p))
 		}
 		w.kbFact("key.scam-messages")
 		return w.done(Answer), ""
@@ -99,7 +105,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		// for a code ("un soi-disant agent m'a demandé mon code France Identité, je lui donne ?")
 		// gets the page on calls.
 		if p.Form == nlu.FormYesNo {
-			w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
+			w.para(b.scamVerdict(w, p))
 		}
 		if b.hasCue(p.Norm, knowledge.CueCallReceived) || !b.hasCue(p.Norm, knowledge.CueMessageReceived) && b.hasCue(p.Norm, knowledge.CuePosingOfficial) {
 			w.kbFact("cni.scam-calls")
@@ -129,7 +135,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 	if paidThirdParty && st.Topic == knowledge.TopicDigitalKey && asksYesNo(p) {
 		// "a guy at the café says he can get me a digital key without going to the commune, for
 		// 40 euros, is that legit?": no; a key is obtained in person, at a registration office.
-		w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
+		w.para(b.scamVerdict(w, p))
 		w.kbFact("key.no-chip")
 		return w.done(Answer), ""
 	}
@@ -144,7 +150,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		// what the procedure itself costs says why. ("Un agent sur WhatsApp propose d'accélérer
 		// mon dossier pour 800 €, vous en pensez quoi ?" gets the same facts without a verdict.)
 		if asksYesNo(p) || obligedHelp {
-			w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
+			w.para(b.scamVerdict(w, p))
 		}
 		if st.Topic == knowledge.TopicIdentite {
 			w.kbFact("fi.app")
@@ -162,7 +168,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		// "un SMS me demande 39 € pour valider ma pré-demande, c'est normal ?": no. The
 		// pre-application is free; only a loss or theft costs the stamp.
 		if asksYesNo(p) {
-			w.para(yesNo(w, b.hasCue(firstChoice(cmp.Or(p.Ask, p.Norm)), knowledge.CueScam)))
+			w.para(b.scamVerdict(w, p))
 		}
 		w.kbFact("cni.paid-sites")
 		if app := st.Slots.Application; app == knowledge.Loss || app == knowledge.Theft {

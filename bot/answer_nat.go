@@ -50,7 +50,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	refund := containsWord(stampAsk, "rembourser", "rembourse", "remboursement", "refund", "terugbetaald")
 	validity := b.hasCue(stampAsk, knowledge.CueStill) || b.hasCue(stampAsk, knowledge.CueValid) || containsWord(stampAsk, "valable", "valide", "valid", "geldig")
 	stampTold := containsWord(p.Norm, "timbre", "timbre fiscal", "tax stamp", "fiscale zegel") && (validity || refund || b.hasCue(stampAsk, knowledge.CueLasts)) ||
-		(p.Continues() || !p.TopicNamed && !p.CardNamed) && (validity || refund) && stampPronoun(stampAsk) &&
+		(p.Continues() || !p.TopicNamed && !p.CardNamed) && (validity || refund) && b.stampPronoun(stampAsk) &&
 			(b.citedLast(st, "nat.stamp") || b.citedLast(st, "nat.fee") || b.citedLast(st, "cni.stamp-validity"))
 	if stampTold {
 		// "acheté le timbre de 55 € en octobre 2025 pour la naturalisation, il est encore bon
@@ -2068,8 +2068,8 @@ func (b *Bot) natPaper(w *writer, s nlu.Slots, p nlu.Parse) bool {
 		if len(f.Papers) == 0 || f.Situation != "" && !slices.Contains(s.Situations, f.Situation) || !containsWord(p.Norm, f.Papers...) {
 			continue
 		}
-		if f.MinYears > 0 && containsWord(p.Norm, "condamne", "condamnee", "condamnation", "prison", "sursis", "convicted", "veroordeeld") {
-			continue // a conviction told asks what bars the route, not the record's paper
+		if f.MinYears > 0 && b.hasCue(withoutPhrases(p.Norm, f.Papers), knowledge.CueConviction) {
+			continue // a conviction told, beside the paper, asks what bars the route, not the record's paper
 		}
 		if f.Situation != "" || containsWord(ask, f.Papers...) {
 			asked = append(asked, f)
@@ -2134,11 +2134,11 @@ func (b *Bot) paperVerdict(w *writer, s nlu.Slots, p nlu.Parse, facts []*knowled
 	return 0, false
 }
 
-// foreignAct reports whether a message names a civil-status act by a foreign country's
-// adjective ("mon acte de naissance marocain", "l'acte de mariage tunisien"), which has no time
+// foreignAct reports whether a message names a civil-status act (CueCivilAct) by a foreign
+// country's adjective ("mon acte de naissance marocain", "l'acte de mariage tunisien"), which has no time
 // limit, unlike a French one.
 func (b *Bot) foreignAct(norm string) bool {
-	for _, act := range []string{"acte de naissance", "acte de mariage", "extrait de naissance", "copie integrale"} {
+	for _, act := range b.kb.Language.Cues[knowledge.CueCivilAct] {
 		for _, adj := range b.kb.Language.Cues[knowledge.CueForeignNationality] {
 			if containsWord(norm, act+" "+adj) {
 				return true
@@ -2151,7 +2151,16 @@ func (b *Bot) foreignAct(norm string) bool {
 // stampPronoun reports whether a sequel's question stands for a thing by a pronoun and names no
 // other paper ("il reste valable combien de temps ?", "je peux me le faire rembourser ?"), so
 // that it may stand for the stamp the last answer priced.
-func stampPronoun(ask string) bool {
-	return containsWord(ask, "il", "le", "l", "it", "hij", "het", "hem") &&
-		!containsWord(ask, "titre", "carte", "test", "attestation", "diplome", "acte", "passeport", "certificat", "recepisse", "permit", "card")
+func (b *Bot) stampPronoun(ask string) bool {
+	return b.hasCue(ask, knowledge.CuePronounIt) && !b.hasCue(ask, knowledge.CuePaperNamed)
+}
+
+// withoutPhrases is norm with each of phrases taken out, so that a cue is read beside them ("mon
+// casier judiciaire" names the paper, not a conviction).
+func withoutPhrases(norm string, phrases []string) string {
+	text := " " + wordText(norm) + " "
+	for _, ph := range phrases {
+		text = strings.ReplaceAll(text, " "+ph+" ", " ")
+	}
+	return strings.TrimSpace(text)
 }

@@ -1622,7 +1622,7 @@ func (b *Bot) civilActAsked(p nlu.Parse) bool {
 		!b.hasCue(p.Norm, knowledge.CueCivilAct) {
 		return false
 	}
-	return b.hasCue(ask, knowledge.CueObtain) || containsWord(ask, "corriger", "rectifier", "rectification", "faire corriger", "commander", "copie", "copies", "nouveau", "un autre")
+	return b.hasCue(ask, knowledge.CueObtain) || b.hasCue(ask, knowledge.CueActAmend)
 }
 
 // facetOnly reports whether a message names nothing of a topic but facets, all of which topic
