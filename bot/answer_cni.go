@@ -1495,8 +1495,8 @@ func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 func (b *Bot) allowedVerdict(w *writer, p nlu.Parse, allowed bool) string {
 	// "on est obligé d'avoir une carte, sinon amende. C'est vrai ?": the fine is what the claim
 	// says follows, not what it asks about ("refaire sa carte avant la date, c'est interdit ?").
-	// ("…qu'on peut prendre une amende si on n'en a pas. C'est vrai ?": so is a fine on a
-	// condition, in a claim whose truth is asked.)
+	// ("…qu'on peut prendre une amende si on n'en a pas. C'est vrai ?", "…une amende sans
+	// l'appli, c'est vrai ?": so is a fine on a condition, in a claim whose truth is asked.)
 	ask := cmp.Or(p.Ask, p.Norm)
 	if !b.hasCue(ask, knowledge.CueBreach) {
 		return yesNo(w, allowed) // most questions: no rule's breach asked about
@@ -1507,7 +1507,12 @@ func (b *Bot) allowedVerdict(w *writer, p nlu.Parse, allowed bool) string {
 		if i := strings.Index(" "+c+" ", " sinon "); i >= 0 {
 			c = c[:max(0, i-1)]
 		}
-		if claim && strings.Contains(" "+c+" ", " si ") {
+		if claim && containsWord(c, "si", "sans", "without", "zonder") {
+			continue
+		}
+		if b.hasCue(c, knowledge.CueObliged) {
+			// "…dit que France Identité est obligatoire et qu'on aura une amende, c'est vrai ?":
+			// the fine is the obligation's sanction; the obligation is what is asked.
 			continue
 		}
 		asked = append(asked, c)

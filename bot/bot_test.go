@@ -1929,6 +1929,16 @@ func TestConversations(t *testing.T) {
 			{say: "j'ai perdu ma carte d'identité, c'est payant pour la refaire ?", kind: bot.Answer},
 			{say: "et pour la photo, je peux reprendre celle de mon passeport d'il y a 2 ans ?", kind: bot.Answer, prefix: "non", contains: []string{"6 mois"}},
 		}},
+		{"a claim that the app is compulsory, told with its fine: the obligation is what is asked, and it is not", []turn{
+			{say: "mon voisin dit que france identité est obligatoire maintenant et qu'on aura une amende sans l'appli, c'est vrai ?", kind: bot.Answer, prefix: "non", contains: []string{"facultatives"}},
+		}},
+		{"everyday requests that share a word with Guichet's topics are another subject", []turn{
+			{say: "Les allocations familiales pour un 3e enfant, c'est combien par mois ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "il va faire combien demain à Valenciennes ? je dois aller à la mairie à pied", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "combien coûte une carte d'identité ?", kind: bot.Answer},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -794,7 +794,7 @@ const (
 	minOutOfScopeNamed = 0.9
 	// outOfScopeMargin is how many times likelier than Guichet's likeliest question another
 	// subject must be for a refusal of a message that names none of Guichet's topics.
-	outOfScopeMargin = 2.0
+	outOfScopeMargin = 1.5
 	// minWordsOther is the least number of words of a message for outOfScopeMargin to apply.
 	minWordsOther = 6
 	// minDomainless is the least probability of a question of Guichet's topics for a message
