@@ -1939,6 +1939,25 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "combien coûte une carte d'identité ?", kind: bot.Answer},
 		}},
+		{"a card's issue told by its age: the year it was issued, not the holder's age", []turn{
+			{say: "j'ai fait ma carte il y a 12 ans pile, j'avais 25 ans. Elle est toujours valable ?", kind: bot.Answer, prefix: "oui", contains: []string{"2029"}},
+			{say: "/reset"},
+			{say: "Ma carte a 16 ans, je l'ai faite quand j'avais 35 ans. Elle est périmée du coup ?", kind: bot.Answer, prefix: "oui", contains: []string{"2025"}},
+			{say: "/reset"},
+			{say: "Ma fille a eu sa carte d'identité à 16 ans, elle vient d'avoir 18 ans. Elle doit la refaire maintenant qu'elle est majeure ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"an age at issue, then today's age told by 'elle a': a minor's card, not extended", []turn{
+			{say: "ma fille avait 15 ans qd elle a eu sa carte en 2013, elle a 28 ans mtn, c tjs bon avec les 5 ans en plus?", kind: bot.Answer, prefix: "non", contains: []string{"2023"}},
+		}},
+		{"schooling in French told with words between: the francophone's naturalisation needs no residence", []turn{
+			{say: "Je suis ivoirien, j'ai fait toute ma scolarité (12 ans) en français à Abidjan et j'habite en France depuis 1 an. Je dois attendre 5 ans pour demander la naturalisation ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"an age told before a stay ('60 ans en France depuis 28 ans'): the age, against the route's 65", []turn{
+			{say: "ma mere 60 ans en france depuis 28 ans, mon frere est francais, elle peut faire la declaration d ascendant?", kind: bot.Answer, prefix: "non", contains: []string{"65"}},
+		}},
+		{"years lived in a Brussels commune are no stay in France: the parent's route, which needs one, is closed", []turn{
+			{say: "I'm 67 and my son is a French citizen. I've lived in Uccle, Belgium, for 30 years. Can I become French by declaration as the parent of a French citizen?", kind: bot.Answer, prefix: "no"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1197,8 +1197,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			out.Domain++
 		}
 	}
-	if strings.Contains(norm, "scolaris") && pat().reSchooledFrench.MatchString(norm) {
-		// "j'ai été scolarisé plus de 5 ans en français au Sénégal": a francophone's schooling.
+	if containsAny(norm, "scolari", "ecole") && pat().reSchooledFrench.MatchString(norm) {
+		// "j'ai été scolarisé plus de 5 ans en français au Sénégal", "toute ma scolarité (12 ans)
+		// en français à Abidjan", "dans des écoles en français": a francophone's schooling.
 		concepts = append(concepts, "sit:francophone")
 	}
 	if p.otherTown(strings.ReplaceAll(norm, "'", " ")) {
@@ -1495,10 +1496,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		yes := true // "il ne s'est jamais inscrit au consulat": not registered, but abroad (a marriage transcribed there is no stay)
 		out.Slots.Abroad = &yes
 	}
-	if out.Slots.Abroad == nil && out.Topic == knowledge.TopicCNI && (out.Slots.Commune != "" || out.BrusselsAmbiguous || out.Slots.OutsideBX != nil && *out.Slots.OutsideBX) &&
+	if out.Slots.Abroad == nil && (out.Topic == knowledge.TopicCNI || out.Topic == knowledge.TopicNationality) && (out.Slots.Commune != "" || out.BrusselsAmbiguous || out.Slots.OutsideBX != nil && *out.Slots.OutsideBX) &&
 		!slices.Contains(out.Named, knowledge.TopicDigitalKey) {
 		// "je suis française et j'habite à Ixelles, ma carte expire, je la refais où ?": a French
-		// card's holder in Belgium lives abroad.
+		// card's holder in Belgium lives abroad; so does "I've lived in Uccle, Belgium, for 30
+		// years", whose years are no stay in France.
 		yes := true
 		out.Slots.Abroad = &yes
 	}
@@ -1634,6 +1636,14 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.Flags.No = true // Dutch "no"; in a sentence it is the French "née"
 	}
 	p.entities(norm, now, &out)
+	if r := out.Slots.ResidenceYears; r != 0 && out.Topic == knowledge.TopicNationality && out.Slots.Commune != "" && out.Slots.Abroad != nil && *out.Slots.Abroad &&
+		!containsAny(norm, "en france", "in france", "in frankrijk") {
+		// "I've lived in Uccle, Belgium, for 30 years": no stay in France.
+		out.Slots.ResidenceYears = 0
+		if out.Slots.Years == r {
+			out.Slots.Years = 0 // (the stay's years, not a marriage's)
+		}
+	}
 	if out.Slots.PassportExpiredYears != nil && out.Slots.Application == knowledge.Renewal && slices.Contains(out.Applications, knowledge.FirstApplication) {
 		// "je fais ma première carte d'identité, mon passeport a expiré il y a 4 ans": what
 		// expired is the passport, not a card to renew.
@@ -3285,6 +3295,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			// quand même avoir 5 ans de résidence ?": the requirement stated, not a stay
 			continue
 		}
+		if containsAny(s[m[1]:min(len(s), m[1]+8)], " depuis", " since", " sinds") {
+			continue // "ma mère 60 ans en France depuis 28 ans": her age, then her stay
+		}
 		d := duration{residence: residenceBefore(s[max(prev, m[0]-40):m[1]])} // "arrivée il y a 2 ans" too
 		prev = m[1]
 		for g := 2; g < len(m); g += 2 {
@@ -3331,6 +3344,28 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			if j := slices.IndexFunc(durations, func(d duration) bool { return !d.residence }); j >= 0 {
 				out.Slots.Years = durations[j].years
 			}
+		}
+	}
+	if m := matchIndexIf(out.Slots.IssueYear == 0 && out.Slots.IssueDate == "" && containsAny(s, "carte", "cni", "card"), pat().reCardAge, s); m != nil && free(m[0], m[1]) {
+		// "j'ai fait ma carte il y a 12 ans", "je l'ai eue il y a 9 ans", "ma carte a 16 ans":
+		// issued that many years ago. (After a verb, only of a card named between or by its
+		// pronoun: "j'ai eu mon bac il y a 10 ans" is no card's.)
+		n, ok := 0, true
+		switch {
+		case m[4] >= 0:
+			between := s[m[2]:m[3]]
+			ok = containsAny(between, "carte", "cni", "card") || strings.TrimSpace(between) == "" && strings.HasSuffix(lastWords(s[:m[0]], 3), " l ai ")
+			n, _ = strconv.Atoi(s[m[4]:m[5]])
+		case m[6] >= 0:
+			// ("elle a eu sa carte à 16 ans" tells her age that day.)
+			ok = !containsAny(" "+lastWords(s[:m[0]], 2), " eu ", " eue ", " fait ", " faite ", " refait ", " refaite ", " obtenu ", " obtenue ", " recu ", " recue ", " demande ", " renouvele ", " delivre ")
+			n, _ = strconv.Atoi(s[m[6]:m[7]])
+		default:
+			n, _ = strconv.Atoi(s[m[8]:m[9]])
+		}
+		if ok && n <= 40 {
+			out.Slots.IssueYear = now.Year() - n
+			mark(m[0], m[1])
 		}
 	}
 	if m := pat().reAgeWas.FindStringSubmatchIndex(s); m != nil && free(m[0], m[1]) && !hypothetical(s[:m[0]]) {
@@ -4591,9 +4626,16 @@ func passportWithin(before string, reach int) bool {
 // atIssue reports whether the words before "N ans" make it the age on the day of issue: "je
 // l'ai eue en 2012 à 30 ans", "faite à 17 ans".
 func atIssue(before string) bool {
+	if i := strings.LastIndexAny(before, ",.;:!?"); i >= 0 {
+		before = before[i+1:] // the clause of the age ("…eu sa carte en 2013, elle a 28 ans")
+	}
 	w := strings.Fields(before)
 	if len(w) < 2 || w[len(w)-1] != "a" {
 		return false
+	}
+	switch w[len(w)-2] {
+	case "il", "elle", "on", "qui":
+		return false // "elle a 28 ans": her age today, "a" the verb
 	}
 	prev := w[max(0, len(w)-4) : len(w)-1]
 	for _, x := range prev {
@@ -4962,6 +5004,9 @@ type patternSet struct {
 	// reSchooledFrench reads years of schooling in French told apart ("scolarisé plus de 5 ans
 	// en français"), which waives naturalisation's residence for a francophone national.
 	reSchooledFrench *regexp.Regexp
+	// reCardAge reads a card's issue told by its age ("je l'ai faite il y a 12 ans", "ma carte a
+	// 9 ans"): the year it was issued, and no person's age.
+	reCardAge *regexp.Regexp
 	// reUsedMine reads someone else using what is the writer's: "quelqu'un a utilisé une copie
 	// de ma carte", "someone opened an account with my ID", or could ("quelqu'un peut se servir de
 	// mon identité avec ?", the fear of a victim).
@@ -5086,7 +5131,8 @@ var pat = sync.OnceValue(func() *patternSet {
 		reBackYear:        regexp.MustCompile(`\b(?:revenu|revenue|revenus|revenues|rentre|rentree|rentres|rentrees)(?: en france| ici)? en (?:[a-z]+ )?((?:19|20)\d\d)\b`),
 		reAgeEn:           regexp.MustCompile(`\b(?:il|elle|j) en (?:a|ai) (\d{1,2})(?: ans| maintenant| aujourd hui)`),
 		reAwaySpan:        regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|vivait|vivais|parti|partie|repartis|reparti|repartie)\b[a-z ]{0,30}? de (?:mes |ses |leurs )?\d{1,2} (?:ans )?a (?:mes |ses |leurs )?(\d{1,2}) ans\b`),
-		reSchooledFrench:  regexp.MustCompile(`\bscolaris[a-z]*(?: [a-z0-9]+){0,5}? en francais\b`),
+		reSchooledFrench:  regexp.MustCompile(`\b(?:scolari[a-z]*|ecoles?)\b[^.?!,;]{0,30}? en francais\b`),
+		reCardAge:         regexp.MustCompile(`\b(?:fait|faite|refait|refaite|eu|eue|obtenu|obtenue|delivre|delivree|recu|recue|renouvele|renouvelee)\b((?: [a-z]+){0,4}?) il y a (\d{1,2}) ans\b|\b(?:ma|sa|ta|la|mon|son|leur|notre|votre) (?:carte|cni)(?: d identite)? (?:a|avait) (\d{1,2}) ans\b|\bmy (?:id )?card is (\d{1,2}) years old\b`),
 		reAwayUntil:       regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|restes|vivait|vivais|vivions|vivaient) ((?:[a-z]+ ){0,6}?)jusqu a (?:mes|ses|leurs|nos) (\d{1,2}) ans\b`),
 		reBackAgo:         regexp.MustCompile(`\b(?:revenu|revenue|revenus|revenues|rentre|rentree|rentres|rentrees|arrive|arrivee|arrives|arrivees)(?: vivre| habiter)?(?: en france| ici)?(?: que)? (?:(l an dernier|l annee derniere|cette annee)|il y a (\d{1,2}|un) ans?)\b`),
 		reImpersonatesMe:  regexp.MustCompile(`\b(?:se fait|s est fait|s est faite|se font|se sont fait|se faisait|se faisaient|se fasse) passer pour moi\b|\b(?:is|are|was|were) pretending to be me\b|\bpretends to be me\b`),
