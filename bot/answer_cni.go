@@ -1668,7 +1668,7 @@ func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 		first.Norm, first.Ask = q, ""
 		_, priceFirst = b.asksFree(first)
 	}
-	if askedFree, asked := b.asksFree(p); asked && priceFirst && f.Free != nil && !b.hasCue(strings.ReplaceAll(" "+p.Norm+" ", " aussi ", " "), knowledge.CueSame) {
+	if askedFree, asked := b.asksFree(p); asked && priceFirst && f.Free != nil && !b.hasCue(strings.ReplaceAll(wordText(p.Norm), " aussi ", " "), knowledge.CueSame) {
 		w.para(yesNo(w, askedFree == *f.Free))
 		return
 	}

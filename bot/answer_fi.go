@@ -268,6 +268,16 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	if p.Form == nlu.FormYesNo && (intent == nlu.Eligibility || intent == nlu.What || intent == nlu.Steps || intent == "") && !p.Slots.WeighOnIdentite() && !s.NoIDCard && !oldCard &&
 		matchItem(b.kb.MustFact("fi.uses"), p.Norm) != nil {
 		// "Mon Compte Formation me demande FranceConnect+, je peux passer par France Identité ?": a use.
+		// ("France Identité et FranceConnect c'est la même chose ?" names a use, but a fact of
+		// the topic answers it in its own words, and its verdict leads.)
+		q := p // (the sentence that asks, not the story before it)
+		q.Norm, q.Ask = cmp.Or(p.Ask, p.Norm), ""
+		if f, a := b.factAnswer(knowledge.TopicIdentite, nil, q, true); f != nil && f.ID != "fi.uses" && (a.Verdict == "yes" || a.Verdict == "no") &&
+			answersAbout(f, q.Norm, 3, matchItem(b.kb.MustFact("fi.uses"), p.Norm).Match) {
+			w.para(yesNo(w, a.Verdict == "yes"))
+			w.kbFact(f.ID)
+			return w.done(Answer), ""
+		}
 		intent = nlu.Uses
 	}
 	if lost := p.Slots.Application == knowledge.Loss || p.Slots.Application == knowledge.Theft; lost && asksYesNo(p) && !p.FoundAgain && !p.Deceit &&

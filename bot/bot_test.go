@@ -1958,6 +1958,14 @@ func TestConversations(t *testing.T) {
 		{"years lived in a Brussels commune are no stay in France: the parent's route, which needs one, is closed", []turn{
 			{say: "I'm 67 and my son is a French citizen. I've lived in Uccle, Belgium, for 30 years. Can I become French by declaration as the parent of a French citizen?", kind: bot.Answer, prefix: "no"},
 		}},
+		{"a use named, but a fact of the topic answers the question in its own words: that fact's verdict", []turn{
+			{say: "France Identité et FranceConnect c'est la même chose ?", kind: bot.Answer, prefix: "non", contains: []string{"service de connexion"}},
+			{say: "/reset"},
+			{say: "Mon Compte Formation me demande FranceConnect+, je peux passer par France Identité ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a nationality stamp asked with 'aussi' at the end of the question: yes, the stamp's price", []turn{
+			{say: "pr la declaration par mariage y a un timbre a payer aussi?", kind: bot.Answer, prefix: "oui", contains: []string{"55"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -95,6 +95,25 @@ func (b *Bot) factAnswer(topic knowledge.Topic, entries []string, p nlu.Parse, o
 	return bestFact, best
 }
 
+// answersAbout reports whether one of a fact's answers has a phrase of at least minWords words
+// in text that names one of about's terms: a fact that answers, in its own words, a question on
+// the thing named ("franceconnect c'est la même chose"), not one that merely shares a phrase
+// with the message ("je suis bloqué").
+func answersAbout(f *knowledge.Fact, text string, minWords int, about []string) bool {
+	text = wordText(text)
+	for _, a := range f.Answers {
+		for _, phrase := range a.Asks {
+			if strings.Count(phrase, " ")+1 < minWords || cueEnd(text, phrase, false) < 0 {
+				continue
+			}
+			if slices.ContainsFunc(about, func(t string) bool { return cueEnd(" "+phrase+" ", t, false) >= 0 }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // foreignTopics reports whether two topics belong to different countries' procedures: the
 // Brussels digital key and the French ones, whose facts never answer each other's questions (a
 // French town hall's certification is no answer on a Belgian commune's counter).
