@@ -407,8 +407,14 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			// "un seul timbre suffit pour les deux ?": no, each application has its own.
 			w.para(yesNo(w, a.Verdict == "yes"))
 		} else if intent != st.Intent {
-			// The route named costs the stamp of the routes it is priced with, or none.
-			w.para(yesNo(w, b.freeRoute(p.Slots.Situations) == nil))
+			// The route named costs the stamp of the routes it is priced with, or none. (One
+			// named for comparison, "un timbre comme pour la naturalisation ?", is not the
+			// route asked about: the conversation's is.)
+			sits := p.Slots.Situations
+			if len(sits) == 0 || reComparedRoute().MatchString(p.Norm) {
+				sits = s.Situations
+			}
+			w.para(yesNo(w, b.freeRoute(sits) == nil))
 		} else if r := b.freeRoute(s.Situations); r != nil && asksYesNo(p) {
 			// "pour la déclaration de ma fille née en France, il faut un timbre ?": no, that
 			// route costs none; "c'est gratuit ?": yes. The others' stamp is the fact's.
@@ -897,7 +903,8 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	// does; "je dois faire une démarche ?" asks the other way round.
 	asksAutomatic := b.hasCue(p.Norm, knowledge.CueAutomatic)
 	automatic := asksAutomatic && !slices.Contains(s.Situations, "lost-nationality") // "perdu la nationalité en me mariant": how it was lost
-	noProcedure := b.hasCue(p.Norm, knowledge.CueProcedure) && !asksAutomatic
+	// ("je dois faire une déclaration pour être français ?" asks it too.)
+	noProcedure := (b.hasCue(p.Norm, knowledge.CueProcedure) || b.hasCue(asked, knowledge.CueObliged) && containsWord(asked, "declaration", "declarer", "declare", "verklaring") && !b.hasCue(asked, knowledge.CueConsent)) && !asksAutomatic
 	if asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueIrregularStay) && !b.hasCue(p.Norm, knowledge.CueEUNational) && !slices.Contains(r.Triggers, "born-in-france") {
 		// "marié depuis 5 ans mais sans papiers depuis que mon titre a expiré, je peux demander
 		// la nationalité par mariage ?": no route is open during an irregular stay, whatever
@@ -907,7 +914,10 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		w.kbFact("nat.irregular-stay")
 		return true
 	}
-	if a, _ := longestAnswer(r.Answers, conditionsTold(p.Norm), 1); a != nil && p.Form == nlu.FormYesNo {
+	// (A young person of an age to ask alone who speaks of their parents' consent asks of no
+	// consent the route's answers mean, the child's: see natAgeVerdict.)
+	parentsConsent := s.Age != nil && selfFrom(r) > 0 && *s.Age >= selfFrom(r) && b.hasCue(p.Norm, knowledge.CueOwnParent) && b.hasCue(p.Norm, knowledge.CueConsent)
+	if a, _ := longestAnswer(r.Answers, conditionsTold(p.Norm), 1); a != nil && p.Form == nlu.FormYesNo && !parentsConsent {
 		// "mon mari est devenu français deux ans après notre mariage, je peux faire la
 		// déclaration ?": a condition of the route, told anywhere in the message, which no number
 		// of years makes up for.
@@ -1156,9 +1166,10 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, s nlu.Slots,
 		// "j'aurai 18 ans en janvier, je dois faire une demande pour être français ?": no, it
 		// comes by itself at the age of its step; a request is possible before it.
 		w.para(w.t("nat_age_automatic_later", strconv.Itoa(autoLater(steps, age))))
-	case reached.Who == "self" && b.hasCue(asked, knowledge.CueConsent) && b.hasCue(asked, knowledge.CueOwnParent):
-		// "j'ai 16 ans, j'ai besoin de l'accord de mes parents ?": no, alone from this age.
-		w.para(w.t("nat_age_self_consent", a))
+	case reached.Who == "self" && b.hasCue(asked, knowledge.CueConsent) && (b.hasCue(asked, knowledge.CueOwnParent) || b.hasCue(p.Norm, knowledge.CueOwnParent)):
+		// "j'ai 16 ans, j'ai besoin de l'accord de mes parents ?": no, alone from this age;
+		// "…mes parents ne veulent pas. je peux devenir français sans leur accord ?": yes.
+		w.para(w.t(ternary(containsWord(asked, "sans", "without", "zonder"), "nat_age_self", "nat_age_self_consent"), a))
 	case reached.Who == "self":
 		w.para(w.t(ternary(wait, "nat_age_self_wait", "nat_age_self"), a))
 	case refusedByRoute(r, p):
@@ -1196,6 +1207,16 @@ func (b *Bot) routeAnswers(s nlu.Slots, p nlu.Parse) bool {
 func refusedByRoute(r *knowledge.Route, p nlu.Parse) bool {
 	a, _ := longestAnswer(r.Answers, p.Norm, 1)
 	return a != nil && a.Verdict == "no"
+}
+
+// selfFrom is the age from which a route's young person may ask alone, 0 when none.
+func selfFrom(r *knowledge.Route) int {
+	for _, st := range r.AgeSteps {
+		if st.Who == "self" {
+			return st.From
+		}
+	}
+	return 0
 }
 
 // autoLater is the age of a step, after age, at which the nationality comes by itself, 0 when no
@@ -1399,6 +1420,11 @@ func (b *Bot) ownPriceRegion(norm, region string, f *knowledge.Fact) bool {
 // situation leads to no other; nil otherwise. (A route's stamp itself is the fact nat.fee's,
 // whose verdict is given otherwise.)
 func (b *Bot) freeRoute(situations []string) *knowledge.Route {
+	if len(situations) > 1 {
+		// "né à Lille… il a toujours vécu en France": living in France is the background of
+		// the situation told with it, not a naturalisation asked about.
+		situations = slices.DeleteFunc(slices.Clone(situations), func(x string) bool { return x == "resident" })
+	}
 	var free *knowledge.Route
 	for i := range b.kb.Nationality.Routes {
 		r := &b.kb.Nationality.Routes[i]

@@ -1966,6 +1966,18 @@ func TestConversations(t *testing.T) {
 		{"a nationality stamp asked with 'aussi' at the end of the question: yes, the stamp's price", []turn{
 			{say: "pr la declaration par mariage y a un timbre a payer aussi?", kind: bot.Answer, prefix: "oui", contains: []string{"55"}},
 		}},
+		{"the stamp asked of a child born in France, compared with naturalisation's: no, that route costs none", []turn{
+			{say: "Notre fils est né à Lille en 2013, on est sénégalais tous les deux, il a toujours vécu en France. Il a 13 ans maintenant. On peut faire en sorte qu'il soit français ?", kind: bot.Answer, prefix: "oui"},
+			{say: "il faut payer un timbre fiscal comme pour la naturalisation ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"born in France and just 18, asked whether a declaration must be made: no, it comes by itself", []turn{
+			{say: "je suis né en France de parents étrangers, j'ai toujours vécu ici, je viens d'avoir 18 ans. je dois faire une déclaration pour être français ?", kind: bot.Answer, prefix: "non", contains: []string{"automatiquement"}},
+		}},
+		{"a 16-year-old born in France whose parents refuse: yes, alone without their consent; their consent asked: no need", []turn{
+			{say: "j'ai 16 ans, je suis né à Toulouse, j'ai toujours habité ici, mes parents sont turcs et ils veulent pas que je fasse la démarche. je peux devenir français sans leur accord ?", kind: bot.Answer, prefix: "oui", contains: []string{"seul"}},
+			{say: "/reset"},
+			{say: "j'ai 16 ans, né en France, j'ai besoin de l'accord de mes parents pour la déclaration ?", kind: bot.Answer, prefix: "non", contains: []string{"seul"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
