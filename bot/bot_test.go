@@ -1978,6 +1978,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "j'ai 16 ans, né en France, j'ai besoin de l'accord de mes parents pour la déclaration ?", kind: bot.Answer, prefix: "non", contains: []string{"seul"}},
 		}},
+		{"another document named as what a question is for ('pour mon passeport') is that procedure's question, whatever list names it", []turn{
+			{say: "Je viens d'avoir la nationalité française par mariage. Pour mon passeport français, quels documents je dois apporter ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "pour la naturalisation, il faut une copie de mon passeport ?", kind: bot.Answer},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -946,7 +946,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		return
 	}
 	if p.OutOfScope == "other" && p.Topic != "" && (len(p.Intents) > 0 && b.hasCue(p.Norm, knowledge.CueAsProof) ||
-		p.TopicNamed && b.namesListItem(p.Topic, p.Norm) && !b.obtainsListed(*p)) {
+		p.TopicNamed && b.namesListItem(p.Topic, withoutPhrases(p.Norm, b.kb.Language.Cues[knowledge.CueDocPurpose])) && !b.obtainsListed(*p)) {
 		// ("comment obtenir une copie de mon acte de naissance ?" asks that paper's own
 		// procedure, whatever list names it.)
 		// "un relevé de la Caf comme justificatif de domicile ?", "l'attestation de ma mutuelle
@@ -977,11 +977,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	// conversation that tells its situation, whatever other subject its words name.
 	situationSequel := st.Topic != "" && p.Continues() && !p.OtherDocument && (p.Slots.Application != "" || p.Slots.Holder != "" || p.Slots.Age != nil)
 	if p.OutOfScope == "other" && p.AskOther && !natSequel && !situationSequel && !(st.Topic != "" && p.Continues()) &&
-		!(p.Topic != "" && b.namesListItem(p.Topic, p.Ask) && !b.obtainsListed(*p)) && !(p.Topic == knowledge.TopicCNI && b.matchDocument(p.Ask) != nil && (p.Form != nlu.FormHowMuch || b.hasCue(p.Ask, knowledge.CueCardWord))) {
+		!(p.Topic != "" && b.namesListItem(p.Topic, withoutPhrases(p.Ask, b.kb.Language.Cues[knowledge.CueDocPurpose])) && !b.obtainsListed(*p)) && !(p.Topic == knowledge.TopicCNI && b.matchDocument(p.Ask) != nil && (p.Form != nlu.FormHowMuch || b.hasCue(p.Ask, knowledge.CueCardWord))) {
 		// "pour la carte vitale qui était dedans aussi, je fais quoi ?" after the identity card
 		// told: the sentence that asks names another subject, and none of Guichet's nor one of
 		// their papers ("on va me demander un acte de naissance ?"; not "combien coûte un
-		// passeport ?", the price of that paper's own procedure).
+		// passeport ?", the price of that paper's own procedure; "pour mon passeport français,
+		// quels documents ?" names the paper as what the question is for).
 		return
 	}
 	if p.OutOfScope == "other" && st.Topic != "" && p.Continues() && p.OtherDocument && !p.TopicNamed && !p.CardNamed &&
