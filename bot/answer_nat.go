@@ -343,6 +343,20 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	}
 	switch intent {
 	case nlu.Language:
+		if b.hasCue(p.Norm, knowledge.CueHealthCondition) && p.Level == "" {
+			// "j'ai une sclérose en plaques avec des troubles cognitifs, le diplôme de langue est
+			// obligatoire dans mon cas ?": the exemption a medical certificate gives, then the
+			// level asked of others.
+			// Whether one is exempt turns on the certificate: "je suis obligé de passer le test ?"
+			// gets a "not necessarily", "on peut avoir des aménagements ?" a yes.
+			if asksYesNo(p) {
+				a := b.answerOf("nat.language-health-exemption", p)
+				w.para(ternary(a != nil && a.Verdict == "yes", w.t("yes"), w.t("health_exemption_depends")))
+			}
+			w.kbFact("nat.language-health-exemption")
+			w.kbFact("nat.language")
+			return w.done(Answer), ""
+		}
 		if a := b.answerOf("nat.language", p); a != nil && p.Level == "" && p.Form == nlu.FormYesNo {
 			// "faut-il savoir parler français pour être naturalisé ?": yes, at the level below.
 			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))

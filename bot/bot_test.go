@@ -1983,6 +1983,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "pour la naturalisation, il faut une copie de mon passeport ?", kind: bot.Answer},
 		}},
+		{"a disability told with a question on the language proof: the exemption a medical certificate gives", []turn{
+			{say: "Bonjour, j'ai une reconnaissance de handicap (surdite profonde et troubles cognitifs apres un accident). Je vis en France depuis 12 ans. Pour demander la naturalisation je suis oblige de passer le test de francais ?", kind: bot.Answer, prefix: "pas forcement", contains: []string{"certificat medical"}},
+			{say: "/reset"},
+			{say: "Je suis aveugle de naissance. Pour le test de langue de la naturalisation, est-ce qu'on peut avoir des amenagements ?", kind: bot.Answer, prefix: "oui", contains: []string{"amenagements"}},
+			{say: "/reset"},
+			{say: "je dois quand même passer l'examen civique pour la naturalisation ?", kind: bot.Answer, absent: []string{"certificat medical"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
