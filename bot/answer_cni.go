@@ -2633,6 +2633,12 @@ func (b *Bot) travelsWithout(p nlu.Parse) bool {
 		if b.hasCue(s, knowledge.CueTravel) && (b.hasCue(s, knowledge.CueAlone) || b.hasCue(s, knowledge.CueWithout)) {
 			return true
 		}
+		// "mon neveu part en vacances avec moi (je suis sa tante) en Italie": with someone
+		// who is not a parent, which the minor's exit authorisation is for ("chez ses
+		// grands-parents" is where, not with whom).
+		if i := strings.Index(s, " avec "); i >= 0 && b.hasCue(s, knowledge.CueTravel) && b.hasCue(s[i:min(len(s), i+40)], knowledge.CueNonParent) {
+			return true
+		}
 	}
 	return false
 }
@@ -3143,10 +3149,11 @@ func (b *Bot) travelDocument(w *writer, s nlu.Slots, p nlu.Parse, now time.Time)
 	}
 	// Where the card is enough, whether this card is valid is the question once its dates or its
 	// validity are told ("faite en mai 2011, ça passe ?"), or its presence, its delay…: only a
-	// question of the country's rule gets the country's answer. Where it is not enough, no date
+	// question of the country's rule gets the country's answer. (A card called valid in a
+	// question whether it suffices, "sa carte est valide, ça suffit ?", asks the country's rule.) Where it is not enough, no date
 	// makes it so.
 	dated := s.IssueYear != 0 || s.IssueDate != "" || s.PrintedYear != 0 || s.PrintedEnd != "" || s.Expires != "" || s.AgeAtIssue != nil || s.CardFormat != "" ||
-		b.hasCue(ask, knowledge.CueValid) || b.hasCue(p.Norm, knowledge.CuePickup) || p.Has(nlu.Presence) || p.Has(nlu.Delay) || p.Has(nlu.Validity)
+		(b.hasCue(ask, knowledge.CueValid) || p.Has(nlu.Validity)) && !b.hasCue(ask, knowledge.CueSuffices) || b.hasCue(p.Norm, knowledge.CuePickup) || p.Has(nlu.Presence) || p.Has(nlu.Delay)
 	if fact == nil || fact.Travel == knowledge.TravelCardEnough && dated {
 		return false
 	}

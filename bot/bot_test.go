@@ -1990,6 +1990,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je dois quand même passer l'examen civique pour la naturalisation ?", kind: bot.Answer, absent: []string{"certificat medical"}},
 		}},
+		{"a card called valid in a question whether it suffices for a country: the country's rule, no date asked; a minor travelling with an aunt: the exit authorisation", []turn{
+			{say: "pr aller en espagne en voiture avec ma cni physique valide ca suffit?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "Mon neveu de 15 ans part en vacances avec moi (je suis sa tante) en Italie. Sa carte d'identité est valide, ça suffit ?", kind: bot.Answer, contains: []string{"sortie du territoire"}},
+			{say: "/reset"},
+			{say: "La carte de mon fils a été faite le 10 décembre 2016, il avait 9 ans. On part en Espagne pour Noël chez ses grands-parents, elle sera encore bonne ?", kind: bot.Answer, prefix: "non", absent: []string{"sortie du territoire"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
