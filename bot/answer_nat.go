@@ -64,6 +64,13 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("cni.stamp-validity")
 		return w.done(Answer), ""
 	}
+	if asksYesNo(p) && b.permitAsked(lastClause(askedSentence(p.Norm))) && !b.hasCue(p.Norm, knowledge.CueEUNational) {
+		// "il me faut un titre de séjour valide pour ça ?": yes, no route is open during an
+		// irregular stay (a European or Swiss national needs no permit, which the routes say).
+		w.para(w.t("yes"))
+		w.kbFact("nat.irregular-stay")
+		return w.done(Answer), ""
+	}
 	if b.natPaper(w, s, p) {
 		return w.done(Answer), ""
 	}
@@ -1221,6 +1228,13 @@ func (b *Bot) routeAnswers(s nlu.Slots, p nlu.Parse) bool {
 func refusedByRoute(r *knowledge.Route, p nlu.Parse) bool {
 	a, _ := longestAnswer(r.Answers, p.Norm, 1)
 	return a != nil && a.Verdict == "no"
+}
+
+// permitAsked reports whether a question asks whether a residence permit must be held or valid
+// ("il faut qu'elle ait un titre de séjour en règle ?"), not how to obtain one.
+func (b *Bot) permitAsked(ask string) bool {
+	return b.hasCue(ask, knowledge.CueResidencePermit) && !b.hasCue(ask, knowledge.CueObtain) && !b.hasCue(ask, knowledge.CueIrregularStay) &&
+		(b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueValid) || containsWord(ask, "en regle", "regulier", "in order"))
 }
 
 // selfFrom is the age from which a route's young person may ask alone, 0 when none.

@@ -1997,6 +1997,15 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "La carte de mon fils a été faite le 10 décembre 2016, il avait 9 ans. On part en Espagne pour Noël chez ses grands-parents, elle sera encore bonne ?", kind: bot.Answer, prefix: "non", absent: []string{"sortie du territoire"}},
 		}},
+		{"a married person whose residence permit expired asks about the declaration: the rule on an irregular stay, not the permit's procedure", []turn{
+			{say: "Marié depuis 5 ans avec une Française, mais mon titre de séjour a expiré le mois dernier. Ça pose problème pour la déclaration ?", kind: bot.Answer, prefix: "oui", contains: []string{"sejour irregulier"}},
+			{say: "/reset"},
+			{say: "mon titre de séjour a expiré, comment je le renouvelle ?", kind: bot.OutOfScope},
+		}},
+		{"a residence permit asked as a condition in a nationality conversation: yes, the stay must be lawful", []turn{
+			{say: "Ma mère a 67 ans, elle vit en France depuis 30 ans, et moi je suis française. Elle peut devenir française ?", kind: bot.Answer, prefix: "oui"},
+			{say: "il faut qu'elle ait un titre de séjour en règle ?", kind: bot.Answer, prefix: "oui", contains: []string{"sejour irregulier"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -976,6 +976,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	// "et pour mon fils de 14 ans qui a perdu la sienne à la piscine ?": the sequel of the
 	// conversation that tells its situation, whatever other subject its words name.
 	situationSequel := st.Topic != "" && p.Continues() && !p.OtherDocument && (p.Slots.Application != "" || p.Slots.Holder != "" || p.Slots.Age != nil)
+	if p.OutOfScope == "other" && st.Topic == knowledge.TopicNationality && p.Question && b.permitAsked(lastClause(askedSentence(p.Norm))) {
+		// "il faut qu'elle ait un titre de séjour en règle ?" after a route to nationality:
+		// whether the stay must be lawful, the route's question, not the permit's procedure.
+		p.OutOfScope, p.Topic = "", knowledge.TopicNationality
+	}
 	if p.OutOfScope == "other" && p.AskOther && !natSequel && !situationSequel && !(st.Topic != "" && p.Continues()) &&
 		!(p.Topic != "" && b.namesListItem(p.Topic, withoutPhrases(p.Ask, b.kb.Language.Cues[knowledge.CueDocPurpose])) && !b.obtainsListed(*p)) && !(p.Topic == knowledge.TopicCNI && b.matchDocument(p.Ask) != nil && (p.Form != nlu.FormHowMuch || b.hasCue(p.Ask, knowledge.CueCardWord))) {
 		// "pour la carte vitale qui était dedans aussi, je fais quoi ?" after the identity card

@@ -2637,7 +2637,9 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 		// "on est mariés depuis 3 ans" tells of a couple: a child's parents or a marriage, for
 		// the conversation's topic to settle.
 		couple := out.Slots.Parents == knowledge.ParentsTogether && len(out.Slots.Situations) > 0
-		implied := out.Slots.Application != "" || out.Slots.Holder == knowledge.Minor || out.Slots.Holder == knowledge.Protected ||
+		// (A renewal read in another document's words, "mon titre de séjour a expiré", implies
+		// no card; a loss told with another document, "le passeport perdu en même temps", does.)
+		implied := out.Slots.Application != "" && (out.CardNamed || !out.OtherDocument || out.Slots.Application != knowledge.Renewal) || out.Slots.Holder == knowledge.Minor || out.Slots.Holder == knowledge.Protected ||
 			out.Slots.Parents != "" && !couple || out.Slots.Hosted != nil || out.Slots.DoubleName != nil || out.Slots.BothLost != nil
 		for _, i := range out.Intents {
 			switch i {
