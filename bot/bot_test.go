@@ -2006,6 +2006,9 @@ func TestConversations(t *testing.T) {
 			{say: "Ma mère a 67 ans, elle vit en France depuis 30 ans, et moi je suis française. Elle peut devenir française ?", kind: bot.Answer, prefix: "oui"},
 			{say: "il faut qu'elle ait un titre de séjour en règle ?", kind: bot.Answer, prefix: "oui", contains: []string{"sejour irregulier"}},
 		}},
+		{"a message of several questions: a further question the examples read as another facet gets its answer too", []turn{
+			{say: "france identite: faut quel tel? c gratuit? et faut la nouvelle carte c ca?", kind: bot.Answer, contains: []string{"gratuite", "nfc"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -691,6 +691,9 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		r = w.done(Answer)
 	} else {
 		r, pending = b.answerTopic(w, &st, p, m)
+		if r.Kind == Answer && pending == "" {
+			r = b.otherQuestions(st, p, m, r)
+		}
 	}
 	if r.Kind == Clarify && p.Form == nlu.FormYesNo {
 		// "cni obligatoire en france ?": a fact that settles the yes/no question in its own
@@ -786,6 +789,9 @@ const (
 	// minSwitch is the least probability of another topic than the conversation's for a message
 	// that names none to change the subject.
 	minSwitch = 0.85
+	// minSubQuestion is the least probability of another facet of the topic for a further
+	// question of a message to be answered too (see otherQuestions).
+	minSubQuestion = 0.5
 	// minOutOfScope is the least probability of another subject for a refusal, in a conversation
 	// with no topic yet and a message with no fact of Guichet's topics.
 	minOutOfScope = 0.6
@@ -2102,6 +2108,93 @@ func (b *Bot) otherReading(st State, p nlu.Parse, m Message, lang knowledge.Lang
 		return Reply{}, false
 	}
 	return r, true
+}
+
+// otherQuestions answers the further questions of a message that asks several ("c gratuit ?
+// faut cb de photos ? et jdois prendre rdv ?", "cb coute la carte pr un ado et elle est valable
+// cb de tps"): each one that the examples read, surely enough, as another facet of the
+// conversation's topic, and whose answer the reply does not already hold, gets that facet's
+// answer after the reply's.
+func (b *Bot) otherQuestions(st State, p nlu.Parse, m Message, r Reply) Reply {
+	segs := questionSegments(m.Text)
+	if len(segs) < 2 {
+		return r // most messages ask one thing
+	}
+	done := map[nlu.Intent]bool{st.Intent: true}
+	for _, in := range p.Intents[:min(1, len(p.Intents))] {
+		done[in] = true
+	}
+	for _, seg := range segs {
+		sp := b.parser.Parse(seg, m.Time)
+		if len(sp.Predictions) == 0 || sp.OutOfScope != "" || sp.Deceit || sp.Form == nlu.FormNone && !sp.Question {
+			continue
+		}
+		best := sp.Predictions[0]
+		topic, facet := knowledge.SplitLabel(best.Label)
+		if topic != st.Topic || facet == "" || best.Score < minSubQuestion || done[nlu.Intent(facet)] {
+			continue
+		}
+		done[nlu.Intent(facet)] = true
+		other := st
+		other.Slots.Situations = slices.Clone(st.Slots.Situations)
+		other.Intent = nlu.Intent(facet)
+		q := p
+		q.Intents, q.Form, q.Norm, q.Ask = []nlu.Intent{other.Intent}, sp.Form, sp.Norm, ""
+		sub, pending := b.answerTopic(newWriter(b.kb, r.Lang), &other, q, m)
+		if sub.Kind != Answer || pending != "" || !slices.ContainsFunc(sub.Entries, func(e string) bool { return !slices.Contains(r.Entries, e) }) {
+			continue // (nothing the reply does not already say)
+		}
+		r = appendReply(r, sub)
+	}
+	return r
+}
+
+// appendReply adds a second answer's blocks, sources, facts and entries after a reply's, each
+// once; a bare verdict of the second is left out, its facts saying what it answers.
+func appendReply(r, sub Reply) Reply {
+	w := newWriter(nil, r.Lang)
+	for _, blk := range sub.Blocks {
+		if blk.Kind == Paragraph && (blk.Text == w.t("yes") || blk.Text == w.t("no")) ||
+			slices.ContainsFunc(r.Blocks, func(b Block) bool { return b.Text == blk.Text && slices.Equal(b.Items, blk.Items) }) {
+			continue
+		}
+		r.Blocks = append(r.Blocks, blk)
+	}
+	for _, src := range sub.Sources {
+		if !slices.ContainsFunc(r.Sources, func(s knowledge.Source) bool { return s.ID == src.ID }) {
+			r.Sources = append(r.Sources, src)
+		}
+	}
+	for _, e := range sub.Entries {
+		if !slices.Contains(r.Entries, e) {
+			r.Entries = append(r.Entries, e)
+		}
+	}
+	r.Facts = append(r.Facts, sub.Facts...)
+	return r
+}
+
+// questionSegments cuts a message into the questions it asks: at each question mark, and, in a
+// stretch without one, at an "et" that joins two clauses of a few words each ("cb coute la carte
+// pr un ado de 15 ans et elle est valable cb de tps").
+func questionSegments(text string) []string {
+	var out []string
+	parts := strings.Split(text, "?")
+	for i, part := range parts {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if before, after, ok := strings.Cut(part, " et "); ok && len(strings.Fields(before)) >= 3 && len(strings.Fields(after)) >= 3 && len(parts) == 1 {
+			out = append(out, before, after)
+			continue
+		}
+		if i < len(parts)-1 {
+			part += " ?" // (what follows the last mark tells, it does not ask)
+		}
+		out = append(out, part)
+	}
+	return out
 }
 
 // reBareMonths reads a number of months told alone ("et 5 mois ?").
