@@ -2111,10 +2111,9 @@ func (b *Bot) otherReading(st State, p nlu.Parse, m Message, lang knowledge.Lang
 }
 
 // otherQuestions answers the further questions of a message that asks several ("c gratuit ?
-// faut cb de photos ? et jdois prendre rdv ?", "cb coute la carte pr un ado et elle est valable
-// cb de tps"): each one that the examples read, surely enough, as another facet of the
-// conversation's topic, and whose answer the reply does not already hold, gets that facet's
-// answer after the reply's.
+// faut cb de photos ? et jdois prendre rdv ?"): each one that the examples read, surely enough,
+// as another facet of the conversation's topic, and whose answer the reply does not already
+// hold, gets that facet's answer after the reply's.
 func (b *Bot) otherQuestions(st State, p nlu.Parse, m Message, r Reply) Reply {
 	segs := questionSegments(m.Text)
 	if len(segs) < 2 {
@@ -2174,19 +2173,14 @@ func appendReply(r, sub Reply) Reply {
 	return r
 }
 
-// questionSegments cuts a message into the questions it asks: at each question mark, and, in a
-// stretch without one, at an "et" that joins two clauses of a few words each ("cb coute la carte
-// pr un ado de 15 ans et elle est valable cb de tps").
+// questionSegments cuts a message into the questions it asks, at each question mark ("c
+// gratuit? faut cb de photos? et jdois prendre rdv ?").
 func questionSegments(text string) []string {
 	var out []string
 	parts := strings.Split(text, "?")
 	for i, part := range parts {
 		part = strings.TrimSpace(part)
 		if part == "" {
-			continue
-		}
-		if before, after, ok := strings.Cut(part, " et "); ok && len(strings.Fields(before)) >= 3 && len(strings.Fields(after)) >= 3 && len(parts) == 1 {
-			out = append(out, before, after)
 			continue
 		}
 		if i < len(parts)-1 {
