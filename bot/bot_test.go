@@ -2009,6 +2009,9 @@ func TestConversations(t *testing.T) {
 		{"a message of several questions: a further question the examples read as another facet gets its answer too", []turn{
 			{say: "france identite: faut quel tel? c gratuit? et faut la nouvelle carte c ca?", kind: bot.Answer, contains: []string{"gratuite", "nfc"}},
 		}},
+		{"how long ago told the SMS way ('y a 10 jours'): the activation code's 14 days not yet past", []turn{
+			{say: "jai eu le code d activation papier y a 10 jours jai pas encore activé c encore bon?", kind: bot.Answer, prefix: "oui", contains: []string{"14"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -4416,7 +4416,7 @@ func agoDays(s string, out *Parse) {
 		}
 	}
 	if !containsAny(s, "jour", "semaine", "mois", "day", "week", "wek", "month", "dag", "maand") ||
-		!containsAny(s, "il y a", "fait", "faisait", "depuis", "au bout", "apres", "ago", "geleden", "oud", "old", "after", "na ") {
+		!containsAny(s, "il y a", "y a ", "fait", "faisait", "depuis", "au bout", "apres", "ago", "geleden", "oud", "old", "after", "na ") {
 		return // the regular expression below costs more than these looks
 	}
 	m := pat().reAgo.FindStringSubmatch(s)
@@ -5181,7 +5181,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reLater:           regexp.MustCompile(`\b(?:l annee prochaine|next year|volgend jaar)\b|\b(?:dans|in|over|attends encore|attend encore|attendre encore|wait another|wait) (\d{1,2}|un|une|deux|trois|one|two|three|een|twee|drie|a) (?:ans?|years?|jaar)\b`),
 		reToCome:          regexp.MustCompile(`\b(?:dans|in|over) (\d{1,3}|[a-z]+) (jours?|semaines?|mois|days?|weeks?|months?|dagen|weken|maanden)\b`),
 		reSinceYear:       regexp.MustCompile(`\b(?:depuis|since|sinds) (?:l an |l annee |the year )?(19[4-9]\d|20[0-4]\d)\b`),
-		reAgo:             regexp.MustCompile(`\b(?:il y a|ca fait|cela fait|ca faisait|cela faisait|depuis)(?: seulement| que| juste)? (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?)\b|\b(\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|dagen|dag|weken|week) (?:ago|geleden|oud|old)\b|\b(?:au bout d un|au bout d une|au bout de|apres) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?|mois)\b|\b(?:after|na) (\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|months?|dagen|dag|weken|week|maand|maanden)\b`),
+		reAgo:             regexp.MustCompile(`\b(?:il y a|y a|ca fait|cela fait|ca faisait|cela faisait|depuis)(?: seulement| que| juste)? (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?)\b|\b(\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|dagen|dag|weken|week) (?:ago|geleden|oud|old)\b|\b(?:au bout d un|au bout d une|au bout de|apres) (\d{1,3}|un|une|deux|trois|quatre|cinq|six) (jours?|semaines?|mois)\b|\b(?:after|na) (\d{1,3}|a|one|two|three|four|five|six|een|twee|drie|vier) (days?|weeks?|months?|dagen|dag|weken|week|maand|maanden)\b`),
 	}
 })
 
