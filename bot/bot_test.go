@@ -2012,6 +2012,9 @@ func TestConversations(t *testing.T) {
 		{"how long ago told the SMS way ('y a 10 jours'): the activation code's 14 days not yet past", []turn{
 			{say: "jai eu le code d activation papier y a 10 jours jai pas encore activé c encore bon?", kind: bot.Answer, prefix: "oui", contains: []string{"14"}},
 		}},
+		{"a birth certificate's date told by its pronoun in the next sentence is the act's, not the card's issue", []turn{
+			{say: "La mairie m'a demandé un acte de naissance pour ma première carte d'identité. Le mien a été délivré le 20 septembre 2026, il est encore valable ?", kind: bot.Answer, prefix: "oui", contains: []string{"3 mois"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -3025,6 +3025,12 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			// du 2 août": the document's date, no birth
 			return "document"
 		}
+		if containsAny(lastWords(before, 25), "acte de naissance", "extrait de naissance", "extrait d acte", "copie integrale", "birth certificate") &&
+			containsAny(lastWords(clause, 6), "le mien", "la mienne", "le sien", "la sienne", "il a ete", "elle a ete", "celui", "mine") && !containsAny(clause, "carte", "cni", "card", "passeport") {
+			// "On m'a demandé un acte de naissance. Le mien a été délivré le 20 septembre 2026":
+			// the act's date, told by its pronoun in the next sentence.
+			return "document"
+		}
 		return dateKind(before)
 	}
 	if !containsAny(s, "valable", "valide", "dure", "vaut", "validite", "valid for") {
