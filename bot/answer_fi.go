@@ -173,12 +173,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		((intent == nlu.Uses || intent == nlu.What || intent == nlu.Steps || intent == "") &&
 			(p.Slots.PhoneNFC != nil && !*p.Slots.PhoneNFC || minorTold ||
 				oldCard && !b.hasCue(p.Norm, knowledge.CueNewCard) && !b.hasCue(p.Norm, knowledge.CueEarly)) ||
-			intent == nlu.Eligibility && minorTold) {
+			(intent == nlu.Eligibility || intent == nlu.Where) && minorTold) {
 		// "ma mère a un vieux téléphone qui n'a pas le NFC, elle peut quand même utiliser France
 		// Identité ?", "ma fille de 16 ans veut France Identité pour prouver son âge, elle
-		// peut ?": a condition the message tells unmet, whatever use it names. (An old card
-		// with the new one wanted, "je peux la changer pour l'appli ?", is the early renewal's
-		// question.)
+		// peut ?", "certifier celle de sa fille de 15 ans pendant le rendez-vous, c'est
+		// possible ?": a condition the message tells unmet, whatever use or place it names.
+		// (An old card with the new one wanted, "je peux la changer pour l'appli ?", is the
+		// early renewal's question.)
 		return b.eligibility(w, s, false, b.obstacleAsked(p), b.phoneAsked(p))
 	}
 	if asksYesNo(p) && b.failureAsked(p) &&

@@ -2015,6 +2015,9 @@ func TestConversations(t *testing.T) {
 		{"a birth certificate's date told by its pronoun in the next sentence is the act's, not the card's issue", []turn{
 			{say: "La mairie m'a demandé un acte de naissance pour ma première carte d'identité. Le mien a été délivré le 20 septembre 2026, il est encore valable ?", kind: bot.Answer, prefix: "oui", contains: []string{"3 mois"}},
 		}},
+		{"staff asked to certify a 15-year-old's digital identity at the card's appointment: no, the age first", []turn{
+			{say: "Une maman demande si on peut certifier l'identité numérique France Identité de sa fille de 15 ans pendant le rendez-vous CNI. C'est possible ?", kind: bot.Answer, prefix: "non", contains: []string{"18 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
