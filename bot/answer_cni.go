@@ -3150,8 +3150,8 @@ func (b *Bot) travelDocument(w *writer, s nlu.Slots, p nlu.Parse, now time.Time)
 	// Where the card is enough, whether this card is valid is the question once its dates or its
 	// validity are told ("faite en mai 2011, ça passe ?"), or its presence, its delay…: only a
 	// question of the country's rule gets the country's answer. (A card called valid in a
-	// question whether it suffices, "sa carte est valide, ça suffit ?", asks the country's rule.) Where it is not enough, no date
-	// makes it so.
+	// question whether it suffices, "sa carte est valide, ça suffit ?", asks the country's
+	// rule.) Where it is not enough, no date makes it so.
 	dated := s.IssueYear != 0 || s.IssueDate != "" || s.PrintedYear != 0 || s.PrintedEnd != "" || s.Expires != "" || s.AgeAtIssue != nil || s.CardFormat != "" ||
 		(b.hasCue(ask, knowledge.CueValid) || p.Has(nlu.Validity)) && !b.hasCue(ask, knowledge.CueSuffices) || b.hasCue(p.Norm, knowledge.CuePickup) || p.Has(nlu.Presence) || p.Has(nlu.Delay)
 	if fact == nil || fact.Travel == knowledge.TravelCardEnough && dated {

@@ -2143,17 +2143,17 @@ func (b *Bot) otherQuestions(st State, p nlu.Parse, m Message, r Reply) Reply {
 		if sub.Kind != Answer || pending != "" || !slices.ContainsFunc(sub.Entries, func(e string) bool { return !slices.Contains(r.Entries, e) }) {
 			continue // (nothing the reply does not already say)
 		}
-		r = appendReply(r, sub)
+		w := newWriter(b.kb, r.Lang)
+		r = appendReply(r, sub, w.t("yes"), w.t("no"))
 	}
 	return r
 }
 
 // appendReply adds a second answer's blocks, sources, facts and entries after a reply's, each
-// once; a bare verdict of the second is left out, its facts saying what it answers.
-func appendReply(r, sub Reply) Reply {
-	w := newWriter(nil, r.Lang)
+// once; a bare verdict of the second (one of bare) is left out, its facts saying what it answers.
+func appendReply(r, sub Reply, bare ...string) Reply {
 	for _, blk := range sub.Blocks {
-		if blk.Kind == Paragraph && (blk.Text == w.t("yes") || blk.Text == w.t("no")) ||
+		if blk.Kind == Paragraph && slices.Contains(bare, blk.Text) ||
 			slices.ContainsFunc(r.Blocks, func(b Block) bool { return b.Text == blk.Text && slices.Equal(b.Items, blk.Items) }) {
 			continue
 		}
