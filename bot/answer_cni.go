@@ -1507,7 +1507,7 @@ func (b *Bot) allowedVerdict(w *writer, p nlu.Parse, allowed bool) string {
 		if i := strings.Index(" "+c+" ", " sinon "); i >= 0 {
 			c = c[:max(0, i-1)]
 		}
-		if claim && containsWord(c, "si", "sans", "without", "zonder") {
+		if claim && (containsWord(c, "si") || containsWord(c, withoutWords...)) {
 			continue
 		}
 		if b.hasCue(c, knowledge.CueObliged) {

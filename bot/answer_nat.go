@@ -353,9 +353,8 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		if b.hasCue(p.Norm, knowledge.CueHealthCondition) && p.Level == "" {
 			// "j'ai une sclérose en plaques avec des troubles cognitifs, le diplôme de langue est
 			// obligatoire dans mon cas ?": the exemption a medical certificate gives, then the
-			// level asked of others.
-			// Whether one is exempt turns on the certificate: "je suis obligé de passer le test ?"
-			// gets a "not necessarily", "on peut avoir des aménagements ?" a yes.
+			// level asked of others. Whether one is exempt turns on the certificate: "je suis
+			// obligé de passer le test ?" gets a "not necessarily", "des aménagements ?" a yes.
 			if asksYesNo(p) {
 				a := b.answerOf("nat.language-health-exemption", p)
 				w.para(ternary(a != nil && a.Verdict == "yes", w.t("yes"), w.t("health_exemption_depends")))
@@ -428,14 +427,8 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			// "un seul timbre suffit pour les deux ?": no, each application has its own.
 			w.para(yesNo(w, a.Verdict == "yes"))
 		} else if intent != st.Intent {
-			// The route named costs the stamp of the routes it is priced with, or none. (One
-			// named for comparison, "un timbre comme pour la naturalisation ?", is not the
-			// route asked about: the conversation's is.)
-			sits := p.Slots.Situations
-			if len(sits) == 0 || reComparedRoute().MatchString(p.Norm) {
-				sits = s.Situations
-			}
-			w.para(yesNo(w, b.freeRoute(sits) == nil))
+			// The route named costs the stamp of the routes it is priced with, or none.
+			w.para(yesNo(w, b.freeRoute(p.Slots.Situations) == nil))
 		} else if r := b.freeRoute(s.Situations); r != nil && asksYesNo(p) {
 			// "pour la déclaration de ma fille née en France, il faut un timbre ?": no, that
 			// route costs none; "c'est gratuit ?": yes. The others' stamp is the fact's.
@@ -925,7 +918,7 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	asksAutomatic := b.hasCue(p.Norm, knowledge.CueAutomatic)
 	automatic := asksAutomatic && !slices.Contains(s.Situations, "lost-nationality") // "perdu la nationalité en me mariant": how it was lost
 	// ("je dois faire une déclaration pour être français ?" asks it too.)
-	noProcedure := (b.hasCue(p.Norm, knowledge.CueProcedure) || b.hasCue(asked, knowledge.CueObliged) && containsWord(asked, "declaration", "declarer", "declare", "verklaring") && !b.hasCue(asked, knowledge.CueConsent)) && !asksAutomatic
+	noProcedure := (b.hasCue(p.Norm, knowledge.CueProcedure) || b.hasCue(asked, knowledge.CueObliged) && b.hasCue(asked, knowledge.CueDeclareVerb) && !b.hasCue(asked, knowledge.CueConsent)) && !asksAutomatic
 	if asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueIrregularStay) && !b.hasCue(p.Norm, knowledge.CueEUNational) && !slices.Contains(r.Triggers, "born-in-france") {
 		// "marié depuis 5 ans mais sans papiers depuis que mon titre a expiré, je peux demander
 		// la nationalité par mariage ?": no route is open during an irregular stay, whatever
@@ -1176,13 +1169,7 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, s nlu.Slots,
 		w.para(w.t("nat_age_automatic", a))
 		w.kbFact("nat.certificate")
 	case solo && reached.Who != "self":
-		from := 0
-		for _, st := range steps {
-			if st.Who == "self" {
-				from = st.From
-			}
-		}
-		w.para(w.t("nat_age_alone_not_yet", a, strconv.Itoa(from)))
+		w.para(w.t("nat_age_alone_not_yet", a, strconv.Itoa(selfFrom(r))))
 	case noProcedure && b.hasCue(asked, knowledge.CueObliged) && autoLater(steps, age) > 0:
 		// "j'aurai 18 ans en janvier, je dois faire une demande pour être français ?": no, it
 		// comes by itself at the age of its step; a request is possible before it.
@@ -1190,7 +1177,7 @@ func (b *Bot) natAgeVerdict(w *writer, r *knowledge.Route, age int, s nlu.Slots,
 	case reached.Who == "self" && b.hasCue(asked, knowledge.CueConsent) && (b.hasCue(asked, knowledge.CueOwnParent) || b.hasCue(p.Norm, knowledge.CueOwnParent)):
 		// "j'ai 16 ans, j'ai besoin de l'accord de mes parents ?": no, alone from this age;
 		// "…mes parents ne veulent pas. je peux devenir français sans leur accord ?": yes.
-		w.para(w.t(ternary(containsWord(asked, "sans", "without", "zonder"), "nat_age_self", "nat_age_self_consent"), a))
+		w.para(w.t(ternary(containsWord(asked, withoutWords...), "nat_age_self", "nat_age_self_consent"), a))
 	case reached.Who == "self":
 		w.para(w.t(ternary(wait, "nat_age_self_wait", "nat_age_self"), a))
 	case refusedByRoute(r, p):

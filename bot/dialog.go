@@ -2099,15 +2099,21 @@ func (b *Bot) otherReading(st State, p nlu.Parse, m Message, lang knowledge.Lang
 	if topic != st.Topic || facet == "" || best.Score < minOtherReading || nlu.Intent(facet) == st.Intent {
 		return Reply{}, false
 	}
-	other := st
-	other.Slots.Situations = slices.Clone(st.Slots.Situations)
-	other.Intent = nlu.Intent(facet)
-	p.Intents = []nlu.Intent{other.Intent}
-	r, _ := b.answerTopic(newWriter(b.kb, lang), &other, p, m)
+	r, _ := b.answerFacet(st, p, m, lang, nlu.Intent(facet))
 	if r.Kind != Answer || answerHash(r) == last {
 		return Reply{}, false
 	}
 	return r, true
+}
+
+// answerFacet answers a message as a question on another facet of the conversation's topic, on
+// a copy of the conversation's state, which it leaves as it was.
+func (b *Bot) answerFacet(st State, p nlu.Parse, m Message, lang knowledge.Lang, facet nlu.Intent) (Reply, string) {
+	other := st
+	other.Slots.Situations = slices.Clone(st.Slots.Situations)
+	other.Intent = facet
+	p.Intents = []nlu.Intent{facet}
+	return b.answerTopic(newWriter(b.kb, lang), &other, p, m)
 }
 
 // otherQuestions answers the further questions of a message that asks several ("c gratuit ?
@@ -2134,12 +2140,9 @@ func (b *Bot) otherQuestions(st State, p nlu.Parse, m Message, r Reply) Reply {
 			continue
 		}
 		done[nlu.Intent(facet)] = true
-		other := st
-		other.Slots.Situations = slices.Clone(st.Slots.Situations)
-		other.Intent = nlu.Intent(facet)
 		q := p
-		q.Intents, q.Form, q.Norm, q.Ask = []nlu.Intent{other.Intent}, sp.Form, sp.Norm, ""
-		sub, pending := b.answerTopic(newWriter(b.kb, r.Lang), &other, q, m)
+		q.Form, q.Norm, q.Ask = sp.Form, sp.Norm, ""
+		sub, pending := b.answerFacet(st, q, m, r.Lang, nlu.Intent(facet))
 		if sub.Kind != Answer || pending != "" || !slices.ContainsFunc(sub.Entries, func(e string) bool { return !slices.Contains(r.Entries, e) }) {
 			continue // (nothing the reply does not already say)
 		}
