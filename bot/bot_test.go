@@ -2018,6 +2018,17 @@ func TestConversations(t *testing.T) {
 		{"staff asked to certify a 15-year-old's digital identity at the card's appointment: no, the age first", []turn{
 			{say: "Une maman demande si on peut certifier l'identité numérique France Identité de sa fille de 15 ans pendant le rendez-vous CNI. C'est possible ?", kind: bot.Answer, prefix: "non", contains: []string{"18 ans"}},
 		}},
+		{"a correction that asks nothing of its own: the last yes/no question, for the age told (today's, not the one to come)", []turn{
+			{say: "est-ce que ma fille de 13 ans va devoir donner ses empreintes pour sa carte d'identité ?", kind: bot.Answer, prefix: "oui"},
+			{say: "pardon je me suis trompée, elle a 11 ans, elle aura 12 ans qu'en mars. le rdv c'est la semaine prochaine", kind: bot.Answer, prefix: "non", absent: []string{"moteur de recherche"}},
+			{say: "/reset"},
+			{say: "ma fille a 17 ans, elle peut aller toute seule à la mairie déposer sa demande de carte d'identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "ah non attendez je dis des bêtises, elle a eu 18 ans en octobre", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a correction that moves a loss from the phone to the identity card: the card's procedure", []turn{
+			{say: "j'ai perdu mon téléphone avec France Identité dessus, qu'est-ce que je dois faire ?", kind: bot.Answer},
+			{say: "non attendez je me suis mal exprimé, le téléphone je l'ai, c'est ma carte d'identité que j'ai perdue", kind: bot.Answer, contains: []string{"25"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

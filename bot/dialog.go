@@ -636,6 +636,14 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 			st.Intent = nlu.Intent(f)
 		}
 	}
+	correctsOnly := p.Form == nlu.FormNone && !p.Question && p.Continues() && b.hasCue(p.Norm, knowledge.CueCorrection) && tellsFact(p) &&
+		st.Turns > 0 && st.LastForm == nlu.FormYesNo && st.LastAsk != ""
+	if correctsOnly {
+		// "pardon je me suis trompée, elle a 11 ans. le rdv c'est la semaine prochaine" after
+		// "elle va devoir donner ses empreintes ?": a correction that asks nothing of its own
+		// changes the situation, not the question; what its words would ask is no facet.
+		p.Intents = nil
+	}
 	if len(p.Intents) > 0 && !answered {
 		if in, ok := chooseIntent(st.Topic, p.Intents, p); ok {
 			st.Intent = in
@@ -679,7 +687,7 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// its words read with the new fact's.
 		p.Form, p.Ask = nlu.FormYesNo, st.LastAsk
 		p.Norm = st.LastAsk + " . " + p.Norm
-		if p.FutureAge != nil {
+		if p.FutureAge != nil && !correctsOnly {
 			// "et en mars j'aurai 18 ans, ce sera bon ?": the question asked again for that time.
 			age := *p.FutureAge
 			st.Slots.Age = &age
@@ -1189,7 +1197,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	identiteCard := st.Topic == knowledge.TopicIdentite && p.Topic == knowledge.TopicCNI &&
 		(p.Continues() || (p.Form == nlu.FormNone || p.Form == nlu.FormYesNo) && p.Slots.WeighOnIdentite() ||
 			p.Has(nlu.Eligibility) && !p.TopicNamed || // "c'est quoi les autres conditions à part la carte ?"
-			p.Slots.PhoneOS != "" && p.Slots.WeighOnIdentite()) // "j'ai un android 13 et ma carte est de 2022, je fais comment ?"
+			p.Slots.PhoneOS != "" && p.Slots.WeighOnIdentite()) && // "j'ai un android 13 et ma carte est de 2022, je fais comment ?"
+		// ("non attendez je me suis mal exprimé, le téléphone je l'ai, c'est ma carte d'identité
+		// que j'ai perdue": the correction moves the loss to the card, whose procedure it is.)
+		!(b.hasCue(p.Norm, knowledge.CueCorrection) && (p.Slots.Application == knowledge.Loss || p.Slots.Application == knowledge.Theft))
 	// "(je voudrais la nouvelle carte pour France Identité) et la nouvelle, elle sera valable
 	// combien de temps ?": the new card, by its adjective, once the conversation named a card.
 	newCardMeant := st.Topic == knowledge.TopicIdentite && (p.Form == nlu.FormHowLong || p.Form == nlu.FormWhen) &&

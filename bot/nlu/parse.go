@@ -3449,6 +3449,10 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			}
 			continue
 		}
+		if out.Slots.Age != nil && containsAny(lastWords(before, 2), "aura ", "aurai ", "auras ", "will be", "wordt") {
+			// "elle a 11 ans, elle aura 12 ans qu'en mars": the age to come, after today's.
+			continue
+		}
 		out.Slots.Age = &a
 	}
 	if m := matchIndexIf(out.Slots.Age == nil && strings.ContainsAny(s, "0123456789"), pat().reAgeIs, s); m != nil && free(m[0], m[1]) &&
