@@ -2025,6 +2025,10 @@ func TestConversations(t *testing.T) {
 			{say: "ma fille a 17 ans, elle peut aller toute seule à la mairie déposer sa demande de carte d'identité ?", kind: bot.Answer, prefix: "non"},
 			{say: "ah non attendez je dis des bêtises, elle a eu 18 ans en octobre", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a correction with a question of a few words refers back to the last one: the child's presence, not the story's facet", []turn{
+			{say: "Pour le dépôt de la demande de carte d'identité de mon fils, il doit être là avec moi ?", kind: bot.Answer},
+			{say: "Je précise qu'il a 2 ans, c'est encore un bébé. Toujours obligatoire ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a correction that moves a loss from the phone to the identity card: the card's procedure", []turn{
 			{say: "j'ai perdu mon téléphone avec France Identité dessus, qu'est-ce que je dois faire ?", kind: bot.Answer},
 			{say: "non attendez je me suis mal exprimé, le téléphone je l'ai, c'est ma carte d'identité que j'ai perdue", kind: bot.Answer, contains: []string{"25"}},

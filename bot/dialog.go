@@ -636,8 +636,10 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 			st.Intent = nlu.Intent(f)
 		}
 	}
-	correctsOnly := p.Form == nlu.FormNone && !p.Question && p.Continues() && b.hasCue(p.Norm, knowledge.CueCorrection) && tellsFact(p) &&
+	// ("attends je la sors du portefeuille... non c'est écrit 2022 en fait": told anywhere.)
+	correctsOnly := p.Form == nlu.FormNone && !p.Question && b.hasCue(p.Norm, knowledge.CueCorrection) && tellsFact(p) &&
 		st.Turns > 0 && st.LastForm == nlu.FormYesNo && st.LastAsk != ""
+	lastIntent := st.Intent
 	if correctsOnly {
 		// "pardon je me suis trompée, elle a 11 ans. le rdv c'est la semaine prochaine" after
 		// "elle va devoir donner ses empreintes ?": a correction that asks nothing of its own
@@ -674,17 +676,24 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	corrects := p.Continues() && b.hasCue(p.Norm, knowledge.CueCorrection) && tellsFact(p)
 	// ("pardon je me suis trompée, il a 10 ans. il doit venir quand même ?" after "il doit être là
 	// pour récupérer sa carte ?": a correction may ask the same facet in its own words.)
-	sameFacet := len(p.Intents) == 0 || corrects && slices.Contains(p.Intents, st.Intent)
+	// ("je précise qu'il a 2 ans, c'est encore un bébé. toujours obligatoire ?": a question of
+	// a few words after the correction refers back to the last one, whatever the story hints.)
+	shortAsk := len(strings.Fields(questionSentence(p.Norm))) <= 3
+	sameFacet := len(p.Intents) == 0 || corrects && (slices.Contains(p.Intents, st.Intent) || shortAsk)
 	again := p.Form == nlu.FormYesNo && (p.Continues() || p.FutureAge != nil) && sameFacet &&
 		(p.Words <= 8 || supposes && p.Words <= 14 || p.FutureAge != nil && p.Words <= 18 || corrects && p.Words <= 18) &&
 		(tellsNumber(p) || supposes && (tellsFact(p) || p.Words <= 12) || corrects) && !b.hasCue(p.Norm, knowledge.CueSame)
-	if (p.Form == nlu.FormNone || again) && st.LastForm == nlu.FormYesNo && st.LastAsk != "" && st.Turns > 0 && (tellsFact(p) || again && supposes) && (!p.TopicNamed || again && supposes && p.Topic == st.Topic) && !p.Proxy &&
-		(len(p.Intents) == 0 && (p.Continues() || p.Question) || p.Continues() && !p.Question || again && (supposes || corrects)) {
+	if (p.Form == nlu.FormNone || again) && st.LastForm == nlu.FormYesNo && st.LastAsk != "" && st.Turns > 0 && (tellsFact(p) || again && supposes) && (!p.TopicNamed || (again && supposes || correctsOnly) && p.Topic == st.Topic) && !p.Proxy &&
+		(len(p.Intents) == 0 && (p.Continues() || p.Question) || p.Continues() && !p.Question || again && (supposes || corrects) || correctsOnly) {
 		// "et pour mon fils de 11 ans ?" after "c'est gratuit ?", "correction : elle est périmée
 		// depuis 7 ans, pas 3" after "je dois lui demander un acte de naissance ?", "et s'il
 		// avait 13 ans ?" after "il doit venir au retrait ?": the last yes/no question, asked
 		// again for the situation told (not for another person's, "et celle de mon mari ?"),
 		// its words read with the new fact's.
+		if again && corrects && len(p.Intents) > 0 && !slices.Contains(p.Intents, lastIntent) && shortAsk {
+			// (The few words of the question refer back: the last facet, not the story's.)
+			st.Intent, p.Intents = lastIntent, nil
+		}
 		p.Form, p.Ask = nlu.FormYesNo, st.LastAsk
 		p.Norm = st.LastAsk + " . " + p.Norm
 		if p.FutureAge != nil && !correctsOnly {

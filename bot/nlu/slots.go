@@ -269,7 +269,9 @@ func (s *Slots) Merge(n Slots) {
 		s.PhoneModel = n.PhoneModel
 	}
 	setPtr(&s.PhoneNFC, n.PhoneNFC)
-	s.NoIDCard = s.NoIDCard || n.NoIDCard
+	// ("j'ai pas de carte d'identité… ah si pardon, j'ai aussi une carte faite en 2023": a card
+	// told, by its date or format, is one held.)
+	s.NoIDCard = s.NoIDCard && n.CardFormat == "" && n.IssueDate == "" && n.IssueYear == 0 || n.NoIDCard
 	s.AskedCommune = ""
 	switch {
 	case n.Commune != "" && s.HomeStated && s.Commune != "" && n.Commune != s.Commune && !n.HomeStated && !n.NonResident:
