@@ -2033,6 +2033,10 @@ func TestConversations(t *testing.T) {
 			{say: "j'ai perdu mon téléphone avec France Identité dessus, qu'est-ce que je dois faire ?", kind: bot.Answer},
 			{say: "non attendez je me suis mal exprimé, le téléphone je l'ai, c'est ma carte d'identité que j'ai perdue", kind: bot.Answer, contains: []string{"25"}},
 		}},
+		{"how a price is paid, asked after a naturalisation's price: the nationality's stamp, a facet borrowed from the card's examples", []turn{
+			{say: "combien coute une demande de naturalisation ?", kind: bot.Answer, contains: []string{"55"}},
+			{say: "et on le paie comment ? par chèque ?", kind: bot.Answer, contains: []string{"timbre"}, absent: []string{"voici la voie"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -53,7 +53,7 @@ var topicIntents = map[knowledge.Topic]map[nlu.Intent]nlu.Intent{
 	},
 	knowledge.TopicNationality: {
 		nlu.Routes: nlu.Routes, nlu.Eligibility: nlu.Routes, nlu.Documents: nlu.Routes, nlu.Steps: nlu.Routes,
-		nlu.Where: nlu.Routes, nlu.Language: nlu.Language, nlu.What: nlu.What, nlu.Fee: nlu.Fee,
+		nlu.Where: nlu.Routes, nlu.Language: nlu.Language, nlu.What: nlu.What, nlu.Fee: nlu.Fee, nlu.Payment: nlu.Fee,
 	},
 }
 
@@ -832,6 +832,10 @@ const (
 	// minFacet is the least share of the topic's probability the likeliest facet must have to be
 	// the question, when the message has no cue of its own.
 	minFacet = 0.45
+	// minBorrowed is the least probability of another topic's facet for a question in a
+	// conversation to ask the conversation topic's answer to it ("et on le paie comment ?"
+	// after a naturalisation's price).
+	minBorrowed = 0.2
 )
 
 // interpret decides what a message asks from what the examples taught (p.Predictions), in the
@@ -1442,6 +1446,26 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 				feeRank = rank
 			}
 			rank++
+		}
+	}
+	if len(p.Intents) == 0 && topic == st.Topic && st.Topic != "" && !p.TopicNamed && p.OutOfScope == "" {
+		// "(combien coûte une naturalisation ?) et on le paie comment ?": the examples read a
+		// facet more surely in another topic's words (the card's payment) than any of this
+		// topic's, a facet this topic has no examples of; the facet of the conversation's topic
+		// that answers it is the question.
+		i := slices.IndexFunc(p.Predictions, func(x nlu.Prediction) bool { t, _ := knowledge.SplitLabel(x.Label); return t != "" })
+		var t knowledge.Topic
+		var f string
+		if i >= 0 {
+			t, f = knowledge.SplitLabel(p.Predictions[i].Label)
+		}
+		own := slices.ContainsFunc(p.Predictions, func(x nlu.Prediction) bool { return x.Label == string(topic)+"."+f })
+		if t != "" && t != topic && !own && p.Predictions[i].Score > max(inTopic, minBorrowed) {
+			if m, ok := topicIntents[topic][nlu.Intent(f)]; ok {
+				p.Topic = topic
+				p.Intents = []nlu.Intent{m}
+				return
+			}
 		}
 	}
 	if ask := lastClause(questionSentence(cmp.Or(p.Ask, p.Norm))); len(p.Intents) == 0 && feeRank >= 0 && feeRank < 3 && p.Form == nlu.FormYesNo &&
