@@ -2037,6 +2037,10 @@ func TestConversations(t *testing.T) {
 			{say: "combien coute une demande de naturalisation ?", kind: bot.Answer, contains: []string{"55"}},
 			{say: "et on le paie comment ? par chèque ?", kind: bot.Answer, contains: []string{"timbre"}, absent: []string{"voici la voie"}},
 		}},
+		{"a correction that moves the question to another paper's procedure leaves the conversation", []turn{
+			{say: "j'ai perdu mon portefeuille, il faut que je refasse ma carte d'identité, ça coûte combien ?", kind: bot.Answer, contains: []string{"25"}},
+			{say: "non en fait la carte d'identité je viens de la retrouver dans ma veste, c'est mon permis de conduire qui a disparu. comment je refais le permis ?", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

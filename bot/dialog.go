@@ -1008,7 +1008,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// whether the stay must be lawful, the route's question, not the permit's procedure.
 		p.OutOfScope, p.Topic = "", knowledge.TopicNationality
 	}
-	if p.OutOfScope == "other" && p.AskOther && !natSequel && !situationSequel && !(st.Topic != "" && p.Continues()) &&
+	// ("non en fait la carte je l'ai retrouvée, c'est mon permis qui a disparu. comment je le
+	// refais ?", "en fait je parle de la nationalité belge": a correction that moves the
+	// question to another subject's paper leaves the conversation.)
+	movesAway := p.Continues() && b.hasCue(p.Norm, knowledge.CueCorrection) && p.OtherDocument
+	if p.OutOfScope == "other" && p.AskOther && !natSequel && !situationSequel && !(st.Topic != "" && p.Continues() && !movesAway) &&
 		!(p.Topic != "" && b.namesListItem(p.Topic, withoutPhrases(p.Ask, b.kb.Language.Cues[knowledge.CueDocPurpose])) && !b.obtainsListed(*p)) && !(p.Topic == knowledge.TopicCNI && b.matchDocument(p.Ask) != nil && (p.Form != nlu.FormHowMuch || b.hasCue(p.Ask, knowledge.CueCardWord))) {
 		// "pour la carte vitale qui était dedans aussi, je fais quoi ?" after the identity card
 		// told: the sentence that asks names another subject, and none of Guichet's nor one of
@@ -1026,7 +1030,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// document, none of Guichet's, is that procedure's question, not the conversation's.
 		return
 	}
-	if p.OutOfScope == "other" && p.Topic == knowledge.TopicNationality && !natSequel && b.asksForeignNationality(p.Norm) {
+	if p.OutOfScope == "other" && (p.Topic == knowledge.TopicNationality && !natSequel || st.Topic == knowledge.TopicNationality && movesAway) && b.asksForeignNationality(p.Norm) {
 		// "marié à une Belge depuis 5 ans, je peux avoir la nationalité belge par mariage ?":
 		// another country's nationality, whatever route its words name, when France is not.
 		return
