@@ -2041,6 +2041,11 @@ func TestConversations(t *testing.T) {
 			{say: "j'ai perdu mon portefeuille, il faut que je refasse ma carte d'identité, ça coûte combien ?", kind: bot.Answer, contains: []string{"25"}},
 			{say: "non en fait la carte d'identité je viens de la retrouver dans ma veste, c'est mon permis de conduire qui a disparu. comment je refais le permis ?", kind: bot.OutOfScope},
 		}},
+		{"a paper asked whether it goes into France Identité, the app named in a first message: one of the app's uses, not another subject", []turn{
+			{say: "On peut mettre son permis de conduire dans France Identité ? J'oublie toujours mon portefeuille quand je prends la voiture.", kind: bot.Answer, prefix: "oui", contains: []string{"permis"}},
+			{say: "/reset"},
+			{say: "j'ai perdu mon permis de conduire (le rose, pas dans l'appli), comment je le refais ?", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

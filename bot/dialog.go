@@ -914,7 +914,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 	// "et mon permis de conduire dans l'appli, il compte pour un contrôle routier ?", "je pourrai
 	// mettre mon permis dedans aussi ?", "et la carte grise ?" in a conversation on France Identité: a document the app
 	// holds, one of its uses, however sure the examples are of another subject.
-	appItem := p.OutOfScope == "other" && st.Topic == knowledge.TopicIdentite && (p.Topic == "" || p.Topic == knowledge.TopicIdentite) &&
+	// ("on peut mettre son permis de conduire dans France Identité ?": so, the app named, in a
+	// first message.)
+	appNamed := st.Topic == knowledge.TopicIdentite || st.Topic == "" && slices.Contains(p.Named, knowledge.TopicIdentite) && b.hasCue(p.Norm, knowledge.CueInApp) && asksYesNo(*p)
+	appItem := p.OutOfScope == "other" && appNamed && (p.Topic == "" || p.Topic == knowledge.TopicIdentite) &&
 		(b.hasCue(p.Norm, knowledge.CueInApp) || containsWord(p.Norm, "dedans", "l appli", "l application", "the app", "de app",
 			// "et pour me connecter sur impots.gouv ça marche ?": a service it logs into.
 			"me connecter", "se connecter", "connecter", "log in", "login", "inloggen") ||
