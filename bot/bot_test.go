@@ -2046,6 +2046,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "j'ai perdu mon permis de conduire (le rose, pas dans l'appli), comment je le refais ?", kind: bot.OutOfScope},
 		}},
+		{"the key asked whether it is a USB stick: no, the means of identification it is", []turn{
+			{say: "La clé numérique, c'est une clé USB qu'on vient chercher à la maison communale ?", kind: bot.Answer, prefix: "non", contains: []string{"identification electronique"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
