@@ -2049,6 +2049,13 @@ func TestConversations(t *testing.T) {
 		{"the key asked whether it is a USB stick: no, the means of identification it is", []turn{
 			{say: "La clé numérique, c'est une clé USB qu'on vient chercher à la maison communale ?", kind: bot.Answer, prefix: "non", contains: []string{"identification electronique"}},
 		}},
+		{"a commune's office asked by someone who does not live there, told many ways: priced as from elsewhere", []turn{
+			{say: "Ixelles délivre la clé numérique à tout le monde, même si on n'habite pas la commune ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "je bosse à Ixelles mais j'habite en France, la commune d'Ixelles peut me faire la clé numérique ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "je suis domicilie a lille en france mais j ai un petit appartement a ixelles ou je ne suis pas inscrit. je peux demander ma cle numerique a la commune d ixelles ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

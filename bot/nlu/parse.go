@@ -2405,7 +2405,8 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 			// commune named is the home, by its adverb.
 			out.Slots.HomeStated = true
 		}
-		if len(found) == 1 && !out.Slots.HomeStated && containsAny(" "+strings.Join(orig, " ")+" ", writerNotThere...) {
+		one := !slices.ContainsFunc(found, func(f named) bool { return f.id != found[0].id }) // ("à Ixelles… la commune d'Ixelles")
+		if len(found) > 0 && one && !out.Slots.HomeStated && containsAny(" "+strings.Join(orig, " ")+" ", writerNotThere...) {
 			// "et à Schaerbeek ça me coûtera combien vu que j'y habite pas ?": the one commune
 			// named is not the home, by its adverb denied.
 			out.Slots.NonResident = true
@@ -2459,7 +2460,11 @@ var (
 	// writerNotThere is the writer's own denial ("vu que j'y habite pas"), which makes the one
 	// commune named an office visited.
 	writerNotThere = []string{" n y habite pas", " y habite pas", " n y vis pas", " y vis pas", " y habitons pas", "i don t live there", "ik woon daar niet", "ik woon er niet",
-		" n habite pas la bas", " habite pas la bas", " ne vis pas la bas", " vis pas la bas", "if i don t live there", " daar niet woon", " er niet woon"}
+		" n habite pas la bas", " habite pas la bas", " ne vis pas la bas", " vis pas la bas", "if i don t live there", " daar niet woon", " er niet woon",
+		// ("même si on n'habite pas la commune ?", "un appartement à Ixelles où je ne suis pas
+		// inscrit", "je bosse à Ixelles mais j'habite en France")
+		" n habite pas la commune", " habite pas la commune", " ne suis pas inscrit", " suis pas inscrit", " pas domicilie", " pas domiciliee",
+		" j habite en france", " je vis en france", " i live in france", " ik woon in frankrijk", " not registered there", " daar niet ingeschreven"}
 	postalWords = []string{"cle", "cles", "commune", "habite", "j", "code", "postal", "sleutel", "gemeente"}
 	// otherPeople, before a residence, say it is someone else's ("mon cousin habite
 	// Schaerbeek"), not the writer's.
