@@ -849,9 +849,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		}
 		w.kbFact("fi.uses")
 	case nlu.Steps:
-		if p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.steps"), p.Norm) != nil && !containsWord(p.Norm, withoutWords...) {
+		if f, _ := b.factAnswer(knowledge.TopicIdentite, nil, p, true); p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.steps"), p.Norm) != nil && !containsWord(p.Norm, withoutWords...) &&
+			(f == nil || b.hasCue(p.Norm, knowledge.CueNormal) || b.hasCue(p.Norm, knowledge.CueObliged) || b.hasCue(p.Norm, knowledge.CueBring)) {
 			// "je dois aussi prendre ma carte d'identité ?", "on me demande mon adresse mail, c'est
-			// normal ?": one of the steps.
+			// normal ?": one of the steps, asked whether it is needed or normal. (Otherwise not
+			// when a fact answers the question in its own words: "je peux me débarrasser de la
+			// carte physique ?" names a step and asks something else.)
 			w.para(w.t("yes"))
 		}
 		if p.Has(nlu.Fingerprints) || p.Has(nlu.Photo) {

@@ -2056,6 +2056,12 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je suis domicilie a lille en france mais j ai un petit appartement a ixelles ou je ne suis pas inscrit. je peux demander ma cle numerique a la commune d ixelles ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a France Identité question that names a step but asks what a fact answers: that fact's verdict, not the step's yes", []turn{
+			{say: "Maintenant que j'ai ma carte dans France Identité, je peux me débarrasser de la carte physique ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "comment on certifie france identite ?", kind: bot.Answer},
+			{say: "et une fois passé en mairie c'est actif tout de suite ?", kind: bot.Answer, prefix: "non", contains: []string{"48 heures"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
