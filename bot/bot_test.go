@@ -2062,6 +2062,10 @@ func TestConversations(t *testing.T) {
 			{say: "comment on certifie france identite ?", kind: bot.Answer},
 			{say: "et une fois passé en mairie c'est actif tout de suite ?", kind: bot.Answer, prefix: "non", contains: []string{"48 heures"}},
 		}},
+		{"the stamp asked after an old card's renewal for France Identité: the card's price, free", []turn{
+			{say: "Ma carte (ancien modèle) est encore valable jusqu'en 2029. Je peux quand même la renouveler juste pour avoir France Identité ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et ça me coûtera le timbre de 25 € ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1238,7 +1238,9 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// not the certification's.
 		topic = knowledge.TopicCNI
 	case st.Topic == knowledge.TopicIdentite && (p.CardNamed || p.Slots.CardFormat != "" || b.hasCue(p.Norm, knowledge.CueNewCard) ||
-		b.hasCue(p.Norm, knowledge.CueCardWord) && !b.hasCue(p.Norm, knowledge.CueApp)) &&
+		b.hasCue(p.Norm, knowledge.CueCardWord) && !b.hasCue(p.Norm, knowledge.CueApp) ||
+		// "et ça me coûtera le timbre de 25 € ?": the card's stamp, after its renewal for the app.
+		b.hasCue(p.Norm, knowledge.CueStamp) && b.citedLast(&st, "cni.renewal-digital")) &&
 		(p.Has(nlu.Fee) || p.PriceNamed) && !slices.Contains(p.Named, knowledge.TopicIdentite):
 		// "d'accord, et la nouvelle carte je vais la payer combien ?", "et refaire la carte ça
 		// coûte combien ?" after France Identité: the app is free, the card's price is the
