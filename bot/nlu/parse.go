@@ -401,6 +401,8 @@ type Parser struct {
 	// hostingLetters and notLivingHere are the phrases of a host's statement and of someone who
 	// does not live with the writer.
 	hostingLetters, notLivingHere []string
+	// notResident are the phrases of a writer who does not live in the commune they name.
+	notResident []string
 	// risks are the phrases that ask what a lie costs; whatToAnswer an agent's "je lui réponds
 	// quoi ?".
 	risks, whatToAnswer []string
@@ -686,6 +688,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.contactRequests = kb.Language.Cues[knowledge.CueContactRequest]
 	p.hostingLetters = kb.Language.Cues[knowledge.CueHostingLetter]
 	p.notLivingHere = kb.Language.Cues[knowledge.CueNotLivingHere]
+	p.notResident = kb.Language.Cues[knowledge.CueNotResident]
 	p.risks = kb.Language.Cues[knowledge.CueRisk]
 	p.whatToAnswer = kb.Language.Cues[knowledge.CueWhatToAnswer]
 	p.frees = append(slices.Clone(kb.Language.Cues[knowledge.CueFree]), kb.Language.Cues[knowledge.CuePaid]...)
@@ -2406,9 +2409,10 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 			out.Slots.HomeStated = true
 		}
 		one := !slices.ContainsFunc(found, func(f named) bool { return f.id != found[0].id }) // ("à Ixelles… la commune d'Ixelles")
-		if len(found) > 0 && one && !out.Slots.HomeStated && containsAny(" "+strings.Join(orig, " ")+" ", writerNotThere...) {
+		if len(found) > 0 && one && !out.Slots.HomeStated && (containsAny(" "+strings.Join(orig, " ")+" ", writerNotThere...) || p.cues.saysAny(strings.Join(toks, " "), p.notResident)) {
 			// "et à Schaerbeek ça me coûtera combien vu que j'y habite pas ?": the one commune
-			// named is not the home, by its adverb denied.
+			// named is not the home, by its adverb denied; so too "même si on n'habite pas la
+			// commune", "où je ne suis pas inscrit", "mais j'habite en France".
 			out.Slots.NonResident = true
 		}
 		return
@@ -2460,11 +2464,7 @@ var (
 	// writerNotThere is the writer's own denial ("vu que j'y habite pas"), which makes the one
 	// commune named an office visited.
 	writerNotThere = []string{" n y habite pas", " y habite pas", " n y vis pas", " y vis pas", " y habitons pas", "i don t live there", "ik woon daar niet", "ik woon er niet",
-		" n habite pas la bas", " habite pas la bas", " ne vis pas la bas", " vis pas la bas", "if i don t live there", " daar niet woon", " er niet woon",
-		// ("même si on n'habite pas la commune ?", "un appartement à Ixelles où je ne suis pas
-		// inscrit", "je bosse à Ixelles mais j'habite en France")
-		" n habite pas la commune", " habite pas la commune", " ne suis pas inscrit", " suis pas inscrit", " pas domicilie", " pas domiciliee",
-		" j habite en france", " je vis en france", " i live in france", " ik woon in frankrijk", " not registered there", " daar niet ingeschreven"}
+		" n habite pas la bas", " habite pas la bas", " ne vis pas la bas", " vis pas la bas", "if i don t live there", " daar niet woon", " er niet woon"}
 	postalWords = []string{"cle", "cles", "commune", "habite", "j", "code", "postal", "sleutel", "gemeente"}
 	// otherPeople, before a residence, say it is someone else's ("mon cousin habite
 	// Schaerbeek"), not the writer's.
@@ -3285,7 +3285,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		a, _ := strconv.Atoi(s[m[4]:m[5]])
 		out.Slots.ArrivalAge = &a
 	}
+	future := [2]int{-1, -1} // where the age to come is told
 	if m := matchIndexIf(containsAny(s, "aura", " ans le ", " ans dans ", " ans en ", " mes ", " ses ", " tes "), pat().reFutureAge, s); m != nil && !strings.HasPrefix(s[m[1]:], " de ") {
+		future = [2]int{m[0], m[1]}
 		// "en mars j'aurai 18 ans": an age to come (from 12, an age that changes a rule). The
 		// words are left to the readings below, which take them as they always did (an age
 		// when none other is told, the years of a stay).
@@ -3454,7 +3456,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			}
 			continue
 		}
-		if out.Slots.Age != nil && containsAny(lastWords(before, 2), "aura ", "aurai ", "auras ", "will be", "wordt") {
+		if out.Slots.Age != nil && m[0] >= future[0] && m[1] <= future[1] {
 			// "elle a 11 ans, elle aura 12 ans qu'en mars": the age to come, after today's.
 			continue
 		}
