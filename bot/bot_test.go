@@ -2025,6 +2025,10 @@ func TestConversations(t *testing.T) {
 			{say: "ma fille a 17 ans, elle peut aller toute seule à la mairie déposer sa demande de carte d'identité ?", kind: bot.Answer, prefix: "non"},
 			{say: "ah non attendez je dis des bêtises, elle a eu 18 ans en octobre", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a correction of the facts told is no scheme, however its words resemble the examples of one", []turn{
+			{say: "ma fille a 16 ans, elle a déjà la nouvelle carte d'identité, elle peut activer France Identité sur son tel ?", kind: bot.Answer, prefix: "non"},
+			{say: "ah pardon je mélange avec sa soeur, celle qui veut l'appli a eu 18 ans la semaine dernière", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a correction with a question of a few words refers back to the last one: the child's presence, not the story's facet", []turn{
 			{say: "Pour le dépôt de la demande de carte d'identité de mon fils, il doit être là avec moi ?", kind: bot.Answer},
 			{say: "Je précise qu'il a 2 ans, c'est encore un bébé. Toujours obligatoire ?", kind: bot.Answer, prefix: "oui"},

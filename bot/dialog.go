@@ -1126,7 +1126,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// one's own card renewed for the new address, unless the words say a fraud.
 		newAddress := (b.hasCue(p.Norm, knowledge.CueMoved) || b.citedLast(&st, "cni.address-change")) && cardForNewAddress(*p, p.Norm) && b.matchDocument(p.Norm) == nil &&
 			p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy && !b.hasCue(p.Norm, knowledge.CueOtherHolder)
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp && !newlyFrench && !ownForApp && !byOneself && !afterRefusal && !newAddress && !b.lendLegalityAsked(*p) && !b.phishingAsked(*p) {
+		// "(ma fille de 16 ans peut activer France Identité ?) ah pardon je mélange avec sa sœur,
+		// celle qui veut l'appli a eu 18 ans": a correction of the facts told, unless its words
+		// say a deceit.
+		corrects := st.Topic != "" && b.hasCue(p.Norm, knowledge.CueCorrection) && tellsFact(*p) && p.OutOfScope != "fraud" && !p.Deceit
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !corrects && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp && !newlyFrench && !ownForApp && !byOneself && !afterRefusal && !newAddress && !b.lendLegalityAsked(*p) && !b.phishingAsked(*p) {
 			p.OutOfScope = "fraud"
 			return
 		}
