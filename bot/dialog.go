@@ -636,9 +636,11 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 			st.Intent = nlu.Intent(f)
 		}
 	}
-	// ("attends je la sors du portefeuille... non c'est écrit 2022 en fait": told anywhere.)
-	correctsOnly := p.Form == nlu.FormNone && !p.Question && b.hasCue(p.Norm, knowledge.CueCorrection) && tellsFact(p) &&
-		st.Turns > 0 && st.LastForm == nlu.FormYesNo && st.LastAsk != ""
+	// A fact told again in other terms ("pardon je me suis trompée, il a 10 ans"); a correction
+	// that asks nothing of its own is one wherever its words stand ("attends je la sors du
+	// portefeuille... non c'est écrit 2022 en fait").
+	correction := b.hasCue(p.Norm, knowledge.CueCorrection) && tellsFact(p)
+	correctsOnly := correction && p.Form == nlu.FormNone && !p.Question && st.Turns > 0 && st.LastForm == nlu.FormYesNo && st.LastAsk != ""
 	lastIntent := st.Intent
 	if correctsOnly {
 		// "pardon je me suis trompée, elle a 11 ans. le rdv c'est la semaine prochaine" after
@@ -673,7 +675,7 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	supposes := startsWithWord(p.Norm, b.kb.Language.Cues[knowledge.CueSuppose]...)
 	// ("ah en fait je me suis trompé, il est périmé depuis 7 ans. ça change quelque chose ?": a
 	// correction, the question the same.)
-	corrects := p.Continues() && b.hasCue(p.Norm, knowledge.CueCorrection) && tellsFact(p)
+	corrects := p.Continues() && correction
 	// ("pardon je me suis trompée, il a 10 ans. il doit venir quand même ?" after "il doit être là
 	// pour récupérer sa carte ?": a correction may ask the same facet in its own words.)
 	// ("je précise qu'il a 2 ans, c'est encore un bébé. toujours obligatoire ?": a question of
@@ -1243,8 +1245,8 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		topic = knowledge.TopicCNI
 	case st.Topic == knowledge.TopicIdentite && (p.CardNamed || p.Slots.CardFormat != "" || b.hasCue(p.Norm, knowledge.CueNewCard) ||
 		b.hasCue(p.Norm, knowledge.CueCardWord) && !b.hasCue(p.Norm, knowledge.CueApp) ||
-		// "et ça me coûtera le timbre de 25 € ?": the card's stamp, after its renewal for the app.
-		b.hasCue(p.Norm, knowledge.CueStamp) && b.citedLast(&st, "cni.renewal-digital")) &&
+		// "et ça me coûtera le timbre de 25 € ?": the stamp is the card's, the app has none.
+		b.hasCue(p.Norm, knowledge.CueStamp)) &&
 		(p.Has(nlu.Fee) || p.PriceNamed) && !slices.Contains(p.Named, knowledge.TopicIdentite):
 		// "d'accord, et la nouvelle carte je vais la payer combien ?", "et refaire la carte ça
 		// coûte combien ?" after France Identité: the app is free, the card's price is the

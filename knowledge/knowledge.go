@@ -476,8 +476,9 @@ const (
 	// "c'est trop tard ?"); CueStill whether it is still there ("elle existe encore ?").
 	CueTooLate = "too_late"
 	CueStill   = "still"
-	// CueSequel begins a sequel of the message before or its correction ("et à Uccle ?", "pardon,
-	// …"), after any of CueFiller's interjections ("ah non, je me suis trompée").
+	// CueSequel begins a sequel of the message before ("et à Uccle ?", "du coup…"), after any of
+	// CueFiller's interjections; CueCorrection's phrases begin one too ("ah non, je me suis
+	// trompée"), so that a correction is listed once.
 	CueSequel = "sequel"
 	CueFiller = "filler"
 	// CueFound says a card lost or stolen was found again ("je viens de la retrouver").

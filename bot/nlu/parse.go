@@ -692,7 +692,8 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.risks = kb.Language.Cues[knowledge.CueRisk]
 	p.whatToAnswer = kb.Language.Cues[knowledge.CueWhatToAnswer]
 	p.frees = append(slices.Clone(kb.Language.Cues[knowledge.CueFree]), kb.Language.Cues[knowledge.CuePaid]...)
-	for _, s := range kb.Language.Cues[knowledge.CueSequel] {
+	// (A correction begins a sequel too: "pardon, elle a 11 ans", "je précise qu'il a 2 ans".)
+	for _, s := range slices.Concat(kb.Language.Cues[knowledge.CueSequel], kb.Language.Cues[knowledge.CueCorrection]) {
 		p.sequels = append(p.sequels, tokens(s))
 	}
 	for _, s := range kb.Language.Cues[knowledge.CueSequelTail] {
