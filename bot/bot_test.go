@@ -2070,6 +2070,16 @@ func TestConversations(t *testing.T) {
 			{say: "Ma carte (ancien modèle) est encore valable jusqu'en 2029. Je peux quand même la renouveler juste pour avoir France Identité ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et ça me coûtera le timbre de 25 € ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
 		}},
+		{"the new card asked as France Identité's condition, not as a request for one", []turn{
+			{say: "Est-ce que je peux faire une procuration de vote sans aller au commissariat grâce à France Identité ?", kind: bot.Answer, prefix: "oui"},
+			{say: "il faut la nouvelle carte d'identité pour ça aussi ?", kind: bot.Answer, prefix: "oui", contains: []string{"format carte bancaire"}},
+			{say: "/reset"},
+			{say: "c'est quoi France Identité ?", kind: bot.Answer},
+			{say: "il faut quelle carte d'identité pour pouvoir l'utiliser ?", kind: bot.Answer, contains: []string{"format carte bancaire"}},
+			{say: "/reset"},
+			{say: "France Identité marche avec ma carte de 2016 ?", kind: bot.Answer},
+			{say: "bon et pour avoir la nouvelle carte je suis obligé d'attendre que la mienne expire ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1265,6 +1265,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "mon fils peut aller chercher la clé numérique à sa place avec sa carte
 		// d'identité ?": the key asked, the card the means brought.
 		topic = knowledge.TopicDigitalKey
+	case st.Topic == knowledge.TopicIdentite && b.cardRequired(*p):
+		// "(je peux faire ma procuration avec France Identité ?) il faut la nouvelle carte
+		// d'identité pour ça aussi ?", "il faut quelle carte d'identité pour l'utiliser ?": the
+		// card asked as the app's condition, not a request for one.
+		topic = st.Topic
+		p.Intents = []nlu.Intent{nlu.Eligibility}
 	case b.cardLossFirst(*p):
 		// "on m'a volé mon sac avec ma carte d'identité, France Identité était sur mon
 		// téléphone. Par quoi je commence ?": the card lost or stolen is the first thing to
@@ -2363,6 +2369,26 @@ func (b *Bot) carryQuestion(st State, p *nlu.Parse) {
 		return
 	}
 	p.Ask, p.Form, p.Carried = st.LastAsk, st.LastForm, true
+}
+
+// cardRequired reports whether a question asks which identity card is needed, or whether the
+// new one is ("il faut la nouvelle carte pour ça aussi ?", "il faut quelle carte ?"), with no
+// request, price or other subject of its own: in a conversation on France Identité, that is the
+// app's condition.
+func (b *Bot) cardRequired(p nlu.Parse) bool {
+	ask := cmp.Or(p.Ask, p.Norm)
+	if !p.Question || p.Slots.Application != "" || p.Has(nlu.Fee) || p.PriceNamed ||
+		slices.ContainsFunc(p.Named, func(t knowledge.Topic) bool { return t != knowledge.TopicCNI && t != knowledge.TopicIdentite }) {
+		return false
+	}
+	// (The need is of the card, right after it: "pour avoir la nouvelle carte, je suis obligé
+	// d'attendre ?" asks of the renewal.)
+	for _, need := range []string{knowledge.CueObliged, knowledge.CueMandatory} {
+		if after := b.afterCue(ask, need, 4); b.hasCue(after, knowledge.CueWhichCard) || b.hasCue(after, knowledge.CueNewCard) {
+			return true
+		}
+	}
+	return false
 }
 
 // cardLossFirst reports whether a message tells of the identity card lost or stolen and asks
