@@ -296,6 +296,9 @@ type Parser struct {
 	politeRequests [][]string
 	// moneyWords name a currency in words ("euros", "balles"): an amount offered.
 	moneyWords []string
+	// bribesPaid and favours: money handed over without an amount, and what it buys (see
+	// knowledge.CueBribePaid).
+	bribesPaid, favours []string
 	// appointments: an appointment, whose date one may move; appointmentDates: that date named.
 	appointments, appointmentDates []string
 	// pastTold: something received or done, whose date is the last one.
@@ -572,6 +575,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 		p.politeRequests = append(p.politeRequests, strings.Fields(r))
 	}
 	p.moneyWords = kb.Language.Cues[knowledge.CueMoneyWord]
+	p.bribesPaid, p.favours = kb.Language.Cues[knowledge.CueBribePaid], kb.Language.Cues[knowledge.CueFavour]
 	p.idDocuments = kb.Language.Cues[knowledge.CueIDDocument]
 	p.buys = kb.Language.Cues[knowledge.CueBuy]
 	p.boughtPapers = kb.Language.Cues[knowledge.CueBoughtPaper]
@@ -3982,8 +3986,13 @@ func hasDigit(s string) bool {
 }
 
 // bribe reports whether money is offered so that someone acts ("un usager me propose 50 € pour
-// que je fasse passer sa demande avant les autres").
+// que je fasse passer sa demande avant les autres"), or handed over, without an amount, for a file
+// sped up or issued without its checks ("quelqu'un à la préfecture peut accélérer mon dossier
+// contre un peu d'argent", "combien faut-il donner pour que mon dossier passe plus vite ?").
 func (p *Parser) bribe(plain string) bool {
+	if p.cues.saysAny(plain, p.bribesPaid) && p.cues.saysAny(plain, p.favours) {
+		return true
+	}
 	return hasDigit(plain) && p.phraseThen(plain, p.offers, p.inOrderTo, 5) &&
 		(strings.Contains(plain, "€") || slices.ContainsFunc(p.moneyWords, func(w string) bool { return containsWordAt(plain, w) }))
 }
