@@ -2087,6 +2087,14 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Le délai de la naturalisation, on peut l'accélérer ?", kind: bot.Answer},
 		}},
+		{"a question of Guichet's kind that names no other subject asks on in the conversation's topic", []turn{
+			{say: "Ik woon in Molenbeek maar aan het loket zeggen ze dat ze geen digitale sleutel doen. Waar moet ik heen?", kind: bot.Answer},
+			{say: "Wat kost het daar voor mij?", kind: bot.Answer, contains: []string{"ukkel"}},
+			{say: "/reset"},
+			{say: "Ma grand-mère habite Molenbeek, elle peut aller à la maison communale de Molenbeek pour la clé numérique ?", kind: bot.Answer},
+			{say: "laquelle des deux est la moins chère pour elle ?", kind: bot.Answer, contains: []string{"uccle"}},
+			{say: "et pour son passeport, c'est combien ?", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1160,7 +1160,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "(le lien d'activation reçu il y a 3 semaines marche encore ?) du coup je refais quoi ?":
 		// what to do next, in the conversation's procedure.
 		whatNext := st.Topic != "" && p.Words <= 6 && p.OutOfScope == "" && b.hasCue(p.Norm, knowledge.CueWhatNext)
-		if sequelFact || followUp || sequelAsk || photoOrigin || appItem || idOffered || sameTopicAsk || whatNext ||
+		// "laquelle des deux est la moins chère pour elle ?", "Wat kost het daar voor mij?", "ok so
+		// what do I do now?": a question of Guichet's kind, a facet or what comes next, that
+		// names no other subject, asks on in the conversation's topic.
+		topicalAsk := st.Topic != "" && p.Question && p.Words <= 10 && p.OutOfScope == "" && !p.OtherDocument &&
+			(len(p.Intents) > 0 || p.PriceNamed || b.hasCue(p.Norm, knowledge.CueWhatNext))
+		if sequelFact || followUp || sequelAsk || photoOrigin || appItem || idOffered || sameTopicAsk || whatNext || topicalAsk ||
 			// "it doesn't work": a question of which thing, whatever the examples lean to.
 			st.Topic == "" && p.OutOfScope == "" && b.failsVaguely(*p) {
 			p.OutOfScope = ""
