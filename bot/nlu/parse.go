@@ -3097,6 +3097,14 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		n, _ := strconv.Atoi(s[m[2]:m[3]])
 		expired(m[0], n)
 		mark(m[0], m[1])
+	} else if m := matchIndexIf(expiry, pat().reExpAgo, s); m != nil {
+		g := 2
+		if m[g] < 0 {
+			g = 4 // (the Dutch order: "al 6 jaar verlopen")
+		}
+		n, _ := strconv.Atoi(s[m[g]:m[g+1]])
+		expired(m[0], n)
+		mark(m[0], m[1])
 	} else if m := matchIndexIf(expiry, pat().reExpYear, s); m != nil {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		if n := now.Year() - y; n >= 0 && n < 100 {
@@ -5012,6 +5020,7 @@ type patternSet struct {
 	reDayMonthNoYear *regexp.Regexp
 	reMonthIn        *regexp.Regexp
 	reExpSince       *regexp.Regexp
+	reExpAgo         *regexp.Regexp // "expired 6 years ago", "al 6 jaar verlopen"
 	reExpYear        *regexp.Regexp
 	reAgeIs          *regexp.Regexp
 	reAgeWas         *regexp.Regexp
@@ -5151,7 +5160,8 @@ var pat = sync.OnceValue(func() *patternSet {
 		reWeekday:         regexp.MustCompile(`\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)s?\b`),
 		reDayMonthNoYear:  regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reMonthIn:         regexp.MustCompile(`\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|saturday|sunday)s?(?: matin| apres midi| soir)? (?:d|de|du mois d|du mois de|en)|en|au mois d|au mois de|in|fin|debut|mi|a la fin de|au debut de) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`),
-		reExpSince:        regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a)(?: plus de| moins de| more than| meer dan)? (\d{1,2}) (?:ans|an|years?|jaar)`),
+		reExpSince:        regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a|ca fait|cela fait|for)(?: plus de| moins de| more than| meer dan| over| almost| nearly| about| presque| bientot| environ)? (\d{1,2}) (?:ans|an|years?|jaar)`),
+		reExpAgo:          regexp.MustCompile(`(?:(?:expired|ran out|run out|verlopen)(?: over| more than| almost| nearly| about| some)? (\d{1,2}) (?:years?|jaar) (?:ago|geleden)|(?:al|sinds|ruim|meer dan) (\d{1,2}) jaar verlopen)`),
 		reExpYear:         regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`),
 		reAgeIs:           regexp.MustCompile(`\b(?:(?:just |has |have |recently )?turned|(?:zoon|zoontje|dochter|dochtertje|kind|kindje) van|i am|i m|im|(?:he|she) is|(?:he|she) s|ik ben|(?:hij|zij|ze) is|(?:my|our|his|her|mijn|onze) (?:son|daughter|child|kid|boy|girl|wife|husband|partner|zoon|dochter|kind|vrouw|man) is) (\d{1,2})\b( [a-z]+)?`),
 		reUsedMine:        regexp.MustCompile(`\b(?:quelqu un|une personne|un inconnu|le voleur|la voleuse|un voleur|someone|somebody|the thief|iemand|de dief)\b(?: m)? (?:(?:a|aurait|has|heeft) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken|gebruikt|geopend)|(?:peut|pourrait|can|could|kan) (?:utiliser|se servir|use|gebruiken))\b[^.?!]{0,50}?\b(?:ma|mon|mes|my|mijn)\b`),

@@ -95,6 +95,16 @@ func TestParse(t *testing.T) {
 		{"carte périmée depuis 7 ans, pas de passeport", "fr", "cni", "", func(r nlu.Parse) bool {
 			return r.Slots.ExpiredYears != nil && *r.Slots.ExpiredYears == 7 && r.Slots.Passport != nil && !*r.Slots.Passport
 		}},
+		// How long a card has been expired, said in English or Dutch word order, is no age.
+		{"my French ID card expired 6 years ago and I don't have a passport.", "en", "cni", nlu.Validity, func(r nlu.Parse) bool {
+			return r.Slots.ExpiredYears != nil && *r.Slots.ExpiredYears == 6 && r.Slots.Age == nil && r.Slots.Passport != nil && !*r.Slots.Passport
+		}},
+		{"my identity card has been expired for 3 years", "en", "cni", nlu.Validity, func(r nlu.Parse) bool {
+			return r.Slots.ExpiredYears != nil && *r.Slots.ExpiredYears == 3 && r.Slots.Age == nil
+		}},
+		{"mijn Franse identiteitskaart is al 7 jaar verlopen", "nl", "cni", nlu.Validity, func(r nlu.Parse) bool {
+			return r.Slots.ExpiredYears != nil && *r.Slots.ExpiredYears == 7 && r.Slots.Age == nil
+		}},
 		{"carte pour mon fils de 8 ans", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.Holder == knowledge.Minor }},
 		// A card that cannot be handed in is replaced after its loss, whatever the request is called.
 		{"Je veux renouveler ma carte mais je ne la retrouve plus nulle part. C'est gratuit ?", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Loss }},
