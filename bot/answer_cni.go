@@ -943,15 +943,28 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			w.kbFact("cni.stamp-forms")
 			return w.done(Answer), ""
 		}
+		ask := cmp.Or(p.Ask, p.Norm)
+		differs := b.hasCue(ask, knowledge.CueDiffers) || b.hasCue(ask, knowledge.CueChanged)
+		// ("le prix change selon le cas ?" is a yes/no question, whatever its word of price makes
+		// of its form; "quelle est la différence de prix…" and "ça change quoi ?" are none.)
+		verdict := (asksYesNo(p) || b.hasCue(ask, knowledge.CueSame) || differs && p.Form == nlu.FormHowMuch) && !b.hasCue(ask, knowledge.CueDifferenceAsked)
 		if p.ComparedApp != "" && s.Application != "" && s.Application != p.ComparedApp {
 			// "(je l'ai perdue) et le prix c'est le même que pour un vol ?": the case's fee and
 			// the one compared with, and whether they are the same.
-			return b.cniFeeCompared(w, s, []knowledge.Application{s.Application, p.ComparedApp})
+			return b.cniFeeCompared(w, s, []knowledge.Application{s.Application, p.ComparedApp}, verdict, differs)
 		}
-		if kinds := distinctApplications(p.Applications); len(kinds) >= 2 && asksYesNo(p) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueSame) {
+		kinds := distinctApplications(p.Applications)
+		if len(kinds) < 2 && differs && st.before.Application != "" && s.Application != "" && st.before.Application != s.Application {
+			// "(elle a perdu sa carte) et si elle lui avait été volée, le prix serait différent ?",
+			// "ah non, je l'ai juste perdue, pas volée. Ça change le prix ?": the request told
+			// before and the one told now.
+			kinds = []knowledge.Application{st.before.Application, s.Application}
+		}
+		if len(kinds) >= 2 && (differs || asksYesNo(p) && b.hasCue(ask, knowledge.CueSame)) {
 			// "la mienne est périmée, elle a perdu la sienne. On va payer pareil toutes les
-			// deux ?": the fee of each request told, and whether they are the same.
-			return b.cniFeeCompared(w, s, kinds)
+			// deux ?", "volée ou perdue, je ne sais pas : le prix change selon le cas ?": the fee
+			// of each request told, and whether they are the same.
+			return b.cniFeeCompared(w, s, kinds, verdict, differs)
 		}
 		if s.Application == "" && len(p.Applications) == 0 && b.hasCue(p.Norm, knowledge.CueUsageName) && b.hasCue(p.Norm, knowledge.CueMarried) {
 			// "je me suis mariée en juillet, je veux mon nom d'épouse sur la carte, c'est

@@ -2095,6 +2095,17 @@ func TestConversations(t *testing.T) {
 			{say: "laquelle des deux est la moins chère pour elle ?", kind: bot.Answer, contains: []string{"uccle"}},
 			{say: "et pour son passeport, c'est combien ?", kind: bot.OutOfScope},
 		}},
+		{"whether the price changes between a loss and a theft: no, with each one's fee", []turn{
+			{say: "Honnêtement je ne sais pas si on me l'a volée ou si je l'ai perdue dans le train. Est-ce que le prix change selon le cas ?", kind: bot.Answer, prefix: "non", contains: []string{"25"}},
+			{say: "/reset"},
+			{say: "Ma fille de 14 ans a perdu sa carte d'identité au collège. On va payer combien pour la nouvelle ?", kind: bot.Answer},
+			{say: "Et si finalement elle lui avait été volée dans son casier, le prix serait différent ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "Je me suis fait voler ma carte d'identité, combien ça coûte pour en avoir une nouvelle ?", kind: bot.Answer},
+			{say: "Ah en fait je l'ai retrouvée nulle part, je crois que je l'ai juste perdue. Ça change le prix ?", kind: bot.Answer, prefix: "non", absent: []string{"meme retrouvee"}},
+			{say: "/reset"},
+			{say: "quelle est la différence de prix entre refaire une carte périmée et refaire une carte perdue ?", kind: bot.Answer, contains: []string{"gratuit", "25"}, absent: []string{"oui.", "non."}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -489,8 +489,9 @@ func distinctApplications(apps []knowledge.Application) []knowledge.Application 
 
 // cniFeeCompared answers whether requests of several kinds told in one message cost the same
 // ("la mienne est périmée, elle a perdu la sienne, on paie pareil ?"): the verdict, then the fee
-// of each kind.
-func (b *Bot) cniFeeCompared(w *writer, s nlu.Slots, kinds []knowledge.Application) (Reply, string) {
+// of each kind. A question asked whether they differ ("le prix change selon le cas ?") has the
+// opposite yes; one that is no yes/no question ("quelle est la différence de prix…") has none.
+func (b *Bot) cniFeeCompared(w *writer, s nlu.Slots, kinds []knowledge.Application, yesNoAsked, differs bool) (Reply, string) {
 	var items []string
 	var payment *knowledge.Fact
 	var first rules.Fee
@@ -510,7 +511,9 @@ func (b *Bot) cniFeeCompared(w *writer, s nlu.Slots, kinds []knowledge.Applicati
 			payment = fee.Payment
 		}
 	}
-	w.para(yesNo(w, same))
+	if yesNoAsked {
+		w.para(yesNo(w, same != differs))
+	}
 	w.list("", items)
 	if payment != nil {
 		w.kbFact(payment.ID)

@@ -299,6 +299,9 @@ type Parser struct {
 	// bribesPaid and favours: money handed over without an amount, and what it buys (see
 	// knowledge.CueBribePaid).
 	bribesPaid, favours []string
+	// differs ask whether things differ or change ("ça change le prix", "le prix serait
+	// différent"): see knowledge.CueDiffers and knowledge.CueChanged.
+	differs []string
 	// appointments: an appointment, whose date one may move; appointmentDates: that date named.
 	appointments, appointmentDates []string
 	// pastTold: something received or done, whose date is the last one.
@@ -576,6 +579,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	}
 	p.moneyWords = kb.Language.Cues[knowledge.CueMoneyWord]
 	p.bribesPaid, p.favours = kb.Language.Cues[knowledge.CueBribePaid], kb.Language.Cues[knowledge.CueFavour]
+	p.differs = slices.Concat(kb.Language.Cues[knowledge.CueDiffers], kb.Language.Cues[knowledge.CueChanged])
 	p.idDocuments = kb.Language.Cues[knowledge.CueIDDocument]
 	p.buys = kb.Language.Cues[knowledge.CueBuy]
 	p.boughtPapers = kb.Language.Cues[knowledge.CueBoughtPaper]
@@ -1575,11 +1579,13 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			}
 		}
 	}
-	if len(out.Applications) == 1 && out.Sequel && containsAny(norm, "meme que", "meme qu", "meme prix que", "pareil que", "pareil qu", "same as", "hetzelfde als") &&
+	if len(out.Applications) == 1 && out.Sequel && (containsAny(norm, "meme que", "meme qu", "meme prix que", "pareil que", "pareil qu", "same as", "hetzelfde als") &&
 		containsAny(norm, "que pour un vol", "qu un vol", "que pour une perte", "qu une perte", "que pour un renouvellement", "qu un renouvellement",
-			"que pour une premiere demande", "de celui d un vol", "de celui d une perte", "as for a theft", "as for a loss", "as a theft", "as a loss", "als bij diefstal", "als bij verlies") {
-		// "et le prix c'est le même que pour un vol ?" after a loss told: the request named is
-		// compared with, the case stays the conversation's.
+			"que pour une premiere demande", "de celui d un vol", "de celui d une perte", "as for a theft", "as for a loss", "as a theft", "as a loss", "als bij diefstal", "als bij verlies") ||
+		p.cues.saysAny(norm, p.differs) && containsAny(norm, "par rapport a une perte", "par rapport a un vol", "par rapport a un renouvellement", "compared to a loss", "compared to a theft", "compared with a loss", "compared with a theft")) {
+		// "et le prix c'est le même que pour un vol ?", "ça change le prix par rapport à une
+		// perte ?" after a loss or a theft told: the request named is compared with, the case
+		// stays the conversation's.
 		out.ComparedApp = out.Applications[0]
 		out.Applications, out.Slots.Application = nil, ""
 	}
