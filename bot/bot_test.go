@@ -2106,6 +2106,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "quelle est la différence de prix entre refaire une carte périmée et refaire une carte perdue ?", kind: bot.Answer, contains: []string{"gratuit", "25"}, absent: []string{"oui.", "non."}},
 		}},
+		{"a theft told without its name, and a passport's expiry told after the card's", []turn{
+			{say: "Une administrée s'est fait arracher son sac avec sa carte d'identité dedans. Pour le dossier de remplacement, il me faut quoi en plus des pièces habituelles ?", kind: bot.Answer, contains: []string{"declaration de vol"}},
+			{say: "/reset"},
+			{say: "renouvellement : CNI périmée depuis 7 ans, mais il a un passeport biométrique périmé depuis 3 ans. je dois exiger l'acte de naissance ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -3099,10 +3099,13 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 		}
 	}
 	expiry := containsAny(s, "perim", "expir", "verlopen", "depasse", "passee")
-	if m := matchIndexIf(expiry, pat().reExpSince, s); m != nil {
-		n, _ := strconv.Atoi(s[m[2]:m[3]])
-		expired(m[0], n)
-		mark(m[0], m[1])
+	if ms := findAllIf(expiry, pat().reExpSince, s); len(ms) > 0 {
+		// Each one: "CNI périmée depuis 7 ans, mais un passeport périmé depuis 3 ans".
+		for _, m := range ms {
+			n, _ := strconv.Atoi(s[m[2]:m[3]])
+			expired(m[0], n)
+			mark(m[0], m[1])
+		}
 	} else if m := matchIndexIf(expiry, pat().reExpAgo, s); m != nil {
 		g := 2
 		if m[g] < 0 {

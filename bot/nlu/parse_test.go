@@ -95,6 +95,10 @@ func TestParse(t *testing.T) {
 		{"carte périmée depuis 7 ans, pas de passeport", "fr", "cni", "", func(r nlu.Parse) bool {
 			return r.Slots.ExpiredYears != nil && *r.Slots.ExpiredYears == 7 && r.Slots.Passport != nil && !*r.Slots.Passport
 		}},
+		// The card's expiry and the passport's, each its own.
+		{"CNI périmée depuis 7 ans, mais il a un passeport biométrique périmé depuis 3 ans", "fr", "cni", "", func(r nlu.Parse) bool {
+			return r.Slots.ExpiredYears != nil && *r.Slots.ExpiredYears == 7 && r.Slots.PassportExpiredYears != nil && *r.Slots.PassportExpiredYears == 3
+		}},
 		// How long a card has been expired, said in English or Dutch word order, is no age.
 		{"my French ID card expired 6 years ago and I don't have a passport.", "en", "cni", nlu.Validity, func(r nlu.Parse) bool {
 			return r.Slots.ExpiredYears != nil && *r.Slots.ExpiredYears == 6 && r.Slots.Age == nil && r.Slots.Passport != nil && !*r.Slots.Passport
