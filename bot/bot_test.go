@@ -2111,6 +2111,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "renouvellement : CNI périmée depuis 7 ans, mais il a un passeport biométrique périmé depuis 3 ans. je dois exiger l'acte de naissance ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"the total price of several requests at once: the one fee times their number", []turn{
+			{say: "On est trois adultes dans le même appartement à Ixelles et on veut chacun une clé numérique. Ça fera combien en tout ?", kind: bot.Answer, prefix: "en tout", contains: []string{"15 €"}, fact: "total=15 €"},
+			{say: "/reset"},
+			{say: "Cambriolage : les cartes d'identité de toute la famille ont été volées, ça va nous coûter combien en tout pour refaire les 4 cartes ?", kind: bot.Answer, contains: []string{"100 €", "declaration de vol"}},
+			{say: "/reset"},
+			{say: "la mienne est périmée et ma femme a perdu la sienne, ça fera combien en tout pour nous deux ?", kind: bot.Answer, absent: []string{"en tout"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -727,6 +727,7 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		}
 	}
 	r = b.leadFactAnswer(w, st.Topic, p, r)
+	r = b.withTotal(w, &st, p, r)
 	st.Pending = pending
 	if r.Kind == Answer {
 		h := answerHash(r)

@@ -275,6 +275,7 @@ var messages = map[knowledge.Lang]map[string]string{
 		"fee_no_except":                  "Non, sauf pour %s :",
 		"fee_group_free":                 "%s : gratuit (%s)",
 		"fee_group_paid":                 "%s : timbre fiscal de %s (%s)",
+		"fee_total":                      "En tout, pour %d demandes : %d × %s = %s.",
 
 		// France Identité.
 		"ask_ios_version":          "Quelle version d'iOS a votre iPhone ? Vous la trouvez dans Réglages, Général, Informations.",
@@ -492,6 +493,7 @@ var messages = map[knowledge.Lang]map[string]string{
 		"fee_no_except":                  "No, except for %s:",
 		"fee_group_free":                 "%s: free (%s)",
 		"fee_group_paid":                 "%s: a tax stamp of %s (%s)",
+		"fee_total":                      "In total, for %d requests: %d × %s = %s.",
 		"fi_certifies_yes":               "Yes, the town hall of %s certifies identities.",
 		"fi_not_every_town_hall":         "No: only authorised town halls do the certification.",
 		"fi_any_enabled_town_hall":       "Yes, if it is authorised.",
@@ -1231,6 +1233,7 @@ var messages = map[knowledge.Lang]map[string]string{
 		"fee_no_except":                  "Nee, behalve voor %s:",
 		"fee_group_free":                 "%s: gratis (%s)",
 		"fee_group_paid":                 "%s: fiscale zegel van %s (%s)",
+		"fee_total":                      "In totaal, voor %d aanvragen: %d × %s = %s.",
 		"ask_ios_version":                "Welke iOS-versie heeft uw iPhone? U vindt die in Instellingen, Algemeen, Info.",
 		"opt_phone_ok":                   "%s %s of recenter",
 		"opt_phone_old":                  "Oudere %s",

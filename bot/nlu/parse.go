@@ -116,6 +116,10 @@ type Parse struct {
 	// Applications are the kinds of request the message names, in the order it names them: "on
 	// m'a volé ma carte, je peux la déclarer perdue ?" tells a theft and asks about a loss.
 	Applications []knowledge.Application
+	// Requests is how many requests a price question covers at once, when it asks their total
+	// ("on est trois adultes…, ça fera combien en tout ?", "pour refaire les 4 cartes", "c'est 55
+	// pour les deux ?"); 0 when it asks no total.
+	Requests int
 	// ComparedApp is a kind of request a sequel compares the case with, and only names for that
 	// ("et le prix, c'est le même que pour un vol ?" after a loss told): not the case itself.
 	ComparedApp knowledge.Application
@@ -299,6 +303,8 @@ type Parser struct {
 	// bribesPaid and favours: money handed over without an amount, and what it buys (see
 	// knowledge.CueBribePaid).
 	bribesPaid, favours []string
+	// totals and twos: a total price asked, and two people counted (see requestCount).
+	totals, twos []string
 	// differs ask whether things differ or change ("ça change le prix", "le prix serait
 	// différent"): see knowledge.CueDiffers and knowledge.CueChanged.
 	differs []string
@@ -579,6 +585,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	}
 	p.moneyWords = kb.Language.Cues[knowledge.CueMoneyWord]
 	p.bribesPaid, p.favours = kb.Language.Cues[knowledge.CueBribePaid], kb.Language.Cues[knowledge.CueFavour]
+	p.totals, p.twos = kb.Language.Cues[knowledge.CueTotalAsked], kb.Language.Cues[knowledge.CuePair]
 	p.differs = slices.Concat(kb.Language.Cues[knowledge.CueDiffers], kb.Language.Cues[knowledge.CueChanged])
 	p.idDocuments = kb.Language.Cues[knowledge.CueIDDocument]
 	p.buys = kb.Language.Cues[knowledge.CueBuy]
@@ -1101,6 +1108,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	out := Parse{Norm: norm}
 	out.FoundAgain = p.foundAgain(norm)
+	out.Requests = p.requestCount(norm)
 	out.OwnCard = ownCard(toks)
 	out.Form = p.form(text, toks)
 	seqToks := tokens(strings.ReplaceAll(norm, "'", " "))
@@ -3845,6 +3853,38 @@ func (p *Parser) foundAgain(norm string) bool {
 	return false
 }
 
+// requestCount is how many requests a message asks the total price of: the number told of
+// cards, keys, applications or people ("les 4 cartes", "on est trois adultes"), or two for a
+// pair ("pour nous deux"); 0 when it asks no total, or tells no number.
+func (p *Parser) requestCount(norm string) int {
+	if !p.cues.saysAny(norm, p.totals) {
+		return 0
+	}
+	if m := pat().reRequests.FindStringSubmatch(norm); m != nil {
+		n := countWord(cmp.Or(m[1], m[2]))
+		if n >= 2 {
+			return n
+		}
+	}
+	if p.cues.saysAny(norm, p.twos) {
+		return 2
+	}
+	return 0
+}
+
+// countWord reads a small count, in figures or in words ("4", "trois", "three", "drie").
+func countWord(w string) int {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n
+	}
+	for i, words := range [][]string{{"deux", "two", "twee"}, {"trois", "three", "drie"}, {"quatre", "four", "vier"}, {"cinq", "five", "vijf"}, {"six", "zes"}, {"sept", "seven", "zeven"}, {"huit", "eight", "acht"}} {
+		if slices.Contains(words, w) {
+			return i + 2
+		}
+	}
+	return 0
+}
+
 // containsWordAt reports whether phrase occurs in s between word boundaries.
 func containsWordAt(s, phrase string) bool {
 	return wordAtWhere(s, phrase, func(string) bool { return true })
@@ -5030,6 +5070,7 @@ type patternSet struct {
 	reMonthIn        *regexp.Regexp
 	reExpSince       *regexp.Regexp
 	reExpAgo         *regexp.Regexp // "expired 6 years ago", "al 6 jaar verlopen"
+	reRequests       *regexp.Regexp // "les 4 cartes", "on est trois": requests counted
 	reExpYear        *regexp.Regexp
 	reAgeIs          *regexp.Regexp
 	reAgeWas         *regexp.Regexp
@@ -5170,6 +5211,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reDayMonthNoYear:  regexp.MustCompile(`\b(\d{1,2}|1er) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
 		reMonthIn:         regexp.MustCompile(`\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|saturday|sunday)s?(?: matin| apres midi| soir)? (?:d|de|du mois d|du mois de|en)|en|au mois d|au mois de|in|fin|debut|mi|a la fin de|au debut de) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|august|augustus)\b`),
 		reExpSince:        regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen)[a-z ]{0,20}?(?:depuis|since|sinds|il y a|ca fait|cela fait|for)(?: plus de| moins de| more than| meer dan| over| almost| nearly| about| presque| bientot| environ)? (\d{1,2}) (?:ans|an|years?|jaar)`),
+		reRequests:        regexp.MustCompile(`\b(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|two|three|four|five|six|seven|eight|twee|drie|vier|vijf|zes|zeven|acht) (?:[a-z]+ )?(?:cartes|cles|adultes|personnes|demandes|timbres|dossiers|keys|cards|people|adults|applications|stamps|sleutels|kaarten|personen|volwassenen|aanvragen)\b|(?:on est|nous sommes|we are|we re|wij zijn|we zijn) (\d{1,2}|deux|trois|quatre|cinq|six|two|three|four|five|six|twee|drie|vier|vijf|zes)\b`),
 		reExpAgo:          regexp.MustCompile(`(?:(?:expired|ran out|run out|verlopen)(?: over| more than| almost| nearly| about| some)? (\d{1,2}) (?:years?|jaar) (?:ago|geleden)|(?:al|sinds|ruim|meer dan) (\d{1,2}) jaar verlopen)`),
 		reExpYear:         regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`),
 		reAgeIs:           regexp.MustCompile(`\b(?:(?:just |has |have |recently )?turned|(?:zoon|zoontje|dochter|dochtertje|kind|kindje) van|i am|i m|im|(?:he|she) is|(?:he|she) s|ik ben|(?:hij|zij|ze) is|(?:my|our|his|her|mijn|onze) (?:son|daughter|child|kid|boy|girl|wife|husband|partner|zoon|dochter|kind|vrouw|man) is) (\d{1,2})\b( [a-z]+)?`),

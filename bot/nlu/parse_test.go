@@ -95,6 +95,10 @@ func TestParse(t *testing.T) {
 		{"carte périmée depuis 7 ans, pas de passeport", "fr", "cni", "", func(r nlu.Parse) bool {
 			return r.Slots.ExpiredYears != nil && *r.Slots.ExpiredYears == 7 && r.Slots.Passport != nil && !*r.Slots.Passport
 		}},
+		// The number of requests whose total price is asked.
+		{"on est trois adultes à Ixelles, ça fera combien en tout ?", "fr", "cle-numerique", nlu.Fee, func(r nlu.Parse) bool { return r.Requests == 3 }},
+		{"combien en tout pour refaire les 4 cartes d'identité ?", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Requests == 4 }},
+		{"la carte d'identité perdue, c'est combien ?", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Requests == 0 }},
 		// The card's expiry and the passport's, each its own.
 		{"CNI périmée depuis 7 ans, mais il a un passeport biométrique périmé depuis 3 ans", "fr", "cni", "", func(r nlu.Parse) bool {
 			return r.Slots.ExpiredYears != nil && *r.Slots.ExpiredYears == 7 && r.Slots.PassportExpiredYears != nil && *r.Slots.PassportExpiredYears == 3

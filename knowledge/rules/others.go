@@ -387,3 +387,9 @@ func OfficeByCommune(kb *knowledge.Base, commune string) []*knowledge.Office {
 	}
 	return out
 }
+
+// Total is what n requests cost together, each at the fee unit: the price asked for a family's
+// cards or a household's keys at once.
+func Total(unit knowledge.Money, n int) knowledge.Money {
+	return unit * knowledge.Money(n)
+}

@@ -604,3 +604,19 @@ func TestMarriageAbroadWithoutRegister(t *testing.T) {
 		}
 	}
 }
+
+func TestTotal(t *testing.T) {
+	for _, tc := range []struct {
+		unit knowledge.Money
+		n    int
+		want string
+	}{
+		{2500, 4, "100 €"},
+		{500, 3, "15 €"},
+		{1010, 2, "20,20 €"},
+	} {
+		if got := rules.Total(tc.unit, tc.n).String(); got != tc.want {
+			t.Errorf("Total(%s, %d) = %s; want %s", tc.unit, tc.n, got, tc.want)
+		}
+	}
+}
