@@ -37,8 +37,8 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	if b.nationalityProofAsked(st, p) {
 		// "…je suis devenu français automatiquement ? — et je dois faire une démarche pour le
 		// prouver ?": how one proves it, the certificate of nationality; yes, asking for it.
-		if a := b.answerOf("nat.certificate", p); a != nil && p.Form == nlu.FormYesNo {
-			w.para(b.allowedVerdict(w, p, a.Verdict == "yes"))
+		if v := b.kbVerdict(w, p, "nat.certificate"); v != "" && p.Form == nlu.FormYesNo {
+			w.para(v)
 		}
 		w.kbFact("nat.certificate")
 		return w.done(Answer), ""

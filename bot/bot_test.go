@@ -2118,6 +2118,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "la mienne est périmée et ma femme a perdu la sienne, ça fera combien en tout pour nous deux ?", kind: bot.Answer, absent: []string{"en tout"}},
 		}},
+		{"the price asked of a fact that says it is free: its typed freeness, whatever phrase it answers", []turn{
+			{say: "On me demande un certificat de nationalité française pour un dossier. C'est payant de le demander ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+			{say: "/reset"},
+			{say: "Le certificat de nationalité, c'est gratuit ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
