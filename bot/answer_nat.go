@@ -2022,7 +2022,7 @@ func (b *Bot) namedVenues(ask string) []string {
 // verb of asking or delivering.
 func (b *Bot) namedVenue(w *writer, ask, factID string) (string, bool) {
 	named := b.namedVenues(ask)
-	if len(named) == 0 || !b.hasCue(ask, knowledge.CueFilingVerb) && !containsWord(ask, "delivre", "delivrent", "delivrer", "fait", "font", "faire", "s occupe", "issue", "issues") {
+	if len(named) == 0 || !b.hasCue(ask, knowledge.CueFilingVerb) && !containsWord(ask, "delivre", "delivrent", "delivrer", "delivrons", "delivrez", "fait", "font", "faire", "faisons", "faites", "s occupe", "issue", "issues") {
 		return "", false
 	}
 	text := knowledge.Normalize(w.text(b.kb.MustFact(factID).Text))

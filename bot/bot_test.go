@@ -2123,6 +2123,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Le certificat de nationalité, c'est gratuit ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"the office named for the certificate of nationality, asked by town-hall staff of their own", []turn{
+			{say: "un monsieur veut un certificat de nationalité française, c'est nous en mairie qui le délivrons ?", kind: bot.Answer, prefix: "non", contains: []string{"tribunal"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
