@@ -2126,6 +2126,13 @@ func TestConversations(t *testing.T) {
 		{"the office named for the certificate of nationality, asked by town-hall staff of their own", []turn{
 			{say: "un monsieur veut un certificat de nationalité française, c'est nous en mairie qui le délivrons ?", kind: bot.Answer, prefix: "non", contains: []string{"tribunal"}},
 		}},
+		{"the stamp's form told and 'is it valid?' asked: the forms it comes in, not how long it lasts", []turn{
+			{say: "L'usager a acheté son timbre fiscal en ligne pour sa carte perdue, il me montre juste un SMS avec un numéro à 16 chiffres. C'est valable ?", kind: bot.Answer, prefix: "oui", absent: []string{"12 mois"}},
+			{say: "/reset"},
+			{say: "mon fils m'a acheté le timbre pour ma carte perdue sur internet et il me l'a envoyé par sms. ça marche à la mairie comme ça ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "j'ai acheté le timbre il y a 8 mois, il est encore valable ?", kind: bot.Answer, contains: []string{"12 mois"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -454,6 +454,11 @@ func (b *Bot) asksStampValidity(p nlu.Parse) bool {
 		b.hasCue(ask, knowledge.CuePrice) || b.hasCue(ask, knowledge.CueFree) { // (CuePaid names the stamp itself)
 		return false
 	}
+	if p.Slots.AgeMonths == nil && p.AgoDays == nil && b.storyAnswer("cni.stamp-forms", p) != nil {
+		// "il me montre juste un SMS avec un numéro à 16 chiffres. C'est valable ?": the form the
+		// stamp comes in, with no time told since its purchase.
+		return false
+	}
 	// "Ma carte expire en janvier. Il faut acheter un timbre ?": the card's validity is the
 	// story's; the question asks whether a stamp is needed.
 	needed := b.hasCue(ask, knowledge.CueBuy) || b.hasCue(ask, knowledge.CueObliged)
