@@ -954,13 +954,21 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			return b.cniFeeCompared(w, s, []knowledge.Application{s.Application, p.ComparedApp}, verdict, differs)
 		}
 		kinds := distinctApplications(p.Applications)
-		if len(kinds) < 2 && differs && st.before.Application != "" && s.Application != "" && st.before.Application != s.Application {
-			// "(elle a perdu sa carte) et si elle lui avait été volée, le prix serait différent ?",
-			// "ah non, je l'ai juste perdue, pas volée. Ça change le prix ?": the request told
-			// before and the one told now.
-			kinds = []knowledge.Application{st.before.Application, s.Application}
+		// ("c'est payant aussi ?" adds to what was said; "c'est pareil ?" compares.)
+		samePrice := b.hasCue(ask, knowledge.CueSame) && b.hasCue(ask, knowledge.CuePrice) && !containsWord(ask, "aussi", "also", "too", "ook", "egalement")
+		if prior := cmp.Or(st.before.Application, st.PriorApplication); len(kinds) < 2 && (differs || samePrice) && prior != "" && s.Application != "" {
+			if prior == s.Application {
+				prior = st.PriorApplication
+			}
+			if prior != "" && prior != s.Application {
+				// "(elle a perdu sa carte) et si elle lui avait été volée, le prix serait
+				// différent ?", "ah non, je l'ai juste perdue, pas volée. Ça change le prix ?", "(…
+				// en fait volée) et le prix c'est pareil ?": the request told before and the one
+				// told now.
+				kinds = []knowledge.Application{prior, s.Application}
+			}
 		}
-		if len(kinds) >= 2 && (differs || asksYesNo(p) && b.hasCue(ask, knowledge.CueSame)) {
+		if len(kinds) >= 2 && (differs || samePrice || asksYesNo(p) && b.hasCue(ask, knowledge.CueSame)) {
 			// "la mienne est périmée, elle a perdu la sienne. On va payer pareil toutes les
 			// deux ?", "volée ou perdue, je ne sais pas : le prix change selon le cas ?": the fee
 			// of each request told, and whether they are the same.

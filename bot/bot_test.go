@@ -2133,6 +2133,14 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "j'ai acheté le timbre il y a 8 mois, il est encore valable ?", kind: bot.Answer, contains: []string{"12 mois"}},
 		}},
+		{"a loss corrected into a theft, then 'the same price?': the two kinds the conversation told", []turn{
+			{say: "J'ai perdu ma carte d'identité, il me faut quoi comme papiers pour la refaire ?", kind: bot.Answer},
+			{say: "en fait je l'ai pas perdue, on me l'a volée à la plage", kind: bot.Answer},
+			{say: "et le prix c'est pareil ?", kind: bot.Answer, prefix: "oui", contains: []string{"25 €"}},
+			{say: "/reset"},
+			{say: "J'ai perdu ma carte d'identité, ça coûte combien ?", kind: bot.Answer},
+			{say: "et la carte de ma fille est juste périmée, c'est payant aussi ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -615,6 +615,9 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		st.Slots.ForgetPerson(holder, p.Slots)
 	}
 	st.Slots.Merge(p.Slots)
+	if a := st.before.Application; a != "" && a != st.Slots.Application {
+		st.PriorApplication = a
+	}
 	if p.FutureAge != nil && (p.Slots.Age == nil || *p.Slots.Age == *p.FutureAge) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNowAsked) {
 		// "mon fils aura 18 ans le 3 janvier, il peut déjà créer son identité numérique ?": asked
 		// of today, when he is a year younger (the age to come is no age told for today).

@@ -60,6 +60,9 @@ type State struct {
 	// OtherLostNamed is set when the loss or theft told was of another document named ("on m'a
 	// volé mon passeport"): the card lost with it says so ("ma carte était dans le même sac").
 	OtherLostNamed bool `json:"other_lost_named,omitempty"`
+	// PriorApplication is the kind of request the conversation told before the one it holds now
+	// ("perdue… ah non, volée"), so that "et le prix, c'est pareil ?" compares the two.
+	PriorApplication knowledge.Application `json:"prior_application,omitempty"`
 	// History is the last few exchanges, kept only when a language model is configured, so that
 	// it reads a follow-up in its conversation (see MaxHistory).
 	History []Exchange `json:"history,omitempty"`
