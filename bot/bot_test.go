@@ -2141,6 +2141,10 @@ func TestConversations(t *testing.T) {
 			{say: "J'ai perdu ma carte d'identité, ça coûte combien ?", kind: bot.Answer},
 			{say: "et la carte de ma fille est juste périmée, c'est payant aussi ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"an age to come with a price asked is the price's question, not the last yes/no again", []turn{
+			{say: "Ma fille a 16 ans et elle a déjà la nouvelle carte d'identité. Elle peut installer France Identité sur son portable ?", kind: bot.Answer},
+			{say: "et quand elle aura 18 ans, ce sera payant pour elle ?", kind: bot.Answer, contains: []string{"gratuite"}, absent: []string{"versions minimales"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -372,11 +372,13 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// "empreintes ?", "photo ?" in a conversation: is it needed, for the person in question.
 		p.Form = nlu.FormYesNo
 	}
-	if p.FutureAge != nil && (p.Continues() && p.Words <= 12 || len(p.Intents) == 0 && p.Words <= 18) && !p.TopicNamed && st.LastForm == nlu.FormYesNo && st.LastAsk != "" {
+	if _, price := b.asksFree(p); p.FutureAge != nil && (p.Continues() && p.Words <= 12 || len(p.Intents) == 0 && p.Words <= 18) && !p.TopicNamed && st.LastForm == nlu.FormYesNo && st.LastAsk != "" &&
+		!price && !p.PriceNamed {
 		// "et en mars j'aurai 18 ans, ce sera bon ?", "et quand il aura 12 ans ?", "j'ai 18 ans
 		// le 20 décembre, je pourrai le faire à partir de ce jour-là ?": the last yes/no
 		// question, asked again for that time (see again below), whatever the words of the
-		// time made of the question.
+		// time made of the question. ("et quand elle aura 18 ans, ce sera payant ?" asks a
+		// price.)
 		p.Intents, p.Predictions, p.Form = nil, nil, nlu.FormYesNo
 	}
 	if _, price := b.asksFree(p); st.Topic != "" && st.Intent != "" && st.Intent != nlu.Fee && b.hasCue(p.Norm, knowledge.CueHowMany) && !price && !p.PriceNamed && !p.TopicNamed {
