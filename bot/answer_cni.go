@@ -955,7 +955,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		kinds := distinctApplications(p.Applications)
 		// ("c'est payant aussi ?" adds to what was said; "c'est pareil ?" compares.)
-		samePrice := b.hasCue(ask, knowledge.CueSame) && b.hasCue(ask, knowledge.CuePrice) && !containsWord(ask, "aussi", "also", "too", "ook", "egalement")
+		samePrice := b.hasCue(ask, knowledge.CueSame) && b.hasCue(ask, knowledge.CuePrice) && !b.hasCue(ask, knowledge.CueAdditive)
 		if prior := cmp.Or(st.before.Application, st.PriorApplication); len(kinds) < 2 && (differs || samePrice) && prior != "" && s.Application != "" {
 			if prior == s.Application {
 				prior = st.PriorApplication

@@ -2117,6 +2117,13 @@ func TestConversations(t *testing.T) {
 			{say: "Cambriolage : les cartes d'identité de toute la famille ont été volées, ça va nous coûter combien en tout pour refaire les 4 cartes ?", kind: bot.Answer, contains: []string{"100 €", "declaration de vol"}},
 			{say: "/reset"},
 			{say: "la mienne est périmée et ma femme a perdu la sienne, ça fera combien en tout pour nous deux ?", kind: bot.Answer, absent: []string{"en tout"}},
+			{say: "/reset"},
+			// An amount claimed for them all is weighed against the total, not one request's fee.
+			{say: "On a perdu nos deux cartes d'identité, c'est 25 € pour les deux ?", kind: bot.Answer, prefix: "non", contains: []string{"50 €"}, absent: []string{"oui"}},
+			{say: "/reset"},
+			{say: "On a perdu nos deux cartes d'identité, c'est 50 € en tout ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "on est deux à Ixelles, la clé numérique c'est 10 € pour nous deux ?", kind: bot.Answer, prefix: "oui", contains: []string{"10 €"}},
 		}},
 		{"the price asked of a fact that says it is free: its typed freeness, whatever phrase it answers", []turn{
 			{say: "On me demande un certificat de nationalité française pour un dossier. C'est payant de le demander ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},

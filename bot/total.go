@@ -5,6 +5,7 @@ package bot
 // states, times the number of requests told, computed by the rules.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/guichet/guichet/bot/nlu"
@@ -14,7 +15,7 @@ import (
 
 // withTotal puts, before a price answer for several requests, their total: when the answer states
 // one fee (the identity card's stamp, the asker's commune's key), that fee times their number. A
-// yes/no question that claims an amount for them all ("c'est 55 pour les deux ?") opens with
+// yes/no question that claims an amount for them all ("c'est 25 € pour les deux ?") opens with
 // whether it is that total. An answer with several fees, or a free one, or requests of several
 // kinds, is left as it is.
 func (b *Bot) withTotal(w *writer, st *State, p nlu.Parse, r Reply) Reply {
@@ -28,13 +29,45 @@ func (b *Bot) withTotal(w *writer, st *State, p nlu.Parse, r Reply) Reply {
 		return r
 	}
 	total := rules.Total(unit, p.Requests)
+	claimed := asksYesNo(p) && p.Amount != nil
+	if claimed && len(r.Blocks) > 0 && isVerdict(w, r.Blocks[0].Text) {
+		// The answer's verdict weighed the amount against one request's fee, and "c'est 25 €
+		// pour les deux ?" is not 25 € each: its verdict gives way to the total's. One in words
+		// of its own ("Oui, si…") is left whole, without a total that could contradict it.
+		var ok bool
+		if r.Blocks, ok = blocksWithoutVerdict(w, r.Blocks); !ok {
+			return r
+		}
+	}
 	lead := newWriter(b.kb, w.lang)
-	if asksYesNo(p) && p.Amount != nil && !(len(r.Blocks) > 0 && isVerdict(w, r.Blocks[0].Text)) {
+	if claimed {
 		lead.para(yesNo(lead, *p.Amount == total))
 	}
 	lead.fact("total", total.String(), sources...)
 	lead.para(lead.t("fee_total", p.Requests, p.Requests, unit.String(), total.String()))
 	return w.before(r, lead)
+}
+
+// blocksWithoutVerdict returns blocks without the verdict that opens them ("Oui.", the "Non." of
+// "Non. À Ixelles, pour vous : 5 €.", the "Oui," of "Oui, la carte…"), and false when their
+// verdict is in words of its own ("Oui : il faut…").
+func blocksWithoutVerdict(w *writer, blocks []Block) ([]Block, bool) {
+	first := blocks[0].Text
+	out := slices.Clone(blocks)
+	for _, v := range []string{w.t("yes"), w.t("no")} {
+		if first == v {
+			return out[1:], true
+		}
+		if rest, ok := strings.CutPrefix(first, v+" "); ok {
+			out[0].Text = rest
+			return out, true
+		}
+	}
+	if rest := withoutVerdict(w, first); rest != first {
+		out[0].Text = rest
+		return out, true
+	}
+	return blocks, false
 }
 
 // unitFee is the one fee an answer states: its fee facts, when they all say the same amount, or
