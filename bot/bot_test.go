@@ -2152,6 +2152,11 @@ func TestConversations(t *testing.T) {
 			{say: "Ma fille a 16 ans et elle a déjà la nouvelle carte d'identité. Elle peut installer France Identité sur son portable ?", kind: bot.Answer},
 			{say: "et quand elle aura 18 ans, ce sera payant pour elle ?", kind: bot.Answer, contains: []string{"gratuite"}, absent: []string{"versions minimales"}},
 		}},
+		{"someone else asking the digital key for the holder: no, the holder goes in person", []turn{
+			{say: "Un fils vient chercher la clé numérique pour son père hospitalisé, il a la carte d'identité du papa. On peut lui donner ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "I'm 80 and I can't walk well anymore. Can my son go to the commune and request the digital key for me?", kind: bot.Answer, prefix: "no"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
