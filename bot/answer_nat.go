@@ -37,8 +37,8 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	if b.nationalityProofAsked(st, p) {
 		// "…je suis devenu français automatiquement ? — et je dois faire une démarche pour le
 		// prouver ?": how one proves it, the certificate of nationality; yes, asking for it.
-		if v := b.kbVerdict(w, p, "nat.certificate"); v != "" && p.Form == nlu.FormYesNo {
-			w.para(v)
+		if p.Form == nlu.FormYesNo {
+			b.leadVerdict(w, p, "nat.certificate") // (its price asked: "c'est payant ?", free)
 		}
 		w.kbFact("nat.certificate")
 		return w.done(Answer), ""
@@ -2022,7 +2022,7 @@ func (b *Bot) namedVenues(ask string) []string {
 // verb of asking or delivering.
 func (b *Bot) namedVenue(w *writer, ask, factID string) (string, bool) {
 	named := b.namedVenues(ask)
-	if len(named) == 0 || !b.hasCue(ask, knowledge.CueFilingVerb) && !containsWord(ask, "delivre", "delivrent", "delivrer", "delivrons", "delivrez", "fait", "font", "faire", "faisons", "faites", "s occupe", "issue", "issues") {
+	if len(named) == 0 || !b.hasCue(ask, knowledge.CueFilingVerb) && !b.hasCue(ask, knowledge.CueIssueVerb) {
 		return "", false
 	}
 	text := knowledge.Normalize(w.text(b.kb.MustFact(factID).Text))

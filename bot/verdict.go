@@ -129,21 +129,6 @@ func (b *Bot) citedLast(st *State, factID string) bool {
 	return ok && len(f.Sources) > 0 && slices.Contains(st.LastSources, f.Sources[0])
 }
 
-// kbVerdict is the yes or no fact factID gives to the question asked: whether it is free, when the
-// price is asked of a fact that says so ("le certificat de nationalité, c'est payant ?"), whatever
-// else its phrases match; otherwise its answer to the phrase asked. "" when it gives none.
-func (b *Bot) kbVerdict(w *writer, p nlu.Parse, factID string) string {
-	if f, ok := b.kb.Fact(factID); ok && f.Free != nil {
-		if askedFree, asked := b.asksFree(p); asked && !b.hasCue(p.Norm, knowledge.CueSame) {
-			return yesNo(w, askedFree == *f.Free)
-		}
-	}
-	if a := b.answerOf(factID, p); a != nil {
-		return b.allowedVerdict(w, p, a.Verdict == "yes")
-	}
-	return ""
-}
-
 // answerOf returns the answer that fact factID gives to the question asked, if one of its phrases
 // is in the sentence that asks; nil otherwise.
 func (b *Bot) answerOf(factID string, p nlu.Parse) *knowledge.Answer {

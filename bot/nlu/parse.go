@@ -3877,12 +3877,7 @@ func countWord(w string) int {
 	if n, err := strconv.Atoi(w); err == nil {
 		return n
 	}
-	for i, words := range [][]string{{"deux", "two", "twee"}, {"trois", "three", "drie"}, {"quatre", "four", "vier"}, {"cinq", "five", "vijf"}, {"six", "zes"}, {"sept", "seven", "zeven"}, {"huit", "eight", "acht"}} {
-		if slices.Contains(words, w) {
-			return i + 2
-		}
-	}
-	return 0
+	return numberWords[w]
 }
 
 // containsWordAt reports whether phrase occurs in s between word boundaries.
