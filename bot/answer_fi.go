@@ -134,6 +134,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// uses, not the steps the story names.
 		intent, st.Intent = nlu.Uses, nlu.Uses
 	}
+	if (intent == nlu.Uses || intent == nlu.What || intent == "") && asksYesNo(p) && !p.Deceit && b.accessAsked(p) {
+		// "je pourrai utiliser France Identité ?", "je me demandais si ma mère de 82 ans pouvait
+		// l'utiliser", "c'est réservé aux majeurs ?": whether the person may have it, which its
+		// conditions settle, not what it does.
+		intent, st.Intent = nlu.Eligibility, nlu.Eligibility
+	}
 	if asked := firstChoice(cmp.Or(p.Ask, p.Norm)); asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueAgeMax) && b.hasCue(asked, knowledge.CueAgeMax) && !b.hasCue(p.Norm, knowledge.CueDevice) &&
 		(b.hasCue(asked, knowledge.CueAgeUpper) || s.Age != nil && *s.Age >= b.kb.CNI.AdultAge) {
 		// "y a-t-il un âge maximum pour avoir France Identité ?", "une limite d'âge ? c'est pour
@@ -898,6 +904,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		}
 		return b.office(w, st, p, m)
 	case nlu.Eligibility:
+		if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueReservedFor) && b.hasCue(ask, knowledge.CueAgeGroup) {
+			// "France Identité c'est réservé aux majeurs ?": yes, of age is a condition; "aux
+			// mineurs ?": no.
+			w.para(yesNo(w, b.hasCue(ask, knowledge.CueAdultGroup)))
+			w.kbFact("fi.conditions")
+			return w.done(Answer), ""
+		}
 		if ask := cmp.Or(p.Ask, p.Norm); p.Form == nlu.FormYesNo && s.CardFormat != knowledge.NewFormat && s.Holder != knowledge.Minor && (s.Age == nil || *s.Age >= 18) &&
 			containsWord(ask, "renouveler", "la renouveler", "la refaire", "la changer", "la remplacer", "renew it", "replace it") {
 			// "je voudrais utiliser France Identité : je ne peux pas renouveler ma carte avant
@@ -905,6 +918,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			w.para(w.t("yes"))
 			w.kbFact("cni.renewal-digital")
 			return w.done(Answer), ""
+		}
+		if sl := s; asksYesNo(p) && b.accessAsked(p) && sl.CardFormat == "" && !sl.NoIDCard && sl.IssueDate == "" && sl.IssueYear == 0 &&
+			sl.Age == nil && sl.PhoneOS == "" && sl.PhoneVersion == 0 && sl.PhoneModel == 0 && sl.PhoneNFC == nil {
+			// "je viens d'être naturalisé, je pourrai utiliser France Identité ?": nothing told
+			// settles a condition, so yes if they are met, then the conditions.
+			w.para(w.t("eligible_if_told"))
 		}
 		// "l'appli ne veut pas de ma carte plastifiée de 2015, c'est normal ?": a failure asked
 		// about, whose cause makes it normal.
@@ -1679,4 +1698,21 @@ func (b *Bot) offeredID(norm string) string {
 		}
 	}
 	return ""
+}
+
+// accessAsked reports whether a yes/no question asks if someone may use or have France Identité
+// at all ("je pourrai utiliser France Identité ?", "c'est réservé aux majeurs ?"), naming none of
+// its uses: its conditions answer it.
+func (b *Bot) accessAsked(p nlu.Parse) bool {
+	ask := cmp.Or(p.Ask, p.Norm)
+	if matchItem(b.kb.MustFact("fi.uses"), ask) != nil || matchItem(b.kb.MustFact("fi.app"), ask) != nil {
+		return false
+	}
+	if b.hasCue(ask, knowledge.CueReservedFor) && b.hasCue(ask, knowledge.CueAgeGroup) {
+		return true
+	}
+	// (Not a use in disguise: "je peux passer la frontière avec juste l'appli ?", "can I leave
+	// my ID card at home and use France Identité?".)
+	return b.hasCue(ask, knowledge.CueAllowed) && (b.hasCue(ask, knowledge.CueAppUsed) || b.hasCue(ask, knowledge.CueObtain)) &&
+		!b.hasCue(ask, knowledge.CueTravel) && !b.hasCue(ask, knowledge.CueOnly) && !b.hasCue(ask, knowledge.CueInsteadOf) && !b.hasCue(ask, knowledge.CueCardWord)
 }

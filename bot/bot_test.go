@@ -2157,6 +2157,17 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "I'm 80 and I can't walk well anymore. Can my son go to the commune and request the digital key for me?", kind: bot.Answer, prefix: "no"},
 		}},
+		{"whether someone may use France Identité at all: yes if the conditions are met, then the conditions", []turn{
+			{say: "Je viens d'être naturalisé français. Je pourrai utiliser France Identité ?", kind: bot.Answer, prefix: "oui, si", contains: []string{"format carte bancaire"}},
+			{say: "/reset"},
+			{say: "je me demandais si ma mère de 82 ans pouvait utiliser France Identité", kind: bot.Answer, prefix: "oui, si", contains: []string{"carte bancaire", "nfc"}},
+			{say: "/reset"},
+			{say: "France Identité c'est réservé aux majeurs ?", kind: bot.Answer, prefix: "oui", contains: []string{"18 ans"}},
+			{say: "/reset"},
+			{say: "France Identité c'est réservé aux mineurs ?", kind: bot.Answer, prefix: "non", contains: []string{"18 ans"}},
+			{say: "/reset"},
+			{say: "Driving to Spain for Christmas. Can I leave my ID card at home and just use France Identite on my phone at the border?", kind: bot.Answer, prefix: "no"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
