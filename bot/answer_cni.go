@@ -482,6 +482,16 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 	}
 	intent := st.Intent
+	if b.hasCue(p.Norm, knowledge.CueBecameFrench) && !p.Deceit && !p.Proxy && (s.Application == "" || s.Application == knowledge.FirstApplication) &&
+		(intent == "" || intent == nlu.Documents || intent == nlu.FalseDeclaration || intent == nlu.Declare) {
+		// "je suis devenue française par déclaration l'année dernière, je peux demander une
+		// carte d'identité ?", "ma déclaration par mariage vient d'être enregistrée, je fais
+		// comment pour ma carte ?": a new French national's card is a first request, whose
+		// papers answer; the declaration told is the nationality's, neither a false one nor a
+		// loss's.
+		st.Slots.Application, s.Application = knowledge.FirstApplication, knowledge.FirstApplication
+		intent, st.Intent = nlu.Documents, nlu.Documents
+	}
 	// The facts cite the pages written for the situation, once it is known.
 	w.app, w.holder = s.Application, s.Holder
 	if s.Abroad != nil && *s.Abroad && b.hasCue(p.Norm, knowledge.CueLive) && s.Application != knowledge.Loss && s.Application != knowledge.Theft &&

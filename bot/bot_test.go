@@ -2168,6 +2168,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Driving to Spain for Christmas. Can I leave my ID card at home and just use France Identite on my phone at the border?", kind: bot.Answer, prefix: "no"},
 		}},
+		{"a new French national asking for the card: a first request, whatever declaration made them French", []turn{
+			{say: "Je suis devenue française par déclaration l'année dernière. Je voulais savoir si je peux maintenant demander une carte d'identité ?", kind: bot.Answer, prefix: "oui", contains: []string{"premiere demande"}, absent: []string{"fausse declaration"}},
+			{say: "/reset"},
+			{say: "Ma déclaration de nationalité par mariage vient d'être enregistrée. Je peux demander ma carte d'identité française maintenant ?", kind: bot.Answer, prefix: "oui", contains: []string{"premiere demande"}, absent: []string{"declaration de perte"}},
+			{say: "/reset"},
+			{say: "Ma déclaration de nationalité par mariage vient d'être enregistrée ! Maintenant je veux ma carte d'identité française, je fais comment ?", kind: bot.Answer, contains: []string{"premiere demande"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
