@@ -492,6 +492,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		st.Slots.Application, s.Application = knowledge.FirstApplication, knowledge.FirstApplication
 		intent, st.Intent = nlu.Documents, nlu.Documents
 	}
+	if ask := questionSentence(cmp.Or(p.Ask, p.Norm)); (intent == "" || intent == nlu.Documents || intent == nlu.MinorInfo) && asksYesNo(p) && !p.Deceit &&
+		b.hasCue(ask, knowledge.CuePickup) && b.situation(s).Holder == knowledge.Minor && b.matchDocument(ask) == nil {
+		// "we applied for our 7 year old's card: does he have to come with us when we pick it
+		// up?": who comes to collect a minor's card, which no kind of request changes.
+		intent, st.Intent = nlu.Presence, nlu.Presence
+	}
 	// The facts cite the pages written for the situation, once it is known.
 	w.app, w.holder = s.Application, s.Holder
 	if s.Abroad != nil && *s.Abroad && b.hasCue(p.Norm, knowledge.CueLive) && s.Application != knowledge.Loss && s.Application != knowledge.Theft &&

@@ -2175,6 +2175,10 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Ma déclaration de nationalité par mariage vient d'être enregistrée ! Maintenant je veux ma carte d'identité française, je fais comment ?", kind: bot.Answer, contains: []string{"premiere demande"}},
 		}},
+		{"who comes to collect a minor's card, asked in English and carried to a sister 'same question'", []turn{
+			{say: "We applied for our 7 year old's ID card last month. Does he have to come with us when we pick it up at the town hall?", kind: bot.Answer, prefix: "no", contains: []string{"12"}},
+			{say: "and his big sister is 14, same question for her card", kind: bot.Answer, prefix: "yes"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -2363,7 +2363,10 @@ func (b *Bot) otherSubject(norm string) (knowledge.Holder, bool) {
 // frère de 14 ans ?") ask the last question again, for them: the question sentence and its
 // yes/no form are the last message's, the slots this one's.
 func (b *Bot) carryQuestion(st State, p *nlu.Parse) {
-	if !p.Continues() || st.LastAsk == "" || st.LastForm != nlu.FormYesNo || p.Words > 10 || len(p.Intents) > 0 {
+	// ("and his big sister is 14, same question for her card": the question carried in so many
+	// words, however long the message that names her.)
+	same := b.hasCue(p.Norm, knowledge.CueSameQuestion)
+	if !p.Continues() || st.LastAsk == "" || st.LastForm != nlu.FormYesNo || p.Words > 10 && !same || len(p.Intents) > 0 {
 		return
 	}
 	// Only a person or case named ("et pour son frère ?", "et sa sœur de 13 ans ?"), no question
@@ -2375,7 +2378,7 @@ func (b *Bot) carryQuestion(st State, p *nlu.Parse) {
 		return
 	}
 	named := slices.Contains(forWords, words[1]) || slices.Contains(ownPossessives, words[1]) || slices.Contains(othersPossessives, words[1])
-	if !value && !named ||
+	if !value && !named && !same ||
 		b.hasCue(p.Norm, knowledge.CueObliged) || b.hasCue(p.Norm, knowledge.CueAllowed) || b.hasCue(p.Norm, knowledge.CueMandatory) {
 		return
 	}

@@ -3429,7 +3429,10 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			continue // "elle a eu droit aux 15 ans ?": the validity, not an age
 		}
 		milestone := false // "avant ses 18 ans", "attendre mes 18 ans": an age to come, not today's
-		if f := strings.Fields(before); len(f) > 0 {
+		// "for our 7 year old's card", "my 15-year-old": "old" makes the number an age today,
+		// whatever word comes before it.
+		old := strings.HasPrefix(s[m[1]:], " old")
+		if f := strings.Fields(before); len(f) > 0 && !old {
 			switch f[len(f)-1] {
 			case "mes", "ses", "tes", "leurs", "nos", "vos", "his", "her", "my", "their":
 				milestone = true
@@ -3453,7 +3456,7 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			mark(m[0], m[1])
 			continue
 		}
-		if containsAny(lastWords(before, 3), "depuis", "il y a", "pendant", "valable", "plus de", "moins de", "dans", "de validite", "apres", "prolong", "encore", "attendre", "wait", "since", "for", "sinds", "voor", "bien ca", "c est", "soit ", "resident de", "sejour de", "titre de", "carte de",
+		if !old && containsAny(lastWords(before, 3), "depuis", "il y a", "pendant", "valable", "plus de", "moins de", "dans", "de validite", "apres", "prolong", "encore", "attendre", "wait", "since", "for", "sinds", "voor", "bien ca", "c est", "soit ", "resident de", "sejour de", "titre de", "carte de",
 			"ajouter", "rajouter", "ajoute", "rajoute", "ajoutant", "add", "added") {
 			// ("une carte de résident de 10 ans": the card's validity, not an age.)
 			continue
@@ -5209,7 +5212,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reRequests:        regexp.MustCompile(`\b(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|two|three|four|five|six|seven|eight|twee|drie|vier|vijf|zes|zeven|acht) (?:[a-z]+ )?(?:cartes|cles|adultes|personnes|demandes|timbres|dossiers|keys|cards|people|adults|applications|stamps|sleutels|kaarten|personen|volwassenen|aanvragen)\b|(?:on est|nous sommes|we are|we re|wij zijn|we zijn) (\d{1,2}|deux|trois|quatre|cinq|six|two|three|four|five|six|twee|drie|vier|vijf|zes)\b`),
 		reExpAgo:          regexp.MustCompile(`(?:(?:expired|ran out|run out|verlopen)(?: over| more than| almost| nearly| about| some)? (\d{1,2}) (?:years?|jaar) (?:ago|geleden)|(?:al|sinds|ruim|meer dan) (\d{1,2}) jaar verlopen)`),
 		reExpYear:         regexp.MustCompile(`(?:perime|perimee|expire|expiree|expired|verlopen|depasse|depassee|passee)[a-z ]{0,12}?(?:depuis|since|sinds) (\d{4})`),
-		reAgeIs:           regexp.MustCompile(`\b(?:(?:just |has |have |recently )?turned|(?:zoon|zoontje|dochter|dochtertje|kind|kindje) van|i am|i m|im|(?:he|she) is|(?:he|she) s|ik ben|(?:hij|zij|ze) is|(?:my|our|his|her|mijn|onze) (?:son|daughter|child|kid|boy|girl|wife|husband|partner|zoon|dochter|kind|vrouw|man) is) (\d{1,2})\b( [a-z]+)?`),
+		reAgeIs:           regexp.MustCompile(`\b(?:(?:just |has |have |recently )?turned|(?:zoon|zoontje|dochter|dochtertje|kind|kindje) van|i am|i m|im|(?:he|she) is|(?:he|she) s|ik ben|(?:hij|zij|ze) is|(?:my|our|his|her|their|mijn|onze|zijn|haar) (?:(?:big|little|older|younger|eldest|youngest|oldest|grote|kleine|oudste|jongste) )?(?:son|daughter|child|kid|boy|girl|wife|husband|partner|sister|brother|mother|father|mum|mom|dad|zoon|dochter|kind|vrouw|man|zus|broer|moeder|vader) is) (\d{1,2})\b( [a-z]+)?`),
 		reUsedMine:        regexp.MustCompile(`\b(?:quelqu un|une personne|un inconnu|le voleur|la voleuse|un voleur|someone|somebody|the thief|iemand|de dief)\b(?: m)? (?:(?:a|aurait|has|heeft) (?:utilise|ouvert|pris|souscrit|fait|used|opened|taken|gebruikt|geopend)|(?:peut|pourrait|can|could|kan) (?:utiliser|se servir|use|gebruiken))\b[^.?!]{0,50}?\b(?:ma|mon|mes|my|mijn)\b`),
 		reArrival:         regexp.MustCompile(`\b(?:(?:arrive|arrivee|arrives|arrivees|revenu|revenue|revenus|revenues|rentre|rentree|rentres|venu|venue|venus|installe|installee|installes)(?: (?:du|de|des|d) (?:l |la )?[a-z]+)?(?: vivre| habiter| m installer| nous installer)?(?: en france| ici| en metropole)?(?: pour de bon| definitivement)?(?: en (?:[a-z]+ )?(?:19|20)\d\d ?,?)?(?: seulement| que)? (?:a l age de|vers l age de|vers|a mes|a ses|a leurs|a|quand j avais|quand il avait|quand elle avait|quand on avait|j avais|il avait|elle avait) (\d{1,2}) ?ans|(?:en france|ici|vis|vit|vivons|vivent|habite|habitons|habitent|reside|residons|resident|vecu|grandi|scolarise|scolarisee) depuis (?:mes|ses|leurs|l age de|que j ai|qu il a|qu elle a) (\d{1,2}) ?ans|(?:moved|came|arrived|came back|moved back)(?: to| in)? (?:france|here) (?:at the age of|aged|at age|at|when i was|when he was|when she was) (\d{1,2})\b|(?:in france|here) since (?:i was|he was|she was|age|the age of) (\d{1,2})\b)`),
 		reDeparture:       regexp.MustCompile(`\b(?:(?:re)?parti|(?:re)?partie|(?:re)?partis|(?:re)?parties|quitte|quittee|quittes)\b(?: (?:vivre|habiter|nous installer|m installer|s installer))?((?: la france| le pays)?(?: (?:a|au|aux|en|dans|pour) [a-z -]{2,30}?)?),? (?:quand j avais|quand il avait|quand elle avait|quand on avait|quand nous avions|a l age de|a ses|a mes|a) (\d{1,2}) ?ans\b|\bleft (france|the country)? ?(?:at the age of|aged|at age|at|when i was|when he was|when she was) (\d{1,2})\b`),

@@ -41,6 +41,10 @@ func TestParse(t *testing.T) {
 		// A topic named inside a longer phrase of the lexicon is named all the same.
 		{"faut-il un extrait d'acte de naissance pour refaire ma carte d'identité ?", "fr", "cni", "", func(r nlu.Parse) bool { return r.TopicNamed }},
 		{"le tarif du passeport ?", "fr", "", "", func(r nlu.Parse) bool { return r.OutOfScope == "other" && !r.TopicNamed && !r.CardNamed }},
+		// "N year old" is an age, whatever word comes before it ("for" also tells durations).
+		{"We applied for our 7 year old's ID card last month.", "en", "cni", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 7 }},
+		// A relative's age told in English, whoever the relative is.
+		{"and his big sister is 14, same question for her card", "en", "cni", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 14 }},
 		// A Brussels commune is a place, no evidence of the subject by itself.
 		{"Which day are the yellow bags collected in Etterbeek?", "en", "cle-numerique", nlu.Presence, func(r nlu.Parse) bool { return r.Domain <= 1 && r.Slots.Commune == "etterbeek" }},
 		// The registration office is the digital key's, whatever card the message names.
