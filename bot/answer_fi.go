@@ -174,6 +174,17 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.conditions")
 		return w.done(Answer), ""
 	}
+	if cs := clauses(cmp.Or(p.Ask, p.Norm)); asksYesNo(p) && !p.Deceit && len(cs) > 1 && b.hasCue(cs[0], knowledge.CueCardWord) &&
+		(b.hasCue(cs[0], knowledge.CueLapses) || b.hasCue(cs[0], knowledge.CueCardExpired) || p.Slots.Application == knowledge.Loss || p.Slots.Application == knowledge.Theft) &&
+		!b.hasCue(cs[len(cs)-1], knowledge.CueCardWord) &&
+		(b.hasCue(cs[len(cs)-1], knowledge.CueLapses) || b.hasCue(cs[len(cs)-1], knowledge.CueStill) && b.hasCue(cs[len(cs)-1], knowledge.CueAllowed)) {
+		// "si ma carte d'identité expire, mon identité numérique expire aussi ?", "if I lose my
+		// card, will the app stop working?": yes, the app needs a card still valid; "…je
+		// pourrai encore utiliser l'appli ?": no.
+		w.para(yesNo(w, !b.hasCue(cs[len(cs)-1], knowledge.CueStill)))
+		w.kbFact("fi.conditions")
+		return w.done(Answer), ""
+	}
 	minorTold := p.Slots.Age != nil && *p.Slots.Age < b.kb.CNI.AdultAge && p.Slots.Holder != knowledge.Adult
 	if p.Form == nlu.FormYesNo && !asksWh(p.Norm) && !b.hasCue(p.Norm, knowledge.CueNormal) &&
 		((intent == nlu.Uses || intent == nlu.What || intent == nlu.Steps || intent == "") &&
@@ -533,7 +544,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	}
 	// (A wait told and asked normal, in any words: "ça fait 5 jours et toujours aucun mail, c'est
 	// normal d'attendre autant ?".)
-	waitNormal := p.AgoDays != nil && p.Has(nlu.Delay) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNormal)
+	// So too a certification told done some time ago and still not showing: "fait certifier hier
+	// après-midi, c'est toujours pas certifié, c'est normal ?".
+	waitNormal := p.AgoDays != nil && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNormal) &&
+		(p.Has(nlu.Delay) || b.hasCue(p.Norm, knowledge.CueCertify) && (b.hasCue(p.Norm, knowledge.CueStill) || b.hasCue(p.Norm, knowledge.CueWait)))
 	if a := b.answerOf("fi.delay", p); (a != nil && a.Verdict == "yes" || waitNormal) && p.Form == nlu.FormYesNo {
 		// "passé hier en mairie, toujours rien dans l'appli, c'est normal ?": yes, within 48
 		// hours; "j'y suis allée il y a 5 jours en fait": no, past them. ("Tout de suite", its

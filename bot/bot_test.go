@@ -2179,6 +2179,17 @@ func TestConversations(t *testing.T) {
 			{say: "We applied for our 7 year old's ID card last month. Does he have to come with us when we pick it up at the town hall?", kind: bot.Answer, prefix: "no", contains: []string{"12"}},
 			{say: "and his big sister is 14, same question for her card", kind: bot.Answer, prefix: "yes"},
 		}},
+		{"the app when the card ends: it ends with it; a certification told done a day ago and not showing is within the wait", []turn{
+			{say: "Si ma carte d'identité expire, mon identité numérique dans France Identité expire aussi ?", kind: bot.Answer, prefix: "oui", contains: []string{"en cours de validite"}},
+			{say: "/reset"},
+			{say: "si ma carte expire, je pourrai encore utiliser l'appli ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "if I lose my ID card, will France Identité stop working?", kind: bot.Answer, prefix: "yes"},
+			{say: "/reset"},
+			{say: "J'ai fait certifier mon identité France Identité hier après-midi à la mairie et dans l'appli c'est toujours pas certifié, c'est normal ?", kind: bot.Answer, prefix: "oui", contains: []string{"48 heures"}},
+			{say: "/reset"},
+			{say: "Je suis passée faire certifier il y a 6 jours et c'est toujours pas bon dans l'appli, c'est normal ?", kind: bot.Answer, prefix: "non", contains: []string{"48 heures"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
