@@ -345,9 +345,10 @@ func (b *Bot) otherOffice(w *writer, st *State, p nlu.Parse) {
 		return // "et Schaerbeek ce serait moins cher pour moi ?"
 	}
 	switch {
-	case okV && (p.Form == nlu.FormYesNo || opensYesNo(cmp.Or(p.Ask, p.Norm))):
+	case okV && (p.Form == nlu.FormYesNo || opensYesNo(cmp.Or(p.Ask, p.Norm)) || b.hasCue(b.afterCue(cmp.Or(p.Ask, p.Norm), knowledge.CueIndirect, 3), knowledge.CueAllowed)):
 		// ("Kan ik in Schaarbeek een activatiecode krijgen en hoeveel kost dat?": a yes/no that
-		// opens the question, before its price.)
+		// opens the question, before its price; so too asked indirectly, "could you tell me if
+		// I can get the key in Uccle, and how much?".)
 		amount := w.money(visiting)
 		verdict := w.t("yes")
 		if yes, asked := b.officeVerdict(p, st.Slots, a.ID); asked {

@@ -2190,6 +2190,12 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Je suis passée faire certifier il y a 6 jours et c'est toujours pas bon dans l'appli, c'est normal ?", kind: bot.Answer, prefix: "non", contains: []string{"48 heures"}},
 		}},
+		{"another commune one would go to, after the home's price: asked about, the home kept", []turn{
+			{say: "watermael boitsfort clé numérique tarif svp", kind: bot.Answer, contains: []string{"26 €"}},
+			{say: "c'est cher... si je vais à Uccle c'est moins cher ?", kind: bot.Answer, prefix: "oui", contains: []string{"10 €", "watermael-boitsfort (votre commune)"}},
+			{say: "/reset"},
+			{say: "I live in Ixelles but Uccle is closer to my office. Could you tell me if I can get the key in Uccle, and how much it would cost?", kind: bot.Answer, prefix: "yes", contains: []string{"10 €"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

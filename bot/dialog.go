@@ -609,6 +609,12 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 			}
 		}
 	}
+	if st.Topic == knowledge.TopicDigitalKey && st.Slots.Commune != "" && p.Slots.Commune != "" && p.Slots.Commune != st.Slots.Commune &&
+		!p.Slots.HomeStated && !p.Slots.NonResident && p.Slots.AskedCommune == "" && len(p.CommunesNamed) == 1 && b.hasCue(p.Norm, knowledge.CueGoVerb) {
+		// "(Watermael-Boitsfort, tarif ?) c'est cher… si je vais à Uccle c'est moins cher ?": an
+		// office one would go to, asked about; the home stays the one told.
+		p.Slots.AskedCommune, p.Slots.Commune = p.Slots.Commune, ""
+	}
 	ready, readyMax := st.Slots.ReadyDays, st.Slots.ReadyDaysMax
 	st.before = st.Slots
 	if holder, ok := b.otherSubject(p.Norm); ok && st.Topic != "" {
