@@ -2196,6 +2196,12 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "I live in Ixelles but Uccle is closer to my office. Could you tell me if I can get the key in Uccle, and how much it would cost?", kind: bot.Answer, prefix: "yes", contains: []string{"10 €"}},
 		}},
+		{"the wait for a nationality decision: a declaration at the court has 6 months; a stage told after filing asks the wait", []turn{
+			{say: "Mon fils est né à Lyon, nous sommes marocains et on vit en France depuis toujours. Il a 13 ans, il peut devenir français ?", kind: bot.Answer, prefix: "oui"},
+			{say: "ça prend combien de temps ?", kind: bot.Answer, contains: []string{"6 mois", "26-3"}},
+			{say: "/reset"},
+			{say: "J'ai passé l'entretien d'assimilation en préfecture en mars. Est-ce que vous pourriez me dire combien de temps ça peut encore prendre ?", kind: bot.Answer, contains: []string{"18 mois"}, absent: []string{"b2"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -371,7 +371,8 @@ func TestDecisionMonths(t *testing.T) {
 		{"naturalisation after 12 years of residence told beside another duration", "naturalisation", rules.Profile{Years: 3, ResidenceYears: 12}, 12, true},
 		// Marriage counts the years of marriage, and its wait has no shorter form.
 		{"marriage after 12 years", "declaration-mariage", rules.Profile{Years: 12}, 12, false},
-		{"a route without a decision period", "ne-en-france", rules.Profile{Years: 12}, 0, false},
+		{"a declaration at the court: 6 months", "ne-en-france", rules.Profile{Years: 12}, 6, false},
+		{"a route without a decision period", "reintegration-decret", rules.Profile{Years: 12}, 0, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
