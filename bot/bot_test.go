@@ -2202,6 +2202,10 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai passé l'entretien d'assimilation en préfecture en mars. Est-ce que vous pourriez me dire combien de temps ça peut encore prendre ?", kind: bot.Answer, contains: []string{"18 mois"}, absent: []string{"b2"}},
 		}},
+		{"a supposed age in a follow-up ('et s'il avait eu 12 ans ?') asks the last question of that age", []turn{
+			{say: "mon fils a 11 ans, ils vont lui prendre les empreintes pour sa carte d'identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "et s'il avait eu 12 ans ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -3469,7 +3469,10 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			strings.HasSuffix(strings.TrimSpace(s[:m[2]]), "+") {
 			continue // "on m'a dit +5 ans de rab", "+5 ans donc 2026": a duration added, not an age
 		}
-		if (containsAny(lastWords(before, 3), "avais", "avait", "avaient", "avions", "aviez", "was ", "were ", "had ", "toen") && !hypothetical(before)) || atIssue(before) || issuedToAged(before) || pastState(before) {
+		// ("et s'il avait eu 12 ans ?": a supposition about today, when nothing after the age
+		// dates it, unlike "si elle avait eu 16 ans à la délivrance".)
+		supposed := hypothetical(strings.TrimSuffix(before, "eu ")) && strings.Trim(s[m[1]:], " ?!.") == ""
+		if (containsAny(lastWords(before, 3), "avais", "avait", "avaient", "avions", "aviez", "was ", "were ", "had ", "toen") && !hypothetical(before) && !supposed) || atIssue(before) || issuedToAged(before) || pastState(before) {
 			// "quand j'avais 30 ans", "quand ils avaient 5 et 7 ans": the age on the day of issue
 			out.Slots.AgeAtIssue = &a
 			mark(m[0], m[1])

@@ -43,6 +43,9 @@ func TestParse(t *testing.T) {
 		{"le tarif du passeport ?", "fr", "", "", func(r nlu.Parse) bool { return r.OutOfScope == "other" && !r.TopicNamed && !r.CardNamed }},
 		// "N year old" is an age, whatever word comes before it ("for" also tells durations).
 		{"We applied for our 7 year old's ID card last month.", "en", "cni", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 7 }},
+		// A supposition about today ends the message: the age supposed, not one at issue.
+		{"et s'il avait eu 12 ans ?", "fr", "", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 12 && r.Slots.AgeAtIssue == nil }},
+		{"et si elle avait eu 16 ans à la délivrance ?", "fr", "", "", func(r nlu.Parse) bool { return r.Slots.AgeAtIssue != nil && *r.Slots.AgeAtIssue == 16 }},
 		// A relative's age told in English, whoever the relative is.
 		{"and his big sister is 14, same question for her card", "en", "cni", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 14 }},
 		// A Brussels commune is a place, no evidence of the subject by itself.
