@@ -2206,6 +2206,12 @@ func TestConversations(t *testing.T) {
 			{say: "mon fils a 11 ans, ils vont lui prendre les empreintes pour sa carte d'identité ?", kind: bot.Answer, prefix: "non"},
 			{say: "et s'il avait eu 12 ans ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"collecting the card elsewhere than where it was filed: no; going back to the same town hall: yes", []turn{
+			{say: "bjr je trouve aucun rdv dans ma ville pour la carte d'identité avant le mois de mars, comment je peux faire plus vite ?", kind: bot.Answer},
+			{say: "et si je la fais dans une autre ville, je dois retourner dans la même mairie pour la récupérer ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "ma carte d'identité déposée à Anzin, je peux la récupérer à la mairie de Valenciennes ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

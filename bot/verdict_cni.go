@@ -190,8 +190,10 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 		w.fact("in_person", "true", f.Sources...)
 	case b.hasCue(p.Norm, knowledge.CuePickup) && b.hasCue(p.Norm, knowledge.CueElsewhere) && !b.hasCue(p.Norm, knowledge.CueOwnTown):
 		// "déposée à Anzin, je peux la récupérer à la mairie de Valenciennes ?": no, the card is
-		// collected where the application was made (the cni.presence fact the answer gives).
-		w.para(w.t("no"))
+		// collected where the application was made (the cni.presence fact the answer gives);
+		// "…dans une autre ville, je dois retourner dans la même mairie pour la récupérer ?": yes.
+		last := lastClause(first.Norm)
+		w.para(yesNo(w, b.hasCue(last, knowledge.CueGoBack) && b.hasCue(last, knowledge.CueSame)))
 		w.fact("pickup_elsewhere", "false", f.Sources...)
 	case b.situation(s).Holder != "" && (b.hasCue(first.Norm, knowledge.CueObliged) || b.hasCue(first.Norm, knowledge.CueMandatory) ||
 		containsWord(first.Norm, "venir", "vienne", "present", "presente", "presence", "en personne", "se presenter", "se deplacer", "come", "in person", "komen")):
