@@ -341,6 +341,8 @@ type Parser struct {
 	babies []string
 	// falsePapers and concealments: see knowledge.CueFalsePaper.
 	falsePapers, concealments []string
+	// shamMarriages: see knowledge.CueShamMarriage.
+	shamMarriages []string
 	// actsInPlace act in someone's stead ("si je signe à sa place"): with a concealment, a deceit.
 	actsInPlace []string
 	// bypasses: see knowledge.CueBypass.
@@ -626,6 +628,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.bypasses = kb.Language.Cues[knowledge.CueBypass]
 	p.damages = kb.Language.Cues[knowledge.CueDamage]
 	p.concealments = kb.Language.Cues[knowledge.CueConcealment]
+	p.shamMarriages = kb.Language.Cues[knowledge.CueShamMarriage]
 	p.actsInPlace = kb.Language.Cues[knowledge.CueActInPlace]
 	p.notRegistered = kb.Language.Cues[knowledge.CueNotRegistered]
 	p.belgianCards = kb.Language.Cues[knowledge.CueBelgianCard]
@@ -1410,10 +1413,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	}
 	othersCard := p.cues.saysAny(plain, p.othersCards)
 	if p.phraseThen(plain, p.othersCards, p.inApp, 6) || p.phraseThen(plain, []string{"sa carte", "sa carte d identite", "sa cni", "his card", "her card", "zijn kaart", "haar kaart"}, p.ownApp, 6) ||
-		p.cues.saysAny(plain, p.resemblances) && (othersCard || containsWordAt(plain, "sa carte") || othersPhoto(plain) || p.cues.saysAny(plain, p.actsInPlace)) ||
+		// (Someone who would act in the person's stead, with a likeness or "no one will see":
+		// "ma sœur jumelle peut aller la faire à ma place ? personne verra la différence".)
+		p.cues.saysAny(plain, p.resemblances) && (othersCard || containsWordAt(plain, "sa carte") || othersPhoto(plain) || p.cues.saysAny(plain, p.actsInPlace) || out.Proxy) ||
 		p.cues.saysAny(plain, p.concealments) &&
-			(othersCard || containsAny(plain, "avec la sienne", "prendre la sienne", "utiliser la sienne", "with hers", "with his") || p.cues.saysAny(plain, p.actsInPlace)) ||
-		p.falseLoss(plain) ||
+			(othersCard || containsAny(plain, "avec la sienne", "prendre la sienne", "utiliser la sienne", "with hers", "with his") || p.cues.saysAny(plain, p.actsInPlace) || out.Proxy) ||
+		p.falseLoss(plain) || p.cues.saysAny(plain, p.shamMarriages) ||
 		p.phraseThen(plain, p.forgeChanges, p.forgeMeans, 10) || p.phraseThen(plain, p.buys, p.boughtPapers, 2) || p.paperOffered(plain) ||
 		p.phraseThen(plain, p.fakeVerbs, p.fakeObjects, 4) && !p.cues.saysAny(plain, p.fraudsAsked) ||
 		p.alterPrinted(plain) || p.falseStatement(plain) || p.othersDocumentUsed(plain) ||
@@ -2679,6 +2684,11 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 			if slices.Contains(out.Slots.Situations, "born-in-france") && !slices.Contains(out.Named, best) {
 				out.Named = append(out.Named, best) // as good as named: the examples do not override it
 			}
+		} else if slices.Contains(out.Slots.Situations, "married") && p.phraseThen(out.Norm, p.spousesNamed, p.frenchWords, 2) && !weakCNI && !out.CardNamed &&
+			(out.Has(Eligibility) || out.Form == FormWhen || out.Form == FormYesNo) {
+			// "my husband is French, we got married 2 years ago… when can I apply?": married to
+			// a French person, a request asked about is the nationality's.
+			best = knowledge.TopicNationality
 		} else if implied || weakCNI {
 			best = knowledge.TopicCNI
 		}
