@@ -134,6 +134,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// uses, not the steps the story names.
 		intent, st.Intent = nlu.Uses, nlu.Uses
 	}
+	if p.Continues() && !p.Carried && len(p.Intents) == 0 && p.Form == nlu.FormNone && p.Words <= 10 && !p.Deceit &&
+		(intent == nlu.What || intent == nlu.Uses || intent == nlu.Steps) && (p.Slots.Age != nil || p.Slots.Holder != "") {
+		// "(c'est quoi France Identité ?) et pour mon fils de 16 ans ?": what the app is or does,
+		// asked again of a person, asks whether they may have it.
+		intent, st.Intent = nlu.Eligibility, nlu.Eligibility
+	}
 	if (intent == nlu.Uses || intent == nlu.What || intent == "") && asksYesNo(p) && !p.Deceit && b.accessAsked(p) {
 		// "je pourrai utiliser France Identité ?", "je me demandais si ma mère de 82 ans pouvait
 		// l'utiliser", "c'est réservé aux majeurs ?": whether the person may have it, which its
@@ -742,12 +748,19 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			return w.done(Answer), ""
 		}
 	}
-	if p.Form == nlu.FormYesNo && (p.Proxy || p.HolderAway) && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil && p.Slots.PhoneOS == "" && p.Slots.PhoneVersion == 0 &&
-		(p.HolderAway || b.hasCue(p.Norm, knowledge.CueCertifyFor)) {
+	// ("je vais faire certifier demain — je peux faire celle de mon mari en même temps ?": another
+	// person's certification, done in their stead.)
+	other := b.hasCue(b.afterCue(cmp.Or(p.Ask, p.Norm), knowledge.CueOthersOne, 2), knowledge.CueSpouseNamed) ||
+		b.hasCue(b.afterCue(cmp.Or(p.Ask, p.Norm), knowledge.CueOthersOne, 2), knowledge.CuePersonNamed) ||
+		b.hasCue(b.afterCue(cmp.Or(p.Ask, p.Norm), knowledge.CueOthersOne, 2), knowledge.CueOwnChild)
+	if p.Form == nlu.FormYesNo && (p.Proxy || p.HolderAway || other && (b.hasCue(p.Norm, knowledge.CueCertify) || b.citedLast(st, "fi.where") || b.citedLast(st, "fi.steps"))) &&
+		matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil && p.Slots.PhoneOS == "" && p.Slots.PhoneVersion == 0 &&
+		(p.HolderAway || other || b.hasCue(p.Norm, knowledge.CueCertifyFor)) {
 		// "ma femme peut passer seule à la mairie avec mon QR code ?": no, the agent compares the
-		// person's own fingerprints.
+		// person's own fingerprints; the visit is made with one's own card and phone.
 		w.para(w.t("presence_proxy_no"))
 		w.kbFact("fi.what")
+		b.visitStep(w)
 		return w.done(Answer), ""
 	}
 	if p.Form == nlu.FormYesNo && matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil && b.hasCue(p.Norm, knowledge.CueRemote) {

@@ -2228,6 +2228,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "my husband is French, we got married 2 years ago and live in Nantes. when can I apply?", kind: bot.Answer, contains: []string{"4 years"}},
 		}},
+		{"France Identité asked again of a person, or done for another: whether they may, and that each comes in person", []turn{
+			{say: "c'est quoi exactement France Identité ? tout le monde en parle au boulot", kind: bot.Answer},
+			{say: "et pour mon fils de 16 ans ?", kind: bot.Answer, prefix: "non", contains: []string{"18 ans"}},
+			{say: "/reset"},
+			{say: "je vais faire certifier mon identité numérique à la mairie demain matin", kind: bot.Answer},
+			{say: "je peux faire celle de mon mari en même temps ? il travaille", kind: bot.Answer, prefix: "non", contains: []string{"sa propre carte"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
