@@ -140,6 +140,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// asked again of a person, asks whether they may have it.
 		intent, st.Intent = nlu.Eligibility, nlu.Eligibility
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); p.Form == nlu.FormHowLong && b.hasCue(ask, knowledge.CueAllowed) && (b.hasCue(ask, knowledge.CueUse) || b.hasCue(ask, knowledge.CueAppUsed)) &&
+		(intent == nlu.Uses || intent == nlu.What || intent == nlu.Eligibility || intent == "") {
+		// "combien de temps je peux utiliser France Identité avant de devoir refaire quelque
+		// chose ?": how long it lasts, with the card it needs still valid.
+		intent, st.Intent = nlu.Validity, nlu.Validity
+	}
 	if (intent == nlu.Uses || intent == nlu.What || intent == "") && asksYesNo(p) && !p.Deceit && b.accessAsked(p) {
 		// "je pourrai utiliser France Identité ?", "je me demandais si ma mère de 82 ans pouvait
 		// l'utiliser", "c'est réservé aux majeurs ?": whether the person may have it, which its
@@ -921,6 +927,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.delay")
 	case nlu.Validity:
 		w.kbFact("fi.validity")
+		if p.Form == nlu.FormHowLong && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueUse) {
+			w.kbFact("fi.conditions") // the card it reads must be valid too
+		}
 	case nlu.Contact, nlu.Hours:
 		if p.Form == nlu.FormYesNo && (containsWord(p.Norm, "certification", "certifie", "certifier", "certifient", "habilitee") ||
 			b.hasCue(p.Norm, knowledge.CueProcedurePronoun) || p.Has(nlu.Eligibility)) {

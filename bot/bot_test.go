@@ -2235,6 +2235,9 @@ func TestConversations(t *testing.T) {
 			{say: "je vais faire certifier mon identité numérique à la mairie demain matin", kind: bot.Answer},
 			{say: "je peux faire celle de mon mari en même temps ? il travaille", kind: bot.Answer, prefix: "non", contains: []string{"sa propre carte"}},
 		}},
+		{"how long one can use France Identité: how long the certification lasts, and the valid card it needs", []turn{
+			{say: "combien de temps je peux utiliser France Identité avant de devoir refaire quelque chose ?", kind: bot.Answer, contains: []string{"5 ans", "en cours de validite"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
