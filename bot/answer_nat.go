@@ -20,7 +20,7 @@ import (
 func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Reply, string) {
 	s := st.Slots
 	// "je dois abandonner ma nationalité marocaine ?" names the other nationality by its country.
-	otherNationality := b.hasCue(p.Norm, knowledge.CueDual) || containsWord(p.Norm, "nationalite", "nationality", "nationaliteit") && b.hasCue(p.Norm, knowledge.CueForeignNationality)
+	otherNationality := b.hasCue(p.Norm, knowledge.CueDual) || containsWord(p.Norm, "nationalite", "nationality", "nationaliteit", "citizenship", "citoyennete", "staatsburgerschap") && b.hasCue(p.Norm, knowledge.CueForeignNationality)
 	if otherNationality && !slices.Contains(s.Situations, "lost-nationality") &&
 		(b.hasCue(p.Norm, knowledge.CueRenounce) || b.hasCue(p.Norm, knowledge.CueKeep)) {
 		// "si je suis naturalisé, je dois renoncer à ma nationalité algérienne ?": no; "je peux
@@ -262,6 +262,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			// "je suis marié à une Française… et l'examen civique, je dois le passer aussi ?":
 			// no, a declaration by marriage asks none, as the exam's fact says.
 			w.para(w.t("no"))
+		} else if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && b.hasCue(b.afterCue(ask, knowledge.CueExistsAsked, 6), knowledge.CueCivic) {
+			// "est-ce qu'il y a maintenant un examen sur l'histoire et les valeurs de la France
+			// pour être naturalisé ?": yes, the exam the fact describes.
+			w.para(w.t("yes"))
 		}
 		w.kbFact("nat.civic-exam")
 		w.kbFact("nat.language")

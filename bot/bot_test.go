@@ -2238,6 +2238,14 @@ func TestConversations(t *testing.T) {
 		{"how long one can use France Identité: how long the certification lasts, and the valid card it needs", []turn{
 			{say: "combien de temps je peux utiliser France Identité avant de devoir refaire quelque chose ?", kind: bot.Answer, contains: []string{"5 ans", "en cours de validite"}},
 		}},
+		{"nationality: a citizenship given up, and the civic exam asked whether it exists, in people's words", []turn{
+			{say: "If I become French, will France make me give up my British citizenship?", kind: bot.Answer, prefix: "no", contains: []string{"dual national"}},
+			{say: "/reset"},
+			{say: "est-ce qu'il y a maintenant un examen sur l'histoire et les valeurs de la France pour être naturalisé ?", kind: bot.Answer, prefix: "oui", contains: []string{"40 questions"}},
+			{say: "/reset"},
+			{say: "British, been in France 6 years with my carte de sejour. What level of French do I need now for naturalisation?", kind: bot.Answer, contains: []string{"b2"}},
+			{say: "and is there anything else new since January besides the language level?", kind: bot.Answer, contains: []string{"civic exam"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
