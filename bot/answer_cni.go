@@ -1722,6 +1722,12 @@ func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 	// faire ?" asks whether one may do otherwise, the other way round.
 	ask := cmp.Or(p.Ask, p.Norm)
 	other := b.hasCue(ask, knowledge.CueReplace) || containsWord(p.Norm, withoutWords...)
+	if b.hasCue(ask, knowledge.CueRefuse) && !b.hasCue(ask, knowledge.CueObliged) {
+		// "on m'a dit que sans pré-demande la mairie refusait le dossier, c'est vrai ?": a refusal
+		// told for want of it claims it is required, whatever "sans" says. ("Je dois refuser son
+		// dossier ?" asks the refusal itself, which allowedVerdict reads.)
+		other = false
+	}
 	if f.Verdict == "yes" || f.Verdict == "no" {
 		w.para(b.allowedVerdict(w, p, (f.Verdict == "yes") != other))
 	}

@@ -2246,6 +2246,13 @@ func TestConversations(t *testing.T) {
 			{say: "British, been in France 6 years with my carte de sejour. What level of French do I need now for naturalisation?", kind: bot.Answer, contains: []string{"b2"}},
 			{say: "and is there anything else new since January besides the language level?", kind: bot.Answer, contains: []string{"civic exam"}},
 		}},
+		{"a refusal claimed for want of the pre-application is whether it is required: no", []turn{
+			{say: "On m'a dit que sans pré-demande sur le site de l'ANTS la mairie refusait de prendre le dossier, c'est vrai ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "Une usagère arrive pour un renouvellement classique (carte périmée) sans avoir fait de pré-demande en ligne. Je dois refuser son dossier ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "je peux faire ma carte sans pré-demande ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
