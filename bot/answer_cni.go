@@ -1262,6 +1262,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 	case nlu.PickupDeadline:
 		b.pickupVerdict(w, s, p)
+		if len(w.r.Blocks) == 0 && asksYesNo(p) && b.hasCue(b.afterCue(questionSentence(cmp.Or(p.Ask, p.Norm)), knowledge.CueExistsAsked, 3), knowledge.CueDeadlineWord) {
+			// "y a une date limite pour aller la chercher ?": yes, the months the fact gives.
+			w.para(w.t("yes"))
+		}
 		if f := b.kb.MustFact("cni.pickup-deadline"); p.Form == nlu.FormWhen && s.ReadyDays != nil && s.ReadyDaysMax == nil && f.MaxAgeMonths > 0 {
 			// "SMS reçu le 5 octobre, j'ai jusqu'à quelle date pour la retirer ?": the day the
 			// months run out, counted from the day told.

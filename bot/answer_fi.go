@@ -93,6 +93,15 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.optional")
 		return w.done(Answer), ""
 	}
+	if ask := questionSentence(cmp.Or(p.Ask, p.Norm)); asksYesNo(p) && !p.Deceit && p.Slots.PhoneNFC == nil && b.hasCue(ask, knowledge.CueNFCNamed) &&
+		(b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueMandatory)) && !nlu.Denied(ask, b.kb.Language.Cues[knowledge.CueObliged]) {
+		// "je me demandais si mon téléphone devait forcément avoir le NFC pour utiliser l'appli",
+		// "il faut obligatoirement le NFC ?": yes, a condition of the app, not the app itself.
+		w.para(w.t("yes"))
+		w.kbFact("fi.conditions")
+		b.phoneMinimums(w)
+		return w.done(Answer), ""
+	}
 	if b.appDutyAsked(p) {
 		// "un conseiller de sa banque lui dit qu'elle doit installer France Identité… je voulais
 		// savoir si elle est obligée ?", "il me demande s'il est obligé d'installer France

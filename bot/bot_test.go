@@ -2253,6 +2253,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je peux faire ma carte sans pré-demande ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a condition asked as compulsory (the NFC) and a time limit asked whether it exists: yes, then what the knowledge base sets", []turn{
+			{say: "je me demandais si mon téléphone devait forcément avoir le NFC pour utiliser l'appli France Identité", kind: bot.Answer, prefix: "oui", contains: []string{"nfc", "versions minimales"}},
+			{say: "/reset"},
+			{say: "mon téléphone n'a pas le NFC, je peux quand même faire la certification ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "J'ai eu le SMS en septembre comme quoi ma carte était prête mais j'ai pas eu le temps d'y aller... y a une date limite pour aller la chercher ?", kind: bot.Answer, prefix: "oui", contains: []string{"3 mois"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
