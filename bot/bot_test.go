@@ -2260,6 +2260,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai eu le SMS en septembre comme quoi ma carte était prête mais j'ai pas eu le temps d'y aller... y a une date limite pour aller la chercher ?", kind: bot.Answer, prefix: "oui", contains: []string{"3 mois"}},
 		}},
+		{"a French national living in a city abroad named in English renews at the consulate", []turn{
+			{say: "I'm French but I've lived in Manchester for 8 years. My ID card expired. Where do I renew it, do I really have to fly back to France for that?", kind: bot.Answer, contains: []string{"consulate"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
