@@ -765,9 +765,8 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	}
 	// ("je vais faire certifier demain — je peux faire celle de mon mari en même temps ?": another
 	// person's certification, done in their stead.)
-	other := b.hasCue(b.afterCue(cmp.Or(p.Ask, p.Norm), knowledge.CueOthersOne, 2), knowledge.CueSpouseNamed) ||
-		b.hasCue(b.afterCue(cmp.Or(p.Ask, p.Norm), knowledge.CueOthersOne, 2), knowledge.CuePersonNamed) ||
-		b.hasCue(b.afterCue(cmp.Or(p.Ask, p.Norm), knowledge.CueOthersOne, 2), knowledge.CueOwnChild)
+	whose := b.afterCue(cmp.Or(p.Ask, p.Norm), knowledge.CueOthersOne, 2)
+	other := b.hasCue(whose, knowledge.CueSpouseNamed) || b.hasCue(whose, knowledge.CuePersonNamed) || b.hasCue(whose, knowledge.CueOwnChild)
 	if p.Form == nlu.FormYesNo && (p.Proxy || p.HolderAway || other && (b.hasCue(p.Norm, knowledge.CueCertify) || b.citedLast(st, "fi.where") || b.citedLast(st, "fi.steps"))) &&
 		matchItem(b.kb.MustFact("fi.uses"), p.Norm) == nil && p.Slots.PhoneOS == "" && p.Slots.PhoneVersion == 0 &&
 		(p.HolderAway || other || b.hasCue(p.Norm, knowledge.CueCertifyFor)) {
