@@ -155,7 +155,8 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// chose ?": how long it lasts, with the card it needs still valid.
 		intent, st.Intent = nlu.Validity, nlu.Validity
 	}
-	if (intent == nlu.Uses || intent == nlu.What || intent == "") && asksYesNo(p) && !p.Deceit && b.accessAsked(p) {
+	access := asksYesNo(p) && !p.Deceit && (intent == nlu.Uses || intent == nlu.What || intent == nlu.Eligibility || intent == "") && b.accessAsked(p)
+	if access && intent != nlu.Eligibility {
 		// "je pourrai utiliser France Identité ?", "je me demandais si ma mère de 82 ans pouvait
 		// l'utiliser", "c'est réservé aux majeurs ?": whether the person may have it, which its
 		// conditions settle, not what it does.
@@ -963,7 +964,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			w.kbFact("cni.renewal-digital")
 			return w.done(Answer), ""
 		}
-		if sl := s; asksYesNo(p) && b.accessAsked(p) && sl.CardFormat == "" && !sl.NoIDCard && sl.IssueDate == "" && sl.IssueYear == 0 &&
+		if sl := s; access && sl.CardFormat == "" && !sl.NoIDCard && sl.IssueDate == "" && sl.IssueYear == 0 &&
 			sl.Age == nil && sl.PhoneOS == "" && sl.PhoneVersion == 0 && sl.PhoneModel == 0 && sl.PhoneNFC == nil {
 			// "je viens d'être naturalisé, je pourrai utiliser France Identité ?": nothing told
 			// settles a condition, so yes if they are met, then the conditions.

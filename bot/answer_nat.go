@@ -20,7 +20,7 @@ import (
 func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Reply, string) {
 	s := st.Slots
 	// "je dois abandonner ma nationalité marocaine ?" names the other nationality by its country.
-	otherNationality := b.hasCue(p.Norm, knowledge.CueDual) || containsWord(p.Norm, "nationalite", "nationality", "nationaliteit", "citizenship", "citoyennete", "staatsburgerschap") && b.hasCue(p.Norm, knowledge.CueForeignNationality)
+	otherNationality := b.hasCue(p.Norm, knowledge.CueDual) || b.hasCue(p.Norm, knowledge.CueNationalityWord) && b.hasCue(p.Norm, knowledge.CueForeignNationality)
 	if otherNationality && !slices.Contains(s.Situations, "lost-nationality") &&
 		(b.hasCue(p.Norm, knowledge.CueRenounce) || b.hasCue(p.Norm, knowledge.CueKeep)) {
 		// "si je suis naturalisé, je dois renoncer à ma nationalité algérienne ?": no; "je peux
@@ -252,7 +252,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	// named by the answer before.
 	civicSequel := asksYesNo(p) && p.Continues() && p.Words <= 20 && !b.hasCue(p.Norm, knowledge.CueCivic) &&
 		b.citedLast(st, "nat.civic-exam") &&
-		containsWord(p.Norm, "le passer", "la passer", "passer aussi", "take it", "pass it")
+		containsWord(p.Norm, "le passer", "la passer", "passer aussi", "take it", "pass it") ||
+		// "(what level of French?) and is there anything else new since January?": the rest of
+		// what the language's fact names, the civic exam.
+		p.Continues() && !b.hasCue(p.Norm, knowledge.CueCivic) && b.citedLast(st, "nat.language") && b.hasCue(p.Norm, knowledge.CueWhatElse)
 	if civicSequel || b.hasCue(p.Norm, knowledge.CueCivic) && !asksAutomatic && (st.Intent != nlu.Routes || p.Form == nlu.FormYesNo && b.hasCue(lastClause(cmp.Or(p.Ask, p.Norm)), knowledge.CueCivic)) {
 		// "c'est quoi cet examen civique ?", "il est obligatoire ?": the exam itself, then the
 		// language level it goes with; so too "je fais ma déclaration par mariage. Je dois aussi
@@ -1852,8 +1855,12 @@ func (b *Bot) decisions(w *writer, prof rules.Profile, p nlu.Parse) bool {
 		if d.Extension > 0 {
 			w.para(w.t("nat_decision_extension", w.months(d.Extension), w.text(d.ExtensionWhen)))
 		}
-		if len(d.Silence) > 0 {
-			w.para(w.text(d.Silence))
+		silence := d.Silence
+		if len(silence) == 0 && r.By == knowledge.ByDeclaration {
+			silence = b.kb.Nationality.DeclarationSilence // registered without a refusal in time
+		}
+		if len(silence) > 0 {
+			w.para(w.text(silence))
 		}
 		w.fact("decision_months", r.ID+"="+strconv.Itoa(months), d.Sources...)
 		wrote = true

@@ -295,6 +295,10 @@ type Tariff struct {
 // Nationality is the rule data of the routes to French nationality.
 type Nationality struct {
 	Routes []Route `yaml:"routes"`
+	// DeclarationSilence says what follows when no refusal of a declaration comes in time: the
+	// same for every route by declaration (article 26-4 of the civil code), unless its Decision
+	// says otherwise.
+	DeclarationSilence Text `yaml:"declaration_silence,omitempty"`
 }
 
 // The legal forms of a nationality request: a declaration the administration registers, or a
