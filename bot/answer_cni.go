@@ -1502,6 +1502,14 @@ func (b *Bot) cniFee(w *writer, s nlu.Slots, p nlu.Parse, lead bool) {
 			(b.hasCue(ask, knowledge.CueChildNamed) || b.hasCue(ask, knowledge.CueAgeGroup)) {
 			// "le timbre est moins cher pour un enfant ?": the fee's rule takes no age.
 			w.para(w.t("fee_same_any_age"))
+		} else if cheaper, dearer := b.hasCue(ask, knowledge.CueCheaper), b.hasCue(ask, knowledge.CueDearer); p.Form == nlu.FormYesNo && cheaper != dearer && p.Amount == nil &&
+			(s.Region != "" || b.hasCue(p.Norm, knowledge.CueOverseas)) {
+			// "on est à Kourou, c'est moins cher qu'en métropole ?": yes, the fee of the region
+			// told is below the general one; "à la Réunion, c'est moins cher, comme en Guyane ?":
+			// no, the Réunion has the general fee.
+			if base, err := rules.CNIFee(b.kb, s.Application, s.CardFormat, ""); err == nil {
+				w.para(yesNo(w, cheaper && fee.Amount < base.Amount || dearer && fee.Amount > base.Amount))
+			}
 		} else if yes, asked := b.priceVerdict(p, fee.Amount); asked {
 			// ("on m'a fait payer 25 €, c'est une arnaque ?": the right price is no scam.)
 			w.para(b.allowedVerdict(w, p, yes))

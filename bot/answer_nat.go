@@ -413,6 +413,15 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.language")
 		return w.done(Answer), ""
 	case nlu.Fee:
+		if f := b.freeCitedLast(st, knowledge.TopicNationality); f != nil && (p.Continues() || !p.TopicNamed) && len(p.Slots.Situations) == 0 {
+			// "(un certificat de nationalité, je le demande où ?) c'est payant ?": the price of
+			// what the last answer described, which its fact says, not an application's stamp.
+			if askedFree, asked := b.asksFree(p); asked {
+				w.para(yesNo(w, askedFree == *f.Free))
+			}
+			w.kbFact(f.ID)
+			return w.done(Answer), ""
+		}
 		if (p.Has(nlu.Payment) || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueBuy)) && !asksYesNo(p) && b.freeRoute(s.Situations) == nil {
 			// "je l'achète où ce timbre ?": where a nationality stamp is bought, then its price;
 			// "c'est combien et ça s'achète où ?": the price first. ("il faut acheter un
@@ -430,6 +439,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			// "je vis en Guyane, le timbre est au même prix qu'en métropole ?": no, the fact
 			// gives that region its own price.
 			w.para(w.t("no"))
+		} else if (asksYesNo(p) || p.Form == nlu.FormHowMuch) && b.hasCue(p.Norm, knowledge.CueSame) && b.hasCue(p.Norm, knowledge.CueOverseas) {
+			// "on vit à Saint-Pierre de la Réunion, c'est le même tarif qu'en métropole ?": yes,
+			// the fact prices no region of it apart.
+			w.para(w.t("yes"))
 		} else if a := b.answerOf("nat.fee", p); a != nil && asksYesNo(p) {
 			// "un seul timbre suffit pour les deux ?": no, each application has its own.
 			w.para(yesNo(w, a.Verdict == "yes"))
@@ -442,6 +455,9 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			if askedFree, asked := b.asksFree(p); asked {
 				w.para(w.t(ternary(askedFree, "route_free_yes", "route_free_no"), w.text(r.Name)))
 			}
+		} else if r := b.freeRoute(s.Situations); r != nil && p.Form == nlu.FormHowMuch {
+			// "(née en France de parents étrangers, à 16 ans) et ça coûte combien ?": nothing.
+			w.para(w.t("route_free", w.text(r.Name)))
 		} else {
 			b.leadVerdict(w, p, "nat.fee")
 		}
@@ -1421,6 +1437,23 @@ func (b *Bot) bornAbroad(norm string) bool {
 		abroad = true
 	}
 	return abroad
+}
+
+// freeCitedLast is the fact of the topic's procedures that the last answer stated and that says
+// whether what it describes is free (Fact.Free), if any: a price asked next is of that.
+func (b *Bot) freeCitedLast(st *State, topic knowledge.Topic) *knowledge.Fact {
+	for i := range b.kb.Procedures {
+		pr := &b.kb.Procedures[i]
+		if pr.Topic != topic {
+			continue
+		}
+		for j := range pr.Facts {
+			if f := &pr.Facts[j]; f.Free != nil && *f.Free && b.citedLast(st, f.ID) {
+				return f
+			}
+		}
+	}
+	return nil
 }
 
 // ownPriceRegion reports whether a message names a region the fee rules price apart (Guyane) and

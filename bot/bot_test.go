@@ -2263,6 +2263,29 @@ func TestConversations(t *testing.T) {
 		{"a French national living in a city abroad named in English renews at the consulate", []turn{
 			{say: "I'm French but I've lived in Manchester for 8 years. My ID card expired. Where do I renew it, do I really have to fly back to France for that?", kind: bot.Answer, contains: []string{"consulate"}},
 		}},
+		{"a price asked after the certificate of nationality is the certificate's, and a route with no stamp is free", []turn{
+			{say: "il me faut un certificat de nationalité pour un dossier, je le demande à qui ?", kind: bot.Answer, contains: []string{"tribunal"}},
+			{say: "c'est payant ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuit"}},
+			{say: "/reset"},
+			{say: "j'ai 17 ans, je suis né à Lille de parents marocains et j'ai toujours vécu ici, je peux faire la déclaration seul ?", kind: bot.Answer},
+			{say: "ça coûte combien ?", kind: bot.Answer, contains: []string{"ne demande pas de droit de timbre"}},
+			{say: "/reset"},
+			{say: "il faut combien d'années de résidence pour être naturalisé ?", kind: bot.Answer},
+			{say: "et ça se paie ?", kind: bot.Answer, prefix: "oui", contains: []string{"55"}},
+		}},
+		{"a price compared with mainland France is the region's: Kourou's stamp is cheaper, Réunion's and Martinique's are not", []turn{
+			{say: "j'habite à Cayenne et j'ai perdu ma carte, je fais comment pour la refaire ?", kind: bot.Answer},
+			{say: "c'est vraiment moins cher qu'en métropole ?", kind: bot.Answer, prefix: "oui", contains: []string{"12,50"}},
+			{say: "/reset"},
+			{say: "on m'a volé ma carte à Saint-Paul de la Réunion, le timbre est moins cher ici comme en Guyane ?", kind: bot.Answer, prefix: "non", contains: []string{"25"}},
+			{say: "/reset"},
+			{say: "je suis martiniquais, marié à une Française, le timbre de la déclaration c'est le même prix qu'en métropole ?", kind: bot.Answer, prefix: "oui", contains: []string{"55"}},
+		}},
+		{"a bribe to a town-hall agent, told by its purpose, is refused", []turn{
+			{say: "si je lui file 50 balles, l'employée de la mairie peut passer mon dossier de carte avant les autres ?", kind: bot.OutOfScope},
+			{say: "/reset"},
+			{say: "je peux glisser un billet au monsieur du guichet pour avoir un rendez-vous au lieu de dans deux mois ?", kind: bot.OutOfScope},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1440,8 +1440,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			return
 		}
 	}
-	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && p.Words <= 6 && !p.TopicNamed && p.Continues() {
-		return // "et le samedi ?", "même en août ?": the question in progress, for another case
+	if topic == st.Topic && st.Intent != "" && len(p.Intents) == 0 && p.Words <= 6 && !p.TopicNamed && p.Continues() && !(p.FreeAsked && p.Form == nlu.FormYesNo) {
+		// "et le samedi ?", "même en août ?": the question in progress, for another case. ("et
+		// ça se paye ?" asks a price, whatever the words the examples know.)
+		return
 	}
 	// facetOf reports whether intent in is one of the topic's facets, which the examples know.
 	facetOf := func(in nlu.Intent) bool {
@@ -1486,11 +1488,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			rank++
 		}
 	}
-	if len(p.Intents) == 0 && topic == st.Topic && st.Topic != "" && !p.TopicNamed && p.OutOfScope == "" {
+	if len(p.Intents) == 0 && topic == st.Topic && st.Topic != "" && !p.TopicNamed && p.OutOfScope == "" && !(p.FreeAsked && p.Form == nlu.FormYesNo) {
 		// "(combien coûte une naturalisation ?) et on le paie comment ?": the examples read a
 		// facet more surely in another topic's words (the card's payment) than any of this
 		// topic's, a facet this topic has no examples of; the facet of the conversation's topic
-		// that answers it is the question.
+		// that answers it is the question. ("et ça se paie ?" asks a price in so many words.)
 		i := slices.IndexFunc(p.Predictions, func(x nlu.Prediction) bool { t, _ := knowledge.SplitLabel(x.Label); return t != "" })
 		var t knowledge.Topic
 		var f string
@@ -1506,10 +1508,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			}
 		}
 	}
-	if ask := lastClause(questionSentence(cmp.Or(p.Ask, p.Norm))); len(p.Intents) == 0 && feeRank >= 0 && feeRank < 3 && p.Form == nlu.FormYesNo &&
+	if ask := lastClause(questionSentence(cmp.Or(p.Ask, p.Norm))); len(p.Intents) == 0 && feeRank >= 0 && (feeRank < 3 || topic == st.Topic && p.Continues() && p.Words <= 6) && p.Form == nlu.FormYesNo &&
 		(b.hasCue(ask, knowledge.CuePaid) || b.hasCue(ask, knowledge.CueFree)) {
 		// "et la certification en mairie on paye ?": whether it costs, which the question's own
-		// words say, when the examples read the price among the first facets.
+		// words say, when the examples read the price among the first facets, or in a short
+		// sequel of the topic in progress ("et ça se paie ?").
 		p.Topic = topic
 		p.Intents = []nlu.Intent{nlu.Fee}
 		return

@@ -373,6 +373,8 @@ type Parser struct {
 	nfcNamed, lacksIt []string
 	// othersCards, inApp and resemblances: another's card put in one's app, or shown for a likeness.
 	othersCards, inApp, resemblances []string
+	// mainlandCompared: see knowledge.CueMainlandCompared.
+	mainlandCompared []string
 	// theftOutcomes: what an identity thief gets in someone's name.
 	theftOutcomes []string
 	// onPhone and cardWords: the identity card put on a phone.
@@ -682,6 +684,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	}
 	p.injections = kb.Language.Cues[knowledge.CueInjection]
 	p.resemblances = kb.Language.Cues[knowledge.CueResemblance]
+	p.mainlandCompared = kb.Language.Cues[knowledge.CueMainlandCompared]
 	p.onPhone = kb.Language.Cues[knowledge.CueOnPhone]
 	p.cardWords = kb.Language.Cues[knowledge.CueCardWord]
 	p.mandatory = kb.Language.Cues[knowledge.CueMandatory]
@@ -2599,6 +2602,9 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 		case "outside":
 			out.Slots.OutsideBX = &yes
 		case "region":
+			if val == "metropole" && p.cues.saysAny(out.Norm, p.mainlandCompared) {
+				break // "(à Kourou) c'est moins cher qu'en métropole ?": compared with, not lived in
+			}
 			out.Slots.Region = val
 		case "place":
 			if val == "valenciennes" {
