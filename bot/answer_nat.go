@@ -265,9 +265,11 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			// "je suis marié à une Française… et l'examen civique, je dois le passer aussi ?":
 			// no, a declaration by marriage asks none, as the exam's fact says.
 			w.para(w.t("no"))
-		} else if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && b.hasCue(b.afterCue(ask, knowledge.CueExistsAsked, 6), knowledge.CueCivic) {
+		} else if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && (b.hasCue(b.afterCue(ask, knowledge.CueExistsAsked, 6), knowledge.CueCivic) ||
+			ask != p.Norm && b.hasCue(b.afterCue(p.Norm, knowledge.CueExistsAsked, 6), knowledge.CueCivic)) {
 			// "est-ce qu'il y a maintenant un examen sur l'histoire et les valeurs de la France
-			// pour être naturalisé ?": yes, the exam the fact describes.
+			// pour être naturalisé ?": yes, the exam the fact describes. ("il y a un examen à
+			// passer ? un genre de QCM ?" asks it in its first sentence.)
 			w.para(w.t("yes"))
 		}
 		w.kbFact("nat.civic-exam")

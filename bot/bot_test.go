@@ -2286,6 +2286,20 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je peux glisser un billet au monsieur du guichet pour avoir un rendez-vous au lieu de dans deux mois ?", kind: bot.OutOfScope},
 		}},
+		{"photo rules asked of a story: kept glasses are allowed and not required, a white background and a covered head are not", []turn{
+			{say: "je ne vois rien sans mes lunettes. j'ai le droit de les garder pour la photo de ma carte ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "je dois forcément porter mes lunettes sur la photo d'identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "le photomaton de la gare m'a fait des photos sur un fond complètement blanc, ça passe pour ma carte ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "Je porte un foulard sur la tête. Est-ce que je peux le garder sur la photo de ma future carte d'identité ?", kind: bot.Answer, prefix: "non"},
+		}},
+		{"whether an exam exists for naturalisation, asked in a first sentence or as hearsay: yes, the civic exam", []turn{
+			{say: "on m'a dit qu'il y a un examen à passer pour être naturalisé maintenant, c'est vrai ?", kind: bot.Answer, prefix: "oui", contains: []string{"40 questions"}},
+			{say: "/reset"},
+			{say: "il y a un examen pour la naturalisation ? genre un questionnaire ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -149,10 +149,14 @@ func (b *Bot) answerOf(factID string, p nlu.Parse) *knowledge.Answer {
 			return &other
 		}
 	}
-	a, _ := answerIn(f.Answers, ask, p.Norm, 1)
-	if a == nil {
-		// "je dois vraiment attendre 2030 ?" asks what "je dois attendre" does.
-		a, _ = answerIn(f.Answers, b.unhedged(cmp.Or(p.Ask, p.Norm)), p.Norm, 1)
+	a, n := answerIn(f.Answers, ask, p.Norm, 1)
+	if u := b.unhedged(ask); u != ask {
+		// "je dois vraiment attendre 2030 ?" asks what "je dois attendre" does; "je dois
+		// forcément porter mes lunettes ?", what "je dois porter mes lunettes" does, a longer
+		// phrase than the words left after the hedge.
+		if a2, n2 := answerIn(f.Answers, u, p.Norm, 1); n2 > n {
+			a = a2
+		}
 	}
 	if a == nil && p.Ask != "" && anaphoric(p.Ask) {
 		// "il a noté son numéro de pré-demande. Ça suffit ?": what "ça" stands for is told
@@ -171,6 +175,10 @@ func (b *Bot) storyAnswer(factID string, p nlu.Parse) *knowledge.Answer {
 		return nil
 	}
 	a, _ := longestAnswer(f.Answers, p.Norm, 1)
+	if a == nil {
+		// "des photos avec un fond tout blanc. c'est bon ?": the story's words, hedges aside.
+		a, _ = longestAnswer(f.Answers, b.unhedged(p.Norm), 1)
+	}
 	return a
 }
 
@@ -243,7 +251,7 @@ func (b *Bot) unhedged(norm string) string {
 func anaphoric(ask string) bool {
 	n := len(strings.Fields(ask))
 	return n <= 8 && containsWord(ask, "ca", "cela", "c est", "that", "dat", "het") && !containsWord(ask, "ca coute", "ca prend") ||
-		n <= 12 && objectClitic(ask) // ("je peux l'accepter pour sa carte d'identité ?")
+		n <= 16 && objectClitic(ask) // ("je peux l'accepter pour sa carte d'identité ?")
 }
 
 // objectClitic reports whether a question refers with an object pronoun to what was told before
