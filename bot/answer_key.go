@@ -622,7 +622,10 @@ func (b *Bot) keyVerdict(w *writer, st *State, s nlu.Slots, p nlu.Parse) {
 		// "je n'ai pas d'adresse e-mail, je peux quand même… ?" asks it the other way round,
 		// when what is missing is what the step needs: "pas d'eID, juste mon passeport" has it.
 		// "j'ai pas de mail, c'est obligatoire ?" still asks whether it is needed.
-		inv := nlu.Denied(p.Norm, it.Match) && !b.hasCue(p.Norm, knowledge.CueObliged) && !b.hasCue(p.Norm, knowledge.CueMandatory)
+		// ("pas de passeport, juste ma carte d'identité française" has the step's other paper;
+		// "I never use email… my son's email address" has no address of one's own.)
+		other := nlu.Affirmed(p.Norm, it.Match) && !b.hasCue(knowledge.Normalize(w.text(it.Text)), knowledge.CuePersonal)
+		inv := nlu.Denied(p.Norm, it.Match) && !other && !b.hasCue(p.Norm, knowledge.CueObliged) && !b.hasCue(p.Norm, knowledge.CueMandatory)
 		// Only a step asked as a need ("il faut une adresse mail ?", "do I need…") or missing gets
 		// this verdict; "je peux l'enregistrer avec une adresse partagée ?", "ce mail de CSAM,
 		// c'est vrai ?" ask something else of it.
@@ -1150,11 +1153,18 @@ func (b *Bot) asksKeyPaper(p nlu.Parse) bool {
 		return false
 	}
 	ask := cmp.Or(p.Ask, p.Norm)
+	// "J'ai juste ma carte d'identité française. C'est suffisant pour demander la clé ?": the
+	// paper told before is the one asked whether it suffices.
+	story := false
 	if !b.hasCue(ask, knowledge.CueBring) && !b.hasCue(ask, knowledge.CueReplace) {
-		return false
+		if !b.hasCue(ask, knowledge.CueSuffices) || ask == p.Norm {
+			return false
+		}
+		ask, story = p.Norm, true
 	}
 	it := matchItem(b.kb.MustFact("key.no-chip"), ask)
-	return it != nil && !nlu.Denied(ask, it.Match)
+	// (A story may deny one paper and tell another: "pas de passeport, juste ma carte".)
+	return it != nil && (!nlu.Denied(ask, it.Match) || story && nlu.Affirmed(ask, it.Match))
 }
 
 // keyElsewhere answers the ways that need no Brussels office: another country's electronic ID,

@@ -2300,6 +2300,14 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "il y a un examen pour la naturalisation ? genre un questionnaire ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"the digital key: a French identity card told in the story, or asked of after the papers, is a paper the counter takes", []turn{
+			{say: "Je n'ai pas de passeport, seulement ma carte d'identité française. C'est suffisant pour la clé numérique ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "pour avoir la clé numérique à la commune, il faut apporter quoi ?", kind: bot.Answer},
+			{say: "ma carte d'identité française, elle marche comme pièce d'identité pour ça ?", kind: bot.Answer, prefix: "oui", contains: []string{"passeport"}},
+			{say: "/reset"},
+			{say: "I don't really use email. Can I register for the digital key with my son's email address?", kind: bot.Answer, prefix: "no"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1308,6 +1308,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		if !p.PriceNamed && !p.Has(nlu.Fee) || b.hasCue(p.Norm, knowledge.CueSuffices) {
 			p.Intents = []nlu.Intent{nlu.NoChip}
 		}
+	case st.Topic == knowledge.TopicDigitalKey && p.Slots.Application == "" && asksYesNo(*p) && matchItem(b.kb.MustFact("key.no-chip"), p.Norm) != nil &&
+		(b.hasCue(p.Norm, knowledge.CueSuffices) || b.hasCue(p.Norm, knowledge.CueAsProof) || b.hasCue(p.Norm, knowledge.CueBring)):
+		// "(qu'est-ce que j'apporte pour la clé ?) ma carte d'identité française, ça marche comme
+		// pièce d'identité ?": a paper the key's counter checks, asked of the key.
+		topic = knowledge.TopicDigitalKey
+		p.Intents = []nlu.Intent{nlu.NoChip}
 	case st.Topic == "" && topic == knowledge.TopicDigitalKey && slices.Contains(p.Named, knowledge.TopicIdentite) && !b.hasCue(p.Norm, knowledge.CueKeyNamed):
 		// "je suis belge, je peux utiliser France Identité avec ma carte eID belge ?": France
 		// Identité named, the Belgian card is what the person holds.

@@ -2268,6 +2268,20 @@ func Denied(norm string, phrases []string) bool {
 	return occurs(norm, phrases, negated)
 }
 
+// Affirmed reports whether one of phrases (written normalised) comes in the normalised text norm,
+// and never with a negation before it: "pas de passeport, juste ma carte d'identité française"
+// affirms the card, though it denies the passport. ("pas d'adresse mail… l'adresse mail de mon
+// fils" affirms none: the one address denied is another's.)
+func Affirmed(norm string, phrases []string) bool {
+	for _, ph := range phrases {
+		one := []string{ph}
+		if occurs(norm, one, func([]string, int) bool { return true }) && !occurs(norm, one, negated) {
+			return true
+		}
+	}
+	return false
+}
+
 // Stated reports whether one of phrases (written normalised) comes, in the normalised text norm,
 // as something said of the writer, not only as what they compare themselves with ("ça compte
 // comme un mariage ?", "like married couples").
