@@ -2308,6 +2308,14 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "I don't really use email. Can I register for the digital key with my son's email address?", kind: bot.Answer, prefix: "no"},
 		}},
+		{"minors and nationality: the certificate asked alone before 16, a teenager asking against their own will, a birth overseas", []turn{
+			{say: "mon fils de 15 ans peut aller demander tout seul son certificat de nationalité française ?", kind: bot.Answer, prefix: "non", contains: []string{"16 ans"}},
+			{say: "et sa sœur qui a 17 ans ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "j'ai 15 ans, je suis née à Marseille et mes parents veulent faire la déclaration de nationalité pour moi. ils peuvent la faire sans mon accord ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "ma fille est née à Fort-de-France de parents haïtiens, elle a 16 ans et a toujours vécu en Martinique. elle peut demander la nationalité seule ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

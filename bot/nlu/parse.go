@@ -373,8 +373,8 @@ type Parser struct {
 	nfcNamed, lacksIt []string
 	// othersCards, inApp and resemblances: another's card put in one's app, or shown for a likeness.
 	othersCards, inApp, resemblances []string
-	// mainlandCompared: see knowledge.CueMainlandCompared.
-	mainlandCompared []string
+	// mainlandCompared: see knowledge.CueMainlandCompared; overseas: see knowledge.CueOverseas.
+	mainlandCompared, overseas, birthRulesApart []string
 	// theftOutcomes: what an identity thief gets in someone's name.
 	theftOutcomes []string
 	// onPhone and cardWords: the identity card put on a phone.
@@ -685,6 +685,8 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.injections = kb.Language.Cues[knowledge.CueInjection]
 	p.resemblances = kb.Language.Cues[knowledge.CueResemblance]
 	p.mainlandCompared = kb.Language.Cues[knowledge.CueMainlandCompared]
+	p.overseas = kb.Language.Cues[knowledge.CueOverseas]
+	p.birthRulesApart = kb.Language.Cues[knowledge.CueBirthRulesApart]
 	p.onPhone = kb.Language.Cues[knowledge.CueOnPhone]
 	p.cardWords = kb.Language.Cues[knowledge.CueCardWord]
 	p.mandatory = kb.Language.Cues[knowledge.CueMandatory]
@@ -1409,9 +1411,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		}
 	}
 	if m := pat().reBornIn.FindStringSubmatch(plain); m != nil && !slices.Contains(out.Slots.Situations, "born-in-france") &&
-		slices.ContainsFunc(p.frenchCities, func(c string) bool { return strings.HasPrefix(m[1]+" ", c+" ") }) {
-		// "born in Marseille", "geboren in Lyon", "née à Annecy": a birth in a French town the
-		// lexicon lists, in any language.
+		(slices.ContainsFunc(p.frenchCities, func(c string) bool { return strings.HasPrefix(m[1]+" ", c+" ") }) ||
+			slices.ContainsFunc(p.overseas, func(c string) bool { return strings.HasPrefix(m[1]+" ", c+" ") }) &&
+				!slices.ContainsFunc(p.birthRulesApart, func(c string) bool { return strings.HasPrefix(m[1]+" ", c+" ") })) {
+		// "born in Marseille", "geboren in Lyon", "née à Annecy", "né à Cayenne": a birth in a
+		// French town the lexicon lists, overseas France too (but Mayotte, whose rules differ),
+		// in any language.
 		out.Slots.Situations = append(out.Slots.Situations, "born-in-france")
 	}
 	othersCard := p.cues.saysAny(plain, p.othersCards)
