@@ -1262,6 +1262,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 	case nlu.PickupDeadline:
 		b.pickupVerdict(w, s, p)
+		if len(w.r.Blocks) == 0 && asksYesNo(p) && (p.Proxy || b.parentAlone(p.Norm) || b.asksWithout(p.Norm) || b.hasCue(p.Norm, knowledge.CueActInPlace)) {
+			// "(le SMS est arrivé) je peux passer la récupérer seule pendant qu'elle est au
+			// collège ?": who must come to collect it, not how long it is kept.
+			b.presenceVerdict(w, s, p)
+		}
 		if len(w.r.Blocks) == 0 && asksYesNo(p) && b.hasCue(b.afterCue(questionSentence(cmp.Or(p.Ask, p.Norm)), knowledge.CueExistsAsked, 3), knowledge.CueDeadlineWord) {
 			// "y a une date limite pour aller la chercher ?": yes, the months the fact gives.
 			w.para(w.t("yes"))

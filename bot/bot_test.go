@@ -2316,6 +2316,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "ma fille est née à Fort-de-France de parents haïtiens, elle a 16 ans et a toujours vécu en Martinique. elle peut demander la nationalité seule ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"collecting a ready card: the SMS told first, then whether a parent may come alone or someone in one's stead", []turn{
+			{say: "la mairie m'a envoyé le SMS, la carte de mon fils de 13 ans est prête. je peux aller la chercher seule pendant qu'il est en cours ?", kind: bot.Answer, prefix: "non", contains: []string{"12 ans"}},
+			{say: "/reset"},
+			{say: "j'ai eu le SMS, ma carte est disponible mais je suis en déplacement pour deux mois. mon mari peut la retirer à ma place ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
