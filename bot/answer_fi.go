@@ -624,7 +624,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// price the knowledge base says nothing, and says so.
 		// ("lappli france identite" names the app by the service's name; "c'est payant ?" after
 		// the certification asks of the certification.)
-		if b.hasCue(p.Norm, knowledge.CueCertify) || !b.hasCue(p.Norm, knowledge.CueApp) && !slices.Contains(p.Named, knowledge.TopicIdentite) {
+		// ("je peux utiliser France Identité ? — et c'est payant ?" asks of the app the question
+		// before named.)
+		appBefore := p.Continues() && st.LastAsk != "" && !b.hasCue(st.LastAsk, knowledge.CueCertify) && !b.hasCue(p.Norm, knowledge.CueCertify)
+		if b.hasCue(p.Norm, knowledge.CueCertify) || !b.hasCue(p.Norm, knowledge.CueApp) && !slices.Contains(p.Named, knowledge.TopicIdentite) && !appBefore {
 			w.para(w.t("no_info"))
 		} else {
 			b.leadVerdict(w, p, "fi.app")

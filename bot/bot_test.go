@@ -2321,6 +2321,12 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "j'ai eu le SMS, ma carte est disponible mais je suis en déplacement pour deux mois. mon mari peut la retirer à ma place ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a price asked after whether one may use France Identité is the app's; a theft told in English with 'stole' is a theft", []turn{
+			{say: "j'ai la nouvelle carte et un iPhone récent, je peux me servir de France Identité ?", kind: bot.Answer},
+			{say: "et c'est payant ?", kind: bot.Answer, prefix: "non", contains: []string{"gratuite"}},
+			{say: "/reset"},
+			{say: "A pickpocket stole my bag on the metro with my French identity card in it. What do I have to do?", kind: bot.Answer, contains: []string{"police"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
