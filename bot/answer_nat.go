@@ -782,7 +782,13 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	if !lead && p.Form == nlu.FormYesNo && !strings.Contains(p.Norm, "automatique") {
 		// "je peux la récupérer ?": yes, by the route (or one of the routes), if its conditions
 		// are met.
-		if len(routes) == 1 {
+		if len(routes) == 1 && routes[0].Route.Exceptional && !ownSituationTold(routes[0].Route, s.Situations) && !b.otherRouteTold(routes[0].Route, s.Situations) &&
+			s.Abroad != nil && *s.Abroad && (b.hasCue(p.Norm, knowledge.CueLive) || b.hasCue(p.Norm, knowledge.CueMoved)) &&
+			!b.hasCue(b.afterCue(p.Norm, knowledge.CueLive, 3), knowledge.CueFranceNamed) {
+			// "j'ai vécu 10 ans en France, je vis au Canada : je peux demander la naturalisation
+			// depuis Montréal ?": no, but in the cases the route lists.
+			w.para(w.t("nat_route_only_if", w.text(routes[0].Route.Name)))
+		} else if len(routes) == 1 {
 			w.para(w.t("nat_route_yes", w.text(routes[0].Route.Name)))
 		} else {
 			w.para(w.t("nat_routes_yes"))
@@ -1439,6 +1445,21 @@ func (b *Bot) bornAbroad(norm string) bool {
 		abroad = true
 	}
 	return abroad
+}
+
+// ownSituationTold reports whether one of the situations told is a case of route r: a post with
+// the French State for the naturalisation from abroad, not the naturalisation itself, which only
+// names the kind of route asked.
+func ownSituationTold(r *knowledge.Route, situations []string) bool {
+	return slices.ContainsFunc(situations, func(x string) bool { return x != r.Kind && slices.Contains(r.Triggers, x) })
+}
+
+// otherRouteTold reports whether a situation told opens another route than r ("toute ma
+// scolarité en français à Dakar" is the residence's francophone case, whatever city it names).
+func (b *Bot) otherRouteTold(r *knowledge.Route, situations []string) bool {
+	return slices.ContainsFunc(b.kb.Nationality.Routes, func(o knowledge.Route) bool {
+		return o.ID != r.ID && slices.ContainsFunc(o.Triggers, func(t string) bool { return slices.Contains(situations, t) })
+	})
 }
 
 // freeCitedLast is the fact of the topic's procedures that the last answer stated and that says

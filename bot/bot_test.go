@@ -2327,6 +2327,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "A pickpocket stole my bag on the metro with my French identity card in it. What do I have to do?", kind: bot.Answer, contains: []string{"police"}},
 		}},
+		{"naturalisation asked by one living abroad with none of the route's cases: no, except in those cases", []turn{
+			{say: "j'ai habité 8 ans à Lyon puis je suis reparti au Sénégal l'an dernier. je peux demander la naturalisation de là-bas ?", kind: bot.Answer, prefix: "non, sauf", contains: []string{"etat francais"}},
+			{say: "/reset"},
+			{say: "je vis à Rabat et je travaille pour le consulat de France, je peux demander la naturalisation ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

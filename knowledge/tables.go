@@ -320,6 +320,10 @@ type Route struct {
 	Triggers []string `yaml:"triggers"`
 	// Abroad says the route is for people living outside France (true), in France (false) or both (nil).
 	Abroad *bool `yaml:"abroad,omitempty"`
+	// Exceptional says the route is open only in the cases its conditions list, as alternatives
+	// (naturalisation from abroad: a post with the French State, Monaco, the army): one who tells
+	// none of its own situations gets "no, except in these cases", not "yes, if".
+	Exceptional bool `yaml:"exceptional,omitempty"`
 	// MinYears, when set, is the duration (of residence or marriage) the route requires.
 	MinYears int `yaml:"min_years,omitempty"`
 	// MinYearsBy lowers the duration for some situations (a refugee needs none).
