@@ -2332,6 +2332,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je vis à Rabat et je travaille pour le consulat de France, je peux demander la naturalisation ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"whether one's own child born abroad is French, with a Brussels birth named, is the nationality's question", []turn{
+			{say: "ma femme est française, notre fille est née à Ixelles il y a trois semaines, elle est française ?", kind: bot.Answer, prefix: "oui", contains: []string{"article 18"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1177,7 +1177,13 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// names no other subject, asks on in the conversation's topic.
 		topicalAsk := st.Topic != "" && p.Question && p.Words <= 10 && p.OutOfScope == "" && !p.OtherDocument &&
 			(len(p.Intents) > 0 || p.PriceNamed || b.hasCue(p.Norm, knowledge.CueWhatNext))
-		if sequelFact || followUp || sequelAsk || photoOrigin || appItem || idOffered || sameTopicAsk || whatNext || topicalAsk ||
+		// "je suis français, mon bébé est né à Bruxelles (sa mère est belge), il est français ?":
+		// whether one's own child is French is the nationality's question, wherever the birth.
+		childFrench := p.OutOfScope == "" && b.hasCue(questionSentence(p.Norm), knowledge.CueChildFrench) && (b.hasCue(p.Norm, knowledge.CueOwnChild) || b.hasCue(p.Norm, knowledge.CueBaby))
+		if childFrench {
+			p.Topic = knowledge.TopicNationality
+		}
+		if sequelFact || followUp || sequelAsk || photoOrigin || appItem || idOffered || sameTopicAsk || whatNext || topicalAsk || childFrench ||
 			// "it doesn't work": a question of which thing, whatever the examples lean to.
 			st.Topic == "" && p.OutOfScope == "" && b.failsVaguely(*p) {
 			p.OutOfScope = ""
