@@ -2335,6 +2335,11 @@ func TestConversations(t *testing.T) {
 		{"whether one's own child born abroad is French, with a Brussels birth named, is the nationality's question", []turn{
 			{say: "ma femme est française, notre fille est née à Ixelles il y a trois semaines, elle est française ?", kind: bot.Answer, prefix: "oui", contains: []string{"article 18"}},
 		}},
+		{"a French card for one who lives in a Brussels commune: not at the commune, at the consulate, asked in French or Dutch", []turn{
+			{say: "je suis français, j'habite à Etterbeek, je peux renouveler ma carte d'identité à la maison communale d'Etterbeek ?", kind: bot.Answer, prefix: "non", contains: []string{"consulat"}},
+			{say: "/reset"},
+			{say: "Ik ben Fransman en woon in Jette. Mijn Franse identiteitskaart is bijna verlopen. Waar kan ik een nieuwe aanvragen?", kind: bot.Answer, contains: []string{"consulat"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

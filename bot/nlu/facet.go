@@ -24,6 +24,12 @@ func (p *Parse) Cued(topic knowledge.Topic, best string, score, inTopic float64)
 			}
 		}
 	}
+	if p.Form == FormWhere && best != string(Where) && p.Has(Where) && topic == knowledge.TopicCNI && p.Slots.Abroad != nil && *p.Slots.Abroad {
+		// "…ik woon in Elsene. Mijn Franse identiteitskaart is verlopen. Waar moet ik die
+		// vernieuwen?": where, asked in so many words by one who lives abroad, whose place the
+		// examples of another country's topic hardly know.
+		return string(Where)
+	}
 	if p.Form == FormWhere && best != string(Where) {
 		// "…ma carte est périmée, où est-ce que je peux la refaire ?": the place asked in so
 		// many words is the question, when the examples find it nearly as likely.
