@@ -46,6 +46,15 @@ func TestParse(t *testing.T) {
 		// A supposition about today ends the message: the age supposed, not one at issue.
 		{"et s'il avait eu 12 ans ?", "fr", "", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 12 && r.Slots.AgeAtIssue == nil }},
 		{"et si elle avait eu 16 ans à la délivrance ?", "fr", "", "", func(r nlu.Parse) bool { return r.Slots.AgeAtIssue != nil && *r.Slots.AgeAtIssue == 16 }},
+		// "is" is Dutch as well as English: the other words decide.
+		{"en is het betalend?", "nl", "", nlu.Fee, func(r nlu.Parse) bool { return r.LangSure }},
+		{"is it free?", "en", "", nlu.Fee, func(r nlu.Parse) bool { return r.LangSure }},
+		// Mainland France named as what a price is compared with is no region lived in.
+		{"et c'est vraiment moins cher qu'en métropole ?", "fr", "", "", func(r nlu.Parse) bool { return r.Slots.Region == "" }},
+		{"j'habite en métropole, c'est combien le timbre ?", "fr", "", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Region == "metropole" }},
+		// A birth overseas is a birth in France; Mayotte, whose rules differ, is not read so.
+		{"mon fils est né à Cayenne de parents surinamais, il pourra devenir français ?", "fr", "nationalite", "", func(r nlu.Parse) bool { return slices.Contains(r.Slots.Situations, "born-in-france") }},
+		{"mon fils est né à Mamoudzou, il pourra devenir français ?", "fr", "nationalite", "", func(r nlu.Parse) bool { return !slices.Contains(r.Slots.Situations, "born-in-france") }},
 		// A relative's age told in English, whoever the relative is.
 		{"and his big sister is 14, same question for her card", "en", "cni", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 14 }},
 		// A Brussels commune is a place, no evidence of the subject by itself.
