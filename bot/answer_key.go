@@ -480,7 +480,8 @@ func (b *Bot) keyOptions(w *writer, s nlu.Slots, p nlu.Parse, lead bool) (Reply,
 		home = c
 	}
 	if lead && home != nil {
-		if askedFree, asked := b.asksFree(p); asked {
+		// ("hoeveel betaal ik?", "combien je paie ?" ask an amount, not whether it is paid.)
+		if askedFree, asked := b.asksFree(p); asked && p.Form != nlu.FormHowMuch {
 			free := false
 			for _, o := range opts {
 				if o.Home && o.Tariff.Amount.IsFree() {

@@ -2340,6 +2340,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Ik ben Fransman en woon in Jette. Mijn Franse identiteitskaart is bijna verlopen. Waar kan ik een nieuwe aanvragen?", kind: bot.Answer, contains: []string{"consulat"}},
 		}},
+		{"the digital key: communes named by their Dutch short names or their people, and an amount asked is no yes/no", []turn{
+			{say: "sint-joost, hoeveel kost de digitale sleutel?", kind: bot.Answer, contains: []string{"sint-joost-ten-node", "gratis"}},
+			{say: "/reset"},
+			{say: "ik ben een Ukkelaar, hoeveel betaal ik voor de digitale sleutel?", kind: bot.Answer, contains: []string{"10"}, absent: []string{"ja."}},
+			{say: "/reset"},
+			{say: "j'habite Uccle, combien je paie pour la clé numérique ?", kind: bot.Answer, contains: []string{"10"}, absent: []string{"oui."}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
