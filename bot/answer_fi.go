@@ -748,6 +748,14 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 			b.officeContacts(w, b.certifyingOffices())
 			return w.done(Answer), ""
 		}
+		if it := matchItem(b.kb.MustFact("fi.steps"), object); it != nil && object != first && b.hasCue(first, knowledge.CueApp) && !b.hasCue(p.Norm, knowledge.CueCertify) &&
+			!b.hasCue(st.LastAsk, knowledge.CueCertify) && p.Slots.Place == "" {
+			// "c'est obligatoire de passer en mairie pour avoir l'appli qui marche ?": no, the app
+			// works without the certification, whose step that visit is.
+			w.para(w.t("no"))
+			w.kbFact("fi.app")
+			return w.done(Answer), ""
+		}
 		if it := matchItem(b.kb.MustFact("fi.steps"), object); it != nil && p.Slots.Place == "" && !p.Has(nlu.Fingerprints) && optional == nil {
 			// "suis-je obligée de me déplacer en mairie ?": a step of the list (not whether it
 			// must be a given town hall).

@@ -2347,6 +2347,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "j'habite Uccle, combien je paie pour la clé numérique ?", kind: bot.Answer, contains: []string{"10"}, absent: []string{"oui."}},
 		}},
+		{"a visit to the town hall asked as a duty for the app itself: no, the app works uncertified; for the certification: yes", []turn{
+			{say: "j'ai la nouvelle carte. faut-il obligatoirement aller en mairie pour pouvoir se servir de l'appli ?", kind: bot.Answer, prefix: "non", contains: []string{"sans certification"}},
+			{say: "/reset"},
+			{say: "faut-il obligatoirement aller en mairie pour la certification de l'identité numérique ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
