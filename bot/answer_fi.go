@@ -696,6 +696,12 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		}
 		st.Intent = intent
 	}
+	if minor && p.Slots.Age != nil && (intent == nlu.Steps || intent == nlu.Where) && b.hasCue(p.Norm, knowledge.CueCertify) {
+		// "un jeune de 17 ans demande à faire certifier son identité numérique, on fait quoi ?":
+		// the age the app asks settles it before any step.
+		intent = nlu.Eligibility
+		st.Intent = intent
+	}
 	// ("…j'ai un Pixel 7. Concrètement, je pourrais faire quoi avec ?" asks its uses.)
 	if ps := p.Slots; p.Form == nlu.FormNone && (ps.PhoneOS != "" || ps.PhoneVersion != 0 || ps.CardFormat != "" || ps.PhoneNFC != nil) && !(p.Question && p.Has(nlu.Uses)) ||
 		p.Form == nlu.FormYesNo && ps.WeighOnIdentite() && !p.Has(nlu.Uses) && !p.Has(nlu.Delay) {

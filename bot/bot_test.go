@@ -2352,6 +2352,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "faut-il obligatoirement aller en mairie pour la certification de l'identité numérique ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a minor asking how to certify their digital identity gets the age the app asks before any step", []turn{
+			{say: "ma fille a 16 ans et elle veut faire certifier son identité numérique, elle doit faire comment ?", kind: bot.Answer, contains: []string{"18 ans"}, absent: []string{"qr code"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
