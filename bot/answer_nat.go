@@ -441,9 +441,11 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			// "je vis en Guyane, le timbre est au même prix qu'en métropole ?": no, the fact
 			// gives that region its own price.
 			w.para(w.t("no"))
-		} else if (asksYesNo(p) || p.Form == nlu.FormHowMuch) && b.hasCue(p.Norm, knowledge.CueSame) && b.hasCue(p.Norm, knowledge.CueOverseas) {
+		} else if (asksYesNo(p) || p.Form == nlu.FormHowMuch) && b.hasCue(p.Norm, knowledge.CueSame) &&
+			(b.hasCue(p.Norm, knowledge.CueOverseas) || b.hasCue(p.Norm, knowledge.CueMainlandCompared)) {
 			// "on vit à Saint-Pierre de la Réunion, c'est le même tarif qu'en métropole ?": yes,
-			// the fact prices no region of it apart.
+			// the fact prices no region apart but the one above (an overseas place, or one
+			// compared with the mainland).
 			w.para(w.t("yes"))
 		} else if a := b.answerOf("nat.fee", p); a != nil && asksYesNo(p) {
 			// "un seul timbre suffit pour les deux ?": no, each application has its own.
@@ -1463,7 +1465,8 @@ func (b *Bot) otherRouteTold(r *knowledge.Route, situations []string) bool {
 }
 
 // freeCitedLast is the fact of the topic's procedures that the last answer stated and that says
-// whether what it describes is free (Fact.Free), if any: a price asked next is of that.
+// what it describes is free (Fact.Free), if any: a price asked next is of that. (A fact that says
+// it is paid, the stamp's own, is the price the topic's answer gives anyway.)
 func (b *Bot) freeCitedLast(st *State, topic knowledge.Topic) *knowledge.Fact {
 	for i := range b.kb.Procedures {
 		pr := &b.kb.Procedures[i]
