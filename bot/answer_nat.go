@@ -2048,11 +2048,11 @@ func (b *Bot) certificateAsked(w *writer, st *State, p nlu.Parse) (Reply, bool) 
 	// ("je m'adresse à qui ?" asks where as much as "je le demande où ?"; a bare "ou" is as
 	// often "or".)
 	where := p.Form == nlu.FormWhere || p.Form == nlu.FormWho || slices.Contains(p.Intents, nlu.Where)
-	age := cmp.Or(p.Slots.Age, st.Slots.Age)
+	age, alone := cmp.Or(p.Slots.Age, st.Slots.Age), b.kb.MustFact("nat.certificate").AloneFrom
 	switch {
-	case asksYesNo(p) && age != nil && b.hasCue(ask, knowledge.CueAlone) && b.kb.MustFact("nat.certificate").AloneFrom > 0:
+	case asksYesNo(p) && age != nil && alone > 0 && b.hasCue(ask, knowledge.CueAlone):
 		// "ma fille de 14 ans peut le demander seule ?": from the age the fact sets.
-		w.para(yesNo(w, *age >= b.kb.MustFact("nat.certificate").AloneFrom))
+		w.para(yesNo(w, *age >= alone))
 	case wait:
 		if p.Form == nlu.FormYesNo && b.hasCue(ask, knowledge.CueNormal) {
 			w.para(w.t("yes")) // ("…toujours rien, c'est normal ?": within the delay)

@@ -175,9 +175,9 @@ func (b *Bot) storyAnswer(factID string, p nlu.Parse) *knowledge.Answer {
 		return nil
 	}
 	a, _ := longestAnswer(f.Answers, p.Norm, 1)
-	if a == nil {
+	if u := b.unhedged(p.Norm); a == nil && u != p.Norm {
 		// "des photos avec un fond tout blanc. c'est bon ?": the story's words, hedges aside.
-		a, _ = longestAnswer(f.Answers, b.unhedged(p.Norm), 1)
+		a, _ = longestAnswer(f.Answers, u, 1)
 	}
 	return a
 }

@@ -1417,7 +1417,7 @@ const (
 	CueShared   = "shared"
 	CuePersonal = "personal"
 	// CueHedge are the words of emphasis a question may put inside a phrase without changing what
-	// it asks ("je dois vraiment attendre ?", "il faut forcément venir ?").
+	// it asks ("je dois vraiment attendre ?", "il faut forcément venir ?", "un fond tout blanc").
 	CueHedge = "hedge"
 	// CueEnables says, in a fact's own text, what something lets one do ("elle permet de") beside
 	// CueAllowed's "peut": a yes/no question that asks leave to do it finds its yes there.
