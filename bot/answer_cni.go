@@ -207,12 +207,22 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			w.kbFact("cni.hosted")
 			return w.done(Answer), ""
 		}
-		if p.Foreigner && (p.OtherForeigner || !b.hasCue(p.Norm, knowledge.CueFrenchNational)) && p.Slots.Holder != knowledge.Minor && p.Form == nlu.FormYesNo {
+		if p.Foreigner && (p.OtherForeigner || !nlu.Affirmed(p.Norm, b.kb.Language.Cues[knowledge.CueFrenchNational])) && p.Slots.Holder != knowledge.Minor && p.Form == nlu.FormYesNo {
 			// "je suis marocain et j'habite en France depuis 10 ans, je peux faire une carte
 			// d'identité française ?": no, it is for French nationals; the ways to become French.
 			w.para(w.t("no"))
 			w.kbFact("cni.french-only")
 			w.kbFact("nat.overview")
+			return w.done(Answer), ""
+		}
+		if french := b.kb.Language.Cues[knowledge.CueFrenchNational]; p.Form == nlu.FormYesNo && p.Has(nlu.Eligibility) && !p.Foreigner && st.Slots.Application == "" &&
+			nlu.Affirmed(p.Norm, french) && (b.hasCue(p.Norm, knowledge.CueDual) || containsWord(p.Norm, "franco")) {
+			// "je suis franco-algérien, j'ai déjà mon passeport algérien. j'ai le droit d'avoir aussi
+			// la carte d'identité française ?": yes, a French national at any age, whatever other
+			// nationality they hold.
+			w.para(w.t("yes"))
+			w.kbFact("cni.french-only")
+			w.kbFact("nat.dual")
 			return w.done(Answer), ""
 		}
 		if lost := st.Slots.Application == knowledge.Loss || st.Slots.Application == knowledge.Theft; lost && p.Form == nlu.FormYesNo &&

@@ -812,7 +812,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		b.phoneMinimums(w)
 		return w.done(Answer), ""
 	}
-	if p.Form == nlu.FormYesNo && p.Foreigner && !b.hasCue(p.Norm, knowledge.CueFrenchNational) {
+	if p.Form == nlu.FormYesNo && p.Foreigner && !nlu.Affirmed(p.Norm, b.kb.Language.Cues[knowledge.CueFrenchNational]) {
 		// "je suis italien et j'habite en France, je peux utiliser France Identité ?": no, it
 		// reads the French identity card, which only French nationals hold.
 		if card := findItem(b.kb.MustFact("fi.conditions"), "carte d identite"); card != nil {

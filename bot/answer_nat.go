@@ -34,6 +34,16 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	if r, ok := b.certificateAsked(w, st, p); ok {
 		return r, ""
 	}
+	if b.hasCue(p.Norm, knowledge.CueNatRefused) && (!containsWord(p.Norm, "declaration", "declarer") || containsWord(p.Norm, "naturalisation", "naturalise", "naturalisee", "reintegration")) {
+		// "ma naturalisation a été refusée la semaine dernière, je peux faire quelque chose ?":
+		// the appeal and its delays, not the route's conditions again. (A declaration refused
+		// is contested elsewhere, which the knowledge base does not hold.)
+		if asksYesNo(p) && !b.hasCue(p.Norm, knowledge.CueObliged) { // ("je dois tout recommencer ?" is not a yes)
+			w.para(w.t("yes"))
+		}
+		w.kbFact("nat.refusal")
+		return w.done(Answer), ""
+	}
 	if b.nationalityProofAsked(st, p) {
 		// "…je suis devenu français automatiquement ? — et je dois faire une démarche pour le
 		// prouver ?": how one proves it, the certificate of nationality; yes, asking for it.

@@ -2355,6 +2355,11 @@ func TestConversations(t *testing.T) {
 		{"a minor asking how to certify their digital identity gets the age the app asks before any step", []turn{
 			{say: "ma fille a 16 ans et elle veut faire certifier son identité numérique, elle doit faire comment ?", kind: bot.Answer, contains: []string{"18 ans"}, absent: []string{"qr code"}},
 		}},
+		{"a naturalisation refused: the appeal to the minister and its delays, not the route's conditions", []turn{
+			{say: "ma naturalisation a été refusée la semaine dernière, je peux faire quelque chose ?", kind: bot.Answer, prefix: "oui", contains: []string{"recours", "2 mois", "Nantes"}, absent: []string{"5 ans"}},
+			{say: "/reset"},
+			{say: "et si ma demande de naturalisation est ajournée, je dois tout recommencer ?", kind: bot.Answer, contains: []string{"recours", "ajournée"}, absent: []string{"Oui."}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

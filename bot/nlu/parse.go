@@ -1378,12 +1378,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	if p.cues.saysAny(plain, p.frenchOthers) {
 		out.Foreigner = false
 	} else if !out.Foreigner && (p.phraseThen(plain, p.nationalityHolders, p.foreignNationalities, 0) || p.phraseThen(plain, p.cardWords, p.foreignNationalities, 1) ||
-		p.cues.saysAny(plain, p.foreignStatuses)) &&
-		!p.cues.saysAny(plain, p.frenchNationals) {
+		p.cues.saysAny(plain, p.foreignStatuses) || Denied(plain, p.frenchNationals)) &&
+		!Affirmed(plain, p.frenchNationals) {
 		// "un monsieur marocain avec une carte de résident", "je suis italienne et je vis à
-		// Grenoble", "une carte d'identité italienne", "une dame de nationalité italienne": a foreign national, unless the message says
-		// they are or became French, or that someone else is ("I'm Italian and my son is French":
-		// his card is asked).
+		// Grenoble", "une carte d'identité italienne", "une dame de nationalité italienne", "elle
+		// n'est pas naturalisée": a foreign national, unless the message says they are or became
+		// French, or that someone else is ("I'm Italian and my son is French": his card is asked).
 		out.Foreigner = true
 	} else if !out.Foreigner && p.phraseThen(plain, p.otherHolders, p.foreignNationalities, 0) && !p.cues.saysAny(plain, p.frenchOthers) && !p.cues.saysAny(plain, p.othersFrench) &&
 		p.cues.saysAny(questionSentence(plain), p.thirdPersons) {
@@ -3495,6 +3495,9 @@ func (p *Parser) entities(norm string, now time.Time, out *Parse) {
 			"ajouter", "rajouter", "ajoute", "rajoute", "ajoutant", "add", "added") {
 			// ("une carte de résident de 10 ans": the card's validity, not an age.)
 			continue
+		}
+		if !old && containsAny(lastWords(before, 4), "carte de resident", "titre de sejour", "carte de sejour", "residence permit") {
+			continue // "une carte de résident algérien 10 ans": the card's validity too
 		}
 		a, _ := strconv.Atoi(s[m[2]:m[3]])
 		if a > 120 {
