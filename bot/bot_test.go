@@ -2360,6 +2360,20 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "et si ma demande de naturalisation est ajournée, je dois tout recommencer ?", kind: bot.Answer, contains: []string{"recours", "ajournée"}, absent: []string{"Oui."}},
 		}},
+		{"a foreigner told by a permit held or a naturalisation denied gets no card; a dual national gets one", []turn{
+			{say: "une usagère se présente avec sa carte de résident, elle veut faire une CNI. Elle n'est pas naturalisée. On peut enregistrer sa demande ?", kind: bot.Answer, prefix: "non", contains: []string{"nationalité française"}},
+			{say: "/reset"},
+			{say: "moi j'ai titre de sejour pluriannuel, pas de carte identite francaise. France Identité c'est pour moi ?", kind: bot.Answer, prefix: "non", contains: []string{"carte d'identité"}},
+			{say: "/reset"},
+			{say: "j'ai une carte de résident algérien 10 ans. je peux mettre ma carte de séjour dans l'application France Identité ?", kind: bot.Answer, prefix: "non : il faut une carte", contains: []string{"carte d'identité"}},
+			{say: "/reset"},
+			{say: "je suis franco-marocain, j'ai déjà mon passeport marocain. j'ai le droit d'avoir aussi la carte d'identité française ?", kind: bot.Answer, prefix: "oui", contains: []string{"nationalité française"}},
+		}},
+		{"the parent of French children, told by their number or in one phrase, is offered the declaration as a parent", []turn{
+			{say: "j'ai 66 ans, je vis en France en règle depuis 30 ans et mes deux filles sont françaises. Il existe une démarche plus simple que la naturalisation pour moi ?", kind: bot.Answer, contains: []string{"ascendant", "25 ans"}},
+			{say: "/reset"},
+			{say: "une dame de 70 ans, en France depuis 40 ans, mère de trois enfants français, voudrait devenir française. Quelle procédure ?", kind: bot.Answer, contains: []string{"ascendant"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

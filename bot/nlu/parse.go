@@ -257,6 +257,8 @@ type Parser struct {
 	// ownParents and frenchDescendants: the parent of a French person, told from either side;
 	// parentsOfFrench: told in one phrase (knowledge.CueParentOfFrench).
 	ownParents, frenchDescendants, parentsOfFrench []string
+	// parentsOf, frenchChildren, ownChildren and selfFrench: see their cues.
+	parentsOf, frenchChildren, ownChildren, selfFrench []string
 	// ownSiblings and frenchSiblings: the brother or sister of a French person.
 	ownSiblings, frenchSiblings, siblingRoutes []string
 	// forgeChanges, forgeMeans, buys, boughtPapers and loginsAs: deceits told by two phrases,
@@ -557,6 +559,10 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.ownParents = kb.Language.Cues[knowledge.CueOwnParent]
 	p.frenchDescendants = kb.Language.Cues[knowledge.CueFrenchDescendant]
 	p.parentsOfFrench = kb.Language.Cues[knowledge.CueParentOfFrench]
+	p.parentsOf = kb.Language.Cues[knowledge.CueParentOf]
+	p.frenchChildren = kb.Language.Cues[knowledge.CueFrenchChildren]
+	p.ownChildren = kb.Language.Cues[knowledge.CueOwnChild]
+	p.selfFrench = kb.Language.Cues[knowledge.CueSelfFrench]
 	p.ownSiblings = kb.Language.Cues[knowledge.CueOwnSibling]
 	p.frenchSiblings = kb.Language.Cues[knowledge.CueFrenchSibling]
 	p.siblingRoutes = kb.Language.Cues[knowledge.CueSiblingRoute]
@@ -1259,9 +1265,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		(slices.Contains(concepts, "t:"+string(knowledge.TopicCNI)) || slices.Contains(concepts, "tw:"+string(knowledge.TopicCNI)))
 	if (p.cues.saysAny(plain, p.ownParents) || slices.Contains(concepts, "patron") || someone) && descendantsFrench && !cardOnly ||
 		descendantsFrench && becomeAsked && p.cues.saysAny(plain, p.descendantsNamed) ||
-		p.cues.saysAny(plain, p.parentsOfFrench) {
-		// "ma mère a 68 ans, elle vit en France depuis 30 ans, et moi je suis française": the
-		// parent of a French person, the route by declaration as one.
+		p.cues.saysAny(plain, p.parentsOfFrench) || p.phraseThen(plain, p.parentsOf, p.frenchChildren, 1) ||
+		descendantsFrench && p.cues.saysAny(plain, p.ownChildren) && (becomeAsked || containsWordAt(plain, "naturalisation")) && !p.cues.saysAny(plain, p.selfFrench) {
+		// "ma mère a 68 ans, elle vit en France depuis 30 ans, et moi je suis française", "mère
+		// de trois enfants français", "j'ai 67 ans… mes deux fils sont français… plus simple que
+		// la naturalisation ?": the parent of a French person, the route by declaration as one.
 		concepts = append(concepts, "sit:ascendant", "t:"+string(knowledge.TopicNationality))
 	}
 	// (The asker tells of themselves: "ma sœur est née en France… elle doit faire une démarche ?",
