@@ -2047,8 +2047,14 @@ func (b *Bot) weddingTold(st *State, p nlu.Parse, now time.Time) time.Time {
 // one who lives abroad asks for it ("je m'adresse à qui pour le certificat ? je vis au Maroc"),
 // with the certificate itself; other questions on it go on to the general answer.
 func (b *Bot) certificateAsked(w *writer, st *State, p nlu.Parse) (Reply, bool) {
+	// ("c'est pour mon fils de 15 ans, il peut aller le demander lui-même ?" after the certificate:
+	// an age and the asking alone, of the certificate the last answer named.)
+	// ("lui-même" asks alone here, where no one else's presence is asked, unlike a card's "il
+	// doit venir lui-même ?")
+	asksAlone := b.hasCue(p.Norm, knowledge.CueAlone) || containsWord(p.Norm, "lui meme", "elle meme", "himself", "herself")
+	aloneAfter := b.citedLast(st, "nat.certificate") && p.Slots.Age != nil && asksAlone && !p.TopicNamed
 	named := containsWord(p.Norm, "certificat de nationalite", "certificate of nationality", "cnf") ||
-		containsWord(p.Norm, "certificat", "certificate") && b.citedLast(st, "nat.certificate")
+		containsWord(p.Norm, "certificat", "certificate") && b.citedLast(st, "nat.certificate") || aloneAfter
 	if !named {
 		return Reply{}, false
 	}
@@ -2060,8 +2066,9 @@ func (b *Bot) certificateAsked(w *writer, st *State, p nlu.Parse) (Reply, bool) 
 	where := p.Form == nlu.FormWhere || p.Form == nlu.FormWho || slices.Contains(p.Intents, nlu.Where)
 	age, alone := cmp.Or(p.Slots.Age, st.Slots.Age), b.kb.MustFact("nat.certificate").AloneFrom
 	switch {
-	case asksYesNo(p) && age != nil && alone > 0 && b.hasCue(ask, knowledge.CueAlone):
-		// "ma fille de 14 ans peut le demander seule ?": from the age the fact sets.
+	case asksYesNo(p) && age != nil && alone > 0 && asksAlone:
+		// "ma fille de 14 ans peut le demander seule ?", "mon fils a 15 ans, il voudrait faire
+		// lui-même sa demande… c'est possible ?": from the age the fact sets.
 		w.para(yesNo(w, *age >= alone))
 	case wait:
 		if p.Form == nlu.FormYesNo && b.hasCue(ask, knowledge.CueNormal) {
@@ -2070,6 +2077,16 @@ func (b *Bot) certificateAsked(w *writer, st *State, p nlu.Parse) (Reply, bool) 
 		w.kbFact("nat.certificate-delay")
 	case abroad && where:
 		w.kbFact("nat.certificate-abroad")
+	case where:
+		// "c'est où qu'on demande un certificat de nationalité ? à la mairie ?": the court its
+		// fact names, and no to the place named if it is another.
+		if verdict, ok := b.placeVerdict(w, b.namedVenues(p.Norm), "nat.certificate"); ok {
+			w.para(verdict)
+		}
+	case asksYesNo(p) && expiryAsked(b.kb.MustFact("nat.certificate"), ask, p.Norm):
+		// "il a une date d'expiration ce certificat ? le mien date de 2009": no, its validity is
+		// not limited.
+		w.para(w.t("no"))
 	case asksYesNo(p) && !abroad:
 		// "c'est la mairie qui le délivre ?": whether the place named is where the certificate
 		// is asked for, which its fact names.
@@ -2100,13 +2117,30 @@ func (b *Bot) namedVenues(ask string) []string {
 	return named
 }
 
+// expiryAsked reports whether the question asks what one of a fact's "no" answers names, whatever
+// longer phrase of a "yes" answer names the thing itself ("il a une date d'expiration, le
+// certificat de nationalité ?" names the certificate, which its "yes" answers hold).
+func expiryAsked(f *knowledge.Fact, ask, norm string) bool {
+	noes := slices.DeleteFunc(slices.Clone(f.Answers), func(a knowledge.Answer) bool { return a.Verdict != "no" })
+	a, _ := answerIn(noes, ask, norm, 1)
+	return a != nil
+}
+
 // namedVenue is the verdict on the places a yes/no question names ("c'est la mairie qui le
 // délivre ?", "on le demande au tribunal ?") against the fact that says where the thing asked is
 // done: yes when the fact names each, no otherwise; false when the question names no place or no
 // verb of asking or delivering.
 func (b *Bot) namedVenue(w *writer, ask, factID string) (string, bool) {
-	named := b.namedVenues(ask)
-	if len(named) == 0 || !b.hasCue(ask, knowledge.CueFilingVerb) && !b.hasCue(ask, knowledge.CueIssueVerb) {
+	if !b.hasCue(ask, knowledge.CueFilingVerb) && !b.hasCue(ask, knowledge.CueIssueVerb) {
+		return "", false
+	}
+	return b.placeVerdict(w, b.namedVenues(ask), factID)
+}
+
+// placeVerdict is the yes or no of the places named against those fact factID's text names, for
+// a question that asks where ("c'est où ? à la mairie ?") and so needs no verb of filing.
+func (b *Bot) placeVerdict(w *writer, named []string, factID string) (string, bool) {
+	if len(named) == 0 {
 		return "", false
 	}
 	text := knowledge.Normalize(w.text(b.kb.MustFact(factID).Text))

@@ -2374,6 +2374,14 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "une dame de 70 ans, en France depuis 40 ans, mère de trois enfants français, voudrait devenir française. Quelle procédure ?", kind: bot.Answer, contains: []string{"ascendant"}},
 		}},
+		{"the certificate of nationality: where, against a place named; alone, against the age it sets; its expiry", []turn{
+			{say: "c'est où qu'on demande un certificat de nationalité ? à la mairie ?", kind: bot.Answer, prefix: "non", contains: []string{"tribunal judiciaire"}},
+			{say: "c'est pour ma fille de 14 ans, elle peut aller le demander elle-même ?", kind: bot.Answer, prefix: "non", contains: []string{"16 ans"}},
+			{say: "/reset"},
+			{say: "Mon fils a 15 ans, il voudrait faire lui-même sa demande de certificat de nationalité au tribunal. C'est possible ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "il a une date d'expiration, le certificat de nationalité ? le mien date de 2009", kind: bot.Answer, prefix: "non", contains: []string{"pas limitée"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
