@@ -2083,7 +2083,7 @@ func (b *Bot) certificateAsked(w *writer, st *State, p nlu.Parse) (Reply, bool) 
 		if verdict, ok := b.placeVerdict(w, b.namedVenues(p.Norm), "nat.certificate"); ok {
 			w.para(verdict)
 		}
-	case asksYesNo(p) && expiryAsked(b.kb.MustFact("nat.certificate"), ask, p.Norm):
+	case asksYesNo(p) && expiryAsked(b.kb.MustFact("nat.certificate"), knowledge.Normalize(w.text(b.kb.MustFact("nat.certificate").Text)), ask, p.Norm):
 		// "il a une date d'expiration ce certificat ? le mien date de 2009": no, its validity is
 		// not limited.
 		w.para(w.t("no"))
@@ -2119,11 +2119,24 @@ func (b *Bot) namedVenues(ask string) []string {
 
 // expiryAsked reports whether the question asks what one of a fact's "no" answers names, whatever
 // longer phrase of a "yes" answer names the thing itself ("il a une date d'expiration, le
-// certificat de nationalité ?" names the certificate, which its "yes" answers hold).
-func expiryAsked(f *knowledge.Fact, ask, norm string) bool {
-	noes := slices.DeleteFunc(slices.Clone(f.Answers), func(a knowledge.Answer) bool { return a.Verdict != "no" })
-	a, _ := answerIn(noes, ask, norm, 1)
-	return a != nil
+// certificat de nationalité ?" names the certificate, which its "yes" answers hold), given the
+// fact's text normalised.
+// A "yes" answer's phrase that the fact's own text holds only names the thing; one it does not
+// hold ("encore valide") asks its validity, and wins over the "no" when at least as long.
+func expiryAsked(f *knowledge.Fact, text, ask, norm string) bool {
+	var noes, yeses []knowledge.Answer
+	for _, a := range f.Answers {
+		switch a.Verdict {
+		case "no":
+			noes = append(noes, a)
+		case "yes":
+			a.Asks = slices.DeleteFunc(slices.Clone(a.Asks), func(ph string) bool { return containsWord(text, ph) })
+			yeses = append(yeses, a)
+		}
+	}
+	no, n := answerIn(noes, ask, norm, 1)
+	_, m := answerIn(yeses, ask, norm, 1)
+	return no != nil && n > m
 }
 
 // namedVenue is the verdict on the places a yes/no question names ("c'est la mairie qui le
