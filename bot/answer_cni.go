@@ -2819,6 +2819,11 @@ func (b *Bot) nonParentActs(p nlu.Parse, s nlu.Slots) bool {
 		// "je peux accompagner mon neveu de 14 ans pour sa carte ?": the writer is the uncle.
 		return true
 	}
+	if b.hasCue(qs, knowledge.CueInsteadOfParents) {
+		// "et moi j'ai 20 ans, je peux l'accompagner à la place de mes parents ?": the writer is
+		// not a parent.
+		return true
+	}
 	if b.hasCue(qs, knowledge.CueOwnParent) && b.hasCue(qs, knowledge.CueOwnChild) {
 		// "ma mère peut accompagner mon fils de 10 ans ?": the writer's mother is the child's
 		// grandmother.

@@ -2382,6 +2382,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "il a une date d'expiration, le certificat de nationalité ? le mien date de 2009", kind: bot.Answer, prefix: "non", contains: []string{"pas limitée"}},
 		}},
+		{"someone else fetching an adult's card, or a sibling standing in for the parents, gets a no", []turn{
+			{say: "ma carte est dispo à la mairie mais je suis en cours toute la semaine. ma mère peut aller la chercher pour moi ?", kind: bot.Answer, prefix: "non", contains: []string{"présence"}},
+			{say: "/reset"},
+			{say: "ma petite soeur a 14 ans, je peux l'accompagner à la mairie pour sa carte à la place de nos parents ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
