@@ -22,6 +22,15 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 	if r, ok := b.keyElsewhere(w, p); ok {
 		return r, ""
 	}
+	if q := questionSentence(p.Norm); b.hasCue(q, knowledge.CueCompanyNamed) && !b.hasCue(q, knowledge.CueOwnName) && !b.hasCue(p.Norm, knowledge.CueWorkEmail) {
+		// "la société peut avoir sa propre clé ?", "can I get a digital key in the name of my
+		// client's company?": no, a key is a person's; how a company's access is given.
+		if asksYesNo(p) {
+			w.para(w.t("no"))
+		}
+		w.kbFact("key.company")
+		return w.done(Answer), ""
+	}
 	otherCommune := st.Slots.AskedCommune != ""
 	if b.twoResidents(p) {
 		// (Two people, each in their commune: no office asked of another commune's resident.)

@@ -2387,6 +2387,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "ma petite soeur a 14 ans, je peux l'accompagner à la mairie pour sa carte à la place de nos parents ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a digital key for a company: no, a key is a person's; how a company's access is given", []turn{
+			{say: "je suis gérant d'une SRL, la société peut avoir sa propre clé numérique ?", kind: bot.Answer, prefix: "non", contains: []string{"représentants légaux", "mandat"}},
+			{say: "/reset"},
+			{say: "Kan mijn bedrijf zelf een digitale sleutel krijgen bij de gemeente?", kind: bot.Answer, prefix: "nee"},
+			{say: "/reset"},
+			{say: "je suis gérant d'une SRL, je peux avoir une clé numérique à mon nom ?", kind: bot.Answer, absent: []string{"représentants légaux"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
