@@ -2394,6 +2394,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je suis gérant d'une SRL, je peux avoir une clé numérique à mon nom ?", kind: bot.Answer, absent: []string{"représentants légaux"}},
 		}},
+		{"a married person's wish for the spouse's name on a first card is no fraud", []turn{
+			{say: "je viens d'obtenir la nationalité par mariage. pour ma première carte d'identité je voudrais avoir le nom de mon mari dessus, je peux ?", kind: bot.Answer, absent: []string{"frauduleuse"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1126,6 +1126,9 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "j'ai enfin reçu mon décret de naturalisation ! je fais comment pour avoir ma première
 		// carte ?": a new French national's first card.
 		newlyFrench := b.hasCue(p.Norm, knowledge.CueBecameFrench) && !p.Deceit && !p.Proxy
+		// "je viens d'obtenir la nationalité par mariage… je voudrais le nom de mon mari sur ma
+		// carte": a married person's usage name, which the law allows.
+		spouseName := b.hasCue(p.Norm, knowledge.CueUsageName) && b.saysMarried(p.Norm) && !p.Deceit && !p.Proxy
 		// "ma carte date de 2016, je peux l'utiliser pour me créer un compte France Identité ?":
 		// one's own card for the app, which its conditions settle; not another's ("avec SA carte").
 		ownForApp := p.OwnCard && slices.Contains(p.Named, knowledge.TopicIdentite) && asksYesNo(*p) && !p.Deceit && !p.Proxy &&
@@ -1144,7 +1147,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// celle qui veut l'appli a eu 18 ans": a correction of the facts told, unless its words
 		// say a deceit.
 		corrects := st.Topic != "" && b.hasCue(p.Norm, knowledge.CueCorrection) && tellsFact(*p) && p.OutOfScope != "fraud" && !p.Deceit
-		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !corrects && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp && !newlyFrench && !ownForApp && !byOneself && !afterRefusal && !newAddress && !b.lendLegalityAsked(*p) && !b.phishingAsked(*p) {
+		if best.Score >= minFraud && (p.Words >= 8 && !sequel && !proxy && !followUp || best.Score >= minFraudShort) && !p.Victim && !duty && !corrects && !newCardForApp && !finder && !appJourney && !appDocument && !foreigner && !lawful && !proveAge && !collect && !actFor && !ownOnPhone && !appointment && !proveNationality && !mistake && !ownCopy && !noCardApp && !newlyFrench && !spouseName && !ownForApp && !byOneself && !afterRefusal && !newAddress && !b.lendLegalityAsked(*p) && !b.phishingAsked(*p) {
 			p.OutOfScope = "fraud"
 			return
 		}
