@@ -1749,6 +1749,18 @@ func (b *Bot) leadVerdict(w *writer, p nlu.Parse, factID string) {
 	// faire ?" asks whether one may do otherwise, the other way round.
 	ask := cmp.Or(p.Ask, p.Norm)
 	other := b.hasCue(ask, knowledge.CueReplace) || containsWord(p.Norm, withoutWords...)
+	if qs := questionSentence(ask); other && !b.hasCue(ask, knowledge.CueReplace) && !b.hasCue(ask, knowledge.CueRefuse) && (b.hasCue(qs, knowledge.CueObliged) || b.hasCue(qs, knowledge.CueMandatory)) {
+		// "une usagère sans internet me demande si la pré-demande est obligatoire", "sans
+		// internet, la pré-demande est obligatoire ?": the duty asked, of one who lacks something
+		// else; only "obligatoire même sans…", the duty before the without, asks leave to do
+		// without.
+		other = slices.ContainsFunc(clauses(qs), func(c string) bool {
+			words := strings.Fields(c)
+			i := slices.IndexFunc(words, func(x string) bool { return slices.Contains(withoutWords, x) })
+			before := strings.Join(words[:max(i, 0)], " ")
+			return i > 0 && (b.hasCue(before, knowledge.CueObliged) || b.hasCue(before, knowledge.CueMandatory))
+		})
+	}
 	if b.hasCue(ask, knowledge.CueRefuse) && !b.hasCue(ask, knowledge.CueObliged) {
 		// "on m'a dit que sans pré-demande la mairie refusait le dossier, c'est vrai ?": a refusal
 		// told for want of it claims it is required, whatever "sans" says. ("Je dois refuser son

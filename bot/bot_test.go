@@ -2397,6 +2397,13 @@ func TestConversations(t *testing.T) {
 		{"a married person's wish for the spouse's name on a first card is no fraud", []turn{
 			{say: "je viens d'obtenir la nationalité par mariage. pour ma première carte d'identité je voudrais avoir le nom de mon mari dessus, je peux ?", kind: bot.Answer, absent: []string{"frauduleuse"}},
 		}},
+		{"a duty asked of one who lacks something else is the duty's verdict, not leave to do without", []turn{
+			{say: "une usagère sans internet me demande si la pré-demande est obligatoire. Je lui dis quoi, c'est obligatoire ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "sans internet, la pré-demande est obligatoire ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "je peux faire ma carte sans la pré-demande ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
