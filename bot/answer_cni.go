@@ -477,6 +477,14 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// loss, with its stamp.
 		st.Slots.Application, st.Slots.RenewalAssumed = knowledge.Loss, false
 	}
+	if ask := questionSentence(cmp.Or(p.Ask, p.Norm)); st.Slots.Application == knowledge.Theft && asksYesNo(p) && b.hasCue(ask, knowledge.CueDirect) &&
+		containsWord(ask, "mairie", "town hall", "gemeentehuis", "gemeente") && !b.hasCue(ask, knowledge.CuePolice) {
+		// "on me l'a volée… je peux juste aller à la mairie directement ?": no, the theft is
+		// declared to the police or gendarmerie first, whose receipt the town hall asks for.
+		w.para(w.t("no"))
+		w.kbFact("cni.theft-declaration")
+		return w.done(Answer), ""
+	}
 	s := st.Slots
 	if s.ExpiredYears == nil && s.Application == knowledge.Renewal {
 		// "une carte cartonnée délivrée en 1998" to renew: how long it has been expired, from

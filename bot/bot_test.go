@@ -2404,6 +2404,12 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je peux faire ma carte sans la pré-demande ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a theft asked whether the town hall can be gone to directly: no, the police declaration first", []turn{
+			{say: "on m'a volé ma carte d'identité. je peux aller directement à la mairie ?", kind: bot.Answer, prefix: "non", contains: []string{"gendarmerie", "récépissé"}},
+			{say: "/reset"},
+			{say: "j'ai perdu mon portefeuille avec ma carte d'identité dedans, je fais comment pour la refaire ?", kind: bot.Answer},
+			{say: "en fait on me l'a volé. je peux quand même juste aller à la mairie directement ?", kind: bot.Answer, prefix: "non", contains: []string{"commissariat"}, absent: []string{"certification"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
