@@ -1573,6 +1573,11 @@ func (b *Bot) allowedVerdict(w *writer, p nlu.Parse, allowed bool) string {
 	if !b.hasCue(ask, knowledge.CueBreach) {
 		return yesNo(w, allowed) // most questions: no rule's breach asked about
 	}
+	if q := strings.TrimSpace(questionSentence(p.Norm)); q != "" && q != strings.TrimSpace(ask) && b.hasCue(q, knowledge.CueAllowed) && !b.hasCue(q, knowledge.CueBreach) {
+		// "…me demande si c'est de la fraude de déposer sa demande chez nous. Il a le droit ?":
+		// the breach is the story's word; the last question asks leave.
+		return yesNo(w, allowed)
+	}
 	claim := b.hasCue(lastClause(ask), knowledge.CueClaimCheck)
 	var asked []string
 	for _, c := range clauses(ask) {

@@ -2410,6 +2410,9 @@ func TestConversations(t *testing.T) {
 			{say: "j'ai perdu mon portefeuille avec ma carte d'identité dedans, je fais comment pour la refaire ?", kind: bot.Answer},
 			{say: "en fait on me l'a volé. je peux quand même juste aller à la mairie directement ?", kind: bot.Answer, prefix: "non", contains: []string{"commissariat"}, absent: []string{"certification"}},
 		}},
+		{"a fraud word in the story, and a last question that asks leave: the leave's verdict", []turn{
+			{say: "Un usager de la commune d'à côté me demande si c'est de la fraude de déposer sa demande de CNI chez nous. Il a le droit ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
