@@ -938,8 +938,10 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// holder is a question of presence, whoever the holder is.
 		intent = nlu.Presence
 	}
+	// ("…il doit montrer quoi pour prouver la nationalité ? son acte de naissance suffit ?": the
+	// proof asked first, a paper's yes or no after it.)
 	if (b.nationalityProofAsked(st, p) || intent == nlu.Documents && b.citedLast(st, "nat.certificate") && s.Application != knowledge.Renewal) &&
-		p.Form != nlu.FormYesNo {
+		(p.Form != nlu.FormYesNo || b.hasCue(firstChoice(p.Norm), knowledge.CueProveNationality) && p.Form == nlu.FormYesNo && strings.Count(p.Norm, "?") > 1) {
 		// "je suis devenu français à 18 ans, comment je le prouve pour ma carte ?": the
 		// certificate of nationality, then the papers of a first request. So too "il lui faut
 		// quoi pour faire sa carte ?" after the answer that he became French by himself.

@@ -2413,6 +2413,11 @@ func TestConversations(t *testing.T) {
 		{"a fraud word in the story, and a last question that asks leave: the leave's verdict", []turn{
 			{say: "Un usager de la commune d'à côté me demande si c'est de la fraude de déposer sa demande de CNI chez nous. Il a le droit ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"how nationality is proved, asked before whether a paper suffices: the certificate is named", []turn{
+			{say: "mon fils a eu 18 ans, né en France de parents marocains. pour sa première carte d'identité il doit montrer quoi pour prouver sa nationalité ? son acte de naissance suffit ?", kind: bot.Answer, contains: []string{"certificat de nationalité"}},
+			{say: "/reset"},
+			{say: "une usagère n'est pas naturalisée, elle a une carte de résident. elle peut avoir une carte d'identité française ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

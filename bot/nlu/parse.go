@@ -318,7 +318,7 @@ type Parser struct {
 	wantCards, newCardsNamed, formatsNamed []string
 	// nationalityHolders and foreignNationalities: a foreign national (see
 	// knowledge.CueNationalityHolder).
-	nationalityHolders, foreignNationalities, frenchNationals []string
+	nationalityHolders, foreignNationalities, frenchNationals, frenchStates []string
 	// otherHolders are the nationality holders that name someone else than the asker ("mon mari
 	// est", "my wife is").
 	otherHolders []string
@@ -622,6 +622,9 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	}
 	p.foreignNationalities = kb.Language.Cues[knowledge.CueForeignNationality]
 	p.frenchNationals = kb.Language.Cues[knowledge.CueFrenchNational]
+	// (A state denied says a foreign national, "elle n'est pas naturalisée"; a nationality's
+	// name denied need not: "son acte ne permet pas de prouver la nationalité française".)
+	p.frenchStates = slices.DeleteFunc(slices.Clone(p.frenchNationals), func(c string) bool { return strings.Contains(c, "nationalite") })
 	p.becameFrench = kb.Language.Cues[knowledge.CueBecameFrench]
 	p.proveNationality = kb.Language.Cues[knowledge.CueProveNationality]
 	p.theftOutcomes = kb.Language.Cues[knowledge.CueTheftOutcome]
@@ -1386,7 +1389,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	if p.cues.saysAny(plain, p.frenchOthers) {
 		out.Foreigner = false
 	} else if !out.Foreigner && (p.phraseThen(plain, p.nationalityHolders, p.foreignNationalities, 0) || p.phraseThen(plain, p.cardWords, p.foreignNationalities, 1) ||
-		p.cues.saysAny(plain, p.foreignStatuses) || Denied(plain, p.frenchNationals)) &&
+		p.cues.saysAny(plain, p.foreignStatuses) || Denied(plain, p.frenchStates)) &&
 		!Affirmed(plain, p.frenchNationals) {
 		// "un monsieur marocain avec une carte de résident", "je suis italienne et je vis à
 		// Grenoble", "une carte d'identité italienne", "une dame de nationalité italienne", "elle
