@@ -55,6 +55,15 @@ func TestParse(t *testing.T) {
 		// A birth overseas is a birth in France; Mayotte, whose rules differ, is not read so.
 		{"mon fils est né à Cayenne de parents surinamais, il pourra devenir français ?", "fr", "nationalite", "", func(r nlu.Parse) bool { return slices.Contains(r.Slots.Situations, "born-in-france") }},
 		{"mon fils est né à Mamoudzou, il pourra devenir français ?", "fr", "nationalite", "", func(r nlu.Parse) bool { return !slices.Contains(r.Slots.Situations, "born-in-france") }},
+		// A first card told with the card's short name; a permit's years are not an age; a
+		// naturalisation denied tells a foreigner, a nationality's name denied does not.
+		{"1ere carte d'id pr moi. je ramene quoi au rdv ?", "fr", "cni", nlu.Where, func(r nlu.Parse) bool { return r.Slots.Application == knowledge.FirstApplication }},
+		{"j'ai une carte de résident algérien 10 ans. je peux utiliser France Identité ?", "fr", "france-identite", nlu.Eligibility, func(r nlu.Parse) bool { return r.Slots.Age == nil && r.Foreigner }},
+		{"une usagère avec sa carte de résident veut une CNI, elle n'est pas naturalisée. On peut ?", "fr", "nationalite", nlu.Eligibility, func(r nlu.Parse) bool { return r.Foreigner }},
+		{"son acte de naissance ne permet pas de prouver la nationalité française, que doit-il fournir pour sa CNI ?", "fr", "nationalite", nlu.Documents, func(r nlu.Parse) bool { return !r.Foreigner }},
+		// The parent of French children told by their number or in one phrase.
+		{"j'ai 67 ans, en France depuis 30 ans, mes deux fils sont français. plus simple que la naturalisation ?", "fr", "nationalite", "", func(r nlu.Parse) bool { return slices.Contains(r.Slots.Situations, "ascendant") }},
+		{"une dame de 70 ans, mère de trois enfants français, voudrait devenir française", "fr", "nationalite", "", func(r nlu.Parse) bool { return slices.Contains(r.Slots.Situations, "ascendant") }},
 		// A relative's age told in English, whoever the relative is.
 		{"and his big sister is 14, same question for her card", "en", "cni", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 14 }},
 		// A Brussels commune is a place, no evidence of the subject by itself.
