@@ -2418,6 +2418,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "une usagère n'est pas naturalisée, elle a une carte de résident. elle peut avoir une carte d'identité française ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"a copy of the card asked by a boss, and a safer way asked in everyday words: the single-use proof", []turn{
+			{say: "mon patron me demande un scan de ma cni par mail. y a un truc plus safe ?", kind: bot.Answer, contains: []string{"usage unique"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
