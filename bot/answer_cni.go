@@ -304,6 +304,11 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			// whether it is valid for the journey.
 			st.Intent = nlu.Validity
 		}
+		if issued := p.Slots.IssueYear != 0 || p.Slots.IssueDate != ""; issued && p.Form == nlu.FormHowLong && b.hasCue(p.Norm, knowledge.CueLasts) && st.Slots.Application == "" {
+			// "et celle de mon mari, faite en 2015 quand il avait 35 ans, elle dure combien de
+			// temps ?": a card held, dated, whose validity is asked, not a request's delay.
+			st.Intent = nlu.Validity
+		}
 		if b.hasCue(p.Norm, knowledge.CueCopy) && b.hasCue(p.Norm, knowledge.CueCopyAsked) && (b.hasCue(p.Norm, knowledge.CueSafer) || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueReplace) || containsWord(cmp.Or(p.Ask, p.Norm), "a la place", "instead") ||
 			b.hasCue(p.Norm, knowledge.CueScam) || containsWord(p.Norm, "j ai peur", "il a peur", "elle a peur", "peur qu on", "crains", "afraid", "worried", "usurp")) && !p.Deceit {
 			// "mon futur propriétaire veut une photocopie de ma carte, il y a une solution plus

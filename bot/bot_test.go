@@ -2421,6 +2421,10 @@ func TestConversations(t *testing.T) {
 		{"a copy of the card asked by a boss, and a safer way asked in everyday words: the single-use proof", []turn{
 			{say: "mon patron me demande un scan de ma cni par mail. y a un truc plus safe ?", kind: bot.Answer, contains: []string{"usage unique"}},
 		}},
+		{"how long a dated card held lasts is its validity, not a request's delay", []turn{
+			{say: "ma carte a été faite en mars 2013, j'avais 40 ans. elle est encore bonne ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et celle de mon mari, faite en 2015 quand il avait 35 ans, elle dure combien de temps ?", kind: bot.Answer, prefix: "la carte est encore valable", contains: []string{"2030"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
