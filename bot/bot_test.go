@@ -2425,6 +2425,10 @@ func TestConversations(t *testing.T) {
 			{say: "ma carte a été faite en mars 2013, j'avais 40 ans. elle est encore bonne ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et celle de mon mari, faite en 2015 quand il avait 35 ans, elle dure combien de temps ?", kind: bot.Answer, prefix: "la carte est encore valable", contains: []string{"2030"}},
 		}},
+		{"the app asked whether it is enough to fly abroad: no, it is no travel document", []turn{
+			{say: "si je me fais contrôler par la police dans la rue, je peux montrer l'appli France Identité au lieu de ma carte ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et pour prendre l'avion pour Barcelone, l'appli suffit ?", kind: bot.Answer, prefix: "non", contains: []string{"document de voyage"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
