@@ -2429,6 +2429,9 @@ func TestConversations(t *testing.T) {
 			{say: "si je me fais contrôler par la police dans la rue, je peux montrer l'appli France Identité au lieu de ma carte ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et pour prendre l'avion pour Barcelone, l'appli suffit ?", kind: bot.Answer, prefix: "non", contains: []string{"document de voyage"}},
 		}},
+		{"a student asking to apply where they study rather than at their parents' town: any equipped town hall", []turn{
+			{say: "je suis étudiant à Lille mais mes parents habitent à Valenciennes. je peux faire ma carte à Lille ou je dois rentrer chez eux ?", kind: bot.Answer, prefix: "oui", contains: []string{"n'importe quelle mairie"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
