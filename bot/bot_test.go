@@ -2432,6 +2432,10 @@ func TestConversations(t *testing.T) {
 		{"a student asking to apply where they study rather than at their parents' town: any equipped town hall", []turn{
 			{say: "je suis étudiant à Lille mais mes parents habitent à Valenciennes. je peux faire ma carte à Lille ou je dois rentrer chez eux ?", kind: bot.Answer, prefix: "oui", contains: []string{"n'importe quelle mairie"}},
 		}},
+		{"a child's age supposed in a sequel, with the child named, weighs the pickup's presence again", []turn{
+			{say: "La maman vient retirer la CNI de son fils de 10 ans, le gamin est à l'école. Il faut qu'il soit là pour la remise ?", kind: bot.Answer, prefix: "non"},
+			{say: "et si le fils avait eu 13 ans ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -3959,6 +3959,16 @@ func hypothetical(before string) bool {
 			return true
 		}
 	}
+	// "et si le fils avait eu 13 ans ?", "si mon fils avait 13 ans": "si", the one supposed in a
+	// word or two, then the verb.
+	toks := strings.Fields(lastWords(before, 4))
+	if n := len(toks); n >= 3 && slices.Contains([]string{"avait", "avais", "avaient", "was", "were"}, toks[n-1]) {
+		for k := n - 2; k >= max(0, n-4); k-- {
+			if toks[k] == "si" || toks[k] == "if" {
+				return true
+			}
+		}
+	}
 	return false
 }
 

@@ -64,6 +64,8 @@ func TestParse(t *testing.T) {
 		// The parent of French children told by their number or in one phrase.
 		{"j'ai 67 ans, en France depuis 30 ans, mes deux fils sont français. plus simple que la naturalisation ?", "fr", "nationalite", "", func(r nlu.Parse) bool { return slices.Contains(r.Slots.Situations, "ascendant") }},
 		{"une dame de 70 ans, mère de trois enfants français, voudrait devenir française", "fr", "nationalite", "", func(r nlu.Parse) bool { return slices.Contains(r.Slots.Situations, "ascendant") }},
+		// A supposed age with the one supposed named between "si" and the verb.
+		{"et si le fils avait eu 13 ans ?", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 13 && r.Slots.AgeAtIssue == nil }},
 		// A relative's age told in English, whoever the relative is.
 		{"and his big sister is 14, same question for her card", "en", "cni", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 14 }},
 		// A Brussels commune is a place, no evidence of the subject by itself.
