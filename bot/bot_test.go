@@ -2436,6 +2436,10 @@ func TestConversations(t *testing.T) {
 			{say: "La maman vient retirer la CNI de son fils de 10 ans, le gamin est à l'école. Il faut qu'il soit là pour la remise ?", kind: bot.Answer, prefix: "non"},
 			{say: "et si le fils avait eu 13 ans ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"the child's consent to the parents' declaration, asked in a sequel in everyday words: yes", []turn{
+			{say: "mon fils a 12 ans, né en France, nous parents maliens. il peut avoir la nationalité française maintenant ?", kind: bot.Answer, prefix: "non"},
+			{say: "d'accord. et quand on fera la demande il doit être d'accord lui aussi ?", kind: bot.Answer, prefix: "oui", contains: []string{"avec votre accord"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
