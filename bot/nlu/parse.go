@@ -1389,7 +1389,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	if p.cues.saysAny(plain, p.frenchOthers) {
 		out.Foreigner = false
 	} else if !out.Foreigner && (p.phraseThen(plain, p.nationalityHolders, p.foreignNationalities, 0) || p.phraseThen(plain, p.cardWords, p.foreignNationalities, 1) ||
-		p.cues.saysAny(plain, p.foreignStatuses) || Denied(plain, p.frenchStates)) &&
+		p.cues.saysAny(plain, p.foreignStatuses) || p.cues.saysAny(plain, p.frenchStates) && Denied(plain, p.frenchStates)) &&
 		!Affirmed(plain, p.frenchNationals) {
 		// "un monsieur marocain avec une carte de résident", "je suis italienne et je vis à
 		// Grenoble", "une carte d'identité italienne", "une dame de nationalité italienne", "elle
