@@ -946,7 +946,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	// ("…il doit montrer quoi pour prouver la nationalité ? son acte de naissance suffit ?": the
 	// proof asked first, a paper's yes or no after it.)
 	if (b.nationalityProofAsked(st, p) || intent == nlu.Documents && b.citedLast(st, "nat.certificate") && s.Application != knowledge.Renewal) &&
-		(p.Form != nlu.FormYesNo || b.hasCue(firstChoice(p.Norm), knowledge.CueProveNationality) && p.Form == nlu.FormYesNo && strings.Count(p.Norm, "?") > 1) {
+		(p.Form != nlu.FormYesNo || b.hasCue(firstChoice(p.Norm), knowledge.CueProveNationality) && strings.Count(p.Norm, "?") > 1) {
 		// "je suis devenu français à 18 ans, comment je le prouve pour ma carte ?": the
 		// certificate of nationality, then the papers of a first request. So too "il lui faut
 		// quoi pour faire sa carte ?" after the answer that he became French by himself.
@@ -2852,8 +2852,8 @@ func (b *Bot) nonParentActs(p nlu.Parse, s nlu.Slots) bool {
 		return true
 	}
 	if b.hasCue(qs, knowledge.CueInsteadOfParents) {
-		// "et moi j'ai 20 ans, je peux l'accompagner à la place de mes parents ?": the writer is
-		// not a parent.
+		// "ma petite sœur a 14 ans, je peux l'accompagner à la mairie à la place de nos parents
+		// ?": the writer is not a parent.
 		return true
 	}
 	if b.hasCue(qs, knowledge.CueOwnParent) && b.hasCue(qs, knowledge.CueOwnChild) {

@@ -2393,6 +2393,8 @@ func TestConversations(t *testing.T) {
 			{say: "Kan mijn bedrijf zelf een digitale sleutel krijgen bij de gemeente?", kind: bot.Answer, prefix: "nee"},
 			{say: "/reset"},
 			{say: "je suis gérant d'une SRL, je peux avoir une clé numérique à mon nom ?", kind: bot.Answer, absent: []string{"représentants légaux"}},
+			{say: "/reset"},
+			{say: "je peux utiliser ma clé numérique pour les démarches de mon entreprise ?", kind: bot.Answer, absent: []string{"représentants légaux"}},
 		}},
 		{"a married person's wish for the spouse's name on a first card is no fraud", []turn{
 			{say: "je viens d'obtenir la nationalité par mariage. pour ma première carte d'identité je voudrais avoir le nom de mon mari dessus, je peux ?", kind: bot.Answer, absent: []string{"frauduleuse"}},

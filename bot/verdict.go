@@ -210,10 +210,7 @@ func (b *Bot) obligedOfWithout(asked, text string) bool {
 	for _, x := range wordsAfterWithout(text, 8) {
 		// (A noun, not a verb as common as "passer": "sans passer au commissariat" is the
 		// commissariat's.)
-		// (Nor the word of duty itself: "une usagère sans internet me demande si la pré-demande est
-		// obligatoire. c'est obligatoire ?" asks the duty, not one without it.)
-		if len(x) >= 6 && !strings.HasSuffix(x, "er") && containsWord(asked, x) && !slices.Contains(wordsAfterWithout(asked, 8), x) &&
-			!b.hasCue(x, knowledge.CueObliged) && !b.hasCue(x, knowledge.CueMandatory) {
+		if len(x) >= 6 && !strings.HasSuffix(x, "er") && containsWord(asked, x) && !slices.Contains(wordsAfterWithout(asked, 8), x) {
 			return true
 		}
 	}
