@@ -216,7 +216,7 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			return w.done(Answer), ""
 		}
 		if french := b.kb.Language.Cues[knowledge.CueFrenchNational]; p.Form == nlu.FormYesNo && p.Has(nlu.Eligibility) && !p.Foreigner && st.Slots.Application == "" &&
-			nlu.Affirmed(p.Norm, french) && (b.hasCue(p.Norm, knowledge.CueDual) || containsWord(p.Norm, "franco")) {
+			nlu.Affirmed(p.Norm, french) && b.hasCue(p.Norm, knowledge.CueDual) {
 			// "je suis franco-algérien, j'ai déjà mon passeport algérien. j'ai le droit d'avoir aussi
 			// la carte d'identité française ?": yes, a French national at any age, whatever other
 			// nationality they hold.
@@ -483,7 +483,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		st.Slots.Application, st.Slots.RenewalAssumed = knowledge.Loss, false
 	}
 	if ask := questionSentence(cmp.Or(p.Ask, p.Norm)); st.Slots.Application == knowledge.Theft && asksYesNo(p) && b.hasCue(ask, knowledge.CueDirect) &&
-		containsWord(ask, "mairie", "town hall", "gemeentehuis", "gemeente") && !b.hasCue(ask, knowledge.CuePolice) {
+		b.hasCue(ask, knowledge.CueFilingVenue) && !b.hasCue(ask, knowledge.CuePolice) {
 		// "on me l'a volée… je peux juste aller à la mairie directement ?": no, the theft is
 		// declared to the police or gendarmerie first, whose receipt the town hall asks for.
 		w.para(w.t("no"))

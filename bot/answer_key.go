@@ -22,8 +22,7 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 	if r, ok := b.keyElsewhere(w, p); ok {
 		return r, ""
 	}
-	if q := questionSentence(p.Norm); b.hasCue(q, knowledge.CueCompanyNamed) && !b.hasCue(q, knowledge.CueOwnName) && !b.hasCue(p.Norm, knowledge.CueWorkEmail) &&
-		!containsWord(q, "ma cle", "my key", "my digital key", "mijn sleutel", "mijn digitale sleutel") {
+	if q := questionSentence(p.Norm); b.hasCue(q, knowledge.CueCompanyNamed) && !b.hasCue(q, knowledge.CueOwnName) && !b.hasCue(p.Norm, knowledge.CueWorkEmail) {
 		// "la société peut avoir sa propre clé ?", "can I get a digital key in the name of my
 		// client's company?": no, a key is a person's; how a company's access is given. (One's
 		// own key used for a company's filings, "je peux utiliser ma clé pour mon entreprise ?",

@@ -34,7 +34,7 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	if r, ok := b.certificateAsked(w, st, p); ok {
 		return r, ""
 	}
-	if b.hasCue(p.Norm, knowledge.CueNatRefused) && (!containsWord(p.Norm, "declaration", "declarer") || containsWord(p.Norm, "naturalisation", "naturalise", "naturalisee", "reintegration")) {
+	if b.hasCue(p.Norm, knowledge.CueNatRefused) && (!containsWord(p.Norm, "declaration", "declarer") || slices.Contains(p.Slots.Situations, "naturalisation")) {
 		// "ma naturalisation a été refusée la semaine dernière, je peux faire quelque chose ?":
 		// the appeal and its delays, not the route's conditions again. (A declaration refused
 		// is contested elsewhere, which the knowledge base does not hold.)
@@ -2051,7 +2051,7 @@ func (b *Bot) certificateAsked(w *writer, st *State, p nlu.Parse) (Reply, bool) 
 	// an age and the asking alone, of the certificate the last answer named.)
 	// ("lui-même" asks alone here, where no one else's presence is asked, unlike a card's "il
 	// doit venir lui-même ?")
-	asksAlone := b.hasCue(p.Norm, knowledge.CueAlone) || containsWord(p.Norm, "lui meme", "elle meme", "himself", "herself")
+	asksAlone := b.hasCue(p.Norm, knowledge.CueAlone) || b.hasCue(p.Norm, knowledge.CueThemselves)
 	aloneAfter := b.citedLast(st, "nat.certificate") && p.Slots.Age != nil && asksAlone && !p.TopicNamed
 	named := containsWord(p.Norm, "certificat de nationalite", "certificate of nationality", "cnf") ||
 		containsWord(p.Norm, "certificat", "certificate") && b.citedLast(st, "nat.certificate") || aloneAfter
