@@ -341,6 +341,18 @@ func unmarkedYesNo(toks []string) bool {
 			return i > 0 || len(toks) > 1 && pronouns[toks[1]] // ("can I…", not "peut-être")
 		}
 	}
+	for i := 1; i < len(toks); i++ {
+		// "je suis marier avec un francais depuis 2 ans je peux avoir la nationaliter": a message
+		// dictated or written by ear has no marks to end its story, and its question is the
+		// clause where a subject asks leave. (A duty told, "je dois refaire ma carte", may be a
+		// statement.)
+		switch toks[i] {
+		case "peux", "peut", "peuvent", "pouvons", "pouvez", "pourrais", "pourrait":
+			if subjects[toks[i-1]] && toks[i-1] != "leur" && toks[i-1] != "lui" {
+				return true
+			}
+		}
+	}
 	n := len(toks)
 	tail := func(words ...string) bool {
 		return n >= len(words) && slices.Equal(toks[n-len(words):], words)

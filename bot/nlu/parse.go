@@ -911,10 +911,15 @@ func (p *Parser) words(text string) (string, []string) {
 	norm := knowledge.Normalize(text)
 	norm = strings.ReplaceAll(norm, "'", " ")
 	raw := tokens(norm)
-	toks := make([]string, 0, len(raw)+4)
 	// French SMS spellings are French: in Dutch "kan ik" is no "quand".
 	lang, sure := p.language(raw)
 	french := lang == knowledge.FR || !sure
+	if french {
+		if fixed, ok := participles(raw); ok {
+			norm, raw = strings.Join(fixed, " "), fixed
+		}
+	}
+	toks := make([]string, 0, len(raw)+4)
 	for i, t := range raw {
 		if (t == "quel" || t == "quelle") && i+1 < len(raw) && (raw[i+1] == "soit" || raw[i+1] == "soient") && french {
 			toks = append(toks, "qu", "elle") // "faut attendre quel soit périmée": "qu'elle soit", asking nothing
@@ -1869,6 +1874,11 @@ func (p *Parser) indexDeletions() {
 func (p *Parser) correct(t string) string {
 	if p.vocab[t] || p.stop[t] || p.known[t] {
 		return t
+	}
+	if w, ok := strings.CutSuffix(t, "er"); ok && len(w) >= 4 && !isFrenchWord(t) && p.vocab[w+"e"] {
+		// "nationaliter", "refugier": a past participle or a noun in "-é" written as the
+		// infinitive it sounds like, the commonest misspelling of French written by ear.
+		return w + "e"
 	}
 	n := utf8.RuneCountInString(t)
 	// No word of the lexicon is long: a very long token is not a typo of one, and its

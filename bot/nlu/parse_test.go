@@ -66,6 +66,11 @@ func TestParse(t *testing.T) {
 		{"une dame de 70 ans, mère de trois enfants français, voudrait devenir française", "fr", "nationalite", "", func(r nlu.Parse) bool { return slices.Contains(r.Slots.Situations, "ascendant") }},
 		// A supposed age with the one supposed named between "si" and the verb.
 		{"et si le fils avait eu 13 ans ?", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 13 && r.Slots.AgeAtIssue == nil }},
+		// A participle written as its infinitive, and a question without its mark after a story.
+		{"je suis marier avec un francais depuis 2 ans je peux avoir la nationaliter francaise", "fr", "nationalite", nlu.Eligibility, func(r nlu.Parse) bool {
+			return slices.Contains(r.Slots.Situations, "married") && r.Form == nlu.FormYesNo
+		}},
+		{"ma carte elle a ete voler hier", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Theft }},
 		// A relative's age told in English, whoever the relative is.
 		{"and his big sister is 14, same question for her card", "en", "cni", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 14 }},
 		// A Brussels commune is a place, no evidence of the subject by itself.

@@ -2,6 +2,7 @@ package nlu
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 )
 
@@ -30,6 +31,67 @@ func isFrenchWord(w string) bool {
 		default:
 			hi = start
 		}
+	}
+	return false
+}
+
+// auxiliaries are the forms of "être" and "avoir" that a past participle follows ("je suis
+// marié", "j'ai déposé"), with whether a subject pronoun must come before them: "a" and "as" are
+// also a preposition and a noun ("un dossier a déposer" is no "il a déposé").
+var auxiliaries = map[string]bool{"suis": false, "es": false, "est": false, "sommes": false, "etes": false, "sont": false,
+	"ete": false, "etait": false, "etais": false, "etions": false, "etiez": false, "etaient": false,
+	"ai": true, "as": true, "a": true, "avons": false, "avez": false, "ont": false, "avait": false, "avais": false}
+
+// participleFillers are the words that may stand between an auxiliary and its participle ("je suis
+// pas marié", "j'ai déjà payé").
+var participleFillers = map[string]bool{"pas": true, "plus": true, "jamais": true, "deja": true, "bien": true, "tout": true, "encore": true}
+
+// participles rewrites the infinitives in "-er" that follow an auxiliary as the past participles
+// they stand for ("je suis marier" is "je suis marié", "on a deposer" "on a déposé", "elle a ete
+// voler" "elle a été volée"): people who write by ear spell the two alike, and only the
+// participle can follow "suis" or "ai". It reports whether it changed anything.
+func participles(toks []string) ([]string, bool) {
+	var out []string
+	for i, t := range toks {
+		w, ok := strings.CutSuffix(t, "er")
+		if !ok || len(w) < 3 || i == 0 {
+			continue
+		}
+		j := skipFillers(toks, i-1)
+		if toks[j] == "ete" && j > 0 {
+			j = skipFillers(toks, j-1) // "a été volée": the auxiliary before "été"
+		}
+		needsSubject, aux := auxiliaries[toks[j]]
+		if !aux || needsSubject && !(j > 0 && subjectBefore(toks, j)) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(toks)
+		}
+		out[i] = w + "e"
+	}
+	return out, out != nil
+}
+
+// skipFillers returns the position of the last word at or before j that is no participle filler.
+func skipFillers(toks []string, j int) int {
+	for j > 0 && participleFillers[toks[j]] {
+		j--
+	}
+	return j
+}
+
+// subjectBefore reports whether a subject pronoun comes just before toks[j], object pronouns
+// aside ("on m'a appeler", "ils nous ont dit").
+func subjectBefore(toks []string, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		switch toks[k] {
+		case "j", "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui":
+			return true
+		case "m", "t", "l", "me", "te", "le", "la", "les", "lui", "leur", "y", "en", "s", "se", "ne", "n":
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -71,3 +71,29 @@ func TestWhenClauseOfYesNo(t *testing.T) {
 		}
 	}
 }
+
+func TestParticiples(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"je suis marier depuis 2 ans", "je suis marie depuis 2 ans"},
+		{"on a deposer le dossier", "on a depose le dossier"},
+		{"elle a ete voler", "elle a ete vole"},
+		{"je suis pas obliger", "je suis pas oblige"},
+		{"ils m ont appeler", "ils m ont appele"},
+		// An infinitive after a preposition or a modal stays one.
+		{"un dossier a deposer", "un dossier a deposer"},
+		{"je dois payer", "je dois payer"},
+		{"je vais aller", "je vais aller"},
+	}
+	for _, tt := range tests {
+		got, changed := participles(strings.Fields(tt.in))
+		if !changed {
+			got = strings.Fields(tt.in)
+		}
+		if s := strings.Join(got, " "); s != tt.want {
+			t.Errorf("participles(%q) = %q, want %q", tt.in, s, tt.want)
+		}
+		if changed != (tt.in != tt.want) {
+			t.Errorf("participles(%q) reports changed=%v", tt.in, changed)
+		}
+	}
+}
