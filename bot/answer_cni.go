@@ -39,13 +39,33 @@ func (b *Bot) fellForScam(st *State, p nlu.Parse) bool {
 // whether it is genuine or a scam, what to do, or whether to comply ("je le renvoie ?", "should
 // I do it?", "moet ik die geven?").
 func (b *Bot) phishingAsked(p nlu.Parse) bool {
-	ask := cmp.Or(p.Ask, p.Norm)
 	return b.unsolicited(p.Norm) &&
-		(b.hasCue(p.Norm, knowledge.CueCredentialsAsked) || b.hasCue(p.Norm, knowledge.CueReplyDemanded)) &&
-		(b.hasCue(ask, knowledge.CueScam) || b.hasCue(ask, knowledge.CueGenuineAsked) || b.hasCue(p.Norm, knowledge.CueFakeMessage) ||
-			// "on m'a appelé pour me demander mon code perso, je fais quoi ?": what to do with it.
-			b.hasCue(ask, knowledge.CueWhatNext) ||
-			!p.Deceit && b.hasCue(ask, knowledge.CueComplyAsked))
+		(b.hasCue(p.Norm, knowledge.CueCredentialsAsked) || b.hasCue(p.Norm, knowledge.CueReplyDemanded) || b.moneyDemanded(p)) &&
+		b.scamQuestion(p)
+}
+
+// scamQuestion reports whether a message asks whether something met is genuine or a scam
+// ("c'est vraiment l'ANTS ?", "vrai ou pas ?"), what to do or answer about it, or whether to
+// comply.
+func (b *Bot) scamQuestion(p nlu.Parse) bool {
+	ask := cmp.Or(p.Ask, p.Norm)
+	return b.hasCue(ask, knowledge.CueScam) || b.hasCue(ask, knowledge.CueGenuineAsked) || b.hasCue(ask, knowledge.CueClaimCheck) ||
+		b.hasCue(p.Norm, knowledge.CueFakeMessage) ||
+		// "on m'a appelé pour me demander mon code perso, je fais quoi ?": what to do with it;
+		// "des usagers nous transfèrent ce mail, que doit-on leur répondre ?": what to tell.
+		b.hasCue(ask, knowledge.CueWhatNext) || b.hasCue(ask, knowledge.CueWhatToAnswer) ||
+		!p.Deceit && b.hasCue(ask, knowledge.CueComplyAsked)
+}
+
+// moneyDemanded reports whether a message tells of a message or a call received that asks for
+// money ("un SMS « réglez 2,99 € de frais de dossier »", "a mail asking 15 € to activate the
+// key"): no administration asks for a payment so, whatever procedure the message borrows. (Money
+// already paid is told by CueScamFallen, which fellForScam answers; a service offered for a
+// price, "une dame sur WhatsApp me propose d'accélérer mon dossier pour 500 €", is a paid
+// intermediary's.)
+func (b *Bot) moneyDemanded(p nlu.Parse) bool {
+	return p.Amount != nil && (b.hasCue(p.Norm, knowledge.CueMessageReceived) || b.hasCue(p.Norm, knowledge.CueCallReceived)) &&
+		!b.hasCue(p.Norm, knowledge.CueScamFallen) && !b.hasCue(p.Norm, knowledge.CueServiceOffered)
 }
 
 // scamVerdict is the verdict on a scam, a request for money or a code asked about: "c'est une
@@ -91,10 +111,15 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			w.para(b.scamVerdict(w, p))
 		}
 		w.kbFact("key.scam-messages")
+		if p.Amount != nil && st.Slots.Commune != "" {
+			// "un mail « Commune d'Evere » demande 12 € pour recevoir la clé": what the
+			// commune itself asks.
+			return b.keyOptions(w, st.Slots, p, false)
+		}
 		return w.done(Answer), ""
 	}
 	if st.Topic != knowledge.TopicDigitalKey && b.unsolicited(p.Norm) &&
-		(b.hasCue(p.Norm, knowledge.CueCredentialsAsked) || p.Amount != nil && st.Topic == knowledge.TopicIdentite) &&
+		(b.hasCue(p.Norm, knowledge.CueCredentialsAsked) || p.Amount != nil && st.Topic == knowledge.TopicIdentite || b.phishingAsked(p)) &&
 		// (A message that links to an app to download gets the official stores, with the same
 		// advice: downloadAsked.)
 		!(st.Topic == knowledge.TopicIdentite && b.hasCue(p.Norm, knowledge.CueDownload)) {
@@ -116,6 +141,9 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		}
 		if st.Topic == knowledge.TopicIdentite && p.Amount != nil {
 			w.kbFact("fi.app")
+		}
+		if app := st.Slots.Application; st.Topic == knowledge.TopicCNI && p.Amount != nil && (app == knowledge.Loss || app == knowledge.Theft) {
+			b.cniFee(w, st.Slots, p, false) // "un mail me demande 86 € de timbre pour ma carte volée": the stamp's own price
 		}
 		return w.done(Answer), ""
 	}

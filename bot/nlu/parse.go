@@ -305,6 +305,8 @@ type Parser struct {
 	// bribesPaid and favours: money handed over without an amount, and what it buys (see
 	// knowledge.CueBribePaid).
 	bribesPaid, favours []string
+	// bribeGives: money handed to someone, which with an amount and a favour is a bribe.
+	bribeGives []string
 	// totals and twos: a total price asked, and two people counted (see requestCount).
 	totals, twos []string
 	// differs ask whether things differ or change ("ça change le prix", "le prix serait
@@ -595,6 +597,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	}
 	p.moneyWords = kb.Language.Cues[knowledge.CueMoneyWord]
 	p.bribesPaid, p.favours = kb.Language.Cues[knowledge.CueBribePaid], kb.Language.Cues[knowledge.CueFavour]
+	p.bribeGives = kb.Language.Cues[knowledge.CueBribeGive]
 	p.totals, p.twos = kb.Language.Cues[knowledge.CueTotalAsked], kb.Language.Cues[knowledge.CuePair]
 	p.differs = slices.Concat(kb.Language.Cues[knowledge.CueDiffers], kb.Language.Cues[knowledge.CueChanged])
 	p.idDocuments = kb.Language.Cues[knowledge.CueIDDocument]
@@ -4120,8 +4123,11 @@ func (p *Parser) bribe(plain string) bool {
 	if p.cues.saysAny(plain, p.bribesPaid) && p.cues.saysAny(plain, p.favours) {
 		return true
 	}
-	return hasDigit(plain) && p.phraseThen(plain, p.offers, p.inOrderTo, 5) &&
-		(strings.Contains(plain, "€") || slices.ContainsFunc(p.moneyWords, func(w string) bool { return containsWordAt(plain, w) }))
+	money := strings.Contains(plain, "€") || slices.ContainsFunc(p.moneyWords, func(w string) bool { return containsWordAt(plain, w) })
+	if hasDigit(plain) && money && p.cues.saysAny(plain, p.bribeGives) && p.cues.saysAny(plain, p.favours) {
+		return true // "si je lui donne 100 € il peut me caser un rendez-vous demain ?"
+	}
+	return hasDigit(plain) && p.phraseThen(plain, p.offers, p.inOrderTo, 5) && money
 }
 
 // paperOffered reports whether a message tells a paper offered for money ("quelqu'un me propose
