@@ -964,11 +964,14 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	if b.nonParentActs(p, s) {
 		// "je suis la grand-mère, je peux faire sa carte moi-même ?": who applies for a minor.
 		intent = nlu.MinorInfo
-	} else if (p.Proxy || p.HolderAway) && p.Form == nlu.FormYesNo && (intent == nlu.MinorInfo || intent == nlu.Documents || intent == nlu.Photo || intent == nlu.Originals ||
-		intent == nlu.Where && p.Proxy ||
-		intent == nlu.ProtectedQ && s.Holder != knowledge.Protected) {
+	} else if (p.Proxy || p.HolderAway && (intent != nlu.Photo || b.asksWithout(cmp.Or(p.Ask, p.Norm)) || b.hasCue(p.Norm, knowledge.CueFilingVerb))) && p.Form == nlu.FormYesNo &&
+		(intent == nlu.MinorInfo || intent == nlu.Documents || intent == nlu.Photo || intent == nlu.Originals ||
+			intent == nlu.Where && (p.Proxy || p.HolderAway) ||
+			intent == nlu.ProtectedQ && (s.Holder != knowledge.Protected || p.HolderAway && b.asksWithout(cmp.Or(p.Ask, p.Norm)))) {
 		// "je peux faire la carte de mon fils à sa place ?": whether someone may act for the
-		// holder is a question of presence, whoever the holder is.
+		// holder is a question of presence, whoever the holder is. ("On peut prendre le dossier
+		// sans elle ? elle est hospitalisée": the holder away, not a place asked. A photo asked
+		// of someone in a care home, "elle est acceptée ?", asks of the photo.)
 		intent = nlu.Presence
 	}
 	// ("…il doit montrer quoi pour prouver la nationalité ? son acte de naissance suffit ?": the

@@ -2456,6 +2456,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "si je glisse 50 balles à la dame de l'accueil de la mairie elle pourra me trouver un rdv carte d'identité cette semaine ?", kind: bot.OutOfScope},
 		}},
+		{"a file taken without its holder, who is in hospital or a home, is a question of presence; a photo asked of someone in a home is one of the photo", []turn{
+			{say: "Au guichet, un monsieur veut déposer le dossier de renouvellement de CNI de sa femme qui est hospitalisée. Il a toutes les pièces. On peut prendre le dossier sans elle ?", kind: bot.Answer, prefix: "non", contains: []string{"dispositifs de recueil mobiles"}},
+			{say: "/reset"},
+			{say: "le tuteur d'une administrée sous tutelle veut déposer sa demande de CNI sans qu'elle se déplace, elle est en foyer. On peut prendre le dossier sans la présence de l'intéressée ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "Pour la carte de ma mère en maison de retraite, j'ai une photo d'identité faite l'an dernier. Elle est acceptée ?", kind: bot.Answer, prefix: "non", contains: []string{"6 mois"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
