@@ -179,7 +179,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.fact("collective", "asked", b.kb.MustFact("nat.collective").Sources...)
 		return w.done(Answer), ""
 	}
-	if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(p.Norm, knowledge.CueFrenchParent) && b.hasCue(p.Norm, knowledge.CueOwnChild) && !b.hasCue(p.Norm, knowledge.CueOwnParent) &&
+	// ("Ben ik dan ook Frans? — Ja… — en mijn zoontje van 3, is hij ook Frans?": the parent
+	// found French just before is the French parent.)
+	frenchParent := b.hasCue(p.Norm, knowledge.CueFrenchParent) || b.citedLast(st, "nat.filiation") && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueChildFrench)
+	if ask := cmp.Or(p.Ask, p.Norm); frenchParent && b.hasCue(p.Norm, knowledge.CueOwnChild) && !b.hasCue(p.Norm, knowledge.CueOwnParent) &&
 		b.hasCue(ask, knowledge.CueFrenchWord) && (!slices.Contains(p.Slots.Situations, "married") || b.hasCue(questionSentence(ask), knowledge.CueChildFrench)) && !b.hasCue(p.Norm, knowledge.CueDual) {
 		// "je suis français, ma fille est née à Québec, sa mère est canadienne : elle est
 		// française ?": yes, from birth, by filiation; it is proven by a certificate. (The
@@ -2195,7 +2198,7 @@ func (b *Bot) frenchByDescent(p nlu.Parse) (grand, ok bool) {
 	}
 	for _, o := range b.kb.Language.Cues[knowledge.CueOwnParent] {
 		for _, side := range []string{"", " paternel", " paternelle", " maternel", " maternelle"} {
-			for _, is := range []string{" est", " etait", " is", " was", " a toujours ete", ""} {
+			for _, is := range []string{" est", " etait", " il est", " elle est", " il etait", " elle etait", " is", " was", " a toujours ete", ""} {
 				for _, fr := range []string{" francais", " francaise", " french", " frans", " franse"} {
 					if containsWord(p.Norm, o+side+is+fr) {
 						g := containsWord(o, "grand pere", "grand mere", "grands parents", "grandfather", "grandmother", "grootvader", "grootmoeder", "oma", "opa")
@@ -2206,6 +2209,12 @@ func (b *Bot) frenchByDescent(p nlu.Parse) (grand, ok bool) {
 		}
 	}
 	return false, false
+}
+
+// childFrenchAsked reports whether a message asks whether one's own child is French ("notre
+// fils est né à Bruxelles, il est français ?"): the nationality's question, wherever the birth.
+func (b *Bot) childFrenchAsked(p nlu.Parse) bool {
+	return b.hasCue(questionSentence(p.Norm), knowledge.CueChildFrench) && (b.hasCue(p.Norm, knowledge.CueOwnChild) || b.hasCue(p.Norm, knowledge.CueBaby))
 }
 
 // nationalityProofAsked reports whether a message asks how French nationality is proved: in so

@@ -2463,6 +2463,14 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Pour la carte de ma mère en maison de retraite, j'ai une photo d'identité faite l'an dernier. Elle est acceptée ?", kind: bot.Answer, prefix: "non", contains: []string{"6 mois"}},
 		}},
+		{"a child born in Belgium of a French parent is French, and so is the child of one found French just before", []turn{
+			{say: "Je suis français, ma compagne est belge, notre fils est né à Bruxelles l'an dernier. Il est français lui aussi ?", kind: bot.Answer, prefix: "oui", contains: []string{"article 18"}},
+			{say: "/reset"},
+			{say: "mon pere il est francais mais moi je suis ne au senegal es ce que je suis francais", kind: bot.Answer, prefix: "oui", contains: []string{"certificat"}},
+			{say: "/reset"},
+			{say: "Mijn vader is Frans, mijn moeder Belgisch. Ik ben geboren in Brussel. Ben ik dan ook Frans?", kind: bot.Answer, prefix: "ja"},
+			{say: "en mijn zoontje van 3, is hij ook Frans?", kind: bot.Answer, prefix: "ja"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

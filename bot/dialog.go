@@ -530,6 +530,11 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// person of the nationality's question, not a card to make for him.
 		p.Topic = st.Topic
 	}
+	if p.Topic != knowledge.TopicNationality && p.OutOfScope == "" && !p.Deceit && b.childFrenchAsked(p) {
+		// "je suis français, ma compagne est belge, notre fils est né à Liège. Il est français
+		// lui aussi ?": a Belgian birthplace names no key; the child's nationality is asked.
+		p.Topic = knowledge.TopicNationality
+	}
 	if st.Topic == knowledge.TopicNationality && slices.Contains(st.Slots.Situations, "partner") && b.hasCue(p.Norm, knowledge.CueFutureMarriage) && !p.Deceit {
 		// "(pacsés depuis 6 ans…) et si on se marie en janvier, il faudra attendre combien ?":
 		// the partnership becomes a marriage to come, whose route counts its years from then.
@@ -1182,7 +1187,7 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 			(len(p.Intents) > 0 || p.PriceNamed || b.hasCue(p.Norm, knowledge.CueWhatNext))
 		// "je suis français, mon bébé est né à Bruxelles (sa mère est belge), il est français ?":
 		// whether one's own child is French is the nationality's question, wherever the birth.
-		childFrench := p.OutOfScope == "" && b.hasCue(questionSentence(p.Norm), knowledge.CueChildFrench) && (b.hasCue(p.Norm, knowledge.CueOwnChild) || b.hasCue(p.Norm, knowledge.CueBaby))
+		childFrench := p.OutOfScope == "" && b.childFrenchAsked(*p)
 		if childFrench {
 			p.Topic = knowledge.TopicNationality
 		}
