@@ -351,6 +351,11 @@ func unmarkedYesNo(toks []string) bool {
 			if subjects[toks[i-1]] && toks[i-1] != "leur" && toks[i-1] != "lui" {
 				return true
 			}
+		case "oblige", "obligee", "obliges", "obligees":
+			// "je suis obliger daller au commissariat": a duty asked.
+			if toks[i-1] == "suis" || toks[i-1] == "est" || toks[i-1] == "sommes" || toks[i-1] == "sont" || toks[i-1] == "etes" {
+				return true
+			}
 		}
 	}
 	n := len(toks)

@@ -937,6 +937,12 @@ func (p *Parser) words(text string) (string, []string) {
 			toks = append(toks, "j", t[1:])
 			continue
 		}
+		if el, rest, ok := glued(t); ok && french && !isFrenchWord(t) && !p.vocab[t] && (isFrenchWord(rest) || p.vocab[rest]) {
+			// "daller", "lattestation", "dhebergement": an elided article or preposition written
+			// without its apostrophe, glued to the word after it.
+			toks = append(toks, el, rest)
+			continue
+		}
 		toks = append(toks, t)
 	}
 	return norm, toks

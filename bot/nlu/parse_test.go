@@ -73,6 +73,8 @@ func TestParse(t *testing.T) {
 		{"ma carte elle a ete voler hier", "fr", "cni", "", func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Theft }},
 		// "es ce que" asks as "est-ce que" does.
 		{"mon pere il est francais es ce que je suis francais", "fr", "nationalite", "", func(r nlu.Parse) bool { return r.Form == nlu.FormYesNo }},
+		// An elision written without its apostrophe, and a duty asked without a mark.
+		{"je suis obliger daller au commissariat avant pour declarer", "fr", "cni", nlu.Declare, func(r nlu.Parse) bool { return r.Form == nlu.FormYesNo }},
 		// A relative's age told in English, whoever the relative is.
 		{"and his big sister is 14, same question for her card", "en", "cni", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 14 }},
 		// A Brussels commune is a place, no evidence of the subject by itself.

@@ -95,3 +95,15 @@ func subjectBefore(toks []string, j int) bool {
 	}
 	return false
 }
+
+// glued splits a word that opens with an elided "d'", "l'", "n'", "m'", "s'", "t'" or "qu'"
+// before a vowel or a mute h ("daller" is "d'aller"), written without the apostrophe.
+func glued(t string) (elided, rest string, ok bool) {
+	for _, el := range []string{"qu", "d", "l", "n", "m", "s", "t"} {
+		r, found := strings.CutPrefix(t, el)
+		if found && len(r) >= 4 && strings.ContainsRune("aeiouyh", rune(r[0])) {
+			return el, r, true
+		}
+	}
+	return "", "", false
+}

@@ -97,3 +97,22 @@ func TestParticiples(t *testing.T) {
 		}
 	}
 }
+
+func TestGlued(t *testing.T) {
+	tests := []struct {
+		in, el, rest string
+		ok           bool
+	}{
+		{"daller", "d", "aller", true},
+		{"lattestation", "l", "attestation", true},
+		{"dhebergement", "d", "hebergement", true},
+		{"quelle", "qu", "elle", true}, // split here; the caller keeps a real French word whole
+		{"carte", "", "", false},
+	}
+	for _, tt := range tests {
+		el, rest, ok := glued(tt.in)
+		if ok != tt.ok || el != tt.el || rest != tt.rest {
+			t.Errorf("glued(%q) = %q, %q, %v; want %q, %q, %v", tt.in, el, rest, ok, tt.el, tt.rest, tt.ok)
+		}
+	}
+}
