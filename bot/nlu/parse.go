@@ -909,6 +909,30 @@ func (p *Parser) smsSpelled(norm string, lang knowledge.Lang, sure bool) string 
 	return strings.Join(raw, " ")
 }
 
+// unglued splits the words that open with an elision written without its apostrophe ("daller",
+// "lattestation", "dhebergement": glued) from the French word they elide into. A word of the
+// lexicon or of French stays whole.
+func (p *Parser) unglued(toks []string) ([]string, bool) {
+	var out []string
+	for i, t := range toks {
+		el, rest, ok := glued(t)
+		// (An SMS spelling that says the same, "didentite" for "d identite", is split alike.)
+		split := ok && (p.sms[t] == el+" "+rest || !isFrenchWord(t) && !p.vocab[t] && !p.stop[t] && (isFrenchWord(rest) || p.vocab[rest]))
+		switch {
+		case split && out == nil:
+			out = append(slices.Clone(toks[:i]), el, rest)
+		case split:
+			out = append(out, el, rest)
+		case out != nil:
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return toks, false
+	}
+	return out, true
+}
+
 // words normalises a message and cuts it into words, SMS spellings rewritten.
 func (p *Parser) words(text string) (string, []string) {
 	norm := knowledge.Normalize(text)
@@ -918,8 +942,15 @@ func (p *Parser) words(text string) (string, []string) {
 	lang, sure := p.language(raw)
 	french := lang == knowledge.FR || !sure
 	if french {
+		changed := false
 		if fixed, ok := participles(raw); ok {
-			norm, raw = strings.Join(fixed, " "), fixed
+			raw, changed = fixed, true
+		}
+		if fixed, ok := p.unglued(raw); ok {
+			raw, changed = fixed, true
+		}
+		if changed {
+			norm = strings.Join(raw, " ")
 		}
 	}
 	toks := make([]string, 0, len(raw)+4)
@@ -935,12 +966,6 @@ func (p *Parser) words(text string) (string, []string) {
 		if len(t) > 3 && t[0] == 'j' && !isFrenchWord(t) && !p.vocab[t] && isFrenchWord(t[1:]) {
 			// "jpeux", "jhabite", "jdois": the "je" of SMS writing glued to its verb.
 			toks = append(toks, "j", t[1:])
-			continue
-		}
-		if el, rest, ok := glued(t); ok && french && !isFrenchWord(t) && !p.vocab[t] && (isFrenchWord(rest) || p.vocab[rest]) {
-			// "daller", "lattestation", "dhebergement": an elided article or preposition written
-			// without its apostrophe, glued to the word after it.
-			toks = append(toks, el, rest)
 			continue
 		}
 		toks = append(toks, t)
@@ -4157,7 +4182,9 @@ func othersPhoto(plain string) bool {
 func (p *Parser) falseLoss(plain string) bool {
 	return containsAny(plain, "si je la declare", "si je declare", "la declarer perdue", "la declarer volee", "declarer qu elle", "dire que je l ai perdue", "dire qu elle est perdue", "dire qu on me l a volee") &&
 		!containsAny(plain, "je dois", "dois je", "faut il", "il faut", "je suis oblige", "je suis obligee", "do i have to", "must i") &&
-		HeldTold(plain, p.cardsHeld)
+		// ("mon ex garde la carte de notre fils, si je la déclare perdue… il le saura jamais":
+		// a card not lost, held by another, and the lie hidden.)
+		(HeldTold(plain, p.cardsHeld) || p.cues.saysAny(plain, p.concealments))
 }
 
 // phraseThen reports whether one of firsts occurs in s followed, within the next words words,

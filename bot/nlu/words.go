@@ -96,10 +96,11 @@ func subjectBefore(toks []string, j int) bool {
 	return false
 }
 
-// glued splits a word that opens with an elided "d'", "l'", "n'", "m'", "s'", "t'" or "qu'"
-// before a vowel or a mute h ("daller" is "d'aller"), written without the apostrophe.
+// glued splits a word that opens with an elided "d'", "l'", "n'", "m'", "s'" or "t'" before a
+// vowel or a mute h ("daller" is "d'aller"), written without the apostrophe. ("qu'" is left to
+// the SMS spellings: "Quimper" is no "qu'imper".)
 func glued(t string) (elided, rest string, ok bool) {
-	for _, el := range []string{"qu", "d", "l", "n", "m", "s", "t"} {
+	for _, el := range []string{"d", "l", "n", "m", "s", "t"} {
 		r, found := strings.CutPrefix(t, el)
 		if found && len(r) >= 4 && strings.ContainsRune("aeiouyh", rune(r[0])) {
 			return el, r, true
