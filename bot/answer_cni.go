@@ -87,6 +87,16 @@ func (b *Bot) intermediaryNamed(norm string) bool {
 	return b.hasCue(norm, knowledge.CueIntermediary) || b.hasCue(norm, knowledge.CueStranger) && b.hasCue(norm, knowledge.CueServiceOffered)
 }
 
+// copyReplaced reports whether a message tells of a copy of one's card asked by a landlord, an
+// employer or a bank, and asks for something safer or to give instead ("…j'ai peur qu'on s'en
+// serve", "…à la place ?"), not a fraud.
+func (b *Bot) copyReplaced(p nlu.Parse) bool {
+	ask := cmp.Or(p.Ask, p.Norm)
+	return b.hasCue(p.Norm, knowledge.CueCopy) && b.hasCue(p.Norm, knowledge.CueCopyAsked) && !p.Deceit &&
+		(b.hasCue(p.Norm, knowledge.CueSafer) || b.hasCue(ask, knowledge.CueReplace) || containsWord(ask, "a la place", "instead") ||
+			b.hasCue(p.Norm, knowledge.CueScam) || containsWord(p.Norm, "j ai peur", "il a peur", "elle a peur", "peur qu on", "crains", "afraid", "worried", "usurp"))
+}
+
 // answerTopic answers within the conversation's topic. It returns the reply and the fact asked
 // for, when the reply is a question.
 func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
@@ -205,6 +215,20 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		if b.hasCue(p.Norm, knowledge.CueMessageReceived) || containsWord(p.Norm, "sms", "texto", "mail", "courriel") {
 			w.kbFact("cni.scam-messages")
 		}
+		return w.done(Answer), ""
+	}
+	if (st.Topic == knowledge.TopicCNI || st.Topic == knowledge.TopicIdentite) && b.copyReplaced(p) {
+		// "mon futur propriétaire veut une photocopie de ma carte, il y a une solution plus
+		// sûre ?", "les RH veulent un scan de ma carte… je peux leur envoyer un truc généré par
+		// France Identité à la place ?": France Identité's single-use proof, which replaces the
+		// photocopy. Asked of the app, "France Identité peut servir à ça à la place ?", yes.
+		if a := b.answerOf("fi.proof-document", p); asksYesNo(p) && a != nil {
+			w.para(yesNo(w, a.Verdict == "yes"))
+		} else if asksYesNo(p) && st.Topic == knowledge.TopicIdentite {
+			w.para(w.t("yes"))
+		}
+		w.kbFact("fi.proof-document")
+		w.kbFact("fi.app")
 		return w.done(Answer), ""
 	}
 	switch st.Topic {
@@ -336,15 +360,6 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			// "et celle de mon mari, faite en 2015 quand il avait 35 ans, elle dure combien de
 			// temps ?": a card held, dated, whose validity is asked, not a request's delay.
 			st.Intent = nlu.Validity
-		}
-		if b.hasCue(p.Norm, knowledge.CueCopy) && b.hasCue(p.Norm, knowledge.CueCopyAsked) && (b.hasCue(p.Norm, knowledge.CueSafer) || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueReplace) || containsWord(cmp.Or(p.Ask, p.Norm), "a la place", "instead") ||
-			b.hasCue(p.Norm, knowledge.CueScam) || containsWord(p.Norm, "j ai peur", "il a peur", "elle a peur", "peur qu on", "crains", "afraid", "worried", "usurp")) && !p.Deceit {
-			// "mon futur propriétaire veut une photocopie de ma carte, il y a une solution plus
-			// sûre ?", "…qu'est-ce que je pourrais lui donner à la place ?", "…j'ai peur qu'on
-			// s'en serve": France Identité's single-use proof, which replaces the photocopy.
-			w.kbFact("fi.proof-document")
-			w.kbFact("fi.app")
-			return w.done(Answer), ""
 		}
 		if id := b.lawfulAct(p, st.Slots); id != "" {
 			// "c'est une fausse déclaration si je mets l'adresse de mon hébergeant ?": no, it is

@@ -2476,6 +2476,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Mon ex garde la carte d'identité de notre fils. Si je déclare qu'elle est perdue, j'en aurai une nouvelle. Il le saura jamais, je fais comment pour la déclaration ?", kind: bot.OutOfScope},
 		}},
+		{"a copy of one's card asked by an employer or a landlord, with something safer or instead asked, gets the single-use proof on either topic", []turn{
+			{say: "je commence un CDI lundi et les RH veulent un scan recto verso de ma carte d'identite par mail. je prefere pas, je peux leur envoyer un truc genere par france identite a la place ?", kind: bot.Answer, prefix: "oui", contains: []string{"usage unique"}},
+			{say: "/reset"},
+			{say: "on peut sen servir pour prouver qui on est quand on loue un appart sans donner la photocopie de la carte", kind: bot.Answer, contains: []string{"usage unique"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
