@@ -97,6 +97,15 @@ func (b *Bot) copyReplaced(p nlu.Parse) bool {
 			b.hasCue(p.Norm, knowledge.CueScam) || containsWord(p.Norm, "j ai peur", "il a peur", "elle a peur", "peur qu on", "crains", "afraid", "worried", "usurp"))
 }
 
+// votingIDAsked reports whether a message asks which identity document a voter may show at the
+// polling station ("je pourrai voter avec ?", "…au bureau de vote, on l'accepte ?"), not how to
+// vote by proxy.
+func (b *Bot) votingIDAsked(p nlu.Parse) bool {
+	ask := cmp.Or(p.Ask, p.Norm)
+	return b.hasCue(p.Norm, knowledge.CueVoting) && !b.hasCue(p.Norm, knowledge.CueProxyVote) &&
+		(b.hasCue(ask, knowledge.CueVoting) || asksYesNo(p) && b.hasCue(ask, knowledge.CueSuffices))
+}
+
 // answerTopic answers within the conversation's topic. It returns the reply and the fact asked
 // for, when the reply is a question.
 func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) {
@@ -229,6 +238,15 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		}
 		w.kbFact("fi.proof-document")
 		w.kbFact("fi.app")
+		return w.done(Answer), ""
+	}
+	if (st.Topic == knowledge.TopicCNI || st.Topic == knowledge.TopicIdentite) && b.votingIDAsked(p) {
+		// "je peux montrer ma carte sur France Identité au bureau de vote ?", "j'ai qu'un
+		// passeport, ça marche pour voter ?": the documents a voter shows, whose list is its own.
+		if a := b.answerOf("cni.vote-id", p); asksYesNo(p) && a != nil {
+			w.para(yesNo(w, a.Verdict == "yes"))
+		}
+		w.kbFact("cni.vote-id")
 		return w.done(Answer), ""
 	}
 	switch st.Topic {

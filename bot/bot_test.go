@@ -2481,6 +2481,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "on peut sen servir pour prouver qui on est quand on loue un appart sans donner la photocopie de la carte", kind: bot.Answer, contains: []string{"usage unique"}},
 		}},
+		{"the documents a voter shows at the polling station: a passport yes, the app or a receipt no; an election of domicile is no election", []turn{
+			{say: "j'ai oublie ma carte d'identite chez ma mere et la presidentielle c'est dans 2 semaines. je peux montrer ma carte sur france identite au bureau de vote ?", kind: bot.Answer, prefix: "non", contains: []string{"arrêté du 16 novembre 2018"}},
+			{say: "/reset"},
+			{say: "J'ai pas de carte d'identité, seulement un passeport valide. Ça marche pour voter à la présidentielle ?", kind: bot.Answer, prefix: "oui", contains: []string{"moins de 5 ans"}},
+			{say: "/reset"},
+			{say: "Une administrée sans domicile stable présente une attestation d'élection de domicile délivrée par le CCAS il y a 8 mois. Est-ce recevable comme justificatif de domicile pour sa CNI ?", kind: bot.Answer, absent: []string{"bureau de vote"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
