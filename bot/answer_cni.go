@@ -166,6 +166,21 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		}
 		return w.done(Answer), ""
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); st.Topic != knowledge.TopicDigitalKey && (p.Continues() || p.Words <= 8) && !p.Deceit &&
+		(b.citedLast(st, "cni.scam-messages") || b.citedLast(st, "cni.scam-victim") || b.citedLast(st, "cni.scam-report") || b.citedLast(st, "cni.scam-calls")) {
+		switch {
+		case b.hasCue(ask, knowledge.CuePolice):
+			// "je dois porter plainte aussi ?" after a phishing answer: what a victim does, the
+			// complaint with it.
+			w.kbFact("cni.scam-victim")
+			return w.done(Answer), ""
+		case (b.hasCue(ask, knowledge.CueMessageReceived) || b.hasCue(ask, knowledge.CueCallReceived)) && p.Form != nlu.FormHow && !b.hasCue(ask, knowledge.CueGenuineAsked):
+			// "et si c'est un mail au lieu d'un sms ?": where each kind of message is reported.
+			// (Not "comment je sais si un mail vient vraiment de France Identité ?".)
+			w.kbFact("cni.scam-report")
+			return w.done(Answer), ""
+		}
+	}
 	if b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueReportScam) && !p.Deceit &&
 		(b.citedLast(st, "cni.scam-messages") || b.hasCue(p.Norm, knowledge.CueScam) ||
 			b.hasCue(p.Norm, knowledge.CueFakeMessage)) {

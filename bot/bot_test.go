@@ -2488,6 +2488,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Une administrée sans domicile stable présente une attestation d'élection de domicile délivrée par le CCAS il y a 8 mois. Est-ce recevable comme justificatif de domicile pour sa CNI ?", kind: bot.Answer, absent: []string{"bureau de vote"}},
 		}},
+		{"after a phishing answer, a complaint asked gets a victim's steps, another kind of message where it is reported", []turn{
+			{say: "j'ai cliqué sur un faux sms \"ANTS\" pour ma carte d'identité et j'ai mis ma carte bancaire pour payer 2,99€, qu'est-ce que je dois faire ??", kind: bot.Answer, contains: []string{"opposition"}},
+			{say: "je dois porter plainte aussi ?", kind: bot.Answer, contains: []string{"plainte"}, absent: []string{"déclaration de perte"}},
+			{say: "/reset"},
+			{say: "comment je signale un sms frauduleux qui se fait passer pour l'ANTS ?", kind: bot.Answer, contains: []string{"33700"}},
+			{say: "et si c'est un mail au lieu d'un sms ?", kind: bot.Answer, contains: []string{"signal spam"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
