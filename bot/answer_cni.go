@@ -351,6 +351,17 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 			w.kbFact("cni.presence")
 			return w.done(Answer), ""
 		}
+		if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(p.Norm, knowledge.CueMessageReceived) && b.hasCue(p.Norm, knowledge.CueCardReady) && b.hasCue(ask, knowledge.CueGenuineAsked) &&
+			p.Amount == nil && !b.hasCue(p.Norm, knowledge.CueCredentialsAsked) && !b.hasCue(p.Norm, knowledge.CueReplyDemanded) {
+			// "je reçois un SMS qui dit que ma carte est disponible, pas de lien, pas de paiement,
+			// c'est normal ?": yes, that is how the ANTS tells a card is ready.
+			if asksYesNo(p) {
+				w.para(w.t("yes"))
+			}
+			w.kbFact("cni.ready-notice")
+			w.kbFact("cni.pickup-deadline")
+			return w.done(Answer), ""
+		}
 		if ask := cmp.Or(p.Ask, p.Norm); b.hasCue(ask, knowledge.CueReadyNotice) && (b.hasCue(p.Norm, knowledge.CueCardReady) || containsWord(p.Norm, "faite")) {
 			// "comment je saurai que ma carte est arrivée à la mairie ? ils m'appellent ?": the
 			// text message, whatever the request.

@@ -2495,6 +2495,9 @@ func TestConversations(t *testing.T) {
 			{say: "comment je signale un sms frauduleux qui se fait passer pour l'ANTS ?", kind: bot.Answer, contains: []string{"33700"}},
 			{say: "et si c'est un mail au lieu d'un sms ?", kind: bot.Answer, contains: []string{"signal spam"}},
 		}},
+		{"a text that says the card is ready, with no link and no payment, is the ANTS's own notice", []turn{
+			{say: "je recois un sms qui dit que ma carte d'identité est disponible et que je peux venir la chercher. pas de lien, pas de paiement demandé. c'est normal ce genre de sms ?", kind: bot.Answer, prefix: "oui", contains: []string{"sms"}, absent: []string{"hameçonnage"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
