@@ -351,6 +351,13 @@ func unmarkedYesNo(toks []string) bool {
 			if subjects[toks[i-1]] && toks[i-1] != "leur" && toks[i-1] != "lui" {
 				return true
 			}
+		case "dois", "doit", "doivent", "devons", "devez", "faut":
+			// "jai ma carte eid et un lecteur je doit quand meme passer a la commune", "et il
+			// faut une photo aussi pour un bebe": a duty asked despite what was told, or in a
+			// follow-up. (A duty told alone, "je dois refaire ma carte", may be a statement.)
+			if (subjects[toks[i-1]] && toks[i-1] != "leur" && toks[i-1] != "lui") && (slices.Contains(toks, "meme") && slices.Contains(toks, "quand") || toks[0] == "et") {
+				return true
+			}
 		case "oblige", "obligee", "obliges", "obligees":
 			// "je suis obliger daller au commissariat": a duty asked.
 			if toks[i-1] == "suis" || toks[i-1] == "est" || toks[i-1] == "sommes" || toks[i-1] == "sont" || toks[i-1] == "etes" {
