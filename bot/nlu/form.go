@@ -369,6 +369,10 @@ func unmarkedYesNo(toks []string) bool {
 	tail := func(words ...string) bool {
 		return n >= len(words) && slices.Equal(toks[n-len(words):], words)
 	}
+	// ("itsme cest une cle numerique aussi ou cest autre chose", "elle est encore bonne ou pas")
+	if tail("ou", "pas") || tail("ou", "non") || tail("ou", "c", "est", "autre", "chose") || tail("ou", "cest", "autre", "chose") {
+		return true
+	}
 	return tail("c", "est", "vrai") || tail("cest", "vrai") || tail("c", "est", "normal") || tail("cest", "normal") || tail("is", "that", "right") || tail("klopt", "dat")
 }
 

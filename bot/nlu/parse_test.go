@@ -76,6 +76,7 @@ func TestParse(t *testing.T) {
 		// An elision written without its apostrophe, and a duty asked without a mark.
 		{"je suis obliger daller au commissariat avant pour declarer", "fr", "cni", nlu.Declare, func(r nlu.Parse) bool { return r.Form == nlu.FormYesNo }},
 		{"jai ma carte eid belge et un lecteur de carte a la maison je doit quand meme passer a la commune pour la cle", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Form == nlu.FormYesNo }},
+		{"itsme que jai sur mon telephone cest une cle numerique aussi ou cest autre chose", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Form == nlu.FormYesNo }},
 		// A relative's age told in English, whoever the relative is.
 		{"and his big sister is 14, same question for her card", "en", "cni", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 14 }},
 		// A Brussels commune is a place, no evidence of the subject by itself.
