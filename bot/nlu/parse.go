@@ -933,6 +933,10 @@ func (p *Parser) unglued(toks []string) ([]string, bool) {
 	return out, true
 }
 
+// englishNegations are the English verbs with "n't" written without the apostrophe.
+var englishNegations = map[string]bool{"dont": true, "doesnt": true, "didnt": true, "cant": true, "wont": true, "isnt": true, "arent": true,
+	"wasnt": true, "werent": true, "havent": true, "hasnt": true, "couldnt": true, "shouldnt": true, "wouldnt": true}
+
 // words normalises a message and cuts it into words, SMS spellings rewritten.
 func (p *Parser) words(text string) (string, []string) {
 	norm := knowledge.Normalize(text)
@@ -961,6 +965,12 @@ func (p *Parser) words(text string) (string, []string) {
 		}
 		if r, ok := p.sms[t]; ok && french {
 			toks = append(toks, strings.Fields(r)...)
+			continue
+		}
+		if stem, ok := strings.CutSuffix(t, "nt"); ok && lang == knowledge.EN && sure && englishNegations[t] {
+			// "i dont have an eid", "it doesnt work": the English "n't" written without its
+			// apostrophe, as "don t" reads.
+			toks = append(toks, stem+"n", "t")
 			continue
 		}
 		if len(t) > 3 && t[0] == 'j' && !isFrenchWord(t) && !p.vocab[t] && isFrenchWord(t[1:]) {

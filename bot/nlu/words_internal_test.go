@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/guichet/guichet/knowledge"
 )
 
 // TestLeadingFields checks that the bounded split gives the first words of the full split.
@@ -113,6 +115,27 @@ func TestGlued(t *testing.T) {
 		el, rest, ok := glued(tt.in)
 		if ok != tt.ok || el != tt.el || rest != tt.rest {
 			t.Errorf("glued(%q) = %q, %q, %v; want %q, %q, %v", tt.in, el, rest, ok, tt.el, tt.rest, tt.ok)
+		}
+	}
+}
+
+// TestWordsSpelledByEar checks the words of messages written by ear or without apostrophes: the
+// elisions split, the participles restored, the English "n't" read as a negation.
+func TestWordsSpelledByEar(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := New(kb)
+	tests := []struct{ in, want string }{
+		{"je suis obliger de faire lattestation dhebergement", "je suis oblige de faire l attestation d hebergement"},
+		{"je suis obliger daller au commissariat", "je suis oblige daller au commissariat"}, // "daller" is a French verb
+		{"hi i dont have a belgian eid card", "hi i don t have a belgian eid card"},
+		{"le dossier dont je parle", "le dossier dont je parle"},
+	}
+	for _, tt := range tests {
+		if _, toks := p.words(tt.in); strings.Join(toks, " ") != tt.want {
+			t.Errorf("words(%q) = %q, want %q", tt.in, strings.Join(toks, " "), tt.want)
 		}
 	}
 }
