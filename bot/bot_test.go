@@ -2498,6 +2498,9 @@ func TestConversations(t *testing.T) {
 		{"a text that says the card is ready, with no link and no payment, is the ANTS's own notice", []turn{
 			{say: "je recois un sms qui dit que ma carte d'identité est disponible et que je peux venir la chercher. pas de lien, pas de paiement demandé. c'est normal ce genre de sms ?", kind: bot.Answer, prefix: "oui", contains: []string{"sms"}, absent: []string{"hameçonnage"}},
 		}},
+		{"one e-mail address for the whole family is shared: the key's step asks for one's own", []turn{
+			{say: "Mon mari et moi on a une seule adresse mail pour toute la famille. Ça pose problème pour la clé numérique ?", kind: bot.Answer, contains: []string{"personnelle"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
