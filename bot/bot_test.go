@@ -2501,6 +2501,11 @@ func TestConversations(t *testing.T) {
 		{"one e-mail address for the whole family is shared: the key's step asks for one's own", []turn{
 			{say: "Mon mari et moi on a une seule adresse mail pour toute la famille. Ça pose problème pour la clé numérique ?", kind: bot.Answer, contains: []string{"personnelle"}},
 		}},
+		{"the other parent's authorisation asked as a need: no, one parent with parental authority applies", []turn{
+			{say: "on est séparés, j'ai besoin de son autorisation pour la carte de notre fille de 9 ans ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "je suis séparée du père de ma fille de 9 ans, je peux faire sa carte même s'il refuse de signer l'autorisation ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
