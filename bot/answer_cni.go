@@ -93,8 +93,7 @@ func (b *Bot) intermediaryNamed(norm string) bool {
 func (b *Bot) copyReplaced(p nlu.Parse) bool {
 	ask := cmp.Or(p.Ask, p.Norm)
 	return b.hasCue(p.Norm, knowledge.CueCopy) && b.hasCue(p.Norm, knowledge.CueCopyAsked) && !p.Deceit &&
-		(b.hasCue(p.Norm, knowledge.CueSafer) || b.hasCue(ask, knowledge.CueReplace) || containsWord(ask, "a la place", "instead") ||
-			b.hasCue(p.Norm, knowledge.CueScam) || containsWord(p.Norm, "j ai peur", "il a peur", "elle a peur", "peur qu on", "crains", "afraid", "worried", "usurp"))
+		(b.hasCue(p.Norm, knowledge.CueSafer) || b.hasCue(ask, knowledge.CueReplace) || b.hasCue(p.Norm, knowledge.CueScam))
 }
 
 // votingIDAsked reports whether a message asks which identity document a voter may show at the

@@ -887,7 +887,8 @@ const (
 	// France Identité's single-use proof does without the rest of the card.
 	CueProveAge = "prove_age"
 	// CueCopyAsked names someone who asks for a copy of one's card (a landlord, an agency, a
-	// bank); CueSafer asks for a safer way: France Identité's single-use proof is that way.
+	// bank); CueSafer asks for a safer way or something to give instead, or tells a fear that the
+	// copy be misused: France Identité's single-use proof is that way.
 	CueCopyAsked = "copy_asked"
 	CueSafer     = "safer"
 	// CueOldCardMissing says the card to renew cannot be shown ("je ne sais plus où elle est",
