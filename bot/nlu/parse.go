@@ -1920,8 +1920,9 @@ func (p *Parser) correct(t string) string {
 		return t
 	}
 	if w, ok := strings.CutSuffix(t, "er"); ok && len(w) >= 4 && !isFrenchWord(t) && p.vocab[w+"e"] {
-		// "nationaliter", "refugier": a past participle or a noun in "-é" written as the
-		// infinitive it sounds like, the commonest misspelling of French written by ear.
+		// "nationaliter": a past participle or a noun in "-é" written as the infinitive it
+		// sounds like, the commonest misspelling of French written by ear. (A real verb stays:
+		// "réfugier" is one.)
 		return w + "e"
 	}
 	n := utf8.RuneCountInString(t)
@@ -4164,11 +4165,11 @@ func (p *Parser) bribe(plain string) bool {
 	if p.cues.saysAny(plain, p.bribesPaid) && p.cues.saysAny(plain, p.favours) {
 		return true
 	}
-	money := strings.Contains(plain, "€") || slices.ContainsFunc(p.moneyWords, func(w string) bool { return containsWordAt(plain, w) })
-	if hasDigit(plain) && money && p.cues.saysAny(plain, p.bribeGives) && p.cues.saysAny(plain, p.favours) {
-		return true // "si je lui donne 100 € il peut me caser un rendez-vous demain ?"
+	if !hasDigit(plain) || !strings.Contains(plain, "€") && !slices.ContainsFunc(p.moneyWords, func(w string) bool { return containsWordAt(plain, w) }) {
+		return false // no amount: most messages
 	}
-	return hasDigit(plain) && p.phraseThen(plain, p.offers, p.inOrderTo, 5) && money
+	// "si je lui donne 100 € il peut me caser un rendez-vous demain ?", "je propose 200 € pour…"
+	return p.cues.saysAny(plain, p.bribeGives) && p.cues.saysAny(plain, p.favours) || p.phraseThen(plain, p.offers, p.inOrderTo, 5)
 }
 
 // paperOffered reports whether a message tells a paper offered for money ("quelqu'un me propose
