@@ -689,7 +689,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		w.kbFact("cni.address-change")
 		return w.done(Answer), ""
 	}
-	if (intent == nlu.Where || p.Has(nlu.Hours) || p.Has(nlu.Contact)) && s.Place == "Valenciennes" && !p.OtherPlace {
+	// ("j'habite à Valenciennes… on peut prendre rendez-vous dans une mairie de Lille ?" asks
+	// whether a town hall away from home takes the request, not Valenciennes' hours.)
+	_, elsewhere := b.placeAsked(p.Norm, questionSentence(cmp.Or(p.Ask, p.Norm)))
+	townAsked := elsewhere || (b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged)) && b.hasCue(p.Norm, knowledge.CueOwnTown)
+	if (intent == nlu.Where || p.Has(nlu.Hours) || p.Has(nlu.Contact)) && s.Place == "Valenciennes" && !p.OtherPlace &&
+		!(townAsked && asksYesNo(p) && !p.Has(nlu.Hours) && !p.Has(nlu.Contact)) {
 		return b.office(w, st, p, m)
 	}
 	if b.hasCue(p.Norm, knowledge.CueHomeless) && (intent == nlu.ProofAddress || intent == nlu.Documents || intent == nlu.Steps || intent == nlu.Where || intent == "") &&
@@ -835,7 +840,8 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		intent = nlu.Documents
 	}
 	if ask := firstChoice(upToQuestion(cmp.Or(p.Ask, p.Norm))); asksYesNo(p) && intent != nlu.Where && intent != nlu.Presence && (p.Has(nlu.Where) || !p.Has(nlu.Fee) && !p.Has(nlu.Documents)) &&
-		(b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueElsewhere)) && (b.hasCue(ask, knowledge.CueOwnTown) || b.hasCue(ask, knowledge.CueTownHallNamed)) &&
+		((b.hasCue(ask, knowledge.CueMandatory) || b.hasCue(ask, knowledge.CueObliged) || b.hasCue(ask, knowledge.CueElsewhere)) && (b.hasCue(ask, knowledge.CueOwnTown) || b.hasCue(ask, knowledge.CueTownHallNamed)) ||
+			elsewhere && b.hasCue(ask, knowledge.CueAllowed) && (b.hasCue(ask, knowledge.CueHandIn) || b.hasCue(ask, knowledge.CueFilingVerb) || b.hasCue(ask, knowledge.CueAppointment) || b.hasCue(ask, knowledge.CueGoVerb))) &&
 		!b.hasCue(ask, knowledge.CuePickup) {
 		// "je dois obligatoirement la faire dans la mairie de mon village ? ils n'ont pas la
 		// machine pour les empreintes", "il peut déposer sa demande chez nous plutôt que dans sa
@@ -1046,7 +1052,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 	}
 	if ask := cmp.Or(p.Ask, p.Norm); p.Form == nlu.FormYesNo && (intent == nlu.Presence || intent == nlu.Where || intent == "") &&
-		(b.hasCue(ask, knowledge.CueBook) || b.hasCue(ask, knowledge.CueWalkIn)) && !b.hasCue(p.Norm, knowledge.CuePickup) && !containsWord(ask, "avant de", "before") {
+		(b.hasCue(ask, knowledge.CueBook) || b.hasCue(ask, knowledge.CueWalkIn)) && !b.hasCue(p.Norm, knowledge.CuePickup) && !containsWord(ask, "avant de", "before") && !elsewhere {
 		// "faut prendre rdv ou on peut venir comme ça ?": the town hall's way, which the place's
 		// fact says is often by appointment only (not "je dois déclarer la perte avant de
 		// prendre rdv ?", which asks of the declaration).
@@ -1181,12 +1187,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// mairie de mon village ?": only if it is equipped.
 			asked := firstChoice(upToQuestion(cmp.Or(p.Ask, p.Norm)))
 			office := b.sentToOffice(asked)
+			named, _ := b.placeAsked(p.Norm, asked)
 			switch {
 			case office != "" && office != "consulat" && office != "ambassade" && !b.hasCue(p.Norm, knowledge.CuePickup):
 				// "je suis obligé d'aller à la préfecture ?": whether the place the question
 				// sends the person to is one the fact names.
 				w.para(yesNo(w, containsWord(knowledge.Normalize(w.text(b.kb.MustFact("cni.where").Text)), office)))
-			case (b.hasCue(asked, knowledge.CueMandatory) || b.hasCue(asked, knowledge.CueObliged)) && (b.hasCue(asked, knowledge.CueOwnTown) || b.hasCue(asked, knowledge.CueTownHallNamed)) &&
+			case (b.hasCue(asked, knowledge.CueMandatory) || b.hasCue(asked, knowledge.CueObliged)) && (b.hasCue(asked, knowledge.CueOwnTown) || b.hasCue(asked, knowledge.CueTownHallNamed) || named) &&
 				!b.hasCue(asked, knowledge.CuePickup):
 				// "je bosse à Lyon, je suis obligé de la faire dans ma commune ?", "on doit la
 				// renvoyer vers sa propre mairie ?", "je suis obligée de la faire à la mairie de
@@ -1201,7 +1208,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 				// the card is collected where the request was made (the presence fact).
 				w.para(w.t("no"))
 				w.kbFact("cni.presence")
-			case p.OtherPlace || b.hasCue(p.Norm, knowledge.CueHomeContrast):
+			case p.OtherPlace || b.hasCue(p.Norm, knowledge.CueHomeContrast) || elsewhere && b.hasCue(asked, knowledge.CueAllowed):
 				// ("je peux déposer ma demande là-bas alors que j'habite à Grenoble ?": a town
 				// hall away from home.)
 				w.para(b.allowedVerdict(w, p, true))
@@ -2482,6 +2489,11 @@ func (b *Bot) validityFor(w *writer, st *State, p nlu.Parse, m Message, holder k
 			break
 		}
 		return ask(w, askIssueDate, w.t("ask_issue_date"))
+	case s.PrintedYear > now.Year() && b.hasCue(p.Norm, knowledge.CueRemakeTold):
+		// "si je la refais ce mois-ci elle ira jusqu'en 2041 c'est ça ?": the year the card made
+		// now would last to, claimed, not one printed on the card held.
+		st.Slots.NewCard = true
+		return b.newCardValidity(w, s, p, now)
 	case s.PrintedYear != 0:
 		early, miss := rules.CNIValidityFromPrinted(b.kb, time.Date(s.PrintedYear, time.January, 1, 0, 0, 0, 0, time.UTC), holder, now)
 		if len(miss) > 0 {
@@ -3310,7 +3322,10 @@ func (b *Bot) newCardValidity(w *writer, s nlu.Slots, p nlu.Parse, now time.Time
 		w.kbFact("cni.validity.general")
 		return w.done(Answer), ""
 	}
-	if m := reYearsSaid().FindStringSubmatch(p.Norm); m != nil && p.Form == nlu.FormYesNo {
+	if s.PrintedYear != 0 && p.Form == nlu.FormYesNo {
+		// ("…elle ira jusqu'en 2041 ?": the year of its end, the day before the anniversary.)
+		w.para(yesNo(w, s.PrintedYear == v.End.Year()))
+	} else if m := reYearsSaid().FindStringSubmatch(p.Norm); m != nil && p.Form == nlu.FormYesNo {
 		said, _ := strconv.Atoi(m[1])
 		w.para(yesNo(w, said == v.Rule.Years))
 	}

@@ -31,6 +31,9 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.dual")
 		return w.done(Answer), ""
 	}
+	if r, ok := b.bornWhereRulesDiffer(w, p); ok {
+		return r, ""
+	}
 	if r, ok := b.certificateAsked(w, st, p); ok {
 		return r, ""
 	}
@@ -2344,4 +2347,22 @@ func withoutPhrases(norm string, phrases []string) string {
 		text = strings.ReplaceAll(text, " "+ph+" ", " ")
 	}
 	return strings.TrimSpace(text)
+}
+
+// bornWhereRulesDiffer answers for a child born where the nationality by birth has a condition
+// of its own (Mayotte): "mon bébé né à Mamoudzou pourra devenir français grâce au droit du sol ?"
+// gets the parents' residence the law asks, not the mainland route; "c'est toujours 3 mois ?" or
+// "les règles sont les mêmes qu'à la Réunion ?" gets its "Non" from the fact's answers.
+func (b *Bot) bornWhereRulesDiffer(w *writer, p nlu.Parse) (Reply, bool) {
+	// (How a young man born there proves he is French for his card is the certificate's
+	// question.)
+	if !b.hasCue(p.Norm, knowledge.CueBirthRulesApart) || slices.Contains(p.Slots.Situations, "naturalisation") || b.hasCue(p.Norm, knowledge.CueProveNationality) || p.CardNamed || p.Slots.Application != "" ||
+		!containsWord(p.Norm, "ne", "nee", "nes", "nees", "naitre", "naissance", "born", "geboren", "droit du sol") {
+		return Reply{}, false
+	}
+	if a := b.answerOf("nat.mayotte", p); a != nil && asksYesNo(p) && (a.Verdict == "yes" || a.Verdict == "no") {
+		w.para(yesNo(w, a.Verdict == "yes"))
+	}
+	w.kbFact("nat.mayotte")
+	return w.done(Answer), true
 }

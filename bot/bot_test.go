@@ -2506,6 +2506,37 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je suis séparée du père de ma fille de 9 ans, je peux faire sa carte même s'il refuse de signer l'autorisation ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a town hall away from home asked: any equipped one, not the home town's hours", []turn{
+			{say: "Mon père habite à Valenciennes mais il est en convalescence chez moi à Lille. On peut prendre rendez-vous dans une mairie de Lille pour sa carte d'identité ?", kind: bot.Answer, prefix: "oui", contains: []string{"n'importe quelle mairie équipée"}, absent: []string{"Horaires"}},
+			{say: "/reset"},
+			{say: "j'habite au Mont-Dore mais je bosse à Roubaix, je peux déposer ma demande de carte d'identité à Roubaix ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "jhabite a Onnaing et ma mairie fait pas les cartes. je suis oblige d'aller dans une mairie precise ou je peux aller ou je veux ?", kind: bot.Answer, prefix: "non", contains: []string{"n'importe quelle mairie équipée"}},
+			{say: "/reset"},
+			{say: "Je suis née à Paris mais je vis à Lille. Est-ce que je suis obligée de faire ma demande de carte d'identité à Paris ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "j'habite à Valenciennes, c'est ouvert le samedi la mairie ?", kind: bot.Answer, prefix: "oui", contains: []string{"Valenciennes"}},
+		}},
+		{"a child born in Mayotte: both parents' lawful residence for more than a year", []turn{
+			{say: "je suis comorienne, j'habite à Mamoudzou avec un titre de séjour. Mon bébé est né en octobre, son papa est sans papiers. Plus tard il pourra devenir français grâce au droit du sol ?", kind: bot.Answer, contains: []string{"deux parents", "plus d'un an"}, cites: "297235"},
+			{say: "/reset"},
+			{say: "Un enfant né à Mayotte peut devenir français par le droit du sol : c'est toujours 3 mois de séjour régulier pour un des parents ?", kind: bot.Answer, prefix: "non", contains: []string{"plus d'un an"}},
+			{say: "/reset"},
+			{say: "Ma sœur vit à Mayotte et moi à la Réunion, nos enfants sont nés sur place. Les règles du droit du sol sont les mêmes pour nos enfants ?", kind: bot.Answer, prefix: "non", contains: []string{"Mayotte"}},
+			{say: "/reset"},
+			{say: "un jeune homme né à Mayotte vient pour sa première CNI. qu'est-ce qu'on lui demande pour justifier sa nationalité ?", kind: bot.Answer, absent: []string{"loi du 12 mai 2025"}},
+		}},
+		{"a new card's end claimed: the year it would last to, not a printed date", []turn{
+			{say: "On m'a dit que c'est 15 ans pour les adultes, donc si je refais ma carte d'identité ce mois-ci elle ira jusqu'en 2041 c'est ça ?", kind: bot.Answer, prefix: "non", contains: []string{"10 ans"}},
+			{say: "/reset"},
+			{say: "si je refais ma carte d'identité maintenant elle ira jusqu'en 2036 ?", kind: bot.Answer, prefix: "oui", contains: []string{"10 ans"}},
+		}},
+		{"losing one's nationality by becoming French: no, one states which one keeps", []turn{
+			{say: "si je deviens francaise par naturalisation, je perds ma nationalite tunisienne ?", kind: bot.Answer, prefix: "non", contains: []string{"binational"}},
+		}},
+		{"someone who cannot move proves it for a mobile device", []turn{
+			{say: "ma mère est en EHPAD et ne peut plus se déplacer, elle doit vraiment venir en mairie pour sa carte d'identité ?", kind: bot.Answer, contains: []string{"certificat médical", "moins de 3 mois"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

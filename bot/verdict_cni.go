@@ -830,3 +830,36 @@ func consentGiven(norm string) bool {
 func (b *Bot) parentWithout(p nlu.Parse, first nlu.Parse) bool {
 	return b.asksWithout(first.Norm) && !b.hasCue(p.Norm, knowledge.CueActInPlace) && b.hasCue(questionSentence(cmp.Or(p.Ask, p.Norm)), knowledge.CueSelfCan)
 }
+
+// placeAsked reports whether a question names a town for the request (named: "je peux la faire
+// à Lille ?", "…à la mairie de Nouméa plutôt qu'au Mont-Dore ?") and whether that town differs
+// from the one the message says the person lives in (other: "j'habite à Valenciennes… on peut
+// prendre rendez-vous dans une mairie de Lille ?"). A town hall away from home is the question of
+// where a request may be made, which any equipped town hall answers, not the home town's hours.
+func (b *Bot) placeAsked(norm, asked string) (named, other bool) {
+	home := ""
+	if m := reHomeTown().FindStringSubmatch(norm); m != nil {
+		home = m[1]
+	}
+	for _, m := range reAskedTown().FindAllStringSubmatch(asked, -1) {
+		town := m[1]
+		if b.hasCue(town, knowledge.CueNotTown) {
+			continue
+		}
+		named = true
+		other = other || home != "" && town != home
+	}
+	return named, other
+}
+
+// reHomeTown finds the town a message says someone lives in ("j'habite à Onnaing", "il vit à
+// Lille", "domiciliée au Mont-Dore"): its first word.
+var reHomeTown = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:habite|habites|habitent|habitons|habitez|j habite|vis|vit|vivons|vivent|reside|resident|residons|domicilie|domiciliee|domicilies|domiciliees|live|lives|woon|woont)\s+(?:a|au|aux|en|in|te)\s+(?:l\s+|la\s+|le\s+|les\s+)?([a-z]+)`)
+})
+
+// reAskedTown finds a town a question names for the request: "à Lille", "au Mont-Dore", "dans une
+// mairie de Lille", "à la mairie de Nouméa". Its first word.
+var reAskedTown = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:a|au|aux|dans|in|mairie de|mairie d|mairie du|mairie des|town hall of|town hall in)\s+(?:(?:la|une|the|a)\s+(?:mairie|town hall)\s+(?:de|d|du|des|of|in)\s+)?(?:l\s+|la\s+|le\s+|les\s+)?([a-z]+)`)
+})
