@@ -54,7 +54,8 @@ func (b *Bot) scamQuestion(p nlu.Parse) bool {
 		// "on m'a appelé pour me demander mon code perso, je fais quoi ?": what to do with it;
 		// "des usagers nous transfèrent ce mail, que doit-on leur répondre ?": what to tell.
 		b.hasCue(ask, knowledge.CueWhatNext) || b.hasCue(ask, knowledge.CueWhatToAnswer) ||
-		!p.Deceit && b.hasCue(ask, knowledge.CueComplyAsked)
+		// ("…asked me to email them my activation code. Is that normal?")
+		!p.Deceit && (b.hasCue(ask, knowledge.CueComplyAsked) || b.hasCue(lastClause(ask), knowledge.CueNormal))
 }
 
 // moneyDemanded reports whether a message tells of a message or a call received that asks for

@@ -2537,6 +2537,9 @@ func TestConversations(t *testing.T) {
 		{"someone who cannot move proves it for a mobile device", []turn{
 			{say: "ma mère est en EHPAD et ne peut plus se déplacer, elle doit vraiment venir en mairie pour sa carte d'identité ?", kind: bot.Answer, contains: []string{"certificat médical", "moins de 3 mois"}},
 		}},
+		{"a call asking for the key's activation code, 'is that normal?': phishing", []turn{
+			{say: "Someone called me saying they're from the commune and asked me to email them my digital key activation code. Is that normal?", kind: bot.Answer, prefix: "no", contains: []string{"phishing"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

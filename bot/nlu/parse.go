@@ -307,6 +307,9 @@ type Parser struct {
 	bribesPaid, favours []string
 	// bribeGives: money handed to someone, which with an amount and a favour is a bribe.
 	bribeGives []string
+	// servicesOffered: a service a stranger offers ("propose d'accélérer"), whose price is a paid
+	// intermediary's, not a bribe the writer offers.
+	servicesOffered []string
 	// totals and twos: a total price asked, and two people counted (see requestCount).
 	totals, twos []string
 	// differs ask whether things differ or change ("ça change le prix", "le prix serait
@@ -597,7 +600,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	}
 	p.moneyWords = kb.Language.Cues[knowledge.CueMoneyWord]
 	p.bribesPaid, p.favours = kb.Language.Cues[knowledge.CueBribePaid], kb.Language.Cues[knowledge.CueFavour]
-	p.bribeGives = kb.Language.Cues[knowledge.CueBribeGive]
+	p.bribeGives, p.servicesOffered = kb.Language.Cues[knowledge.CueBribeGive], kb.Language.Cues[knowledge.CueServiceOffered]
 	p.totals, p.twos = kb.Language.Cues[knowledge.CueTotalAsked], kb.Language.Cues[knowledge.CuePair]
 	p.differs = slices.Concat(kb.Language.Cues[knowledge.CueDiffers], kb.Language.Cues[knowledge.CueChanged])
 	p.idDocuments = kb.Language.Cues[knowledge.CueIDDocument]
@@ -656,7 +659,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.plasticCards = kb.Language.Cues[knowledge.CuePlasticCard]
 	p.theftsTold, p.vanishings = kb.Language.Cues[knowledge.CueTheftTold], kb.Language.Cues[knowledge.CueVanished]
 	p.nfcNamed, p.lacksIt = kb.Language.Cues[knowledge.CueNFCNamed], kb.Language.Cues[knowledge.CueLacksIt]
-	for _, card := range []string{"carte d identite ", "carte ", "cni ", "identiteitskaart ", "kaart ", "id card ", "identity card "} {
+	for _, card := range []string{"carte d identite ", "carte ", "cni ", "identiteitskaart ", "kaart ", "id card ", "identity card ", "cle numerique ", "digitale sleutel ", "sleutel ", "digital key ", "codes "} {
 		for _, who := range kb.Language.Cues[knowledge.CueOtherHolder] {
 			p.othersCards = append(p.othersCards, card+who)
 		}
@@ -1485,7 +1488,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// "ma sœur jumelle peut aller la faire à ma place ? personne verra la différence".)
 		p.cues.saysAny(plain, p.resemblances) && (othersCard || containsWordAt(plain, "sa carte") || othersPhoto(plain) || p.cues.saysAny(plain, p.actsInPlace) || out.Proxy) ||
 		p.cues.saysAny(plain, p.concealments) &&
-			(othersCard || containsAny(plain, "avec la sienne", "prendre la sienne", "utiliser la sienne", "with hers", "with his") || p.cues.saysAny(plain, p.actsInPlace) || out.Proxy) ||
+			(othersCard || containsAny(plain, "avec la sienne", "prendre la sienne", "utiliser la sienne", "with hers", "with his", "sa carte") || p.cues.saysAny(plain, p.actsInPlace) || out.Proxy) ||
 		p.falseLoss(plain) || p.cues.saysAny(plain, p.shamMarriages) ||
 		p.phraseThen(plain, p.forgeChanges, p.forgeMeans, 10) || p.phraseThen(plain, p.buys, p.boughtPapers, 2) || p.paperOffered(plain) ||
 		p.phraseThen(plain, p.fakeVerbs, p.fakeObjects, 4) && !p.cues.saysAny(plain, p.fraudsAsked) ||
@@ -4169,7 +4172,10 @@ func (p *Parser) bribe(plain string) bool {
 		return false // no amount: most messages
 	}
 	// "si je lui donne 100 € il peut me caser un rendez-vous demain ?", "je propose 200 € pour…"
-	return p.cues.saysAny(plain, p.bribeGives) && p.cues.saysAny(plain, p.favours) || p.phraseThen(plain, p.offers, p.inOrderTo, 5)
+	// (A favour a stranger offers for money, "quelqu'un propose d'accélérer mon dossier contre
+	// 500 euros, c'est une arnaque ?", is a paid intermediary's question, not a bribe.)
+	against := pat().reAgainstMoney.MatchString(plain) && !p.cues.saysAny(plain, p.offers) && !p.cues.saysAny(plain, p.servicesOffered)
+	return (p.cues.saysAny(plain, p.bribeGives) || against) && p.cues.saysAny(plain, p.favours) || p.phraseThen(plain, p.offers, p.inOrderTo, 5)
 }
 
 // paperOffered reports whether a message tells a paper offered for money ("quelqu'un me propose
@@ -5258,6 +5264,9 @@ type patternSet struct {
 	// reBornAtPlace reads the words of a birth's place before its date ("née à Saint-Jean-de-Luz
 	// le").
 	reBornAtPlace *regexp.Regexp
+	// reAgainstMoney finds money given in exchange ("…en priorité contre 500 euros en liquide"),
+	// which with a favour asked is a bribe.
+	reAgainstMoney *regexp.Regexp
 	// reBornIn reads the place after a birth, in any language ("je suis né à Bobigny", "born in
 	// Lyon", "geboren in Nice").
 	reBornIn *regexp.Regexp
@@ -5364,6 +5373,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reSeasonYear:      regexp.MustCompile(`\b(?:l |de l |du |au )?(ete|printemps|automne) (\d{4})\b`),
 		reReadyNotice:     regexp.MustCompile(`\b(?:sms|message|courrier|text)\b[^.?!]{0,20}?\b(?:en|le|du|in|on) (?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
 		reNoticeReady:     regexp.MustCompile(`\b(?:sms|message|courrier|mail|text)\b[^.?!]{0,40}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b(?: [a-z]+){0,3}? (?:depuis |des |en |le |du |fin |debut |mi |courant |in |on |at the end of |end of )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b`),
+		reAgainstMoney:    regexp.MustCompile(`\b(?:contre|moyennant|in exchange for|for) (?:\d+|un|une|quelques|deux|trois|cent) ?(?:€|euros?|eur|balles|billets?)\b`),
 		reBornIn:          regexp.MustCompile(`\b(?:ne|nee|nes|nees|born|geboren) (?:a|in|te) ([a-z][a-z ]{1,30})`),
 		reBornAtPlace:     regexp.MustCompile(`\b(?:ne|nee|nes|nees|born) (?:a|au|aux|en|in) [a-z ]{1,40}? (?:le|en|on|in)\s*$`),
 		reReceivedNotice:  regexp.MustCompile(`\b(?:recu|received|gekregen|ontvangen)\b (?:le |en |on |in |op )?(?:(\d{1,2}|1er) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b[^.?!]{0,30}?\b(?:sms|texto|message|courrier|mail|text)\b[^.?!]{0,60}?\b(?:prete|dispo|disponible|arrivee|ready|available)\b`),
