@@ -102,6 +102,17 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		b.phoneMinimums(w)
 		return w.done(Answer), ""
 	}
+	if asksYesNo(p) && !p.Deceit && (b.hasCue(p.Norm, knowledge.CueCardAwaited) || b.hasCue(p.Norm, knowledge.CueMeanwhile) && b.hasCue(p.Norm, knowledge.CueFilingVerb)) &&
+		!b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueOnceTold) && st.Slots.Application != knowledge.Loss && st.Slots.Application != knowledge.Theft {
+		// (A card lost or stolen, "je peux continuer à m'en servir en attendant la nouvelle ?",
+		// is the app's question after a loss.)
+		// "j'ai fait ma demande de nouvelle carte, elle est pas encore arrivée, je peux déjà créer
+		// mon identité numérique en attendant ?": no, the app reads the card itself, by NFC.
+		w.para(w.t("no"))
+		w.kbFact("fi.conditions")
+		w.kbFact("fi.steps")
+		return w.done(Answer), ""
+	}
 	if b.appDutyAsked(p) {
 		// "un conseiller de sa banque lui dit qu'elle doit installer France Identité… je voulais
 		// savoir si elle est obligée ?", "il me demande s'il est obligé d'installer France
@@ -118,10 +129,14 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		st.Slots.CardFormat = knowledge.Plastic
 	}
 	cardSupposed := false
+	// ("j'ai perdu ma carte… — et une fois que j'aurai la nouvelle, je pourrai la mettre dans
+	// France Identité ?": the card asked for, once it has come.)
+	once := asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueOnceTold)
 	if sl := &st.Slots; (sl.NoIDCard || sl.CardFormat == knowledge.Plastic || sl.CardFormat == knowledge.Cardboard ||
-		sl.CardFormat == "" && sl.IssueYear != 0 && sl.IssueYear < b.kb.CNI.NewFormatFrom.Year()) &&
-		startsWithWord(p.Norm, b.kb.Language.Cues[knowledge.CueSuppose]...) &&
-		(b.hasCue(p.Norm, knowledge.CueObtain) || b.hasCue(p.Norm, knowledge.CueNewCard) || p.Slots.Remake) && (p.CardNamed || slices.Contains(p.Named, knowledge.TopicCNI)) {
+		sl.CardFormat == "" && sl.IssueYear != 0 && sl.IssueYear < b.kb.CNI.NewFormatFrom.Year() ||
+		once && sl.CardFormat == "" && slices.Contains([]knowledge.Application{knowledge.FirstApplication, knowledge.Loss, knowledge.Theft}, sl.Application)) &&
+		(startsWithWord(p.Norm, b.kb.Language.Cues[knowledge.CueSuppose]...) || once) &&
+		(b.hasCue(p.Norm, knowledge.CueObtain) || b.hasCue(p.Norm, knowledge.CueNewCard) || p.Slots.Remake || once) && (p.CardNamed || slices.Contains(p.Named, knowledge.TopicCNI) || once) {
 		// ("ma carte a été faite en 2019… — et si je refais une carte maintenant, la nouvelle sera
 		// compatible ?": so too a card remade.)
 		// "je n'ai qu'un passeport… — et si je demande une carte d'identité maintenant, je pourrai
@@ -180,8 +195,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.conditions")
 		return w.done(Answer), ""
 	}
-	if cardSupposed && p.Form == nlu.FormYesNo {
-		intent, st.Intent = nlu.Eligibility, nlu.Eligibility // whether the app will take that card
+	if cardSupposed && p.Form == nlu.FormYesNo || once && p.Slots.Age != nil && !p.Deceit {
+		// Whether the app will take that card; or the person, at the age supposed ("le jour de
+		// ses 18 ans elle pourra directement ?").
+		intent, st.Intent = nlu.Eligibility, nlu.Eligibility
 	}
 	// A card told older than the format the app reads is the question's blocker, whatever use
 	// the message names ("ma carte date de 2015… pour faire mes procurations").
@@ -873,7 +890,8 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	if b.stepAsScam(w, "fi.steps", p) {
 		return w.done(Answer), ""
 	}
-	skip := b.hasCue(firstChoice(p.Norm), knowledge.CueSkip) || b.hasCue(firstChoice(p.Norm), knowledge.CueDirect) && p.Slots.Place == "" && p.Slots.Commune == ""
+	// ("le jour de ses 18 ans elle pourra directement ?" asks of the day, not of a step skipped.)
+	skip := b.hasCue(firstChoice(p.Norm), knowledge.CueSkip) || b.hasCue(firstChoice(p.Norm), knowledge.CueDirect) && p.Slots.Place == "" && p.Slots.Commune == "" && !b.hasCue(p.Norm, knowledge.CueOnceTold)
 	if steps := b.kb.MustFact("fi.steps"); p.Form == nlu.FormYesNo && len(steps.Items) > 0 && skip &&
 		(intent == nlu.Steps || intent == nlu.What || intent == nlu.Where || intent == nlu.Eligibility) {
 		// "j'ai pas encore installé l'appli, je peux aller directement en mairie ?": no, the

@@ -2540,6 +2540,16 @@ func TestConversations(t *testing.T) {
 		{"a call asking for the key's activation code, 'is that normal?': phishing", []turn{
 			{say: "Someone called me saying they're from the commune and asked me to email them my digital key activation code. Is that normal?", kind: bot.Answer, prefix: "no", contains: []string{"phishing"}},
 		}},
+		{"France Identité asked of a condition supposed met: the age reached, the new card come", []turn{
+			{say: "ma fille a 17 ans et elle a la nouvelle carte d'identité. Elle peut déjà utiliser France Identité ?", kind: bot.Answer, prefix: "non"},
+			{say: "et le jour de ses 18 ans elle pourra directement ?", kind: bot.Answer, prefix: "oui", contains: []string{"NFC"}},
+			{say: "/reset"},
+			{say: "j'ai perdu ma carte d'identité à la plage, combien pour la refaire ?", kind: bot.Answer, contains: []string{"25 €"}},
+			{say: "et une fois que j'aurai la nouvelle, je pourrai la mettre dans France Identité ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"France Identité before the new card has come: no, the app reads the card", []turn{
+			{say: "j'ai fait ma demande de nouvelle carte il y a 3 semaines, elle est pas encore arrivée. je peux déjà créer mon identité numérique en attendant ?", kind: bot.Answer, prefix: "non", contains: []string{"NFC"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
