@@ -490,7 +490,22 @@ func (b *Bot) keyOptions(w *writer, s nlu.Slots, p nlu.Parse, lead bool) (Reply,
 	if c, ok := b.communeByID(s.Commune); ok && !s.NonResident {
 		home = c
 	}
-	if lead && home != nil {
+	claimed := false
+	_, freeAsked := b.asksFree(p)
+	if ask := cmp.Or(p.Ask, p.Norm); lead && home != nil && p.Amount != nil && !p.Amount.IsFree() && !b.amountInReason(p) &&
+		(freeAsked && asksYesNo(p) || p.Form == nlu.FormHowMuch && (b.hasCue(ask, knowledge.CueClaimCheck) || b.hasCue(ask, knowledge.CueConfirmTag))) {
+		// "un Ucclois me soutient qu'elle devrait être gratuite… lui aussi paie les 10 euros ?",
+		// "hoeveel betaal ik…? mijn buurvrouw zei iets van 26 euro, klopt dat?": the amount told
+		// against the commune's own price, which no other verdict gave (the free one is told,
+		// not asked; an amount's question has none).
+		for _, o := range opts {
+			if o.Home {
+				w.para(yesNo(w, b.amountVerdict(p, o.Tariff.Amount)))
+				claimed = true
+			}
+		}
+	}
+	if lead && home != nil && !claimed {
 		// ("hoeveel betaal ik?", "combien je paie ?" ask an amount, not whether it is paid.)
 		if askedFree, asked := b.asksFree(p); asked && p.Form != nlu.FormHowMuch {
 			free := false
@@ -637,11 +652,13 @@ func (b *Bot) keyVerdict(w *writer, st *State, s nlu.Slots, p nlu.Parse) {
 		// ("pas de passeport, juste ma carte d'identité française" has the step's other paper;
 		// "I never use email… my son's email address" has no address of one's own.)
 		other := nlu.Affirmed(p.Norm, it.Match) && !b.hasCue(knowledge.Normalize(w.text(it.Text)), knowledge.CuePersonal)
-		inv := nlu.Denied(p.Norm, it.Match) && !other && !b.hasCue(p.Norm, knowledge.CueObliged) && !b.hasCue(p.Norm, knowledge.CueMandatory)
+		// ("je n'ai pas d'adresse mail, c'est un problème ?" asks whether the lack is in the way:
+		// yes.)
+		inv := nlu.Denied(p.Norm, it.Match) && !other && !b.hasCue(p.Norm, knowledge.CueObliged) && !b.hasCue(p.Norm, knowledge.CueMandatory) && !b.obstacleAsked(p)
 		// Only a step asked as a need ("il faut une adresse mail ?", "do I need…") or missing gets
 		// this verdict; "je peux l'enregistrer avec une adresse partagée ?", "ce mail de CSAM,
 		// c'est vrai ?" ask something else of it.
-		if inv || b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory) || containsWord(first, "besoin", "need", "nodig") {
+		if inv || b.hasCue(first, knowledge.CueObliged) || b.hasCue(first, knowledge.CueMandatory) || containsWord(first, "besoin", "need", "nodig") || nlu.Denied(p.Norm, it.Match) && b.obstacleAsked(p) {
 			key := verdictKey("key_step_yes", inv)
 			if it.Received && !inv {
 				key = "key_step_received" // ("Oui : vous recevez … un lien d'activation par e-mail.")

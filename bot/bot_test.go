@@ -2550,6 +2550,18 @@ func TestConversations(t *testing.T) {
 		{"France Identité before the new card has come: no, the app reads the card", []turn{
 			{say: "j'ai fait ma demande de nouvelle carte il y a 3 semaines, elle est pas encore arrivée. je peux déjà créer mon identité numérique en attendant ?", kind: bot.Answer, prefix: "non", contains: []string{"NFC"}},
 		}},
+		{"a key's price told and checked against the commune's own", []turn{
+			{say: "Agent a Uccle : un Ucclois me soutient que la cle numerique devrait etre gratuite pour les habitants. Lui aussi paie les 10 euros ?", kind: bot.Answer, prefix: "oui", contains: []string{"10 €"}},
+			{say: "/reset"},
+			{say: "hoeveel betaal ik in watermaal-bosvoorde voor zo'n digitale sleutel? mijn buurvrouw zei iets van 26 euro, klopt dat?", kind: bot.Answer, prefix: "ja", contains: []string{"26 €"}},
+			{say: "/reset"},
+			{say: "hoeveel betaal ik in watermaal-bosvoorde voor zo'n digitale sleutel? mijn buurvrouw zei iets van 20 euro, klopt dat?", kind: bot.Answer, prefix: "nee", contains: []string{"26 €"}},
+		}},
+		{"a step lacking asked as a problem: yes, it is in the way", []turn{
+			{say: "Pour la clé numérique à la commune d'Ixelles, je n'ai pas d'adresse mail, c'est un problème ?", kind: bot.Answer, prefix: "oui", contains: []string{"adresse e-mail personnelle"}},
+			{say: "/reset"},
+			{say: "je n'ai pas d'adresse mail, je peux quand même avoir une clé numérique ?", kind: bot.Answer, prefix: "non", contains: []string{"adresse e-mail personnelle"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
