@@ -2059,13 +2059,24 @@ func (b *Bot) certificateAsked(w *writer, st *State, p nlu.Parse) (Reply, bool) 
 	// doit venir lui-même ?")
 	asksAlone := b.hasCue(p.Norm, knowledge.CueAlone) || b.hasCue(p.Norm, knowledge.CueThemselves)
 	aloneAfter := b.citedLast(st, "nat.certificate") && p.Slots.Age != nil && asksAlone && !p.TopicNamed
+	// ("…combien coûte un certificat de nationalité ? — et une fois que je l'ai, il est valable
+	// combien de temps ?", "je le demande où alors ?", "ça prend combien de temps ?": a short
+	// question on, right after the certificate's answer, asks of it.)
+	followUp := b.citedLast(st, "nat.certificate") && !p.TopicNamed && p.Words <= 14 && len(p.Slots.Situations) == 0 && !p.Deceit &&
+		(p.Form == nlu.FormWhere || p.Form == nlu.FormHowLong || p.Form == nlu.FormWho) &&
+		// ("il faut qu'elle ait vécu combien de temps en France ?" asks the route's residence.)
+		!b.hasCue(upToQuestion(p.Norm), knowledge.CueLive) && !containsWord(upToQuestion(p.Norm), "vecu", "resider", "residence", "en france", "lived")
 	named := containsWord(p.Norm, "certificat de nationalite", "certificate of nationality", "cnf") ||
-		containsWord(p.Norm, "certificat", "certificate") && b.citedLast(st, "nat.certificate") || aloneAfter
+		containsWord(p.Norm, "certificat", "certificate") && b.citedLast(st, "nat.certificate") || aloneAfter || followUp
 	if !named {
 		return Reply{}, false
 	}
 	ask := questionSentence(cmp.Or(p.Ask, p.Norm))
-	wait := b.hasCue(ask, knowledge.CueAnswerWait) || slices.Contains(p.Intents, nlu.Delay)
+	wait := b.hasCue(ask, knowledge.CueAnswerWait) || slices.Contains(p.Intents, nlu.Delay) || followUp && p.Form == nlu.FormHowLong && !b.hasCue(ask, knowledge.CueValid)
+	if followUp && p.Form == nlu.FormHowLong && b.hasCue(ask, knowledge.CueValid) {
+		w.kbFact("nat.certificate") // its validity, which the fact says is not limited
+		return w.done(Answer), true
+	}
 	abroad := st.Slots.Abroad != nil && *st.Slots.Abroad || p.Slots.Abroad != nil && *p.Slots.Abroad
 	// ("je m'adresse à qui ?" asks where as much as "je le demande où ?"; a bare "ou" is as
 	// often "or".)

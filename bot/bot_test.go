@@ -2562,6 +2562,12 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je n'ai pas d'adresse mail, je peux quand même avoir une clé numérique ?", kind: bot.Answer, prefix: "non", contains: []string{"adresse e-mail personnelle"}},
 		}},
+		{"a short question right after the certificate of nationality asks of it", []turn{
+			{say: "combien coûte un certificat de nationalité ?", kind: bot.Answer, contains: []string{"gratuit"}},
+			{say: "et une fois que je l'ai, il est valable combien de temps ?", kind: bot.Answer, contains: []string{"pas limitée"}},
+			{say: "et ça se demande où ? on habite Valenciennes", kind: bot.Answer, contains: []string{"tribunal judiciaire"}},
+			{say: "ça prend combien de temps en général ?", kind: bot.Answer, contains: []string{"6 mois"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
