@@ -593,7 +593,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	intent := st.Intent
 	if b.hasCue(p.Norm, knowledge.CueBecameFrench) && !p.Deceit && !p.Proxy && (s.Application == "" || s.Application == knowledge.FirstApplication) &&
-		(intent == "" || intent == nlu.Documents || intent == nlu.FalseDeclaration || intent == nlu.Declare) {
+		(intent == "" || intent == nlu.Documents || intent == nlu.FalseDeclaration || intent == nlu.Declare ||
+			asksYesNo(p) && (intent == nlu.Where || intent == nlu.Eligibility || intent == nlu.Delay) && b.hasCue(questionSentence(cmp.Or(p.Ask, p.Norm)), knowledge.CueAllowed)) {
+		// ("j'ai été naturalisé, mon décret est paru… je peux faire ma carte maintenant ?": yes,
+		// a first request, whose papers follow.)
+		if asksYesNo(p) && b.hasCue(questionSentence(cmp.Or(p.Ask, p.Norm)), knowledge.CueAllowed) {
+			w.para(w.t("yes"))
+		}
 		// "je suis devenue française par déclaration l'année dernière, je peux demander une
 		// carte d'identité ?", "ma déclaration par mariage vient d'être enregistrée, je fais
 		// comment pour ma carte ?": a new French national's card is a first request, whose

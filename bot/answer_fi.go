@@ -113,6 +113,18 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.steps")
 		return w.done(Answer), ""
 	}
+	if ask := questionSentence(cmp.Or(p.Ask, p.Norm)); asksYesNo(p) && !p.Deceit && b.hasCue(ask, knowledge.CueAllowed) && b.hasCue(p.Norm, knowledge.CueCertify) {
+		// "j'habite un petit village sans station… je peux faire la certification dans la mairie
+		// de la ville d'à côté ?": yes, in any authorised town hall, not only one's own.
+		// ("dans n'importe quelle mairie ?" asks of every one: only the authorised ones.)
+		// (A consulate asked instead, or a time to come, is another question.)
+		venues := slices.DeleteFunc(b.namedVenues(ask), func(v string) bool { return v == "mairie" || v == "town hall" })
+		if _, elsewhere := b.placeAsked(p.Norm, ask); (elsewhere || p.OtherPlace) && !b.hasCue(p.Norm, knowledge.CueUniversal) && len(venues) == 0 && p.Slots.When == "" {
+			w.para(w.t("yes"))
+			w.kbFact("fi.where")
+			return w.done(Answer), ""
+		}
+	}
 	if b.appDutyAsked(p) {
 		// "un conseiller de sa banque lui dit qu'elle doit installer France Identité… je voulais
 		// savoir si elle est obligée ?", "il me demande s'il est obligé d'installer France

@@ -2568,6 +2568,17 @@ func TestConversations(t *testing.T) {
 			{say: "et ça se demande où ? on habite Valenciennes", kind: bot.Answer, contains: []string{"tribunal judiciaire"}},
 			{say: "ça prend combien de temps en général ?", kind: bot.Answer, contains: []string{"6 mois"}},
 		}},
+		{"a new French national asks for a first card: yes, with its papers", []turn{
+			{say: "J'ai été naturalisé, mon décret est paru au Journal officiel le mois dernier. Je peux faire ma carte d'identité maintenant ?", kind: bot.Answer, prefix: "oui", contains: []string{"acte de naissance"}},
+		}},
+		{"certification in a town hall away from home: any authorised one", []turn{
+			{say: "j'habite un petit village sans station biométrique à la mairie. je peux faire la certification France Identité dans la mairie de la ville d'à côté ?", kind: bot.Answer, prefix: "oui", contains: []string{"mairie habilitée"}},
+			{say: "/reset"},
+			{say: "On peut aller dans n'importe quelle mairie pour faire certifier son identité numérique ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "Bonjour, je voudrais faire certifier mon identite numerique a la mairie de Lille, comment ca se passe ?", kind: bot.Answer},
+			{say: "ah pardon je me suis trompe, j'habite a Valenciennes maintenant, plus a Lille. ils le font la-bas ?", kind: bot.Answer, prefix: "oui", absent: []string{"fermé"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

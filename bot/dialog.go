@@ -581,6 +581,9 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		st.Topic, st.Intent = p.Topic, ""
 	}
 	placed := p.Slots.Place != "" || st.Slots.Place != "" && st.Topic == knowledge.TopicIdentite // "et un samedi en août ?" after Valenciennes
+	// ("j'habite à Valenciennes maintenant… ils le font là-bas ?": when one lives there, not a
+	// time the town hall is asked open.)
+	placed = placed && !(b.hasCue(p.Norm, knowledge.CueLive) && b.hasCue(p.Norm, knowledge.CueNowAsked) && !strings.ContainsAny(p.Norm, "0123456789"))
 	if p.Has(nlu.Hours) || (len(p.Intents) == 0 && st.Intent == nlu.Hours) || placed && p.Slots.When != "" && (p.Slots.IssueDate == "" || p.Topic == knowledge.TopicIdentite || st.Topic == knowledge.TopicIdentite) {
 		// A date in a question on opening hours is the day asked about, not a card's.
 		p.Slots.IssueDate, p.Slots.IssueYear = "", 0
