@@ -90,6 +90,19 @@ var whoBefore = map[string]bool{"a": true, "de": true, "pour": true, "avec": tru
 // form reads the form of a message from its words; text is the message as written, for "où"
 // (which loses its accent, and so its difference from "ou", when normalised).
 func (p *Parser) form(text string, toks []string) Form {
+	if i := strings.Index(text, "("); i >= 0 {
+		if j := strings.Index(text[i:], ")"); j > 0 && !strings.Contains(text[i:i+j], "?") {
+			// "j'ai paumé ma CNI (aucune idée où), est ce que je dois… ?": an aside adds to the
+			// story; it asks nothing, whatever its words. (Its subject may still be the one the
+			// question has none without: "(j'ai vérifié), y a un autre moyen ?".)
+			rest := text[:i] + " " + text[i+j+1:]
+			if _, rt := p.words(rest); len(rt) > 0 {
+				if f := p.form(rest, rt); f != FormNone {
+					return f
+				}
+			}
+		}
+	}
 	if k := p.politeRequest(toks); k > 0 {
 		// "Can you explain the steps?", "pouvez-vous m'indiquer combien ça coûte ?": a request
 		// put as a question, whose form is that of what it asks for, never a yes or a no.

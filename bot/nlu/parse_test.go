@@ -370,6 +370,9 @@ func TestForm(t *testing.T) {
 		want nlu.Form
 	}{
 		{"combien coûte une carte d'identité ?", nlu.FormHowMuch},
+		// An aside asks nothing, whatever its words; its subject may be the question's only one.
+		{"j'ai paumé ma CNI (aucune idée où), est ce que je dois obligatoirement passer au commissariat ?", nlu.FormYesNo},
+		{"mon telephone n'a pas le NFC (j'ai verifié dans les parametres), y a un autre moyen d'utiliser france identite ?", nlu.FormYesNo},
 		// English questions that open with a modal ask yes or no.
 		{"Will the digital key let me log into MyPension?", nlu.FormYesNo},
 		{"Could I apply at another town hall?", nlu.FormYesNo},
