@@ -1185,6 +1185,17 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			w.kbFact("cni.abroad-where")
 			break
 		}
+		if asked := strings.ReplaceAll(questionSentence(cmp.Or(p.Ask, p.Norm)), ",", " "); p.Form == nlu.FormWhere && strings.Contains(asked, " ou ") {
+			// "et je dépose ça où, à la préfecture ?": the place guessed after the question, a
+			// yes or a no as if asked alone.
+			guess := asked[strings.LastIndex(asked, " ou ")+4:]
+			for _, office := range b.kb.Language.Cues[knowledge.CueFilingVenue] {
+				if containsWord(guess, office) {
+					w.para(yesNo(w, containsWord(knowledge.Normalize(w.text(b.kb.MustFact("cni.where").Text)), office)))
+					break
+				}
+			}
+		}
 		if s.Place == "Mus" && !p.OtherPlace {
 			b.leadVerdict(w, p, "cni-mus.appointment")
 			w.kbFact("cni-mus.appointment")

@@ -2579,6 +2579,14 @@ func TestConversations(t *testing.T) {
 			{say: "Bonjour, je voudrais faire certifier mon identite numerique a la mairie de Lille, comment ca se passe ?", kind: bot.Answer},
 			{say: "ah pardon je me suis trompe, j'habite a Valenciennes maintenant, plus a Lille. ils le font la-bas ?", kind: bot.Answer, prefix: "oui", absent: []string{"fermé"}},
 		}},
+		{"a place guessed after 'où' gets its yes or no", []turn{
+			{say: "je depose ma demande de carte d'identité où, à la préfecture ?", kind: bot.Answer, prefix: "non", contains: []string{"mairie équipée"}},
+			{say: "/reset"},
+			{say: "je la fais où ma carte d'identité, à la mairie ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"a lost card asked whether the police must be seen first, with an aside: no", []turn{
+			{say: "j'ai paumé ma CNI (aucune idée où), est ce que je dois obligatoirement passer au commissariat déclarer la perte avant d'aller en mairie ?", kind: bot.Answer, prefix: "non", contains: []string{"guichet de la mairie"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
