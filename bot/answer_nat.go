@@ -307,9 +307,18 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		p.Form == nlu.FormNone && !p.Question && len(p.Intents) == 0 && st.stated("decision_months")
 	intent := st.Intent
 	whereFiled := false
+	asked := questionSentence(cmp.Or(p.Ask, p.Norm))
 	switch {
 	case asksWait:
 		intent = nlu.Delay
+	case asksYesNo(p) && intent == nlu.Routes && b.hasCue(lastClause(asked), knowledge.CueLanguageTest):
+		// "(70 ans, 30 ans en France, un fils français) pour la déclaration comme ascendant elle
+		// doit passer un test de français ?": the language asked, of the route the story told.
+		intent = nlu.Language
+	case (intent == nlu.Routes || intent == nlu.Eligibility) && b.hasCue(asked, knowledge.CuePrice) && (p.Form == nlu.FormWhat || p.Form == nlu.FormHowMuch):
+		// "(81 ans, en France depuis 1972, sa fille est française) quels sont les frais pour sa
+		// déclaration ?": the route's price, not its conditions again.
+		intent = nlu.Fee
 	case asksYesNo(p) && p.Continues() && len(p.Slots.Situations) > 0 && b.hasCue(p.Norm, knowledge.CueSame) && b.citedLast(st, "nat.fee") &&
 		!slices.ContainsFunc(p.Intents, func(i nlu.Intent) bool { return i != nlu.Routes && i != nlu.Eligibility }):
 		// "combien coûte une naturalisation ? — et la déclaration par mariage, c'est pareil ?":
@@ -385,6 +394,19 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 				w.para(ternary(a != nil && a.Verdict == "yes", w.t("yes"), w.t("health_exemption_depends")))
 			}
 			w.kbFact("nat.language-health-exemption")
+			w.kbFact("nat.language")
+			return w.done(Answer), ""
+		}
+		sits := p.Slots.Situations
+		if len(sits) == 0 {
+			sits = st.Slots.Situations
+		}
+		if asksYesNo(p) && p.Level == "" &&
+			slices.ContainsFunc(sits, func(x string) bool { return x == "ascendant" || x == "sibling" }) &&
+			!slices.ContainsFunc(sits, func(x string) bool { return x == "married" || x == "naturalisation" || x == "reintegration" }) {
+			// "pour la déclaration comme ascendant elle doit passer un test de français ?": no,
+			// the level is asked of the routes the fact names, not of this one.
+			w.para(w.t("no"))
 			w.kbFact("nat.language")
 			return w.done(Answer), ""
 		}

@@ -2587,6 +2587,11 @@ func TestConversations(t *testing.T) {
 		{"a lost card asked whether the police must be seen first, with an aside: no", []turn{
 			{say: "j'ai paumé ma CNI (aucune idée où), est ce que je dois obligatoirement passer au commissariat déclarer la perte avant d'aller en mairie ?", kind: bot.Answer, prefix: "non", contains: []string{"guichet de la mairie"}},
 		}},
+		{"the language test asked of a route that asks none, and a route's price asked after its story", []turn{
+			{say: "ma grand mere algerienne a 70 ans, elle vit en france depuis 30 ans et mon pere est francais. Pour la declaration comme ascendant elle doit passer un test de francais ?", kind: bot.Answer, prefix: "non", contains: []string{"déclaration par mariage"}},
+			{say: "/reset"},
+			{say: "Une résidente de 81 ans, sénégalaise, vit en France depuis 1972 avec une carte de résident, et sa fille est française. Elle voudrait devenir française. Quels sont les frais pour sa déclaration ?", kind: bot.Answer, contains: []string{"55 €"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
