@@ -1755,7 +1755,10 @@ func (b *Bot) downloadAsked(w *writer, p nlu.Parse) (Reply, bool) {
 		w.para(w.t("no"))
 		w.kbFact("fi.download")
 		w.kbFact("cni.scam-messages")
-	case (p.Form == nlu.FormHow || p.Form == nlu.FormWhere) && b.hasCue(ask, knowledge.CueDownload):
+	case (p.Form == nlu.FormHow || p.Form == nlu.FormWhere) && b.hasCue(ask, knowledge.CueDownload) &&
+		// ("j'installe France Identité et l'appli me demande un numéro à 6 chiffres, je le trouve
+		// où ?": the number asked once installed.)
+		!b.hasCue(p.Norm, knowledge.CueDigits) && !b.hasCue(p.Norm, knowledge.CueCardCode):
 		w.kbFact("fi.download")
 		w.kbFact("fi.steps")
 	default:

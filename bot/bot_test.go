@@ -2592,6 +2592,10 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Une résidente de 81 ans, sénégalaise, vit en France depuis 1972 avec une carte de résident, et sa fille est française. Elle voudrait devenir française. Quels sont les frais pour sa déclaration ?", kind: bot.Answer, contains: []string{"55 €"}},
 		}},
+		{"a home town written glued to its elision, and a town hall near work: yes", []turn{
+			{say: "jhabite a anzin mais je travaille a valenciennes je peux faire ma carte la bas ou cest forcement dans ma commune", kind: bot.Answer, prefix: "oui", contains: []string{"n'importe quelle mairie équipée"}},
+			{say: "et pour mon fils de 5 ans pareil je peux le faire a valenciennes", kind: bot.Answer, contains: []string{"mineur"}, absent: []string{"France Identité"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

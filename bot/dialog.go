@@ -577,6 +577,13 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 		// it; no request for a card.
 		p.Topic, p.Intents = st.Topic, []nlu.Intent{nlu.Eligibility}
 	}
+	if st.Topic == knowledge.TopicCNI && p.Topic == knowledge.TopicIdentite && p.Continues() && !p.TopicNamed && len(p.Named) == 0 && p.Slots.Place != "" &&
+		!b.hasCue(p.Norm, knowledge.CueCertify) && !b.hasCue(p.Norm, knowledge.CueApp) && !p.Deceit {
+		// "(je peux faire ma carte à Valenciennes ?) et pour mon fils de 5 ans pareil, je peux le
+		// faire à Valenciennes ?": the card still, whose town hall also certifies identities, and
+		// the question before it, which the app's reading of the words does not name.
+		p.Topic, p.Intents = st.Topic, nil
+	}
 	if p.Topic != "" && p.Topic != st.Topic {
 		st.Topic, st.Intent = p.Topic, ""
 	}

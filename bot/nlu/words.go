@@ -100,7 +100,7 @@ func subjectBefore(toks []string, j int) bool {
 // vowel or a mute h ("daller" is "d'aller"), written without the apostrophe. ("qu'" is left to
 // the SMS spellings: "Quimper" is no "qu'imper".)
 func glued(t string) (elided, rest string, ok bool) {
-	for _, el := range []string{"d", "l", "n", "m", "s", "t"} {
+	for _, el := range []string{"d", "l", "n", "m", "s", "t", "j"} {
 		r, found := strings.CutPrefix(t, el)
 		if found && len(r) >= 4 && strings.ContainsRune("aeiouyh", rune(r[0])) {
 			return el, r, true

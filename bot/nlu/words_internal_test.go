@@ -108,6 +108,7 @@ func TestGlued(t *testing.T) {
 		{"daller", "d", "aller", true},
 		{"lattestation", "l", "attestation", true},
 		{"dhebergement", "d", "hebergement", true},
+		{"jhabite", "j", "habite", true},
 		{"quimper", "", "", false},
 		{"carte", "", "", false},
 	}
