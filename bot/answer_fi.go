@@ -76,6 +76,15 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	if r, ok := b.downloadAsked(w, p); ok {
 		return r, ""
 	}
+	if minor := p.Slots.Age != nil && *p.Slots.Age < b.kb.CNI.AdultAge || p.Slots.Holder == knowledge.Minor; b.actsForAnother(p) && !minor {
+		// "et pour ma mère, je peux faire SA procuration à sa place avec mon appli à moi ?": no,
+		// a digital identity is its holder's own, certified with their card, phone and
+		// fingerprints. (A minor's is first a question of age, which the conditions answer.)
+		w.para(w.t("no"))
+		w.kbFact("fi.what")
+		b.visitStep(w)
+		return w.done(Answer), ""
+	}
 	if ask := cmp.Or(p.Ask, p.Norm); asksYesNo(p) && !p.Deceit && st.Slots.CardFormat == knowledge.NewFormat && b.hasCue(ask, knowledge.CueCardWord) && b.asksInvalid(ask) &&
 		!b.hasCue(p.Norm, knowledge.CueCardExpired) && p.Slots.Application == "" {
 		// "(sa carte au nouveau format, à 16 ans) et à ses 18 ans elle devra refaire sa carte
@@ -1810,4 +1819,12 @@ func (b *Bot) accessAsked(p nlu.Parse) bool {
 	// my ID card at home and use France Identité?".)
 	return b.hasCue(ask, knowledge.CueAllowed) && (b.hasCue(ask, knowledge.CueAppUsed) || b.hasCue(ask, knowledge.CueObtain)) &&
 		!b.hasCue(ask, knowledge.CueTravel) && !b.hasCue(ask, knowledge.CueOnly) && !b.hasCue(ask, knowledge.CueInsteadOf) && !b.hasCue(ask, knowledge.CueCardWord)
+}
+
+// actsForAnother reports whether a yes/no question asks leave to do a personal procedure in
+// another person's place or name ("je peux faire SA procuration à sa place ?", "puis-je obtenir
+// une clé à son nom ?"), asked openly: a no, where a deceit told is refused before.
+func (b *Bot) actsForAnother(p nlu.Parse) bool {
+	ask := questionSentence(cmp.Or(p.Ask, p.Norm))
+	return asksYesNo(p) && !p.Deceit && b.hasCue(ask, knowledge.CueAllowed) && b.hasCue(ask, knowledge.CueInAnothersName)
 }

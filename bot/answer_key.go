@@ -22,6 +22,15 @@ func (b *Bot) digitalKey(w *writer, st *State, p nlu.Parse) (Reply, string) {
 	if r, ok := b.keyElsewhere(w, p); ok {
 		return r, ""
 	}
+	if b.actsForAnother(p) && !p.Proxy && !p.HolderAway {
+		// (Someone who cannot come, "il est hospitalisé, je peux faire sa clé à sa place ?", is
+		// presence's question, answered below.)
+		// "administrateur de biens d'un monsieur de 80 ans… puis-je obtenir une clé numérique à
+		// son nom ?": no, each person registers in person, with an e-mail address of their own.
+		w.para(w.t("no"))
+		w.kbFact("key.no-chip")
+		return w.done(Answer), ""
+	}
 	if q := questionSentence(p.Norm); b.hasCue(q, knowledge.CueCompanyNamed) && !b.hasCue(q, knowledge.CueOwnName) && !b.hasCue(p.Norm, knowledge.CueWorkEmail) {
 		// "la société peut avoir sa propre clé ?", "can I get a digital key in the name of my
 		// client's company?": no, a key is a person's; how a company's access is given. (One's

@@ -2596,6 +2596,14 @@ func TestConversations(t *testing.T) {
 			{say: "jhabite a anzin mais je travaille a valenciennes je peux faire ma carte la bas ou cest forcement dans ma commune", kind: bot.Answer, prefix: "oui", contains: []string{"n'importe quelle mairie équipée"}},
 			{say: "et pour mon fils de 5 ans pareil je peux le faire a valenciennes", kind: bot.Answer, contains: []string{"mineur"}, absent: []string{"France Identité"}},
 		}},
+		{"a personal procedure asked openly for another person: no, not refused as a fraud", []turn{
+			{say: "Je suis administrateur de biens d'un monsieur de 80 ans domicilié à Evere. Puis-je obtenir une clé numérique à son nom pour gérer ses affaires en ligne ?", kind: bot.Answer, prefix: "non", contains: []string{"en personne"}},
+			{say: "/reset"},
+			{say: "je peux faire ma procuration en ligne avec France Identité ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et pour ma mère qui est en EHPAD, je peux faire SA procuration à sa place avec mon appli à moi ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "je peux montrer France Identité à la place de ma carte lors d'un contrôle de police ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
