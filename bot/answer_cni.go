@@ -199,6 +199,10 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 		// 40 euros, is that legit?": no; a key is obtained in person, at a registration office.
 		w.para(b.scamVerdict(w, p))
 		w.kbFact("key.no-chip")
+		if st.Slots.Commune != "" {
+			// ("Ik woon in Anderlecht…": where the person may go instead, at what price.)
+			return b.keyOptions(w, st.Slots, p, false)
+		}
 		return w.done(Answer), ""
 	}
 	// "Faut-il obligatoirement payer un avocat pour la naturalisation ?": no one must.

@@ -2604,6 +2604,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "je peux montrer France Identité à la place de ma carte lors d'un contrôle de police ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"a stranger paid to arrange the key without going: no, and where the person may go", []turn{
+			{say: "Ik woon in Anderlecht en iemand vraagt 20 euro om mijn digitale sleutel te regelen zonder dat ik naar de gemeente moet. Is dat normaal?", kind: bot.Answer, prefix: "nee", contains: []string{"Ukkel"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
