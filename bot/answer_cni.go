@@ -618,6 +618,13 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// up?": who comes to collect a minor's card, which no kind of request changes.
 		intent, st.Intent = nlu.Presence, nlu.Presence
 	}
+	if q := questionSentence(cmp.Or(p.Ask, p.Norm)); intent == nlu.Photo && (p.Damaged || b.hasCue(p.Norm, knowledge.CueDamage)) && p.Form == nlu.FormHow &&
+		!containsWord(q[strings.LastIndex(q, "comment")+1:], "photo", "photos", "foto") {
+		// "mon chien a mâchouillé ma carte, la photo est à moitié arrachée, je fais comment pour
+		// en avoir une nouvelle ?": the damaged card's photo is the story; a new card, the
+		// question.
+		intent, st.Intent = nlu.Documents, nlu.Documents
+	}
 	// The facts cite the pages written for the situation, once it is known.
 	w.app, w.holder = s.Application, s.Holder
 	if s.Abroad != nil && *s.Abroad && b.hasCue(p.Norm, knowledge.CueLive) && s.Application != knowledge.Loss && s.Application != knowledge.Theft &&

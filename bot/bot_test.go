@@ -2607,6 +2607,9 @@ func TestConversations(t *testing.T) {
 		{"a stranger paid to arrange the key without going: no, and where the person may go", []turn{
 			{say: "Ik woon in Anderlecht en iemand vraagt 20 euro om mijn digitale sleutel te regelen zonder dat ik naar de gemeente moet. Is dat normaal?", kind: bot.Answer, prefix: "nee", contains: []string{"Ukkel"}},
 		}},
+		{"a damaged card's photo told, a new card asked: the renewal's papers", []turn{
+			{say: "mon chien a mâchouillé ma carte d'identité, la photo est à moitié arrachée 😩 je fais comment pour en avoir une nouvelle ?", kind: bot.Answer, prefix: "papiers à apporter pour un renouvellement"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
