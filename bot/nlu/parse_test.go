@@ -77,6 +77,8 @@ func TestParse(t *testing.T) {
 		{"je suis obliger daller au commissariat avant pour declarer", "fr", "cni", nlu.Declare, func(r nlu.Parse) bool { return r.Form == nlu.FormYesNo }},
 		{"jai ma carte eid belge et un lecteur de carte a la maison je doit quand meme passer a la commune pour la cle", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Form == nlu.FormYesNo }},
 		{"itsme que jai sur mon telephone cest une cle numerique aussi ou cest autre chose", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Form == nlu.FormYesNo }},
+		// The refugee's status written by ear, "réfugier", is the refugee's still.
+		{"jai le statut de refugier depuis 1 an jai entendu que je peux demander la nationalite sans attendre 5 ans cest vrai", "fr", "nationalite", nlu.Eligibility, func(r nlu.Parse) bool { return slices.Contains(r.Slots.Situations, "refugee") }},
 		// A relative's age told in English, whoever the relative is.
 		{"and his big sister is 14, same question for her card", "en", "cni", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 14 }},
 		// A Brussels commune is a place, no evidence of the subject by itself.
