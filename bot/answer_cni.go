@@ -709,7 +709,7 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 	}
 	// ("j'habite à Valenciennes… on peut prendre rendez-vous dans une mairie de Lille ?" asks
 	// whether a town hall away from home takes the request, not Valenciennes' hours.)
-	_, elsewhere := b.placeAsked(p.Norm, questionSentence(cmp.Or(p.Ask, p.Norm)))
+	elsewhere := b.elsewhereAsked(p.Norm, questionSentence(cmp.Or(p.Ask, p.Norm)))
 	townAsked := elsewhere || (b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged)) && b.hasCue(p.Norm, knowledge.CueOwnTown)
 	if (intent == nlu.Where || p.Has(nlu.Hours) || p.Has(nlu.Contact)) && s.Place == "Valenciennes" && !p.OtherPlace &&
 		!(townAsked && asksYesNo(p) && !p.Has(nlu.Hours) && !p.Has(nlu.Contact)) {

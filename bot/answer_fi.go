@@ -128,7 +128,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// ("dans n'importe quelle mairie ?" asks of every one: only the authorised ones.)
 		// (A consulate asked instead, or a time to come, is another question.)
 		venues := slices.DeleteFunc(b.namedVenues(ask), func(v string) bool { return v == "mairie" || v == "town hall" })
-		if _, elsewhere := b.placeAsked(p.Norm, ask); (elsewhere || p.OtherPlace) && !b.hasCue(p.Norm, knowledge.CueUniversal) && len(venues) == 0 && p.Slots.When == "" {
+		if elsewhere := b.elsewhereAsked(p.Norm, ask); (elsewhere || p.OtherPlace) && !b.hasCue(p.Norm, knowledge.CueUniversal) && len(venues) == 0 && p.Slots.When == "" {
 			w.para(w.t("yes"))
 			w.kbFact("fi.where")
 			return w.done(Answer), ""

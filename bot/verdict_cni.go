@@ -837,9 +837,26 @@ func (b *Bot) parentWithout(p nlu.Parse, first nlu.Parse) bool {
 // prendre rendez-vous dans une mairie de Lille ?"). A town hall away from home is the question of
 // where a request may be made, which any equipped town hall answers, not the home town's hours.
 func (b *Bot) placeAsked(norm, asked string) (named, other bool) {
+	return b.townsAsked(norm, asked, true)
+}
+
+// elsewhereAsked is placeAsked's other: whether the town a question names for the request
+// differs from the one the person lives in. Most messages tell no home, and skip the reading.
+func (b *Bot) elsewhereAsked(norm, asked string) bool {
+	if !b.hasCue(norm, knowledge.CueLive) {
+		return false
+	}
+	_, other := b.townsAsked(norm, asked, false)
+	return other
+}
+
+func (b *Bot) townsAsked(norm, asked string, wantNamed bool) (named, other bool) {
 	home := ""
 	if m := reHomeTown().FindStringSubmatch(norm); m != nil {
 		home = m[1]
+	}
+	if home == "" && !wantNamed {
+		return false, false
 	}
 	for _, m := range reAskedTown().FindAllStringSubmatch(asked, -1) {
 		town := m[1]
