@@ -618,11 +618,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// up?": who comes to collect a minor's card, which no kind of request changes.
 		intent, st.Intent = nlu.Presence, nlu.Presence
 	}
-	if q := questionSentence(cmp.Or(p.Ask, p.Norm)); intent == nlu.Photo && (p.Damaged || b.hasCue(p.Norm, knowledge.CueDamage)) && p.Form == nlu.FormHow &&
-		!containsWord(q[strings.LastIndex(q, "comment")+1:], "photo", "photos", "foto") {
+	if q := strings.Fields(questionSentence(cmp.Or(p.Ask, p.Norm))); intent == nlu.Photo && (p.Damaged || b.hasCue(p.Norm, knowledge.CueDamage)) && p.Form == nlu.FormHow &&
+		!b.hasCue(strings.Join(q[max(0, len(q)-6):], " "), knowledge.CuePhotoWord) {
 		// "mon chien a mâchouillé ma carte, la photo est à moitié arrachée, je fais comment pour
 		// en avoir une nouvelle ?": the damaged card's photo is the story; a new card, the
-		// question.
+		// question. (A photo named in the question's last words is asked: "…comment je fais
+		// pour la photo de la nouvelle ?".)
 		intent, st.Intent = nlu.Documents, nlu.Documents
 	}
 	// The facts cite the pages written for the situation, once it is known.

@@ -2087,7 +2087,7 @@ func (b *Bot) certificateAsked(w *writer, st *State, p nlu.Parse) (Reply, bool) 
 	followUp := b.citedLast(st, "nat.certificate") && !p.TopicNamed && p.Words <= 14 && len(p.Slots.Situations) == 0 && !p.Deceit &&
 		(p.Form == nlu.FormWhere || p.Form == nlu.FormHowLong || p.Form == nlu.FormWho) &&
 		// ("il faut qu'elle ait vécu combien de temps en France ?" asks the route's residence.)
-		!b.hasCue(upToQuestion(p.Norm), knowledge.CueLive) && !containsWord(upToQuestion(p.Norm), "vecu", "resider", "residence", "en france", "lived")
+		!b.hasCue(upToQuestion(p.Norm), knowledge.CueLive) && !b.hasCue(upToQuestion(p.Norm), knowledge.CueStayAsked)
 	named := containsWord(p.Norm, "certificat de nationalite", "certificate of nationality", "cnf") ||
 		containsWord(p.Norm, "certificat", "certificate") && b.citedLast(st, "nat.certificate") || aloneAfter || followUp
 	if !named {
@@ -2390,7 +2390,7 @@ func (b *Bot) bornWhereRulesDiffer(w *writer, p nlu.Parse) (Reply, bool) {
 	// (How a young man born there proves he is French for his card is the certificate's
 	// question.)
 	if !b.hasCue(p.Norm, knowledge.CueBirthRulesApart) || slices.Contains(p.Slots.Situations, "naturalisation") || b.hasCue(p.Norm, knowledge.CueProveNationality) || p.CardNamed || p.Slots.Application != "" ||
-		!containsWord(p.Norm, "ne", "nee", "nes", "nees", "naitre", "naissance", "born", "geboren", "droit du sol") {
+		!b.hasCue(p.Norm, knowledge.CueBirthWord) {
 		return Reply{}, false
 	}
 	if a := b.answerOf("nat.mayotte", p); a != nil && asksYesNo(p) && (a.Verdict == "yes" || a.Verdict == "no") {
