@@ -384,6 +384,15 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	}
 	switch intent {
 	case nlu.Language:
+		if q := questionSentence(cmp.Or(p.Ask, p.Norm)); asksYesNo(p) && !b.hasCue(p.Norm, knowledge.CueHealthCondition) &&
+			(b.hasCue(q, knowledge.CueAgeExemption) || p.Slots.Age != nil && *p.Slots.Age >= 60 && b.answerOf("nat.language-health-exemption", p) != nil) {
+			// "mon père a 68 ans, il est dispensé du test de français à son âge ?": no, age
+			// waives nothing since 2020; the exemptions that remain come with it.
+			w.para(w.t("no"))
+			w.kbFact("nat.language-no-age-exemption")
+			w.kbFact("nat.language-health-exemption")
+			return w.done(Answer), ""
+		}
 		if b.hasCue(p.Norm, knowledge.CueHealthCondition) && p.Level == "" {
 			// "j'ai une sclérose en plaques avec des troubles cognitifs, le diplôme de langue est
 			// obligatoire dans mon cas ?": the exemption a medical certificate gives, then the

@@ -2150,11 +2150,10 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		if from > 0 && toks[from] == "ne" {
 			from-- // "personne ne me l'a volée": the denying subject before its "ne"
 		}
-		if window := deniedWindow(toks[from:h.start]); slices.ContainsFunc(window, func(t string) bool {
-			return slices.Contains([]string{"pas", "non", "not", "niet", "personne", "nobody", "ni", "nor", "noch"}, t)
-		}) && !interjectedNo(window) && slices.ContainsFunc(h.concepts, func(c string) bool { return strings.HasPrefix(c, "a:") }) {
-			// "je l'ai perdue, pas volée", "personne me l'a volée": the kind of request denied
-			// just before it is not one.
+		if window := deniedWindow(toks[from:h.start]); slices.ContainsFunc(window, requestDenial(window)) &&
+			!interjectedNo(window) && slices.ContainsFunc(h.concepts, func(c string) bool { return strings.HasPrefix(c, "a:") }) {
+			// "je l'ai perdue, pas volée", "personne me l'a volée", "elle a rien perdu", "aucune
+			// déclaration de perte": the kind of request denied just before it is not one.
 			concepts = append(concepts, slices.DeleteFunc(slices.Clone(h.concepts), func(c string) bool { return strings.HasPrefix(c, "a:") })...)
 			continue
 		}
@@ -2177,6 +2176,22 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		concepts = append(concepts, h.concepts...)
 	}
 	return concepts
+}
+
+// requestDenial returns whether a word of window denies the kind of request that follows it:
+// "pas", "personne", "rien", "aucune", "jamais" ("si jamais je la perds" supposes the loss).
+func requestDenial(window []string) func(string) bool {
+	return func(t string) bool {
+		switch t {
+		case "pas", "non", "not", "niet", "personne", "nobody", "ni", "nor", "noch", "rien", "nothing", "niets",
+			"aucun", "aucune", "geen", "never", "nooit":
+			return true
+		case "jamais":
+			k := slices.Index(window, t)
+			return k == 0 || window[k-1] != "si"
+		}
+		return false
+	}
 }
 
 // usedBefore reports whether a verb of using a document comes just before toks[i] ("prendre",
@@ -3917,11 +3932,12 @@ var feasts = []feast{
 // interjectedNo reports whether the only denial in words is a "non" said before a clause ("en
 // fait non, je l'ai perdue"): it corrects what was said, it denies nothing after it.
 func interjectedNo(words []string) bool {
+	denies := requestDenial(words)
 	for i, t := range words {
-		switch t {
-		case "pas", "not", "niet", "personne", "nobody", "ni", "nor", "noch":
+		switch {
+		case t != "non" && denies(t):
 			return false
-		case "non":
+		case t == "non":
 			if i+1 >= len(words) || !slices.Contains([]string{"je", "j", "il", "elle", "on", "nous", "c", "ca", "en"}, words[i+1]) {
 				return false
 			}
