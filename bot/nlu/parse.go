@@ -2178,17 +2178,18 @@ func (p *Parser) match(toks []string, used []bool) []string {
 	return concepts
 }
 
-// requestDenial returns whether a word of window denies the kind of request that follows it:
-// "pas", "personne", "rien", "aucune", "jamais" ("si jamais je la perds" supposes the loss).
+// requestDenial returns whether a word of window, the words just before a kind of request, denies
+// it: "pas", "personne" anywhere in it; "rien", "aucune", "jamais" right before it ("elle a rien
+// perdu", "aucune déclaration de perte"), as they deny the word they go with ("aucune perte
+// déclarée mais périmée" denies no expiry; "si jamais je la perds" supposes the loss).
 func requestDenial(window []string) func(string) bool {
 	return func(t string) bool {
 		switch t {
-		case "pas", "non", "not", "niet", "personne", "nobody", "ni", "nor", "noch", "rien", "nothing", "niets",
-			"aucun", "aucune", "geen", "never", "nooit":
+		case "pas", "non", "not", "niet", "personne", "nobody", "ni", "nor", "noch":
 			return true
-		case "jamais":
+		case "rien", "nothing", "niets", "aucun", "aucune", "geen", "never", "nooit", "jamais":
 			k := slices.Index(window, t)
-			return k == 0 || window[k-1] != "si"
+			return k >= len(window)-2 && (t != "jamais" || k == 0 || window[k-1] != "si")
 		}
 		return false
 	}
@@ -2321,10 +2322,10 @@ func negated(toks []string, i int) bool {
 }
 
 // deniedWindow is the part of the words before a phrase a denial in them reaches: after the last
-// predicate ("c'est pas payant la première carte ?" denies no first request) or subject.
+// predicate ("c'est pas payant la première carte ?" denies no first request), subject or contrast.
 func deniedWindow(window []string) []string {
 	for k := len(window) - 1; k >= 0; k-- {
-		if negatedPredicates[window[k]] || clauseSubjects[window[k]] && k < len(window)-1 {
+		if negatedPredicates[window[k]] || clauseSubjects[window[k]] && k < len(window)-1 || contrasts[window[k]] {
 			// ("il l'a pas, il l'a perdue en fait": a subject opens another clause, whose
 			// loss is not denied.)
 			return window[k+1:]
@@ -2332,6 +2333,10 @@ func deniedWindow(window []string) []string {
 	}
 	return window
 }
+
+// contrasts open a clause a denial before them does not reach ("aucune perte déclarée, mais
+// périmée").
+var contrasts = map[string]bool{"mais": true, "but": true, "maar": true}
 
 // denials are the words that deny what follows them ("pas", "jamais", "sans", "not", "geen"; the
 // "t" of "doesn't").

@@ -81,6 +81,7 @@ func TestParse(t *testing.T) {
 		{"jai le statut de refugier depuis 1 an jai entendu que je peux demander la nationalite sans attendre 5 ans cest vrai", "fr", "nationalite", nlu.Eligibility, func(r nlu.Parse) bool { return slices.Contains(r.Slots.Situations, "refugee") }},
 		// A loss denied by "rien", "aucune" or "jamais" is no loss; "si jamais" supposes one.
 		{"la carte de ma mère est périmée depuis 2019, elle a rien perdu, le renouvellement est payant ?", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Application != knowledge.Loss }},
+		{"je l'ai retrouvée au final, aucune perte déclarée. mais périmée depuis mars. ca reste gratuit ?", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Renewal }},
 		{"si jamais je perds ma carte d'identité en vacances, ça coûte combien ?", "fr", "cni", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Application == knowledge.Loss }},
 		// A relative's age told in English, whoever the relative is.
 		{"and his big sister is 14, same question for her card", "en", "cni", "", func(r nlu.Parse) bool { return r.Slots.Age != nil && *r.Slots.Age == 14 }},
