@@ -271,6 +271,10 @@ func (p *Parser) form1(text string, toks []string) Form {
 		return FormYesNo
 	case first != FormNone:
 		return first
+	case yesNo && whDeterminerOpens(toks, yesNoAt):
+		// "quels papiers faut-il pour la nationalité par mariage ?", "which documents do I
+		// need?": the question asks for the things its opening word picks, not a yes or a no.
+		return FormNone
 	case yesNo:
 		return FormYesNo
 	}
@@ -489,4 +493,23 @@ func (p *Parser) politeRequest(toks []string) int {
 		}
 	}
 	return 0
+}
+
+// whDeterminers pick the things a question asks for ("quels papiers", "which documents").
+var whDeterminers = map[string]bool{"quel": true, "quelle": true, "quels": true, "quelles": true, "lesquels": true,
+	"lesquelles": true, "which": true, "welke": true, "welk": true}
+
+// whDeterminerOpens reports whether a wh-determiner opens the question, before the yes/no cue at
+// yesNoAt, with at most a linking word before it ("et quels papiers faut-il ?").
+func whDeterminerOpens(toks []string, yesNoAt int) bool {
+	for k := 0; k < min(yesNoAt, 3); k++ {
+		switch {
+		case whDeterminers[toks[k]]:
+			return true
+		case coordinators[toks[k]] || toks[k] == "alors" || toks[k] == "donc" || toks[k] == "bonjour":
+			continue
+		}
+		return false
+	}
+	return false
 }

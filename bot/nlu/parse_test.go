@@ -376,6 +376,10 @@ func TestForm(t *testing.T) {
 		want nlu.Form
 	}{
 		{"combien coûte une carte d'identité ?", nlu.FormHowMuch},
+		// A wh-determiner opening the question asks for things, whatever yes/no cue follows.
+		{"quels papiers faut il pour la nationalite par mariage ?", nlu.FormNone},
+		{"et quelles pièces faut-il fournir pour la naturalisation ?", nlu.FormNone},
+		{"faut-il un timbre fiscal quelle que soit la demande ?", nlu.FormYesNo},
 		// An aside asks nothing, whatever its words; its subject may be the question's only one.
 		{"j'ai paumé ma CNI (aucune idée où), est ce que je dois obligatoirement passer au commissariat ?", nlu.FormYesNo},
 		{"mon telephone n'a pas le NFC (j'ai verifié dans les parametres), y a un autre moyen d'utiliser france identite ?", nlu.FormYesNo},
