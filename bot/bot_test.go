@@ -2610,6 +2610,19 @@ func TestConversations(t *testing.T) {
 		{"a damaged card's photo told, a new card asked: the renewal's papers", []turn{
 			{say: "mon chien a mâchouillé ma carte d'identité, la photo est à moitié arrachée 😩 je fais comment pour en avoir une nouvelle ?", kind: bot.Answer, prefix: "papiers à apporter pour un renouvellement"},
 		}},
+		{"a town hall away from home, told by a département, a workplace or a home that takes no request: yes", []turn{
+			{say: "je suis domicilié dans la Creuse mais je travaille à Lyon toute la semaine. Est-ce que je peux faire ma demande de carte d'identité à Lyon ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "Je travaille à Toulouse toute la semaine. Je peux faire ma demande de carte d'identité dans une mairie de Toulouse ?", kind: bot.Answer, prefix: "oui"},
+			{say: "/reset"},
+			{say: "Mon père habite un petit village où la mairie ne fait pas les cartes d'identité. Il peut faire la demande dans la mairie de ma ville ?", kind: bot.Answer, prefix: "oui"},
+		}},
+		{"an age given as the reason of a language exemption: no, with the decree that ended it", []turn{
+			{say: "ma mère a 68 ans, elle veut être naturalisée française. Elle est dispensée du diplôme de français vu son âge ?", kind: bot.Answer, prefix: "non", cites: "2019-1507"},
+		}},
+		{"a wait for a naturalisation that drags on: the decision's delay", []turn{
+			{say: "J'ai eu mon récépissé de dossier complet pour la naturalisation il y a 20 mois. Aucune nouvelle. Ils ont le droit de traîner comme ça ?", kind: bot.Answer, contains: []string{"18 mois"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

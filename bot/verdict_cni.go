@@ -841,9 +841,10 @@ func (b *Bot) placeAsked(norm, asked string) (named, other bool) {
 }
 
 // elsewhereAsked is placeAsked's other: whether the town a question names for the request
-// differs from the one the person lives in. Most messages tell no home, and skip the reading.
+// differs from the one the person lives in, or is the one they work in. Most messages tell
+// neither, and skip the reading.
 func (b *Bot) elsewhereAsked(norm, asked string) bool {
-	if !b.hasCue(norm, knowledge.CueLive) {
+	if !b.hasCue(norm, knowledge.CueLive) && !reWorkTown().MatchString(norm) {
 		return false
 	}
 	_, other := b.townsAsked(norm, asked, false)
@@ -852,10 +853,14 @@ func (b *Bot) elsewhereAsked(norm, asked string) bool {
 
 func (b *Bot) townsAsked(norm, asked string, wantNamed bool) (named, other bool) {
 	home := ""
-	if m := reHomeTown().FindStringSubmatch(norm); m != nil {
+	if m := reHomeTown().FindStringSubmatch(norm); m != nil && !b.hasCue(m[1], knowledge.CueNotTown) {
 		home = m[1]
 	}
-	if home == "" && !wantNamed {
+	work := ""
+	if m := reWorkTown().FindStringSubmatch(norm); m != nil && !b.hasCue(m[1], knowledge.CueNotTown) {
+		work = m[1]
+	}
+	if home == "" && work == "" && !wantNamed {
 		return false, false
 	}
 	for _, m := range reAskedTown().FindAllStringSubmatch(asked, -1) {
@@ -864,15 +869,23 @@ func (b *Bot) townsAsked(norm, asked string, wantNamed bool) (named, other bool)
 			continue
 		}
 		named = true
-		other = other || home != "" && town != home
+		// ("je travaille à Lyon… je peux la faire à Lyon ?": the town one works in is not home.)
+		other = other || home != "" && town != home || home == "" && town == work
 	}
 	return named, other
 }
 
 // reHomeTown finds the town a message says someone lives in ("j'habite à Onnaing", "il vit à
-// Lille", "domiciliée au Mont-Dore"): its first word.
+// Lille", "domiciliée au Mont-Dore", "domicilié dans la Creuse"): its first word.
 var reHomeTown = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\b(?:habite|habites|habitent|habitons|habitez|j habite|vis|vit|vivons|vivent|reside|resident|residons|domicilie|domiciliee|domicilies|domiciliees|live|lives|woon|woont)\s+(?:a|au|aux|en|in|te)\s+(?:l\s+|la\s+|le\s+|les\s+)?([a-z]+)`)
+	return regexp.MustCompile(`\b(?:habite|habites|habitent|habitons|habitez|j habite|vis|vit|vivons|vivent|reside|resident|residons|domicilie|domiciliee|domicilies|domiciliees|live|lives|woon|woont)\s+(?:a|au|aux|en|in|te|dans)\s+(?:l\s+|la\s+|le\s+|les\s+)?([a-z]+)`)
+})
+
+// reWorkTown finds the town a message says someone works in ("je travaille à Lyon", "je bosse
+// à Lille"): its first word. A place with an article is a workplace ("je travaille à l'accueil
+// de la mairie").
+var reWorkTown = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:travaille|travailles|travaillons|travaillent|bosse|bosses|bossons|work|works|werk|werkt)\s+(?:a|in)\s+([a-z]+)`)
 })
 
 // reAskedTown finds a town a question names for the request: "à Lille", "au Mont-Dore", "dans une
