@@ -224,8 +224,16 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	// A card told older than the format the app reads is the question's blocker, whatever use
 	// the message names ("ma carte date de 2015… pour faire mes procurations").
 	oldCard := p.Slots.IssueYear != 0 && p.Slots.IssueYear < b.kb.Identite.CardIssuedFrom.Time.Year() || p.Slots.CardFormat == knowledge.Plastic
+	// ("ma carte nouveau format est périmée": the new card named with its expiry is the one
+	// expired, not one to come.)
+	expiredNamedNew := slices.ContainsFunc(clauses(p.Norm), func(c string) bool {
+		return (b.hasCue(c, knowledge.CueCardExpired) || b.hasCue(c, knowledge.CueExpiring)) && b.hasCue(c, knowledge.CueNewCard)
+	})
 	if (p.Form == nlu.FormYesNo || p.Form == nlu.FormNone && p.Question) && (b.hasCue(p.Norm, knowledge.CueCardExpired) || b.hasCue(p.Norm, knowledge.CueExpiring) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueAfter)) &&
-		!b.hasCue(p.Norm, knowledge.CueEarly) && !b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNewCard) {
+		(!b.hasCue(p.Norm, knowledge.CueEarly) || b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueAfter)) &&
+		(!b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueNewCard) || expiredNamedNew) {
+		// ("elle expire dans 2 mois… l'appli continue à marcher après ?" asks of after the
+		// expiry, not of renewing early.)
 		// (Not "ma vieille carte est périmée… avec la nouvelle je pourrai ?", of the card to come.)
 		// "ma carte a expiré le mois dernier, je peux encore faire certifier ?", "elle expire le
 		// mois prochain, l'appli va continuer à marcher après ?": the conditions ask for a card

@@ -2623,6 +2623,11 @@ func TestConversations(t *testing.T) {
 		{"a wait for a naturalisation that drags on: the decision's delay", []turn{
 			{say: "J'ai eu mon récépissé de dossier complet pour la naturalisation il y a 20 mois. Aucune nouvelle. Ils ont le droit de traîner comme ça ?", kind: bot.Answer, contains: []string{"18 mois"}},
 		}},
+		{"a new-format card expired or expiring, France Identité asked of after: no, it needs a card still valid", []turn{
+			{say: "Ma carte d'identité nouveau format est périmée depuis un mois, France Identité marche encore ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "Ma carte d'identité (la nouvelle) expire dans 2 mois. Mon identité numérique France Identité, elle continue à marcher après ?", kind: bot.Answer, prefix: "non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
