@@ -2751,7 +2751,9 @@ func (b *Bot) parentAlone(norm string) bool {
 				default:
 					// "la carte de notre fille", "emmener ma fille": the child is what is made or
 					// who is brought.
-					if slices.Contains(children, words[j]) && (j < 2 || !slices.Contains([]string{"de", "d", "of", "van", "pour", "for", "avec", "with", "emmener", "amener", "accompagner", "emmene", "amene", "accompagne", "bring", "take"}, words[j-2])) {
+					// ("la carte du petit": the child's card, the word before it a "du".)
+					if slices.Contains(children, words[j]) && (j < 1 || !slices.Contains([]string{"du", "des", "au", "aux"}, words[j-1])) &&
+						(j < 2 || !slices.Contains([]string{"de", "d", "of", "van", "pour", "for", "avec", "with", "emmener", "amener", "accompagner", "emmene", "amene", "accompagne", "bring", "take"}, words[j-2])) {
 						return false
 					}
 				}
