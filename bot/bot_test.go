@@ -2628,6 +2628,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Ma carte d'identité (la nouvelle) expire dans 2 mois. Mon identité numérique France Identité, elle continue à marcher après ?", kind: bot.Answer, prefix: "non"},
 		}},
+		{"giving up one's own citizenship, asked in English: no, with the dual nationality fact", []turn{
+			{say: "If I become French do I have to give up my US citizenship?", kind: bot.Answer, prefix: "no"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
