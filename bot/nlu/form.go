@@ -204,6 +204,9 @@ func (p *Parser) form1(text string, toks []string) Form {
 			if len(c.toks) == 1 && subordinating[toks[i]] && !indirect && !(i <= 1 && !leadingClause || i == len(toks)-1 || p.tailOnly(toks[i+1:]) || (i+1 < len(toks) && questionVerbs[toks[i+1]])) {
 				continue
 			}
+			if c.form == FormWhere && len(c.toks) == 1 && toks[i] == "ou" && strings.Contains(strings.ToLower(text), "où") && relativeWhere(strings.ToLower(text)) {
+				continue // "dans la mairie de la ville où je travaille ?": a relative "où" asks no place
+			}
 			if j := i + len(c.toks); c.form == FormWhere && toks[j-1] == "ou" && (c.toks[0] == "d" || i > 0 && toks[i-1] == "d") && j < len(toks) &&
 				(toks[j] == "vient" || toks[j] == "viennent" || toks[j] == "ca") {
 				continue // "d'où vient le problème ?", "d'où ça vient ?": a cause, not a place
@@ -429,7 +432,8 @@ func relativeWhere(text string) bool {
 		}
 		switch f[len(f)-1] {
 		case "jour", "moment", "fois", "mois", "semaine", "année", "soir", "matin", "période",
-			"ville", "mairie", "commune", "endroit", "celle", "celui", "là", "quartier", "pays":
+			"ville", "mairie", "commune", "endroit", "celle", "celui", "là", "quartier", "pays", "côté", "village", "région",
+			"département", "préfecture", "consulat", "bureau", "guichet", "agence", "entreprise", "boulot", "travail":
 		default:
 			return false
 		}

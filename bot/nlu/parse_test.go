@@ -380,6 +380,8 @@ func TestForm(t *testing.T) {
 		{"quels papiers faut il pour la nationalite par mariage ?", nlu.FormNone},
 		{"et quelles pièces faut-il fournir pour la naturalisation ?", nlu.FormNone},
 		{"faut-il un timbre fiscal quelle que soit la demande ?", nlu.FormYesNo},
+		// A relative "où" after a place named asks no place.
+		{"Est-ce que je peux déposer ma demande de carte dans la mairie de la ville d'à côté où je travaille ?", nlu.FormYesNo},
 		// An aside asks nothing, whatever its words; its subject may be the question's only one.
 		{"j'ai paumé ma CNI (aucune idée où), est ce que je dois obligatoirement passer au commissariat ?", nlu.FormYesNo},
 		{"mon telephone n'a pas le NFC (j'ai verifié dans les parametres), y a un autre moyen d'utiliser france identite ?", nlu.FormYesNo},
