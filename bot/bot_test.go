@@ -2631,6 +2631,10 @@ func TestConversations(t *testing.T) {
 		{"giving up one's own citizenship, asked in English: no, with the dual nationality fact", []turn{
 			{say: "If I become French do I have to give up my US citizenship?", kind: bot.Answer, prefix: "no"},
 		}},
+		{"a request filed in another town, its collection asked of that town hall named again: yes, where it was filed", []turn{
+			{say: "ma mairie a pas de rdv avant mars, je peux déposer ma demande de carte d'identité dans une autre ville ?", kind: bot.Answer, prefix: "oui"},
+			{say: "et pour la récupérer je devrai retourner dans cette mairie là ?", kind: bot.Answer, prefix: "oui"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -188,12 +188,14 @@ func (b *Bot) presenceVerdict(w *writer, s nlu.Slots, p nlu.Parse) {
 	case p.Proxy || p.HolderAway || b.asksWithout(first.Norm):
 		w.para(w.t("presence_proxy_no"))
 		w.fact("in_person", "true", f.Sources...)
-	case b.hasCue(p.Norm, knowledge.CuePickup) && b.hasCue(p.Norm, knowledge.CueElsewhere) && !b.hasCue(p.Norm, knowledge.CueOwnTown):
+	case b.hasCue(p.Norm, knowledge.CuePickup) && (b.hasCue(p.Norm, knowledge.CueElsewhere) || p.Continues() && b.hasCue(p.Norm, knowledge.CueGoBack) && b.hasCue(p.Norm, knowledge.CueFilingPlaceAgain)) && !b.hasCue(p.Norm, knowledge.CueOwnTown):
+		// ("(je peux la déposer dans une autre ville ?) et pour la récupérer je devrai retourner
+		// dans cette mairie-là ?": the town hall of the filing, named again.)
 		// "déposée à Anzin, je peux la récupérer à la mairie de Valenciennes ?": no, the card is
 		// collected where the application was made (the cni.presence fact the answer gives);
 		// "…dans une autre ville, je dois retourner dans la même mairie pour la récupérer ?": yes.
 		last := lastClause(first.Norm)
-		w.para(yesNo(w, b.hasCue(last, knowledge.CueGoBack) && b.hasCue(last, knowledge.CueSame)))
+		w.para(yesNo(w, b.hasCue(last, knowledge.CueGoBack) && (b.hasCue(last, knowledge.CueSame) || b.hasCue(last, knowledge.CueFilingPlaceAgain))))
 		w.fact("pickup_elsewhere", "false", f.Sources...)
 	case b.situation(s).Holder != "" && (b.hasCue(first.Norm, knowledge.CueObliged) || b.hasCue(first.Norm, knowledge.CueMandatory) ||
 		containsWord(first.Norm, "venir", "vienne", "present", "presente", "presence", "en personne", "se presenter", "se deplacer", "come", "in person", "komen")):
