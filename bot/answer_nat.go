@@ -304,7 +304,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		b.hasCue(p.Norm, knowledge.CueFiled) && b.hasCue(p.Ask, knowledge.CueAnswerWait) ||
 		// "je précise que je vis en France depuis 14 ans" after the wait: a fact of the situation
 		// added, no question of its own; the wait, for that situation.
-		p.Form == nlu.FormNone && !p.Question && len(p.Intents) == 0 && st.stated("decision_months")
+		p.Form == nlu.FormNone && !p.Question && len(p.Intents) == 0 && st.stated("decision_months") ||
+		// "(combien de temps pour une réponse ?) je vis en France depuis 12 ans, c'est pareil pour
+		// moi ?": the same wait, or a shorter one, of this situation.
+		(len(p.Intents) == 0 || p.Has(nlu.Delay)) && st.stated("decision_months") && (b.hasCue(p.Norm, knowledge.CueSame) || b.hasCue(p.Norm, knowledge.CueShorter))
 	intent := st.Intent
 	whereFiled := false
 	asked := questionSentence(cmp.Or(p.Ask, p.Norm))

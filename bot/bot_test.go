@@ -2635,6 +2635,10 @@ func TestConversations(t *testing.T) {
 			{say: "ma mairie a pas de rdv avant mars, je peux déposer ma demande de carte d'identité dans une autre ville ?", kind: bot.Answer, prefix: "oui"},
 			{say: "et pour la récupérer je devrai retourner dans cette mairie là ?", kind: bot.Answer, prefix: "oui"},
 		}},
+		{"the naturalisation's wait, then 'the same for me?' with 12 years in France: no, the shorter wait", []turn{
+			{say: "combien de temps ça prend pour avoir une réponse à une demande de naturalisation ?", kind: bot.Answer, contains: []string{"18 mois"}},
+			{say: "je vis en France depuis 12 ans, c'est pareil pour moi ?", kind: bot.Answer, prefix: "non", contains: []string{"12 mois"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
