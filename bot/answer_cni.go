@@ -262,10 +262,15 @@ func (b *Bot) answerTopic(w *writer, st *State, p nlu.Parse, m Message) (Reply, 
 	if (st.Topic == knowledge.TopicCNI || st.Topic == knowledge.TopicIdentite) && b.votingIDAsked(p) {
 		// "je peux montrer ma carte sur France Identité au bureau de vote ?", "j'ai qu'un
 		// passeport, ça marche pour voter ?": the documents a voter shows, whose list is its own.
-		if a := b.answerOf("cni.vote-id", p); asksYesNo(p) && a != nil {
+		f := b.kb.MustFact("cni.vote-id")
+		if a := b.answerOf(f.ID, p); asksYesNo(p) && a != nil {
 			w.para(yesNo(w, a.Verdict == "yes"))
+		} else if s := st.Slots; asksYesNo(p) && s.ExpiredYears != nil && f.MaxAgeMonths > 0 {
+			// "ma carte est périmée depuis 3 ans, je peux voter avec ?": yes, expired for less
+			// than the time the list allows; "depuis 2015": no.
+			w.para(yesNo(w, *s.ExpiredYears*12 < f.MaxAgeMonths))
 		}
-		w.kbFact("cni.vote-id")
+		w.kbFact(f.ID)
 		return w.done(Answer), ""
 	}
 	switch st.Topic {

@@ -2639,6 +2639,11 @@ func TestConversations(t *testing.T) {
 			{say: "combien de temps ça prend pour avoir une réponse à une demande de naturalisation ?", kind: bot.Answer, contains: []string{"18 mois"}},
 			{say: "je vis en France depuis 12 ans, c'est pareil pour moi ?", kind: bot.Answer, prefix: "non", contains: []string{"12 mois"}},
 		}},
+		{"voting with an expired card: the years since expiry against the list's limit", []turn{
+			{say: "ma carte d'identité est périmée depuis 2015, je peux voter avec ?", kind: bot.Answer, prefix: "non"},
+			{say: "/reset"},
+			{say: "ma carte est périmée depuis 3 ans, je peux voter avec ?", kind: bot.Answer, prefix: "oui", contains: []string{"5 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
