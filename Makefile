@@ -19,7 +19,7 @@ vet:
 
 # The least cross-validated accuracy and macro-F1 of the understanding that make test accepts. They
 # only go up, as the question examples grow, to guichet nlu test's own default of 0.95.
-NLU_MIN_ACCURACY ?= 0.837
+NLU_MIN_ACCURACY ?= 0.838
 NLU_MIN_MACRO_F1 ?= 0.845
 
 test: vet
