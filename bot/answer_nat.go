@@ -388,9 +388,10 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	switch intent {
 	case nlu.Language:
 		if q := questionSentence(cmp.Or(p.Ask, p.Norm)); asksYesNo(p) && !b.hasCue(p.Norm, knowledge.CueHealthCondition) &&
-			(b.hasCue(q, knowledge.CueAgeExemption) || p.Slots.Age != nil && *p.Slots.Age >= 60 && b.answerOf("nat.language-health-exemption", p) != nil) {
+			b.hasCue(q, knowledge.CueAgeExemption) && b.answerOf("nat.language-health-exemption", p) != nil {
 			// "mon père a 68 ans, il est dispensé du test de français à son âge ?": no, age
-			// waives nothing since 2020; the exemptions that remain come with it.
+			// waives nothing; the exemptions that remain come with it. (The age is the reason
+			// the question gives, not a number compared with a threshold of Guichet's own.)
 			w.para(w.t("no"))
 			w.kbFact("nat.language-no-age-exemption")
 			w.kbFact("nat.language-health-exemption")
