@@ -193,7 +193,7 @@ func TestConversations(t *testing.T) {
 			{say: "je pourrai voyager en Europe avec ma carte plastifiée après 2031 ?", kind: bot.Answer, prefix: "non", contains: []string{"3 aout 2031"}},
 		}},
 		{"the certification asked where nothing was done in the app, or in any town hall that offers it", []turn{
-			{say: "Un usager se présente pour la certification France Identité avec seulement sa carte, il n'a rien lancé dans l'appli. Je peux quand même faire la certification ?", kind: bot.Answer, prefix: "non", contains: []string{"d'abord creer son identite numerique"}},
+			{say: "Un usager se présente pour la certification France Identité avec seulement sa carte, il n'a rien lancé dans l'appli. Je peux quand même faire la certification ?", kind: bot.Answer, prefix: "non", contains: []string{"d'abord installer l'application france identite"}},
 			{say: "/reset"},
 			{say: "Je voulais savoir si je peux faire la certification dans n'importe quelle mairie qui la propose, même si ce n'est pas ma commune ?", kind: bot.Answer, prefix: "oui, si elle est habilitee"},
 			{say: "/reset"},
