@@ -1243,19 +1243,16 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 				// the card is collected where the request was made (the presence fact).
 				w.para(w.t("no"))
 				w.kbFact("cni.presence")
-			case p.OtherPlace || b.hasCue(p.Norm, knowledge.CueHomeContrast) || elsewhere && b.hasCue(asked, knowledge.CueAllowed):
-				// ("je peux déposer ma demande là-bas alors que j'habite à Grenoble ?": a town
-				// hall away from home.)
+			case p.OtherPlace || b.hasCue(p.Norm, knowledge.CueHomeContrast) || elsewhere && b.hasCue(asked, knowledge.CueAllowed) ||
+				b.hasCue(p.Norm, knowledge.CueHomeUnequipped) && b.hasCue(asked, knowledge.CueAllowed) && !b.hasCue(asked, knowledge.CuePickup):
+				// ("je peux déposer ma demande là-bas alors que j'habite à Grenoble ?", "mon père
+				// habite un village dont la mairie ne fait pas les cartes : il peut la faire dans
+				// la mairie de ma ville ?": a town hall away from home.)
 				w.para(b.allowedVerdict(w, p, true))
 				w.fact("apply_elsewhere", "true", b.kb.MustFact("cni.where").Sources...)
 			case b.hasCue(p.Norm, knowledge.CueMandatory) || b.hasCue(p.Norm, knowledge.CueObliged) && b.hasCue(p.Norm, knowledge.CueOwnTown):
 				// "on est obligé de la faire dans sa propre mairie ?": no, any equipped one.
 				w.para(w.t("no"))
-			case b.hasCue(p.Norm, knowledge.CueHomeUnequipped) && b.hasCue(asked, knowledge.CueAllowed) && !b.hasCue(asked, knowledge.CuePickup):
-				// "mon père habite un village dont la mairie ne fait pas les cartes : il peut la
-				// faire dans la mairie de ma ville ?": yes, in any equipped one.
-				w.para(b.allowedVerdict(w, p, true))
-				w.fact("apply_elsewhere", "true", b.kb.MustFact("cni.where").Sources...)
 			default:
 				w.para(w.t("depends_where"))
 			}

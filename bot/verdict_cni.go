@@ -846,7 +846,7 @@ func (b *Bot) placeAsked(norm, asked string) (named, other bool) {
 // differs from the one the person lives in, or is the one they work in. Most messages tell
 // neither, and skip the reading.
 func (b *Bot) elsewhereAsked(norm, asked string) bool {
-	if !b.hasCue(norm, knowledge.CueLive) && !reWorkTown().MatchString(norm) {
+	if !b.hasCue(norm, knowledge.CueLive) && !b.hasCue(norm, knowledge.CueWorkTold) {
 		return false
 	}
 	_, other := b.townsAsked(norm, asked, false)
@@ -859,8 +859,10 @@ func (b *Bot) townsAsked(norm, asked string, wantNamed bool) (named, other bool)
 		home = m[1]
 	}
 	work := ""
-	if m := reWorkTown().FindStringSubmatch(norm); m != nil && !b.hasCue(m[1], knowledge.CueNotTown) {
-		work = m[1]
+	if b.hasCue(norm, knowledge.CueWorkTold) {
+		if m := reWorkTown().FindStringSubmatch(norm); m != nil && !b.hasCue(m[1], knowledge.CueNotTown) {
+			work = m[1]
+		}
 	}
 	if home == "" && work == "" && !wantNamed {
 		return false, false
@@ -884,8 +886,8 @@ var reHomeTown = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // reWorkTown finds the town a message says someone works in ("je travaille à Lyon", "je bosse
-// à Lille"): its first word. A place with an article is a workplace ("je travaille à l'accueil
-// de la mairie").
+// à Lille"): its first word, read only when the message tells of work (knowledge.CueWorkTold).
+// A place with an article is a workplace ("je travaille à l'accueil de la mairie").
 var reWorkTown = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`\b(?:travaille|travailles|travaillons|travaillent|bosse|bosses|bossons|work|works|werk|werkt)\s+(?:a|in)\s+([a-z]+)`)
 })

@@ -2150,7 +2150,7 @@ func (p *Parser) match(toks []string, used []bool) []string {
 		if from > 0 && toks[from] == "ne" {
 			from-- // "personne ne me l'a volée": the denying subject before its "ne"
 		}
-		if window := deniedWindow(toks[from:h.start]); slices.ContainsFunc(window, requestDenial(window)) &&
+		if window := deniedWindow(toks[from:h.start]); deniesRequest(window) &&
 			!interjectedNo(window) && slices.ContainsFunc(h.concepts, func(c string) bool { return strings.HasPrefix(c, "a:") }) {
 			// "je l'ai perdue, pas volée", "personne me l'a volée", "elle a rien perdu", "aucune
 			// déclaration de perte": the kind of request denied just before it is not one.
@@ -2178,21 +2178,30 @@ func (p *Parser) match(toks []string, used []bool) []string {
 	return concepts
 }
 
-// requestDenial returns whether a word of window, the words just before a kind of request, denies
-// it: "pas", "personne" anywhere in it; "rien", "aucune", "jamais" right before it ("elle a rien
-// perdu", "aucune déclaration de perte"), as they deny the word they go with ("aucune perte
+// requestDenialAt reports whether window[k], a word just before a kind of request, denies it:
+// "pas", "personne" anywhere in the window; "rien", "aucune", "jamais" right before it ("elle a
+// rien perdu", "aucune déclaration de perte"), as they deny the word they go with ("aucune perte
 // déclarée mais périmée" denies no expiry; "si jamais je la perds" supposes the loss).
-func requestDenial(window []string) func(string) bool {
-	return func(t string) bool {
-		switch t {
-		case "pas", "non", "not", "niet", "personne", "nobody", "ni", "nor", "noch":
-			return true
-		case "rien", "nothing", "niets", "aucun", "aucune", "geen", "never", "nooit", "jamais":
-			k := slices.Index(window, t)
-			return k >= len(window)-2 && (t != "jamais" || k == 0 || window[k-1] != "si")
-		}
-		return false
+func requestDenialAt(window []string, k int) bool {
+	switch window[k] {
+	case "pas", "non", "not", "niet", "personne", "nobody", "ni", "nor", "noch":
+		return true
+	case "rien", "nothing", "niets", "aucun", "aucune", "geen", "never", "nooit":
+		return k >= len(window)-2
+	case "jamais":
+		return k >= len(window)-2 && (k == 0 || window[k-1] != "si")
 	}
+	return false
+}
+
+// deniesRequest reports whether a word of window denies the kind of request after it.
+func deniesRequest(window []string) bool {
+	for k := range window {
+		if requestDenialAt(window, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // usedBefore reports whether a verb of using a document comes just before toks[i] ("prendre",
@@ -3937,10 +3946,9 @@ var feasts = []feast{
 // interjectedNo reports whether the only denial in words is a "non" said before a clause ("en
 // fait non, je l'ai perdue"): it corrects what was said, it denies nothing after it.
 func interjectedNo(words []string) bool {
-	denies := requestDenial(words)
 	for i, t := range words {
 		switch {
-		case t != "non" && denies(t):
+		case t != "non" && requestDenialAt(words, i):
 			return false
 		case t == "non":
 			if i+1 >= len(words) || !slices.Contains([]string{"je", "j", "il", "elle", "on", "nous", "c", "ca", "en"}, words[i+1]) {
