@@ -2644,6 +2644,10 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "ma carte est périmée depuis 3 ans, je peux voter avec ?", kind: bot.Answer, prefix: "oui", contains: []string{"5 ans"}},
 		}},
+		{"a key asked where one works, home outside Brussels: that office prices only its residents, and another office asked next is priced as a visitor's", []turn{
+			{say: "je travaille à Ixelles mais j'habite à Wavre, je peux aller au bureau d'Ixelles pour ma clé numérique ?", kind: "answer", prefix: "Non", contains: []string{"Ixelles", "habitants"}, absent: []string{"votre commune"}, cites: "coût des clés"},
+			{say: "et à Uccle, ça me coûterait combien ?", kind: "answer", contains: []string{"Uccle : 10 €"}, absent: []string{"votre commune"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

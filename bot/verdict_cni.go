@@ -855,8 +855,8 @@ func (b *Bot) elsewhereAsked(norm, asked string) bool {
 
 func (b *Bot) townsAsked(norm, asked string, wantNamed bool) (named, other bool) {
 	home := ""
-	if m := reHomeTown().FindStringSubmatch(norm); m != nil && !b.hasCue(m[1], knowledge.CueNotTown) {
-		home = m[1]
+	if w := nlu.HomeTown(norm); w != "" && !b.hasCue(w, knowledge.CueNotTown) {
+		home = w
 	}
 	work := ""
 	if b.hasCue(norm, knowledge.CueWorkTold) {
@@ -878,12 +878,6 @@ func (b *Bot) townsAsked(norm, asked string, wantNamed bool) (named, other bool)
 	}
 	return named, other
 }
-
-// reHomeTown finds the town a message says someone lives in ("j'habite à Onnaing", "il vit à
-// Lille", "domiciliée au Mont-Dore", "domicilié dans la Creuse"): its first word.
-var reHomeTown = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\b(?:habite|habites|habitent|habitons|habitez|j habite|vis|vit|vivons|vivent|reside|resident|residons|domicilie|domiciliee|domicilies|domiciliees|live|lives|woon|woont)\s+(?:a|au|aux|en|in|te|dans)\s+(?:l\s+|la\s+|le\s+|les\s+)?([a-z]+)`)
-})
 
 // reWorkTown finds the town a message says someone works in ("je travaille à Lyon", "je bosse
 // à Lille"): its first word, read only when the message tells of work (knowledge.CueWorkTold).

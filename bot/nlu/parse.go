@@ -426,6 +426,9 @@ type Parser struct {
 	hostingLetters, notLivingHere []string
 	// notResident are the phrases of a writer who does not live in the commune they name.
 	notResident []string
+	// notTown and regionWide are the words after "j'habite à" that name no town outside
+	// Brussels: see knowledge.CueNotTown and knowledge.CueRegionWide.
+	notTown, regionWide []string
 	// risks are the phrases that ask what a lie costs; whatToAnswer an agent's "je lui réponds
 	// quoi ?".
 	risks, whatToAnswer []string
@@ -727,6 +730,8 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.hostingLetters = kb.Language.Cues[knowledge.CueHostingLetter]
 	p.notLivingHere = kb.Language.Cues[knowledge.CueNotLivingHere]
 	p.notResident = kb.Language.Cues[knowledge.CueNotResident]
+	p.notTown = kb.Language.Cues[knowledge.CueNotTown]
+	p.regionWide = kb.Language.Cues[knowledge.CueRegionWide]
 	p.risks = kb.Language.Cues[knowledge.CueRisk]
 	p.whatToAnswer = kb.Language.Cues[knowledge.CueWhatToAnswer]
 	p.frees = append(slices.Clone(kb.Language.Cues[knowledge.CueFree]), kb.Language.Cues[knowledge.CuePaid]...)
@@ -2440,6 +2445,32 @@ func occurs(norm string, phrases []string, at func(toks []string, i int) bool) b
 	return false
 }
 
+// livesOutside reports whether a message says its writer lives in a town that is no Brussels
+// commune: a word after "j'habite à" that is not part of a commune found (used), nor a commune
+// misspelt, nor a word that names no town or a place that takes in the whole region
+// (knowledge.CueNotTown, knowledge.CueRegionWide).
+func (p *Parser) livesOutside(orig []string, used []bool) bool {
+	text := strings.Join(orig, " ")
+	m := reHomeTown().FindStringSubmatchIndex(text)
+	if m == nil {
+		return false
+	}
+	at, w := strings.Count(text[:m[2]], " "), text[m[2]:m[3]]
+	if at < len(used) && used[at] || slices.Contains(p.notTown, w) || slices.Contains(p.regionWide, w) {
+		return false
+	}
+	if n := utf8.RuneCountInString(w); n >= 5 {
+		for l := n - 1; l <= n+1; l++ {
+			for _, c := range p.communeWords[l] {
+				if distance(w, c, 1) <= 1 {
+					return false // "j'habite à Laken": a commune, misspelt
+				}
+			}
+		}
+	}
+	return true
+}
+
 // ownCard reports whether the message speaks of the writer's own card ("ma carte", "ma cni",
 // "my ID card").
 func ownCard(toks []string) bool {
@@ -2454,6 +2485,21 @@ func ownCard(toks []string) bool {
 	}
 	return false
 }
+
+// HomeTown returns the first word of the town a normalised message says someone lives in
+// ("j'habite à Onnaing", "il vit à Lille", "domiciliée au Mont-Dore", "domicilié dans la
+// Creuse"), or "" when it says none. The word may still name no town ("je vis en couple"): the
+// caller weighs it against its own cues (knowledge.CueNotTown).
+func HomeTown(norm string) string {
+	if m := reHomeTown().FindStringSubmatch(norm); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var reHomeTown = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:habite|habites|habitent|habitons|habitez|j habite|vis|vit|vivons|vivent|reside|resident|residons|domicilie|domiciliee|domicilies|domiciliees|live|lives|woon|woont)\s+(?:a|au|aux|en|in|te|dans)\s+(?:l\s+|la\s+|le\s+|les\s+)?([a-z]+)`)
+})
 
 // communesIn finds Brussels commune names, aliases and postal codes, trying the longest run of
 // words first, then single words with a typo.
@@ -2557,6 +2603,11 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 			// "et à Schaerbeek ça me coûtera combien vu que j'y habite pas ?": the one commune
 			// named is not the home, by its adverb denied; so too "même si on n'habite pas la
 			// commune", "où je ne suis pas inscrit", "mais j'habite en France".
+			out.Slots.NonResident = true
+		}
+		if len(found) > 0 && one && !out.Slots.HomeStated && !out.Slots.NonResident && out.Slots.AskedCommune == "" && p.livesOutside(orig, used) {
+			// "je travaille à Ixelles mais j'habite à Wavre": the one commune named is not the
+			// home, since the home is a town that is no Brussels commune.
 			out.Slots.NonResident = true
 		}
 		return

@@ -228,6 +228,12 @@ func TestParse(t *testing.T) {
 		}},
 		{"naturalisation : le B1 suffit ?", "fr", "nationalite", "language", func(r nlu.Parse) bool { return r.Level == "B1" }},
 		{"naturalisation : B1 ou B2 ?", "fr", "nationalite", "language", func(r nlu.Parse) bool { return r.Level == "" }},
+		{"je travaille à Ixelles mais j'habite à Wavre, la clé à Ixelles ?", "fr", "cle-numerique", "", func(r nlu.Parse) bool {
+			return r.Slots.Commune == "ixelles" && r.Slots.NonResident && !r.Slots.HomeStated
+		}},
+		{"je vis en couple à Ixelles, combien pour la clé ?", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.Commune == "ixelles" && !r.Slots.NonResident }},
+		{"Ik woon in Laken, moet ik betalen voor de digitale sleutel bij Brussel-Stad?", "nl", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.Commune == "bruxelles" && !r.Slots.NonResident }},
+		{"je vis en Belgique depuis 2 ans, combien coûte la clé à Ixelles ?", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.Commune == "ixelles" && !r.Slots.NonResident }},
 		{"clé numérique, j'habite hors de Bruxelles", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.OutsideBX != nil && *r.Slots.OutsideBX && !r.BrusselsAmbiguous }},
 		{"iphone 14 sous ios 15", "fr", "france-identite", "", func(r nlu.Parse) bool { return r.Slots.PhoneVersion == 15 && r.Slots.PhoneModel == 0 }},
 		{"valenciennes ouvert le 5 décembre à 10h ?", "fr", "france-identite", nlu.Hours, func(r nlu.Parse) bool { return r.Slots.When == "2026-12-05T10:00" }},

@@ -276,6 +276,10 @@ func (s *Slots) Merge(n Slots) {
 	switch {
 	case n.Commune != "" && s.HomeStated && s.Commune != "" && n.Commune != s.Commune && !n.HomeStated && !n.NonResident:
 		s.AskedCommune = n.Commune
+	case n.Commune != "" && s.NonResident && s.Commune != "" && !n.HomeStated && !n.NonResident:
+		// ("je n'habite pas à Ixelles… et à Uccle ?": one who lives in neither asks about another
+		// office.)
+		s.Commune = n.Commune
 	case n.Commune != "":
 		s.Commune, s.OutsideBX, s.NonResident, s.HomeStated = n.Commune, nil, n.NonResident, n.HomeStated
 	case n.NonResident && s.Commune != "" && !s.HomeStated:
