@@ -21,6 +21,13 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 	s := st.Slots
 	// "je dois abandonner ma nationalité marocaine ?" names the other nationality by its country.
 	otherNationality := b.hasCue(p.Norm, knowledge.CueDual) || b.hasCue(p.Norm, knowledge.CueNationalityWord) && b.hasCue(p.Norm, knowledge.CueForeignNationality)
+	if asked := cmp.Or(p.Ask, p.Norm); b.hasCue(asked, knowledge.CueFrenchKeptAsked) && (otherNationality || b.hasCue(p.Norm, knowledge.CueForeignNationality)) && !b.hasCue(p.Norm, knowledge.CueRecover) {
+		// "je suis devenu américain en 2010, est-ce que j'ai perdu ma nationalité française ?":
+		// no, a French person loses it only by a declaration of their own.
+		b.leadVerdict(w, p, "nat.keep-french")
+		w.kbFact("nat.keep-french")
+		return w.done(Answer), ""
+	}
 	if otherNationality && !slices.Contains(s.Situations, "lost-nationality") &&
 		(b.hasCue(p.Norm, knowledge.CueRenounce) || b.hasCue(p.Norm, knowledge.CueKeep)) {
 		// "si je suis naturalisé, je dois renoncer à ma nationalité algérienne ?": no; "je peux
@@ -624,6 +631,16 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// residence in France now; both kinds of route stay open.
 		abroad = nil
 	}
+	if !slices.ContainsFunc(situations, func(x string) bool { return x != "resident" }) && p.Form == nlu.FormYesNo && b.bornAbroad(p.Norm) {
+		// "mon fils est né au Maroc… la déclaration à 13 ans, ça marche pour lui ?": the route
+		// whose age step is asked, to be told it is for children born in France.
+		for i := range b.kb.Nationality.Routes {
+			if r := &b.kb.Nationality.Routes[i]; stepAsked(r, p.Norm) > 0 && slices.Contains(r.Triggers, "born-in-france") {
+				situations = append(slices.Clone(situations), "born-in-france")
+				break
+			}
+		}
+	}
 	prof := rules.Profile{Situations: situations, Abroad: abroad, Years: years, ResidenceYears: residenceYears, ConsularRegistration: s.ConsularRegistration, ConsularDenied: s.ConsularDenied, Age: s.Age,
 		Child: s.Holder == knowledge.Minor && s.Age != nil && *s.Age < b.kb.CNI.AdultAge}
 	if len(prof.Situations) == 0 && s.Abroad != nil && *s.Abroad {
@@ -735,6 +752,25 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		}
 		return named(x) - named(y)
 	})
+	tooYoung := len(routes) == 0 && s.Age != nil && (p.Form == nlu.FormYesNo || p.Form == nlu.FormWhen)
+	if tooYoung {
+		// "ma fille de 15 ans peut déposer une demande de naturalisation ?": the route the
+		// message names, closed below its age (whatever the country she was born in).
+		// (Not a kind of route one of whose forms opens at an earlier age step: "la déclaration
+		// des 13 ans" is one of the declarations open to a child.)
+		tooYoung = false
+		all := b.kb.Nationality.Routes
+		for i := range all {
+			r := &all[i]
+			openOfKind := slices.ContainsFunc(all, func(x knowledge.Route) bool {
+				return x.Kind == r.Kind && slices.ContainsFunc(x.AgeSteps, func(st knowledge.AgeStep) bool { return st.From <= *s.Age })
+			})
+			if r.Kind != "" && r.MinAge > *s.Age && !openOfKind && containsWord(uncompared, r.Kind) && (r.Abroad == nil || s.Abroad == nil || *r.Abroad == *s.Abroad) {
+				routes, tooYoung = []rules.RouteMatch{{Route: r}}, true
+				break
+			}
+		}
+	}
 	if len(routes) == 0 {
 		if p.Form == nlu.FormYesNo {
 			w.para(yesNo(w, false)) // "pacsé depuis 6 ans, je peux la demander ?": by no route known
@@ -744,8 +780,12 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		w.kbFact("nat.other")
 		return w.done(Answer), ""
 	}
-	lead := false
-	if p.Form == nlu.FormYesNo && b.hasCue(p.Norm, knowledge.CueEUNational) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueResidencePermit) &&
+	lead := tooYoung
+	if tooYoung {
+		w.para(w.t("nat_age_min_no", strconv.Itoa(routes[0].Route.MinAge), strconv.Itoa(*s.Age)))
+		w.fact("age_enough", "false", routes[0].Route.Sources...)
+	}
+	if p.Form == nlu.FormYesNo && !lead && b.hasCue(p.Norm, knowledge.CueEUNational) && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueResidencePermit) &&
 		slices.ContainsFunc(routes, func(m rules.RouteMatch) bool { return m.Route.Kind == "naturalisation" }) {
 		// "je suis portugaise, il me faut un titre de séjour pour la naturalisation ?": no, a
 		// European or Swiss national needs none, as the route's condition says.

@@ -2648,6 +2648,26 @@ func TestConversations(t *testing.T) {
 			{say: "je travaille à Ixelles mais j'habite à Wavre, je peux aller au bureau d'Ixelles pour ma clé numérique ?", kind: "answer", prefix: "Non", contains: []string{"Ixelles", "habitants"}, absent: []string{"votre commune"}, cites: "coût des clés"},
 			{say: "et à Uccle, ça me coûterait combien ?", kind: "answer", contains: []string{"Uccle : 10 €"}, absent: []string{"votre commune"}},
 		}},
+		{"a teenager asking to be naturalised: no below the route's age, whatever country she was born in", []turn{
+			{say: "ma fille de 15 ans peut déposer une demande de naturalisation toute seule ? elle est née au Maroc", kind: "answer", prefix: "Non", contains: []string{"17 ans", "15 ans", "Naturalisation par décret (vous vivez en France)"}, absent: []string{"étranger »"}},
+		}},
+		{"a child born abroad asked about the declaration at 13: the route is for children born in France", []turn{
+			{say: "Mon fils est né au Maroc, il est arrivé en France à 2 ans et il a 14 ans maintenant. La déclaration à 13 ans, ça marche pour lui ?", kind: "answer", prefix: "Non", contains: []string{"nés en France"}},
+		}},
+		{"a French person taking another nationality stays French, unless they declare the loss", []turn{
+			{say: "je suis devenu américain en 2010 après 30 ans aux USA, est-ce que j'ai perdu ma nationalité française ?", kind: "answer", prefix: "Non", contains: []string{"déclaration de perte", "un an"}, cites: "Perd-on la nationalité française"},
+			{say: "/reset"},
+			{say: "si je deviens canadienne, je reste française ?", kind: "answer", prefix: "Oui", contains: []string{"déclaration de perte"}},
+		}},
+		{"a marriage abroad never transcribed: no, whatever the years", []turn{
+			{say: "mariée depuis 5 ans avec un français, mais notre mariage a été célébré en Algérie et jamais transcrit en France. je peux déposer la déclaration de nationalité ?", kind: "answer", prefix: "Non", contains: []string{"transcrit"}},
+		}},
+		{"a stay told with an adverb is compared with the route's years", []turn{
+			{say: "mon père a 70 ans mais il est en France depuis seulement 20 ans. moi je suis français, il peut devenir français par déclaration ?", kind: "answer", prefix: "Non", contains: []string{"25 ans", "20"}},
+		}},
+		{"a marriage meant only to give the nationality is a fraud", []turn{
+			{say: "une amie veut que je l'épouse juste pour qu'elle ait la nationalité, il faut rester mariés combien de temps ?", kind: "out_of_scope"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -429,6 +429,8 @@ type Parser struct {
 	// notTown and regionWide are the words after "j'habite à" that name no town outside
 	// Brussels: see knowledge.CueNotTown and knowledge.CueRegionWide.
 	notTown, regionWide []string
+	// eventPlace: see knowledge.CueEventPlace.
+	eventPlace []string
 	// risks are the phrases that ask what a lie costs; whatToAnswer an agent's "je lui réponds
 	// quoi ?".
 	risks, whatToAnswer []string
@@ -731,6 +733,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.notLivingHere = kb.Language.Cues[knowledge.CueNotLivingHere]
 	p.notResident = kb.Language.Cues[knowledge.CueNotResident]
 	p.notTown = kb.Language.Cues[knowledge.CueNotTown]
+	p.eventPlace = kb.Language.Cues[knowledge.CueEventPlace]
 	p.regionWide = kb.Language.Cues[knowledge.CueRegionWide]
 	p.risks = kb.Language.Cues[knowledge.CueRisk]
 	p.whatToAnswer = kb.Language.Cues[knowledge.CueWhatToAnswer]
@@ -2162,6 +2165,13 @@ func (p *Parser) match(toks []string, used []bool) []string {
 			concepts = append(concepts, slices.DeleteFunc(slices.Clone(h.concepts), func(c string) bool { return strings.HasPrefix(c, "a:") })...)
 			continue
 		}
+		if slices.Equal(h.concepts, []string{"abroad:1"}) && h.start > 0 && slices.Contains(p.eventPlace, toks[h.start-1]) {
+			// "elle est née au Maroc", "mariés en Algérie": where it happened, not where one lives.
+			// The place stays for the examples to weigh; the mark after it keeps it out of the
+			// person's situation (see apply).
+			concepts = append(concepts, "abroad:1", abroadEvent)
+			continue
+		}
 		if slices.Contains(h.concepts, "fmt:new") && negated(toks, h.start) {
 			// "je n'ai pas la nouvelle carte": the old, laminated model.
 			concepts = append(concepts, "fmt:plastic")
@@ -2681,13 +2691,20 @@ func anyUsed(u []bool) bool {
 	return false
 }
 
+// abroadEvent marks the concept before it as a place abroad where something happened (a birth, a
+// wedding), which tells no home abroad.
+const abroadEvent = "s:abroad-event"
+
 // apply turns concepts into topic, intents, slots and flags.
 func (p *Parser) apply(concepts []string, out *Parse) {
 	topics := map[knowledge.Topic]int{}
 	weakCNI := false
 	yes, no := true, false
-	for _, c := range concepts {
+	for i, c := range concepts {
 		kind, val, _ := strings.Cut(c, ":")
+		if i+1 < len(concepts) && concepts[i+1] == abroadEvent {
+			continue // a place where something happened, not where one lives
+		}
 		switch kind {
 		case "t":
 			topics[knowledge.Topic(val)] += 2 // named outright: stronger than a hint
@@ -2850,7 +2867,9 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 				implied = true
 			}
 		}
-		if len(out.Slots.Situations) > 0 && (out.Has(Routes) || out.Has(Language) || out.Slots.Abroad != nil) ||
+		// (A country one was born or married in tells a story of nationality as much as one lived
+		// in: "marocain, né au Maroc, je vis en France depuis 7 ans".)
+		if len(out.Slots.Situations) > 0 && (out.Has(Routes) || out.Has(Language) || out.Slots.Abroad != nil || slices.Contains(concepts, abroadEvent)) ||
 			slices.Contains(out.Slots.Situations, "born-in-france") && !weakCNI && !out.CardNamed {
 			// "j'ai 17 ans, né à Marseille de parents tunisiens, je peux faire la demande tout
 			// seul ?": being born in France asks about nationality, with no card named.
@@ -5441,7 +5460,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reAgeMonths:       regexp.MustCompile(`\b(il y a|plus de|plus d|moins de|moins d|date de|datant de|datee de|vieille de|vieilles de|faites il y a|faite il y a|de|d|a|ont) (?:a peu pres |environ |presque |quasiment |a peine |pres de |bientot )?(\d{1,2}|un|une) (mois|ans?|semaines?)\b`),
 		reMonthPast:       regexp.MustCompile(`\b(?:en|de|d|du mois de|datee de|datees de|faites en|faite en|prises en|prise en|delivre en|delivree en|de fin|de debut|de mi|en fin|en debut|fin|debut|mi)[ -](janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier| (\d{4}))?\b`),
 		reSinceMonths:     regexp.MustCompile(`depuis (\d{1,3}) mois\b|(?:ca fait|cela fait) (\d{1,3}) mois\b|for (\d{1,3}) months\b`),
-		reSince:           regexp.MustCompile(`depuis (?:plus de )?(\d{1,2}) ?(?:ans|an)\b|for (\d{1,2}) years|sinds (\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait)(?: donc| deja| maintenant| bientot| presque)? (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans|(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees)[a-z ]{0,20}?il y a (\d{1,2}) ans|\b(\d{1,2}) ans de (?:residence|presence|vie commune)\b|\b(\d{1,2}) (?:ans|years|jaar) (?:en|in) (?:france|frankrijk)\b`),
+		reSince:           regexp.MustCompile(`depuis (?:(?:plus de|seulement|deja|environ|maintenant|tout juste|juste|pile) )?(\d{1,2}) ?(?:ans|an)\b|for (?:(?:only|about|over|more than|just) )?(\d{1,2}) years|sinds (?:(?:al|pas|ongeveer|meer dan) )?(\d{1,2}) jaar|(\d{1,2}) ans de mariage|(?:ca fait|cela fait)(?: donc| deja| maintenant| bientot| presque)? (\d{1,2}) ans|(?:ca fera|cela fera|on aura|j aurai|nous aurons) (\d{1,2}) ans|(?:marie|mariee|maries|mariees|mariage)[a-z ]{0,20}?il y a (\d{1,2}) ans|(?:arrive|arrivee|arrives|arrivees|installe|installee|installes|installees)[a-z ]{0,20}?il y a (\d{1,2}) ans|\b(\d{1,2}) ans de (?:residence|presence|vie commune)\b|\b(\d{1,2}) (?:ans|years|jaar) (?:en|in) (?:france|frankrijk)\b`),
 		reAmount:          regexp.MustCompile(`(?:^|[^\d.,])(\d{1,5}(?:[.,]\d{1,2})?) ?(?:€|euros?\b|eur\b|balles\b)|(?:€|\beur) ?(\d{1,5}(?:[.,]\d{1,2})?)\b|(?:^|[^\d.,])(\d{1,5}[.,]\d\d)e\b`),
 		reTurned:          regexp.MustCompile(`\b(?:j ai eu|il a eu|elle a eu|i turned|he turned|she turned|ik werd) (\d{1,2}) (?:ans|an|years?|jaar)?\s?(?:en|le|in|op)? ?(?:(\d{1,2}) )?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b`),
 		reBabyMonths:      regexp.MustCompile(`\b(?:bebe|nourrisson|baby|newborn)\b(?: de| qui a| of)? ?\(? ?(\d{1,2}) (?:mois|months?)\b`),

@@ -228,12 +228,12 @@ func TestParse(t *testing.T) {
 		}},
 		{"naturalisation : le B1 suffit ?", "fr", "nationalite", "language", func(r nlu.Parse) bool { return r.Level == "B1" }},
 		{"naturalisation : B1 ou B2 ?", "fr", "nationalite", "language", func(r nlu.Parse) bool { return r.Level == "" }},
-		{"je travaille à Ixelles mais j'habite à Wavre, la clé à Ixelles ?", "fr", "cle-numerique", "", func(r nlu.Parse) bool {
+		{"je travaille à Ixelles mais j'habite à Wavre, la clé à Ixelles ?", "fr", "cle-numerique", nlu.Where, func(r nlu.Parse) bool {
 			return r.Slots.Commune == "ixelles" && r.Slots.NonResident && !r.Slots.HomeStated
 		}},
-		{"je vis en couple à Ixelles, combien pour la clé ?", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.Commune == "ixelles" && !r.Slots.NonResident }},
-		{"Ik woon in Laken, moet ik betalen voor de digitale sleutel bij Brussel-Stad?", "nl", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.Commune == "bruxelles" && !r.Slots.NonResident }},
-		{"je vis en Belgique depuis 2 ans, combien coûte la clé à Ixelles ?", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.Commune == "ixelles" && !r.Slots.NonResident }},
+		{"je vis en couple à Ixelles, combien pour la clé ?", "fr", "cle-numerique", nlu.Where, func(r nlu.Parse) bool { return r.Slots.Commune == "ixelles" && !r.Slots.NonResident }},
+		{"Ik woon in Laken, moet ik betalen voor de digitale sleutel bij Brussel-Stad?", "nl", "cle-numerique", nlu.Fee, func(r nlu.Parse) bool { return r.Slots.Commune == "bruxelles" && !r.Slots.NonResident }},
+		{"je vis en Belgique depuis 2 ans, combien coûte la clé à Ixelles ?", "fr", "cle-numerique", nlu.Where, func(r nlu.Parse) bool { return r.Slots.Commune == "ixelles" && !r.Slots.NonResident }},
 		{"clé numérique, j'habite hors de Bruxelles", "fr", "cle-numerique", "", func(r nlu.Parse) bool { return r.Slots.OutsideBX != nil && *r.Slots.OutsideBX && !r.BrusselsAmbiguous }},
 		{"iphone 14 sous ios 15", "fr", "france-identite", "", func(r nlu.Parse) bool { return r.Slots.PhoneVersion == 15 && r.Slots.PhoneModel == 0 }},
 		{"valenciennes ouvert le 5 décembre à 10h ?", "fr", "france-identite", nlu.Hours, func(r nlu.Parse) bool { return r.Slots.When == "2026-12-05T10:00" }},
@@ -584,6 +584,13 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"une collègue m'a dit qu'il fallait 5 ans de résidence", func(s nlu.Slots) bool { return s.Years == 0 && s.ResidenceYears == 0 }},
 		{"je dois quand même avoir 5 ans de résidence en France pour la naturalisation ?", func(s nlu.Slots) bool { return s.Years == 0 && s.ResidenceYears == 0 }},
 		{"je suis en France depuis 6 ans, je dois avoir 5 ans de résidence ?", func(s nlu.Slots) bool { return s.ResidenceYears == 6 }},
+		// An adverb between "depuis" and the number keeps the stay ("depuis seulement 20 ans").
+		{"il est en France depuis seulement 20 ans", func(s nlu.Slots) bool { return s.Years == 20 }},
+		{"we have lived here for only 3 years", func(s nlu.Slots) bool { return s.Years == 3 }},
+		// A country one was born or married in is no home abroad; one lived in is.
+		{"ma fille de 15 ans est née au Maroc", func(s nlu.Slots) bool { return s.Abroad == nil }},
+		{"notre mariage a été célébré en Algérie", func(s nlu.Slots) bool { return s.Abroad == nil }},
+		{"on vit au Maroc depuis 3 ans", func(s nlu.Slots) bool { return s.Abroad != nil && *s.Abroad }},
 		{"diplômé en 2024 après deux années d'études", func(s nlu.Slots) bool { return s.Years == 0 && s.ResidenceYears == 0 }},
 		{"mariés il y a 4 ans", func(s nlu.Slots) bool { return s.Years == 4 }},
 		// The age of coming to France, apart from the person's age today.
