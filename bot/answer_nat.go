@@ -595,6 +595,9 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 		// "Mariés en février 2022, on a passé deux ans à Dubaï, revenus en février 2024": the
 		// wedding's month counts the marriage, not a stay or another date told beside it.
 		first := b.weddingTold(st, p, now)
+		// (Kept for a question that follows, "à partir de quand je pourrai déposer ?", in place
+		// of another year the story told: "rencontrés en 2019, mariés en juin 2023".)
+		st.Slots.IssueYear, st.Slots.IssueMonth, st.Slots.IssueDate = first.Year(), int(first.Month()), ""
 		last := first.AddDate(0, 1, -1)
 		years, yearsMax = fullYears(last, now), fullYears(first, now)
 		if years == yearsMax {

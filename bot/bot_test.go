@@ -2668,6 +2668,16 @@ func TestConversations(t *testing.T) {
 		{"a marriage meant only to give the nationality is a fraud", []turn{
 			{say: "une amie veut que je l'épouse juste pour qu'elle ait la nationalité, il faut rester mariés combien de temps ?", kind: "out_of_scope"},
 		}},
+		{"a letter asks in its indirect sentence, with no question mark: the verdict opens the reply", []turn{
+			{say: "Bonjour,\nJe suis responsable du personnel d'une PME. Un de nos chauffeurs a une carte d'identité expirée le mois dernier et il repousse la démarche car il est persuadé de devoir payer. Je me permets donc de vous demander si le renouvellement de sa carte est bien gratuit quand il présente l'ancienne. Nous souhaitons l'encourager.\nBien cordialement,\nSophie", kind: "answer", prefix: "Oui", contains: []string{"gratuit"}},
+		}},
+		{"a card named by its acronym, lost and declared: France Identité stops with it, whoever asks", []turn{
+			{say: "Une usagère a perdu sa CNIe, elle a déclaré la perte. Elle peut continuer à utiliser France Identité sur son téléphone en attendant la nouvelle carte ?", kind: "answer", prefix: "Non", contains: []string{"n'est plus valable"}},
+		}},
+		{"a wedding's month told among other years counts the marriage in the question that follows", []turn{
+			{say: "On s'est rencontrés en 2019 à Lyon, il est français. On s'est mariés en juin 2023 et on vit ensemble. Je me demandais si je pouvais déjà demander la nationalité par mariage.", kind: "answer", prefix: "Non", contains: []string{"juin 2027"}},
+			{say: "d'accord, et à partir de quand exactement je pourrai déposer ?", kind: "answer", contains: []string{"juin 2027"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1195,6 +1195,15 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	// moment de payer on me demande FranceConnect+… ça a un rapport avec France Identité ?").
 	askNorm, askToks := norm, toks
 	q := questionSentence(text)
+	if q == "" && !strings.Contains(text, "?") {
+		// "Bonjour, … Je me permets de vous demander si le renouvellement est bien gratuit.
+		// Bien cordialement": a letter asks in the sentence that asks indirectly.
+		if q = p.indirectSentence(text); q != "" {
+			if _, qt := p.words(q); p.form(q+" ?", qt) != FormNone {
+				out.Form = p.form(q+" ?", qt)
+			}
+		}
+	}
 	rawQ := q
 	if q != "" && p.bareQuestion(q) {
 		// "Il voudrait faire la déclaration de vol chez nous au guichet. C'est possible ?": a
@@ -4443,6 +4452,34 @@ func questionSentence(text string) string {
 		return ""
 	}
 	return text[start:end]
+}
+
+// indirectSentence returns the sentence of a message without a question mark that asks
+// indirectly or politely ("Je souhaiterais savoir si…", "Pourriez-vous m'indiquer…"), when the
+// message tells other sentences around it, as a letter does; "" otherwise.
+func (p *Parser) indirectSentence(text string) string {
+	var sentences []string
+	for rest := text; strings.TrimSpace(rest) != ""; {
+		end := SentenceEnd(rest)
+		if end < 0 {
+			sentences = append(sentences, rest)
+			break
+		}
+		// (The last sentence first: the marks are found from the end.)
+		sentences = append(sentences, rest[end+1:])
+		rest = rest[:end]
+	}
+	if len(sentences) < 2 {
+		return ""
+	}
+	slices.Reverse(sentences)
+	for _, sentence := range sentences {
+		n := knowledge.Normalize(sentence)
+		if p.cues.saysAny(n, p.indirects) || slices.ContainsFunc(p.politeRequests, func(r []string) bool { return containsWordAt(n, strings.Join(r, " ")) }) {
+			return strings.TrimSpace(sentence)
+		}
+	}
+	return ""
 }
 
 // SentenceEnd returns the index of the last mark that ends a sentence in text, or -1. A full

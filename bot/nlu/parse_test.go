@@ -382,6 +382,8 @@ func TestForm(t *testing.T) {
 		want nlu.Form
 	}{
 		{"combien coûte une carte d'identité ?", nlu.FormHowMuch},
+		// A letter without a question mark asks in its indirect sentence.
+		{"Bonjour,\nJe suis responsable du personnel. Un chauffeur pense devoir payer. Je me permets donc de vous demander si le renouvellement de sa carte est gratuit. Nous voulons l'encourager.\nCordialement", nlu.FormYesNo},
 		// A wh-determiner opening the question asks for things, whatever yes/no cue follows.
 		{"quels papiers faut il pour la nationalite par mariage ?", nlu.FormNone},
 		{"et quelles pièces faut-il fournir pour la naturalisation ?", nlu.FormNone},
