@@ -392,18 +392,21 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			}
 		}
 	}
+	// "mon père a 68 ans, il est dispensé du test de français à son âge ?", and whatever facet
+	// was read when the question names the level of French ("on m'a dit qu'après 60 ans on
+	// n'avait plus besoin du diplôme de français, c'est vrai ?"): no, age waives nothing; the exemptions
+	// that remain come with it. (The age is the reason the question gives, not a number
+	// compared with a threshold of Guichet's own.)
+	if q := questionSentence(cmp.Or(p.Ask, p.Norm)); asksYesNo(p) && !b.hasCue(p.Norm, knowledge.CueHealthCondition) &&
+		(intent == nlu.Language || b.hasCue(q, knowledge.CueLanguageLevel)) &&
+		b.hasCue(q, knowledge.CueAgeExemption) && b.answerOf("nat.language-health-exemption", p) != nil {
+		w.para(w.t("no"))
+		w.kbFact("nat.language-no-age-exemption")
+		w.kbFact("nat.language-health-exemption")
+		return w.done(Answer), ""
+	}
 	switch intent {
 	case nlu.Language:
-		if q := questionSentence(cmp.Or(p.Ask, p.Norm)); asksYesNo(p) && !b.hasCue(p.Norm, knowledge.CueHealthCondition) &&
-			b.hasCue(q, knowledge.CueAgeExemption) && b.answerOf("nat.language-health-exemption", p) != nil {
-			// "mon père a 68 ans, il est dispensé du test de français à son âge ?": no, age
-			// waives nothing; the exemptions that remain come with it. (The age is the reason
-			// the question gives, not a number compared with a threshold of Guichet's own.)
-			w.para(w.t("no"))
-			w.kbFact("nat.language-no-age-exemption")
-			w.kbFact("nat.language-health-exemption")
-			return w.done(Answer), ""
-		}
 		if b.hasCue(p.Norm, knowledge.CueHealthCondition) && p.Level == "" {
 			// "j'ai une sclérose en plaques avec des troubles cognitifs, le diplôme de langue est
 			// obligatoire dans mon cas ?": the exemption a medical certificate gives, then the

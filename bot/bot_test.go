@@ -2678,6 +2678,16 @@ func TestConversations(t *testing.T) {
 			{say: "On s'est rencontrés en 2019 à Lyon, il est français. On s'est mariés en juin 2023 et on vit ensemble. Je me demandais si je pouvais déjà demander la nationalité par mariage.", kind: "answer", prefix: "Non", contains: []string{"juin 2027"}},
 			{say: "d'accord, et à partir de quand exactement je pourrai déposer ?", kind: "answer", contains: []string{"juin 2027"}},
 		}},
+		{"an age-based exemption from the language proof, heard of and checked: no, whatever facet was read", []turn{
+			{say: "on m'a dit qu'après 60 ans on n'avait plus besoin du diplôme de français pour la naturalisation, c'est toujours vrai ?", kind: "answer", prefix: "Non", cites: "2019-1507"},
+		}},
+		{"an expired eID is no chip that works: a passport at the registration office, yes", []turn{
+			{say: "je suis belge mais ma carte eID est périmée et pas encore renouvelée. je peux aller au bureau d'enregistrement avec mon passeport pour la clé ?", kind: "answer", prefix: "Oui", contains: []string{"passeport", "bureau d'enregistrement"}},
+		}},
+		{"a naturalisation filed, a move abroad to come: the wait of the route of people living in France", []turn{
+			{say: "j'ai déposé ma demande de naturalisation l'an dernier, mais on me propose un job à Montréal pour 2 ans. je vais partir en mars.", kind: "answer", absent: []string{"en vivant à l'étranger"}},
+			{say: "et la réponse elle doit arriver en combien de temps max normalement ?", kind: "answer", contains: []string{"18 mois"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -429,8 +429,8 @@ type Parser struct {
 	// notTown and regionWide are the words after "j'habite à" that name no town outside
 	// Brussels: see knowledge.CueNotTown and knowledge.CueRegionWide.
 	notTown, regionWide []string
-	// eventPlace: see knowledge.CueEventPlace.
-	eventPlace []string
+	// eventPlace: see knowledge.CueEventPlace; cardExpired: see knowledge.CueCardExpired.
+	eventPlace, cardExpired []string
 	// risks are the phrases that ask what a lie costs; whatToAnswer an agent's "je lui réponds
 	// quoi ?".
 	risks, whatToAnswer []string
@@ -733,6 +733,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.notLivingHere = kb.Language.Cues[knowledge.CueNotLivingHere]
 	p.notResident = kb.Language.Cues[knowledge.CueNotResident]
 	p.notTown = kb.Language.Cues[knowledge.CueNotTown]
+	p.cardExpired = kb.Language.Cues[knowledge.CueCardExpired]
 	p.eventPlace = kb.Language.Cues[knowledge.CueEventPlace]
 	p.regionWide = kb.Language.Cues[knowledge.CueRegionWide]
 	p.risks = kb.Language.Cues[knowledge.CueRisk]
@@ -1355,6 +1356,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		concepts = append(concepts, "sit:sibling", "t:"+string(knowledge.TopicNationality))
 	}
 	p.apply(concepts, &out)
+	if out.Slots.CardType == knowledge.CardEID && p.phraseThen(norm, []string{"eid", "carte eid", "ma carte", "sa carte", "my eid", "mijn eid"}, p.cardExpired, 4) {
+		// "ma carte eID est périmée et pas encore renouvelée… avec mon passeport ?": no chip that
+		// works, the way without one.
+		out.Slots.CardType = ""
+		out.NoChip = true
+	}
 	if matchIf(containsAny(norm, "quelqu un", "une personne", "un inconnu", "voleur", "voleuse", "someone", "somebody", "thief", "iemand", "dief"), pat().reUsedMine, norm) != nil ||
 		matchIf(containsAny(norm, "ils ", "elles ", "they "), pat().reTheyUsedMine, norm) != nil && p.cues.saysAny(norm, p.theftOutcomes) {
 		out.Victim = true // "quelqu'un a utilisé une copie de ma carte pour ouvrir des crédits"
@@ -1860,11 +1867,12 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 			out.Proxy = false
 		}
 	}
-	if a := out.Slots.Abroad; a != nil && *a && (out.Topic == knowledge.TopicCNI || out.Topic == knowledge.TopicIdentite) && p.cues.saysAny(norm, p.departures) &&
+	if a := out.Slots.Abroad; a != nil && *a && (out.Topic == knowledge.TopicCNI || out.Topic == knowledge.TopicIdentite || out.Topic == knowledge.TopicNationality) && p.cues.saysAny(norm, p.departures) &&
 		(out.Slots.TravelTo != "" || !p.cues.saysAny(norm, p.lives)) && !containsAny(norm, "consulat", "a l etranger", "hors de france", "abroad", "buitenland") {
-		// "elle part en classe de neige en Italie en mars": a country one will leave for, at a
-		// time told or with no word of living there, is a journey, not a life abroad ("je suis
-		// en vacances en Espagne", being there now, is abroad).
+		// "elle part en classe de neige en Italie en mars", "un job à Montréal… si je pars avant
+		// la réponse": a country one will leave for, at a time told or with no word of living
+		// there, is a journey or a move to come, not a life abroad now ("je suis en vacances en
+		// Espagne", being there now, is abroad).
 		out.Slots.Abroad, out.Slots.GoingAbroad = nil, true
 	}
 	return out
