@@ -2688,6 +2688,13 @@ func TestConversations(t *testing.T) {
 			{say: "j'ai déposé ma demande de naturalisation l'an dernier, mais on me propose un job à Montréal pour 2 ans. je vais partir en mars.", kind: "answer", absent: []string{"en vivant à l'étranger"}},
 			{say: "et la réponse elle doit arriver en combien de temps max normalement ?", kind: "answer", contains: []string{"18 mois"}},
 		}},
+		{"the last clause of a one-sentence message asks how to do another procedure: out of scope, whatever topic the story names", []turn{
+			{say: "je viens de récupérer ma carte d'identité, comment je m'inscris sur les listes électorales de ma nouvelle commune ?", kind: "out_of_scope"},
+			{say: "/reset"},
+			{say: "j'ai besoin d'un passeport en urgence pour un stage au Japon dans 3 semaines, comment je fais ?", kind: "out_of_scope"},
+			{say: "/reset"},
+			{say: "pour la déclaration de nationalité par mariage en France, est-ce qu'il faut avoir un titre de séjour valide ?", kind: "answer"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

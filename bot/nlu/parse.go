@@ -431,6 +431,8 @@ type Parser struct {
 	notTown, regionWide []string
 	// eventPlace: see knowledge.CueEventPlace; cardExpired: see knowledge.CueCardExpired.
 	eventPlace, cardExpired []string
+	// nationalityWords: see knowledge.CueNationalityWord.
+	nationalityWords []string
 	// risks are the phrases that ask what a lie costs; whatToAnswer an agent's "je lui réponds
 	// quoi ?".
 	risks, whatToAnswer []string
@@ -734,6 +736,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.notResident = kb.Language.Cues[knowledge.CueNotResident]
 	p.notTown = kb.Language.Cues[knowledge.CueNotTown]
 	p.cardExpired = kb.Language.Cues[knowledge.CueCardExpired]
+	p.nationalityWords = kb.Language.Cues[knowledge.CueNationalityWord]
 	p.eventPlace = kb.Language.Cues[knowledge.CueEventPlace]
 	p.regionWide = kb.Language.Cues[knowledge.CueRegionWide]
 	p.risks = kb.Language.Cues[knowledge.CueRisk]
@@ -1636,6 +1639,24 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// expire en février. Comment faire pour la renouveler ?": the question's pronoun stands
 		// for the document named last before it, another procedure's.
 		out.AskOther = p.refersToOther(text[:strings.LastIndex(text, rawQ)], rawQ)
+	}
+	if !out.AskOther && out.OutOfScope == "other" && out.OtherDocument && rawQ == "" && strings.HasSuffix(strings.TrimSpace(text), "?") {
+		if i := strings.LastIndex(text, ","); i > 0 {
+			// "je viens de récupérer ma carte d'identité, comment je m'inscris sur les listes
+			// électorales ?", "…mon titre de séjour expire le mois prochain, comment je le
+			// renouvelle ?": in a message of one sentence, the last clause asks, of the other
+			// procedure it names or the document its pronoun stands for.
+			// Only a clause that asks how or where: one that asks whether a paper is needed ("…,
+			// est-ce qu'il faut avoir un titre de séjour valide ?") asks of Guichet's procedure.
+			// (Nor is another country's nationality another procedure beside French nationality:
+			// "si je deviens française, je dois renoncer à ma nationalité marocaine ?".)
+			clause := text[i+1:]
+			_, ct := p.words(clause)
+			_, _, cc := p.concepts(ct, &Parse{})
+			form := p.form(clause, ct)
+			out.AskOther = (form == FormHow || form == FormWhere) && !p.cues.saysAny(knowledge.Normalize(clause), p.nationalityWords) &&
+				(slices.Contains(cc, "oos:other") && !slices.ContainsFunc(cc, isTopicConcept) || p.refersToOther(text[:i], clause))
+		}
 	}
 	t, app, qIntents := asked(qConcepts)
 	out.AskedApp = app
