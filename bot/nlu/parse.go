@@ -431,8 +431,9 @@ type Parser struct {
 	notTown, regionWide []string
 	// eventPlace: see knowledge.CueEventPlace; cardExpired: see knowledge.CueCardExpired.
 	eventPlace, cardExpired []string
-	// nationalityWords: see knowledge.CueNationalityWord.
-	nationalityWords []string
+	// nationalityWords: see knowledge.CueNationalityWord; othersIdentities and ownEmphatic: see
+	// knowledge.CueOthersIdentity.
+	nationalityWords, othersIdentities, ownEmphatic []string
 	// risks are the phrases that ask what a lie costs; whatToAnswer an agent's "je lui réponds
 	// quoi ?".
 	risks, whatToAnswer []string
@@ -672,6 +673,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 		}
 	}
 	p.inApp = kb.Language.Cues[knowledge.CueInApp]
+	p.othersIdentities, p.ownEmphatic = kb.Language.Cues[knowledge.CueOthersIdentity], kb.Language.Cues[knowledge.CueOwnEmphatic]
 	for _, c := range p.inApp {
 		if f := strings.Fields(c); slices.Contains(f, "mon") || slices.Contains(f, "ma") || slices.Contains(f, "my") || slices.Contains(f, "mijn") {
 			p.ownApp = append(p.ownApp, c) // "dans MON appli", not "dans l'appli"
@@ -1510,7 +1512,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.Slots.Situations = append(out.Slots.Situations, "born-in-france")
 	}
 	othersCard := p.cues.saysAny(plain, p.othersCards)
-	if p.phraseThen(plain, p.othersCards, p.inApp, 6) || p.phraseThen(plain, []string{"sa carte", "sa carte d identite", "sa cni", "his card", "her card", "zijn kaart", "haar kaart"}, p.ownApp, 6) ||
+	if p.phraseThen(plain, p.othersCards, p.inApp, 6) || p.phraseThen(plain, p.othersIdentities, p.inApp, 5) && p.cues.saysAny(plain, p.ownEmphatic) || p.phraseThen(plain, []string{"sa carte", "sa carte d identite", "sa cni", "his card", "her card", "zijn kaart", "haar kaart"}, p.ownApp, 6) ||
 		// (Someone who would act in the person's stead, with a likeness or "no one will see":
 		// "ma sœur jumelle peut aller la faire à ma place ? personne verra la différence".)
 		p.cues.saysAny(plain, p.resemblances) && (othersCard || containsWordAt(plain, "sa carte") || othersPhoto(plain) || p.cues.saysAny(plain, p.actsInPlace) || out.Proxy) ||
