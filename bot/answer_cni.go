@@ -572,6 +572,19 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		// adult's unless an age says otherwise.
 		st.Slots.Holder, st.HolderAssumed = knowledge.Adult, true
 	}
+	if ask := cmp.Or(p.Ask, p.Norm); st.Slots.Holder == knowledge.Minor && b.hasCue(p.Norm, knowledge.CueThirdPartyAuthority) && !b.hasCue(ask, knowledge.CuePickup) &&
+		(p.Has(nlu.Documents) || p.Has(nlu.ProtectedQ) || st.Intent == nlu.Documents || b.hasCue(ask, knowledge.CueFilingVerb)) {
+		// "le juge m'a accordé une délégation d'autorité parentale pour mon petit-fils, je peux
+		// déposer sa demande ?", "tuteurs de nos petits-enfants (conseil de famille), quels
+		// papiers ?": yes, with the decision that gives the authority; whatever the kind of
+		// request, the same paper.
+		if p.Form == nlu.FormYesNo {
+			b.leadVerdict(w, p, "cni.minor-third-party")
+		}
+		w.kbFact("cni.minor-third-party")
+		w.kbFact("cni.minor")
+		return w.done(Answer), ""
+	}
 	if (st.Slots.Application == knowledge.Renewal || st.Slots.Application == "") && b.hasCue(p.Norm, knowledge.CueOldCardMissing) && !p.FoundAgain {
 		// "je veux la renouveler mais je ne sais plus où est l'ancienne", "je l'ai jetée à la
 		// poubelle, la refaire coûte combien ?": a card that cannot be shown is replaced as a

@@ -2706,6 +2706,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "comment créer son identité numérique sur mon téléphone ?", kind: "answer"},
 		}},
+		{"a minor's card asked by someone given the parental authority or the guardianship: yes, with the decision that gives it", []turn{
+			{say: "le juge aux affaires familiales m'a accordé une délégation d'autorité parentale pour ma petite-fille de 13 ans. Je peux déposer sa demande de carte d'identité moi-même ?", kind: "answer", prefix: "Oui", contains: []string{"décision de justice"}, cites: "prouver l'autorité parentale"},
+			{say: "/reset"},
+			{say: "nous sommes tuteurs de nos petits-enfants (conseil de famille). quels papiers pour prouver qu'on a le droit de faire leurs cartes d'identité ?", kind: "answer", contains: []string{"conseil de famille"}, absent: []string{"Oui."}},
+			{say: "/reset"},
+			{say: "j'ai accompagné mon petit-fils de 10 ans pour sa carte (je suis sa tutrice). pour aller la chercher il doit revenir avec moi ?", kind: "answer", prefix: "Non", contains: []string{"moins de 12 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

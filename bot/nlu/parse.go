@@ -1898,6 +1898,11 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// Espagne", being there now, is abroad).
 		out.Slots.Abroad, out.Slots.GoingAbroad = nil, true
 	}
+	if out.Slots.Holder == knowledge.Protected && out.Slots.Age != nil && *out.Slots.Age < p.adultAge {
+		// "mon petit-fils de 10 ans… je suis sa tutrice": a child's guardian stands in for the
+		// parent; the holder is a minor, not an adult under guardianship.
+		out.Slots.Holder = knowledge.Minor
+	}
 	return out
 }
 
