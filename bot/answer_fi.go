@@ -351,7 +351,13 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		w.kbFact("fi.what")
 		return w.done(Answer), ""
 	}
-	if p.Form == nlu.FormYesNo && (intent == nlu.Eligibility || intent == nlu.What || intent == nlu.Steps || intent == "") && !p.Slots.WeighOnIdentite() && !s.NoIDCard && !oldCard &&
+	// (The new card told in a sentence of its own weighs on nothing when the sentence that asks
+	// names a use: "I have the new ID card. Can I use France Identité to log in to FranceConnect?"
+	// A phone told, or none, may: "il n'a pas de smartphone. il peut faire sa procuration ?")
+	ps := p.Slots
+	useAskedApart := ps.CardFormat == knowledge.NewFormat && ps.PhoneOS == "" && ps.PhoneVersion == 0 && ps.PhoneModel == 0 && ps.PhoneNFC == nil &&
+		p.Ask != "" && p.Ask != p.Norm && matchItem(b.kb.MustFact("fi.uses"), p.Ask) != nil
+	if p.Form == nlu.FormYesNo && (intent == nlu.Eligibility || intent == nlu.What || intent == nlu.Steps || intent == "") && (!p.Slots.WeighOnIdentite() || useAskedApart) && !s.NoIDCard && !oldCard &&
 		matchItem(b.kb.MustFact("fi.uses"), p.Norm) != nil {
 		// "Mon Compte Formation me demande FranceConnect+, je peux passer par France Identité ?": a use.
 		// ("France Identité et FranceConnect c'est la même chose ?" names a use, but a fact of
@@ -737,7 +743,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	}
 	if intent == "" {
 		intent = nlu.What
-		if s.PhoneOS != "" || s.CardFormat != "" {
+		// (A use named is what is asked, whatever card or phone the story tells: "il a la
+		// nouvelle carte… il voudrait faire sa procuration, il commence par quoi ?".)
+		if (s.PhoneOS != "" || s.CardFormat != "") && matchItem(b.kb.MustFact("fi.uses"), cmp.Or(p.Ask, p.Norm)) == nil {
 			intent = nlu.Eligibility
 		}
 		st.Intent = intent
@@ -749,8 +757,9 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		st.Intent = intent
 	}
 	// ("…j'ai un Pixel 7. Concrètement, je pourrais faire quoi avec ?" asks its uses.)
-	if ps := p.Slots; p.Form == nlu.FormNone && (ps.PhoneOS != "" || ps.PhoneVersion != 0 || ps.CardFormat != "" || ps.PhoneNFC != nil) && !(p.Question && p.Has(nlu.Uses)) ||
-		p.Form == nlu.FormYesNo && ps.WeighOnIdentite() && !p.Has(nlu.Uses) && !p.Has(nlu.Delay) {
+	if ps := p.Slots; p.Form == nlu.FormNone && (ps.PhoneOS != "" || ps.PhoneVersion != 0 || ps.CardFormat != "" || ps.PhoneNFC != nil) &&
+		!(p.Question && (p.Has(nlu.Uses) || matchItem(b.kb.MustFact("fi.uses"), cmp.Or(p.Ask, p.Norm)) != nil)) ||
+		p.Form == nlu.FormYesNo && ps.WeighOnIdentite() && !p.Has(nlu.Uses) && !p.Has(nlu.Delay) && !(intent == nlu.Uses && useAskedApart) {
 		// "j'ai un iPhone 13 sous iOS 17 et la nouvelle carte": facts that only the conditions
 		// weigh, told without a question, ask whether they are met.
 		intent = nlu.Eligibility
@@ -1581,10 +1590,11 @@ func (b *Bot) proxyVote(w *writer, st *State, p nlu.Parse, intent nlu.Intent, ol
 			w.kbFact("fi.where")
 			return w.done(Answer), true
 		}
-		if a := b.answerOf("fi.procuration", p); (p.Slots.WeighOnIdentite() || p.Has(nlu.Fingerprints)) && (a == nil || notCertified) {
+		if a := b.answerOf("fi.procuration", p); (p.Slots.WeighOnIdentite() || p.Has(nlu.Fingerprints)) && (a == nil || notCertified) && (p.Form == nlu.FormYesNo || !p.Question) {
 			// "j'ai un iPhone 8, je pourrai faire mes procurations ?": the conditions decide,
 			// unless the question is one the proxy's own answers settle ("c'était juste pour
-			// 2024. C'est fini ?", where the year is no card's).
+			// 2024. C'est fini ?", where the year is no card's), or asks something else than
+			// whether one may ("il a la nouvelle carte… il commence par quoi ?").
 			return Reply{}, false
 		}
 

@@ -2713,6 +2713,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "j'ai accompagné mon petit-fils de 10 ans pour sa carte (je suis sa tutrice). pour aller la chercher il doit revenir avec moi ?", kind: "answer", prefix: "Non", contains: []string{"moins de 12 ans"}},
 		}},
+		{"the new card named with its model: France Identité's verdict for the card, and a use asked apart is the use", []turn{
+			{say: "j'ai la nouvelle carte d'identité et un smartphone. France Identité c'est possible pour moi ?", kind: "answer", prefix: "Oui pour la carte", contains: []string{"NFC"}},
+			{say: "/reset"},
+			{say: "I'm French and have the new ID card. Can I use the France Identité app to log in to FranceConnect services like taxes?", kind: "answer", prefix: "Yes", contains: []string{"FranceConnect"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

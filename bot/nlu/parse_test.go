@@ -586,6 +586,9 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"une collègue m'a dit qu'il fallait 5 ans de résidence", func(s nlu.Slots) bool { return s.Years == 0 && s.ResidenceYears == 0 }},
 		{"je dois quand même avoir 5 ans de résidence en France pour la naturalisation ?", func(s nlu.Slots) bool { return s.Years == 0 && s.ResidenceYears == 0 }},
 		{"je suis en France depuis 6 ans, je dois avoir 5 ans de résidence ?", func(s nlu.Slots) bool { return s.ResidenceYears == 6 }},
+		// The new model named with the card; a new card asked for is no format.
+		{"j'ai la nouvelle carte d'identité et un smartphone", func(s nlu.Slots) bool { return s.CardFormat == knowledge.NewFormat }},
+		{"je dois refaire une nouvelle carte d'identité ?", func(s nlu.Slots) bool { return s.CardFormat == "" }},
 		// An adverb between "depuis" and the number keeps the stay ("depuis seulement 20 ans").
 		{"il est en France depuis seulement 20 ans", func(s nlu.Slots) bool { return s.Years == 20 }},
 		{"we have lived here for only 3 years", func(s nlu.Slots) bool { return s.Years == 3 }},
