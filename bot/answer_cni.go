@@ -958,7 +958,11 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 		}
 		// "je n'ai pas d'acte de naissance mais j'ai un passeport valide, ça suffit ?": the
 		// document lacked, what the writer has instead asked to be enough.
-		without := doc != nil && (b.asksWithout(p.Norm) || docWithout(p.Norm, doc) || b.docSpared(p.Norm, doc) || cardEnough && nlu.Denied(p.Norm, doc.Match))
+		// (A lack told in a sentence of its own is the story's, unless it is the document's own:
+		// "Ma femme n'a jamais eu de carte. Son passeport périmé depuis 4 ans, elle peut quand
+		// même s'en servir ?", but "Je n'ai jamais eu ni carte ni passeport. Je peux quand même…".)
+		without := doc != nil && (b.asksWithout(cmp.Or(p.Ask, p.Norm)) || b.asksWithout(p.Norm) && nlu.Denied(p.Norm, doc.Match) ||
+			docWithout(p.Norm, doc) || b.docSpared(p.Norm, doc) || cardEnough && nlu.Denied(p.Norm, doc.Match))
 		if doc != nil && s.Application != "" && (b.hasCue(p.Norm, knowledge.CueEnough) || cardEnough && doc.ID == "current-card") && !without {
 			// "ma vieille carte suffit à elle seule pour le renouvellement ?": no when the
 			// checklist asks for more, and the checklist says what.

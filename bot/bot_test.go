@@ -2718,6 +2718,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "I'm French and have the new ID card. Can I use the France Identité app to log in to FranceConnect services like taxes?", kind: "answer", prefix: "Yes", contains: []string{"FranceConnect"}},
 		}},
+		{"a lack told in a sentence of its own is the story's, unless it is the document asked of", []turn{
+			{say: "Ma femme n'a jamais eu de carte d'identité. Son passeport est périmé depuis 4 ans, elle peut quand même s'en servir pour sa première demande ?", kind: "answer", prefix: "Oui", contains: []string{"moins de 5 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -429,8 +429,9 @@ type Parser struct {
 	// notTown and regionWide are the words after "j'habite à" that name no town outside
 	// Brussels: see knowledge.CueNotTown and knowledge.CueRegionWide.
 	notTown, regionWide []string
-	// eventPlace: see knowledge.CueEventPlace; cardExpired: see knowledge.CueCardExpired.
-	eventPlace, cardExpired []string
+	// eventPlace, cardExpired and eidNamed: see knowledge.CueEventPlace, knowledge.CueCardExpired
+	// and knowledge.CueEIDNamed.
+	eventPlace, cardExpired, eidNamed []string
 	// nationalityWords: see knowledge.CueNationalityWord; othersIdentities and ownEmphatic: see
 	// knowledge.CueOthersIdentity.
 	nationalityWords, othersIdentities, ownEmphatic []string
@@ -737,7 +738,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.notLivingHere = kb.Language.Cues[knowledge.CueNotLivingHere]
 	p.notResident = kb.Language.Cues[knowledge.CueNotResident]
 	p.notTown = kb.Language.Cues[knowledge.CueNotTown]
-	p.cardExpired = kb.Language.Cues[knowledge.CueCardExpired]
+	p.cardExpired, p.eidNamed = kb.Language.Cues[knowledge.CueCardExpired], kb.Language.Cues[knowledge.CueEIDNamed]
 	p.nationalityWords = kb.Language.Cues[knowledge.CueNationalityWord]
 	p.eventPlace = kb.Language.Cues[knowledge.CueEventPlace]
 	p.regionWide = kb.Language.Cues[knowledge.CueRegionWide]
@@ -1205,8 +1206,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		// "Bonjour, … Je me permets de vous demander si le renouvellement est bien gratuit.
 		// Bien cordialement": a letter asks in the sentence that asks indirectly.
 		if q = p.indirectSentence(text); q != "" {
-			if _, qt := p.words(q); p.form(q+" ?", qt) != FormNone {
-				out.Form = p.form(q+" ?", qt)
+			_, qt := p.words(q)
+			if f := p.form(q+" ?", qt); f != FormNone {
+				out.Form = f
 			}
 		}
 	}
@@ -1361,7 +1363,7 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		concepts = append(concepts, "sit:sibling", "t:"+string(knowledge.TopicNationality))
 	}
 	p.apply(concepts, &out)
-	if out.Slots.CardType == knowledge.CardEID && p.phraseThen(norm, []string{"eid", "carte eid", "ma carte", "sa carte", "my eid", "mijn eid"}, p.cardExpired, 4) {
+	if out.Slots.CardType == knowledge.CardEID && p.phraseThen(norm, p.eidNamed, p.cardExpired, 4) {
 		// "ma carte eID est périmée et pas encore renouvelée… avec mon passeport ?": no chip that
 		// works, the way without one.
 		out.Slots.CardType = ""
