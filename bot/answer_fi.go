@@ -24,7 +24,10 @@ import (
 // ans, ça change quelque chose ?"), whose yes is an unmet condition.
 func (b *Bot) obstacleAsked(p nlu.Parse) bool {
 	ask := lastClause(cmp.Or(p.Ask, p.Norm)) // (not "(trop vieux pour la mise à jour), ça marchera ?")
-	return asksYesNo(p) && (b.hasCue(ask, knowledge.CueTooOld) || b.hasCue(ask, knowledge.CueChanged) ||
+	// ("je dois attendre mes 18 ans ?" asks whether the age is in the way, which a no makes a yes;
+	// of two choices, the first: "je peux déjà… ou je dois attendre ?" asks the other way.)
+	first := firstChoice(cmp.Or(p.Ask, p.Norm))
+	return asksYesNo(p) && (b.hasCue(ask, knowledge.CueTooOld) || b.hasCue(ask, knowledge.CueChanged) || b.hasCue(first, knowledge.CueObliged) && b.hasCue(first, knowledge.CueWait) ||
 		containsWord(ask, "pose probleme", "pose un probleme", "un probleme", "un souci", "ca bloque", "c est bloquant", "a problem", "an issue", "een probleem"))
 }
 

@@ -2721,6 +2721,11 @@ func TestConversations(t *testing.T) {
 		{"a lack told in a sentence of its own is the story's, unless it is the document asked of", []turn{
 			{say: "Ma femme n'a jamais eu de carte d'identité. Son passeport est périmé depuis 4 ans, elle peut quand même s'en servir pour sa première demande ?", kind: "answer", prefix: "Oui", contains: []string{"moins de 5 ans"}},
 		}},
+		{"whether one must wait for an age asks the other way round: yes, the age is in the way", []turn{
+			{say: "J'ai 17 ans et demi et la nouvelle carte, je dois attendre mes 18 ans pour utiliser France Identité ?", kind: "answer", prefix: "Oui", contains: []string{"18 ans"}},
+			{say: "/reset"},
+			{say: "j'ai 18 ans dans 2 semaines, je peux déjà créer mon identité numérique ou je dois attendre ?", kind: "answer", prefix: "Non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
