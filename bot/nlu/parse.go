@@ -2516,16 +2516,8 @@ func (p *Parser) livesOutside(orig []string, used []bool) bool {
 	if at < len(used) && used[at] || slices.Contains(p.notTown, w) || slices.Contains(p.regionWide, w) {
 		return false
 	}
-	if n := utf8.RuneCountInString(w); n >= 5 {
-		for l := n - 1; l <= n+1; l++ {
-			for _, c := range p.communeWords[l] {
-				if distance(w, c, 1) <= 1 {
-					return false // "j'habite à Laken": a commune, misspelt
-				}
-			}
-		}
-	}
-	return true
+	// ("j'habite à Laken": a commune, misspelt.)
+	return utf8.RuneCountInString(w) < 5 || p.misspeltCommune(w) == ""
 }
 
 // ownCard reports whether the message speaks of the writer's own card ("ma carte", "ma cni",
@@ -2679,16 +2671,26 @@ func (p *Parser) communesIn(toks, orig []string, used []bool, out *Parse) {
 		if used[i] || n < 6 || p.vocab[toks[i]] {
 			continue
 		}
-		for l := n - 1; l <= n+1; l++ {
-			for _, w := range p.communeWords[l] {
-				if distance(t, w, 1) <= 1 {
-					out.Slots.Commune = p.communes[w]
-					used[i] = true
-					return
-				}
+		if w := p.misspeltCommune(t); w != "" {
+			out.Slots.Commune = p.communes[w]
+			used[i] = true
+			return
+		}
+	}
+}
+
+// misspeltCommune returns the single-word commune name a word is one letter away from ("Laken",
+// "Ixel…"), or "" when it is none.
+func (p *Parser) misspeltCommune(word string) string {
+	n := utf8.RuneCountInString(word)
+	for l := n - 1; l <= n+1; l++ {
+		for _, w := range p.communeWords[l] {
+			if distance(word, w, 1) <= 1 {
+				return w
 			}
 		}
 	}
+	return ""
 }
 
 // Words that, a few words before a commune, say what the person says of it: that they do not
