@@ -1133,9 +1133,11 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		}
 		w.fact("age_enough", strconv.FormatBool(at >= r.MinAge), r.Sources...)
 		return true
-	case r.MinAge >= b.kb.CNI.AdultAge && s.Age != nil && *s.Age < r.MinAge && (p.Form == nlu.FormYesNo || p.Form == nlu.FormWhen):
+	case r.MinAge > 0 && len(r.AgeSteps) == 0 && s.Age != nil && *s.Age < r.MinAge && (p.Form == nlu.FormYesNo || p.Form == nlu.FormWhen) &&
+		(r.MinAge >= b.kb.CNI.AdultAge || p.Slots.Age != nil && nlu.AgeTold(p.Norm, *s.Age)):
 		// "mon père a 61 ans… il peut faire la déclaration comme ascendant ?": a route for older
-		// people, not before its age; "née le 2 mars 1962… à partir de quand ?": from that
+		// people, not before its age ("j'ai 16 ans, je peux demander la naturalisation ?" too,
+		// an age told as one: "un master en 2 ans" is no age); "née le 2 mars 1962… à partir de quand ?": from that
 		// birthday.
 		w.para(w.t("nat_age_min_no", strconv.Itoa(r.MinAge), strconv.Itoa(*s.Age)))
 		if s.BirthDate != "" {

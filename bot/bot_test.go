@@ -2726,6 +2726,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "j'ai 18 ans dans 2 semaines, je peux déjà créer mon identité numérique ou je dois attendre ?", kind: "answer", prefix: "Non"},
 		}},
+		{"an age told below a route's own age gets no, whatever the years; years of a degree are no age", []turn{
+			{say: "j'ai 16 ans, je suis né au Mali et j'habite en France depuis 6 ans, je peux faire une demande de naturalisation tout seul ?", kind: "answer", prefix: "Non", contains: []string{"17 ans"}},
+			{say: "/reset"},
+			{say: "J'ai fait un master en 2 ans à Lyon et je vis en France depuis 3 ans. Je peux demander la naturalisation ?", kind: "answer", prefix: "Oui", absent: []string{"l'âge indiqué"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

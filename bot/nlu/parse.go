@@ -5388,6 +5388,9 @@ type patternSet struct {
 	// 2 ans", "left France at 9"), and the place left for; reAgeEn an age told by "en"
 	// ("il en a 14 maintenant").
 	reDeparture, reAgeEn *regexp.Regexp
+	// reAgeTold reads an age told as one ("j'ai 16 ans", "mon fils de 16 ans", "âgée de 16 ans"),
+	// unlike a number of years that may be a duration ("un master en 2 ans", "servi 3 ans").
+	reAgeTold *regexp.Regexp
 	// reBackYear reads the year someone came back to France ("revenu en France en août 2023"),
 	// which a year of birth turns into an age.
 	reBackYear *regexp.Regexp
@@ -5525,6 +5528,7 @@ var pat = sync.OnceValue(func() *patternSet {
 		reDeparture:       regexp.MustCompile(`\b(?:(?:re)?parti|(?:re)?partie|(?:re)?partis|(?:re)?parties|quitte|quittee|quittes)\b(?: (?:vivre|habiter|nous installer|m installer|s installer))?((?: la france| le pays)?(?: (?:a|au|aux|en|dans|pour) [a-z -]{2,30}?)?),? (?:quand j avais|quand il avait|quand elle avait|quand on avait|quand nous avions|a l age de|a ses|a mes|a) (\d{1,2}) ?ans\b|\bleft (france|the country)? ?(?:at the age of|aged|at age|at|when i was|when he was|when she was) (\d{1,2})\b`),
 		reBackYear:        regexp.MustCompile(`\b(?:revenu|revenue|revenus|revenues|rentre|rentree|rentres|rentrees)(?: en france| ici)? en (?:[a-z]+ )?((?:19|20)\d\d)\b`),
 		reAgeEn:           regexp.MustCompile(`\b(?:il|elle|j) en (?:a|ai) (\d{1,2})(?: ans| maintenant| aujourd hui)`),
+		reAgeTold:         regexp.MustCompile(`(?:^|\b(?:j ai|tu as|il a|elle a|on a|vous avez|ils ont|elles ont|agee?s? de|(?:fils|fille|enfant|ado|adolescente?|garcon|gamine?|frere|soeur|neveu|niece|petit fils|petite fille) de|i m|i am|is)) (\d{1,3})(?: |-)?(?:ans|years?|jaar)\b`),
 		reAwaySpan:        regexp.MustCompile(`\b(?:vecu|grandi|habite|reste|restee|vivait|vivais|parti|partie|repartis|reparti|repartie)\b[a-z ]{0,30}? de (?:mes |ses |leurs )?\d{1,2} (?:ans )?a (?:mes |ses |leurs )?(\d{1,2}) ans\b`),
 		reSchooledFrench:  regexp.MustCompile(`\b(?:scolari[a-z]*|ecoles?)\b[^.?!,;]{0,30}? en francais\b`),
 		reCardAge:         regexp.MustCompile(`\b(?:fait|faite|refait|refaite|eu|eue|obtenu|obtenue|delivre|delivree|recu|recue|renouvele|renouvelee)\b((?: [a-z]+){0,4}?) il y a (\d{1,2}) ans\b|\b(?:ma|sa|ta|la|mon|son|leur|notre|votre) (?:carte|cni)(?: d identite)? (?:a|avait) (\d{1,2}) ans\b|\bmy (?:id )?card is (\d{1,2}) years old\b`),
@@ -5592,4 +5596,15 @@ func whenClauseOfYesNo(q string, toks []string) bool {
 	}
 	i := slices.IndexFunc(words, func(w string) bool { return w == "when" || w == "wanneer" })
 	return i > 1
+}
+
+// AgeTold reports whether the message tells age as someone's age ("j'ai 16 ans", "mon fils
+// de 16 ans"), not a number of years that could be a duration ("un master en 2 ans").
+func AgeTold(norm string, age int) bool {
+	for _, m := range pat().reAgeTold.FindAllStringSubmatch(" "+norm, -1) {
+		if n, err := strconv.Atoi(m[1]); err == nil && n == age {
+			return true
+		}
+	}
+	return false
 }

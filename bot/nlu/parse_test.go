@@ -21,6 +21,25 @@ func parser(t testing.TB) *nlu.Parser {
 
 var now = time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
 
+func TestAgeTold(t *testing.T) {
+	for _, tc := range []struct {
+		norm string
+		age  int
+		want bool
+	}{
+		{"j ai 16 ans je peux demander la naturalisation", 16, true},
+		{"mon fils de 16 ans peut il", 16, true},
+		{"16 ans et en france depuis 8 ans", 16, true},
+		{"j ai fait un master en 2 ans a lyon", 2, false},
+		{"j ai servi 3 ans dans la legion", 3, false},
+		{"il faut 5 ans de residence", 5, false},
+	} {
+		if got := nlu.AgeTold(tc.norm, tc.age); got != tc.want {
+			t.Errorf("AgeTold(%q, %d) = %v, want %v", tc.norm, tc.age, got, tc.want)
+		}
+	}
+}
+
 func TestParse(t *testing.T) {
 	p := parser(t)
 	tests := []struct {
