@@ -1159,7 +1159,9 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 	case m.MinYears == 0 && (r.MinYears > 0 || len(r.MinYearsBy) > 0) && p.Form == nlu.FormYesNo:
 		// "je dois attendre ?", "il y a une durée minimale pour moi ?": no; "je peux demander
 		// sans attendre ?": yes.
-		exists := wait || (b.hasCue(asked, knowledge.CueDuration) || b.hasCue(asked, knowledge.CueObliged)) && !b.hasCue(asked, knowledge.CueWithout)
+		// ("ma scolarité en français, ça réduit la durée ?" asks whether it is shorter: yes.)
+		exists := (wait || (b.hasCue(asked, knowledge.CueDuration) || b.hasCue(asked, knowledge.CueObliged)) && !b.hasCue(asked, knowledge.CueWithout)) &&
+			!b.hasCue(asked, knowledge.CueShorter)
 		w.para(w.t(ternary(exists, "nat_no_minimum_wait", "nat_no_minimum"), w.text(r.Name)))
 		w.fact("min_years", "0", r.Sources...)
 		return true

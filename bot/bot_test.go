@@ -2731,6 +2731,9 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai fait un master en 2 ans à Lyon et je vis en France depuis 3 ans. Je peux demander la naturalisation ?", kind: "answer", prefix: "Oui", absent: []string{"l'âge indiqué"}},
 		}},
+		{"a schooling that waives the years, asked as whether it shortens them: yes", []turn{
+			{say: "Je suis sénégalais, j'ai fait toute ma scolarité en français à Dakar, du CP au bac. Est-ce que ça réduit la durée de résidence pour la naturalisation ?", kind: "answer", prefix: "Oui", contains: []string{"aucune durée"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1113,8 +1113,9 @@ const (
 	// region or Belgium ("j'habite en Belgique", "je vis à Bruxelles"): such a home leaves open which
 	// commune it is.
 	CueRegionWide = "region_wide"
-	// CueEventPlace names the words after which a country or town is where something happened, not
-	// where one lives ("née au Maroc", "mariés en Algérie").
+	// CueEventPlace names the words shortly after which a country or town is where something
+	// happened, not where one lives ("née au Maroc", "mariés en Algérie", "je travaille à
+	// Mouscron en Belgique").
 	CueEventPlace = "event_place"
 	// CueFrenchKeptAsked asks whether a French person who takes another nationality loses French
 	// nationality or stays French ("est-ce que j'ai perdu ma nationalité française ?", "je suis

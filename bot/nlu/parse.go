@@ -432,6 +432,8 @@ type Parser struct {
 	// eventPlace, cardExpired and eidNamed: see knowledge.CueEventPlace, knowledge.CueCardExpired
 	// and knowledge.CueEIDNamed.
 	eventPlace, cardExpired, eidNamed []string
+	// workTold: see knowledge.CueWorkTold; a place shortly after it is where one works.
+	workTold []string
 	// nationalityWords: see knowledge.CueNationalityWord; othersIdentities and ownEmphatic: see
 	// knowledge.CueOthersIdentity.
 	nationalityWords, othersIdentities, ownEmphatic []string
@@ -741,6 +743,7 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.cardExpired, p.eidNamed = kb.Language.Cues[knowledge.CueCardExpired], kb.Language.Cues[knowledge.CueEIDNamed]
 	p.nationalityWords = kb.Language.Cues[knowledge.CueNationalityWord]
 	p.eventPlace = kb.Language.Cues[knowledge.CueEventPlace]
+	p.workTold = kb.Language.Cues[knowledge.CueWorkTold]
 	p.regionWide = kb.Language.Cues[knowledge.CueRegionWide]
 	p.risks = kb.Language.Cues[knowledge.CueRisk]
 	p.whatToAnswer = kb.Language.Cues[knowledge.CueWhatToAnswer]
@@ -2212,8 +2215,9 @@ func (p *Parser) match(toks []string, used []bool) []string {
 			concepts = append(concepts, slices.DeleteFunc(slices.Clone(h.concepts), func(c string) bool { return strings.HasPrefix(c, "a:") })...)
 			continue
 		}
-		if slices.Equal(h.concepts, []string{"abroad:1"}) && h.start > 0 && slices.Contains(p.eventPlace, toks[h.start-1]) {
-			// "elle est née au Maroc", "mariés en Algérie": where it happened, not where one lives.
+		if slices.Equal(h.concepts, []string{"abroad:1"}) && p.eventBefore(toks[max(0, h.start-3):h.start+h.n]) {
+			// "elle est née au Maroc", "mariés en Algérie", "je travaille à Mouscron en Belgique",
+			// "scolarisé 10 ans au Sénégal": where it happened, not where one lives.
 			// The place stays for the examples to weigh; the mark after it keeps it out of the
 			// person's situation (see apply).
 			concepts = append(concepts, "abroad:1", abroadEvent)
@@ -2734,6 +2738,21 @@ func hasAny(toks, words []string) bool {
 func anyUsed(u []bool) bool {
 	for _, x := range u {
 		if x {
+			return true
+		}
+	}
+	return false
+}
+
+// eventBefore reports whether the words of a place and those just before it say something happened or happens
+// there (a birth, a wedding, schooling, work) rather than that someone lives there: the nearest
+// such word or word of living decides ("née à Bruxelles et j'habite en Belgique" lives there).
+func (p *Parser) eventBefore(before []string) bool {
+	for i := len(before) - 1; i >= 0; i-- {
+		switch t := before[i]; {
+		case slices.Contains(p.lives, t):
+			return false
+		case slices.Contains(p.eventPlace, t) || slices.Contains(p.workTold, t):
 			return true
 		}
 	}

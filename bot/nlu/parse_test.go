@@ -615,6 +615,9 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"ma fille de 15 ans est née au Maroc", func(s nlu.Slots) bool { return s.Abroad == nil }},
 		{"notre mariage a été célébré en Algérie", func(s nlu.Slots) bool { return s.Abroad == nil }},
 		{"on vit au Maroc depuis 3 ans", func(s nlu.Slots) bool { return s.Abroad != nil && *s.Abroad }},
+		{"j'habite à Tourcoing et je travaille en Belgique", func(s nlu.Slots) bool { return s.Abroad == nil }},
+		{"j'ai été scolarisée 10 ans au Sénégal", func(s nlu.Slots) bool { return s.Abroad == nil }},
+		{"je suis né et j'habite en Belgique", func(s nlu.Slots) bool { return s.Abroad != nil && *s.Abroad }},
 		{"diplômé en 2024 après deux années d'études", func(s nlu.Slots) bool { return s.Years == 0 && s.ResidenceYears == 0 }},
 		{"mariés il y a 4 ans", func(s nlu.Slots) bool { return s.Years == 4 }},
 		// The age of coming to France, apart from the person's age today.
