@@ -201,7 +201,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		// conditions settle, not what it does.
 		intent, st.Intent = nlu.Eligibility, nlu.Eligibility
 	}
-	if asked := firstChoice(cmp.Or(p.Ask, p.Norm)); asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueAgeMax) && b.hasCue(asked, knowledge.CueAgeMax) && !b.hasCue(p.Norm, knowledge.CueDevice) &&
+	if asked := firstChoice(cmp.Or(p.Ask, p.Norm)); asksYesNo(p) && b.hasCue(p.Norm, knowledge.CueAgeMax) && b.hasCue(asked, knowledge.CueAgeMax) && !b.hasCue(asked, knowledge.CueDevice) &&
 		(b.hasCue(asked, knowledge.CueAgeUpper) || s.Age != nil && *s.Age >= b.kb.CNI.AdultAge) {
 		// "y a-t-il un âge maximum pour avoir France Identité ?", "une limite d'âge ? c'est pour
 		// mon grand-père de 91 ans": no, its conditions set only the age of majority. ("il peut

@@ -2734,6 +2734,11 @@ func TestConversations(t *testing.T) {
 		{"a schooling that waives the years, asked as whether it shortens them: yes", []turn{
 			{say: "Je suis sénégalais, j'ai fait toute ma scolarité en français à Dakar, du CP au bac. Est-ce que ça réduit la durée de résidence pour la naturalisation ?", kind: "answer", prefix: "Oui", contains: []string{"aucune durée"}},
 		}},
+		{"a card filed in the stead of a person named is by proxy; an age limit asked with a phone in the story is still the age's", []turn{
+			{say: "est-ce que je peux déposer le dossier de carte d'identité à la place de ma mère de 82 ans qui a du mal à se déplacer ?", kind: "answer", prefix: "Non"},
+			{say: "/reset"},
+			{say: "y a un âge max pour France Identité ? ma grand-mère a 91 ans et elle se débrouille très bien avec son smartphone", kind: "answer", prefix: "Non", contains: []string{"18 ans"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1442,6 +1442,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 	if p.phraseThen(plain, p.othersCredentials, p.ownContacts, 12) {
 		out.Proxy = true // "son code d'activation… l'activer avec mon adresse mail": in the holder's stead
 	}
+	if !out.Proxy && (p.phraseThen(plain, p.actsInPlace, p.personWords, 2) || p.phraseThen(plain, p.actsInPlace, p.childWords, 2)) {
+		out.Proxy = true // "déposer le dossier à la place de ma mère": in a person's stead (not "à la place de ma carte")
+	}
 	if p.cues.saysAny(norm, p.dataRequests) {
 		out.OutOfScope = "injection" // "la liste des noms et adresses des usagers": no one's data is given
 	}
