@@ -17,6 +17,10 @@ import (
 	"github.com/guichet/guichet/knowledge/rules"
 )
 
+// maxBareQuestion is the most words of a question that tells no story, only what it asks ("je
+// veux devenir français, je fais comment ?").
+const maxBareQuestion = 10
+
 func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Reply, string) {
 	s := st.Slots
 	// "je dois abandonner ma nationalité marocaine ?" names the other nationality by its country.
@@ -694,7 +698,15 @@ func (b *Bot) nationality(w *writer, st *State, p nlu.Parse, now time.Time) (Rep
 			w.para(w.t("ask_situation"))
 			return w.done(Answer), askSituation
 		}
-		if p.Form == nlu.FormHow || p.Form == nlu.FormWhat || st.Intent == nlu.What || p.Has(nlu.Ways) {
+		// "comment devenir français ?", "je veux devenir française, quelles sont les
+		// possibilités ?" ask the ways in general, which the overview answers; a short "je veux
+		// devenir français, je fais comment ?", "comment mon fils peut devenir français ?" asks
+		// the way of a person whose situation decides it and is not told: a question first, the
+		// overview with it. (A story, however vague, "je bosse ici depuis longtemps", gets the
+		// overview.)
+		personal := p.Form == nlu.FormHow && !p.Has(nlu.Ways) && p.Words <= maxBareQuestion && !p.Continues() &&
+			(b.hasCue(p.Norm, knowledge.CueFirstPerson) || b.hasCue(p.Norm, knowledge.CueChildNamed) || b.hasCue(p.Norm, knowledge.CueSpouseNamed))
+		if (p.Form == nlu.FormHow || p.Form == nlu.FormWhat || st.Intent == nlu.What || p.Has(nlu.Ways)) && !personal {
 			w.para(w.t("ask_situation"))
 			return w.done(Answer), askSituation
 		}

@@ -2739,6 +2739,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "y a un âge max pour France Identité ? ma grand-mère a 91 ans et elle se débrouille très bien avec son smartphone", kind: "answer", prefix: "Non", contains: []string{"18 ans"}},
 		}},
+		{"the way to nationality asked bare for oneself asks the situation; asked in general or with a story, the overview", []turn{
+			{say: "je veux devenir français, je fais comment ?", kind: "clarify", contains: []string{"deux grandes façons"}},
+			{say: "/reset"},
+			{say: "comment devenir français ?", kind: "answer", contains: []string{"deux grandes façons"}},
+			{say: "/reset"},
+			{say: "je veux devenir française, quelles sont les possibilités ?", kind: "answer", contains: []string{"deux grandes façons"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
