@@ -1376,6 +1376,12 @@ func (b *Bot) cni(w *writer, st *State, p nlu.Parse, m Message) (Reply, string) 
 			// "ajouter mon nom à côté de celui de son père, c'est pas considéré comme une
 			// falsification ?": no, a name the law allows.
 			w.para(b.allowedVerdict(w, p, true))
+		} else if q := questionSentence(p.Norm); p.Form == nlu.FormYesNo && b.consentTold(p) && b.hasCue(q, knowledge.CueAllowed) &&
+			!b.hasCue(q, knowledge.CueObliged) && !b.hasCue(q, knowledge.CueSuffices) {
+			// "nos deux noms accolés sur sa carte. Son père est d'accord. C'est possible ?": yes,
+			// with the agreement the fact asks for, told. ("…il est d'accord. Il faut quand même
+			// un papier signé ?" asks of the paper.)
+			w.para(w.t("yes"))
 		} else if p.Form == nlu.FormYesNo && (b.hasCue(p.Norm, knowledge.CueConsentMissing) || b.parentAlone(p.Norm) && b.namesOtherParent(p.Norm)) {
 			// "le père n'a rien signé, peut-elle le faire seule ?", "il n'est pas d'accord, je peux
 			// quand même ?": a parent may add their own name alone, informing the other; the

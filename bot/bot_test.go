@@ -2755,6 +2755,13 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "mon ex refuse de signer l'accord pour le nom d'usage de notre fille, je peux le faire seule ?", kind: "answer"},
 		}},
+		{"a usage name whose agreement the story tells: possible, yes", []turn{
+			{say: "Je voudrais que ma fille ait nos deux noms accolés sur sa carte d'identité (nom d'usage). Son père est d'accord. C'est possible ?", kind: "answer", prefix: "Oui"},
+			{say: "/reset"},
+			{say: "Je voudrais remplacer le nom du père par le mien sur la carte d'identité de ma fille (nom d'usage). Son père est d'accord. C'est possible ?", kind: "answer", prefix: "Oui"},
+			{say: "/reset"},
+			{say: "Je voudrais remplacer le nom du père par le mien sur la carte d'identité de ma fille (nom d'usage). Son père n'est pas d'accord. C'est possible ?", kind: "answer", prefix: "Non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

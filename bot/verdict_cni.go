@@ -826,6 +826,18 @@ func consentGiven(norm string) bool {
 		!containsWord(norm, "doit", "faut", "must", "need")
 }
 
+// consentTold reports whether the story, apart from its question, says the other party has
+// agreed ("Son père est d'accord. C'est possible ?"), undenied.
+func (b *Bot) consentTold(p nlu.Parse) bool {
+	q := questionSentence(p.Norm)
+	i := strings.Index(p.Norm, q)
+	if q == p.Norm || i <= 0 {
+		return false
+	}
+	story := p.Norm[:i]
+	return b.hasCue(story, knowledge.CueConsentTold) && !nlu.Denied(story, b.kb.Language.Cues[knowledge.CueConsentTold])
+}
+
 // parentWithout reports whether the asker, a minor's parent, asks to act without the child ("je
 // peux la récupérer sans qu'elle soit là ?"): no one stands in for the parent, who is the one
 // the card is handed to. ("Ma mère peut la récupérer à ma place ?" sends someone else.)
