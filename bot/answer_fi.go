@@ -660,7 +660,7 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 	// ("…si je la fais renouveler maintenant alors qu'elle est encore valable" is early too.)
 	stillValid = stillValid || s.CardFormat != knowledge.NewFormat && b.hasCue(p.Norm, knowledge.CueStill) && b.hasCue(p.Norm, knowledge.CueValid)
 	early := (b.hasCue(p.Norm, knowledge.CueEarly) || stillValid) && (b.hasCue(p.Norm, knowledge.CueNewCard) || b.hasCue(p.Norm, knowledge.CueReplace) || p.Slots.Remake ||
-		slices.Contains(p.Applications, knowledge.Renewal) || containsWord(p.Norm, "changer", "la changer", "demander", "la demander", "change", "replace")) ||
+		slices.Contains(p.Applications, knowledge.Renewal) || b.hasCue(p.Norm, knowledge.CueCardSwap)) ||
 		stillValid && p.Form == nlu.FormYesNo && b.hasCue(cmp.Or(p.Ask, p.Norm), knowledge.CueWait) ||
 		// "ma carte date de 2016 — et la refaire juste pour ça, c'est payant ?": the card remade
 		// for the app, after the answer that offered it.

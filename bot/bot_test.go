@@ -2762,6 +2762,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "Je voudrais remplacer le nom du père par le mien sur la carte d'identité de ma fille (nom d'usage). Son père n'est pas d'accord. C'est possible ?", kind: "answer", prefix: "Non"},
 		}},
+		{"an old card still valid, remade for the app: the early renewal's yes, and no fraud", []turn{
+			{say: "Une dame veut refaire sa carte (ancien modèle, valable jusqu'en 2030) uniquement pour pouvoir utiliser France Identité. C'est possible ?", kind: "answer", prefix: "Oui"},
+			{say: "/reset"},
+			{say: "ma vieille carte plastifiée est valable jusqu'en 2029 mais je voudrais utiliser l'appli France Identité. je suis obligée d'attendre qu'elle expire pour en refaire une ?", kind: "answer", prefix: "Non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1092,9 +1092,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// scheme in it.
 		followUp := st.Topic != "" && p.Words < 12 && p.OutOfScope != "fraud"
 		// "ma carte plastifiée est encore valable mais je voudrais la nouvelle pour France
-		// Identité, ils vont me la faire ?": the new card wanted for the app is a renewal the
-		// rules allow, unless the words say a fraud.
-		newCardForApp := b.hasCue(p.Norm, knowledge.CueNewCard) && slices.Contains(p.Named, knowledge.TopicIdentite) && p.OutOfScope != "fraud" && !p.Deceit
+		// Identité, ils vont me la faire ?", "…je dois attendre qu'elle expire pour en refaire
+		// une ?": the new card wanted for the app is a renewal the rules allow, unless the words
+		// say a fraud.
+		newCardForApp := (b.hasCue(p.Norm, knowledge.CueNewCard) || b.hasCue(p.Norm, knowledge.CueCardSwap)) && slices.Contains(p.Named, knowledge.TopicIdentite) && p.OutOfScope != "fraud" && !p.Deceit
 		// "j'ai trouvé une carte d'identité par terre, au nom d'un monsieur, j'en fais quoi ?":
 		// a finder's question, unless its words say a deceit.
 		finder := b.hasCue(p.Norm, knowledge.CueFoundOther) && !p.Deceit
