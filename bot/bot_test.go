@@ -2767,6 +2767,11 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "ma vieille carte plastifiée est valable jusqu'en 2029 mais je voudrais utiliser l'appli France Identité. je suis obligée d'attendre qu'elle expire pour en refaire une ?", kind: "answer", prefix: "Non"},
 		}},
+		{"a marriage told in words of another topic is restored when the examples find nationality the subject", []turn{
+			{say: "maries depuis 7 ans mais on est separes depuis 6 mois, pas encore divorces. je peux quand meme faire la declaration ?", kind: "answer", prefix: "Non"},
+			{say: "/reset"},
+			{say: "J'ai été mariée 7 ans avec un Français mais on a divorcé l'année dernière. Je n'avais jamais fait la déclaration. Je peux encore la faire ?", kind: "answer", prefix: "Non"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

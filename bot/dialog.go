@@ -397,6 +397,11 @@ func (b *Bot) replyOne(ctx context.Context, st State, m Message, hint *nlu.Parse
 	// Whether the message's own words name another subject ("la piscine"), before the examples.
 	wordsOther := p.OutOfScope == "other"
 	b.interpret(st, &p)
+	if p.Topic == knowledge.TopicNationality && len(p.Slots.Situations) == 0 && !b.hasCue(p.Norm, knowledge.CueBecameFrench) {
+		// (See nlu.Parse.AsideSituations. "Naturalisé en 2019… je risque de perdre ma
+		// nationalité ?" is French already: no route to weigh.)
+		p.Slots.Situations = p.AsideSituations
+	}
 	if carried {
 		p.Intents = otherIntents // (not the facet the examples read in "et pour la carte ?")
 	}

@@ -58,6 +58,11 @@ type Parse struct {
 	Victim bool
 	// Damaged is set when the message says the card is damaged ("cassée en deux"): a renewal.
 	Damaged bool
+	// AsideSituations are the situations on the way to nationality the words told ("mariés
+	// depuis 7 ans") in a message whose words named another topic: the dialog restores them when
+	// the examples make nationality the subject ("…pas encore divorcés, je peux faire la
+	// déclaration ?").
+	AsideSituations []string
 	// Deceit is set when the message says it would deceive the administration ("faire croire à la
 	// mairie", "si je leur dis que…") or use another person's means of identification ("my
 	// friend's eID", "mes empreintes à moi"): a fraud whatever else it asks.
@@ -2970,9 +2975,10 @@ func (p *Parser) apply(concepts []string, out *Parse) {
 		best = knowledge.TopicDigitalKey
 	}
 	out.Topic = best
-	// "Married" alone is a nationality situation only when nationality is the subject.
+	// "Married" alone is a nationality situation only when nationality is the subject; they are
+	// set aside for the dialog, should the examples find nationality the subject after all.
 	if best != knowledge.TopicNationality && best != "" {
-		out.Slots.Situations = nil
+		out.AsideSituations, out.Slots.Situations = out.Slots.Situations, nil
 	}
 }
 
