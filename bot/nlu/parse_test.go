@@ -616,6 +616,7 @@ func TestSlotsForVerdicts(t *testing.T) {
 		{"notre mariage a été célébré en Algérie", func(s nlu.Slots) bool { return s.Abroad == nil }},
 		{"on vit au Maroc depuis 3 ans", func(s nlu.Slots) bool { return s.Abroad != nil && *s.Abroad }},
 		{"j'habite à Tourcoing et je travaille en Belgique", func(s nlu.Slots) bool { return s.Abroad == nil }},
+		{"la déclaration pour les conjoints de Français", func(s nlu.Slots) bool { return slices.Contains(s.Situations, "married") }},
 		{"j'ai été scolarisée 10 ans au Sénégal", func(s nlu.Slots) bool { return s.Abroad == nil }},
 		{"je suis né et j'habite en Belgique", func(s nlu.Slots) bool { return s.Abroad != nil && *s.Abroad }},
 		{"diplômé en 2024 après deux années d'études", func(s nlu.Slots) bool { return s.Years == 0 && s.ResidenceYears == 0 }},
