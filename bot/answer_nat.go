@@ -1149,8 +1149,8 @@ func (b *Bot) natVerdict(w *writer, m rules.RouteMatch, s nlu.Slots, p nlu.Parse
 		(r.MinAge >= b.kb.CNI.AdultAge || p.Slots.Age != nil && nlu.AgeTold(p.Norm, *s.Age)):
 		// "mon père a 61 ans… il peut faire la déclaration comme ascendant ?": a route for older
 		// people, not before its age ("j'ai 16 ans, je peux demander la naturalisation ?" too,
-		// an age told as one: "un master en 2 ans" is no age); "née le 2 mars 1962… à partir de quand ?": from that
-		// birthday.
+		// an age told as one: "un master en 2 ans" is no age); "née le 2 mars 1962… à partir
+		// de quand ?": from that birthday.
 		w.para(w.t("nat_age_min_no", strconv.Itoa(r.MinAge), strconv.Itoa(*s.Age)))
 		if s.BirthDate != "" {
 			w.para(w.t("nat_from_date", w.date(knowledge.MustDate(s.BirthDate).Time.AddDate(r.MinAge, 0, 0))))

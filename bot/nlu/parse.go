@@ -1448,7 +1448,9 @@ func (p *Parser) Parse(text string, now time.Time) Parse {
 		out.Proxy = true // "son code d'activation… l'activer avec mon adresse mail": in the holder's stead
 	}
 	if !out.Proxy && (p.phraseThen(plain, p.actsInPlace, p.personWords, 2) || p.phraseThen(plain, p.actsInPlace, p.childWords, 2)) {
-		out.Proxy = true // "déposer le dossier à la place de ma mère": in a person's stead (not "à la place de ma carte")
+		// "déposer le dossier à la place de ma mère": in a person's stead (not "à la place de ma
+		// carte", a document instead of another).
+		out.Proxy = true
 	}
 	if p.cues.saysAny(norm, p.dataRequests) {
 		out.OutOfScope = "injection" // "la liste des noms et adresses des usagers": no one's data is given
@@ -2752,9 +2754,10 @@ func anyUsed(u []bool) bool {
 	return false
 }
 
-// eventBefore reports whether the words of a place and those just before it say something happened or happens
-// there (a birth, a wedding, schooling, work) rather than that someone lives there: the nearest
-// such word or word of living decides ("née à Bruxelles et j'habite en Belgique" lives there).
+// eventBefore reports whether the words of a place and those just before it say something
+// happened or happens there (a birth, a wedding, schooling, work) rather than that someone lives
+// there: the nearest such word or word of living decides ("née à Bruxelles et j'habite en
+// Belgique" lives there).
 func (p *Parser) eventBefore(before []string) bool {
 	for i := len(before) - 1; i >= 0; i-- {
 		switch t := before[i]; {
