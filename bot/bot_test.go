@@ -2772,6 +2772,10 @@ func TestConversations(t *testing.T) {
 			{say: "/reset"},
 			{say: "J'ai été mariée 7 ans avec un Français mais on a divorcé l'année dernière. Je n'avais jamais fait la déclaration. Je peux encore la faire ?", kind: "answer", prefix: "Non"},
 		}},
+		{"a short follow-up pointing back by a possessive keeps the conversation's topic; another's e-mail is not personal", []turn{
+			{say: "mon père (79 ans) n'a pas d'adresse mail. c'est obligatoire pour avoir la clé numérique ?", kind: "answer", prefix: "Oui"},
+			{say: "il peut mettre la mienne ? je suis sa fille", kind: "answer", prefix: "Non", contains: []string{"personnelle"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

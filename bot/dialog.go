@@ -1364,10 +1364,12 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// qu'on est mariés": the sequel, the correction or a fact of the conversation, whatever
 		// topic its words hint at.
 		topic = st.Topic
-	case st.Topic != "" && !p.TopicNamed && !p.CardNamed && p.Slots.Application == "" && b.hasCue(p.Norm, knowledge.CueProcedurePronoun):
+	case st.Topic != "" && !p.TopicNamed && !p.CardNamed && p.Slots.Application == "" &&
+		(b.hasCue(p.Norm, knowledge.CueProcedurePronoun) || p.Words <= maxBareQuestion && b.hasCue(p.Norm, knowledge.CuePossessivePronoun)):
 		// "(ma fille de 16 ans… elle peut devenir française ?) elle peut le faire seule ou il faut
 		// notre autorisation ?": the procedure of the conversation, by its pronoun, whatever
-		// topic the other words hint at.
+		// topic the other words hint at; "(mon père n'a pas d'adresse e-mail…) il peut mettre la
+		// mienne ? je suis sa fille": the thing of the conversation, by its possessive.
 		topic = st.Topic
 	case st.Topic == knowledge.TopicIdentite && !p.TopicNamed && p.Slots.Application == "" && p.Slots.CardFormat == "" && b.hasCue(p.Norm, knowledge.CueAppPronoun) &&
 		(strings.HasPrefix(p.Label, string(st.Topic)+".") || b.hasCue(p.Norm, knowledge.CueWhichCard)):
