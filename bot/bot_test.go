@@ -2776,6 +2776,12 @@ func TestConversations(t *testing.T) {
 			{say: "mon père (79 ans) n'a pas d'adresse mail. c'est obligatoire pour avoir la clé numérique ?", kind: "answer", prefix: "Oui"},
 			{say: "il peut mettre la mienne ? je suis sa fille", kind: "answer", prefix: "Non", contains: []string{"personnelle"}},
 		}},
+		{"everyday money matters beside the card are other subjects", []turn{
+			{say: "comment on calcule la pension alimentaire apres un divorce ? j'ai 2 enfants en garde principale", kind: "out_of_scope"},
+			{say: "/reset"},
+			{say: "on m'a volé mon portefeuille au marché : carte d'identité, carte bleue, carte vitale. pour la carte d'identité je fais comment ?", kind: "answer", contains: []string{"vol"}},
+			{say: "et pour faire opposition sur ma carte bleue ?", kind: "out_of_scope"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
