@@ -2782,6 +2782,9 @@ func TestConversations(t *testing.T) {
 			{say: "on m'a volé mon portefeuille au marché : carte d'identité, carte bleue, carte vitale. pour la carte d'identité je fais comment ?", kind: "answer", contains: []string{"vol"}},
 			{say: "et pour faire opposition sur ma carte bleue ?", kind: "out_of_scope"},
 		}},
+		{"a number the app asks, said to be on the card, is the card's printed number", []turn{
+			{say: "l'appli me demande un numero qui est sur ma carte pour la lire, c'est lequel ?", kind: "answer", contains: []string{"six chiffres"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
