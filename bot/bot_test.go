@@ -2785,6 +2785,9 @@ func TestConversations(t *testing.T) {
 		{"a number the app asks, said to be on the card, is the card's printed number", []turn{
 			{say: "l'appli me demande un numero qui est sur ma carte pour la lire, c'est lequel ?", kind: "answer", contains: []string{"six chiffres"}},
 		}},
+		{"a download asked with an unaccented où is where the app is got; a second clause after ou is a choice", []turn{
+			{say: "on la telecharge ou l'appli france identite ?", kind: "answer", contains: []string{"Play Store"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
