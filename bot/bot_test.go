@@ -2788,6 +2788,10 @@ func TestConversations(t *testing.T) {
 		{"a download asked with an unaccented où is where the app is got; a second clause after ou is a choice", []turn{
 			{say: "on la telecharge ou l'appli france identite ?", kind: "answer", contains: []string{"Play Store"}},
 		}},
+		{"one paper for another at the key's office stays the key's question, and no fraud", []turn{
+			{say: "Ik heb geen e-mailadres. Kan ik toch een digitale sleutel krijgen bij de gemeente?", kind: "answer", prefix: "Nee"},
+			{say: "En als ik een e-mailadres maak, mag ik mijn paspoort gebruiken in plaats van mijn identiteitskaart?", kind: "answer", prefix: "Ja"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},

@@ -1111,7 +1111,10 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// France Identité ?": one's own other document for the app, which its conditions settle;
 		// so too for the key's office ("mag ik mijn paspoort meebrengen in plaats van mijn
 		// identiteitskaart?"), which its steps settle.
-		appDocument := (slices.Contains(p.Named, knowledge.TopicIdentite) || p.Topic == knowledge.TopicDigitalKey) && b.hasCue(p.Norm, knowledge.CueReplace) && p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy
+		// (In a conversation about the key, whatever card the words name: "(ik heb geen
+		// e-mailadres…) mag ik mijn paspoort gebruiken in plaats van mijn identiteitskaart?")
+		appDocument := (slices.Contains(p.Named, knowledge.TopicIdentite) || p.Topic == knowledge.TopicDigitalKey || st.Topic == knowledge.TopicDigitalKey) &&
+			b.hasCue(p.Norm, knowledge.CueReplace) && p.OutOfScope != "fraud" && !p.Deceit && !p.Proxy
 		// "je suis marocain avec une carte de résident, je peux avoir une carte d'identité
 		// française comme ma femme ?": a foreigner asking, whom the card's answer tells no.
 		foreigner := p.Foreigner && p.OutOfScope != "fraud" && !p.Deceit
@@ -1363,6 +1366,11 @@ func (b *Bot) interpret(st State, p *nlu.Parse) {
 		// "Pardon, la mienne a été refaite en 2024 après un vol", "et à Madrid ?", "ça fait 3 ans
 		// qu'on est mariés": the sequel, the correction or a fact of the conversation, whatever
 		// topic its words hint at.
+		topic = st.Topic
+	case st.Topic == knowledge.TopicDigitalKey && !slices.Contains(p.Named, knowledge.TopicIdentite) && !slices.Contains(p.Named, knowledge.TopicNationality) &&
+		p.Slots.Application == "" && b.hasCue(p.Norm, knowledge.CueReplace) && p.Words <= 2*maxBareQuestion:
+		// "(ik heb geen e-mailadres…) mag ik mijn paspoort gebruiken in plaats van mijn
+		// identiteitskaart?": one paper for another at the key's office, whatever card it names.
 		topic = st.Topic
 	case st.Topic != "" && !p.TopicNamed && !p.CardNamed && p.Slots.Application == "" &&
 		(b.hasCue(p.Norm, knowledge.CueProcedurePronoun) || p.Words <= maxBareQuestion && b.hasCue(p.Norm, knowledge.CuePossessivePronoun)):
