@@ -2792,6 +2792,10 @@ func TestConversations(t *testing.T) {
 			{say: "Ik heb geen e-mailadres. Kan ik toch een digitale sleutel krijgen bij de gemeente?", kind: "answer", prefix: "Nee"},
 			{say: "En als ik een e-mailadres maak, mag ik mijn paspoort gebruiken in plaats van mijn identiteitskaart?", kind: "answer", prefix: "Ja"},
 		}},
+		{"a loss corrected into a card taken by someone is a theft, with the police", []turn{
+			{say: "mon ado de 16 ans a perdu sa carte d'identité au lycée, on fait comment et ça coûte combien ?", kind: "answer", contains: []string{"25"}},
+			{say: "ah non en fait c'est un autre élève qui la lui a prise dans son sac", kind: "answer", contains: []string{"police"}},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
