@@ -106,13 +106,14 @@ func testHealthAndMetrics(t *testing.T, separate bool) {
 		b, _ := io.ReadAll(res.Body)
 		return res.StatusCode, string(b)
 	}
+	// Wait for the server to listen: loading the knowledge base and the model takes a few
+	// seconds on a busy machine running the other packages' tests at the same time.
 	var health string
-	for i := 0; i < 100; i++ {
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
 		if code, b := get("http://" + addr + "/healthz"); code != 0 {
 			health = b
 			break
 		}
-		time.Sleep(50 * time.Millisecond)
 	}
 	if strings.TrimSpace(health) != "ok" {
 		t.Fatalf("/healthz = %q", health)
