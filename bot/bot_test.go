@@ -2796,6 +2796,9 @@ func TestConversations(t *testing.T) {
 			{say: "mon ado de 16 ans a perdu sa carte d'identité au lycée, on fait comment et ça coûte combien ?", kind: "answer", contains: []string{"25"}},
 			{say: "ah non en fait c'est un autre élève qui la lui a prise dans son sac", kind: "answer", contains: []string{"police"}},
 		}},
+		{"the app that will not work, said vaguely, asks what fails", []turn{
+			{say: "france identite veut pas marcher chez moi", kind: "clarify"},
+		}},
 		{"a theft corrected into a loss: the loss's page and where a loss is declared", []turn{
 			{say: "on m'a volé ma carte d'identité, je fais comment ?", kind: bot.Answer, contains: []string{"police"}},
 			{say: "ah non pardon en fait je l'ai juste perdue, personne me l'a volée. ça change quoi ?", kind: bot.Answer, contains: []string{"déclaration de perte", "guichet de la mairie"}, cites: "F1344"},
