@@ -259,8 +259,9 @@ func (p *Parser) form1(text string, toks []string) Form {
 			firstAt = i // "…, sinon je vais où ?": a second question after a first
 		}
 	}
-	// "je peux y faire ma clé et ça coûte combien ?" asks first whether it can.
-	startsYesNo := len(toks) > 1 && (toks[0] == "je" && toks[1] == "peux" || toks[0] == "on" && toks[1] == "peut")
+	// "je peux y faire ma clé et ça coûte combien ?", "Can Uccle give me one, and how much would
+	// it be?" ask first whether it can.
+	startsYesNo := len(toks) > 1 && (p.mayVerbs[toks[0]] || p.mayVerbs[toks[1]])
 	switch {
 	case (yesNo && yesNoAt < firstAt || startsYesNo) && firstAt > 0 && firstAt < len(toks) &&
 		slices.ContainsFunc(toks[max(0, firstAt-3):firstAt], func(t string) bool { return coordinators[t] || t == "en" && dutchWh[toks[firstAt]] }):

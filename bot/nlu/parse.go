@@ -198,7 +198,10 @@ type Parser struct {
 	// cues reads a text once for all the knowledge base's cue lists (see saysAny).
 	cues *cueIndex
 	// goVerbs are the verbs of going or sending (knowledge.CueGoVerb), for goesWhere.
-	goVerbs   map[string]bool
+	goVerbs map[string]bool
+	// mayVerbs are the one-word verbs of being allowed (knowledge.CueAllowed: "peut", "can"),
+	// which open a yes/no question in its first two words ("Uccle peut me la faire…").
+	mayVerbs  map[string]bool
 	phrases   map[string][]phrase // by first token (exact)
 	wildFirst []phrase            // phrases whose first token is a prefix pattern
 	vocab     map[string]bool     // exact words of the lexicon a typo may be corrected into
@@ -522,6 +525,12 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	p.goVerbs = map[string]bool{}
 	for _, v := range kb.Language.Cues[knowledge.CueGoVerb] {
 		p.goVerbs[v] = true
+	}
+	p.mayVerbs = map[string]bool{}
+	for _, v := range kb.Language.Cues[knowledge.CueAllowed] {
+		if !strings.Contains(v, " ") {
+			p.mayVerbs[v] = true
+		}
 	}
 	named := topicPhrases(kb)
 	for _, ws := range kb.Words {
