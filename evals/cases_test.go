@@ -23,7 +23,7 @@ const blindDir = "cases/blind"
 
 // minBlindPassed is how many blind cases must pass. It only goes up, as Guichet's understanding
 // improves, until every blind case passes and the set joins the main one.
-const minBlindPassed = 35433
+const minBlindPassed = 35449
 
 // runCases runs cases against the core, as `guichet eval` does, each at its file's time.
 func runCases(t *testing.T, cases []evals.Case) evals.Report {
