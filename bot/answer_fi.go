@@ -1804,7 +1804,7 @@ func (b *Bot) whereUnaccented(ask, cue string) bool {
 	padded := " " + ask + " "
 	for _, v := range b.kb.Language.Cues[cue] {
 		if i := strings.Index(padded, " "+v+" ou "); i >= 0 {
-			next, _, _ := strings.Cut(padded[i+len(v)+5:], " ")
+			next, _, _ := strings.Cut(padded[i+len(" "+v+" ou "):], " ")
 			return !b.hasCue(next, knowledge.CueSubjectPronoun)
 		}
 	}

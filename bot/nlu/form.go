@@ -261,7 +261,9 @@ func (p *Parser) form1(text string, toks []string) Form {
 	}
 	// "je peux y faire ma clé et ça coûte combien ?", "Can Uccle give me one, and how much would
 	// it be?" ask first whether it can.
-	startsYesNo := len(toks) > 1 && (p.mayVerbs[toks[0]] || p.mayVerbs[toks[1]])
+	// ("et puis combien ?": "puis" there joins, it allows nothing.)
+	may := func(t string) bool { return p.mayVerbs[t] && !coordinators[t] }
+	startsYesNo := len(toks) > 1 && (may(toks[0]) || may(toks[1]))
 	switch {
 	case (yesNo && yesNoAt < firstAt || startsYesNo) && firstAt > 0 && firstAt < len(toks) &&
 		slices.ContainsFunc(toks[max(0, firstAt-3):firstAt], func(t string) bool { return coordinators[t] || t == "en" && dutchWh[toks[firstAt]] }):
