@@ -565,9 +565,10 @@ func (b *Bot) identite(w *writer, st *State, p nlu.Parse, m Message) (Reply, str
 		b.phoneMinimums(w)
 		return w.done(Answer), ""
 	}
-	if b.hasCue(p.Norm, knowledge.CueDigits) && b.hasCue(p.Norm, knowledge.CueOnCard) {
-		// "l'appli me demande un numéro à 6 chiffres qui serait sur ma carte, il est où ?": the
-		// number printed on the card, not the personal code.
+	if (b.hasCue(p.Norm, knowledge.CueDigits) || b.hasCue(p.Norm, knowledge.CueNumberWord)) && b.hasCue(p.Norm, knowledge.CueOnCard) {
+		// "l'appli me demande un numéro à 6 chiffres qui serait sur ma carte, il est où ?", "un
+		// numéro qui est sur ma carte, c'est lequel ?": the number printed on the card, not the
+		// personal code.
 		w.kbFact("fi.card-number")
 		return w.done(Answer), ""
 	}
@@ -1785,7 +1786,7 @@ func (b *Bot) downloadAsked(w *writer, p nlu.Parse) (Reply, bool) {
 		w.para(w.t("no"))
 		w.kbFact("fi.download")
 		w.kbFact("cni.scam-messages")
-	case (p.Form == nlu.FormHow || p.Form == nlu.FormWhere || p.Form == nlu.FormYesNo && b.whereUnaccented(ask, knowledge.CueDownload)) && b.hasCue(ask, knowledge.CueDownload) &&
+	case (p.Form == nlu.FormHow || p.Form == nlu.FormWhere) && b.hasCue(ask, knowledge.CueDownload) &&
 		// ("j'installe France Identité et l'appli me demande un numéro à 6 chiffres, je le trouve
 		// où ?": the number asked once installed.)
 		!b.hasCue(p.Norm, knowledge.CueDigits) && !b.hasCue(p.Norm, knowledge.CueCardCode):
@@ -1795,20 +1796,6 @@ func (b *Bot) downloadAsked(w *writer, p nlu.Parse) (Reply, bool) {
 		return Reply{}, false
 	}
 	return w.done(Answer), true
-}
-
-// whereUnaccented reports whether a verb of the cue is followed by "ou", the "où" of a message
-// typed without accents ("on la télécharge ou l'appli ?"), which the form read as a choice. A
-// second clause after it ("je la télécharge ou je dois aller en mairie ?") is a choice indeed.
-func (b *Bot) whereUnaccented(ask, cue string) bool {
-	padded := " " + ask + " "
-	for _, v := range b.kb.Language.Cues[cue] {
-		if i := strings.Index(padded, " "+v+" ou "); i >= 0 {
-			next, _, _ := strings.Cut(padded[i+len(" "+v+" ou "):], " ")
-			return !b.hasCue(next, knowledge.CueSubjectPronoun)
-		}
-	}
-	return false
 }
 
 // licenceHowAsked reports whether the message asks how the driving licence is added to the app,

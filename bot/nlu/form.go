@@ -127,8 +127,9 @@ func (p *Parser) form(text string, toks []string) Form {
 	// yes/no one asked first leads, its verdict first.
 	if i := strings.Index(text, "?"); i >= 0 && strings.TrimSpace(strings.Trim(text[i:], "?!. ")) != "" {
 		_, first := p.words(text[:i+1])
-		if p.form(text[:i+1], first) == FormYesNo {
-			return FormYesNo
+		if f := p.form(text[:i+1], first); f == FormYesNo || f == FormWhere && p.goesWhere(first) {
+			// ("on la télécharge ou l'appli ? c'est sur le Play Store ?": where, asked first.)
+			return f
 		}
 	}
 	f := p.form1(text, toks)
@@ -161,23 +162,29 @@ func opensWithOu(toks []string) bool {
 }
 
 // goesWhere tells a question whose "ou", written without its accent, follows a verb of going,
-// sending or buying (knowledge.CueGoVerb) and comes before the purpose, the end, or the thing
-// named again by a demonstrative ("on va ou pour faire ça ?", "je l'envoie ou pour la
-// déclaration ?", "je l'achete ou ce timbre ?"): a second choice follows no such verb, so it
-// asks where.
+// sending, buying or getting an app (knowledge.CueGoVerb, knowledge.CueDownload) and comes before
+// the purpose, the end, or the thing named again, by a demonstrative or an article ("on va ou
+// pour faire ça ?", "je l'envoie ou pour la déclaration ?", "je l'achete ou ce timbre ?", "on la
+// télécharge ou l'appli ?"): a second choice follows no such verb, so it asks where. ("Je la
+// télécharge ou je vais en mairie ?" offers a second choice.)
 func (p *Parser) goesWhere(toks []string) bool {
 	for i := 1; i < len(toks); i++ {
 		if toks[i] != "ou" || !p.goVerbs[toks[i-1]] {
 			continue
 		}
 		rest := toks[i+1:]
+		namedAgain := len(rest) > 0 && len(rest) <= 4 && objectPronouns[rest[0]]
 		if len(rest) == 0 || rest[0] == "pour" || rest[0] == "exactement" || rest[0] == "alors" ||
-			len(rest) <= 3 && (rest[0] == "ce" || rest[0] == "cette" || rest[0] == "ces") {
+			len(rest) <= 3 && (rest[0] == "ce" || rest[0] == "cette" || rest[0] == "ces") || namedAgain {
 			return true
 		}
 	}
 	return false
 }
+
+// objectPronouns are the object pronouns and articles of the thing a verb acts on, named again
+// after its "ou" ("on la télécharge ou l'appli ?").
+var objectPronouns = map[string]bool{"l": true, "la": true, "le": true, "les": true}
 
 // form1 is form for one question.
 func (p *Parser) form1(text string, toks []string) Form {

@@ -197,7 +197,8 @@ func (p Parse) Has(i Intent) bool {
 type Parser struct {
 	// cues reads a text once for all the knowledge base's cue lists (see saysAny).
 	cues *cueIndex
-	// goVerbs are the verbs of going or sending (knowledge.CueGoVerb), for goesWhere.
+	// goVerbs are the verbs of going, sending or getting an app (knowledge.CueGoVerb,
+	// knowledge.CueDownload), for goesWhere.
 	goVerbs map[string]bool
 	// mayVerbs are the one-word verbs of being allowed (knowledge.CueAllowed: "peut", "can"),
 	// which open a yes/no question in its first two words ("Uccle peut me la faire…").
@@ -523,8 +524,10 @@ func build(kb *knowledge.Base, examples []Example) *Parser {
 	}
 	p.cues = newCueIndex(kb.Language.Cues)
 	p.goVerbs = map[string]bool{}
-	for _, v := range kb.Language.Cues[knowledge.CueGoVerb] {
-		p.goVerbs[v] = true
+	for _, v := range append(slices.Clone(kb.Language.Cues[knowledge.CueGoVerb]), kb.Language.Cues[knowledge.CueDownload]...) {
+		if !strings.Contains(v, " ") {
+			p.goVerbs[v] = true
+		}
 	}
 	p.mayVerbs = map[string]bool{}
 	for _, v := range kb.Language.Cues[knowledge.CueAllowed] {

@@ -404,6 +404,9 @@ func TestForm(t *testing.T) {
 		{"Can Uccle give me a digital key, and how much would it be?", nlu.FormYesNo},
 		{"Uccle peut me faire une clé numérique, et ça coûterait combien ?", nlu.FormYesNo},
 		{"et puis combien ça coûte ?", nlu.FormHowMuch},
+		{"on télécharge ou l'appli france identite ?", nlu.FormWhere},
+		{"on la telecharge ou l'appli fr identite ? c sur le play store ?", nlu.FormWhere},
+		{"je l'achète ou ce timbre ?", nlu.FormWhere},
 		// A letter without a question mark asks in its indirect sentence.
 		{"Bonjour,\nJe suis responsable du personnel. Un chauffeur pense devoir payer. Je me permets donc de vous demander si le renouvellement de sa carte est gratuit. Nous voulons l'encourager.\nCordialement", nlu.FormYesNo},
 		// A wh-determiner opening the question asks for things, whatever yes/no cue follows.
